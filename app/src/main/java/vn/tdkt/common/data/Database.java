@@ -1,0 +1,138 @@
+package vn.tdkt.common.data;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tdkt.common.domain.AppException;
+
+/**
+ * The embedded H2 store: owns the data folder lock, the connection pool, the migrations and the jOOQ context.
+ * One per process; closed when the app or command ends.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(Database.class);
+    public static final String DB_NAME = "tdkt";
+
+    private final Path dataDir;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private Database(Path dataDir, String url, FileChannel lockChannel, FileLock lock) {
+        this.dataDir = dataDir;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.pool = JdbcConnectionPool.create(url, "sa", "");
+        this.pool.setMaxConnections(8);
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false);
+        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+    }
+
+    /** Opens (creating if needed) the database in a data folder; refuses when another instance holds the folder. */
+    public static Database open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new AppException("Không tạo được thư mục dữ liệu " + dataDir + ": " + e.getMessage(), e);
+        }
+        FileChannel ch = null;
+        FileLock lock;
+        try {
+            ch = FileChannel.open(dataDir.resolve(DB_NAME + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        } catch (IOException e) {
+            throw new AppException("Không khóa được thư mục dữ liệu " + dataDir + ": " + e.getMessage(), e);
+        }
+        if (lock == null) {
+            closeQuietly(ch);
+            throw new AppException("Dữ liệu tại " + dataDir + " đang được một cửa sổ hoặc lệnh TĐKT khác sử dụng. "
+                    + "Hãy đóng chương trình đó rồi mở lại.");
+        }
+        try {
+            String url = "jdbc:h2:file:" + dataDir.resolve(DB_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+            LOGGER.info("Opening database {}", url);
+            return new Database(dataDir, url, ch, lock);
+        } catch (RuntimeException e) {
+            releaseQuietly(lock, ch);
+            throw new AppException("Không mở được cơ sở dữ liệu tại " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A private in-memory database with the same migrations (tests, benchmarks). */
+    public static Database inMemory() {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        return new Database(null, url, null, null);
+    }
+
+    /** The data folder, or null for an in-memory database. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Database file of a data folder. */
+    public static Path dbFile(Path dataDir) {
+        return dataDir.resolve(DB_NAME + ".mv.db");
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Runs the work in one transaction: everything or nothing. */
+    public <T> T transaction(Function<DSLContext, T> work) {
+        return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+    }
+
+    @Override
+    public void close() {
+        try {
+            dsl.execute("SHUTDOWN");
+        } catch (RuntimeException e) {
+            LOGGER.warn("Shutdown of the database failed", e);
+        }
+        pool.dispose();
+        releaseQuietly(lock, lockChannel);
+    }
+
+    private static void releaseQuietly(FileLock lock, FileChannel ch) {
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException e) {
+            LOGGER.warn("Could not release the data folder lock", e);
+        }
+        closeQuietly(ch);
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException e) {
+                LOGGER.warn("Could not close the lock file", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package vn.tdkt.common.domain;
+
+import java.util.Optional;
+
+/** An enum constant with a Vietnamese label and accepted spellings; parsing ignores case and diacritics. */
+public interface Labelled {
+
+    /** The label as written in documents and the workbook. */
+    String label();
+
+    /** Other accepted spellings (codes, abbreviations), compared after {@link VietnameseText#fold}. */
+    String[] aliases();
+
+    static <E extends Enum<E> & Labelled> Optional<E> parse(Class<E> type, String text) {
+        String f = VietnameseText.fold(text);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        for (E e : type.getEnumConstants()) {
+            if (VietnameseText.fold(e.label()).equals(f) || VietnameseText.fold(e.name()).equals(f)) {
+                return Optional.of(e);
+            }
+            for (String a : e.aliases()) {
+                if (VietnameseText.fold(a).equals(f)) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,11 @@
+package vn.tdkt.org.domain;
+
+/**
+ * Đơn vị: a node of the organisation tree (cơ quan → phòng/đơn vị).
+ *
+ * @param id       database id (0 for a unit not saved yet)
+ * @param parentId id of the parent unit, null for a root
+ * @param blocId   id of the emulation bloc (khối/cụm thi đua) the unit belongs to, or null
+ */
+public record Unit(long id, String code, String name, Long parentId, Long blocId) {
+}

@@ -1,0 +1,18 @@
+package vn.tdkt.people.domain;
+
+import java.time.LocalDate;
+import vn.tdkt.common.domain.Gender;
+
+/**
+ * Cán bộ: one identity across years and transfers. unitId/position/startDate/endDate describe the current
+ * assignment; earlier ones are kept as {@link Assignment}s.
+ *
+ * @param id 0 for a person not saved yet
+ */
+public record Person(long id, String code, String fullName, Gender gender, LocalDate birthDate, String personalId,
+                     String position, long unitId, LocalDate startDate, LocalDate endDate) {
+
+    public Person withId(long newId) {
+        return new Person(newId, code, fullName, gender, birthDate, personalId, position, unitId, startDate, endDate);
+    }
+}

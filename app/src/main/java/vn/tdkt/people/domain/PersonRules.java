@@ -1,0 +1,57 @@
+package vn.tdkt.people.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.tdkt.common.domain.PersonalId;
+import vn.tdkt.common.domain.VietnameseText;
+
+/** Pure checks of a person's fields; the same rules serve the edit form and the import. */
+public final class PersonRules {
+
+    public static final String F_CODE = "Mã cán bộ";
+    public static final String F_NAME = "Họ và tên";
+    public static final String F_GENDER = "Giới tính";
+    public static final String F_BIRTH = "Ngày sinh";
+    public static final String F_PERSONAL_ID = "Số định danh cá nhân";
+    public static final String F_UNIT = "Mã đơn vị";
+    public static final String F_START = "Ngày bắt đầu công tác";
+    public static final String F_END = "Ngày thôi công tác";
+
+    private PersonRules() {
+    }
+
+    /** A field-level finding: which field, and what is wrong with it. */
+    public record FieldProblem(String field, String message) {
+    }
+
+    public static List<FieldProblem> check(Person p) {
+        List<FieldProblem> out = new ArrayList<>();
+        if (p.code() == null || p.code().isBlank()) {
+            out.add(new FieldProblem(F_CODE, "chưa nhập mã cán bộ"));
+        } else if (p.code().length() > 50) {
+            out.add(new FieldProblem(F_CODE, "mã cán bộ dài quá 50 ký tự"));
+        }
+        if (p.fullName() == null || p.fullName().isBlank()) {
+            out.add(new FieldProblem(F_NAME, "chưa nhập họ và tên"));
+        } else if (VietnameseText.looksLegacyEncoded(p.fullName())) {
+            out.add(new FieldProblem(F_NAME, "họ tên có vẻ đang ở bảng mã cũ (TCVN3/VNI), hãy chuyển sang Unicode"));
+        }
+        if (p.gender() == null) {
+            out.add(new FieldProblem(F_GENDER, "chưa chọn giới tính (Nam/Nữ)"));
+        }
+        if (p.birthDate() != null && (p.birthDate().getYear() < 1900 || p.birthDate().isAfter(java.time.LocalDate.now()))) {
+            out.add(new FieldProblem(F_BIRTH, "ngày sinh không hợp lý"));
+        }
+        if (p.personalId() != null && !p.personalId().isBlank()) {
+            PersonalId.check(p.personalId(), p.gender(), p.birthDate())
+                    .ifPresent(m -> out.add(new FieldProblem(F_PERSONAL_ID, "số định danh " + m)));
+        }
+        if (p.unitId() <= 0) {
+            out.add(new FieldProblem(F_UNIT, "chưa chọn đơn vị"));
+        }
+        if (p.startDate() != null && p.endDate() != null && p.endDate().isBefore(p.startDate())) {
+            out.add(new FieldProblem(F_END, "ngày thôi công tác trước ngày bắt đầu"));
+        }
+        return out;
+    }
+}
