@@ -1,12 +1,6 @@
 package vn.tdkt.common.data;
 
-import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -32,12 +26,10 @@ public final class Database implements AutoCloseable {
     private final Path dataDir;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final FolderLock lock;
 
-    private Database(Path dataDir, String url, FileChannel lockChannel, FileLock lock) {
+    private Database(Path dataDir, String url, FolderLock lock) {
         this.dataDir = dataDir;
-        this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         this.pool.setMaxConnections(8);
@@ -49,40 +41,22 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database in a data folder; refuses when another instance holds the folder. */
     public static Database open(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new AppException("Không tạo được thư mục dữ liệu " + dataDir + ": " + e.getMessage(), e);
-        }
-        FileChannel ch = null;
-        FileLock lock;
-        try {
-            ch = FileChannel.open(dataDir.resolve(DB_NAME + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            lock = ch.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        } catch (IOException e) {
-            throw new AppException("Không khóa được thư mục dữ liệu " + dataDir + ": " + e.getMessage(), e);
-        }
-        if (lock == null) {
-            closeQuietly(ch);
-            throw new AppException("Dữ liệu tại " + dataDir + " đang được một cửa sổ hoặc lệnh TĐKT khác sử dụng. "
-                    + "Hãy đóng chương trình đó rồi mở lại.");
-        }
+        FolderLock lock = FolderLock.acquire(dataDir);
         try {
             String url = "jdbc:h2:file:" + dataDir.resolve(DB_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
             LOGGER.info("Opening database {}", url);
-            return new Database(dataDir, url, ch, lock);
+            return new Database(dataDir, url, lock);
         } catch (RuntimeException e) {
-            releaseQuietly(lock, ch);
-            throw new AppException("Không mở được cơ sở dữ liệu tại " + dataDir + ": " + e.getMessage(), e);
+            lock.close();
+            LOGGER.error("Could not open the database in {}", dataDir, e);
+            throw new AppException("Không mở được cơ sở dữ liệu tại " + dataDir + ". Chi tiết trong nhật ký tdkt.log.", e);
         }
     }
 
     /** A private in-memory database with the same migrations (tests, benchmarks). */
     public static Database inMemory() {
         String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        return new Database(null, url, null, null);
+        return new Database(null, url, null);
     }
 
     /** The data folder, or null for an in-memory database. */
@@ -112,27 +86,8 @@ public final class Database implements AutoCloseable {
             LOGGER.warn("Shutdown of the database failed", e);
         }
         pool.dispose();
-        releaseQuietly(lock, lockChannel);
-    }
-
-    private static void releaseQuietly(FileLock lock, FileChannel ch) {
-        try {
-            if (lock != null && lock.isValid()) {
-                lock.release();
-            }
-        } catch (IOException e) {
-            LOGGER.warn("Could not release the data folder lock", e);
-        }
-        closeQuietly(ch);
-    }
-
-    private static void closeQuietly(FileChannel ch) {
-        if (ch != null) {
-            try {
-                ch.close();
-            } catch (IOException e) {
-                LOGGER.warn("Could not close the lock file", e);
-            }
+        if (lock != null) {
+            lock.close();
         }
     }
 }

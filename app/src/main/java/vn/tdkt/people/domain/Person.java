@@ -2,6 +2,7 @@ package vn.tdkt.people.domain;
 
 import java.time.LocalDate;
 import vn.tdkt.common.domain.Gender;
+import vn.tdkt.common.domain.VietnameseText;
 
 /**
  * Cán bộ: one identity across years and transfers. unitId/position/startDate/endDate describe the current
@@ -11,6 +12,16 @@ import vn.tdkt.common.domain.Gender;
  */
 public record Person(long id, String code, String fullName, Gender gender, LocalDate birthDate, String personalId,
                      String position, long unitId, LocalDate startDate, LocalDate endDate) {
+
+    /** Diacritic-insensitive text searched by the people screen: name and code. */
+    public String searchKey() {
+        return VietnameseText.fold(fullName + " " + code);
+    }
+
+    /** Vietnamese order, given name first. */
+    public String sortKey() {
+        return VietnameseText.nameSortKey(fullName);
+    }
 
     public Person withId(long newId) {
         return new Person(newId, code, fullName, gender, birthDate, personalId, position, unitId, startDate, endDate);

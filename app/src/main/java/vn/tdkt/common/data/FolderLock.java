@@ -1,0 +1,71 @@
+package vn.tdkt.common.data;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tdkt.common.domain.AppException;
+
+/** Exclusive lock on a data folder: one window or command at a time, across processes. */
+public final class FolderLock implements AutoCloseable {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(FolderLock.class);
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private FolderLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Takes the lock or explains in Vietnamese why it cannot. */
+    public static FolderLock acquire(Path dataDir) {
+        FileChannel ch = null;
+        FileLock lock = null;
+        try {
+            Files.createDirectories(dataDir);
+            ch = FileChannel.open(dataDir.resolve(Database.DB_NAME + ".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            lock = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        } catch (IOException e) {
+            closeQuietly(ch);
+            throw new AppException("Không mở được thư mục dữ liệu " + dataDir + ": " + e.getMessage(), e);
+        }
+        if (lock == null) {
+            closeQuietly(ch);
+            throw new AppException("Dữ liệu tại " + dataDir + " đang được một cửa sổ hoặc lệnh TĐKT khác sử dụng. "
+                    + "Hãy đóng chương trình đó rồi thử lại.");
+        }
+        return new FolderLock(ch, lock);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException e) {
+            LOGGER.warn("Could not release the data folder lock", e);
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException e) {
+                LOGGER.warn("Could not close the lock file", e);
+            }
+        }
+    }
+}
