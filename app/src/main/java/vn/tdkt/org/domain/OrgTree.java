@@ -1,0 +1,35 @@
+package vn.tdkt.org.domain;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Tree helpers over a flat list of units. */
+public final class OrgTree {
+
+    private OrgTree() {
+    }
+
+    /** The unit and all units under it, at any depth. */
+    public static Set<Long> withDescendants(List<Unit> units, long rootId) {
+        Map<Long, java.util.List<Long>> children = new HashMap<>();
+        for (Unit u : units) {
+            if (u.parentId() != null) {
+                children.computeIfAbsent(u.parentId(), k -> new java.util.ArrayList<>()).add(u.id());
+            }
+        }
+        Set<Long> out = new HashSet<>();
+        Deque<Long> todo = new ArrayDeque<>(List.of(rootId));
+        while (!todo.isEmpty()) {
+            Long id = todo.pop();
+            if (out.add(id)) {
+                todo.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,95 @@
+package vn.tdkt.people.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.people.data.PeopleRepository;
+import vn.tdkt.people.domain.Assignment;
+import vn.tdkt.people.domain.AssignmentRules;
+import vn.tdkt.people.domain.PeopleIndex;
+import vn.tdkt.people.domain.Person;
+import vn.tdkt.people.domain.PersonHistory;
+import vn.tdkt.people.domain.PersonRules;
+import vn.tdkt.record.service.RecordService;
+
+/** Use cases of people: list, page with history, create and edit with validation and assignment history. */
+public final class PeopleService {
+
+    private final Database db;
+    private final RecordService records;
+    private final Clock clock;
+    private final PeopleRepository repo = new PeopleRepository();
+
+    public PeopleService(Database db, RecordService records, Clock clock) {
+        this.db = db;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** Everyone, in Vietnamese order, ready for in-memory search. */
+    public PeopleIndex index() {
+        return new PeopleIndex(repo.rows(db.dsl()));
+    }
+
+    public Optional<Person> find(long id) {
+        return repo.find(db.dsl(), id);
+    }
+
+    public PersonHistory history(long personId) {
+        Person p = repo.find(db.dsl(), personId)
+                .orElseThrow(() -> new ValidationException(List.of(Problem.file("Không tìm thấy cán bộ này (có thể đã bị xóa)."))));
+        return new PersonHistory(p, repo.unitName(db.dsl(), p.unitId()).orElse(""), repo.assignments(db.dsl(), personId),
+                records.ofPerson(personId));
+    }
+
+    /**
+     * Creates (id 0) or updates a person. Refuses invalid fields, a taken code or a personal ID owned by
+     * someone else. A change of unit or position closes the open assignment and opens a new one.
+     */
+    public Person save(Person draft) {
+        Person p = new Person(draft.id(), VietnameseText.clean(draft.code()), VietnameseText.clean(draft.fullName()),
+                draft.gender(), draft.birthDate(), blankToNull(VietnameseText.clean(draft.personalId())),
+                blankToNull(VietnameseText.clean(draft.position())), draft.unitId(), draft.startDate(), draft.endDate());
+        List<Problem> problems = new ArrayList<>();
+        PersonRules.check(p).forEach(f -> problems.add(new Problem(null, 0, f.field(), f.message())));
+        return db.transaction(dsl -> {
+            if (p.code() != null && !p.code().isEmpty() && repo.codeTaken(dsl, p.code(), p.id())) {
+                problems.add(new Problem(null, 0, PersonRules.F_CODE, "mã cán bộ \"" + p.code() + "\" đã có"));
+            }
+            if (p.personalId() != null) {
+                repo.personalIdOwner(dsl, p.personalId(), p.id()).ifPresent(owner -> problems.add(new Problem(null, 0,
+                        PersonRules.F_PERSONAL_ID, "số định danh đã thuộc về cán bộ mã " + owner)));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            if (p.id() == 0) {
+                long id = repo.insert(dsl, p);
+                repo.insertAssignment(dsl, new Assignment(0, id, p.unitId(), p.position(), p.startDate(), p.endDate()));
+                return p.withId(id);
+            }
+            Person before = repo.find(dsl, p.id()).orElseThrow(() -> new ValidationException(
+                    List.of(Problem.file("Không tìm thấy cán bộ này (có thể đã bị xóa)."))));
+            repo.update(dsl, p);
+            LocalDate today = LocalDate.now(clock);
+            if (AssignmentRules.opensNewAssignment(before, p)) {
+                repo.closeOpenAssignments(dsl, p.id(), AssignmentRules.closingDate(before, p, today));
+                repo.insertAssignment(dsl, new Assignment(0, p.id(), p.unitId(), p.position(),
+                        AssignmentRules.newStart(before, p, today), p.endDate()));
+            } else if (!java.util.Objects.equals(before.endDate(), p.endDate())) {
+                repo.setOpenAssignmentEnd(dsl, p.id(), p.endDate());
+            }
+            return p;
+        });
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

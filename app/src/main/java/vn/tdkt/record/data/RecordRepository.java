@@ -1,0 +1,130 @@
+package vn.tdkt.record.data;
+
+import static vn.tdkt.common.data.jooq.Tables.AWARD;
+import static vn.tdkt.common.data.jooq.Tables.DISCIPLINE;
+import static vn.tdkt.common.data.jooq.Tables.INITIATIVE;
+import static vn.tdkt.common.data.jooq.Tables.RATING;
+
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import vn.tdkt.common.data.jooq.tables.records.AwardRecord;
+import vn.tdkt.common.data.jooq.tables.records.RatingRecord;
+import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.record.domain.Award;
+import vn.tdkt.record.domain.AwardFormType;
+import vn.tdkt.record.domain.Discipline;
+import vn.tdkt.record.domain.DisciplineForm;
+import vn.tdkt.record.domain.Initiative;
+import vn.tdkt.record.domain.InitiativeKind;
+import vn.tdkt.record.domain.InitiativeScope;
+import vn.tdkt.record.domain.Rating;
+import vn.tdkt.record.domain.RatingLevel;
+
+/** The history of people and units: ratings, discipline, initiatives and awards. */
+public final class RecordRepository {
+
+    public List<Rating> ratings(DSLContext dsl, Long personId, Long unitId) {
+        return dsl.selectFrom(RATING).where(subject(RATING.PERSON_ID, RATING.UNIT_ID, personId, unitId))
+                .orderBy(RATING.RATING_YEAR).fetch(RecordRepository::toRating);
+    }
+
+    public List<Discipline> disciplines(DSLContext dsl, long personId) {
+        return dsl.selectFrom(DISCIPLINE).where(DISCIPLINE.PERSON_ID.eq(personId)).orderBy(DISCIPLINE.DECISION_DATE)
+                .fetch(r -> new Discipline(r.getId(), r.getPersonId(), DisciplineForm.valueOf(r.getForm()),
+                        r.getDecisionNo(), r.getDecisionDate(), r.getEffectiveUntil()));
+    }
+
+    public List<Initiative> initiatives(DSLContext dsl, long personId) {
+        return dsl.selectFrom(INITIATIVE).where(INITIATIVE.PERSON_ID.eq(personId)).orderBy(INITIATIVE.RECOGNIZED_YEAR)
+                .fetch(r -> new Initiative(r.getId(), r.getPersonId(), InitiativeKind.valueOf(r.getKind()), r.getTitle(),
+                        InitiativeScope.valueOf(r.getScope()), r.getRecognizedYear(), r.getDecisionNo(),
+                        r.getDecisionDate()));
+    }
+
+    public List<Award> awards(DSLContext dsl, Long personId, Long unitId) {
+        return dsl.selectFrom(AWARD).where(subject(AWARD.PERSON_ID, AWARD.UNIT_ID, personId, unitId))
+                .orderBy(AWARD.YEAR_FROM, AWARD.DECISION_DATE).fetch(RecordRepository::toAward);
+    }
+
+    /** Inserts or replaces the rating of the subject for the year. */
+    public void upsertRating(DSLContext dsl, Rating r) {
+        int updated = dsl.update(RATING).set(RATING.LEVEL, r.level().name())
+                .where(subject(RATING.PERSON_ID, RATING.UNIT_ID, r.personId(), r.unitId()))
+                .and(RATING.RATING_YEAR.eq(r.year())).execute();
+        if (updated == 0) {
+            dsl.insertInto(RATING).set(RATING.PERSON_ID, r.personId()).set(RATING.UNIT_ID, r.unitId())
+                    .set(RATING.RATING_YEAR, r.year()).set(RATING.LEVEL, r.level().name()).execute();
+        }
+    }
+
+    public void deleteRating(DSLContext dsl, long ratingId) {
+        dsl.deleteFrom(RATING).where(RATING.ID.eq(ratingId)).execute();
+    }
+
+    public long insertDiscipline(DSLContext dsl, Discipline d) {
+        return dsl.insertInto(DISCIPLINE).set(DISCIPLINE.PERSON_ID, d.personId()).set(DISCIPLINE.FORM, d.form().name())
+                .set(DISCIPLINE.DECISION_NO, d.decisionNo()).set(DISCIPLINE.DECISION_DATE, d.decisionDate())
+                .set(DISCIPLINE.EFFECTIVE_UNTIL, d.effectiveUntil()).returningResult(DISCIPLINE.ID).fetchOne().value1();
+    }
+
+    public long insertInitiative(DSLContext dsl, Initiative i) {
+        return dsl.insertInto(INITIATIVE).set(INITIATIVE.PERSON_ID, i.personId()).set(INITIATIVE.KIND, i.kind().name())
+                .set(INITIATIVE.TITLE, i.title()).set(INITIATIVE.TITLE_KEY, VietnameseText.fold(i.title()))
+                .set(INITIATIVE.SCOPE, i.scope().name()).set(INITIATIVE.RECOGNIZED_YEAR, i.year())
+                .set(INITIATIVE.DECISION_NO, i.decisionNo()).set(INITIATIVE.DECISION_DATE, i.decisionDate())
+                .returningResult(INITIATIVE.ID).fetchOne().value1();
+    }
+
+    public long insertAward(DSLContext dsl, Award a) {
+        return dsl.insertInto(AWARD).set(AWARD.PERSON_ID, a.personId()).set(AWARD.UNIT_ID, a.unitId())
+                .set(AWARD.KIND_CODE, a.kindCode()).set(AWARD.FORM_TYPE, a.formType().name())
+                .set(AWARD.YEAR_FROM, a.yearFrom()).set(AWARD.YEAR_TO, a.yearTo()).set(AWARD.DECISION_NO, a.decisionNo())
+                .set(AWARD.DECISION_DATE, a.decisionDate()).set(AWARD.AUTHORITY, a.authority())
+                .returningResult(AWARD.ID).fetchOne().value1();
+    }
+
+    public boolean disciplineExists(DSLContext dsl, long personId, String decisionNo) {
+        return dsl.fetchExists(DISCIPLINE, DISCIPLINE.PERSON_ID.eq(personId).and(DISCIPLINE.DECISION_NO.eq(decisionNo)));
+    }
+
+    public boolean initiativeExists(DSLContext dsl, long personId, String title) {
+        return dsl.fetchExists(INITIATIVE, INITIATIVE.PERSON_ID.eq(personId)
+                .and(INITIATIVE.TITLE_KEY.eq(VietnameseText.fold(title))));
+    }
+
+    public boolean awardExists(DSLContext dsl, Long personId, Long unitId, String kindCode, String decisionNo) {
+        return dsl.fetchExists(AWARD, subject(AWARD.PERSON_ID, AWARD.UNIT_ID, personId, unitId)
+                .and(AWARD.KIND_CODE.eq(kindCode)).and(AWARD.DECISION_NO.eq(decisionNo)));
+    }
+
+    public void deleteDiscipline(DSLContext dsl, long id) {
+        dsl.deleteFrom(DISCIPLINE).where(DISCIPLINE.ID.eq(id)).execute();
+    }
+
+    public void deleteInitiative(DSLContext dsl, long id) {
+        dsl.deleteFrom(INITIATIVE).where(INITIATIVE.ID.eq(id)).execute();
+    }
+
+    public void deleteAward(DSLContext dsl, long id) {
+        dsl.deleteFrom(AWARD).where(AWARD.ID.eq(id)).execute();
+    }
+
+    private static Condition subject(org.jooq.Field<Long> personField, org.jooq.Field<Long> unitField, Long personId,
+                                     Long unitId) {
+        if (personId != null) {
+            return personField.eq(personId);
+        }
+        return unitId != null ? unitField.eq(unitId) : DSL.falseCondition();
+    }
+
+    private static Rating toRating(RatingRecord r) {
+        return new Rating(r.getId(), r.getPersonId(), r.getUnitId(), r.getRatingYear(), RatingLevel.valueOf(r.getLevel()));
+    }
+
+    private static Award toAward(AwardRecord r) {
+        return new Award(r.getId(), r.getPersonId(), r.getUnitId(), r.getKindCode(), AwardFormType.valueOf(r.getFormType()),
+                r.getYearFrom(), r.getYearTo(), r.getDecisionNo(), r.getDecisionDate(), r.getAuthority());
+    }
+}

@@ -1,0 +1,152 @@
+package vn.tdkt.record.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.tdkt.catalog.domain.AwardKind;
+import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.record.data.RecordRepository;
+import vn.tdkt.record.domain.Award;
+import vn.tdkt.record.domain.Discipline;
+import vn.tdkt.record.domain.Initiative;
+import vn.tdkt.record.domain.Rating;
+import vn.tdkt.record.domain.SubjectRecord;
+
+/** Reads and edits the history of a person or a unit; every write in its own transaction. */
+public final class RecordService {
+
+    private final Database db;
+    private final CatalogueService catalogue;
+    private final RecordRepository repo = new RecordRepository();
+
+    public RecordService(Database db, CatalogueService catalogue) {
+        this.db = db;
+        this.catalogue = catalogue;
+    }
+
+    public SubjectRecord ofPerson(long personId) {
+        return db.transaction(dsl -> new SubjectRecord(repo.ratings(dsl, personId, null), repo.disciplines(dsl, personId),
+                repo.initiatives(dsl, personId), repo.awards(dsl, personId, null)));
+    }
+
+    public SubjectRecord ofUnit(long unitId) {
+        return db.transaction(dsl -> new SubjectRecord(repo.ratings(dsl, null, unitId), List.of(), List.of(),
+                repo.awards(dsl, null, unitId)));
+    }
+
+    public void saveRating(Rating r) {
+        if (r.year() < 1945 || r.year() > LocalDate.now().getYear() + 1) {
+            throw new ValidationException(List.of(new Problem(null, 0, "Năm", "năm đánh giá không hợp lý: " + r.year())));
+        }
+        db.transaction(dsl -> {
+            repo.upsertRating(dsl, r);
+            return null;
+        });
+    }
+
+    public Discipline addDiscipline(Discipline d) {
+        List<Problem> problems = new ArrayList<>();
+        require(problems, d.form() != null, "Hình thức", "chưa chọn hình thức kỷ luật");
+        require(problems, d.decisionNo() != null && !d.decisionNo().isBlank(), "Số quyết định", "chưa nhập số quyết định");
+        require(problems, d.decisionDate() != null, "Ngày quyết định", "chưa nhập ngày quyết định");
+        require(problems, d.effectiveUntil() == null || d.decisionDate() == null || !d.effectiveUntil().isBefore(d.decisionDate()),
+                "Ngày hết hiệu lực", "ngày hết hiệu lực trước ngày quyết định");
+        throwIfAny(problems);
+        return db.transaction(dsl -> {
+            if (repo.disciplineExists(dsl, d.personId(), d.decisionNo())) {
+                throw new ValidationException(List.of(new Problem(null, 0, "Số quyết định",
+                        "quyết định kỷ luật " + d.decisionNo() + " đã được ghi cho cán bộ này")));
+            }
+            long id = repo.insertDiscipline(dsl, d);
+            return new Discipline(id, d.personId(), d.form(), d.decisionNo(), d.decisionDate(), d.effectiveUntil());
+        });
+    }
+
+    public Initiative addInitiative(Initiative i) {
+        List<Problem> problems = new ArrayList<>();
+        String title = VietnameseText.clean(i.title());
+        require(problems, title != null && !title.isEmpty(), "Tên sáng kiến", "chưa nhập tên sáng kiến");
+        require(problems, i.scope() != null, "Phạm vi ảnh hưởng", "chưa chọn phạm vi ảnh hưởng");
+        throwIfAny(problems);
+        Initiative clean = new Initiative(0, i.personId(), i.kind(), title, i.scope(), i.year(), i.decisionNo(), i.decisionDate());
+        return db.transaction(dsl -> {
+            if (repo.initiativeExists(dsl, i.personId(), title)) {
+                throw new ValidationException(List.of(new Problem(null, 0, "Tên sáng kiến", "sáng kiến này đã được ghi")));
+            }
+            long id = repo.insertInitiative(dsl, clean);
+            return new Initiative(id, clean.personId(), clean.kind(), clean.title(), clean.scope(), clean.year(),
+                    clean.decisionNo(), clean.decisionDate());
+        });
+    }
+
+    /** Records an award; the catalogue kind must suit the subject (a unit cannot be Lao động tiên tiến). */
+    public Award addAward(Award a) {
+        List<Problem> problems = new ArrayList<>();
+        AwardKind kind = catalogue.catalogue().kind(a.kindCode()).orElse(null);
+        require(problems, kind != null, "Danh hiệu/Hình thức", "chưa chọn danh hiệu hoặc hình thức khen thưởng");
+        if (kind != null) {
+            require(problems, a.personId() == null || kind.subject().allowsPerson(), "Danh hiệu/Hình thức",
+                    "\"" + kind.name() + "\" chỉ dành cho tập thể");
+            require(problems, a.unitId() == null || kind.subject().allowsUnit(), "Danh hiệu/Hình thức",
+                    "\"" + kind.name() + "\" chỉ dành cho cá nhân");
+        }
+        require(problems, a.yearFrom() <= a.yearTo(), "Năm", "năm bắt đầu sau năm kết thúc");
+        require(problems, a.decisionNo() != null && !a.decisionNo().isBlank(), "Số quyết định", "chưa nhập số quyết định");
+        require(problems, a.decisionDate() != null, "Ngày quyết định", "chưa nhập ngày quyết định");
+        require(problems, a.authority() != null && !a.authority().isBlank(), "Cấp quyết định", "chưa nhập cấp quyết định");
+        throwIfAny(problems);
+        return db.transaction(dsl -> {
+            if (repo.awardExists(dsl, a.personId(), a.unitId(), a.kindCode(), a.decisionNo())) {
+                throw new ValidationException(List.of(new Problem(null, 0, "Số quyết định",
+                        "khen thưởng này đã được ghi theo quyết định " + a.decisionNo())));
+            }
+            long id = repo.insertAward(dsl, a);
+            return new Award(id, a.personId(), a.unitId(), a.kindCode(), a.formType(), a.yearFrom(), a.yearTo(),
+                    a.decisionNo(), a.decisionDate(), a.authority());
+        });
+    }
+
+    public void deleteRating(long id) {
+        db.transaction(dsl -> {
+            repo.deleteRating(dsl, id);
+            return null;
+        });
+    }
+
+    public void deleteDiscipline(long id) {
+        db.transaction(dsl -> {
+            repo.deleteDiscipline(dsl, id);
+            return null;
+        });
+    }
+
+    public void deleteInitiative(long id) {
+        db.transaction(dsl -> {
+            repo.deleteInitiative(dsl, id);
+            return null;
+        });
+    }
+
+    public void deleteAward(long id) {
+        db.transaction(dsl -> {
+            repo.deleteAward(dsl, id);
+            return null;
+        });
+    }
+
+    private static void require(List<Problem> problems, boolean ok, String field, String message) {
+        if (!ok) {
+            problems.add(new Problem(null, 0, field, message));
+        }
+    }
+
+    private static void throwIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+}
