@@ -9,7 +9,8 @@ import vn.tdkt.common.domain.VietnameseText;
 
 /**
  * The people list held in memory, in Vietnamese order (given name first), with a diacritic-insensitive filter:
- * "nguyen van a" finds "Nguyễn Văn A"; every word of the query must occur in the name or code.
+ * "nguyen van a" finds "Nguyễn Văn A" and "Nguyễn Văn An"; every word of the query must begin a word of the
+ * name or the code, so "van a" does not find "Nguyễn Thị Vân".
  */
 public final class PeopleIndex {
 
@@ -33,12 +34,21 @@ public final class PeopleIndex {
                 return false;
             }
             for (String w : words) {
-                if (!w.isEmpty() && !row.searchKey().contains(w)) {
+                if (!w.isEmpty() && !startsAWord(row.searchKey(), w)) {
                     return false;
                 }
             }
             return true;
         };
+    }
+
+    private static boolean startsAWord(String key, String word) {
+        for (int at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) {
+            if (at == 0 || key.charAt(at - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<PersonRow> filter(String query, Set<Long> unitIds) {
