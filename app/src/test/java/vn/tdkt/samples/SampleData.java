@@ -593,7 +593,6 @@ final class SampleData {
                 PersonRow r = d.people.get(p);
                 int from = Math.max(d.firstYear, r.startDate().getYear() + 1);
                 int to = r.endDate() == null ? LAST_YEAR : r.endDate().getYear() - 1;
-                int last = LAST_YEAR;
                 switch (stories[p]) {
                     case STAR -> {
                         add(rows, titles, p, d.firstYear + 1, InitiativeScope.TINH, InitiativeKind.SANG_KIEN);
@@ -601,10 +600,10 @@ final class SampleData {
                             add(rows, titles, p, LAST_YEAR - 1, InitiativeScope.TOAN_QUOC, InitiativeKind.DE_TAI);
                         }
                     }
-                    case NEAR_PROVINCIAL -> add(rows, titles, p, last - 2, InitiativeScope.CO_SO, InitiativeKind.SANG_KIEN);
+                    case NEAR_PROVINCIAL -> add(rows, titles, p, LAST_YEAR - 2, InitiativeScope.CO_SO, InitiativeKind.SANG_KIEN);
                     case NEAR_BK -> {
                         if (p == firstWith(Story.NEAR_BK)) {
-                            add(rows, titles, p, last, InitiativeScope.TINH, InitiativeKind.SANG_KIEN);
+                            add(rows, titles, p, LAST_YEAR, InitiativeScope.TINH, InitiativeKind.SANG_KIEN);
                         }
                     }
                     default -> {
@@ -628,9 +627,10 @@ final class SampleData {
             // the Sở Khoa học và Công nghệ for research accepted (nghiệm thu).
             Map<String, Decision> decisions = new HashMap<>();
             for (InitiativeRow r : rows) {
-                String key = r.year() + "/" + (r.kind() == InitiativeKind.DE_TAI ? "KH" : r.scope() == InitiativeScope.CO_SO ? "SNV" : "UBND");
-                Decision dec = decisions.computeIfAbsent(key, k -> switch (k.substring(k.indexOf('/') + 1)) {
-                    case "KH" -> book.issue("SKHCN", "Giám đốc Sở Khoa học và Công nghệ",
+                String issuer = r.kind() == InitiativeKind.DE_TAI ? "SKHCN"
+                        : r.scope() == InitiativeScope.CO_SO ? "SNV" : "UBND";
+                Decision dec = decisions.computeIfAbsent(issuer + r.year(), k -> switch (issuer) {
+                    case "SKHCN" -> book.issue(issuer, "Giám đốc Sở Khoa học và Công nghệ",
                             LocalDate.of(r.year(), 10, 15 + rnd.nextInt(10)), 0.7);
                     case "SNV" -> book.director(LocalDate.of(r.year(), 12, 1 + rnd.nextInt(10)));
                     default -> book.province(LocalDate.of(r.year(), 12, 5 + rnd.nextInt(10)));

@@ -35,6 +35,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
@@ -341,6 +343,27 @@ class SampleWorkbookTest {
         Map<String, List<List<Object>>> first = read(a);
         assertSameCells(first, read(b), "cùng seed");
         assertNotEquals(first.get("Cán bộ"), read(c).get("Cán bộ"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1, 1", "4, 30, 3", "60, 2000, 10"})
+    void otherSizesGiveConsistentWorkbooks(int units, int persons, int years) throws IOException {
+        Path file = tmp.resolve("size.xlsx");
+        SampleWorkbook.Stats stats = SampleWorkbook.write(file, units, persons, years, 3L);
+        Map<String, List<List<Object>>> wb = read(file);
+        assertEquals(units + 1, wb.get("Đơn vị").size());
+        assertEquals(persons + 1, wb.get("Cán bộ").size());
+        assertEquals(stats.ratings() + 1, wb.get("Kết quả đánh giá").size());
+        Set<Object> ids = new HashSet<>();
+        for (List<Object> r : wb.get("Cán bộ").subList(1, persons + 1)) {
+            Gender g = Gender.parse((String) r.get(2)).orElseThrow();
+            assertEquals(Optional.empty(), PersonalId.check((String) r.get(4), g, (LocalDate) r.get(3)), r.toString());
+            assertTrue(ids.add(r.get(4)));
+        }
+        for (List<Object> r : wb.get("Kết quả đánh giá").subList(1, stats.ratings() + 1)) {
+            int y = year(r.get(2));
+            assertTrue(y > 2025 - years && y <= 2025, r.toString());
+        }
     }
 
     @Test
