@@ -103,6 +103,8 @@ CREATE TABLE ballot_round (
     threshold_den     INTEGER       NOT NULL,
     threshold_strict  BOOLEAN       NOT NULL,
     threshold_ref     VARCHAR(300)  NOT NULL,
+    threshold_from    DATE          NOT NULL,
+    threshold_to      DATE,
     CONSTRAINT uq_ballot_round UNIQUE (meeting_id, title_code, round_no),
     CONSTRAINT ck_ballot_round_no CHECK (round_no >= 1),
     CONSTRAINT fk_ballot_round_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id) ON DELETE CASCADE,

@@ -72,7 +72,8 @@ public final class TallyCommand implements Callable<Integer> {
             TallyWorkbook.Report report = new CouncilService(db, new CatalogueService(db)).tallyWorkbook(file, out, day);
             spec.commandLine().getOut().printf("Đã kiểm phiếu %d ứng viên (ngưỡng áp dụng ngày %s): %d đạt ngưỡng, "
                             + "%d đồng hạng tại điểm cắt, %d vượt chỉ tiêu. Kết quả: %s%n", report.candidates(),
-                    VnFormat.date(day), report.count(TallyOutcome::reached), report.count(o -> o.selection() == Selection.TIED_AT_CUT),
+                    VnFormat.date(day), report.count(TallyOutcome::reached),
+                    report.count(o -> o.selection() == Selection.TIED_AT_CUT),
                     report.count(o -> o.selection() == Selection.BEYOND_QUOTA), out);
             return 0;
         } catch (ValidationException e) {

@@ -21,6 +21,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import vn.tdkt.common.data.jooq.tables.records.BallotRoundRecord;
 import vn.tdkt.common.data.jooq.tables.records.CouncilMemberRecord;
+import vn.tdkt.common.data.jooq.tables.records.CouncilRecord;
 import vn.tdkt.common.data.jooq.tables.records.MeetingCandidateRecord;
 import vn.tdkt.common.data.jooq.tables.records.MeetingRecord;
 import vn.tdkt.common.data.jooq.tables.Unit;
@@ -62,12 +63,16 @@ public final class CouncilRepository {
 
     public List<Council> councils(DSLContext dsl) {
         return dsl.selectFrom(COUNCIL).orderBy(COUNCIL.DECISION_DATE.desc(), COUNCIL.ID.desc())
-                .fetch(r -> new Council(r.getId(), r.getName(), r.getDecisionNo(), r.getDecisionDate(), r.getAuthority()));
+                .fetch(CouncilRepository::toCouncil);
     }
 
     public Optional<Council> council(DSLContext dsl, long id) {
         return dsl.selectFrom(COUNCIL).where(COUNCIL.ID.eq(id))
-                .fetchOptional(r -> new Council(r.getId(), r.getName(), r.getDecisionNo(), r.getDecisionDate(), r.getAuthority()));
+                .fetchOptional(CouncilRepository::toCouncil);
+    }
+
+    private static Council toCouncil(CouncilRecord r) {
+        return new Council(r.getId(), r.getName(), r.getDecisionNo(), r.getDecisionDate(), r.getAuthority());
     }
 
     public Council insertOrUpdate(DSLContext dsl, Council c) {
@@ -280,7 +285,7 @@ public final class CouncilRepository {
                 new BallotCounts(r.getTotalMembers(), r.getPresent(), r.getIssued(), r.getReturned(), r.getValidCount(),
                         r.getInvalidCount()),
                 new VoteThreshold(r.getTitleCode(), new Share(r.getThresholdNum(), r.getThresholdDen()),
-                        r.getThresholdStrict(), null, null, r.getThresholdRef()),
+                        r.getThresholdStrict(), r.getThresholdFrom(), r.getThresholdTo(), r.getThresholdRef()),
                 r.getQuota(), votes.getOrDefault(r.getId(), List.of()))).toList();
     }
 
@@ -294,7 +299,8 @@ public final class CouncilRepository {
                 .set(BALLOT_ROUND.VALID_COUNT, c.valid()).set(BALLOT_ROUND.INVALID_COUNT, c.invalid())
                 .set(BALLOT_ROUND.QUOTA, round.quota()).set(BALLOT_ROUND.THRESHOLD_NUM, t.share().numerator())
                 .set(BALLOT_ROUND.THRESHOLD_DEN, t.share().denominator()).set(BALLOT_ROUND.THRESHOLD_STRICT, t.strict())
-                .set(BALLOT_ROUND.THRESHOLD_REF, t.legalRef()).returningResult(BALLOT_ROUND.ID).fetchOne().value1();
+                .set(BALLOT_ROUND.THRESHOLD_REF, t.legalRef()).set(BALLOT_ROUND.THRESHOLD_FROM, t.validFrom())
+                .set(BALLOT_ROUND.THRESHOLD_TO, t.validTo()).returningResult(BALLOT_ROUND.ID).fetchOne().value1();
         for (VoteCount v : round.votes()) {
             dsl.insertInto(BALLOT_VOTE).set(BALLOT_VOTE.ROUND_ID, id).set(BALLOT_VOTE.CANDIDATE_ID, v.candidateId())
                     .set(BALLOT_VOTE.VOTES, v.votes()).execute();

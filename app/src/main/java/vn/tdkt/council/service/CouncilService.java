@@ -155,7 +155,8 @@ public final class CouncilService {
             }
             require(problems, m.fullName(), F_MEMBER_NAME, "chưa nhập họ và tên thành viên");
             if (!isBlank(m.fullName()) && VietnameseText.looksLegacyEncoded(m.fullName())) {
-                problems.add(new Problem(null, 0, F_MEMBER_NAME, "họ tên có vẻ đang ở bảng mã cũ (TCVN3/VNI), hãy chuyển sang Unicode"));
+                problems.add(new Problem(null, 0, F_MEMBER_NAME,
+                        "họ tên có vẻ đang ở bảng mã cũ (TCVN3/VNI), hãy chuyển sang Unicode"));
             }
             if (m.role() == null) {
                 problems.add(new Problem(null, 0, F_ROLE, "chưa chọn vai trò trong Hội đồng"));
@@ -323,7 +324,7 @@ public final class CouncilService {
             List<Problem> problems = new ArrayList<>();
             Optional<AwardKind> kind = titleCode == null ? Optional.empty() : cat.kind(titleCode);
             if (kind.isEmpty()) {
-                problems.add(new Problem(null, 0, F_TITLE, "không có danh hiệu/hình thức mã \"" + titleCode + "\" trong danh mục"));
+                problems.add(unknownTitle(titleCode));
             } else if (type == SubjectType.CA_NHAN && !kind.get().subject().allowsPerson()
                     || type == SubjectType.TAP_THE && !kind.get().subject().allowsUnit()) {
                 problems.add(new Problem(null, 0, F_TITLE, "\"" + kind.get().name() + "\" không xét cho "
@@ -333,12 +334,11 @@ public final class CouncilService {
             if (type == null) {
                 problems.add(new Problem(null, 0, F_SUBJECT, "chưa chọn cá nhân hay tập thể"));
             } else if (isBlank(code)) {
-                problems.add(new Problem(null, 0, F_SUBJECT, "chưa nhập mã " + (type == SubjectType.CA_NHAN ? "cán bộ" : "đơn vị")));
+                problems.add(new Problem(null, 0, F_SUBJECT, "chưa nhập mã " + subjectWord(type)));
             } else {
                 info = type == SubjectType.CA_NHAN ? repo.person(dsl, code) : repo.unit(dsl, code);
                 if (info.isEmpty()) {
-                    problems.add(new Problem(null, 0, F_SUBJECT, "không tìm thấy " + (type == SubjectType.CA_NHAN ? "cán bộ" : "đơn vị")
-                            + " mã \"" + code + "\""));
+                    problems.add(new Problem(null, 0, F_SUBJECT, "không tìm thấy " + subjectWord(type) + " mã \"" + code + "\""));
                 }
             }
             refuse(problems);
@@ -372,7 +372,7 @@ public final class CouncilService {
         db.transaction(dsl -> {
             requireMeeting(dsl, meetingId);
             if (catalogue.catalogue().kind(titleCode).isEmpty()) {
-                refuse(List.of(new Problem(null, 0, F_TITLE, "không có danh hiệu/hình thức mã \"" + titleCode + "\" trong danh mục")));
+                refuse(List.of(unknownTitle(titleCode)));
             }
             if (quota != null && quota < 1) {
                 refuse(List.of(new Problem(null, 0, F_QUOTA, "chỉ tiêu phải lớn hơn 0")));
@@ -455,7 +455,8 @@ public final class CouncilService {
                 refuse(List.of(new Problem(null, 0, F_ROUND, "đã bỏ phiếu đủ " + maxRounds
                         + " vòng (số vòng tối đa); Chủ tịch Hội đồng quyết định các trường hợp đồng hạng tại điểm cắt")));
             }
-            Set<Long> tied = current.with(Selection.TIED_AT_CUT).stream().map(TallyOutcome::candidateId).collect(Collectors.toSet());
+            Set<Long> tied = current.with(Selection.TIED_AT_CUT).stream().map(TallyOutcome::candidateId)
+                    .collect(Collectors.toSet());
             List<Candidate> revoted = group.candidates().stream().filter(c -> tied.contains(c.id())).toList();
             List<Problem> problems = checkCounts(dsl, m, counts);
             List<VoteCount> list = votesFor(revoted, votes, counts, problems);
@@ -547,7 +548,7 @@ public final class CouncilService {
         int total = activeMembers(dsl, m).size();
         if (counts.totalMembers() != total) {
             problems.add(new Problem(null, 0, CountField.TOTAL.label(), "tổng số thành viên Hội đồng ("
-                    + counts.totalMembers() + ") khác số thành viên trong nhiệm kỳ theo quyết định thành lập ngày "
+                    + counts.totalMembers() + ") khác số thành viên trong nhiệm kỳ vào ngày họp "
                     + VnFormat.date(m.date()) + " (" + total + ")"));
         }
         QuorumCheck quorum = quorum(dsl, m);
@@ -608,6 +609,14 @@ public final class CouncilService {
 
     private List<CouncilMember> activeMembers(DSLContext dsl, Meeting m) {
         return repo.members(dsl, m.councilId()).stream().filter(x -> x.activeOn(m.date())).toList();
+    }
+
+    private static Problem unknownTitle(String titleCode) {
+        return new Problem(null, 0, F_TITLE, "không có danh hiệu/hình thức mã \"" + titleCode + "\" trong danh mục");
+    }
+
+    private static String subjectWord(SubjectType type) {
+        return type == SubjectType.CA_NHAN ? "cán bộ" : "đơn vị";
     }
 
     private static void require(List<Problem> problems, String value, String field, String message) {

@@ -155,11 +155,7 @@ public final class TallyWorkbook {
      */
     public static Report tally(Path in, Path out, Catalogue catalogue, CouncilRules rules, LocalDate day) {
         try (XSSFWorkbook wb = open(in)) {
-            Sheet sheet = wb.getSheet(SHEET);
-            if (sheet == null) {
-                throw new ValidationException(List.of(Problem.file("Tệp " + in.getFileName() + " không có sheet '" + SHEET
-                        + "' (bảng kiểm phiếu lập bằng lệnh: tdkt template --tally FILE.xlsx)")));
-            }
+            Sheet sheet = sheet(wb, in);
             Filled filled = read(sheet, catalogue);
             List<Problem> problems = new ArrayList<>();
             Map<String, VoteThreshold> thresholds = new LinkedHashMap<>();
@@ -196,11 +192,7 @@ public final class TallyWorkbook {
     /** Reads a filled workbook without tallying it (import into a meeting). */
     public static Filled read(Path in, Catalogue catalogue) {
         try (XSSFWorkbook wb = open(in)) {
-            Sheet sheet = wb.getSheet(SHEET);
-            if (sheet == null) {
-                throw new ValidationException(List.of(Problem.file("Tệp " + in.getFileName() + " không có sheet '" + SHEET + "'")));
-            }
-            return read(sheet, catalogue);
+            return read(sheet(wb, in), catalogue);
         } catch (IOException e) {
             throw new AppException("Không đọc được tệp " + in + ": " + e.getMessage(), e);
         }
@@ -216,6 +208,15 @@ public final class TallyWorkbook {
             throw new ValidationException(List.of(Problem.file("Không đọc được tệp " + in.getFileName()
                     + ": không phải bảng tính Excel .xlsx hoặc tệp bị hỏng")));
         }
+    }
+
+    private static Sheet sheet(XSSFWorkbook wb, Path in) {
+        Sheet sheet = wb.getSheet(SHEET);
+        if (sheet == null) {
+            throw new ValidationException(List.of(Problem.file("Tệp " + in.getFileName() + " không có sheet '" + SHEET
+                    + "' (bảng kiểm phiếu lập bằng lệnh: tdkt template --tally FILE.xlsx)")));
+        }
+        return sheet;
     }
 
     private static Filled read(Sheet sheet, Catalogue catalogue) {
