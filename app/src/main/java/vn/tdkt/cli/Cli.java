@@ -30,13 +30,12 @@ import vn.tdkt.workbook.service.WorkbookService;
  * The command line of tdkt.jar: template, import, export, backup, restore. Exit code 0 on success, 2 on invalid
  * input (every problem on stderr, one per line), 1 on any other failure (short message; details in the log).
  */
-@Command(name = "tdkt", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+@Command(name = "tdkt", versionProvider = Cli.Version.class, synopsisSubcommandLabel = "LỆNH",
         sortOptions = false, usageHelpAutoWidth = true,
         header = "TĐKT – quản lý thi đua, khen thưởng: lệnh dòng lệnh.",
         description = "Không có tham số: mở cửa sổ ứng dụng. Có lệnh: chạy lệnh rồi thoát.",
         footer = {"", "Mã thoát: 0 thành công, 2 dữ liệu vào không hợp lệ, 1 lỗi khác (chi tiết trong DATA/logs/tdkt.log)."},
-        subcommands = {Cli.Template.class, Cli.Import.class, Cli.Export.class, Cli.Backup.class, Cli.Restore.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {Cli.Template.class, Cli.Import.class, Cli.Export.class, Cli.Backup.class, Cli.Restore.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -46,6 +45,12 @@ public final class Cli implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "THƯ_MỤC",
             description = "Thư mục dữ liệu (mặc định: thư mục dữ liệu ứng dụng của người dùng).")
     private Path data;
+
+    @CommandLine.Mixin
+    private HelpOption help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Hiện phiên bản rồi thoát.")
+    private boolean version;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -67,6 +72,11 @@ public final class Cli implements Callable<Integer> {
         Cli root = new Cli();
         CommandLine cmd = new CommandLine(root);
         cmd.setOut(out).setErr(err);
+        cmd.getCommandSpec().usageMessage().commandListHeading("Lệnh:%n");
+        cmd.getSubcommands().values().forEach(c -> c.getCommandSpec().usageMessage().parameterListHeading("Tham số:%n")
+                .optionListHeading("Tùy chọn:%n"));
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(cmd), cmd.getSubcommands().values().stream())
+                .forEach(c -> c.getCommandSpec().usageMessage().synopsisHeading("Cách dùng: "));
         cmd.setParameterExceptionHandler((e, badArgs) -> {
             err.println("Tham số không hợp lệ: " + e.getMessage());
             e.getCommandLine().usage(err);
@@ -112,6 +122,12 @@ public final class Cli implements Callable<Integer> {
         return OK;
     }
 
+    /** -h/--help with a Vietnamese description, on every command. */
+    static final class HelpOption {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này rồi thoát.")
+        private boolean requested;
+    }
+
     /** Version from the jar manifest (Implementation-Version), "dev" when run from classes. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
@@ -121,11 +137,12 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "template", mixinStandardHelpOptions = true,
-            description = "Ghi bảng tính mẫu để nhập liệu (có sheet Hướng dẫn và danh sách chọn).")
+    @Command(name = "template", description = "Ghi bảng tính mẫu để nhập liệu (có sheet Hướng dẫn và danh sách chọn).")
     static final class Template implements Callable<Integer> {
         @ParentCommand
         private Cli root;
+        @CommandLine.Mixin
+        private HelpOption help;
         @Parameters(paramLabel = "TỆP.xlsx", description = "Tệp sẽ ghi.")
         private Path file;
         @CommandLine.Spec
@@ -141,11 +158,12 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Nhập dữ liệu từ bảng tính: kiểm tra toàn bộ trước, có lỗi thì không ghi gì.")
+    @Command(name = "import", description = "Nhập dữ liệu từ bảng tính: kiểm tra toàn bộ trước, có lỗi thì không ghi gì.")
     static final class Import implements Callable<Integer> {
         @ParentCommand
         private Cli root;
+        @CommandLine.Mixin
+        private HelpOption help;
         @Parameters(paramLabel = "TỆP.xlsx", description = "Bảng tính nhập liệu.")
         private Path file;
         @CommandLine.Spec
@@ -173,11 +191,12 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Xuất toàn bộ dữ liệu ra bảng tính đúng mẫu nhập liệu.")
+    @Command(name = "export", description = "Xuất toàn bộ dữ liệu ra bảng tính đúng mẫu nhập liệu.")
     static final class Export implements Callable<Integer> {
         @ParentCommand
         private Cli root;
+        @CommandLine.Mixin
+        private HelpOption help;
         @Parameters(paramLabel = "TỆP.xlsx", description = "Tệp sẽ ghi.")
         private Path file;
         @CommandLine.Spec
@@ -193,10 +212,12 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "backup", mixinStandardHelpOptions = true, description = "Sao lưu cơ sở dữ liệu vào một tệp .zip.")
+    @Command(name = "backup", description = "Sao lưu cơ sở dữ liệu vào một tệp .zip.")
     static final class Backup implements Callable<Integer> {
         @ParentCommand
         private Cli root;
+        @CommandLine.Mixin
+        private HelpOption help;
         @Parameters(paramLabel = "TỆP.zip", description = "Tệp sao lưu sẽ ghi.")
         private Path file;
         @CommandLine.Spec
@@ -212,11 +233,12 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "restore", mixinStandardHelpOptions = true,
-            description = "Khôi phục cơ sở dữ liệu từ tệp sao lưu (dữ liệu hiện tại được giữ lại một bản an toàn).")
+    @Command(name = "restore", description = "Khôi phục cơ sở dữ liệu từ tệp sao lưu (dữ liệu hiện tại được giữ lại một bản an toàn).")
     static final class Restore implements Callable<Integer> {
         @ParentCommand
         private Cli root;
+        @CommandLine.Mixin
+        private HelpOption help;
         @Parameters(paramLabel = "TỆP.zip", description = "Tệp sao lưu.")
         private Path file;
         @CommandLine.Spec

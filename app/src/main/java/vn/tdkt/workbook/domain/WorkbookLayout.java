@@ -80,10 +80,6 @@ public final class WorkbookLayout {
 
     /** A sheet of the contract; only the required ones must be present in a file. */
     public record SheetSpec(String name, boolean required, String purpose, List<Column> columns) {
-
-        public Optional<Column> column(String header) {
-            return columns.stream().filter(c -> c.header().equals(header)).findFirst();
-        }
     }
 
     private static Column req(String header, ValueType type, int width) {

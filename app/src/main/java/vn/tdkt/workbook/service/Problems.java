@@ -29,10 +29,6 @@ final class Problems {
         return count;
     }
 
-    boolean isEmpty() {
-        return count == 0;
-    }
-
     /** Problems in file order (file-level, then by sheet of the contract, then by row), plus a line for the rest. */
     List<Problem> listed() {
         List<Problem> out = new ArrayList<>(listed);

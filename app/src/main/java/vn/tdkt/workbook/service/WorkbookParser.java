@@ -70,6 +70,9 @@ final class WorkbookParser implements XlsxReader.Visitor {
     private static final int MIN_DATE_YEAR = 1900;
 
     private final Catalogue catalogue;
+    private final String kindNames;
+    /** Parsed values by column and text: a column holds few distinct values, each is parsed once. */
+    private final Map<String, Map<String, Optional<?>>> parsed = new HashMap<>();
     private final Problems problems;
     private final Progress progress;
     private final List<String> fileSheets = new ArrayList<>();
@@ -84,6 +87,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
 
     WorkbookParser(Catalogue catalogue, Problems problems, Progress progress) {
         this.catalogue = catalogue;
+        this.kindNames = catalogue.kinds().stream().map(AwardKind::name).collect(Collectors.joining(", "));
         this.problems = problems;
         this.progress = progress;
     }
@@ -402,7 +406,9 @@ final class WorkbookParser implements XlsxReader.Visitor {
             if (t == null) {
                 return null;
             }
-            Optional<T> v = parse.apply(t);
+            @SuppressWarnings("unchecked")
+            Optional<T> v = (Optional<T>) parsed.computeIfAbsent(header, h -> new HashMap<>())
+                    .computeIfAbsent(t, parse::apply);
             if (v.isEmpty()) {
                 problem(header, "'" + t + "' không hợp lệ; chấp nhận: " + accepted);
                 return null;
@@ -421,6 +427,12 @@ final class WorkbookParser implements XlsxReader.Visitor {
     }
 
     // ---- the sheets ----
+
+    private static final String RATINGS_ACCEPTED = acceptedRatings();
+    private static final String FORMS_ACCEPTED = accepted(DisciplineForm.class);
+    private static final String SCOPES_ACCEPTED = accepted(InitiativeScope.class);
+    private static final String KINDS_ACCEPTED = accepted(InitiativeKind.class);
+    private static final String TYPES_ACCEPTED = accepted(AwardFormType.class);
 
     static String accepted(Class<? extends Enum<?>> type) {
         return java.util.Arrays.stream(type.getEnumConstants())
@@ -484,7 +496,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
     private void rating(Line l) {
         String[] subject = subject(l);
         Integer year = l.year(YEAR, true);
-        RatingLevel level = l.choice(RATING, true, RatingLevel::parse, acceptedRatings());
+        RatingLevel level = l.choice(RATING, true, RatingLevel::parse, RATINGS_ACCEPTED);
         if (subject != null && year != null) {
             ratings.add(new WorkbookData.RatingRow(l.row, subject[0], subject[1], year, level));
         }
@@ -492,7 +504,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
 
     private void discipline(Line l) {
         String person = l.code(PERSON_CODE, true);
-        DisciplineForm form = l.choice(FORM, true, DisciplineForm::parse, accepted(DisciplineForm.class));
+        DisciplineForm form = l.choice(FORM, true, DisciplineForm::parse, FORMS_ACCEPTED);
         String no = l.text(DECISION_NO, true, 100);
         LocalDate date = l.date(DECISION_DATE, true);
         LocalDate until = l.date(EFFECTIVE_UNTIL, false);
@@ -508,11 +520,11 @@ final class WorkbookParser implements XlsxReader.Visitor {
     private void initiative(Line l) {
         String person = l.code(PERSON_CODE, true);
         String title = l.text(TITLE, true, 1000);
-        InitiativeScope scope = l.choice(SCOPE, true, InitiativeScope::parse, accepted(InitiativeScope.class));
+        InitiativeScope scope = l.choice(SCOPE, true, InitiativeScope::parse, SCOPES_ACCEPTED);
         Integer year = l.year(RECOGNIZED_YEAR, true);
         String no = l.text(DECISION_NO, false, 100);
         LocalDate date = l.date(DECISION_DATE, false);
-        InitiativeKind kind = l.choice(KIND, false, InitiativeKind::parse, accepted(InitiativeKind.class));
+        InitiativeKind kind = l.choice(KIND, false, InitiativeKind::parse, KINDS_ACCEPTED);
         if (person != null && title != null) {
             initiatives.add(new WorkbookData.InitiativeRow(l.row, person, kind == null ? InitiativeKind.SANG_KIEN : kind,
                     title, scope, year == null ? 0 : year, no, date));
@@ -521,9 +533,8 @@ final class WorkbookParser implements XlsxReader.Visitor {
 
     private void award(Line l) {
         String[] subject = subject(l);
-        AwardKind kind = l.choice(AWARD_KIND, true, catalogue::resolve, catalogue.kinds().stream()
-                .map(AwardKind::name).collect(Collectors.joining(", ")));
-        AwardFormType type = l.choice(FORM_TYPE, true, AwardFormType::parse, accepted(AwardFormType.class));
+        AwardKind kind = l.choice(AWARD_KIND, true, catalogue::resolve, kindNames);
+        AwardFormType type = l.choice(FORM_TYPE, true, AwardFormType::parse, TYPES_ACCEPTED);
         int[] period = l.period(YEAR);
         String no = l.text(DECISION_NO, true, 100);
         LocalDate date = l.date(DECISION_DATE, true);
