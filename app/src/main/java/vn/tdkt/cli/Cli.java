@@ -21,6 +21,8 @@ import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.council.cli.TallyCommand;
+import vn.tdkt.council.cli.TallyTemplateWriter;
 import vn.tdkt.workbook.domain.ImportPlan;
 import vn.tdkt.workbook.domain.ImportResult;
 import vn.tdkt.workbook.domain.SheetCount;
@@ -71,6 +73,8 @@ public final class Cli implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Cli root = new Cli();
         CommandLine cmd = new CommandLine(root);
+        // tally needs no data folder: it works on the dated vote rules of a private in-memory database
+        cmd.addSubcommand("tally", new TallyCommand());
         cmd.setOut(out).setErr(err);
         cmd.getCommandSpec().usageMessage().commandListHeading("Lệnh:%n");
         cmd.getSubcommands().values().forEach(c -> c.getCommandSpec().usageMessage().parameterListHeading("Tham số:%n")
@@ -143,6 +147,8 @@ public final class Cli implements Callable<Integer> {
         private Cli root;
         @CommandLine.Mixin
         private HelpOption help;
+        @Option(names = "--tally", description = "Ghi bảng kiểm phiếu (sheet Kiểm phiếu) để Ban kiểm phiếu điền.")
+        private boolean tally;
         @Parameters(paramLabel = "TỆP.xlsx", description = "Tệp sẽ ghi.")
         private Path file;
         @CommandLine.Spec
@@ -150,6 +156,9 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (tally) {
+                return new TallyTemplateWriter().write(file, spec.commandLine().getOut(), spec.commandLine().getErr());
+            }
             try (Database db = Database.open(root.dataDir())) {
                 new WorkbookService(db).writeTemplate(file);
             }
@@ -197,6 +206,8 @@ public final class Cli implements Callable<Integer> {
         private Cli root;
         @CommandLine.Mixin
         private HelpOption help;
+        @Option(names = "--tally", description = "Ghi bảng kiểm phiếu (sheet Kiểm phiếu) để Ban kiểm phiếu điền.")
+        private boolean tally;
         @Parameters(paramLabel = "TỆP.xlsx", description = "Tệp sẽ ghi.")
         private Path file;
         @CommandLine.Spec
@@ -204,6 +215,9 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (tally) {
+                return new TallyTemplateWriter().write(file, spec.commandLine().getOut(), spec.commandLine().getErr());
+            }
             try (Database db = Database.open(root.dataDir())) {
                 new WorkbookService(db).exportTo(file, Progress.NONE);
             }

@@ -58,6 +58,39 @@ class CliTest {
     }
 
     @Test
+    void tallyTemplateThenTallyThroughTheMainCommandLine() throws IOException {
+        Path tally = tmp.resolve("kiem-phieu.xlsx");
+        assertEquals(0, run("template", "--tally", tally.toString()).code());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tally))) {
+            Sheet s = wb.getSheet("Kiểm phiếu");
+            assertEquals("Tổng số thành viên Hội đồng", s.getRow(0).getCell(0).getStringCellValue());
+            s.getRow(0).createCell(1).setCellValue(15);
+            s.getRow(1).createCell(1).setCellValue(15);
+            s.getRow(2).createCell(1).setCellValue(15);
+            s.getRow(3).createCell(1).setCellValue(15);
+            s.getRow(4).createCell(1).setCellValue(15);
+            Row r = s.createRow(7);
+            r.createCell(0).setCellValue(1);
+            r.createCell(1).setCellValue("CB001");
+            r.createCell(2).setCellValue("Nguyễn Văn An");
+            r.createCell(3).setCellValue("Chiến sĩ thi đua cơ sở");
+            r.createCell(5).setCellValue(12);
+            try (OutputStream o = Files.newOutputStream(tally)) {
+                wb.write(o);
+            }
+        }
+        Path result = tmp.resolve("ket-qua.xlsx");
+        Run tallied = run("tally", tally.toString(), "--out", result.toString());
+        assertEquals(0, tallied.code(), tallied.err());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(result))) {
+            Row r = wb.getSheet("Kiểm phiếu").getRow(7);
+            assertEquals(80.0, r.getCell(6).getNumericCellValue(), 1e-9);
+            assertEquals("Đạt", r.getCell(7).getStringCellValue());
+        }
+        assertTrue(Files.notExists(tmp.resolve("data")), "tally needs no data folder");
+    }
+
+    @Test
     void templateFilledImportedAndExported() throws IOException {
         Path template = tmp.resolve("mau.xlsx");
         Run t = run("--data", data(), "template", template.toString());

@@ -1,6 +1,10 @@
 package vn.tdkt.common.data;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -24,12 +28,14 @@ public final class Database implements AutoCloseable {
     public static final String DB_NAME = "tdkt";
 
     private final Path dataDir;
+    private final String url;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final FolderLock lock;
 
     private Database(Path dataDir, String url, FolderLock lock) {
         this.dataDir = dataDir;
+        this.url = url;
         this.lock = lock;
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         this.pool.setMaxConnections(8);
@@ -80,12 +86,16 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            dsl.execute("SHUTDOWN");
-        } catch (RuntimeException e) {
-            LOGGER.warn("Shutdown of the database failed", e);
-        }
+        // a file database closes with its last connection; an in-memory one lives until SHUTDOWN (DB_CLOSE_DELAY=-1),
+        // sent on a connection of its own so that no pooled connection is closed under the pool's feet
         pool.dispose();
+        if (dataDir == null) {
+            try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                LOGGER.warn("Shutdown of the in-memory database failed", e);
+            }
+        }
         if (lock != null) {
             lock.close();
         }

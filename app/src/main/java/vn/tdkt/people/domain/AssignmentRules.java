@@ -20,7 +20,9 @@ public final class AssignmentRules {
         if (start != null && !Objects.equals(start, before.startDate())) {
             return start.minusDays(1);
         }
-        return today.minusDays(1);
+        LocalDate yesterday = today.minusDays(1);
+        // never end an assignment before it began
+        return before.startDate() != null && yesterday.isBefore(before.startDate()) ? before.startDate() : yesterday;
     }
 
     /** The start of the new assignment: the new start date, or today. */

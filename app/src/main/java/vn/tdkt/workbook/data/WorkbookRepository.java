@@ -90,15 +90,16 @@ public final class WorkbookRepository {
                 ratings.put(HistoryKeys.rating(personCodes.get(r.value2()), unitCodes.get(r.value3()), r.value4()),
                         r.value1()));
         Map<String, Long> disciplines = new HashMap<>();
-        dsl.select(DISCIPLINE.ID, DISCIPLINE.PERSON_ID, DISCIPLINE.DECISION_NO).from(DISCIPLINE).forEach(r ->
-                disciplines.put(HistoryKeys.discipline(personCodes.get(r.value2()), r.value3()), r.value1()));
+        dsl.select(DISCIPLINE.ID, DISCIPLINE.PERSON_ID, DISCIPLINE.DECISION_NO, DISCIPLINE.DECISION_DATE).from(DISCIPLINE)
+                .forEach(r -> disciplines.put(HistoryKeys.discipline(personCodes.get(r.value2()), r.value3(), r.value4()),
+                        r.value1()));
         Map<String, Long> initiatives = new HashMap<>();
         dsl.select(INITIATIVE.ID, INITIATIVE.PERSON_ID, INITIATIVE.TITLE_KEY).from(INITIATIVE).forEach(r ->
                 initiatives.put(HistoryKeys.initiative(personCodes.get(r.value2()), r.value3()), r.value1()));
         Map<String, Long> awards = new HashMap<>();
-        dsl.select(AWARD.ID, AWARD.PERSON_ID, AWARD.UNIT_ID, AWARD.KIND_CODE, AWARD.DECISION_NO).from(AWARD)
-                .forEach(r -> awards.put(HistoryKeys.award(personCodes.get(r.value2()), unitCodes.get(r.value3()),
-                        r.value4(), r.value5()), r.value1()));
+        dsl.select(AWARD.ID, AWARD.PERSON_ID, AWARD.UNIT_ID, AWARD.KIND_CODE, AWARD.DECISION_NO, AWARD.DECISION_DATE)
+                .from(AWARD).forEach(r -> awards.put(HistoryKeys.award(personCodes.get(r.value2()),
+                        unitCodes.get(r.value3()), r.value4(), r.value5(), r.value6()), r.value1()));
         Set<String> leaders = new HashSet<>();
         dsl.select(BLOC.NAME_KEY, BLOC_LEADER.LEAD_YEAR).from(BLOC_LEADER).join(BLOC).on(BLOC.ID.eq(BLOC_LEADER.BLOC_ID))
                 .forEach(r -> leaders.add(HistoryKeys.leader(r.value1(), r.value2())));

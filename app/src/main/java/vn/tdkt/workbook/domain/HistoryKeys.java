@@ -1,8 +1,11 @@
 package vn.tdkt.workbook.domain;
 
+import java.time.LocalDate;
+
 /**
  * Natural keys by which a re-import finds the history row it updates: rating (subject, year); discipline (person,
- * decision no); initiative (person, folded title); award (subject, kind, decision no); bloc leader (bloc, year).
+ * decision no, decision date); initiative (person, folded title); award (subject, kind, decision no, decision date);
+ * bloc leader (bloc, year). A decision is its number and its date, because numbering restarts every year.
  * Subjects and blocs are given by code / folded name, so the same key comes from a file and from the database.
  */
 public final class HistoryKeys {
@@ -20,8 +23,8 @@ public final class HistoryKeys {
         return subject(personCode, unitCode) + SEP + year;
     }
 
-    public static String discipline(String personCode, String decisionNo) {
-        return personCode + SEP + decisionNo;
+    public static String discipline(String personCode, String decisionNo, LocalDate decisionDate) {
+        return personCode + SEP + decisionNo + SEP + decisionDate;
     }
 
     /** @param titleKey the folded title ({@code VietnameseText.fold}) */
@@ -29,8 +32,9 @@ public final class HistoryKeys {
         return personCode + SEP + titleKey;
     }
 
-    public static String award(String personCode, String unitCode, String kindCode, String decisionNo) {
-        return subject(personCode, unitCode) + SEP + kindCode + SEP + decisionNo;
+    public static String award(String personCode, String unitCode, String kindCode, String decisionNo,
+                               LocalDate decisionDate) {
+        return subject(personCode, unitCode) + SEP + kindCode + SEP + decisionNo + SEP + decisionDate;
     }
 
     /** @param blocKey the folded bloc name */

@@ -274,7 +274,7 @@ public final class WorkbookService {
             List<Discipline> inserts = new ArrayList<>();
             List<Discipline> updates = new ArrayList<>();
             for (WorkbookData.DisciplineRow r : d.disciplines()) {
-                Long existing = s.disciplines().get(HistoryKeys.discipline(r.personCode(), r.decisionNo()));
+                Long existing = s.disciplines().get(HistoryKeys.discipline(r.personCode(), r.decisionNo(), r.decisionDate()));
                 Discipline row = new Discipline(existing == null ? 0 : existing, personIds.get(r.personCode()),
                         r.form(), r.decisionNo(), r.decisionDate(), r.effectiveUntil());
                 (existing == null ? inserts : updates).add(row);
@@ -302,7 +302,7 @@ public final class WorkbookService {
             List<Award> updates = new ArrayList<>();
             for (WorkbookData.AwardRow r : d.awards()) {
                 Long existing = s.awards().get(HistoryKeys.award(r.personCode(), r.unitCode(), r.kindCode(),
-                        r.decisionNo()));
+                        r.decisionNo(), r.decisionDate()));
                 Award row = new Award(existing == null ? 0 : existing, id(personIds, r.personCode()),
                         id(unitIds, r.unitCode()), r.kindCode(), r.formType(), r.yearFrom(), r.yearTo(), r.decisionNo(),
                         r.decisionDate(), r.authority());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.workbook.data.WorkbookRepository.Snapshot;
 import vn.tdkt.workbook.domain.HistoryKeys;
 import vn.tdkt.workbook.domain.SheetCount;
@@ -200,8 +201,9 @@ final class WorkbookValidator {
         KeyCounter k = new KeyCounter(WorkbookLayout.DISCIPLINE, WorkbookLayout.DECISION_NO, db.disciplines());
         for (WorkbookData.DisciplineRow r : rows) {
             checkSubject(WorkbookLayout.DISCIPLINE, r.row(), r.personCode(), null);
-            k.add(HistoryKeys.discipline(r.personCode(), r.decisionNo()), r.row(),
-                    "quyết định kỷ luật " + r.decisionNo() + " của " + subject(r.personCode(), null));
+            k.add(HistoryKeys.discipline(r.personCode(), r.decisionNo(), r.decisionDate()), r.row(),
+                    "quyết định kỷ luật " + r.decisionNo() + " ngày " + VnFormat.date(r.decisionDate()) + " của "
+                            + subject(r.personCode(), null));
         }
         return k.count();
     }
@@ -220,8 +222,9 @@ final class WorkbookValidator {
         KeyCounter k = new KeyCounter(WorkbookLayout.AWARDS, WorkbookLayout.DECISION_NO, db.awards());
         for (WorkbookData.AwardRow r : rows) {
             checkSubject(WorkbookLayout.AWARDS, r.row(), r.personCode(), r.unitCode());
-            k.add(HistoryKeys.award(r.personCode(), r.unitCode(), r.kindCode(), r.decisionNo()), r.row(),
-                    "cùng danh hiệu/hình thức theo quyết định " + r.decisionNo() + " của "
+            k.add(HistoryKeys.award(r.personCode(), r.unitCode(), r.kindCode(), r.decisionNo(), r.decisionDate()), r.row(),
+                    "cùng danh hiệu/hình thức theo quyết định " + r.decisionNo() + " ngày "
+                            + VnFormat.date(r.decisionDate()) + " của "
                             + subject(r.personCode(), r.unitCode()));
         }
         return k.count();
