@@ -1,11 +1,232 @@
 package vn.tdkt.cli;
 
-/** Command line entry (filled by the workbook work). */
-public final class Cli {
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import vn.tdkt.backup.service.BackupService;
+import vn.tdkt.common.data.DataDirectory;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.workbook.domain.ImportPlan;
+import vn.tdkt.workbook.domain.ImportResult;
+import vn.tdkt.workbook.domain.SheetCount;
+import vn.tdkt.workbook.service.WorkbookService;
+
+/**
+ * The command line of tdkt.jar: template, import, export, backup, restore. Exit code 0 on success, 2 on invalid
+ * input (every problem on stderr, one per line), 1 on any other failure (short message; details in the log).
+ */
+@Command(name = "tdkt", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        header = "TĐKT – quản lý thi đua, khen thưởng: lệnh dòng lệnh.",
+        description = "Không có tham số: mở cửa sổ ứng dụng. Có lệnh: chạy lệnh rồi thoát.",
+        footer = {"", "Mã thoát: 0 thành công, 2 dữ liệu vào không hợp lệ, 1 lỗi khác (chi tiết trong DATA/logs/tdkt.log)."},
+        subcommands = {Cli.Template.class, Cli.Import.class, Cli.Export.class, Cli.Backup.class, Cli.Restore.class,
+                CommandLine.HelpCommand.class})
+public final class Cli implements Callable<Integer> {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int INVALID = 2;
+
+    @Option(names = "--data", paramLabel = "THƯ_MỤC",
+            description = "Thư mục dữ liệu (mặc định: thư mục dữ liệu ứng dụng của người dùng).")
+    private Path data;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
     private Cli() {
     }
 
+    /** Runs the command line on the process's stdout/stderr (UTF-8) and returns the exit code. */
     public static int run(String[] args) {
-        return 1;
+        return run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err));
+    }
+
+    private static PrintWriter utf8(FileDescriptor fd) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
+    }
+
+    /** Runs the command line with the given output streams and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Cli root = new Cli();
+        CommandLine cmd = new CommandLine(root);
+        cmd.setOut(out).setErr(err);
+        cmd.setParameterExceptionHandler((e, badArgs) -> {
+            err.println("Tham số không hợp lệ: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return INVALID;
+        });
+        cmd.setExecutionStrategy(parsed -> {
+            // the log goes to DATA/logs: set before the first logger is created
+            System.setProperty("tdkt.logdir", root.dataDir().resolve("logs").toAbsolutePath().toString());
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        cmd.setExecutionExceptionHandler((e, c, parsed) -> failure(e, c.getErr()));
+        try {
+            return cmd.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int failure(Exception e, PrintWriter err) {
+        if (e instanceof ValidationException v) {
+            v.problems().forEach(p -> err.println(p.describe()));
+            return INVALID;
+        }
+        Logger log = LoggerFactory.getLogger(Cli.class);
+        if (e instanceof AppException) {
+            log.warn("Command failed: {}", e.getMessage(), e);
+            err.println(e.getMessage());
+        } else {
+            log.error("Internal error", e);
+            err.println("Lỗi nội bộ: " + e + ". Chi tiết trong nhật ký tdkt.log.");
+        }
+        return FAILED;
+    }
+
+    Path dataDir() {
+        return data != null ? data : DataDirectory.defaultDir();
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return OK;
+    }
+
+    /** Version from the jar manifest (Implementation-Version), "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"TĐKT " + (v == null ? "dev" : v)};
+        }
+    }
+
+    @Command(name = "template", mixinStandardHelpOptions = true,
+            description = "Ghi bảng tính mẫu để nhập liệu (có sheet Hướng dẫn và danh sách chọn).")
+    static final class Template implements Callable<Integer> {
+        @ParentCommand
+        private Cli root;
+        @Parameters(paramLabel = "TỆP.xlsx", description = "Tệp sẽ ghi.")
+        private Path file;
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Database db = Database.open(root.dataDir())) {
+                new WorkbookService(db).writeTemplate(file);
+            }
+            spec.commandLine().getOut().println("Đã ghi bảng tính mẫu " + file.toAbsolutePath());
+            return OK;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Nhập dữ liệu từ bảng tính: kiểm tra toàn bộ trước, có lỗi thì không ghi gì.")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        private Cli root;
+        @Parameters(paramLabel = "TỆP.xlsx", description = "Bảng tính nhập liệu.")
+        private Path file;
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (Database db = Database.open(root.dataDir())) {
+                WorkbookService service = new WorkbookService(db);
+                ImportPlan plan = service.analyze(file, Progress.NONE);
+                if (!plan.valid()) {
+                    plan.problems().stream().map(Problem::describe).forEach(err::println);
+                    err.println("Có " + plan.problemCount() + " lỗi; không ghi dữ liệu nào.");
+                    return INVALID;
+                }
+                err.println("Đang ghi dữ liệu…");
+                err.flush();
+                ImportResult result = service.apply(plan, Progress.NONE);
+                out.println("Đã nhập " + file.getFileName() + " (" + result.millis() + " ms):");
+                result.counts().stream().map(SheetCount::describe).forEach(c -> out.println("  " + c));
+                return OK;
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Xuất toàn bộ dữ liệu ra bảng tính đúng mẫu nhập liệu.")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        private Cli root;
+        @Parameters(paramLabel = "TỆP.xlsx", description = "Tệp sẽ ghi.")
+        private Path file;
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Database db = Database.open(root.dataDir())) {
+                new WorkbookService(db).exportTo(file, Progress.NONE);
+            }
+            spec.commandLine().getOut().println("Đã xuất dữ liệu ra " + file.toAbsolutePath());
+            return OK;
+        }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true, description = "Sao lưu cơ sở dữ liệu vào một tệp .zip.")
+    static final class Backup implements Callable<Integer> {
+        @ParentCommand
+        private Cli root;
+        @Parameters(paramLabel = "TỆP.zip", description = "Tệp sao lưu sẽ ghi.")
+        private Path file;
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Database db = Database.open(root.dataDir())) {
+                BackupService.backup(db, file);
+            }
+            spec.commandLine().getOut().println("Đã sao lưu vào " + file.toAbsolutePath());
+            return OK;
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Khôi phục cơ sở dữ liệu từ tệp sao lưu (dữ liệu hiện tại được giữ lại một bản an toàn).")
+    static final class Restore implements Callable<Integer> {
+        @ParentCommand
+        private Cli root;
+        @Parameters(paramLabel = "TỆP.zip", description = "Tệp sao lưu.")
+        private Path file;
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            BackupService.restore(root.dataDir(), file);
+            spec.commandLine().getOut().println("Đã khôi phục dữ liệu từ " + file.toAbsolutePath());
+            return OK;
+        }
     }
 }

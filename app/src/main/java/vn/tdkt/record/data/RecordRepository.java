@@ -85,8 +85,10 @@ public final class RecordRepository {
                 .returningResult(AWARD.ID).fetchOne().value1();
     }
 
-    public boolean disciplineExists(DSLContext dsl, long personId, String decisionNo) {
-        return dsl.fetchExists(DISCIPLINE, DISCIPLINE.PERSON_ID.eq(personId).and(DISCIPLINE.DECISION_NO.eq(decisionNo)));
+    /** A decision is its number and its date: numbering restarts every year. */
+    public boolean disciplineExists(DSLContext dsl, long personId, String decisionNo, java.time.LocalDate decisionDate) {
+        return dsl.fetchExists(DISCIPLINE, DISCIPLINE.PERSON_ID.eq(personId).and(DISCIPLINE.DECISION_NO.eq(decisionNo))
+                .and(DISCIPLINE.DECISION_DATE.eq(decisionDate)));
     }
 
     public boolean initiativeExists(DSLContext dsl, long personId, String title) {
@@ -94,9 +96,11 @@ public final class RecordRepository {
                 .and(INITIATIVE.TITLE_KEY.eq(VietnameseText.fold(title))));
     }
 
-    public boolean awardExists(DSLContext dsl, Long personId, Long unitId, String kindCode, String decisionNo) {
+    public boolean awardExists(DSLContext dsl, Long personId, Long unitId, String kindCode, String decisionNo,
+                               java.time.LocalDate decisionDate) {
         return dsl.fetchExists(AWARD, subject(AWARD.PERSON_ID, AWARD.UNIT_ID, personId, unitId)
-                .and(AWARD.KIND_CODE.eq(kindCode)).and(AWARD.DECISION_NO.eq(decisionNo)));
+                .and(AWARD.KIND_CODE.eq(kindCode)).and(AWARD.DECISION_NO.eq(decisionNo))
+                .and(AWARD.DECISION_DATE.eq(decisionDate)));
     }
 
     public void deleteDiscipline(DSLContext dsl, long id) {

@@ -57,9 +57,9 @@ public final class RecordService {
                 "Ngày hết hiệu lực", "ngày hết hiệu lực trước ngày quyết định");
         throwIfAny(problems);
         return db.transaction(dsl -> {
-            if (repo.disciplineExists(dsl, d.personId(), d.decisionNo())) {
+            if (repo.disciplineExists(dsl, d.personId(), d.decisionNo(), d.decisionDate())) {
                 throw new ValidationException(List.of(new Problem(null, 0, "Số quyết định",
-                        "quyết định kỷ luật " + d.decisionNo() + " đã được ghi cho cán bộ này")));
+                        "quyết định kỷ luật " + d.decisionNo() + " ngày " + vn.tdkt.common.domain.VnFormat.date(d.decisionDate()) + " đã được ghi cho cán bộ này")));
             }
             long id = repo.insertDiscipline(dsl, d);
             return new Discipline(id, d.personId(), d.form(), d.decisionNo(), d.decisionDate(), d.effectiveUntil());
@@ -100,7 +100,7 @@ public final class RecordService {
         require(problems, a.authority() != null && !a.authority().isBlank(), "Cấp quyết định", "chưa nhập cấp quyết định");
         throwIfAny(problems);
         return db.transaction(dsl -> {
-            if (repo.awardExists(dsl, a.personId(), a.unitId(), a.kindCode(), a.decisionNo())) {
+            if (repo.awardExists(dsl, a.personId(), a.unitId(), a.kindCode(), a.decisionNo(), a.decisionDate())) {
                 throw new ValidationException(List.of(new Problem(null, 0, "Số quyết định",
                         "khen thưởng này đã được ghi theo quyết định " + a.decisionNo())));
             }

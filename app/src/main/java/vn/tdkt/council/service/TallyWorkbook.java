@@ -1,0 +1,399 @@
+package vn.tdkt.council.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tdkt.catalog.domain.AwardKind;
+import vn.tdkt.catalog.domain.Catalogue;
+import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.council.domain.BallotCounts;
+import vn.tdkt.council.domain.CountField;
+import vn.tdkt.council.domain.CouncilRules;
+import vn.tdkt.council.domain.TallyCalculator;
+import vn.tdkt.council.domain.TallyOutcome;
+import vn.tdkt.council.domain.TallyResult;
+import vn.tdkt.council.domain.VoteCount;
+import vn.tdkt.council.domain.VoteThreshold;
+
+/**
+ * The tally workbook the counting board fills (a contract other offices' scripts rely on):
+ * sheet {@value #SHEET}; A1..A5 the labels of the counts, their numbers in B1..B5; row 7 the headers
+ * {@link #HEADERS}; one candidate per row below. The result adds the columns {@link #RESULT_HEADERS}.
+ * The number of invalid ballots is not asked: it is Số phiếu thu về − Số phiếu hợp lệ.
+ */
+public final class TallyWorkbook {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(TallyWorkbook.class);
+
+    public static final String SHEET = "Kiểm phiếu";
+    public static final List<CountField> COUNT_ROWS = List.of(CountField.TOTAL, CountField.PRESENT, CountField.ISSUED,
+            CountField.RETURNED, CountField.VALID);
+    /** 1-based row of the headers. */
+    public static final int HEADER_ROW = 7;
+    public static final String H_STT = "STT";
+    public static final String H_CODE = "Mã";
+    public static final String H_NAME = "Họ và tên";
+    public static final String H_TITLE = "Danh hiệu/Hình thức";
+    public static final String H_QUOTA = "Chỉ tiêu";
+    public static final String H_VOTES = "Số phiếu đồng ý";
+    public static final List<String> HEADERS = List.of(H_STT, H_CODE, H_NAME, H_TITLE, H_QUOTA, H_VOTES);
+    public static final String H_PERCENT = "Tỷ lệ (%)";
+    public static final String H_RESULT = "Kết quả";
+    public static final String H_RANK = "Thứ hạng";
+    public static final String H_NOTE = "Ghi chú";
+    public static final List<String> RESULT_HEADERS = List.of(H_PERCENT, H_RESULT, H_RANK, H_NOTE);
+
+    private TallyWorkbook() {
+    }
+
+    /** One candidate line of the template: quota may be null. */
+    public record TemplateRow(String code, String name, String titleName, Integer quota) {
+    }
+
+    /** One filled candidate line; {@code row} is the 1-based Excel row. */
+    public record Line(int row, String code, String name, String titleCode, Integer quota, int votes) {
+    }
+
+    /** What a filled workbook says: the counts and the candidate lines. */
+    public record Filled(BallotCounts counts, List<Line> lines) {
+
+        /** Quota per title code (null when none), titles in order of first appearance. */
+        public Map<String, Integer> quotas() {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            for (Line l : lines) {
+                if (out.get(l.titleCode()) == null) {
+                    out.put(l.titleCode(), l.quota());
+                }
+            }
+            return out;
+        }
+    }
+
+    /** What a tally run produced: one result per title, candidate ids being Excel row numbers. */
+    public record Report(List<TallyResult> results) {
+
+        public long candidates() {
+            return results.stream().mapToLong(r -> r.outcomes().size()).sum();
+        }
+
+        public long count(Predicate<TallyOutcome> which) {
+            return results.stream().flatMap(r -> r.outcomes().stream()).filter(which).count();
+        }
+    }
+
+    /** Writes the workbook for the counting board: labels, headers, the given candidates, counts left empty. */
+    public static void writeTemplate(Path file, List<TemplateRow> rows) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet(SHEET);
+            CellStyle bold = wb.createCellStyle();
+            Font font = wb.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            for (int i = 0; i < COUNT_ROWS.size(); i++) {
+                Cell label = sheet.createRow(i).createCell(0);
+                label.setCellValue(COUNT_ROWS.get(i).label());
+                label.setCellStyle(bold);
+            }
+            Row header = sheet.createRow(HEADER_ROW - 1);
+            for (int c = 0; c < HEADERS.size(); c++) {
+                Cell cell = header.createCell(c);
+                cell.setCellValue(HEADERS.get(c));
+                cell.setCellStyle(bold);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                TemplateRow t = rows.get(i);
+                Row r = sheet.createRow(HEADER_ROW + i);
+                r.createCell(0).setCellValue(i + 1);
+                r.createCell(1).setCellValue(t.code());
+                r.createCell(2).setCellValue(t.name());
+                r.createCell(3).setCellValue(t.titleName());
+                if (t.quota() != null) {
+                    r.createCell(4).setCellValue(t.quota());
+                }
+            }
+            int[] widths = {32, 12, 30, 40, 10, 16};
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            save(wb, file);
+        } catch (IOException e) {
+            throw new AppException("Không ghi được tệp " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a filled workbook, tallies every title against its threshold on {@code day} and writes the same
+     * workbook with the result columns to {@code out} (through a temporary file, so a failure leaves nothing
+     * half-written).
+     *
+     * @throws ValidationException when the workbook is missing, malformed, or its numbers do not add up
+     */
+    public static Report tally(Path in, Path out, Catalogue catalogue, CouncilRules rules, LocalDate day) {
+        try (XSSFWorkbook wb = open(in)) {
+            Sheet sheet = sheet(wb, in);
+            Filled filled = read(sheet, catalogue);
+            List<Problem> problems = new ArrayList<>();
+            Map<String, VoteThreshold> thresholds = new LinkedHashMap<>();
+            for (Line l : filled.lines()) {
+                if (!thresholds.containsKey(l.titleCode())) {
+                    Optional<VoteThreshold> t = rules.threshold(l.titleCode(), day);
+                    t.ifPresent(v -> thresholds.put(l.titleCode(), v));
+                    if (t.isEmpty()) {
+                        thresholds.put(l.titleCode(), null);
+                        problems.add(new Problem(SHEET, l.row(), H_TITLE, "chưa có ngưỡng phiếu bầu cho \""
+                                + catalogue.require(l.titleCode()).name() + "\" áp dụng ngày " + VnFormat.date(day)));
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            Map<String, Integer> quotas = filled.quotas();
+            List<TallyResult> results = new ArrayList<>();
+            for (Map.Entry<String, VoteThreshold> t : thresholds.entrySet()) {
+                List<VoteCount> votes = filled.lines().stream().filter(l -> l.titleCode().equals(t.getKey()))
+                        .map(l -> new VoteCount(l.row(), l.votes())).toList();
+                results.add(TallyCalculator.tally(t.getKey(), 1, filled.counts(), t.getValue(), quotas.get(t.getKey()), votes));
+            }
+            writeResults(wb, sheet, results);
+            save(wb, out);
+            LOGGER.info("Tallied {} candidates of {} into {}", filled.lines().size(), in, out);
+            return new Report(results);
+        } catch (IOException e) {
+            throw new AppException("Không ghi được tệp " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a filled workbook without tallying it (import into a meeting). */
+    public static Filled read(Path in, Catalogue catalogue) {
+        try (XSSFWorkbook wb = open(in)) {
+            return read(sheet(wb, in), catalogue);
+        } catch (IOException e) {
+            throw new AppException("Không đọc được tệp " + in + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static XSSFWorkbook open(Path in) {
+        try (InputStream s = Files.newInputStream(in)) {
+            return new XSSFWorkbook(s);
+        } catch (NoSuchFileException e) {
+            throw new ValidationException(List.of(Problem.file("Không tìm thấy tệp " + in)));
+        } catch (IOException | RuntimeException e) {
+            LOGGER.warn("Cannot read {} as a workbook", in, e);
+            throw new ValidationException(List.of(Problem.file("Không đọc được tệp " + in.getFileName()
+                    + ": không phải bảng tính Excel .xlsx hoặc tệp bị hỏng")));
+        }
+    }
+
+    private static Sheet sheet(XSSFWorkbook wb, Path in) {
+        Sheet sheet = wb.getSheet(SHEET);
+        if (sheet == null) {
+            throw new ValidationException(List.of(Problem.file("Tệp " + in.getFileName() + " không có sheet '" + SHEET
+                    + "' (bảng kiểm phiếu lập bằng lệnh: tdkt template --tally FILE.xlsx)")));
+        }
+        return sheet;
+    }
+
+    private static Filled read(Sheet sheet, Catalogue catalogue) {
+        List<Problem> problems = new ArrayList<>();
+        int[] counts = new int[COUNT_ROWS.size()];
+        for (int i = 0; i < COUNT_ROWS.size(); i++) {
+            String label = COUNT_ROWS.get(i).label();
+            String found = text(cell(sheet, i, 0));
+            if (!VietnameseText.fold(found).equals(VietnameseText.fold(label))) {
+                problems.add(new Problem(SHEET, i + 1, "A", found.isEmpty() ? "thiếu nhãn \"" + label + "\""
+                        : "nhãn phải là \"" + label + "\" (đang là \"" + found + "\")"));
+            }
+            Cell value = cell(sheet, i, 1);
+            if (text(value).isEmpty()) {
+                problems.add(new Problem(SHEET, i + 1, "B", "chưa nhập " + COUNT_ROWS.get(i).lowerLabel()));
+            } else {
+                Integer n = integer(value);
+                if (n == null) {
+                    problems.add(new Problem(SHEET, i + 1, "B", COUNT_ROWS.get(i).lowerLabel() + " phải là số nguyên (đang là \""
+                            + text(value) + "\")"));
+                } else {
+                    counts[i] = n;
+                }
+            }
+        }
+        for (int c = 0; c < HEADERS.size(); c++) {
+            String found = text(cell(sheet, HEADER_ROW - 1, c));
+            if (!VietnameseText.fold(found).equals(VietnameseText.fold(HEADERS.get(c)))) {
+                problems.add(new Problem(SHEET, HEADER_ROW, String.valueOf((char) ('A' + c)), "tiêu đề cột phải là \""
+                        + HEADERS.get(c) + "\"" + (found.isEmpty() ? "" : " (đang là \"" + found + "\")")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        int valid = counts[4];
+        BallotCounts ballot = new BallotCounts(counts[0], counts[1], counts[2], counts[3], valid,
+                Math.max(0, counts[3] - valid));
+        for (BallotCounts.CountProblem p : ballot.check()) {
+            int row = p.field() == CountField.INVALID ? COUNT_ROWS.size() : COUNT_ROWS.indexOf(p.field()) + 1;
+            problems.add(new Problem(SHEET, row, "B", p.message()));
+        }
+        List<Line> lines = new ArrayList<>();
+        Map<String, Integer> quotaOf = new LinkedHashMap<>();
+        for (int r = HEADER_ROW; r <= sheet.getLastRowNum(); r++) {
+            int excelRow = r + 1;
+            String code = text(cell(sheet, r, 1));
+            String name = VietnameseText.clean(text(cell(sheet, r, 2)));
+            String title = text(cell(sheet, r, 3));
+            Cell quotaCell = cell(sheet, r, 4);
+            Cell votesCell = cell(sheet, r, 5);
+            if (code.isEmpty() && name.isEmpty() && title.isEmpty() && text(quotaCell).isEmpty() && text(votesCell).isEmpty()) {
+                continue;
+            }
+            int before = problems.size();
+            if (name.isEmpty()) {
+                problems.add(new Problem(SHEET, excelRow, H_NAME, "chưa nhập họ và tên (tên tập thể)"));
+            }
+            Optional<AwardKind> kind = catalogue.resolve(title);
+            if (title.isEmpty()) {
+                problems.add(new Problem(SHEET, excelRow, H_TITLE, "chưa nhập danh hiệu/hình thức"));
+            } else if (kind.isEmpty()) {
+                problems.add(new Problem(SHEET, excelRow, H_TITLE, "không nhận ra danh hiệu/hình thức \"" + title
+                        + "\" trong danh mục"));
+            }
+            Integer quota = null;
+            if (!text(quotaCell).isEmpty()) {
+                quota = integer(quotaCell);
+                if (quota == null || quota < 1) {
+                    problems.add(new Problem(SHEET, excelRow, H_QUOTA, "chỉ tiêu phải là số nguyên lớn hơn 0 (đang là \""
+                            + text(quotaCell) + "\")"));
+                    quota = null;
+                } else if (kind.isPresent()) {
+                    Integer earlier = quotaOf.putIfAbsent(kind.get().code(), quota);
+                    if (earlier != null && !earlier.equals(quota)) {
+                        problems.add(new Problem(SHEET, excelRow, H_QUOTA, "chỉ tiêu " + quota + " khác chỉ tiêu " + earlier
+                                + " đã ghi cho cùng danh hiệu \"" + kind.get().name() + "\""));
+                    }
+                }
+            }
+            Integer votes = null;
+            if (text(votesCell).isEmpty()) {
+                problems.add(new Problem(SHEET, excelRow, H_VOTES, "chưa nhập số phiếu đồng ý"));
+            } else {
+                votes = integer(votesCell);
+                if (votes == null) {
+                    problems.add(new Problem(SHEET, excelRow, H_VOTES, "số phiếu đồng ý phải là số nguyên (đang là \""
+                            + text(votesCell) + "\")"));
+                } else {
+                    ballot.voteProblem(votes).ifPresent(m -> problems.add(new Problem(SHEET, excelRow, H_VOTES, m)));
+                }
+            }
+            if (problems.size() == before) {
+                lines.add(new Line(excelRow, code, name, kind.orElseThrow().code(), quota, votes));
+            }
+        }
+        if (lines.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(SHEET, HEADER_ROW + 1, null, "không có ứng viên nào dưới dòng tiêu đề"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        List<Line> withQuota = lines.stream().map(l -> new Line(l.row(), l.code(), l.name(), l.titleCode(),
+                quotaOf.get(l.titleCode()), l.votes())).toList();
+        return new Filled(ballot, withQuota);
+    }
+
+    private static void writeResults(Workbook wb, Sheet sheet, List<TallyResult> results) {
+        Row header = sheet.getRow(HEADER_ROW - 1);
+        CellStyle headerStyle = header.getCell(0).getCellStyle();
+        for (int c = 0; c < RESULT_HEADERS.size(); c++) {
+            Cell cell = header.createCell(HEADERS.size() + c);
+            cell.setCellValue(RESULT_HEADERS.get(c));
+            cell.setCellStyle(headerStyle);
+        }
+        CellStyle twoDecimals = wb.createCellStyle();
+        twoDecimals.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+        for (TallyResult result : results) {
+            for (TallyOutcome o : result.outcomes()) {
+                Row row = sheet.getRow((int) o.candidateId() - 1);
+                Cell percent = row.createCell(HEADERS.size());
+                percent.setCellValue(o.percent().doubleValue());
+                percent.setCellStyle(twoDecimals);
+                row.createCell(HEADERS.size() + 1).setCellValue(o.result());
+                row.createCell(HEADERS.size() + 2).setCellValue(o.rank());
+                row.createCell(HEADERS.size() + 3).setCellValue(o.note());
+            }
+        }
+        int[] widths = {10, 12, 10, 60};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(HEADERS.size() + c, widths[c] * 256);
+        }
+    }
+
+    private static void save(Workbook wb, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path tmp = Files.createTempFile(absolute.getParent(), "tdkt-", ".xlsx.part");
+        try {
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                wb.write(os);
+            }
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The cell, or null when the row or the cell does not exist. */
+    private static Cell cell(Sheet sheet, int row, int col) {
+        Row r = sheet.getRow(row);
+        return r == null ? null : r.getCell(col);
+    }
+
+    /** The cell as text: numbers without ".0", formulas by their cached value, trimmed; "" for no cell. */
+    private static String text(Cell c) {
+        if (c == null) {
+            return "";
+        }
+        CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+        return switch (type) {
+            case STRING -> c.getStringCellValue().trim();
+            case NUMERIC -> {
+                double d = c.getNumericCellValue();
+                yield d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+            }
+            case BOOLEAN -> Boolean.toString(c.getBooleanCellValue());
+            default -> "";
+        };
+    }
+
+    /** The cell as a whole number, or null when it holds anything else (7.5, "mười"). */
+    private static Integer integer(Cell c) {
+        String t = text(c);
+        if (!t.matches("-?\\d{1,9}")) {
+            return null;
+        }
+        return Integer.valueOf(t);
+    }
+}

@@ -1,0 +1,327 @@
+package vn.tdkt.workbook.service;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.org.domain.BlocLeader;
+import vn.tdkt.org.domain.Unit;
+import vn.tdkt.people.domain.Assignment;
+import vn.tdkt.people.domain.Person;
+import vn.tdkt.record.domain.Award;
+import vn.tdkt.record.domain.Discipline;
+import vn.tdkt.record.domain.Initiative;
+import vn.tdkt.record.domain.Rating;
+import vn.tdkt.workbook.data.WorkbookRepository;
+import vn.tdkt.workbook.data.WorkbookRepository.PersonState;
+import vn.tdkt.workbook.data.WorkbookRepository.Snapshot;
+import vn.tdkt.workbook.domain.HistoryKeys;
+import vn.tdkt.workbook.domain.ImportPlan;
+import vn.tdkt.workbook.domain.ImportResult;
+import vn.tdkt.workbook.domain.SheetCount;
+import vn.tdkt.workbook.domain.WorkbookData;
+import vn.tdkt.workbook.domain.WorkbookLayout;
+
+/**
+ * The import workbook: analyse (read and check everything, write nothing), apply (one transaction, idempotent),
+ * export and the empty template. Long work reports progress and can be cancelled; a cancelled import writes nothing.
+ */
+public final class WorkbookService {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(WorkbookService.class);
+    private static final int CHUNK = 5_000;
+
+    private final Database db;
+    private final CatalogueService catalogues;
+    private final WorkbookRepository repository = new WorkbookRepository();
+
+    public WorkbookService(Database db, CatalogueService catalogues) {
+        this.db = db;
+        this.catalogues = catalogues;
+    }
+
+    public WorkbookService(Database db) {
+        this(db, new CatalogueService(db));
+    }
+
+    /** Reads and checks the whole file against itself and the database; collects every problem; writes nothing. */
+    public ImportPlan analyze(Path file, Progress progress) {
+        long t0 = System.nanoTime();
+        Problems problems = new Problems();
+        WorkbookParser parser = new WorkbookParser(catalogues.catalogue(), problems, progress);
+        progress.update("Đang đọc tệp " + file.getFileName(), 0, -1);
+        try {
+            XlsxReader.read(file, parser);
+        } catch (UnreadableFileException e) {
+            problems.add(Problem.file(e.getMessage()));
+            return new ImportPlan(file, WorkbookData.empty(), problems.listed(), problems.count(), List.of());
+        }
+        WorkbookData data = parser.finish();
+        progress.checkCancelled();
+        progress.update("Đang đối chiếu với dữ liệu hiện có", 0, -1);
+        Snapshot snapshot = repository.snapshot(db.dsl());
+        List<SheetCount> counts = new WorkbookValidator(problems, snapshot).validate(data, parser.sheetsPresent());
+        LOGGER.info("Analysed {}: {} units, {} people, {} history rows, {} problems in {} ms", file,
+                data.units().size(), data.people().size(), data.historyRows(), problems.count(),
+                (System.nanoTime() - t0) / 1_000_000);
+        return new ImportPlan(file, data, problems.listed(), problems.count(), counts);
+    }
+
+    /** Writes a valid plan in one transaction: all or nothing. Re-importing updates by code and natural key. */
+    public ImportResult apply(ImportPlan plan, Progress progress) {
+        if (!plan.valid()) {
+            throw new ValidationException(plan.problems());
+        }
+        long t0 = System.nanoTime();
+        Set<String> present = plan.counts().stream().map(SheetCount::sheet).collect(Collectors.toSet());
+        List<SheetCount> all = db.transaction(tx -> new Writer(tx, plan.data(), progress).run());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        LOGGER.info("Imported {} in {} ms: {}", plan.file(), ms, all);
+        return new ImportResult(all.stream().filter(c -> present.contains(c.sheet())).toList(), ms);
+    }
+
+    /** Analyse, refuse with every problem if any, else apply. */
+    public ImportResult importFile(Path file, Progress progress) {
+        ImportPlan plan = analyze(file, progress);
+        if (!plan.valid()) {
+            throw new ValidationException(plan.problems());
+        }
+        return apply(plan, progress);
+    }
+
+    /** Writes everything in the import format (import → export → import gives the same content). */
+    public void exportTo(Path file, Progress progress) {
+        progress.update("Đang đọc dữ liệu", 0, -1);
+        WorkbookData data = repository.export(db.dsl());
+        new WorkbookWriter(catalogues.catalogue(), progress).write(file, data);
+    }
+
+    /** The empty workbook with its instructions and drop-down lists. */
+    public void writeTemplate(Path file) {
+        new WorkbookWriter(catalogues.catalogue(), Progress.NONE).write(file, WorkbookData.empty());
+    }
+
+    /** One apply, inside the transaction. */
+    private final class Writer {
+        private final DSLContext tx;
+        private final WorkbookData d;
+        private final Progress progress;
+        private final long total;
+        private final List<SheetCount> counts = new ArrayList<>();
+        private long done;
+
+        Writer(DSLContext tx, WorkbookData d, Progress progress) {
+            this.tx = tx;
+            this.d = d;
+            this.progress = progress;
+            this.total = 2L * d.people().size() + d.units().size() + d.historyRows();
+        }
+
+        private <T> void chunks(List<T> rows, Consumer<List<T>> write) {
+            for (int i = 0; i < rows.size(); i += CHUNK) {
+                progress.checkCancelled();
+                List<T> part = rows.subList(i, Math.min(rows.size(), i + CHUNK));
+                write.accept(part);
+                done += part.size();
+                progress.update("Đang ghi dữ liệu", done, total);
+            }
+        }
+
+        private <T> void write(String sheet, List<T> inserts, List<T> updates, Consumer<List<T>> insert,
+                               Consumer<List<T>> update) {
+            chunks(inserts, insert);
+            chunks(updates, update);
+            counts.add(new SheetCount(sheet, inserts.size(), updates.size()));
+        }
+
+        List<SheetCount> run() {
+            progress.update("Đang ghi dữ liệu", 0, total);
+            Snapshot s = repository.snapshot(tx);
+            Map<String, Long> blocs = blocs(s);
+            Map<String, Long> unitIds = units(s, blocs);
+            Map<String, Long> personIds = people(s, unitIds);
+            ratings(s, unitIds, personIds);
+            disciplines(s, personIds);
+            initiatives(s, personIds);
+            awards(s, unitIds, personIds);
+            leaders(s, blocs, unitIds);
+            progress.checkCancelled();
+            return counts;
+        }
+
+        private Map<String, Long> blocs(Snapshot s) {
+            Map<String, String> names = new LinkedHashMap<>();
+            d.units().stream().filter(u -> u.blocName() != null)
+                    .forEach(u -> names.putIfAbsent(VietnameseText.fold(u.blocName()), u.blocName()));
+            List<String> missing = names.entrySet().stream().filter(e -> !s.blocs().containsKey(e.getKey()))
+                    .map(Map.Entry::getValue).toList();
+            repository.insertBlocs(tx, missing);
+            return missing.isEmpty() ? s.blocs() : repository.blocIds(tx);
+        }
+
+        private Long bloc(Map<String, Long> blocs, String name) {
+            return name == null ? null : blocs.get(VietnameseText.fold(name));
+        }
+
+        private Map<String, Long> units(Snapshot s, Map<String, Long> blocs) {
+            List<Unit> inserts = d.units().stream().filter(u -> !s.units().containsKey(u.code()))
+                    .map(u -> new Unit(0, u.code(), u.name(), null, bloc(blocs, u.blocName()))).toList();
+            chunks(inserts, part -> repository.insertUnits(tx, part));
+            Map<String, Long> ids = inserts.isEmpty() ? codeIds(s) : repository.unitIds(tx);
+            List<Unit> all = d.units().stream().map(u -> new Unit(ids.get(u.code()), u.code(), u.name(),
+                    u.parentCode() == null ? null : ids.get(u.parentCode()), bloc(blocs, u.blocName()))).toList();
+            chunks(all, part -> repository.updateUnits(tx, part));
+            counts.add(new SheetCount(WorkbookLayout.UNITS, inserts.size(), all.size() - inserts.size()));
+            return ids;
+        }
+
+        private Map<String, Long> codeIds(Snapshot s) {
+            Map<String, Long> ids = new java.util.HashMap<>();
+            s.units().forEach((code, u) -> ids.put(code, u.id()));
+            return ids;
+        }
+
+        private Map<String, Long> people(Snapshot s, Map<String, Long> unitIds) {
+            List<Person> inserts = new ArrayList<>();
+            List<Person> updates = new ArrayList<>();
+            List<Long> freedIds = new ArrayList<>();
+            for (WorkbookData.PersonRow p : d.people()) {
+                PersonState st = s.people().get(p.code());
+                Person person = new Person(st == null ? 0 : st.id(), p.code(), p.fullName(), p.gender(), p.birthDate(),
+                        p.personalId(), p.position(), unitIds.get(p.unitCode()), p.startDate(), p.endDate());
+                if (st == null) {
+                    inserts.add(person);
+                } else {
+                    updates.add(person);
+                    if (st.personalId() != null && !st.personalId().equals(p.personalId())) {
+                        freedIds.add(st.id());
+                    }
+                }
+            }
+            chunks(freedIds, part -> repository.clearPersonalIds(tx, part));
+            write(WorkbookLayout.PEOPLE, inserts, updates, part -> repository.insertPersons(tx, part),
+                    part -> repository.updatePersons(tx, part));
+            Map<String, Long> ids = repository.personIds(tx);
+            assignments(s, inserts, updates, ids);
+            return ids;
+        }
+
+        /**
+         * A new person gets one assignment. A person whose unit or position changed has the open assignment closed
+         * (the day before the new start date, or today) and a new one opened. Otherwise the current assignment
+         * follows the person's dates.
+         */
+        private void assignments(Snapshot s, List<Person> inserts, List<Person> updates, Map<String, Long> ids) {
+            LocalDate today = LocalDate.now();
+            List<Assignment> opened = new ArrayList<>();
+            List<Assignment> closed = new ArrayList<>();
+            List<Assignment> redated = new ArrayList<>();
+            for (Person p : inserts) {
+                opened.add(new Assignment(0, ids.get(p.code()), p.unitId(), p.position(), p.startDate(), p.endDate()));
+            }
+            for (Person p : updates) {
+                PersonState st = s.people().get(p.code());
+                Assignment next = new Assignment(0, p.id(), p.unitId(), p.position(), p.startDate(), p.endDate());
+                if (st.assignmentId() == null) {
+                    opened.add(next);
+                } else if (st.unitId() != p.unitId() || !Objects.equals(st.position(), p.position())) {
+                    LocalDate end = p.startDate() != null ? p.startDate().minusDays(1) : today;
+                    closed.add(new Assignment(st.assignmentId(), p.id(), st.unitId(), st.position(), null, end));
+                    opened.add(next);
+                } else {
+                    redated.add(new Assignment(st.assignmentId(), p.id(), p.unitId(), p.position(), p.startDate(),
+                            p.endDate()));
+                }
+            }
+            chunks(closed, part -> repository.closeAssignments(tx, part));
+            chunks(opened, part -> repository.insertAssignments(tx, part));
+            chunks(redated, part -> repository.updateAssignmentDates(tx, part));
+        }
+
+        private static Long id(Map<String, Long> ids, String code) {
+            return code == null ? null : ids.get(code);
+        }
+
+        private void ratings(Snapshot s, Map<String, Long> unitIds, Map<String, Long> personIds) {
+            List<Rating> inserts = new ArrayList<>();
+            List<Rating> updates = new ArrayList<>();
+            for (WorkbookData.RatingRow r : d.ratings()) {
+                Long existing = s.ratings().get(HistoryKeys.rating(r.personCode(), r.unitCode(), r.year()));
+                Rating row = new Rating(existing == null ? 0 : existing, id(personIds, r.personCode()),
+                        id(unitIds, r.unitCode()), r.year(), r.level());
+                (existing == null ? inserts : updates).add(row);
+            }
+            write(WorkbookLayout.RATINGS, inserts, updates, part -> repository.insertRatings(tx, part),
+                    part -> repository.updateRatings(tx, part));
+        }
+
+        private void disciplines(Snapshot s, Map<String, Long> personIds) {
+            List<Discipline> inserts = new ArrayList<>();
+            List<Discipline> updates = new ArrayList<>();
+            for (WorkbookData.DisciplineRow r : d.disciplines()) {
+                Long existing = s.disciplines().get(HistoryKeys.discipline(r.personCode(), r.decisionNo()));
+                Discipline row = new Discipline(existing == null ? 0 : existing, personIds.get(r.personCode()),
+                        r.form(), r.decisionNo(), r.decisionDate(), r.effectiveUntil());
+                (existing == null ? inserts : updates).add(row);
+            }
+            write(WorkbookLayout.DISCIPLINE, inserts, updates, part -> repository.insertDisciplines(tx, part),
+                    part -> repository.updateDisciplines(tx, part));
+        }
+
+        private void initiatives(Snapshot s, Map<String, Long> personIds) {
+            List<Initiative> inserts = new ArrayList<>();
+            List<Initiative> updates = new ArrayList<>();
+            for (WorkbookData.InitiativeRow r : d.initiatives()) {
+                Long existing = s.initiatives().get(HistoryKeys.initiative(r.personCode(),
+                        VietnameseText.fold(r.title())));
+                Initiative row = new Initiative(existing == null ? 0 : existing, personIds.get(r.personCode()),
+                        r.kind(), r.title(), r.scope(), r.year(), r.decisionNo(), r.decisionDate());
+                (existing == null ? inserts : updates).add(row);
+            }
+            write(WorkbookLayout.INITIATIVES, inserts, updates, part -> repository.insertInitiatives(tx, part),
+                    part -> repository.updateInitiatives(tx, part));
+        }
+
+        private void awards(Snapshot s, Map<String, Long> unitIds, Map<String, Long> personIds) {
+            List<Award> inserts = new ArrayList<>();
+            List<Award> updates = new ArrayList<>();
+            for (WorkbookData.AwardRow r : d.awards()) {
+                Long existing = s.awards().get(HistoryKeys.award(r.personCode(), r.unitCode(), r.kindCode(),
+                        r.decisionNo()));
+                Award row = new Award(existing == null ? 0 : existing, id(personIds, r.personCode()),
+                        id(unitIds, r.unitCode()), r.kindCode(), r.formType(), r.yearFrom(), r.yearTo(), r.decisionNo(),
+                        r.decisionDate(), r.authority());
+                (existing == null ? inserts : updates).add(row);
+            }
+            write(WorkbookLayout.AWARDS, inserts, updates, part -> repository.insertAwards(tx, part),
+                    part -> repository.updateAwards(tx, part));
+        }
+
+        private void leaders(Snapshot s, Map<String, Long> blocs, Map<String, Long> unitIds) {
+            List<BlocLeader> inserts = new ArrayList<>();
+            List<BlocLeader> updates = new ArrayList<>();
+            for (WorkbookData.LeaderRow r : d.leaders()) {
+                BlocLeader row = new BlocLeader(bloc(blocs, r.blocName()), r.year(), unitIds.get(r.unitCode()));
+                boolean exists = s.leaders().contains(HistoryKeys.leader(VietnameseText.fold(r.blocName()), r.year()));
+                (exists ? updates : inserts).add(row);
+            }
+            write(WorkbookLayout.LEADERS, inserts, updates, part -> repository.insertLeaders(tx, part),
+                    part -> repository.updateLeaders(tx, part));
+        }
+    }
+}

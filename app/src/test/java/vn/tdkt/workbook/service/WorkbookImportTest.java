@@ -1,0 +1,353 @@
+package vn.tdkt.workbook.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.tdkt.common.data.jooq.Tables.ASSIGNMENT;
+import static vn.tdkt.common.data.jooq.Tables.AWARD;
+import static vn.tdkt.common.data.jooq.Tables.BLOC;
+import static vn.tdkt.common.data.jooq.Tables.BLOC_LEADER;
+import static vn.tdkt.common.data.jooq.Tables.DISCIPLINE;
+import static vn.tdkt.common.data.jooq.Tables.INITIATIVE;
+import static vn.tdkt.common.data.jooq.Tables.PERSON;
+import static vn.tdkt.common.data.jooq.Tables.RATING;
+import static vn.tdkt.common.data.jooq.Tables.UNIT;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.data.jooq.tables.records.PersonRecord;
+import vn.tdkt.common.domain.CancelledException;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.workbook.TestWorkbooks;
+import vn.tdkt.workbook.domain.ImportPlan;
+import vn.tdkt.workbook.domain.ImportResult;
+import vn.tdkt.workbook.domain.SheetCount;
+import vn.tdkt.workbook.domain.WorkbookLayout;
+
+class WorkbookImportTest {
+
+    private Database db;
+    private WorkbookService service;
+
+    @BeforeEach
+    void importBase() throws IOException {
+        db = Database.inMemory();
+        service = new WorkbookService(db);
+        service.importFile(TestWorkbooks.base().write(TestWorkbooks.out("base.xlsx")), Progress.NONE);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static Path fixture(String name) {
+        try {
+            return Path.of(WorkbookImportTest.class.getResource("/workbook/bad/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The file is refused with (at least) these located problems, and the database is unchanged. */
+    private List<String> assertRefused(Path file, String... expected) {
+        String before = TestWorkbooks.fingerprint(db);
+        ValidationException e = assertThrows(ValidationException.class, () -> service.importFile(file, Progress.NONE));
+        List<String> lines = e.problems().stream().map(Problem::describe).toList();
+        for (String x : expected) {
+            assertTrue(lines.stream().anyMatch(l -> l.contains(x)), () -> "expected «" + x + "» in " + lines);
+        }
+        assertEquals(before, TestWorkbooks.fingerprint(db), "the database must be exactly as before");
+        return lines;
+    }
+
+    private int count(org.jooq.Table<?> t) {
+        return db.dsl().fetchCount(t);
+    }
+
+    private PersonRecord person(String code) {
+        return db.dsl().selectFrom(PERSON).where(PERSON.CODE.eq(code)).fetchOne();
+    }
+
+    // ---- a good file ----
+
+    @Test
+    void importsEverySheetWithKeysAndNormalisedValues() {
+        assertEquals(List.of(4, 2, 4, 4, 4, 1, 2, 3, 1), List.of(count(UNIT), count(BLOC), count(PERSON),
+                count(ASSIGNMENT), count(RATING), count(DISCIPLINE), count(INITIATIVE), count(AWARD),
+                count(BLOC_LEADER)));
+        PersonRecord an = person("CB001");
+        assertEquals("Nguyễn Văn An", an.getFullName());
+        assertEquals("nguyen van an cb001", an.getSearchKey());
+        assertEquals(LocalDate.of(2015, 1, 1), an.getStartDate());
+        assertEquals("001185000002", person("CB002").getPersonalId(), "a numeric id gets its leading zeros back");
+        assertEquals("Nam", person("CB003").getGender());
+        assertEquals("Phạm Thị Dung", person("4").getFullName(), "a numeric code is read as text");
+        assertEquals("HTNV", db.dsl().select(RATING.LEVEL).from(RATING).join(PERSON).on(PERSON.ID.eq(RATING.PERSON_ID))
+                .where(PERSON.CODE.eq("CB002")).fetchOne().value1());
+        assertEquals(List.of(2021, 2025), List.of(db.dsl().select(AWARD.YEAR_FROM, AWARD.YEAR_TO).from(AWARD)
+                .where(AWARD.KIND_CODE.eq("BK_TINH")).fetchOne().intoArray()));
+        assertEquals("khoi tham muu", db.dsl().select(BLOC.NAME_KEY).from(BLOC).where(BLOC.NAME.eq("Khối tham mưu"))
+                .fetchOne().value1());
+        assertEquals("nghien cuu van hoa doc", db.dsl().select(INITIATIVE.TITLE_KEY).from(INITIATIVE)
+                .where(INITIATIVE.KIND.eq("DE_TAI")).fetchOne().value1());
+        assertEquals("SO", db.dsl().select(UNIT.as("p").CODE).from(UNIT).join(UNIT.as("p"))
+                .on(UNIT.as("p").ID.eq(UNIT.PARENT_ID)).where(UNIT.CODE.eq("TV")).fetchOne().value1());
+    }
+
+    @Test
+    void analysisCountsInsertsAndUpdatesWithoutWriting() throws IOException {
+        Path file = TestWorkbooks.base().add(WorkbookLayout.UNITS, "KT", "Phòng Kế toán", "SO", null)
+                .write(TestWorkbooks.out("base-plus.xlsx"));
+        String before = TestWorkbooks.fingerprint(db);
+        ImportPlan plan = service.analyze(file, Progress.NONE);
+        assertTrue(plan.valid(), () -> plan.problems().toString());
+        assertEquals(new SheetCount(WorkbookLayout.UNITS, 1, 4), plan.counts().get(0));
+        assertEquals(new SheetCount(WorkbookLayout.PEOPLE, 0, 4), plan.counts().get(1));
+        assertEquals(7, plan.counts().size());
+        assertEquals(before, TestWorkbooks.fingerprint(db));
+    }
+
+    @Test
+    void reimportIsIdempotent() throws IOException {
+        String before = TestWorkbooks.fingerprint(db);
+        ImportResult second = service.importFile(TestWorkbooks.out("base.xlsx"), Progress.NONE);
+        assertEquals(before, TestWorkbooks.fingerprint(db));
+        assertTrue(second.counts().stream().allMatch(c -> c.inserted() == 0), second.counts()::toString);
+        assertEquals(new SheetCount(WorkbookLayout.PEOPLE, 0, 4), second.counts().get(1));
+    }
+
+    @Test
+    void transferKeepsIdentityAndAddsAnAssignment() throws IOException {
+        long id = person("CB001").getId();
+        Path moved = TestWorkbooks.base().set(WorkbookLayout.PEOPLE, 1, "Mã đơn vị", "TC")
+                .set(WorkbookLayout.PEOPLE, 1, "Ngày bắt đầu công tác", LocalDate.of(2024, 3, 1))
+                .set(WorkbookLayout.PEOPLE, 2, "Chức vụ", "Phó Trưởng phòng")
+                .write(TestWorkbooks.out("moved.xlsx"));
+        service.importFile(moved, Progress.NONE);
+        assertEquals(id, person("CB001").getId());
+        assertEquals(4, count(PERSON));
+        var history = db.dsl().select(UNIT.CODE, ASSIGNMENT.START_DATE, ASSIGNMENT.END_DATE).from(ASSIGNMENT)
+                .join(UNIT).on(UNIT.ID.eq(ASSIGNMENT.UNIT_ID)).where(ASSIGNMENT.PERSON_ID.eq(id))
+                .orderBy(ASSIGNMENT.ID).fetch();
+        assertEquals(2, history.size());
+        assertEquals("VP", history.get(0).value1());
+        assertEquals(LocalDate.of(2024, 2, 29), history.get(0).value3());
+        assertEquals("TC", history.get(1).value1());
+        assertEquals(LocalDate.of(2024, 3, 1), history.get(1).value2());
+        assertEquals(null, history.get(1).value3());
+        long binh = person("CB002").getId();
+        assertEquals(List.of("Chuyên viên", "Phó Trưởng phòng"), db.dsl().select(ASSIGNMENT.POSITION).from(ASSIGNMENT)
+                .where(ASSIGNMENT.PERSON_ID.eq(binh)).orderBy(ASSIGNMENT.ID).fetch(r -> r.value1()));
+        service.importFile(moved, Progress.NONE);
+        assertEquals(6, count(ASSIGNMENT), "importing the same transfer again adds nothing");
+    }
+
+    @Test
+    void cancellingDuringTheWriteLeavesNothing() throws IOException {
+        Path big = TestWorkbooks.big(TestWorkbooks.out("cancel-big.xlsx"), 12_000, false, Map.of());
+        String before = TestWorkbooks.fingerprint(db);
+        Progress cancelAfterFirstChunk = new Progress() {
+            private boolean cancel;
+
+            @Override
+            public void update(String message, long done, long total) {
+                cancel |= message.startsWith("Đang ghi") && done > 0;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancel;
+            }
+        };
+        assertThrows(CancelledException.class, () -> service.importFile(big, cancelAfterFirstChunk));
+        assertEquals(before, TestWorkbooks.fingerprint(db));
+    }
+
+    // ---- committed bad fixtures ----
+
+    @Test
+    void wrongSheetNames() {
+        assertRefused(fixture("wrong-sheet-names.xlsx"),
+                "Thiếu sheet 'Đơn vị'; tệp có sheet 'Don vi', nếu đó là sheet này hãy đổi tên thành đúng 'Đơn vị'",
+                "Thiếu sheet 'Cán bộ'; các sheet trong tệp: Hướng dẫn, Don vi, Danh sách nhân sự");
+    }
+
+    @Test
+    void missingColumn() {
+        assertRefused(fixture("missing-column.xlsx"), "Sheet 'Cán bộ', dòng 1, cột 'Giới tính': thiếu cột 'Giới tính'");
+    }
+
+    @Test
+    void renamedColumnIsPointedOut() {
+        assertRefused(fixture("renamed-column.xlsx"), "Sheet 'Cán bộ', dòng 1, cột 'Ngày sinh': thiếu cột 'Ngày sinh'; "
+                + "có cột 'Ngay sinh' (cột D), nếu đó là cột này hãy sửa tiêu đề thành đúng 'Ngày sinh'");
+    }
+
+    @Test
+    void emptyRowsAreSkipped() {
+        ImportPlan plan = service.analyze(fixture("empty-rows.xlsx"), Progress.NONE);
+        assertEquals(List.of(), plan.problems());
+        assertEquals(new SheetCount(WorkbookLayout.UNITS, 1, 4), plan.counts().get(0));
+        assertEquals(new SheetCount(WorkbookLayout.PEOPLE, 1, 4), plan.counts().get(1));
+        service.apply(plan, Progress.NONE);
+        assertEquals(5, count(PERSON));
+        assertEquals("TC", db.dsl().select(UNIT.CODE).from(UNIT).join(PERSON).on(PERSON.UNIT_ID.eq(UNIT.ID))
+                .where(PERSON.CODE.eq("CB005")).fetchOne().value1());
+    }
+
+    @Test
+    void badDates() {
+        assertRefused(fixture("bad-dates.xlsx"),
+                "Sheet 'Cán bộ', dòng 2, cột 'Ngày sinh': '31/02/1980' không phải ngày hợp lệ",
+                "Sheet 'Cán bộ', dòng 3, cột 'Ngày bắt đầu công tác': 'hôm qua' không phải ngày hợp lệ",
+                "Sheet 'Cán bộ', dòng 4, cột 'Ngày sinh': '1990' không phải ngày hợp lệ",
+                "Sheet 'Kỷ luật', dòng 2, cột 'Ngày quyết định': ngày 01/01/1850 không hợp lý",
+                "Sheet 'Kết quả đánh giá', dòng 2, cột 'Năm': năm 1900 ngoài khoảng 1945–2100");
+    }
+
+    @Test
+    void unknownUnitCodes() {
+        assertRefused(fixture("unknown-unit.xlsx"),
+                "Sheet 'Cán bộ', dòng 4, cột 'Mã đơn vị': mã đơn vị 'XX99' không có trong sheet 'Đơn vị' và chưa có",
+                "Sheet 'Đơn vị', dòng 5, cột 'Mã đơn vị cấp trên': mã đơn vị cấp trên 'ZZ' không có",
+                "Sheet 'Kết quả đánh giá', dòng 5, cột 'Mã đơn vị': mã đơn vị 'QQ' không có");
+    }
+
+    @Test
+    void duplicateCodes() {
+        assertRefused(fixture("duplicate-codes.xlsx"),
+                "Sheet 'Đơn vị', dòng 6, cột 'Mã đơn vị': mã đơn vị 'VP' trùng với dòng 3",
+                "Sheet 'Cán bộ', dòng 6, cột 'Mã cán bộ': mã cán bộ 'CB002' trùng với dòng 3",
+                "Sheet 'Kết quả đánh giá', dòng 6, cột 'Năm': kết quả năm 2023 của cán bộ 'CB001' đã có ở dòng 2");
+    }
+
+    @Test
+    void invalidPersonalIds() {
+        assertRefused(fixture("invalid-personal-id.xlsx"),
+                "Sheet 'Cán bộ', dòng 2, cột 'Số định danh cá nhân': số định danh phải gồm đúng 12 chữ số",
+                "Sheet 'Cán bộ', dòng 3, cột 'Số định danh cá nhân': số định danh mã tỉnh nơi đăng ký khai sinh \"999\"",
+                "Sheet 'Cán bộ', dòng 4, cột 'Số định danh cá nhân': số định danh chữ số thứ 4 (1) không khớp giới tính Nam",
+                "Sheet 'Cán bộ', dòng 7, cột 'Số định danh cá nhân': số định danh 001070000077 trùng với dòng 6");
+    }
+
+    @Test
+    void nfdTextIsStoredNfc() {
+        service.importFile(fixture("nfd-text.xlsx"), Progress.NONE);
+        String name = person("CB001").getFullName();
+        assertEquals("Nguyễn Văn Ân", name);
+        assertTrue(Normalizer.isNormalized(name, Normalizer.Form.NFC));
+        assertEquals("nguyen van an cb001", person("CB001").getSearchKey());
+        String unit = db.dsl().select(UNIT.NAME).from(UNIT).where(UNIT.CODE.eq("VP")).fetchOne().value1();
+        assertEquals(Normalizer.normalize("Văn phòng Sở", Normalizer.Form.NFC), unit);
+        assertEquals("Phó Trưởng phòng", person("CB002").getPosition());
+    }
+
+    @Test
+    void legacyEncodedTextIsRefused() {
+        assertRefused(fixture("legacy-tcvn3.xlsx"),
+                "Sheet 'Cán bộ', dòng 3, cột 'Họ và tên': 'TrÇn ThÞ B×nh' có vẻ đang ở bảng mã cũ (TCVN3/VNI)",
+                "Sheet 'Đơn vị', dòng 3, cột 'Tên đơn vị': 'Vaên phoøng Sôû' có vẻ đang ở bảng mã cũ (TCVN3/VNI)");
+    }
+
+    @Test
+    void filesThatAreNoXlsx() {
+        assertRefused(fixture("corrupt.xlsx"), "Tệp corrupt.xlsx bị hỏng hoặc không đọc được");
+        assertRefused(fixture("password.xlsx"), "Tệp password.xlsx đang được đặt mật khẩu");
+        assertRefused(fixture("old.xls"), "Excel 97-2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dưới dạng .xlsx");
+        assertRefused(fixture("text-renamed.xlsx"), "không phải bảng tính Excel .xlsx (đây là tệp văn bản");
+        assertRefused(fixture("word-renamed.xlsx"), "là tài liệu Office nhưng không phải bảng tính Excel");
+        assertRefused(Path.of("khong-co-tep.xlsx"), "Không tìm thấy tệp khong-co-tep.xlsx");
+    }
+
+    // ---- built in the test ----
+
+    @Test
+    void unitCyclesAndAwardSubjectsAndUnknownValues() throws IOException {
+        Path file = TestWorkbooks.base()
+                .set(WorkbookLayout.UNITS, 1, "Mã đơn vị cấp trên", "TV")
+                .add(WorkbookLayout.AWARDS, null, "TC", "Lao động tiên tiến", "Công trạng", 2024, "9/QĐ", "01/02/2024", "GĐ")
+                .add(WorkbookLayout.AWARDS, "CB003", null, "Tập thể lao động xuất sắc", "Công trạng", 2024, "9/QĐ",
+                        "01/02/2024", "GĐ")
+                .add(WorkbookLayout.AWARDS, "CB003", null, "Bằng khen của Bộ trưởng", "Thường niên", "2025-2021", "10/QĐ",
+                        "01/02/2024", "GĐ")
+                .add(WorkbookLayout.RATINGS, "CB003", null, 2024, "Xuất sắc")
+                .add(WorkbookLayout.RATINGS, "CB003", "TV", 2023, "HTNV")
+                .add(WorkbookLayout.DISCIPLINE, "CB009", "Phê bình", "1/KL", "01/01/2024", "01/01/2023")
+                .write(TestWorkbooks.out("cross-checks.xlsx"));
+        assertRefused(file,
+                "Sheet 'Đơn vị', dòng 2, cột 'Mã đơn vị cấp trên': đơn vị cấp trên tạo thành vòng lặp: SO → TV → SO",
+                "Sheet 'Khen thưởng', dòng 5, cột 'Danh hiệu/Hình thức': 'Lao động tiên tiến' chỉ dành cho cá nhân",
+                "Sheet 'Khen thưởng', dòng 6, cột 'Danh hiệu/Hình thức': 'Tập thể lao động xuất sắc' chỉ dành cho tập thể",
+                "Sheet 'Khen thưởng', dòng 7, cột 'Danh hiệu/Hình thức': 'Bằng khen của Bộ trưởng' không hợp lệ; "
+                        + "chấp nhận: Lao động tiên tiến, Giấy khen",
+                "Sheet 'Khen thưởng', dòng 7, cột 'Loại hình': 'Thường niên' không hợp lệ; chấp nhận: Công trạng, Đột xuất",
+                "Sheet 'Khen thưởng', dòng 7, cột 'Năm': giai đoạn '2025-2021' có năm đầu sau năm cuối",
+                "Sheet 'Kết quả đánh giá', dòng 6, cột 'Mức độ hoàn thành nhiệm vụ': 'Xuất sắc' không hợp lệ; chấp nhận: "
+                        + "HTXSNV (Hoàn thành xuất sắc nhiệm vụ), HTTNV (Hoàn thành tốt nhiệm vụ)",
+                "Sheet 'Kết quả đánh giá', dòng 7, cột 'Mã đơn vị': chỉ điền một trong hai",
+                "Sheet 'Kỷ luật', dòng 3, cột 'Mã cán bộ': mã cán bộ 'CB009' không có trong sheet 'Cán bộ'",
+                "Sheet 'Kỷ luật', dòng 3, cột 'Hình thức': 'Phê bình' không hợp lệ; chấp nhận: Khiển trách, Cảnh cáo",
+                "Sheet 'Kỷ luật', dòng 3, cột 'Ngày hết hiệu lực': ngày hết hiệu lực 01/01/2023 trước ngày quyết định");
+    }
+
+    @Test
+    void personalIdOfAnotherPersonInTheDatabase() throws IOException {
+        String anId = person("CB001").getPersonalId();
+        TestWorkbooks.Content c = new TestWorkbooks.Content()
+                .sheet(WorkbookLayout.UNITS, "Mã đơn vị", "Tên đơn vị", "Mã đơn vị cấp trên", "Khối thi đua")
+                .sheet(WorkbookLayout.PEOPLE, "Họ và tên", "Mã cán bộ", "Giới tính", "Ngày sinh", "Số định danh cá nhân",
+                        "Chức vụ", "Mã đơn vị", "Ngày bắt đầu công tác", "Ngày thôi công tác", "Ghi chú")
+                .add(WorkbookLayout.PEOPLE, "Hồ Văn Mới", "CB009", "Nam", null, anId, null, "VP", null, null, "cột thừa");
+        assertRefused(c.write(TestWorkbooks.out("pid-owned.xlsx")),
+                "Sheet 'Cán bộ', dòng 2, cột 'Số định danh cá nhân': số định danh " + anId
+                        + " đã thuộc cán bộ mã 'CB001' trong dữ liệu");
+        c.set(WorkbookLayout.PEOPLE, 1, "Số định danh cá nhân", null);
+        service.importFile(c.write(TestWorkbooks.out("columns-any-order.xlsx")), Progress.NONE);
+        assertEquals("Hồ Văn Mới", person("CB009").getFullName(), "columns in any order, extra columns ignored");
+    }
+
+    @Test
+    void problemListIsCappedButCounted() throws IOException {
+        Map<Integer, Consumer<Object[]>> bad = new HashMap<>();
+        for (int i = 0; i < 600; i++) {
+            bad.put(i, v -> v[6] = "KHONG");
+        }
+        ImportPlan plan = service.analyze(TestWorkbooks.big(TestWorkbooks.out("many-bad.xlsx"), 600, false, bad),
+                Progress.NONE);
+        assertEquals(600, plan.problemCount());
+        assertEquals(Problems.MAX_LISTED + 1, plan.problems().size());
+        assertEquals("… và 100 lỗi khác không liệt kê (sửa các lỗi trên rồi kiểm tra lại).",
+                plan.problems().get(Problems.MAX_LISTED).describe());
+    }
+
+    @Test
+    void hundredThousandRowsWithAFewBadOnes() throws IOException {
+        Map<Integer, Consumer<Object[]>> bad = Map.of(
+                10, v -> v[3] = "30/02/1970",
+                50_000, v -> v[4] = "001000000000",
+                99_999, v -> v[6] = "U999");
+        Path file = TestWorkbooks.big(TestWorkbooks.out("hundred-thousand.xlsx"), 100_000, false, bad);
+        long t0 = System.nanoTime();
+        List<String> lines = assertRefused(file,
+                "Sheet 'Cán bộ', dòng 12, cột 'Ngày sinh': '30/02/1970' không phải ngày hợp lệ",
+                "Sheet 'Cán bộ', dòng 50002, cột 'Số định danh cá nhân': số định danh chữ số thứ 4–6 cho năm sinh 1900",
+                "Sheet 'Cán bộ', dòng 100001, cột 'Mã đơn vị': mã đơn vị 'U999' không có");
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(3, lines.size(), lines::toString);
+        assertTrue(ms < 60_000, "analysis of 100 000 rows took " + ms + " ms");
+    }
+}
