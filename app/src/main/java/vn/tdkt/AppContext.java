@@ -10,6 +10,7 @@ import vn.tdkt.common.data.Database;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
+import vn.tdkt.workbook.service.WorkbookService;
 
 /** Composition root: one database and the services built on it, by constructor. Closed with the window. */
 public final class AppContext implements AutoCloseable {
@@ -19,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final OrgService org;
     private final RecordService records;
     private final PeopleService people;
+    private final WorkbookService workbook;
 
     public AppContext(Database db) {
         this.db = db;
@@ -26,6 +28,7 @@ public final class AppContext implements AutoCloseable {
         this.org = new OrgService(db);
         this.records = new RecordService(db, catalogue);
         this.people = new PeopleService(db, records, Clock.systemDefaultZone());
+        this.workbook = new WorkbookService(db, catalogue);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -56,6 +59,10 @@ public final class AppContext implements AutoCloseable {
 
     public PeopleService people() {
         return people;
+    }
+
+    public WorkbookService workbook() {
+        return workbook;
     }
 
     /** The automatic backup taken at start (nothing for an in-memory database). */

@@ -27,6 +27,8 @@ import vn.tdkt.org.ui.BlocsView;
 import vn.tdkt.org.ui.UnitsView;
 import vn.tdkt.people.ui.PeopleView;
 import vn.tdkt.people.ui.PersonPage;
+import vn.tdkt.workbook.ui.ExportView;
+import vn.tdkt.workbook.ui.ImportView;
 
 /**
  * The main window: a navigation sidebar, the content area and a ControlsFX status bar bound to the running
@@ -35,7 +37,7 @@ import vn.tdkt.people.ui.PersonPage;
 public final class MainWindow {
 
     /** The sidebar's pages, in order. */
-    public enum Page { PEOPLE, UNITS, BLOCS, BACKUP }
+    public enum Page { PEOPLE, UNITS, BLOCS, IMPORT, EXPORT, BACKUP }
 
     private final AppContext ctx;
     private final Ui ui;
@@ -78,6 +80,8 @@ public final class MainWindow {
         add(box, Page.PEOPLE, "navPeople", "nav.people");
         add(box, Page.UNITS, "navUnits", "nav.units");
         add(box, Page.BLOCS, "navBlocs", "nav.blocs");
+        add(box, Page.IMPORT, "navImport", "nav.import");
+        add(box, Page.EXPORT, "navExport", "nav.export");
         add(box, Page.BACKUP, "navBackup", "nav.backup");
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
@@ -159,6 +163,8 @@ public final class MainWindow {
             case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());
+            case IMPORT -> () -> new ImportView(ui, ctx.workbook(), () -> show(Page.PEOPLE));
+            case EXPORT -> () -> new ExportView(ui, ctx.workbook());
             case BACKUP -> () -> new BackupView(ui, backupActions);
         };
     }

@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +47,8 @@ public class TdktApp extends Application {
         installUncaughtHandlers();
 
         Label opening = new Label(messages.get("window.opening"));
-        scene = new Scene(new StackPane(opening), 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(new StackPane(opening), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(stylesheet());
         primary.setTitle(messages.get("window.title"));
         primary.setScene(scene);
@@ -77,6 +80,7 @@ public class TdktApp extends Application {
             ctx.autoBackup();
             return Boolean.TRUE;
         }, done -> LOGGER.info("Automatic backup taken"), error -> LOGGER.warn("Automatic backup failed", error));
+        SampleOffer.offerIfEmpty(ui, ctx, () -> window.show(MainWindow.Page.PEOPLE));
     }
 
     private BackupView.Actions backupActions() {

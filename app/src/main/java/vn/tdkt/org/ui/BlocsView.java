@@ -151,7 +151,7 @@ public final class BlocsView implements Screen {
             Bloc selected = blocs.getSelectionModel().getSelectedItem();
             data = loaded;
             blocs.getItems().setAll(loaded.blocs());
-            loaded.blocs().stream().filter(b -> selected != null && b.id() == selected.id()).findFirst()
+            loaded.blocs().stream().filter(b -> selected == null || b.id() == selected.id()).findFirst()
                     .ifPresent(b -> blocs.getSelectionModel().select(b));
             showDetails(blocs.getSelectionModel().getSelectedItem());
         }, ui.dialogs()::error);

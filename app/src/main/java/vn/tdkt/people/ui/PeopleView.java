@@ -92,7 +92,7 @@ public final class PeopleView implements Screen {
         top.setPadding(new Insets(0, 0, 8, 0));
 
         table.setId("peopleTable");
-        emptyLabel.setText(ui.text("common.noData"));
+        emptyLabel.setText(ui.text("people.list.loading"));
         table.setPlaceholder(emptyLabel);
         table.getColumns().setAll(columns());
         SortedList<PersonRow> sorted = new SortedList<>(filtered);
