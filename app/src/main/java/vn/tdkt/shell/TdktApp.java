@@ -1,12 +1,155 @@
 package vn.tdkt.shell;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tdkt.AppContext;
+import vn.tdkt.backup.service.BackupService;
+import vn.tdkt.backup.ui.BackupView;
+import vn.tdkt.common.ui.DialogService;
+import vn.tdkt.common.ui.Messages;
+import vn.tdkt.common.ui.TaskRunner;
+import vn.tdkt.common.ui.Ui;
 
-/** The window (filled by the UI work). */
+/**
+ * The window. Opens the data folder in the background (a locked folder gets a clear message and the app ends),
+ * takes the automatic backup, offers the sample data on an empty database, and closes the database on exit.
+ */
 public class TdktApp extends Application {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(TdktApp.class);
+
+    private Ui ui;
+    private Stage stage;
+    private Scene scene;
+    private AppContext ctx;
+    private MainWindow window;
+
     @Override
-    public void start(Stage stage) {
-        stage.show();
+    public void start(Stage primary) {
+        this.stage = primary;
+        Messages messages = Messages.fromSystem();
+        Locale.setDefault(messages.locale());
+        DialogService dialogs = new DialogService(messages);
+        dialogs.setOwner(primary);
+        ui = new Ui(messages, dialogs, new TaskRunner());
+        installUncaughtHandlers();
+
+        Label opening = new Label(messages.get("window.opening"));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(new StackPane(opening), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        scene.getStylesheets().add(stylesheet());
+        primary.setTitle(messages.get("window.title"));
+        primary.setScene(scene);
+        primary.show();
+        ui.tasks().run(messages.get("window.opening"), p -> AppContext.open(), opened -> {
+            ctx = opened;
+            showMain(MainWindow.Page.PEOPLE);
+            afterOpen();
+        }, error -> {
+            ui.dialogs().error(error);
+            Platform.exit();
+        });
+    }
+
+    /** The app's stylesheet (also used by the tests' windows). */
+    public static String stylesheet() {
+        return TdktApp.class.getResource("app.css").toExternalForm();
+    }
+
+    private void showMain(MainWindow.Page page) {
+        window = new MainWindow(ctx, ui, backupActions());
+        scene.setRoot(window.root());
+        window.installShortcuts(scene);
+        window.show(page);
+    }
+
+    private void afterOpen() {
+        ui.tasks().run(ui.text("backup.auto.running"), p -> {
+            ctx.autoBackup();
+            return Boolean.TRUE;
+        }, done -> LOGGER.info("Automatic backup taken"), error -> LOGGER.warn("Automatic backup failed", error));
+        SampleOffer.offerIfEmpty(ui, ctx, () -> window.show(MainWindow.Page.PEOPLE));
+    }
+
+    private BackupView.Actions backupActions() {
+        return new BackupView.Actions() {
+            @Override
+            public List<Path> autoBackups() {
+                return ctx.autoBackups();
+            }
+
+            @Override
+            public Path backupTo(Path file) {
+                return ctx.backupTo(file);
+            }
+
+            @Override
+            public void restore(Path zip) {
+                restoreFrom(zip);
+            }
+        };
+    }
+
+    private record Reopened(AppContext ctx, Optional<RuntimeException> failure) {
+    }
+
+    /** Closes the data, restores the backup (the service keeps a safety copy), reopens, and rebuilds the window. */
+    private void restoreFrom(Path zip) {
+        AppContext old = ctx;
+        Path dataDir = old.dataDir();
+        ui.tasks().run(ui.text("backup.restoring"), p -> {
+            old.close();
+            Optional<RuntimeException> failure = Optional.empty();
+            try {
+                BackupService.restore(dataDir, zip);
+            } catch (RuntimeException e) {
+                LOGGER.warn("Restore from {} failed; the previous data stays", zip, e);
+                failure = Optional.of(e);
+            }
+            return new Reopened(AppContext.open(dataDir), failure);
+        }, reopened -> {
+            ctx = reopened.ctx();
+            showMain(MainWindow.Page.BACKUP);
+            reopened.failure().ifPresentOrElse(ui.dialogs()::error,
+                    () -> ui.dialogs().info(ui.text("backup.restoreConfirmTitle"), ui.format("backup.restored", zip.getFileName())));
+        }, error -> {
+            ui.dialogs().error(error);
+            Platform.exit();
+        });
+    }
+
+    private void installUncaughtHandlers() {
+        Thread.UncaughtExceptionHandler handler = (thread, error) -> {
+            LOGGER.error("Uncaught exception in {}", thread.getName(), error);
+            if (Platform.isFxApplicationThread()) {
+                ui.dialogs().error(error);
+            } else {
+                Platform.runLater(() -> ui.dialogs().error(error));
+            }
+        };
+        Thread.setDefaultUncaughtExceptionHandler(handler);
+        Thread.currentThread().setUncaughtExceptionHandler(handler);
+    }
+
+    @Override
+    public void stop() {
+        if (ui != null) {
+            ui.tasks().close();
+        }
+        if (ctx != null) {
+            ctx.close();
+        }
     }
 }

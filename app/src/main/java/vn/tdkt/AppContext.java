@@ -1,0 +1,89 @@
+package vn.tdkt;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import vn.tdkt.backup.service.BackupService;
+import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.common.data.DataDirectory;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.org.service.OrgService;
+import vn.tdkt.people.service.PeopleService;
+import vn.tdkt.record.service.RecordService;
+import vn.tdkt.workbook.service.WorkbookService;
+
+/** Composition root: one database and the services built on it, by constructor. Closed with the window. */
+public final class AppContext implements AutoCloseable {
+
+    private final Database db;
+    private final CatalogueService catalogue;
+    private final OrgService org;
+    private final RecordService records;
+    private final PeopleService people;
+    private final WorkbookService workbook;
+
+    public AppContext(Database db) {
+        this.db = db;
+        this.catalogue = new CatalogueService(db);
+        this.org = new OrgService(db);
+        this.records = new RecordService(db, catalogue);
+        this.people = new PeopleService(db, records, Clock.systemDefaultZone());
+        this.workbook = new WorkbookService(db, catalogue);
+    }
+
+    /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
+    public static AppContext open() {
+        return open(DataDirectory.defaultDir());
+    }
+
+    public static AppContext open(Path dataDir) {
+        return new AppContext(Database.open(dataDir));
+    }
+
+    /** The data folder, or null for an in-memory database (tests). */
+    public Path dataDir() {
+        return db.dataDir();
+    }
+
+    public CatalogueService catalogue() {
+        return catalogue;
+    }
+
+    public OrgService org() {
+        return org;
+    }
+
+    public RecordService records() {
+        return records;
+    }
+
+    public PeopleService people() {
+        return people;
+    }
+
+    public WorkbookService workbook() {
+        return workbook;
+    }
+
+    /** The automatic backup taken at start (nothing for an in-memory database). */
+    public void autoBackup() {
+        if (db.dataDir() != null) {
+            BackupService.autoBackup(db);
+        }
+    }
+
+    /** Writes a backup of the open database. */
+    public Path backupTo(Path file) {
+        return BackupService.backup(db, file);
+    }
+
+    /** Automatic backups, newest first. */
+    public List<Path> autoBackups() {
+        return db.dataDir() == null ? List.of() : BackupService.autoBackups(db.dataDir());
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

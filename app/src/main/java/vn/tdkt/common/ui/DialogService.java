@@ -1,0 +1,110 @@
+package vn.tdkt.common.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.controlsfx.dialog.ExceptionDialog;
+import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.CancelledException;
+
+/**
+ * Every dialog the screens show: short Vietnamese errors (technical detail only in the collapsed part of
+ * ControlsFX's ExceptionDialog), confirmations and file choosers. Tests replace the file choosers by subclassing.
+ */
+public class DialogService {
+
+    private final Messages messages;
+    private Window owner;
+
+    public DialogService(Messages messages) {
+        this.messages = messages;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    public Window owner() {
+        return owner;
+    }
+
+    /**
+     * Shows a failure. An {@link AppException} already carries a message for the clerk and is shown as is;
+     * anything else is unexpected and gets the generic text with the details collapsed. The caller logs.
+     */
+    public void error(Throwable error) {
+        if (error instanceof CancelledException) {
+            info(messages.get("dialog.cancelled.title"), error.getMessage());
+        } else if (error instanceof AppException) {
+            Alert a = alert(Alert.AlertType.ERROR, messages.get("dialog.error.title"), error.getMessage());
+            a.showAndWait();
+        } else {
+            ExceptionDialog d = new ExceptionDialog(error);
+            d.setTitle(messages.get("dialog.error.title"));
+            d.setHeaderText(messages.get("dialog.error.unexpected"));
+            d.setContentText(messages.get("dialog.error.logHint"));
+            if (owner != null) {
+                d.initOwner(owner);
+            }
+            d.showAndWait();
+        }
+    }
+
+    public void info(String title, String text) {
+        alert(Alert.AlertType.INFORMATION, title, text).showAndWait();
+    }
+
+    /** Asks yes/no; the safe answer (Hủy) is the default for Esc. */
+    public boolean confirm(String title, String text) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, text);
+        ButtonType yes = new ButtonType(messages.get("dialog.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(messages.get("dialog.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(yes, no);
+        return a.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    /** File to read, or empty when the user cancels. */
+    public Optional<Path> chooseOpen(String title, String filterName, String... patterns) {
+        File f = chooser(title, filterName, patterns).showOpenDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    /** File to write, or empty when the user cancels. */
+    public Optional<Path> chooseSave(String title, String initialName, String filterName, String... patterns) {
+        FileChooser c = chooser(title, filterName, patterns);
+        c.setInitialFileName(initialName);
+        File f = c.showSaveDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private FileChooser chooser(String title, String filterName, String... patterns) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+        return c;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String text) {
+        Alert a = new Alert(type);
+        a.setTitle(title);
+        a.setHeaderText(null);
+        Label content = new Label(text);
+        content.setWrapText(true);
+        content.setMaxWidth(520);
+        a.getDialogPane().setContent(content);
+        if (owner != null) {
+            a.initOwner(owner);
+        }
+        return a;
+    }
+}

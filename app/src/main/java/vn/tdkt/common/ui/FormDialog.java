@@ -1,0 +1,226 @@
+package vn.tdkt.common.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ValidationException;
+
+/**
+ * An edit dialog: labelled fields with ControlsFX validation (required fields, dd/MM/yyyy dates), a save that
+ * runs in the background, and the service's {@link ValidationException} problems put back on the fields they
+ * name ({@link Problem#column()}). OK (Enter) closes only after a successful save; Esc cancels.
+ *
+ * @param <R> what the save returns, and the dialog's result
+ */
+public final class FormDialog<R> extends Dialog<R> {
+
+    private record ServerError(String message, Object value) {
+    }
+
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final TaskRunner runner;
+    private final GridPane grid = new GridPane();
+    private final Label problemsLabel = new Label();
+    private final ValidationSupport validation = new ValidationSupport();
+    private final Map<String, Control> byField = new HashMap<>();
+    private final Map<Control, ServerError> serverErrors = new HashMap<>();
+    private final Map<Control, Validator<Object>> validators = new LinkedHashMap<>();
+    private final List<Runnable> validatorsToRegister = new ArrayList<>();
+    private final ButtonType okType;
+    private Supplier<Function<vn.tdkt.common.domain.Progress, R>> save;
+    private int rows;
+
+    public FormDialog(DialogService dialogs, TaskRunner runner, String title) {
+        this.dialogs = dialogs;
+        this.messages = dialogs.messages();
+        this.runner = runner;
+        setTitle(title);
+        setHeaderText(title);
+        if (dialogs.owner() != null) {
+            initOwner(dialogs.owner());
+        }
+        okType = new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(okType, cancel);
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints labelsCol = new ColumnConstraints();
+        labelsCol.setMinWidth(150);
+        ColumnConstraints fieldsCol = new ColumnConstraints(320);
+        fieldsCol.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labelsCol, fieldsCol);
+        problemsLabel.setId("formProblems");
+        problemsLabel.setWrapText(true);
+        problemsLabel.setMaxWidth(480);
+        problemsLabel.setStyle("-fx-text-fill: #b00020;");
+        problemsLabel.managedProperty().bind(problemsLabel.textProperty().isNotEmpty());
+        getDialogPane().setContent(new VBox(12, grid, problemsLabel));
+        validation.setErrorDecorationEnabled(false);
+        setResultConverter(bt -> null);
+        // Dialog fires DIALOG_SHOWN before it sets its scene's root and shows; register right after that
+        setOnShown(e -> Platform.runLater(() -> validatorsToRegister.forEach(Runnable::run)));
+        Button ok = (Button) getDialogPane().lookupButton(okType);
+        ok.setId("okButton");
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            submit();
+        });
+    }
+
+    /**
+     * Adds a labelled field.
+     *
+     * @param field    the field name the service uses in {@link Problem#column()}, or null
+     * @param required true for a field that must be filled
+     */
+    public <C extends Control> C field(String label, C control, String field, boolean required) {
+        grid.addRow(rows++, new Label(label + (required ? " *" : "")), control);
+        GridPane.setHgrow(control, Priority.ALWAYS);
+        control.setMaxWidth(Double.MAX_VALUE);
+        if (field != null) {
+            byField.put(field, control);
+        }
+        Validator<Object> validator = validator(label, required);
+        validators.put(control, validator);
+        // ControlsFX decorations wrap the scene's root: register once the dialog's own scene is in place
+        validatorsToRegister.add(() -> validation.registerValidator(control, required, validator));
+        return control;
+    }
+
+    /** Adds a full-width node (a hint, a separator). */
+    public void note(Node node) {
+        grid.add(node, 0, rows++, 2, 1);
+    }
+
+    /**
+     * Sets the save: {@code readForm} runs on the FX thread when OK is pressed and the fields are valid; it
+     * returns the work that runs in the background (the service call).
+     */
+    public void onSave(Supplier<Function<vn.tdkt.common.domain.Progress, R>> readForm) {
+        this.save = readForm;
+    }
+
+    private Validator<Object> validator(String label, boolean required) {
+        return (c, value) -> {
+            ServerError server = serverErrors.get(c);
+            if (server != null && Objects.equals(server.value(), value)) {
+                return ValidationResult.fromError(c, server.message());
+            }
+            if (c instanceof DatePicker dp && !dp.getEditor().getText().isBlank()
+                    && dp.getConverter().fromString(dp.getEditor().getText()) == null) {
+                return ValidationResult.fromError(c, messages.format("form.date.invalid", label));
+            }
+            return ValidationResult.fromErrorIf(c, messages.format("form.required", label), required && isEmpty(value));
+        };
+    }
+
+    private static boolean isEmpty(Object value) {
+        return value == null || value instanceof String s && s.isBlank();
+    }
+
+    private void submit() {
+        validators.keySet().forEach(FormDialog::commitEditor);
+        validation.setErrorDecorationEnabled(true);
+        validation.revalidate();
+        if (!showProblems(List.of())) {
+            return;
+        }
+        Function<vn.tdkt.common.domain.Progress, R> work = save.get();
+        Node ok = getDialogPane().lookupButton(okType);
+        ok.setDisable(true);
+        problemsLabel.setText("");
+        runner.run(getTitle(), work, result -> {
+            ok.setDisable(false);
+            setResult(result);
+        }, error -> {
+            ok.setDisable(false);
+            if (error instanceof ValidationException ve) {
+                showServerProblems(ve.problems());
+            } else {
+                dialogs.error(error);
+            }
+        });
+    }
+
+    /** Puts each problem on the field it names; the rest are listed under the form. */
+    private void showServerProblems(List<Problem> problems) {
+        serverErrors.clear();
+        List<String> unplaced = new ArrayList<>();
+        for (Problem p : problems) {
+            Control c = p.column() == null ? null : byField.get(p.column());
+            if (c == null) {
+                unplaced.add(p.describe());
+            } else {
+                serverErrors.putIfAbsent(c, new ServerError(p.describe(), currentValue(c)));
+            }
+        }
+        validation.revalidate();
+        showProblems(unplaced);
+    }
+
+    /**
+     * Lists every field's problem (checked here and now: ControlsFX updates its own result later) plus the extra
+     * ones under the form; true when there is nothing to list.
+     */
+    private boolean showProblems(List<String> extra) {
+        List<String> lines = new ArrayList<>();
+        validators.forEach((c, v) -> v.apply(c, currentValue(c)).getErrors().forEach(m -> lines.add("• " + m.getText())));
+        extra.forEach(e -> lines.add("• " + e));
+        problemsLabel.setText(String.join("\n", lines));
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
+        return lines.isEmpty();
+    }
+
+    private static Object currentValue(Control c) {
+        if (c instanceof TextInputControl t) {
+            return t.getText();
+        }
+        if (c instanceof ComboBoxBase<?> cb) {
+            return cb.getValue();
+        }
+        if (c instanceof ChoiceBox<?> cb) {
+            return cb.getValue();
+        }
+        return null;
+    }
+
+    /** A date typed but not yet committed (no Enter, no focus change) still counts; unreadable text stays for the validator. */
+    private static void commitEditor(Control c) {
+        if (c instanceof DatePicker dp && dp.isEditable()) {
+            String text = dp.getEditor().getText();
+            java.time.LocalDate parsed = text == null || text.isBlank() ? null : dp.getConverter().fromString(text);
+            if (parsed != null || text == null || text.isBlank()) {
+                dp.setValue(parsed);
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package vn.tdkt.record.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.util.StringConverter;
+import vn.tdkt.catalog.domain.AwardKind;
+import vn.tdkt.catalog.domain.Catalogue;
+import vn.tdkt.common.domain.Labelled;
+import vn.tdkt.common.ui.FormDialog;
+import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.UiFormat;
+import vn.tdkt.record.domain.Award;
+import vn.tdkt.record.domain.AwardFormType;
+import vn.tdkt.record.domain.Discipline;
+import vn.tdkt.record.domain.DisciplineForm;
+import vn.tdkt.record.domain.Initiative;
+import vn.tdkt.record.domain.InitiativeKind;
+import vn.tdkt.record.domain.InitiativeScope;
+import vn.tdkt.record.domain.Rating;
+import vn.tdkt.record.domain.RatingLevel;
+import vn.tdkt.record.service.RecordService;
+
+/** The small dialogs that add one line to a person's history through {@link RecordService}. */
+public final class RecordDialogs {
+
+    // field names RecordService writes into Problem.column()
+    private static final String F_YEAR = "Năm";
+    private static final String F_FORM = "Hình thức";
+    private static final String F_DECISION_NO = "Số quyết định";
+    private static final String F_DECISION_DATE = "Ngày quyết định";
+    private static final String F_UNTIL = "Ngày hết hiệu lực";
+    private static final String F_TITLE = "Tên sáng kiến";
+    private static final String F_SCOPE = "Phạm vi ảnh hưởng";
+    private static final String F_KIND = "Danh hiệu/Hình thức";
+    private static final String F_AUTHORITY = "Cấp quyết định";
+
+    private RecordDialogs() {
+    }
+
+    /** Đánh giá, xếp loại of a year (replaces the year's rating if there is one). */
+    public static Optional<Rating> rating(Ui ui, RecordService records, long personId) {
+        FormDialog<Rating> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("record.rating.title"));
+        TextField year = d.field(ui.text("record.field.year"), yearField("yearField"), F_YEAR, true);
+        year.setText(Integer.toString(LocalDate.now().getYear() - 1));
+        ChoiceBox<RatingLevel> level = d.field(ui.text("record.field.level"), choice("levelChoice", RatingLevel.values()), null, true);
+        d.onSave(() -> {
+            Rating r = new Rating(0, personId, null, Integer.parseInt(year.getText()), level.getValue());
+            return p -> {
+                records.saveRating(r);
+                return r;
+            };
+        });
+        return d.showAndWait();
+    }
+
+    public static Optional<Discipline> discipline(Ui ui, RecordService records, long personId) {
+        FormDialog<Discipline> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("record.discipline.title"));
+        ChoiceBox<DisciplineForm> form = d.field(ui.text("record.field.disciplineForm"),
+                choice("formChoice", DisciplineForm.values()), F_FORM, true);
+        TextField no = d.field(ui.text("record.field.decisionNo"), text("decisionNoField"), F_DECISION_NO, true);
+        DatePicker date = d.field(ui.text("record.field.decisionDate"), UiFormat.datePicker("decisionDatePicker"), F_DECISION_DATE, true);
+        DatePicker until = d.field(ui.text("record.field.until"), UiFormat.datePicker("untilPicker"), F_UNTIL, false);
+        d.onSave(() -> {
+            Discipline draft = new Discipline(0, personId, form.getValue(), no.getText(), date.getValue(), until.getValue());
+            return p -> records.addDiscipline(draft);
+        });
+        return d.showAndWait();
+    }
+
+    public static Optional<Initiative> initiative(Ui ui, RecordService records, long personId) {
+        FormDialog<Initiative> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("record.initiative.title"));
+        ChoiceBox<InitiativeKind> kind = d.field(ui.text("record.field.initiativeKind"),
+                choice("kindChoice", InitiativeKind.values()), null, true);
+        kind.setValue(InitiativeKind.SANG_KIEN);
+        TextField title = d.field(ui.text("record.field.initiativeTitle"), text("titleField"), F_TITLE, true);
+        ChoiceBox<InitiativeScope> scope = d.field(ui.text("record.field.scope"), choice("scopeChoice", InitiativeScope.values()),
+                F_SCOPE, true);
+        TextField year = d.field(ui.text("record.field.year"), yearField("yearField"), F_YEAR, true);
+        TextField no = d.field(ui.text("record.field.decisionNo"), text("decisionNoField"), F_DECISION_NO, false);
+        DatePicker date = d.field(ui.text("record.field.decisionDate"), UiFormat.datePicker("decisionDatePicker"), F_DECISION_DATE, false);
+        d.onSave(() -> {
+            Initiative draft = new Initiative(0, personId, kind.getValue(), title.getText(), scope.getValue(),
+                    Integer.parseInt(year.getText()), no.getText(), date.getValue());
+            return p -> records.addInitiative(draft);
+        });
+        return d.showAndWait();
+    }
+
+    /** Khen thưởng of a person; only the catalogue's kinds that a person can receive are offered. */
+    public static Optional<Award> award(Ui ui, RecordService records, Catalogue catalogue, long personId) {
+        FormDialog<Award> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("record.award.title"));
+        ComboBox<AwardKind> kind = new ComboBox<>();
+        kind.setId("awardKindCombo");
+        List<AwardKind> kinds = catalogue.kinds().stream().filter(k -> k.subject().allowsPerson()).toList();
+        kind.getItems().setAll(kinds);
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AwardKind k) {
+                return k == null ? "" : k.name();
+            }
+
+            @Override
+            public AwardKind fromString(String s) {
+                return null;
+            }
+        });
+        d.field(ui.text("record.field.awardKind"), kind, F_KIND, true);
+        ChoiceBox<AwardFormType> type = d.field(ui.text("record.field.formType"), choice("formTypeChoice", AwardFormType.values()),
+                null, true);
+        type.setValue(AwardFormType.CONG_TRANG);
+        TextField from = d.field(ui.text("record.field.yearFrom"), yearField("yearFromField"), F_YEAR, true);
+        TextField to = d.field(ui.text("record.field.yearTo"), yearField("yearToField"), null, false);
+        TextField no = d.field(ui.text("record.field.decisionNo"), text("decisionNoField"), F_DECISION_NO, true);
+        DatePicker date = d.field(ui.text("record.field.decisionDate"), UiFormat.datePicker("decisionDatePicker"), F_DECISION_DATE, true);
+        TextField authority = d.field(ui.text("record.field.authority"), text("authorityField"), F_AUTHORITY, true);
+        d.onSave(() -> {
+            int y1 = Integer.parseInt(from.getText());
+            int y2 = to.getText().isBlank() ? y1 : Integer.parseInt(to.getText());
+            Award draft = new Award(0, personId, null, kind.getValue().code(), type.getValue(), y1, y2, no.getText(),
+                    date.getValue(), authority.getText());
+            return p -> records.addAward(draft);
+        });
+        return d.showAndWait();
+    }
+
+    private static TextField text(String id) {
+        TextField t = new TextField();
+        t.setId(id);
+        return t;
+    }
+
+    /** A four-digit year; other characters cannot be typed. */
+    private static TextField yearField(String id) {
+        TextField t = text(id);
+        t.setTextFormatter(new TextFormatter<>(c -> c.getControlNewText().matches("\\d{0,4}") ? c : null));
+        t.setPromptText("yyyy");
+        return t;
+    }
+
+    private static <E extends Enum<E> & Labelled> ChoiceBox<E> choice(String id, E[] values) {
+        ChoiceBox<E> c = new ChoiceBox<>();
+        c.setId(id);
+        c.getItems().setAll(values);
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : e.label();
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        });
+        return c;
+    }
+}

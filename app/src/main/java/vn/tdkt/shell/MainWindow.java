@@ -1,0 +1,171 @@
+package vn.tdkt.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+import vn.tdkt.AppContext;
+import vn.tdkt.backup.ui.BackupView;
+import vn.tdkt.common.ui.Screen;
+import vn.tdkt.common.ui.Ui;
+import vn.tdkt.org.ui.BlocsView;
+import vn.tdkt.org.ui.UnitsView;
+import vn.tdkt.people.ui.PeopleView;
+import vn.tdkt.people.ui.PersonPage;
+import vn.tdkt.workbook.ui.ExportView;
+import vn.tdkt.workbook.ui.ImportView;
+
+/**
+ * The main window: a navigation sidebar, the content area and a ControlsFX status bar bound to the running
+ * task (message, progress, Cancel). Screens are built on first use and reload their data each time they are shown.
+ */
+public final class MainWindow {
+
+    /** The sidebar's pages, in order. */
+    public enum Page { PEOPLE, UNITS, BLOCS, IMPORT, EXPORT, BACKUP }
+
+    private final AppContext ctx;
+    private final Ui ui;
+    private final BackupView.Actions backupActions;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ToggleGroup nav = new ToggleGroup();
+    private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
+    private final Map<Page, Screen> screens = new EnumMap<>(Page.class);
+    private final StatusBar statusBar = new StatusBar();
+    private Screen shown;
+
+    public MainWindow(AppContext ctx, Ui ui, BackupView.Actions backupActions) {
+        this.ctx = ctx;
+        this.ui = ui;
+        this.backupActions = backupActions;
+        root.setLeft(sidebar());
+        content.getStyleClass().add("content");
+        root.setCenter(content);
+        root.setBottom(statusBar());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Ctrl+F: the people list and its search field. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            show(Page.PEOPLE);
+            ((PeopleView) screens.get(Page.PEOPLE)).focusSearch();
+        });
+    }
+
+    private VBox sidebar() {
+        Label app = new Label(ui.text("window.shortTitle"));
+        app.getStyleClass().add("sidebar-title");
+        app.setWrapText(true);
+        VBox box = new VBox(4, app);
+        add(box, Page.PEOPLE, "navPeople", "nav.people");
+        add(box, Page.UNITS, "navUnits", "nav.units");
+        add(box, Page.BLOCS, "navBlocs", "nav.blocs");
+        add(box, Page.IMPORT, "navImport", "nav.import");
+        add(box, Page.EXPORT, "navExport", "nav.export");
+        add(box, Page.BACKUP, "navBackup", "nav.backup");
+        Region gap = new Region();
+        VBox.setVgrow(gap, Priority.ALWAYS);
+        Label data = new Label(ctx.dataDir() == null ? ui.text("status.inMemory") : ui.format("status.dataDir", ctx.dataDir()));
+        data.setWrapText(true);
+        data.getStyleClass().add("sidebar-note");
+        box.getChildren().addAll(gap, data);
+        box.getStyleClass().add("sidebar");
+        box.setPadding(new Insets(12, 8, 12, 8));
+        box.setPrefWidth(200);
+        return box;
+    }
+
+    private void add(VBox box, Page page, String id, String key) {
+        ToggleButton b = new ToggleButton(ui.text(key));
+        b.setId(id);
+        b.setToggleGroup(nav);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.getStyleClass().add("nav-button");
+        b.setOnAction(e -> show(page));
+        navButtons.put(page, b);
+        box.getChildren().add(b);
+    }
+
+    private StatusBar statusBar() {
+        statusBar.setId("statusBar");
+        Button cancel = new Button(ui.text("status.cancel"));
+        cancel.setId("cancelTaskButton");
+        cancel.setVisible(false);
+        statusBar.getRightItems().add(cancel);
+        statusBar.setText(ui.text("status.ready"));
+        ui.tasks().currentProperty().addListener((obs, before, task) -> {
+            statusBar.textProperty().unbind();
+            statusBar.progressProperty().unbind();
+            if (task == null) {
+                statusBar.setText(ui.text("status.ready"));
+                statusBar.setProgress(0);
+                cancel.setVisible(false);
+            } else {
+                statusBar.textProperty().bind(task.messageProperty());
+                statusBar.progressProperty().bind(task.progressProperty());
+                cancel.setVisible(true);
+                cancel.setOnAction(e -> task.cancel());
+            }
+        });
+        return statusBar;
+    }
+
+    /** Shows a sidebar page (and reloads it). */
+    public Screen show(Page page) {
+        Screen s = screens.computeIfAbsent(page, p -> create(p).get());
+        navButtons.get(page).setSelected(true);
+        display(s);
+        return s;
+    }
+
+    /** Shows a person's page in the content area; Back returns to the list. */
+    public PersonPage showPerson(long personId) {
+        PersonPage page = new PersonPage(ui, ctx.people(), ctx.org(), ctx.records(), ctx.catalogue(), personId,
+                () -> show(Page.PEOPLE));
+        navButtons.get(Page.PEOPLE).setSelected(true);
+        display(page);
+        return page;
+    }
+
+    private void display(Screen s) {
+        shown = s;
+        content.getChildren().setAll(s.view());
+        s.refresh();
+    }
+
+    /** The page on display. */
+    public Screen shown() {
+        return shown;
+    }
+
+    private Supplier<Screen> create(Page page) {
+        return switch (page) {
+            case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);
+            case UNITS -> () -> new UnitsView(ui, ctx.org());
+            case BLOCS -> () -> new BlocsView(ui, ctx.org());
+            case IMPORT -> () -> new ImportView(ui, ctx.workbook(), () -> show(Page.PEOPLE));
+            case EXPORT -> () -> new ExportView(ui, ctx.workbook());
+            case BACKUP -> () -> new BackupView(ui, backupActions);
+        };
+    }
+}

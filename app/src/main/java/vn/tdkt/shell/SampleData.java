@@ -1,0 +1,46 @@
+package vn.tdkt.shell;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds the sample workbook offered on the first start: -Dtdkt.samples, ./samples, or beside the jar's folders. */
+final class SampleData {
+
+    static final String WORKBOOK = "data/so-noi-vu-hung-yen.xlsx";
+
+    private SampleData() {
+    }
+
+    /** The sample workbook, if it can be found (looks at the disk: call it in the background). */
+    static Optional<Path> locate() {
+        List<Path> roots = new ArrayList<>();
+        String property = System.getProperty("tdkt.samples");
+        if (property != null && !property.isBlank()) {
+            roots.add(Path.of(property));
+        }
+        roots.add(Path.of("samples"));
+        jarFolder().ifPresent(dir -> {
+            for (Path p = dir; p != null; p = p.getParent()) {
+                roots.add(p.resolve("samples"));
+            }
+        });
+        return roots.stream().map(r -> r.resolve(WORKBOOK)).filter(Files::isRegularFile).findFirst();
+    }
+
+    private static Optional<Path> jarFolder() {
+        CodeSource source = SampleData.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(Path.of(source.getLocation().toURI()).toAbsolutePath().getParent());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}

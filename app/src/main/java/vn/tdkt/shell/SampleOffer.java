@@ -1,0 +1,30 @@
+package vn.tdkt.shell;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import vn.tdkt.AppContext;
+import vn.tdkt.common.ui.Ui;
+
+/** First start on an empty database: offers to load the fictional sample department through the normal import. */
+final class SampleOffer {
+
+    private SampleOffer() {
+    }
+
+    static void offerIfEmpty(Ui ui, AppContext ctx, Runnable afterImport) {
+        ui.tasks().run(ui.text("sample.checking"),
+                p -> ctx.org().units().isEmpty() ? SampleData.locate() : Optional.<Path>empty(),
+                sample -> sample.ifPresent(file -> {
+                    if (ui.dialogs().confirm(ui.text("sample.title"), ui.text("sample.offer"))) {
+                        load(ui, ctx, file, afterImport);
+                    }
+                }), ui.dialogs()::error);
+    }
+
+    private static void load(Ui ui, AppContext ctx, Path file, Runnable afterImport) {
+        ui.tasks().run(ui.text("sample.loading"), p -> ctx.workbook().importFile(file, p), result -> {
+            afterImport.run();
+            ui.dialogs().info(ui.text("sample.title"), ui.text("sample.done"));
+        }, ui.dialogs()::error);
+    }
+}

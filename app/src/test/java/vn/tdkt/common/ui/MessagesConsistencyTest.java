@@ -1,0 +1,121 @@
+package vn.tdkt.common.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two bundles against the code: every key the UI uses exists in both, no key is unused, and the
+ * placeholders of each key agree between Vietnamese and English.
+ */
+class MessagesConsistencyTest {
+
+    private static final Path SOURCES = Path.of("src/main/java/vn/tdkt");
+    /** A string literal that names a key: a known first segment, then dotted parts. */
+    private static final Pattern KEY_LITERAL = Pattern.compile(
+            "\"((?:window|nav|status|common|dialog|form|people|person|history|record|units|blocs|backup|import|export|sample)"
+                    + "(?:\\.[a-zA-Z0-9]+)+)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("/vn/tdkt/i18n/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static Set<String> keysUsedInCode() throws IOException {
+        Set<String> used = new TreeSet<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(SOURCES)) {
+            files = s.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+        for (Path f : files) {
+            String pkg = f.toString().replace('\\', '/');
+            if (!(pkg.contains("/ui/") || pkg.contains("/shell/"))) {
+                continue;
+            }
+            Matcher m = KEY_LITERAL.matcher(Files.readString(f));
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+        }
+        return used;
+    }
+
+    private static Set<Integer> placeholders(String text) {
+        Set<Integer> out = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            out.add(Integer.parseInt(m.group(1)));
+        }
+        return out;
+    }
+
+    @Test
+    void everyKeyUsedExistsInBothBundlesAndNoneIsUnused() throws IOException {
+        Properties vi = load("messages.properties");
+        Properties en = load("messages_en.properties");
+        Set<String> used = keysUsedInCode();
+        assertTrue(used.size() > 100, "the scan found the keys: " + used.size());
+
+        List<String> missing = new ArrayList<>();
+        for (String k : used) {
+            if (!vi.containsKey(k)) {
+                missing.add("messages.properties: " + k);
+            }
+            if (!en.containsKey(k)) {
+                missing.add("messages_en.properties: " + k);
+            }
+        }
+        assertEquals(List.of(), missing, "keys used in code but missing");
+
+        Set<String> unused = new TreeSet<>(vi.stringPropertyNames());
+        unused.addAll(en.stringPropertyNames());
+        unused.removeAll(used);
+        assertEquals(Set.of(), unused, "keys in the bundles that no code uses");
+    }
+
+    @Test
+    void bothBundlesHaveTheSameKeysAndPlaceholders() throws IOException {
+        Properties vi = load("messages.properties");
+        Properties en = load("messages_en.properties");
+        assertEquals(new TreeSet<>(vi.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
+        List<String> mismatched = new ArrayList<>();
+        for (String k : vi.stringPropertyNames()) {
+            if (!placeholders(vi.getProperty(k)).equals(placeholders(en.getProperty(k)))) {
+                mismatched.add(k);
+            }
+        }
+        assertEquals(List.of(), mismatched, "placeholders differ between the languages");
+    }
+
+    @Test
+    void vietnameseIsTheDefaultWhateverTheMachineLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+            assertEquals("Danh sách cán bộ", Messages.of("vi").get("people.list.title"));
+            assertEquals("People", Messages.of("en").get("people.list.title"));
+            assertEquals("Hiển thị 12 / 1.500 cán bộ", Messages.of("vi").format("people.list.count", 12, 1500));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+}

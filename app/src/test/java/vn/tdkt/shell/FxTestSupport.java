@@ -1,0 +1,58 @@
+package vn.tdkt.shell;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.tdkt.common.ui.DialogService;
+import vn.tdkt.common.ui.Messages;
+import vn.tdkt.common.ui.TaskRunner;
+import vn.tdkt.common.ui.Ui;
+
+/** Shared pieces of the headless TestFX tests: the Vietnamese Ui, waiting for background work, PNG snapshots. */
+public final class FxTestSupport {
+
+    private FxTestSupport() {
+    }
+
+    public static Ui ui() {
+        Messages m = Messages.of("vi");
+        return new Ui(m, new DialogService(m), new TaskRunner());
+    }
+
+    /** Waits until every background task has finished and its callbacks have run on the FX thread. */
+    public static void awaitIdle(Ui ui) {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(() -> ui.tasks().busyProperty().get()).get() == 0);
+        } catch (TimeoutException e) {
+            throw new AssertionError("background work did not finish in 30 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Writes the scene as a PNG under target/test-out/ and returns the file. */
+    public static Path snapshot(Scene scene, String name) {
+        try {
+            WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+            Path dir = Path.of(System.getProperty("tdkt.testOut", "target/test-out"));
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name);
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
