@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import vn.tdkt.common.ui.Choice;
 import vn.tdkt.common.ui.Screen;
+import vn.tdkt.common.ui.StartupProbe;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.org.domain.OrgTree;
@@ -196,6 +197,7 @@ public final class PeopleView implements Screen {
                 && c.value().id() == previous.value().id()).findFirst().orElse(all));
         master.setAll(data.index().all());
         applyFilter();
+        StartupProbe.usable();
     }
 
     private void edit(Person existing) {

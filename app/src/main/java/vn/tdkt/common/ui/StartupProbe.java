@@ -1,0 +1,32 @@
+package vn.tdkt.common.ui;
+
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Marks the moment the window first becomes usable (the people list is on screen) and logs how long after the JVM
+ * started that was. With {@code -Dtdkt.exitWhenReady=true} the app then exits, which is how the committed benchmark
+ * measures cold start.
+ */
+public final class StartupProbe {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(StartupProbe.class);
+    private static final AtomicBoolean FIRED = new AtomicBoolean();
+    public static final String READY_MARK = "Window usable";
+
+    private StartupProbe() {
+    }
+
+    public static void usable() {
+        if (FIRED.compareAndSet(false, true)) {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOGGER.info("{} {} ms after JVM start", READY_MARK, ms);
+            if (Boolean.getBoolean("tdkt.exitWhenReady")) {
+                Platform.exit();
+            }
+        }
+    }
+}

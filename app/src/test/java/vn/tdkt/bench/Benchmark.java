@@ -1,0 +1,170 @@
+package vn.tdkt.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.ui.StartupProbe;
+import vn.tdkt.people.domain.PeopleIndex;
+import vn.tdkt.people.domain.PersonRow;
+import vn.tdkt.people.service.PeopleService;
+import vn.tdkt.record.service.RecordService;
+import vn.tdkt.samples.SampleWorkbook;
+import vn.tdkt.workbook.ImportBenchmark;
+import vn.tdkt.workbook.service.WorkbookService;
+
+/**
+ * The committed benchmark (not a unit test). Run on a quiet machine:
+ * {@code mvn -q -B -ntp -pl app -Pbench test-compile exec:java} (results also go to target/bench/results.txt).
+ * Sizes grow so the README can say how each number scales.
+ */
+public final class Benchmark {
+
+    private static final List<String> LINES = new ArrayList<>();
+    private static final String[] KEYSTROKES = {"n", "ng", "ngu", "nguy", "nguye", "nguyen", "nguyen ", "nguyen v",
+        "nguyen va", "nguyen van", "nguyen van a"};
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "target/bench");
+        Files.createDirectories(work);
+        say("Máy: %d nhân, Java %s, tải máy lúc bắt đầu %.1f", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        say(ImportBenchmark.run(work.resolve("import")));
+        Path data50k = null;
+        for (int people : new int[] {5_000, 20_000, 50_000}) {
+            data50k = importAndSearch(work, people);
+        }
+        coldStart(work, data50k, 50_000);
+        Files.write(work.resolve("results.txt"), LINES);
+    }
+
+    /** Imports a realistic workbook (5 years of history) and measures import, search per keystroke and heap. */
+    private static Path importAndSearch(Path work, int people) throws IOException {
+        Path file = work.resolve("so-" + people + ".xlsx");
+        SampleWorkbook.Stats stats = SampleWorkbook.write(file, people, 5, SampleWorkbook.DEFAULT_SEED);
+        Path data = work.resolve("data-" + people);
+        deleteTree(data);
+        long t0 = System.nanoTime();
+        try (Database db = Database.open(data)) {
+            WorkbookService workbook = new WorkbookService(db);
+            workbook.apply(workbook.analyze(file, Progress.NONE), Progress.NONE);
+            long importMs = ms(t0);
+            say("Nhập %,d cán bộ + %,d dòng lịch sử (5 năm): %,d ms", people, stats.historyRows(), importMs);
+
+            PeopleService service = new PeopleService(db, new RecordService(db, new CatalogueService(db)),
+                    Clock.systemDefaultZone());
+            gc();
+            long before = usedHeap();
+            long t1 = System.nanoTime();
+            PeopleIndex index = service.index();
+            long loadMs = ms(t1);
+            gc();
+            long heap = usedHeap() - before;
+            long[] perKey = new long[KEYSTROKES.length * 5];
+            int matches = 0;
+            for (int round = 0; round < 6; round++) {
+                for (int k = 0; k < KEYSTROKES.length; k++) {
+                    long s = System.nanoTime();
+                    List<PersonRow> hits = index.filter(KEYSTROKES[k], null);
+                    long micros = (System.nanoTime() - s) / 1_000;
+                    if (round > 0) { // round 0 warms up the JIT, as the first keystrokes of a session do
+                        perKey[(round - 1) * KEYSTROKES.length + k] = micros;
+                    }
+                    matches = hits.size();
+                }
+            }
+            Arrays.sort(perKey);
+            say("Tìm kiếm trong %,d cán bộ (gõ \"nguyen van a\" từng phím): trung vị %.2f ms, chậm nhất %.2f ms mỗi phím "
+                    + "(%,d kết quả cuối); tải danh sách %,d ms; bộ nhớ danh sách %,d MiB; heap đang dùng %,d MiB",
+                    people, perKey[perKey.length / 2] / 1000.0, perKey[perKey.length - 1] / 1000.0, matches, loadMs,
+                    heap / (1 << 20), usedHeap() / (1 << 20));
+        }
+        return data;
+    }
+
+    /** Starts the real app in a fresh JVM (headless Monocle) on a data folder and waits until the people list shows. */
+    private static void coldStart(Path work, Path data, int people) throws IOException, InterruptedException {
+        for (int run = 0; run < 3; run++) {
+            Path log = data.resolve("logs");
+            deleteTree(log);
+            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dtdkt.data=" + data.toAbsolutePath(), "-Dtdkt.logdir=" + log.toAbsolutePath(),
+                    "-Dtdkt.exitWhenReady=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                    "-Dprism.order=sw", "-Djavafx.cachedir=" + work.resolve("fx-cache").toAbsolutePath(),
+                    "-cp", classPath(), "vn.tdkt.Launcher");
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("cold.out").toFile())
+                    .start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("the app did not become usable in 120 s; see " + work.resolve("cold.out"));
+            }
+            long wall = ms(t0);
+            String mark = Files.readAllLines(log.resolve("tdkt.log")).stream()
+                    .filter(l -> l.contains(StartupProbe.READY_MARK)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no readiness mark in the log"));
+            say("Khởi động nguội tới cửa sổ dùng được (%,d cán bộ, lần %d): %s; cả tiến trình kể cả đóng %,d ms",
+                    people, run + 1, mark.substring(mark.indexOf(StartupProbe.READY_MARK)), wall);
+        }
+    }
+
+    /** The test class path, also when run by exec:java inside Maven's JVM (then java.class.path is Maven's). */
+    private static String classPath() {
+        if (Benchmark.class.getClassLoader() instanceof URLClassLoader loader) {
+            StringBuilder b = new StringBuilder();
+            for (URL u : loader.getURLs()) {
+                try {
+                    b.append(b.length() > 0 ? java.io.File.pathSeparator : "").append(Path.of(u.toURI()));
+                } catch (URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return b.toString();
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static void say(String format, Object... args) {
+        String line = String.format(Locale.ROOT, format, args);
+        LINES.add(line);
+        System.out.println(line);
+    }
+
+    private static long ms(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
+    }
+
+    private static void gc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var s = Files.walk(dir)) {
+                s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
