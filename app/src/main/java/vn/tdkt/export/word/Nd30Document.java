@@ -1,0 +1,406 @@
+package vn.tdkt.export.word;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tdkt.export.AtomicWrite;
+import vn.tdkt.export.TextWidth;
+
+/**
+ * A .docx laid out per Nghị định 30/2020/NĐ-CP Phụ lục I (forms.md §1): A4, margins within the ranges, Times New
+ * Roman everywhere, page number centred in the header from page 2, the borderless two-column header (cơ quan ban
+ * hành / Quốc hiệu – Tiêu ngữ with their rules, Số and the dated place line), tên loại + trích yếu, căn cứ in
+ * italic, articles, the signature block with Nơi nhận, a new section for the attached list (page numbers start
+ * again) and fixed-layout tables (gridCol + tcW). Used by every document of the app.
+ */
+public final class Nd30Document implements AutoCloseable {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(Nd30Document.class);
+    public static final String FONT = "Times New Roman";
+    /** 1 mm in twips. */
+    private static final double MM = 1440 / 25.4;
+    private static final int A4_SHORT = 11906;
+    private static final int A4_LONG = 16838;
+    /** Header table overhangs the text area by 5 mm on each side, as practice does, so the Quốc hiệu fits. */
+    private static final int HEADER_OVERHANG = mm(5);
+    private static final int CELL_MARGIN = 108;
+
+    private final XWPFDocument doc;
+    private final Page page;
+
+    /**
+     * Page setup and body size.
+     *
+     * @param bodyPt body text size (13 or 14)
+     */
+    public record Page(boolean landscape, int topMm, int bottomMm, int leftMm, int rightMm, int bodyPt) {
+
+        /** A4 portrait, top/bottom 20, left 30, right 15 mm, 14 pt (forms.md §1.1 recommended defaults). */
+        public static final Page PORTRAIT = new Page(false, 20, 20, 30, 15, 14);
+
+        /** Text width between the margins, in twips. */
+        public int textWidth() {
+            return (landscape ? A4_LONG : A4_SHORT) - mm(leftMm) - mm(rightMm);
+        }
+    }
+
+    public Nd30Document(Page page) {
+        this.page = page;
+        this.doc = new XWPFDocument();
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
+        doc.createStyles().setDefaultFonts(fonts);
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        pageSetup(sect, page);
+        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph number = header.createParagraph();
+        number.setAlignment(ParagraphAlignment.CENTER);
+        number.getCTP().addNewFldSimple().setInstr("PAGE");
+        XWPFRun shown = number.createRun();
+        font(shown, page.bodyPt(), false, false);
+        doc.createHeader(HeaderFooterType.FIRST).createParagraph();
+        if (!sect.isSetTitlePg()) {
+            sect.addNewTitlePg();
+        }
+    }
+
+    private static void pageSetup(CTSectPr sect, Page page) {
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(page.landscape() ? A4_LONG : A4_SHORT));
+        size.setH(BigInteger.valueOf(page.landscape() ? A4_SHORT : A4_LONG));
+        if (page.landscape()) {
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        } else if (size.isSetOrient()) {
+            size.unsetOrient();
+        }
+        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(mm(page.topMm())));
+        mar.setBottom(BigInteger.valueOf(mm(page.bottomMm())));
+        mar.setLeft(BigInteger.valueOf(mm(page.leftMm())));
+        mar.setRight(BigInteger.valueOf(mm(page.rightMm())));
+        mar.setHeader(BigInteger.valueOf(mm(10)));
+        mar.setFooter(BigInteger.valueOf(mm(10)));
+        mar.setGutter(BigInteger.ZERO);
+    }
+
+    public static int mm(double millimetres) {
+        return (int) Math.round(millimetres * MM);
+    }
+
+    /**
+     * The header block (ô 1–4): left the cơ quan chủ quản (upright), the cơ quan ban hành (bold, a rule of 1/3–1/2
+     * its length under it) and "Số: …"; right the Quốc hiệu, the Tiêu ngữ with a rule as long as it, and the italic
+     * "Địa danh, ngày … tháng … năm …".
+     *
+     * @param parent      cơ quan chủ quản lines (may be empty)
+     * @param issuer      cơ quan ban hành lines (upper case)
+     * @param numberLine  e.g. "Số: 125/QĐ-UBND"
+     * @param placeAndDate e.g. "Hưng Yên, ngày 15 tháng 01 năm 2026"
+     */
+    public void header(List<String> parent, List<String> issuer, String numberLine, String placeAndDate) {
+        int total = page.textWidth() + 2 * HEADER_OVERHANG;
+        int left = (int) (total * 0.4);
+        int right = total - left;
+        XWPFTable t = table(new int[] {left, right}, 2, false);
+        t.getCTTbl().getTblPr().addNewTblInd().setW(BigInteger.valueOf(-HEADER_OVERHANG));
+        t.getCTTbl().getTblPr().getTblInd().setType(STTblWidth.DXA);
+        XWPFTableCell agency = t.getRow(0).getCell(0);
+        XWPFParagraph first = agency.getParagraphs().get(0);
+        int issuerWidth = 0;
+        for (String line : parent) {
+            XWPFParagraph p = first != null ? first : agency.addParagraph();
+            first = null;
+            centred(p);
+            font(p.createRun(), 13, false, false).setText(line);
+        }
+        for (String line : issuer) {
+            XWPFParagraph p = first != null ? first : agency.addParagraph();
+            first = null;
+            centred(p);
+            font(p.createRun(), 13, true, false).setText(line);
+            issuerWidth = Math.max(issuerWidth, TextWidth.twips(line, 13, true));
+        }
+        rule(agency.addParagraph(), Math.min(issuerWidth, left - 2 * CELL_MARGIN) * 2 / 5, left - 2 * CELL_MARGIN);
+
+        XWPFTableCell nation = t.getRow(0).getCell(1);
+        int usable = right - 2 * CELL_MARGIN;
+        String motto = "Độc lập - Tự do - Hạnh phúc";
+        String country = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        int countryPt = TextWidth.twips(country, 13, true) <= usable ? 13 : 12;
+        int mottoPt = countryPt + 1;
+        XWPFParagraph c = nation.getParagraphs().get(0);
+        centred(c);
+        font(c.createRun(), countryPt, true, false).setText(country);
+        XWPFParagraph m = nation.addParagraph();
+        centred(m);
+        font(m.createRun(), mottoPt, true, false).setText(motto);
+        rule(nation.addParagraph(), TextWidth.twips(motto, mottoPt, true), usable);
+
+        XWPFParagraph no = t.getRow(1).getCell(0).getParagraphs().get(0);
+        centred(no);
+        font(no.createRun(), 13, false, false).setText(numberLine);
+        XWPFParagraph date = t.getRow(1).getCell(1).getParagraphs().get(0);
+        centred(date);
+        font(date.createRun(), page.bodyPt(), false, true).setText(placeAndDate);
+    }
+
+    /** Tên loại (upper case bold) and trích yếu (bold) with a rule under it; the trích yếu may be null. */
+    public void title(String kind, String summary) {
+        XWPFParagraph k = doc.createParagraph();
+        centred(k);
+        spacing(k, 360, 0);
+        font(k.createRun(), page.bodyPt(), true, false).setText(kind);
+        if (summary != null) {
+            XWPFParagraph s = doc.createParagraph();
+            centred(s);
+            font(s.createRun(), page.bodyPt(), true, false).setText(summary);
+            int width = Math.min(TextWidth.twips(summary, page.bodyPt(), true), page.textWidth());
+            rule(doc.createParagraph(), width * 2 / 5, page.textWidth());
+        }
+    }
+
+    /** A centred bold line, e.g. the thẩm quyền line or "QUYẾT ĐỊNH:". */
+    public XWPFParagraph centredBold(String text, int beforeTwips, int afterTwips) {
+        XWPFParagraph p = doc.createParagraph();
+        centred(p);
+        spacing(p, beforeTwips, afterTwips);
+        font(p.createRun(), page.bodyPt(), true, false).setText(text);
+        return p;
+    }
+
+    /** A centred italic line, e.g. "(Kèm theo Quyết định số …)". */
+    public XWPFParagraph centredItalic(String text) {
+        XWPFParagraph p = doc.createParagraph();
+        centred(p);
+        spacing(p, 0, 120);
+        font(p.createRun(), page.bodyPt(), false, true).setText(text);
+        return p;
+    }
+
+    /** Căn cứ lines: italic, justified, first-line indent, each its own paragraph. */
+    public void basis(List<String> lines) {
+        for (String line : lines) {
+            font(body().createRun(), page.bodyPt(), false, true).setText(line);
+        }
+    }
+
+    /** A body paragraph: justified, first-line indent 1,27 cm, 6 pt after. */
+    public XWPFParagraph paragraph(String text) {
+        XWPFParagraph p = body();
+        font(p.createRun(), page.bodyPt(), false, false).setText(text);
+        return p;
+    }
+
+    /** "Điều 1. …" with the article head in bold. */
+    public XWPFParagraph article(String head, String text) {
+        XWPFParagraph p = body();
+        font(p.createRun(), page.bodyPt(), true, false).setText(head + " ");
+        font(p.createRun(), page.bodyPt(), false, false).setText(text);
+        return p;
+    }
+
+    private XWPFParagraph body() {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.BOTH);
+        p.setIndentationFirstLine(720);
+        spacing(p, 0, 120);
+        return p;
+    }
+
+    /**
+     * Nơi nhận (left: "Nơi nhận:" 12 pt bold italic, items 11 pt) beside the signature (right: quyền hạn and chức
+     * vụ upper case bold, room to sign, the signer's name bold).
+     *
+     * @param copyTo items without the leading "- "
+     */
+    public void signature(List<String> copyTo, List<String> titleLines, String signerName) {
+        int total = page.textWidth();
+        int left = total * 9 / 20;
+        XWPFTable t = table(new int[] {left, total - left}, 1, false);
+        t.getRow(0).getTableCells().forEach(c -> c.getCTTc().getTcPr().getVAlign().setVal(STVerticalJc.TOP));
+        XWPFTableCell to = t.getRow(0).getCell(0);
+        XWPFParagraph head = to.getParagraphs().get(0);
+        spacing(head, 240, 0);
+        font(head.createRun(), 12, true, true).setText("Nơi nhận:");
+        for (String item : copyTo) {
+            XWPFParagraph p = to.addParagraph();
+            spacing(p, 0, 0);
+            font(p.createRun(), 11, false, false).setText("- " + item);
+        }
+        XWPFTableCell sign = t.getRow(0).getCell(1);
+        XWPFParagraph p = sign.getParagraphs().get(0);
+        for (int i = 0; i < titleLines.size(); i++) {
+            if (i > 0) {
+                p = sign.addParagraph();
+            }
+            centred(p);
+            spacing(p, i == 0 ? 240 : 0, 0);
+            font(p.createRun(), page.bodyPt(), true, false).setText(titleLines.get(i));
+        }
+        XWPFParagraph name = sign.addParagraph();
+        centred(name);
+        spacing(name, 1680, 0);
+        font(name.createRun(), page.bodyPt(), true, false).setText(signerName);
+    }
+
+    /**
+     * Ends the current section and starts a new one on a new page (the attached list of a decision); its page
+     * numbers start at 1 again and its first page shows none (NĐ 30: each phụ lục numbered separately).
+     */
+    public void newSection(boolean landscape) {
+        CTSectPr body = doc.getDocument().getBody().getSectPr();
+        CTPPr ppr = doc.createParagraph().getCTP().addNewPPr();
+        ppr.addNewSectPr().set(body.copy());
+        pageSetup(body, new Page(landscape, page.topMm(), page.bottomMm(), page.leftMm(), page.rightMm(), page.bodyPt()));
+        (body.isSetPgNumType() ? body.getPgNumType() : body.addNewPgNumType()).setStart(BigInteger.ONE);
+    }
+
+    /**
+     * A fixed-layout table: tblW, gridCol and every tcW set to the given widths (twips), layout fixed, so Word and
+     * LibreOffice keep the widths (tech-notes P16).
+     */
+    public XWPFTable table(int[] widths, int rows, boolean borders) {
+        XWPFTable t = doc.createTable(rows, widths.length);
+        int total = 0;
+        for (int w : widths) {
+            total += w;
+        }
+        CTTblPr pr = t.getCTTbl().getTblPr();
+        CTTblWidth tw = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        tw.setType(STTblWidth.DXA);
+        tw.setW(BigInteger.valueOf(total));
+        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (XWPFTableRow row : t.getRows()) {
+            widths(row, widths);
+        }
+        if (!borders) {
+            t.removeBorders();
+        }
+        t.setTableAlignment(TableRowAlign.LEFT);
+        return t;
+    }
+
+    /** Adds a row to a table made by {@link #table}, with its cell widths. */
+    public XWPFTableRow addRow(XWPFTable t, int[] widths) {
+        XWPFTableRow row = t.createRow();
+        widths(row, widths);
+        return row;
+    }
+
+    private static void widths(XWPFTableRow row, int[] widths) {
+        for (int i = 0; i < widths.length; i++) {
+            XWPFTableCell cell = row.getCell(i);
+            CTTcPr tc = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+            CTTblWidth w = tc.isSetTcW() ? tc.getTcW() : tc.addNewTcW();
+            w.setType(STTblWidth.DXA);
+            w.setW(BigInteger.valueOf(widths[i]));
+            (tc.isSetVAlign() ? tc.getVAlign() : tc.addNewVAlign()).setVal(STVerticalJc.CENTER);
+        }
+    }
+
+    /** Writes text into a table cell's first paragraph. */
+    public static XWPFParagraph cellText(XWPFTableCell cell, String text, int pt, boolean bold, ParagraphAlignment align) {
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setAlignment(align);
+        spacing(p, 40, 40);
+        font(p.createRun(), pt, bold, false).setText(text);
+        return p;
+    }
+
+    /** Sets Times New Roman (all four font slots), the size and the style of a run. */
+    public static XWPFRun font(XWPFRun r, int pt, boolean bold, boolean italic) {
+        r.setFontFamily(FONT);
+        CTFonts f = r.getCTR().getRPr().getRFontsArray(0);
+        f.setAscii(FONT);
+        f.setHAnsi(FONT);
+        f.setCs(FONT);
+        f.setEastAsia(FONT);
+        r.setFontSize(pt);
+        r.setBold(bold);
+        r.setItalic(italic);
+        return r;
+    }
+
+    private static void centred(XWPFParagraph p) {
+        p.setAlignment(ParagraphAlignment.CENTER);
+        spacing(p, 0, 0);
+    }
+
+    /** Spacing before/after in twips with single line spacing. */
+    public static void spacing(XWPFParagraph p, int beforeTwips, int afterTwips) {
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        CTSpacing s = ppr.isSetSpacing() ? ppr.getSpacing() : ppr.addNewSpacing();
+        s.setBefore(BigInteger.valueOf(beforeTwips));
+        s.setAfter(BigInteger.valueOf(afterTwips));
+        s.setLine(BigInteger.valueOf(240));
+        s.setLineRule(STLineSpacingRule.AUTO);
+    }
+
+    /** A thin paragraph carrying a centred solid rule of the given width (paragraph bottom border with indents). */
+    private static void rule(XWPFParagraph p, int width, int available) {
+        int side = Math.max(0, (available - width) / 2);
+        p.setIndentationLeft(side);
+        p.setIndentationRight(side);
+        p.setBorderBottom(Borders.SINGLE);
+        CTPPr ppr = p.getCTP().getPPr();
+        CTSpacing s = ppr.isSetSpacing() ? ppr.getSpacing() : ppr.addNewSpacing();
+        s.setBefore(BigInteger.ZERO);
+        s.setAfter(BigInteger.valueOf(40));
+        s.setLine(BigInteger.valueOf(110));
+        s.setLineRule(STLineSpacingRule.EXACT);
+    }
+
+    /** Writes the document atomically (temporary file, then moved into place). */
+    public void write(Path target) {
+        AtomicWrite.write(target, doc::write);
+    }
+
+    @Override
+    public void close() {
+        try {
+            doc.close();
+        } catch (IOException e) {
+            LOGGER.warn("Closing the document failed", e);
+        }
+    }
+}
