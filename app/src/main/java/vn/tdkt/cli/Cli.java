@@ -22,6 +22,7 @@ import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.council.cli.TallyCommand;
+import vn.tdkt.decision.cli.AwardListCommand;
 import vn.tdkt.council.cli.TallyTemplateWriter;
 import vn.tdkt.workbook.domain.ImportPlan;
 import vn.tdkt.workbook.domain.ImportResult;
@@ -75,6 +76,7 @@ public final class Cli implements Callable<Integer> {
         CommandLine cmd = new CommandLine(root);
         // tally needs no data folder: it works on the dated vote rules of a private in-memory database
         cmd.addSubcommand("tally", new TallyCommand());
+        cmd.addSubcommand("award-list", new AwardListCommand(root::openDatabase));
         cmd.setOut(out).setErr(err);
         cmd.getCommandSpec().usageMessage().commandListHeading("Lệnh:%n");
         cmd.getSubcommands().values().forEach(c -> c.getCommandSpec().usageMessage().parameterListHeading("Tham số:%n")
@@ -95,6 +97,9 @@ public final class Cli implements Callable<Integer> {
         try {
             return cmd.execute(args);
         } finally {
+            if (root.opened != null) {
+                root.opened.close();
+            }
             out.flush();
             err.flush();
         }
@@ -115,6 +120,16 @@ public final class Cli implements Callable<Integer> {
         }
         return FAILED;
     }
+
+    /** The data folder's database, opened once for a command that needs it and closed when the command ends. */
+    private Database openDatabase() {
+        if (opened == null) {
+            opened = Database.open(dataDir());
+        }
+        return opened;
+    }
+
+    private Database opened;
 
     Path dataDir() {
         return data != null ? data : DataDirectory.defaultDir();
