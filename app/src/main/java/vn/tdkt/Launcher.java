@@ -2,6 +2,7 @@ package vn.tdkt;
 
 import javafx.application.Application;
 import vn.tdkt.cli.Cli;
+import vn.tdkt.common.data.DataDirectory;
 import vn.tdkt.shell.TdktApp;
 
 /**
@@ -15,6 +16,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            // the window logs into DATA/logs like the command line (set before the first logger exists)
+            if (System.getProperty("tdkt.logdir") == null) {
+                System.setProperty("tdkt.logdir", DataDirectory.defaultDir().resolve("logs").toAbsolutePath().toString());
+            }
             Application.launch(TdktApp.class);
         } else {
             System.exit(Cli.run(args));
