@@ -4,20 +4,21 @@
 -- Source: shared/docs/domain-law.md §2, §3, §5.1–5.5; forms.md §2.
 -- Legal references carry the verification label of domain-law.md: [V] verified, [V2] secondary source, [B] believed.
 
-CREATE TABLE regime (
+-- Same codes and periods as review_regime of the year-end review, so both features name a regime alike.
+CREATE TABLE dossier_regime (
     code        VARCHAR(20)  PRIMARY KEY,
     name        VARCHAR(300) NOT NULL,
     valid_from  DATE         NOT NULL,
     valid_to    DATE,
     legal_ref   VARCHAR(500) NOT NULL,
-    CONSTRAINT ck_regime_dates CHECK (valid_to IS NULL OR valid_from <= valid_to)
+    CONSTRAINT ck_dossier_regime_dates CHECK (valid_to IS NULL OR valid_from <= valid_to)
 );
-COMMENT ON TABLE regime IS 'Chế độ pháp lý áp dụng cho hồ sơ theo ngày lập (nghị định hướng dẫn Luật Thi đua, khen thưởng)';
+COMMENT ON TABLE dossier_regime IS 'Chế độ pháp lý áp dụng cho hồ sơ theo ngày lập (nghị định hướng dẫn Luật Thi đua, khen thưởng)';
 
-INSERT INTO regime (code, name, valid_from, valid_to, legal_ref) VALUES
-('ND91_2017',  'Nghị định 91/2017/NĐ-CP',  DATE '2017-07-31', DATE '2023-12-31', 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013); Nghị định 91/2017/NĐ-CP; Thông tư 12/2019/TT-BNV'),
-('ND98_2023',  'Nghị định 98/2023/NĐ-CP',  DATE '2024-01-01', DATE '2025-06-30', 'Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 98/2023/NĐ-CP'),
-('ND152_2025', 'Nghị định 152/2025/NĐ-CP', DATE '2025-07-01', NULL,              'Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 152/2025/NĐ-CP (Điều 59 khoản 1: hiệu lực 01/07/2025)');
+INSERT INTO dossier_regime (code, name, valid_from, valid_to, legal_ref) VALUES
+('LUAT2003_ND91',  'Nghị định 91/2017/NĐ-CP',  DATE '2017-07-31', DATE '2023-12-31', 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013); Nghị định 91/2017/NĐ-CP; Thông tư 12/2019/TT-BNV'),
+('LUAT2022_ND98',  'Nghị định 98/2023/NĐ-CP',  DATE '2024-01-01', DATE '2025-06-30', 'Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 98/2023/NĐ-CP'),
+('LUAT2022_ND152', 'Nghị định 152/2025/NĐ-CP', DATE '2025-07-01', NULL,              'Luật Thi đua, khen thưởng 06/2022/QH15; Nghị định 152/2025/NĐ-CP (Điều 59 khoản 1: hiệu lực 01/07/2025)');
 
 -- Deciding levels and the public-notice period (công khai) before the dossier goes up, in working days.
 CREATE TABLE deciding_level (
@@ -147,7 +148,7 @@ CREATE TABLE dossier_requirement (
     CONSTRAINT ck_dossier_requirement_procedure CHECK (procedure IN ('THUONG', 'DON_GIAN')),
     CONSTRAINT ck_dossier_requirement_category CHECK (category IS NULL OR category IN ('DANH_HIEU', 'HINH_THUC')),
     CONSTRAINT ck_dossier_requirement_needed CHECK (needed_at IN ('DU_HO_SO', 'DE_NGHI_CAP_TREN')),
-    CONSTRAINT fk_dossier_requirement_regime FOREIGN KEY (regime_code) REFERENCES regime (code) ON DELETE CASCADE,
+    CONSTRAINT fk_dossier_requirement_regime FOREIGN KEY (regime_code) REFERENCES dossier_regime (code) ON DELETE CASCADE,
     CONSTRAINT fk_dossier_requirement_award FOREIGN KEY (award_code) REFERENCES award_kind (code) ON DELETE CASCADE,
     CONSTRAINT fk_dossier_requirement_component FOREIGN KEY (component_code) REFERENCES dossier_component (code)
 );
@@ -201,30 +202,30 @@ FROM (VALUES
         'NĐ 98/2023 Điều 30 (văn bản liên quan) [V2]')
 ) AS v(award, category, component, required, choice, needed, seq, ref)
 CROSS JOIN (VALUES
-    ('ND98_2023', ''),
-    ('ND152_2025', ' — theo NĐ 152/2025 [B] giữ như NĐ 98/2023, chưa đối chiếu')
+    ('LUAT2022_ND98', ''),
+    ('LUAT2022_ND152', ' — theo NĐ 152/2025 [B] giữ như NĐ 98/2023, chưa đối chiếu')
 ) AS r(code, suffix);
 
 -- NĐ 91/2017 (until 31/12/2023): secret ballot only for CSTĐ tỉnh and CSTĐ toàn quốc; CSTĐCS needed an initiative
 -- (no HTXSNV alternative).
 INSERT INTO dossier_requirement (regime_code, procedure, award_code, category, component_code, required, choice_group,
                                  needed_at, seq, legal_ref) VALUES
-('ND91_2017', 'THUONG', NULL, NULL, 'TO_TRINH', TRUE, NULL, 'DU_HO_SO', 10, 'Luật TĐKT 2003 (sửa đổi 2013) Điều 84; NĐ 91/2017 [B] điều khoản chưa đối chiếu'),
-('ND91_2017', 'THUONG', NULL, NULL, 'BCTT', TRUE, NULL, 'DU_HO_SO', 20, 'Luật TĐKT 2003 (sửa đổi 2013) Điều 84; TT 12/2019/TT-BNV mẫu báo cáo thành tích [B]'),
-('ND91_2017', 'THUONG', NULL, 'DANH_HIEU', 'BB_BINH_XET', TRUE, NULL, 'DE_NGHI_CAP_TREN', 30, 'NĐ 91/2017 Điều 45 [B] điều khoản chưa đối chiếu'),
-('ND91_2017', 'THUONG', NULL, 'HINH_THUC', 'BB_XET_KT', TRUE, NULL, 'DE_NGHI_CAP_TREN', 30, 'NĐ 91/2017 Điều 45 [B] điều khoản chưa đối chiếu'),
-('ND91_2017', 'THUONG', 'CSTD_TINH', NULL, 'KQ_BO_PHIEU', TRUE, NULL, 'DE_NGHI_CAP_TREN', 40, 'NĐ 91/2017 Điều 45 khoản 8: bỏ phiếu kín ≥ 90 % [V]'),
-('ND91_2017', 'THUONG', 'CSTD_TQ', NULL, 'KQ_BO_PHIEU', TRUE, NULL, 'DE_NGHI_CAP_TREN', 40, 'NĐ 91/2017 Điều 45 khoản 8: bỏ phiếu kín ≥ 90 % [V]'),
-('ND91_2017', 'THUONG', 'CSTDCS', NULL, 'CN_SANG_KIEN', TRUE, NULL, 'DU_HO_SO', 50, 'NĐ 91/2017 Điều 9 khoản 3: sáng kiến/đề tài là điều kiện [V2]'),
-('ND91_2017', 'THUONG', 'CSTD_TINH', NULL, 'CN_SANG_KIEN_TINH', TRUE, NULL, 'DU_HO_SO', 50, 'Luật TĐKT 2003 (sửa đổi 2013); NĐ 91/2017 [B]'),
-('ND91_2017', 'THUONG', 'CSTD_TQ', NULL, 'CN_SANG_KIEN_TQ', TRUE, NULL, 'DU_HO_SO', 50, 'NĐ 91/2017 Điều 49 (02 bộ hồ sơ) [V]'),
-('ND91_2017', 'THUONG', 'CSTD_TQ', NULL, 'VB_BTV_TINH_UY', TRUE, NULL, 'DE_NGHI_CAP_TREN', 60, 'Quy chế tỉnh [B] – tỉnh có thể quy định khác'),
-('ND91_2017', 'THUONG', 'BK_TTG', NULL, 'VB_BTV_TINH_UY', TRUE, NULL, 'DE_NGHI_CAP_TREN', 60, 'Quy chế tỉnh [B] – tỉnh có thể quy định khác'),
-('ND91_2017', 'THUONG', 'HCLD_BA', NULL, 'VB_BTV_TINH_UY', TRUE, NULL, 'DE_NGHI_CAP_TREN', 60, 'Quy chế tỉnh [B] – tỉnh có thể quy định khác'),
-('ND91_2017', 'THUONG', 'HCLD_NHI', NULL, 'VB_BTV_TINH_UY', TRUE, NULL, 'DE_NGHI_CAP_TREN', 60, 'Quy chế tỉnh [B] – tỉnh có thể quy định khác'),
-('ND91_2017', 'THUONG', 'HCLD_NHAT', NULL, 'VB_BTV_TINH_UY', TRUE, NULL, 'DE_NGHI_CAP_TREN', 60, 'Quy chế tỉnh [B] – tỉnh có thể quy định khác'),
-('ND91_2017', 'THUONG', NULL, 'HINH_THUC', 'XN_THANH_TICH', FALSE, NULL, 'DU_HO_SO', 70, 'Luật TĐKT 2003 (sửa đổi 2013) [B]'),
-('ND91_2017', 'THUONG', NULL, NULL, 'VB_KHAC', FALSE, NULL, 'DU_HO_SO', 90, 'Văn bản liên quan [B]');
+('LUAT2003_ND91', 'THUONG', NULL, NULL, 'TO_TRINH', TRUE, NULL, 'DU_HO_SO', 10, 'Luật TĐKT 2003 (sửa đổi 2013) Điều 84; NĐ 91/2017 [B] điều khoản chưa đối chiếu'),
+('LUAT2003_ND91', 'THUONG', NULL, NULL, 'BCTT', TRUE, NULL, 'DU_HO_SO', 20, 'Luật TĐKT 2003 (sửa đổi 2013) Điều 84; TT 12/2019/TT-BNV mẫu báo cáo thành tích [B]'),
+('LUAT2003_ND91', 'THUONG', NULL, 'DANH_HIEU', 'BB_BINH_XET', TRUE, NULL, 'DE_NGHI_CAP_TREN', 30, 'NĐ 91/2017 Điều 45 [B] điều khoản chưa đối chiếu'),
+('LUAT2003_ND91', 'THUONG', NULL, 'HINH_THUC', 'BB_XET_KT', TRUE, NULL, 'DE_NGHI_CAP_TREN', 30, 'NĐ 91/2017 Điều 45 [B] điều khoản chưa đối chiếu'),
+('LUAT2003_ND91', 'THUONG', 'CSTD_TINH', NULL, 'KQ_BO_PHIEU', TRUE, NULL, 'DE_NGHI_CAP_TREN', 40, 'NĐ 91/2017 Điều 45 khoản 8: bỏ phiếu kín ≥ 90 % [V]'),
+('LUAT2003_ND91', 'THUONG', 'CSTD_TQ', NULL, 'KQ_BO_PHIEU', TRUE, NULL, 'DE_NGHI_CAP_TREN', 40, 'NĐ 91/2017 Điều 45 khoản 8: bỏ phiếu kín ≥ 90 % [V]'),
+('LUAT2003_ND91', 'THUONG', 'CSTDCS', NULL, 'CN_SANG_KIEN', TRUE, NULL, 'DU_HO_SO', 50, 'NĐ 91/2017 Điều 9 khoản 3: sáng kiến/đề tài là điều kiện [V2]'),
+('LUAT2003_ND91', 'THUONG', 'CSTD_TINH', NULL, 'CN_SANG_KIEN_TINH', TRUE, NULL, 'DU_HO_SO', 50, 'Luật TĐKT 2003 (sửa đổi 2013); NĐ 91/2017 [B]'),
+('LUAT2003_ND91', 'THUONG', 'CSTD_TQ', NULL, 'CN_SANG_KIEN_TQ', TRUE, NULL, 'DU_HO_SO', 50, 'NĐ 91/2017 Điều 49 (02 bộ hồ sơ) [V]'),
+('LUAT2003_ND91', 'THUONG', 'CSTD_TQ', NULL, 'VB_BTV_TINH_UY', TRUE, NULL, 'DE_NGHI_CAP_TREN', 60, 'Quy chế tỉnh [B] – tỉnh có thể quy định khác'),
+('LUAT2003_ND91', 'THUONG', 'BK_TTG', NULL, 'VB_BTV_TINH_UY', TRUE, NULL, 'DE_NGHI_CAP_TREN', 60, 'Quy chế tỉnh [B] – tỉnh có thể quy định khác'),
+('LUAT2003_ND91', 'THUONG', 'HCLD_BA', NULL, 'VB_BTV_TINH_UY', TRUE, NULL, 'DE_NGHI_CAP_TREN', 60, 'Quy chế tỉnh [B] – tỉnh có thể quy định khác'),
+('LUAT2003_ND91', 'THUONG', 'HCLD_NHI', NULL, 'VB_BTV_TINH_UY', TRUE, NULL, 'DE_NGHI_CAP_TREN', 60, 'Quy chế tỉnh [B] – tỉnh có thể quy định khác'),
+('LUAT2003_ND91', 'THUONG', 'HCLD_NHAT', NULL, 'VB_BTV_TINH_UY', TRUE, NULL, 'DE_NGHI_CAP_TREN', 60, 'Quy chế tỉnh [B] – tỉnh có thể quy định khác'),
+('LUAT2003_ND91', 'THUONG', NULL, 'HINH_THUC', 'XN_THANH_TICH', FALSE, NULL, 'DU_HO_SO', 70, 'Luật TĐKT 2003 (sửa đổi 2013) [B]'),
+('LUAT2003_ND91', 'THUONG', NULL, NULL, 'VB_KHAC', FALSE, NULL, 'DU_HO_SO', 90, 'Văn bản liên quan [B]');
 
 -- Thủ tục đơn giản (Luật TĐKT 2022 Điều 85; NĐ 98/2023 Điều 40; NĐ 91/2017 Điều 55): tờ trình + báo cáo tóm tắt.
 INSERT INTO dossier_requirement (regime_code, procedure, award_code, category, component_code, required, choice_group,
@@ -236,9 +237,9 @@ FROM (VALUES
     ('VB_KHAC', FALSE, 90, 'Văn bản liên quan (không bắt buộc) — ')
 ) AS v(component, required, seq, ref)
 CROSS JOIN (VALUES
-    ('ND91_2017',  'NĐ 91/2017 Điều 55 [V]'),
-    ('ND98_2023',  'Luật TĐKT 2022 Điều 85; NĐ 98/2023 Điều 40 [V2]'),
-    ('ND152_2025', 'Luật TĐKT 2022 Điều 85; NĐ 152/2025 [B] giữ như NĐ 98/2023 Điều 40')
+    ('LUAT2003_ND91',  'NĐ 91/2017 Điều 55 [V]'),
+    ('LUAT2022_ND98',  'Luật TĐKT 2022 Điều 85; NĐ 98/2023 Điều 40 [V2]'),
+    ('LUAT2022_ND152', 'Luật TĐKT 2022 Điều 85; NĐ 152/2025 [B] giữ như NĐ 98/2023 Điều 40')
 ) AS r(code, ref);
 
 CREATE TABLE dossier (
@@ -266,7 +267,7 @@ CREATE TABLE dossier (
         'DE_NGHI_CAP_TREN', 'TRA_LAI', 'DA_CO_QUYET_DINH')),
     CONSTRAINT fk_dossier_award FOREIGN KEY (award_code) REFERENCES award_kind (code),
     CONSTRAINT fk_dossier_level FOREIGN KEY (deciding_level) REFERENCES deciding_level (code),
-    CONSTRAINT fk_dossier_regime FOREIGN KEY (regime_code) REFERENCES regime (code)
+    CONSTRAINT fk_dossier_regime_code FOREIGN KEY (regime_code) REFERENCES dossier_regime (code)
 );
 COMMENT ON TABLE dossier IS 'Hồ sơ đề nghị khen thưởng: một danh hiệu/hình thức, cấp quyết định, năm thành tích hoặc phong trào, đơn vị trình';
 CREATE INDEX ix_dossier_status ON dossier (status);

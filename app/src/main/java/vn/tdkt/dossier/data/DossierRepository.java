@@ -9,7 +9,7 @@ import static vn.tdkt.common.data.jooq.Tables.DOSSIER_REQUIREMENT;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER_SUBJECT;
 import static vn.tdkt.common.data.jooq.Tables.PERSON;
 import static vn.tdkt.common.data.jooq.Tables.PUBLIC_HOLIDAY;
-import static vn.tdkt.common.data.jooq.Tables.REGIME;
+import static vn.tdkt.common.data.jooq.Tables.DOSSIER_REGIME;
 import static vn.tdkt.common.data.jooq.Tables.UNIT;
 
 import java.time.LocalDate;
@@ -45,7 +45,7 @@ public final class DossierRepository {
     // ---- reference data
 
     public List<Regime> regimes(DSLContext dsl) {
-        return dsl.selectFrom(REGIME).orderBy(REGIME.VALID_FROM)
+        return dsl.selectFrom(DOSSIER_REGIME).orderBy(DOSSIER_REGIME.VALID_FROM)
                 .fetch(r -> new Regime(r.getCode(), r.getName(), r.getValidFrom(), r.getValidTo(), r.getLegalRef()));
     }
 
@@ -70,6 +70,24 @@ public final class DossierRepository {
                         r.getCategory() == null ? null : AwardCategory.valueOf(r.getCategory()), r.getComponentCode(),
                         r.getRequired(), r.getChoiceGroup(), DossierStatus.valueOf(r.getNeededAt()), r.getSeq(),
                         r.getLegalRef()));
+    }
+
+    public void setNoticeDays(DSLContext dsl, String levelCode, int days) {
+        dsl.update(DECIDING_LEVEL).set(DECIDING_LEVEL.NOTICE_WORKING_DAYS, days).where(DECIDING_LEVEL.CODE.eq(levelCode))
+                .execute();
+    }
+
+    /** Adds the day or replaces what was recorded for it. */
+    public void saveHoliday(DSLContext dsl, Holiday h) {
+        String kind = h.workday() ? "LAM_BU" : "NGHI";
+        dsl.insertInto(PUBLIC_HOLIDAY).set(PUBLIC_HOLIDAY.HOLIDAY_DATE, h.date()).set(PUBLIC_HOLIDAY.KIND, kind)
+                .set(PUBLIC_HOLIDAY.NAME, h.name()).set(PUBLIC_HOLIDAY.LEGAL_REF, h.legalRef())
+                .onDuplicateKeyUpdate().set(PUBLIC_HOLIDAY.KIND, kind).set(PUBLIC_HOLIDAY.NAME, h.name())
+                .set(PUBLIC_HOLIDAY.LEGAL_REF, h.legalRef()).execute();
+    }
+
+    public int deleteHoliday(DSLContext dsl, LocalDate day) {
+        return dsl.deleteFrom(PUBLIC_HOLIDAY).where(PUBLIC_HOLIDAY.HOLIDAY_DATE.eq(day)).execute();
     }
 
     public boolean personExists(DSLContext dsl, long personId) {

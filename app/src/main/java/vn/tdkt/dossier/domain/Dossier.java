@@ -41,10 +41,6 @@ public record Dossier(long id, String code, String awardCode, String decidingLev
                 procedure, simplifiedCase, newDeadline, noticeStart, status, createdAt, updatedAt);
     }
 
-    public Dossier withNoticeStart(LocalDate newNoticeStart) {
-        return new Dossier(id, code, awardCode, decidingLevel, achievementYear, movement, proposingUnitId, regimeCode,
-                procedure, simplifiedCase, deadline, newNoticeStart, status, createdAt, updatedAt);
-    }
 
     public Dossier withAward(String newAwardCode) {
         return new Dossier(id, code, newAwardCode, decidingLevel, achievementYear, movement, proposingUnitId, regimeCode,

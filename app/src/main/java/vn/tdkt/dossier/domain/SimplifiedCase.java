@@ -19,8 +19,4 @@ public enum SimplifiedCase {
         return label;
     }
 
-    /** Number of the case as listed in the law (1–5). */
-    public int number() {
-        return ordinal() + 1;
-    }
 }

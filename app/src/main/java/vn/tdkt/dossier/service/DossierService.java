@@ -2,6 +2,7 @@ package vn.tdkt.dossier.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.dossier.data.DossierRepository;
 import vn.tdkt.dossier.domain.Attachment;
 import vn.tdkt.dossier.domain.Checklist;
@@ -38,6 +40,7 @@ import vn.tdkt.dossier.domain.DossierSubject;
 import vn.tdkt.dossier.domain.DossierWorkflow;
 import vn.tdkt.dossier.domain.EligibilityCheck;
 import vn.tdkt.dossier.domain.Finding;
+import vn.tdkt.dossier.domain.Holiday;
 import vn.tdkt.dossier.domain.LogEntry;
 import vn.tdkt.dossier.domain.Procedure;
 import vn.tdkt.dossier.domain.Regime;
@@ -63,8 +66,11 @@ public final class DossierService {
     public static final String F_CASE = "Trường hợp thủ tục đơn giản";
     public static final String F_SUBJECT = "Đối tượng đề nghị";
     public static final String F_COMPONENT = "Thành phần hồ sơ";
+    public static final String F_NOTICE_DAYS = "Số ngày công khai";
+    public static final String F_HOLIDAY = "Lịch nghỉ lễ, Tết";
 
     private static final int FIRST_YEAR = 1945;
+    private static final int MAX_NOTICE_DAYS = 60;
 
     private final Database db;
     private final CatalogueService catalogue;
@@ -90,6 +96,61 @@ public final class DossierService {
     /** Deciding levels with their public-notice period, from the highest. */
     public List<DecidingLevel> levels() {
         return repo.levels(db.dsl());
+    }
+
+    /** Sets the public-notice period of a deciding level, in working days (0 = no notice required). */
+    public DecidingLevel setNoticeDays(String levelCode, int days) {
+        return db.transaction(dsl -> {
+            if (days < 0 || days > MAX_NOTICE_DAYS) {
+                throw new ValidationException(List.of(new Problem(null, 0, F_NOTICE_DAYS, "số ngày làm việc công khai phải "
+                        + "từ 0 đến " + MAX_NOTICE_DAYS)));
+            }
+            repo.setNoticeDays(dsl, levelCode, days);
+            return repo.levels(dsl).stream().filter(l -> l.code().equals(levelCode)).findFirst().orElseThrow(
+                    () -> new AppException("Không có cấp quyết định mã \"" + levelCode + "\"."));
+        });
+    }
+
+    /**
+     * Records a weekday off (nghỉ lễ, Tết, nghỉ bù, hoán đổi) or a weekend day worked in exchange (làm bù), replacing
+     * what was recorded for that day.
+     */
+    public Holiday saveHoliday(Holiday draft) {
+        Holiday h = new Holiday(draft.date(), draft.workday(), VietnameseText.clean(draft.name()),
+                VietnameseText.clean(draft.legalRef()));
+        List<Problem> problems = new ArrayList<>();
+        if (h.date() == null) {
+            problems.add(new Problem(null, 0, F_HOLIDAY, "chưa nhập ngày"));
+        } else {
+            boolean weekend = h.date().getDayOfWeek() == DayOfWeek.SATURDAY || h.date().getDayOfWeek() == DayOfWeek.SUNDAY;
+            if (weekend && !h.workday()) {
+                problems.add(new Problem(null, 0, F_HOLIDAY, "ngày " + VnFormat.date(h.date())
+                        + " là ngày nghỉ cuối tuần; chỉ ghi ngày nghỉ rơi vào ngày làm việc (kể cả ngày nghỉ bù)"));
+            } else if (!weekend && h.workday()) {
+                problems.add(new Problem(null, 0, F_HOLIDAY, "ngày " + VnFormat.date(h.date())
+                        + " vốn là ngày làm việc; ngày làm bù phải là thứ Bảy hoặc Chủ nhật"));
+            }
+        }
+        if (blankToNull(h.name()) == null) {
+            problems.add(new Problem(null, 0, F_HOLIDAY, "chưa nhập tên ngày nghỉ lễ, Tết hoặc làm bù"));
+        }
+        if (blankToNull(h.legalRef()) == null) {
+            problems.add(new Problem(null, 0, F_HOLIDAY, "chưa ghi căn cứ (văn bản thông báo lịch nghỉ)"));
+        }
+        refuse(problems);
+        return db.transaction(dsl -> {
+            repo.saveHoliday(dsl, h);
+            return h;
+        });
+    }
+
+    public void removeHoliday(LocalDate day) {
+        db.transaction(dsl -> {
+            if (repo.deleteHoliday(dsl, day) == 0) {
+                throw new AppException("Lịch nghỉ không có ngày " + VnFormat.date(day) + ".");
+            }
+            return null;
+        });
     }
 
     public List<Component> components() {

@@ -49,7 +49,7 @@ class DossierChecksTest {
 
     private static Dossier dossier(Procedure procedure, Integer year, LocalDate deadline, LocalDate noticeStart) {
         return new Dossier(1, "HS-2025-001", "CSTD_TINH", "CHU_TICH_UBND_TINH", year, year == null ? "Phong trào chuyển đổi số" : null,
-                7, "ND152_2025", procedure, procedure == Procedure.DON_GIAN ? SimplifiedCase.DOT_XUAT : null, deadline,
+                7, "LUAT2022_ND152", procedure, procedure == Procedure.DON_GIAN ? SimplifiedCase.DOT_XUAT : null, deadline,
                 noticeStart, DossierStatus.DU_THAO, null, null);
     }
 
