@@ -1,0 +1,16 @@
+package vn.tdkt.dossier.domain;
+
+/** Thủ tục thông thường or thủ tục đơn giản (Luật Thi đua, khen thưởng 2022 Điều 85). */
+public enum Procedure {
+    THUONG("Thủ tục thông thường"), DON_GIAN("Thủ tục đơn giản");
+
+    private final String label;
+
+    Procedure(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
