@@ -7,6 +7,7 @@ import vn.tdkt.backup.service.BackupService;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.DataDirectory;
 import vn.tdkt.common.data.Database;
+import vn.tdkt.decision.service.DecisionService;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
@@ -21,6 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final RecordService records;
     private final PeopleService people;
     private final WorkbookService workbook;
+    private final DecisionService decisions;
 
     public AppContext(Database db) {
         this.db = db;
@@ -29,6 +31,7 @@ public final class AppContext implements AutoCloseable {
         this.records = new RecordService(db, catalogue);
         this.people = new PeopleService(db, records, Clock.systemDefaultZone());
         this.workbook = new WorkbookService(db, catalogue);
+        this.decisions = new DecisionService(db, catalogue);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -63,6 +66,10 @@ public final class AppContext implements AutoCloseable {
 
     public WorkbookService workbook() {
         return workbook;
+    }
+
+    public DecisionService decisions() {
+        return decisions;
     }
 
     /** The automatic backup taken at start (nothing for an in-memory database). */

@@ -23,6 +23,7 @@ import vn.tdkt.AppContext;
 import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
+import vn.tdkt.decision.ui.DecisionsView;
 import vn.tdkt.org.ui.BlocsView;
 import vn.tdkt.org.ui.UnitsView;
 import vn.tdkt.people.ui.PeopleView;
@@ -37,7 +38,7 @@ import vn.tdkt.workbook.ui.ImportView;
 public final class MainWindow {
 
     /** The sidebar's pages, in order. */
-    public enum Page { PEOPLE, UNITS, BLOCS, IMPORT, EXPORT, BACKUP }
+    public enum Page { PEOPLE, UNITS, BLOCS, DECISIONS, IMPORT, EXPORT, BACKUP }
 
     private final AppContext ctx;
     private final Ui ui;
@@ -80,6 +81,7 @@ public final class MainWindow {
         add(box, Page.PEOPLE, "navPeople", "nav.people");
         add(box, Page.UNITS, "navUnits", "nav.units");
         add(box, Page.BLOCS, "navBlocs", "nav.blocs");
+        add(box, Page.DECISIONS, "navDecisions", "decision.nav");
         add(box, Page.IMPORT, "navImport", "nav.import");
         add(box, Page.EXPORT, "navExport", "nav.export");
         add(box, Page.BACKUP, "navBackup", "nav.backup");
@@ -163,6 +165,7 @@ public final class MainWindow {
             case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());
+            case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org());
             case IMPORT -> () -> new ImportView(ui, ctx.workbook(), () -> show(Page.PEOPLE));
             case EXPORT -> () -> new ExportView(ui, ctx.workbook());
             case BACKUP -> () -> new BackupView(ui, backupActions);

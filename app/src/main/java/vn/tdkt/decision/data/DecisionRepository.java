@@ -109,6 +109,37 @@ public final class DecisionRepository {
      * the order they were entered, with the subject as printed.
      */
     public List<HistoryAward> unlinkedAwards(DSLContext dsl, String decisionNo) {
+        return unlinked(dsl, AWARD.DECISION_NO.eq(decisionNo));
+    }
+
+    /**
+     * Award history rows imported without any decision record: no recorded line points to them and no recorded
+     * decision has their number. Ordered by decision number, then as entered.
+     */
+    public List<HistoryAward> importedOnlyAwards(DSLContext dsl) {
+        return unlinked(dsl, AWARD.DECISION_NO.notIn(DSL.select(DECISION.DECISION_NO).from(DECISION)));
+    }
+
+    /** Every award history row not revoked (the money rules' history for the whole register). */
+    public List<AwardFact> allHistory(DSLContext dsl) {
+        return facts(dsl, DSL.trueCondition());
+    }
+
+    /** Danh hiệu/hình thức codes of each recorded decision, in list order, each once. */
+    public Map<Long, List<String>> decisionKinds(DSLContext dsl) {
+        Map<Long, List<String>> out = new HashMap<>();
+        dsl.select(DECISION_RECIPIENT.DECISION_ID, DECISION_RECIPIENT.KIND_CODE).from(DECISION_RECIPIENT)
+                .orderBy(DECISION_RECIPIENT.DECISION_ID, DECISION_RECIPIENT.LINE_NO)
+                .forEach(r -> {
+                    List<String> kinds = out.computeIfAbsent(r.value1(), k -> new ArrayList<>());
+                    if (!kinds.contains(r.value2())) {
+                        kinds.add(r.value2());
+                    }
+                });
+        return out;
+    }
+
+    private static List<HistoryAward> unlinked(DSLContext dsl, Condition which) {
         Field<String> unitPath = DSL.when(PARENT.NAME.isNull(), UNIT.NAME).otherwise(UNIT.NAME.concat(", ").concat(PARENT.NAME));
         Unit own = UNIT.as("own_unit");
         Unit ownParent = UNIT.as("own_parent");
@@ -121,9 +152,9 @@ public final class DecisionRepository {
                 .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
                 .leftJoin(own).on(own.ID.eq(AWARD.UNIT_ID))
                 .leftJoin(ownParent).on(ownParent.ID.eq(own.PARENT_ID))
-                .where(AWARD.DECISION_NO.eq(decisionNo))
+                .where(which)
                 .andNotExists(DSL.selectOne().from(DECISION_RECIPIENT).where(DECISION_RECIPIENT.AWARD_ID.eq(AWARD.ID)))
-                .orderBy(AWARD.ID)
+                .orderBy(AWARD.DECISION_NO, AWARD.ID)
                 .fetch(r -> new HistoryAward(r.value1(),
                         fact(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8()),
                         r.value2() != null ? new PrintedSubject(r.value11(), nullToEmpty(r.value12()), r.value13())

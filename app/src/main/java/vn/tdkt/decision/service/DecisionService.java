@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,7 @@ import vn.tdkt.decision.domain.HistoryAward;
 import vn.tdkt.decision.domain.Payment;
 import vn.tdkt.decision.domain.PrintedSubject;
 import vn.tdkt.decision.domain.RecipientDraft;
+import vn.tdkt.decision.domain.RegisterEntry;
 import vn.tdkt.decision.domain.Revocation;
 import vn.tdkt.decision.domain.RevocationDraft;
 import vn.tdkt.decision.domain.Statistics0603;
@@ -123,7 +126,7 @@ public final class DecisionService {
                 claims.add(fact);
             }
             throwIfAny(problems);
-            List<Payment> payments = new BonusRules(cat).pay(claims, repo.history(dsl, personIds, unitIds));
+            List<Payment> payments = pay(dsl, cat, claims);
             long id = repo.insertDecision(dsl, info);
             for (int i = 0; i < lines.size(); i++) {
                 RecipientDraft r = lines.get(i);
@@ -244,10 +247,46 @@ public final class DecisionService {
         }
     }
 
+    /**
+     * The money each line would get if the draft were recorded now, computed exactly as {@link #record} does
+     * (same rules, same history); nothing is written. For the live total while a decision is being drawn up.
+     *
+     * @throws IllegalArgumentException when the draft has no decision date, or a line has no single recipient or
+     *                                  no known danh hiệu/hình thức
+     */
+    public List<Payment> preview(DecisionDraft draft) {
+        DecisionInfo info = draft.info();
+        if (info.decisionDate() == null) {
+            throw new IllegalArgumentException("preview needs the decision date");
+        }
+        Catalogue cat = catalogue.catalogue();
+        List<AwardFact> claims = new ArrayList<>(draft.recipients().size());
+        for (RecipientDraft r : draft.recipients()) {
+            if (r.type() == null || r.kindCode() == null || cat.kind(r.kindCode()).isEmpty()) {
+                throw new IllegalArgumentException("preview line without a recipient or a known kind: " + r);
+            }
+            claims.add(fact(info, r));
+        }
+        return db.transaction(dsl -> pay(dsl, cat, claims));
+    }
+
+    /** Pays claims against their subjects' award history (not revoked). */
+    private List<Payment> pay(DSLContext dsl, Catalogue cat, List<AwardFact> claims) {
+        Set<Long> people = new HashSet<>();
+        Set<Long> units = new HashSet<>();
+        for (AwardFact c : claims) {
+            if (c.subjectKey() != null) {
+                (c.recipient() == Recipient.CA_NHAN ? people : units).add(Long.parseLong(c.subjectKey().substring(1)));
+            }
+        }
+        return new BonusRules(cat).pay(claims, repo.history(dsl, people, units));
+    }
+
     private static AwardFact fact(DecisionInfo d, RecipientDraft r) {
         String key = r.personId() != null ? AwardFact.personKey(r.personId())
                 : r.unitId() != null ? AwardFact.unitKey(r.unitId()) : null;
-        return new AwardFact(key, r.type(), r.kindCode(), d.yearFrom(), d.yearTo(), d.decisionNo(), d.decisionDate());
+        String no = d.decisionNo() == null ? "" : d.decisionNo();
+        return new AwardFact(key, r.type(), r.kindCode(), d.yearFrom(), d.yearTo(), no, d.decisionDate());
     }
 
     public Optional<Decision> find(String decisionNo) {
@@ -261,6 +300,52 @@ public final class DecisionService {
     /** Recorded decisions, newest first. */
     public List<DecisionSummary> list() {
         return db.transaction(repo::summaries);
+    }
+
+    /**
+     * The decision register, newest first: every recorded decision, and every decision number found only in the
+     * imported award history (its money computed by the same rules as {@link #awardList}).
+     */
+    public List<RegisterEntry> register() {
+        Catalogue cat = catalogue.catalogue();
+        List<RegisterEntry> out = db.transaction(dsl -> {
+            List<RegisterEntry> entries = new ArrayList<>();
+            Map<Long, List<String>> kinds = repo.decisionKinds(dsl);
+            for (DecisionSummary s : repo.summaries(dsl)) {
+                entries.add(new RegisterEntry(s.id(), s.decisionNo(), s.decisionDate(), s.authority(), s.subject(),
+                        names(cat, kinds.getOrDefault(s.id(), List.of())), s.recipients(), s.total(), s.revoked()));
+            }
+            List<HistoryAward> imported = repo.importedOnlyAwards(dsl);
+            if (imported.isEmpty()) {
+                return entries;
+            }
+            List<Payment> paid = new BonusRules(cat).pay(imported.stream().map(HistoryAward::fact).toList(),
+                    repo.allHistory(dsl));
+            Map<String, List<Integer>> byNumber = new LinkedHashMap<>();
+            for (int i = 0; i < imported.size(); i++) {
+                byNumber.computeIfAbsent(imported.get(i).fact().decisionNo(), k -> new ArrayList<>()).add(i);
+            }
+            byNumber.forEach((no, lines) -> {
+                HistoryAward first = imported.get(lines.get(0));
+                long total = lines.stream().mapToLong(i -> paid.get(i).amount()).sum();
+                int revoked = (int) lines.stream().filter(i -> imported.get(i).revocationId() != null).count();
+                List<String> codes = lines.stream().map(i -> imported.get(i).fact().kindCode()).distinct().toList();
+                entries.add(new RegisterEntry(null, no, first.fact().decisionDate(), first.authority(), "",
+                        names(cat, codes), lines.size(), total, revoked));
+            });
+            return entries;
+        });
+        return out.stream().sorted(Comparator.comparing(RegisterEntry::decisionDate).reversed()
+                .thenComparing(RegisterEntry::decisionNo)).toList();
+    }
+
+    private static List<String> names(Catalogue cat, List<String> kindCodes) {
+        return kindCodes.stream().map(c -> cat.kind(c).map(AwardKind::name).orElse(c)).toList();
+    }
+
+    /** Award history rows of the number imported without a decision record (the lines {@link #revokeAwards} takes). */
+    public List<HistoryAward> importedAwards(String decisionNo) {
+        return db.transaction(dsl -> repo.unlinkedAwards(dsl, VietnameseText.clean(decisionNo)));
     }
 
     /** Every revocation, oldest first. */
@@ -347,11 +432,7 @@ public final class DecisionService {
             }
             if (!t.imported().isEmpty()) {
                 List<AwardFact> facts = t.imported().stream().map(AwardTarget::fact).toList();
-                Set<Long> people = new HashSet<>();
-                Set<Long> units = new HashSet<>();
-                t.imported().forEach(a -> (a.fact().recipient() == Recipient.CA_NHAN ? people : units)
-                        .add(Long.parseLong(a.fact().subjectKey().substring(1))));
-                List<Payment> paid = new BonusRules(cat).pay(facts, repo.history(dsl, people, units));
+                List<Payment> paid = pay(dsl, cat, facts);
                 for (int i = 0; i < facts.size(); i++) {
                     AwardTarget a = t.imported().get(i);
                     checkRevocable(a.revocationId(), a.fact().decisionNo(), a.fact().decisionDate(), draft, problems);

@@ -1,0 +1,264 @@
+package vn.tdkt.decision.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import vn.tdkt.catalog.domain.Catalogue;
+import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.common.ui.Screen;
+import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.UiFormat;
+import vn.tdkt.decision.domain.DecisionInfo;
+import vn.tdkt.decision.domain.DecisionSummary;
+import vn.tdkt.decision.domain.RegisterEntry;
+import vn.tdkt.decision.service.DecisionService;
+import vn.tdkt.org.domain.Unit;
+import vn.tdkt.org.service.OrgService;
+import vn.tdkt.people.domain.PeopleIndex;
+import vn.tdkt.people.service.PeopleService;
+
+/**
+ * Quyết định khen thưởng: the register (recorded decisions and decision numbers found only in the imported award
+ * history) with a diacritic-insensitive filter, "Lập quyết định…", the biểu 0603.N statistics, and each decision's
+ * page (opened by double click or "Xem") in place of the list.
+ */
+public final class DecisionsView implements Screen {
+
+    static final String STYLESHEET = DecisionsView.class.getResource("decisions.css").toExternalForm();
+
+    private final Ui ui;
+    private final DecisionService decisions;
+    private final CatalogueService catalogue;
+    private final PeopleService people;
+    private final OrgService org;
+    private final ObservableList<Row> master = FXCollections.observableArrayList();
+    private final FilteredList<Row> filtered = new FilteredList<>(master);
+    private final TableView<Row> table = new TableView<>();
+    private final TextField search = TextFields.createClearableTextField();
+    private final Label count = new Label();
+    private final Label emptyLabel = new Label();
+    private final Label result = new Label();
+    private final BorderPane listPane = new BorderPane();
+    private final StackPane root = new StackPane();
+    private DecisionPage page;
+
+    /** A register line with its search key. */
+    record Row(RegisterEntry entry, String searchKey) {
+    }
+
+    public DecisionsView(Ui ui, DecisionService decisions, CatalogueService catalogue, PeopleService people, OrgService org) {
+        this.ui = ui;
+        this.decisions = decisions;
+        this.catalogue = catalogue;
+        this.people = people;
+        this.org = org;
+        build();
+    }
+
+    private void build() {
+        Label title = new Label(ui.text("decision.list.title"));
+        title.getStyleClass().add("page-title");
+        search.setId("decisionSearch");
+        search.setPromptText(ui.text("decision.list.search"));
+        search.setPrefColumnCount(30);
+        Button create = button("newDecisionButton", "decision.list.create", this::create);
+        Button view = button("viewDecisionButton", "decision.list.view", () -> open(table.getSelectionModel().getSelectedItem().entry()));
+        view.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        Button stats = button("statisticsButton", "decision.list.statistics", this::statistics);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, search, gap, create, view, stats);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        result.setId("decisionsResult");
+        result.setWrapText(true);
+        result.getStyleClass().add("ok-text");
+        result.managedProperty().bind(result.textProperty().isNotEmpty());
+        VBox top = new VBox(8, title, bar, result);
+        top.setPadding(new Insets(0, 0, 8, 0));
+
+        table.setId("decisionTable");
+        emptyLabel.setText(ui.text("decision.list.loading"));
+        table.setPlaceholder(emptyLabel);
+        table.getColumns().setAll(columns());
+        SortedList<Row> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(tv -> {
+            TableRow<Row> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    open(row.getItem().entry());
+                }
+            });
+            return row;
+        });
+        count.setId("decisionCount");
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> ui.format("decision.list.count", filtered.size(), master.size()), filtered, master));
+        HBox bottom = new HBox(count);
+        bottom.setPadding(new Insets(6, 0, 0, 0));
+        search.textProperty().addListener((obs, o, n) -> applyFilter());
+
+        listPane.setTop(top);
+        listPane.setCenter(table);
+        listPane.setBottom(bottom);
+        listPane.setPadding(new Insets(12));
+        root.getStylesheets().add(STYLESHEET);
+        root.getChildren().setAll(listPane);
+    }
+
+    private List<TableColumn<Row, ?>> columns() {
+        TableColumn<Row, String> no = UiFormat.textColumn(ui.text("decision.col.number"), 130, r -> r.entry().decisionNo());
+        TableColumn<Row, LocalDate> date = UiFormat.dateColumn(ui.text("decision.col.date"), r -> r.entry().decisionDate());
+        TableColumn<Row, String> authority = UiFormat.textColumn(ui.text("decision.col.authority"), 200, r -> r.entry().authority());
+        TableColumn<Row, String> kinds = UiFormat.textColumn(ui.text("decision.col.kinds"), 240,
+                r -> String.join("; ", r.entry().kindNames()));
+        TableColumn<Row, Number> recipients = DecisionCells.numberColumn(ui.text("decision.col.recipients"), 85,
+                r -> r.entry().recipients(), Number::toString);
+        TableColumn<Row, Number> total = DecisionCells.numberColumn(ui.text("decision.col.total"), 120,
+                r -> r.entry().total(), n -> VnFormat.money(n.longValue()));
+        TableColumn<Row, String> status = UiFormat.textColumn(ui.text("decision.col.status"), 200, r -> status(r.entry()));
+        return List.of(no, date, authority, kinds, recipients, total, status);
+    }
+
+    private String status(RegisterEntry e) {
+        String source = ui.text(e.recorded() ? "decision.status.recorded" : "decision.status.imported");
+        if (e.revoked() == 0) {
+            return source;
+        }
+        return source + " · " + (e.revoked() == e.recipients() ? ui.text("decision.status.revokedAll")
+                : ui.format("decision.status.revokedSome", e.revoked(), e.recipients()));
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(ui.text(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void applyFilter() {
+        String[] words = VietnameseText.fold(search.getText()).split(" ");
+        filtered.setPredicate(r -> {
+            for (String w : words) {
+                if (!w.isEmpty() && !r.searchKey().contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        emptyLabel.setText(ui.text(master.isEmpty() ? "decision.list.empty" : "decision.list.noMatch"));
+    }
+
+    private static Row row(RegisterEntry e) {
+        return new Row(e, VietnameseText.fold(String.join(" ", e.decisionNo(), VnFormat.date(e.decisionDate()),
+                e.authority(), e.subject(), String.join(" ", e.kindNames()))));
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    /** Shows the register (leaving a decision's page) and reloads it. */
+    @Override
+    public void refresh() {
+        page = null;
+        root.getChildren().setAll(listPane);
+        ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.register(), this::show, ui.dialogs()::error);
+    }
+
+    private void show(List<RegisterEntry> entries) {
+        master.setAll(entries.stream().map(DecisionsView::row).toList());
+        applyFilter();
+    }
+
+    /** The rows after filtering, in display order. */
+    public List<RegisterEntry> visibleEntries() {
+        return table.getItems().stream().map(Row::entry).toList();
+    }
+
+    /** The decision page on display, or null when the register is shown. */
+    DecisionPage page() {
+        return page;
+    }
+
+    /** Opens a decision's page in place of the list. */
+    public void open(RegisterEntry entry) {
+        result.setText("");
+        page = new DecisionPage(ui, decisions, entry.decisionNo(), this::refresh);
+        root.getChildren().setAll(page.view());
+        page.refresh();
+    }
+
+    /** What the "Lập quyết định" dialog needs, loaded in the background. */
+    record Prepared(Catalogue catalogue, PeopleIndex people, List<Unit> units, Optional<DecisionInfo> template) {
+    }
+
+    private void create() {
+        ui.tasks().run(ui.text("decision.draft.preparing"), p -> {
+            Optional<DecisionInfo> template = decisions.list().stream().findFirst().map(DecisionSummary::id)
+                    .flatMap(decisions::get).map(d -> d.info());
+            return new Prepared(catalogue.catalogue(), people.index(), org.units(), template);
+        }, prepared -> new DecisionDialog(ui, decisions, prepared).showAndWait().ifPresent(saved -> {
+            result.setText(ui.format("decision.list.saved", saved.info().decisionNo(), saved.recipients().size(),
+                    VnFormat.money(saved.total())));
+            ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.register(), this::show, ui.dialogs()::error);
+        }), ui.dialogs()::error);
+    }
+
+    /** Thống kê biểu 0603.N: choose the year, then the file; written in the background. */
+    private void statistics() {
+        int thisYear = LocalDate.now().getYear();
+        TreeSet<Integer> years = new TreeSet<>(IntStream.rangeClosed(thisYear - 10, thisYear).boxed().toList());
+        master.forEach(r -> years.add(r.entry().decisionDate().getYear()));
+        int preferred = master.isEmpty() ? thisYear : master.get(0).entry().decisionDate().getYear();
+        ChoiceDialog<Integer> choose = new ChoiceDialog<>(preferred, years.descendingSet());
+        choose.setTitle(ui.text("decision.stats.title"));
+        choose.setHeaderText(ui.text("decision.stats.header"));
+        choose.setContentText(ui.text("decision.stats.year"));
+        if (ui.dialogs().owner() != null) {
+            choose.initOwner(ui.dialogs().owner());
+        }
+        choose.showAndWait().ifPresent(this::writeStatistics);
+    }
+
+    /** Writes biểu 0603.N of the year to a file the user chooses. */
+    void writeStatistics(int year) {
+        ui.dialogs().chooseSave(ui.text("decision.stats.title"), "bieu-0603N-" + year + ".xlsx", ui.text("import.filter"), "*.xlsx")
+                .ifPresent(file -> ui.tasks().run(ui.format("decision.stats.running", year), p -> {
+                    decisions.writeStatistics0603(year, file, p);
+                    return file;
+                }, (Path done) -> result.setText(ui.format("decision.export.done", done.toAbsolutePath().toString())),
+                        ui.dialogs()::error));
+    }
+}
