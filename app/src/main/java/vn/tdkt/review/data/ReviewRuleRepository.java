@@ -1,0 +1,63 @@
+package vn.tdkt.review.data;
+
+import static vn.tdkt.common.data.jooq.Tables.REVIEW_PARAM;
+import static vn.tdkt.common.data.jooq.Tables.REVIEW_PARAM_OVERRIDE;
+import static vn.tdkt.common.data.jooq.Tables.REVIEW_REGIME;
+import static vn.tdkt.common.data.jooq.Tables.REVIEW_TITLE_BASIS;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import vn.tdkt.review.domain.ParamOverride;
+import vn.tdkt.review.domain.Regime;
+import vn.tdkt.review.domain.RuleBook;
+import vn.tdkt.review.domain.RuleKey;
+import vn.tdkt.review.domain.RuleParam;
+import vn.tdkt.review.domain.Title;
+
+/** Reads the review regimes, their default parameters and title bases, and the province overrides; appends overrides. */
+public final class ReviewRuleRepository {
+
+    public RuleBook load(DSLContext dsl) {
+        List<Regime> regimes = dsl.selectFrom(REVIEW_REGIME).orderBy(REVIEW_REGIME.VALID_FROM).fetch(r -> new Regime(
+                r.getCode(), r.getName(), r.getLegalRefs(), r.getValidFrom(), r.getValidTo()));
+        Map<String, Map<RuleKey, RuleParam>> defaults = new HashMap<>();
+        dsl.selectFrom(REVIEW_PARAM).fetch().forEach(r -> {
+            RuleKey key = RuleKey.valueOf(r.getParamKey());
+            defaults.computeIfAbsent(r.getRegimeCode(), k -> new EnumMap<>(RuleKey.class))
+                    .put(key, new RuleParam(key, r.getVal(), r.getLegalRef(), null));
+        });
+        Map<String, Map<Title, String>> bases = new HashMap<>();
+        dsl.selectFrom(REVIEW_TITLE_BASIS).fetch().forEach(r -> {
+            Map<Title, String> m = bases.computeIfAbsent(r.getRegimeCode(), k -> new EnumMap<>(Title.class));
+            for (Title t : Title.values()) {
+                if (t.kindCode().equals(r.getKindCode())) {
+                    m.put(t, r.getLegalRef());
+                }
+            }
+        });
+        List<ParamOverride> overrides = dsl.selectFrom(REVIEW_PARAM_OVERRIDE)
+                .orderBy(REVIEW_PARAM_OVERRIDE.VALID_FROM, REVIEW_PARAM_OVERRIDE.CHANGED_AT)
+                .fetch(r -> new ParamOverride(r.getId(), RuleKey.valueOf(r.getParamKey()), r.getVal(), r.getValidFrom(),
+                        r.getReason(), r.getChangedBy(), r.getChangedAt()));
+        return new RuleBook(regimes, defaults, bases, overrides);
+    }
+
+    /** Appends an override (never updates one: the table is the audit trail). */
+    public ParamOverride insertOverride(DSLContext dsl, RuleKey key, String value, LocalDate validFrom, String reason,
+                                        String changedBy, LocalDateTime changedAt) {
+        long id = dsl.insertInto(REVIEW_PARAM_OVERRIDE)
+                .set(REVIEW_PARAM_OVERRIDE.PARAM_KEY, key.name())
+                .set(REVIEW_PARAM_OVERRIDE.VAL, value)
+                .set(REVIEW_PARAM_OVERRIDE.VALID_FROM, validFrom)
+                .set(REVIEW_PARAM_OVERRIDE.REASON, reason)
+                .set(REVIEW_PARAM_OVERRIDE.CHANGED_BY, changedBy)
+                .set(REVIEW_PARAM_OVERRIDE.CHANGED_AT, changedAt)
+                .returning(REVIEW_PARAM_OVERRIDE.ID).fetchOne().getId();
+        return new ParamOverride(id, key, value, validFrom, reason, changedBy, changedAt);
+    }
+}

@@ -1,0 +1,166 @@
+package vn.tdkt.review.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import vn.tdkt.common.domain.Gender;
+import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.org.domain.Unit;
+import vn.tdkt.record.domain.RatingLevel;
+
+/**
+ * The year-end review: checks every person and unit against every title under the rules in force on the review
+ * date. Pure: works on the histories it is given, touches no storage.
+ * <p>
+ * Order (Luật 2022 Điều 5; the council reviews from the lowest title to the highest): LĐTT, CSTĐCS and Giấy khen of
+ * every person; then the CSTĐCS ratio cap when the rules set one; then the person titles that build on this year's
+ * CSTĐCS; then the collectives, which count their members' LĐTT and CSTĐCS.
+ * <p>
+ * Ratio cap ({@link RuleKey#CSTDCS_CAP_ENABLED}): counted per agency (the root of the unit tree of the person's
+ * unit): at most floor(cap % × persons eligible for LĐTT) CSTĐCS. Eligible candidates are ranked by rating
+ * (HTXSNV first), then number of initiatives recognised in the year, then women first when
+ * {@link RuleKey#WOMEN_TIE_PREFERENCE} is on, then code; those beyond the cap are not eligible.
+ */
+public final class ReviewEngine {
+
+    private static final List<Title> TITLE_LADDER = List.of(Title.LDTT, Title.CSTDCS, Title.CSTD_TINH, Title.CSTD_TQ);
+    private static final List<Title> FORM_LADDER = List.of(Title.GIAY_KHEN, Title.BK_TINH, Title.BK_TTG, Title.HCLD_BA);
+
+    private final RuleBook book;
+
+    public ReviewEngine(RuleBook book) {
+        this.book = book;
+    }
+
+    /**
+     * @param persons the persons working at some time of the year, with their history
+     * @param units   every unit, with its members of the year
+     */
+    public ReviewResult review(int year, LocalDate reviewDate, List<PersonHistory> persons, List<UnitHistory> units,
+                               Progress progress) {
+        RuleSet rules = book.on(reviewDate);
+        Map<LocalDate, RuleSet> cache = new ConcurrentHashMap<>();
+        Function<LocalDate, RuleSet> rulesAt = d -> cache.computeIfAbsent(d, book::atOrFirst);
+        Shared shared = new Shared();
+        long total = persons.size() + (long) units.size();
+        progress.update("Xét Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Giấy khen", 0, total);
+        List<PersonCase> cases = persons.parallelStream().map(p -> {
+            PersonCase c = new PersonCase(p, year, reviewDate, rules, rulesAt, shared);
+            c.phaseOne();
+            return c;
+        }).toList();
+        progress.checkCancelled();
+        if (rules.flag(RuleKey.CSTDCS_CAP_ENABLED)) {
+            applyCap(year, cases, units, rules);
+        }
+        progress.update("Xét các danh hiệu, hình thức cao hơn", persons.size() / 2, total);
+        cases.parallelStream().forEach(PersonCase::phaseTwo);
+        progress.checkCancelled();
+        Map<Long, PersonCase> byId = new HashMap<>();
+        cases.forEach(c -> byId.put(c.ref.id(), c));
+        Function<PersonHistory, PersonCase> member = h -> {
+            PersonCase c = byId.get(h.person().id());
+            if (c == null) {
+                c = new PersonCase(h, year, reviewDate, rules, rulesAt, shared);
+                c.phaseOne();
+                c.phaseTwo();
+            }
+            return c;
+        };
+        progress.update("Xét danh hiệu tập thể", persons.size(), total);
+        List<List<Assessment>> unitResults = units.parallelStream()
+                .map(u -> new UnitCase(u, year, reviewDate, rules, member, shared).assess()).toList();
+        List<Assessment> all = new ArrayList<>(cases.size() * 8 + units.size() * 5);
+        List<NextStep> next = new ArrayList<>();
+        for (PersonCase c : cases) {
+            all.addAll(c.assessments());
+            nextOn(c, TITLE_LADDER, next);
+            nextOn(c, FORM_LADDER, next);
+        }
+        unitResults.forEach(all::addAll);
+        progress.update("Đã xét xong", total, total);
+        return new ReviewResult(year, reviewDate, rules, all, next);
+    }
+
+    private static void nextOn(PersonCase c, List<Title> ladder, List<NextStep> out) {
+        for (Assessment a : c.assessments()) {
+            if (ladder.contains(a.title()) && !a.eligible()) {
+                out.add(new NextStep(c.ref, a));
+                return;
+            }
+        }
+    }
+
+    private static void applyCap(int year, List<PersonCase> cases, List<UnitHistory> units, RuleSet rules) {
+        Map<Long, Unit> unitById = new HashMap<>();
+        units.forEach(u -> unitById.put(u.unit().id(), u.unit()));
+        Map<Unit, List<PersonCase>> byAgency = new LinkedHashMap<>();
+        for (PersonCase c : cases) {
+            Unit root = root(unitById, c.history.person().unitId());
+            byAgency.computeIfAbsent(root, k -> new ArrayList<>()).add(c);
+        }
+        BigDecimal pct = rules.percent(RuleKey.CSTDCS_CAP_PERCENT);
+        boolean women = rules.flag(RuleKey.WOMEN_TIE_PREFERENCE);
+        Comparator<PersonCase> merit = Comparator.comparingInt((PersonCase c) -> ratingRank(c.rating(year)))
+                .thenComparing(Comparator.comparingInt(PersonCase::initiativesOfYear).reversed());
+        Comparator<PersonCase> order = women ? merit.thenComparingInt(c -> isWoman(c) ? 0 : 1) : merit;
+        order = order.thenComparing(c -> c.ref.code());
+        String pctText = VnFormat.decimal(pct) + " %";
+        for (Map.Entry<Unit, List<PersonCase>> e : byAgency.entrySet()) {
+            int ldtt = (int) e.getValue().stream().filter(c -> c.ldtt.eligible()).count();
+            int allowed = pct.multiply(BigDecimal.valueOf(ldtt)).divide(BigDecimal.valueOf(100), 0, RoundingMode.FLOOR)
+                    .intValue();
+            List<PersonCase> candidates = e.getValue().stream().filter(c -> c.cstdcs.eligible()).sorted(order).toList();
+            String tieNote = "";
+            if (women && allowed > 0 && allowed < candidates.size()) {
+                PersonCase in = candidates.get(allowed - 1);
+                PersonCase out = candidates.get(allowed);
+                if (merit.compare(in, out) == 0 && isWoman(in) != isWoman(out)) {
+                    tieNote = "; " + in.ref.name() + " và " + out.ref.name()
+                            + " ngang nhau về mức hoàn thành nhiệm vụ và số sáng kiến ở ranh giới chỉ tiêu, ưu tiên nữ ("
+                            + rules.ref(RuleKey.WOMEN_TIE_PREFERENCE) + ")";
+                }
+            }
+            String agency = e.getKey() == null ? "cơ quan" : e.getKey().name();
+            for (int i = 0; i < candidates.size(); i++) {
+                boolean within = i < allowed;
+                String evidence = (within ? "" : "vượt tỷ lệ " + pctText + ": ") + "xếp thứ " + (i + 1) + "/"
+                        + candidates.size() + " ứng viên của " + agency + "; tối đa " + allowed + " người (" + pctText
+                        + " × " + ldtt + " người đạt LĐTT)" + tieNote;
+                candidates.get(i).capCstdcs(Criterion.required("Trong tỷ lệ tối đa " + pctText
+                                + " số cá nhân đạt Lao động tiên tiến của " + agency, within, evidence,
+                        rules.ref(RuleKey.CSTDCS_CAP_PERCENT), "nằm trong tỷ lệ " + pctText + " số LĐTT"));
+            }
+        }
+    }
+
+    private static boolean isWoman(PersonCase c) {
+        return c.history.person().gender() == Gender.FEMALE;
+    }
+
+    private static int ratingRank(RatingLevel r) {
+        return r == null ? RatingLevel.values().length : r.ordinal();
+    }
+
+    /** The agency a unit belongs to: the root of its tree (the unit itself when unknown). */
+    private static Unit root(Map<Long, Unit> units, long unitId) {
+        Unit u = units.get(unitId);
+        for (int depth = 0; u != null && u.parentId() != null && depth < 50; depth++) {
+            Unit parent = units.get(u.parentId());
+            if (parent == null) {
+                break;
+            }
+            u = parent;
+        }
+        return u;
+    }
+}

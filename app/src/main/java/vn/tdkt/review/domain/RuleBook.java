@@ -1,0 +1,99 @@
+package vn.tdkt.review.domain;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.VnFormat;
+
+/**
+ * Every regime with its default parameters and title bases, and the province's overrides. Immutable.
+ * <p>
+ * Override rule: an override applies to a review when its valid-from date is on or before the review date and on
+ * or after the first day of the regime of that review; among several for one key the latest valid-from date wins
+ * (then the latest change). An override made under an earlier regime therefore lapses when a new decree takes
+ * effect: the province re-issues its choices for the new decree.
+ */
+public final class RuleBook {
+
+    private final List<Regime> regimes;
+    private final Map<String, Map<RuleKey, RuleParam>> defaults;
+    private final Map<String, Map<Title, String>> bases;
+    private final List<ParamOverride> overrides;
+
+    /**
+     * @param defaults regime code → every key's default
+     * @param bases    regime code → every title's legal basis
+     * @throws IllegalArgumentException when a regime lacks a key or a title basis, or a value does not fit its key
+     */
+    public RuleBook(List<Regime> regimes, Map<String, Map<RuleKey, RuleParam>> defaults,
+                    Map<String, Map<Title, String>> bases, List<ParamOverride> overrides) {
+        this.regimes = regimes.stream().sorted(Comparator.comparing(Regime::validFrom)).toList();
+        for (Regime r : this.regimes) {
+            Map<RuleKey, RuleParam> d = defaults.getOrDefault(r.code(), Map.of());
+            for (RuleKey k : RuleKey.values()) {
+                RuleParam p = d.get(k);
+                if (p == null) {
+                    throw new IllegalArgumentException("Chế độ " + r.name() + " thiếu tham số " + k.name());
+                }
+                k.normalize(p.value());
+            }
+            Map<Title, String> b = bases.getOrDefault(r.code(), Map.of());
+            for (Title t : Title.values()) {
+                if (!b.containsKey(t)) {
+                    throw new IllegalArgumentException("Chế độ " + r.name() + " thiếu căn cứ của " + t.label());
+                }
+            }
+        }
+        this.defaults = Map.copyOf(defaults);
+        this.bases = Map.copyOf(bases);
+        this.overrides = overrides.stream()
+                .sorted(Comparator.comparing(ParamOverride::validFrom).thenComparing(ParamOverride::changedAt))
+                .toList();
+    }
+
+    public List<Regime> regimes() {
+        return regimes;
+    }
+
+    /** Overrides, oldest valid-from first. */
+    public List<ParamOverride> overrides() {
+        return overrides;
+    }
+
+    /** The regime in force on a review date. */
+    public Regime regimeOn(LocalDate day) {
+        return regimes.stream().filter(r -> r.covers(day)).findFirst()
+                .orElseThrow(() -> new AppException("Không có chế độ pháp lý nào áp dụng cho ngày xét "
+                        + VnFormat.date(day) + " (chương trình hỗ trợ từ ngày " + VnFormat.date(regimes.get(0).validFrom())
+                        + ")."));
+    }
+
+    /** The parameters in force for a review held on the given day. */
+    public RuleSet on(LocalDate day) {
+        return forRegime(regimeOn(day), day);
+    }
+
+    /**
+     * The parameters of a regime as they stand on a day (used to tell how an earlier decision was taken); a day
+     * before the first regime gives the first regime's defaults.
+     */
+    public RuleSet atOrFirst(LocalDate day) {
+        return regimes.stream().filter(r -> r.covers(day)).findFirst()
+                .map(r -> forRegime(r, day)).orElseGet(() -> forRegime(regimes.get(0), regimes.get(0).validFrom()));
+    }
+
+    /** A regime's defaults with the overrides that apply on {@code asOf} (see the class comment). */
+    public RuleSet forRegime(Regime regime, LocalDate asOf) {
+        Map<RuleKey, RuleParam> params = new EnumMap<>(defaults.get(regime.code()));
+        for (ParamOverride o : overrides) {
+            if (!o.validFrom().isBefore(regime.validFrom()) && !o.validFrom().isAfter(asOf)) {
+                RuleParam d = params.get(o.key());
+                params.put(o.key(), new RuleParam(o.key(), o.value(), d.legalRef(), o));
+            }
+        }
+        return new RuleSet(regime, params, bases.get(regime.code()));
+    }
+}

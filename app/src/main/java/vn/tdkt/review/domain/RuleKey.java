@@ -1,0 +1,101 @@
+package vn.tdkt.review.domain;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * The configurable parameters of the review (domain-law.md §8, R1–R20). Each regime gives every key a default
+ * value with its legal reference; a province may override a value from a date on.
+ */
+public enum RuleKey {
+    LDTT_REQUIRES_HTTNV(Type.BOOLEAN, "LĐTT: mức độ hoàn thành nhiệm vụ từ Hoàn thành tốt nhiệm vụ trở lên"),
+    LDTT_MIN_MONTHS(Type.INTEGER, "LĐTT: số tháng công tác tối thiểu trong năm của người mới tuyển dụng"),
+    MATERNITY_LEAVE_COUNTS(Type.BOOLEAN, "Thời gian nghỉ thai sản được tính là thời gian công tác"),
+    DISCIPLINE_HOLD(Type.BOOLEAN, "Tạm hoãn xét khi đang thi hành kỷ luật hoặc kỷ luật chưa có thời hạn kết thúc"),
+    CSTDCS_HTXSNV_SUFFICES(Type.BOOLEAN, "CSTĐCS: Hoàn thành xuất sắc nhiệm vụ được thay cho sáng kiến"),
+    CSTDCS_CAP_ENABLED(Type.BOOLEAN, "CSTĐCS: áp dụng tỷ lệ tối đa so với số cá nhân đạt LĐTT"),
+    CSTDCS_CAP_PERCENT(Type.PERCENT, "CSTĐCS: tỷ lệ tối đa so với số cá nhân đạt LĐTT (%)"),
+    CSTD_TINH_CSTDCS_YEARS(Type.INTEGER, "CSTĐ cấp tỉnh: số lần liên tục đạt CSTĐCS"),
+    CSTD_TQ_CSTD_TINH_TIMES(Type.INTEGER, "CSTĐ toàn quốc: số lần liên tục đạt CSTĐ cấp tỉnh"),
+    BK_TINH_CSTDCS_YEARS(Type.INTEGER, "Bằng khen tỉnh (cá nhân): số lần liên tục đạt CSTĐCS"),
+    BK_TINH_HTXSNV_YEARS(Type.INTEGER, "Bằng khen tỉnh (cá nhân): số năm liên tục HTXSNV"),
+    BK_TINH_INITIATIVES(Type.INTEGER, "Bằng khen tỉnh (cá nhân): số sáng kiến/đề tài cơ sở trong thời gian HTXSNV"),
+    BK_TTG_YEARS(Type.INTEGER, "Bằng khen Thủ tướng: số năm liên tục từ HTTNV trở lên sau Bằng khen tỉnh"),
+    BK_TTG_CSTDCS(Type.INTEGER, "Bằng khen Thủ tướng: số lần CSTĐCS trong thời gian đó"),
+    HCLD_BA_YEARS(Type.INTEGER, "Huân chương Lao động hạng Ba: số năm liên tục từ HTTNV trở lên sau Bằng khen Thủ tướng"),
+    HCLD_BA_HTXSNV(Type.INTEGER, "Huân chương Lao động hạng Ba: số năm HTXSNV trong thời gian đó"),
+    HCLD_BA_CSTDCS(Type.INTEGER, "Huân chương Lao động hạng Ba: số lần CSTĐCS trong thời gian đó"),
+    TTLDTT_LDTT_PERCENT(Type.PERCENT, "TTLĐTT: tỷ lệ thành viên đạt LĐTT (%)"),
+    TTLDTT_PERCENT_STRICT(Type.BOOLEAN, "TTLĐTT: tỷ lệ phải vượt (trên) mức thay vì từ mức trở lên"),
+    TTLDXS_LDTT_PERCENT(Type.PERCENT, "TTLĐXS: tỷ lệ thành viên đạt LĐTT (%)"),
+    TTLDXS_MIN_CSTDCS(Type.INTEGER, "TTLĐXS: số thành viên tối thiểu đạt CSTĐCS"),
+    TTLDXS_NO_WARNING_DISCIPLINE(Type.BOOLEAN, "TTLĐXS: không có thành viên bị kỷ luật từ cảnh cáo trở lên"),
+    BK_TINH_UNIT_HTXSNV_YEARS(Type.INTEGER, "Bằng khen tỉnh (tập thể): số năm liên tục HTXSNV hoặc TTLĐXS"),
+    INITIATIVE_REUSE_AMONG_TITLES(Type.BOOLEAN, "Một sáng kiến được dùng cho nhiều danh hiệu thi đua"),
+    WOMEN_TIE_PREFERENCE(Type.BOOLEAN, "Ưu tiên nữ khi các ứng viên ngang nhau");
+
+    /** How a value is written (canonical form in the database) and checked. */
+    public enum Type {
+        INTEGER, PERCENT, BOOLEAN
+    }
+
+    private final Type type;
+    private final String label;
+
+    RuleKey(Type type, String label) {
+        this.type = type;
+        this.label = label;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The canonical stored form of a value typed by a clerk ("có"/"không" are accepted for yes/no, a comma as
+     * decimal separator for percentages).
+     *
+     * @throws IllegalArgumentException with a Vietnamese message when the value does not fit the key
+     */
+    public String normalize(String raw) {
+        String v = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
+        switch (type) {
+            case BOOLEAN -> {
+                if (v.equals("true") || v.equals("có") || v.equals("co")) {
+                    return "true";
+                }
+                if (v.equals("false") || v.equals("không") || v.equals("khong")) {
+                    return "false";
+                }
+                throw new IllegalArgumentException("giá trị của \"" + label + "\" phải là Có hoặc Không");
+            }
+            case INTEGER -> {
+                try {
+                    int n = Integer.parseInt(v);
+                    if (n < 0 || n > 99) {
+                        throw new IllegalArgumentException("giá trị của \"" + label + "\" phải từ 0 đến 99");
+                    }
+                    return Integer.toString(n);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("giá trị của \"" + label + "\" phải là số nguyên", e);
+                }
+            }
+            default -> {
+                try {
+                    BigDecimal p = new BigDecimal(v.replace(',', '.').replace("%", "").trim());
+                    if (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0 || p.scale() > 2) {
+                        throw new IllegalArgumentException("giá trị của \"" + label
+                                + "\" phải là tỷ lệ từ 0 đến 100, tối đa 2 chữ số thập phân");
+                    }
+                    return p.stripTrailingZeros().toPlainString();
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("giá trị của \"" + label + "\" phải là tỷ lệ phần trăm", e);
+                }
+            }
+        }
+    }
+}

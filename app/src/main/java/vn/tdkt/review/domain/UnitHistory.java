@@ -1,0 +1,31 @@
+package vn.tdkt.review.domain;
+
+import java.util.List;
+import vn.tdkt.catalog.domain.AwardSubject;
+import vn.tdkt.org.domain.BlocLeader;
+import vn.tdkt.org.domain.Unit;
+import vn.tdkt.record.domain.Award;
+import vn.tdkt.record.domain.Rating;
+
+/**
+ * A unit's stored history for the review of one year.
+ *
+ * @param blocName  name of the unit's emulation bloc, null when it belongs to none
+ * @param blocLeads the years the unit led its bloc
+ * @param members   persons assigned to the unit or one of its sub-units at some time of the review year
+ */
+public record UnitHistory(Unit unit, String blocName, List<Rating> ratings, List<Award> awards,
+                          List<BlocLeader> blocLeads, List<PersonHistory> members) implements SubjectHistory {
+
+    public UnitHistory {
+        ratings = List.copyOf(ratings);
+        awards = List.copyOf(awards);
+        blocLeads = List.copyOf(blocLeads);
+        members = List.copyOf(members);
+    }
+
+    @Override
+    public SubjectRef ref() {
+        return new SubjectRef(AwardSubject.TAP_THE, unit.id(), unit.code(), unit.name());
+    }
+}

@@ -1,0 +1,16 @@
+package vn.tdkt.review.domain;
+
+/** Result of checking one subject against one title. */
+public enum Verdict {
+    ELIGIBLE("Đủ điều kiện"), NOT_ELIGIBLE("Không đủ điều kiện"), HELD("Tạm hoãn");
+
+    private final String label;
+
+    Verdict(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,157 @@
+package vn.tdkt.review.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tdkt.catalog.domain.AwardKind;
+import vn.tdkt.catalog.domain.AwardSubject;
+import vn.tdkt.catalog.domain.Catalogue;
+import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.review.data.ReviewHistoryRepository;
+import vn.tdkt.review.data.ReviewRuleRepository;
+import vn.tdkt.review.domain.Histories;
+import vn.tdkt.review.domain.ParamOverride;
+import vn.tdkt.review.domain.Regime;
+import vn.tdkt.review.domain.ReviewEngine;
+import vn.tdkt.review.domain.ReviewResult;
+import vn.tdkt.review.domain.RuleBook;
+import vn.tdkt.review.domain.RuleKey;
+import vn.tdkt.review.domain.RuleSet;
+import vn.tdkt.review.domain.Title;
+
+/**
+ * The year-end review (bình xét): loads the stored history in a few bulk queries and runs the rule engine under the
+ * regime in force on the review date; reads and changes the review parameters (province overrides are dated and
+ * audited).
+ */
+public final class ReviewService {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ReviewService.class);
+
+    private final Database db;
+    private final CatalogueService catalogues;
+    private final Clock clock;
+    private final ReviewRuleRepository rules = new ReviewRuleRepository();
+    private final ReviewHistoryRepository histories = new ReviewHistoryRepository();
+
+    public ReviewService(Database db, CatalogueService catalogues) {
+        this(db, catalogues, Clock.systemDefaultZone());
+    }
+
+    public ReviewService(Database db, CatalogueService catalogues, Clock clock) {
+        this.db = db;
+        this.catalogues = catalogues;
+        this.clock = clock;
+    }
+
+    /**
+     * Reviews achievement year {@code year} for every person and unit, under the rules in force on {@code reviewDate}.
+     *
+     * @throws AppException when the review date is before the year, no regime covers it, or the catalogue lacks a title
+     */
+    public ReviewResult review(int year, LocalDate reviewDate, Progress progress) {
+        if (reviewDate.getYear() < year) {
+            throw new AppException("Ngày xét " + VnFormat.date(reviewDate) + " phải từ năm thành tích " + year + " trở đi.");
+        }
+        checkCatalogue(catalogues.catalogue());
+        RuleBook book = rules.load(db.dsl());
+        RuleSet ruleSet = book.on(reviewDate);
+        long started = System.nanoTime();
+        progress.update("Đọc quá trình công tác, đánh giá, khen thưởng, kỷ luật", 0, -1);
+        Histories h = histories.load(db.dsl(), year, reviewDate);
+        progress.checkCancelled();
+        long loaded = System.nanoTime();
+        ReviewResult result = new ReviewEngine(book).review(year, reviewDate, h.persons(), h.units(), progress);
+        LOGGER.info("Review of {} on {} under {}: {} persons, {} units, load {} ms, rules {} ms", year, reviewDate,
+                ruleSet.regime().code(), h.persons().size(), h.units().size(), (loaded - started) / 1_000_000,
+                (System.nanoTime() - loaded) / 1_000_000);
+        return result;
+    }
+
+    /** The regime in force on a day. */
+    public Regime regimeOn(LocalDate day) {
+        return rules.load(db.dsl()).regimeOn(day);
+    }
+
+    /** Every regime, oldest first. */
+    public List<Regime> regimes() {
+        return rules.load(db.dsl()).regimes();
+    }
+
+    /**
+     * The parameters of a regime with the province overrides in force today (or on the regime's last day when it has
+     * ended, or on its first day when it has not begun).
+     */
+    public RuleSet parameters(Regime regime) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = today.isBefore(regime.validFrom()) ? regime.validFrom()
+                : regime.validTo() != null && today.isAfter(regime.validTo()) ? regime.validTo() : today;
+        RuleBook book = rules.load(db.dsl());
+        Regime stored = book.regimes().stream().filter(r -> r.code().equals(regime.code())).findFirst()
+                .orElseThrow(() -> new AppException("Không có chế độ pháp lý " + regime.name() + "."));
+        return book.forRegime(stored, asOf);
+    }
+
+    /** Every override ever made, oldest valid-from first (the audit trail). */
+    public List<ParamOverride> overrides() {
+        return rules.load(db.dsl()).overrides();
+    }
+
+    /**
+     * Records a province override of one parameter from a date on. Appended in one transaction, never updating an
+     * earlier override, so the table is the audit trail.
+     *
+     * @param key   a {@link RuleKey} name
+     * @param value the new value ("có"/"không" for yes/no, a comma allowed in percentages)
+     * @throws AppException with a Vietnamese message when an input is missing or does not fit the parameter
+     */
+    public ParamOverride setOverride(String key, String value, LocalDate validFrom, String reason, String user) {
+        RuleKey k;
+        try {
+            k = RuleKey.valueOf(key == null ? "" : key.trim());
+        } catch (IllegalArgumentException e) {
+            throw new AppException("Không có tham số bình xét mã \"" + key + "\".", e);
+        }
+        String normalized;
+        try {
+            normalized = k.normalize(value);
+        } catch (IllegalArgumentException e) {
+            throw new AppException("Không lưu được điều chỉnh: " + e.getMessage() + ".", e);
+        }
+        if (validFrom == null) {
+            throw new AppException("Không lưu được điều chỉnh \"" + k.label() + "\": chưa nhập ngày áp dụng.");
+        }
+        String why = VietnameseText.clean(reason == null ? "" : reason);
+        String who = VietnameseText.clean(user == null ? "" : user);
+        if (why.isEmpty()) {
+            throw new AppException("Không lưu được điều chỉnh \"" + k.label() + "\": chưa nhập lý do (căn cứ quyết định của tỉnh).");
+        }
+        if (who.isEmpty()) {
+            throw new AppException("Không lưu được điều chỉnh \"" + k.label() + "\": chưa rõ người thay đổi.");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        ParamOverride saved = db.transaction(dsl -> rules.insertOverride(dsl, k, normalized, validFrom, why, who, now));
+        LOGGER.info("Review parameter {} set to {} from {} by {} ({})", k, normalized, validFrom, who, why);
+        return saved;
+    }
+
+    private static void checkCatalogue(Catalogue catalogue) {
+        for (Title t : Title.values()) {
+            AwardKind kind = catalogue.kind(t.kindCode()).orElseThrow(() -> new AppException(
+                    "Danh mục khen thưởng thiếu \"" + t.label() + "\" (mã " + t.kindCode() + "): không thể bình xét."));
+            boolean fits = t.subject() == kind.subject() || kind.subject() == AwardSubject.CA_HAI;
+            if (!fits) {
+                throw new AppException("Danh mục khen thưởng: \"" + kind.name() + "\" không dành cho "
+                        + (t.subject() == AwardSubject.CA_NHAN ? "cá nhân" : "tập thể") + ".");
+            }
+        }
+    }
+}
