@@ -10,6 +10,8 @@ import vn.tdkt.common.data.Database;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
+import vn.tdkt.review.service.ProposalService;
+import vn.tdkt.review.service.ReviewService;
 import vn.tdkt.workbook.service.WorkbookService;
 
 /** Composition root: one database and the services built on it, by constructor. Closed with the window. */
@@ -21,6 +23,8 @@ public final class AppContext implements AutoCloseable {
     private final RecordService records;
     private final PeopleService people;
     private final WorkbookService workbook;
+    private final ReviewService review;
+    private final ProposalService proposals;
 
     public AppContext(Database db) {
         this.db = db;
@@ -29,6 +33,8 @@ public final class AppContext implements AutoCloseable {
         this.records = new RecordService(db, catalogue);
         this.people = new PeopleService(db, records, Clock.systemDefaultZone());
         this.workbook = new WorkbookService(db, catalogue);
+        this.review = new ReviewService(db, catalogue);
+        this.proposals = new ProposalService(db, Clock.systemDefaultZone());
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -63,6 +69,14 @@ public final class AppContext implements AutoCloseable {
 
     public WorkbookService workbook() {
         return workbook;
+    }
+
+    public ReviewService review() {
+        return review;
+    }
+
+    public ProposalService proposals() {
+        return proposals;
     }
 
     /** The automatic backup taken at start (nothing for an in-memory database). */

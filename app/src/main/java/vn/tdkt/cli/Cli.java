@@ -23,6 +23,7 @@ import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.council.cli.TallyCommand;
 import vn.tdkt.council.cli.TallyTemplateWriter;
+import vn.tdkt.review.cli.EligibilityCommand;
 import vn.tdkt.workbook.domain.ImportPlan;
 import vn.tdkt.workbook.domain.ImportResult;
 import vn.tdkt.workbook.domain.SheetCount;
@@ -75,6 +76,7 @@ public final class Cli implements Callable<Integer> {
         CommandLine cmd = new CommandLine(root);
         // tally needs no data folder: it works on the dated vote rules of a private in-memory database
         cmd.addSubcommand("tally", new TallyCommand());
+        cmd.addSubcommand("eligibility", new EligibilityCommand(() -> Database.open(root.dataDir())));
         cmd.setOut(out).setErr(err);
         cmd.getCommandSpec().usageMessage().commandListHeading("Lệnh:%n");
         cmd.getSubcommands().values().forEach(c -> c.getCommandSpec().usageMessage().parameterListHeading("Tham số:%n")

@@ -27,6 +27,8 @@ import vn.tdkt.org.ui.BlocsView;
 import vn.tdkt.org.ui.UnitsView;
 import vn.tdkt.people.ui.PeopleView;
 import vn.tdkt.people.ui.PersonPage;
+import vn.tdkt.review.ui.ReviewSettingsView;
+import vn.tdkt.review.ui.ReviewView;
 import vn.tdkt.workbook.ui.ExportView;
 import vn.tdkt.workbook.ui.ImportView;
 
@@ -37,7 +39,10 @@ import vn.tdkt.workbook.ui.ImportView;
 public final class MainWindow {
 
     /** The sidebar's pages, in order. */
-    public enum Page { PEOPLE, UNITS, BLOCS, IMPORT, EXPORT, BACKUP }
+    public enum Page { PEOPLE, UNITS, BLOCS, REVIEW, REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP }
+
+    /** Who proposals and parameter overrides are recorded under: the operating-system account. */
+    private static final String USER = System.getProperty("user.name", "");
 
     private final AppContext ctx;
     private final Ui ui;
@@ -80,6 +85,8 @@ public final class MainWindow {
         add(box, Page.PEOPLE, "navPeople", "nav.people");
         add(box, Page.UNITS, "navUnits", "nav.units");
         add(box, Page.BLOCS, "navBlocs", "nav.blocs");
+        add(box, Page.REVIEW, "navReview", "nav.review");
+        add(box, Page.REVIEW_SETTINGS, "navReviewSettings", "nav.reviewSettings");
         add(box, Page.IMPORT, "navImport", "nav.import");
         add(box, Page.EXPORT, "navExport", "nav.export");
         add(box, Page.BACKUP, "navBackup", "nav.backup");
@@ -163,6 +170,8 @@ public final class MainWindow {
             case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());
+            case REVIEW -> () -> new ReviewView(ui, ctx.review(), ctx.proposals(), ctx.people(), ctx.org(), USER);
+            case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), USER);
             case IMPORT -> () -> new ImportView(ui, ctx.workbook(), () -> show(Page.PEOPLE));
             case EXPORT -> () -> new ExportView(ui, ctx.workbook());
             case BACKUP -> () -> new BackupView(ui, backupActions);
