@@ -11,6 +11,8 @@ import vn.tdkt.decision.service.DecisionService;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
+import vn.tdkt.review.service.ProposalService;
+import vn.tdkt.review.service.ReviewService;
 import vn.tdkt.workbook.service.WorkbookService;
 
 /** Composition root: one database and the services built on it, by constructor. Closed with the window. */
@@ -23,6 +25,8 @@ public final class AppContext implements AutoCloseable {
     private final PeopleService people;
     private final WorkbookService workbook;
     private final DecisionService decisions;
+    private final ReviewService review;
+    private final ProposalService proposals;
 
     public AppContext(Database db) {
         this.db = db;
@@ -32,6 +36,8 @@ public final class AppContext implements AutoCloseable {
         this.people = new PeopleService(db, records, Clock.systemDefaultZone());
         this.workbook = new WorkbookService(db, catalogue);
         this.decisions = new DecisionService(db, catalogue);
+        this.review = new ReviewService(db, catalogue);
+        this.proposals = new ProposalService(db, Clock.systemDefaultZone());
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -70,6 +76,14 @@ public final class AppContext implements AutoCloseable {
 
     public DecisionService decisions() {
         return decisions;
+    }
+
+    public ReviewService review() {
+        return review;
+    }
+
+    public ProposalService proposals() {
+        return proposals;
     }
 
     /** The automatic backup taken at start (nothing for an in-memory database). */

@@ -28,6 +28,8 @@ import vn.tdkt.org.ui.BlocsView;
 import vn.tdkt.org.ui.UnitsView;
 import vn.tdkt.people.ui.PeopleView;
 import vn.tdkt.people.ui.PersonPage;
+import vn.tdkt.review.ui.ReviewSettingsView;
+import vn.tdkt.review.ui.ReviewView;
 import vn.tdkt.workbook.ui.ExportView;
 import vn.tdkt.workbook.ui.ImportView;
 
@@ -38,7 +40,10 @@ import vn.tdkt.workbook.ui.ImportView;
 public final class MainWindow {
 
     /** The sidebar's pages, in order. */
-    public enum Page { PEOPLE, UNITS, BLOCS, DECISIONS, IMPORT, EXPORT, BACKUP }
+    public enum Page { PEOPLE, UNITS, BLOCS, REVIEW, DECISIONS, REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP }
+
+    /** Who proposals and parameter overrides are recorded under: the operating-system account. */
+    private static final String USER = System.getProperty("user.name", "");
 
     private final AppContext ctx;
     private final Ui ui;
@@ -81,7 +86,9 @@ public final class MainWindow {
         add(box, Page.PEOPLE, "navPeople", "nav.people");
         add(box, Page.UNITS, "navUnits", "nav.units");
         add(box, Page.BLOCS, "navBlocs", "nav.blocs");
+        add(box, Page.REVIEW, "navReview", "nav.review");
         add(box, Page.DECISIONS, "navDecisions", "decision.nav");
+        add(box, Page.REVIEW_SETTINGS, "navReviewSettings", "nav.reviewSettings");
         add(box, Page.IMPORT, "navImport", "nav.import");
         add(box, Page.EXPORT, "navExport", "nav.export");
         add(box, Page.BACKUP, "navBackup", "nav.backup");
@@ -166,6 +173,8 @@ public final class MainWindow {
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());
             case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org());
+            case REVIEW -> () -> new ReviewView(ui, ctx.review(), ctx.proposals(), ctx.people(), ctx.org(), USER);
+            case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), USER);
             case IMPORT -> () -> new ImportView(ui, ctx.workbook(), () -> show(Page.PEOPLE));
             case EXPORT -> () -> new ExportView(ui, ctx.workbook());
             case BACKUP -> () -> new BackupView(ui, backupActions);

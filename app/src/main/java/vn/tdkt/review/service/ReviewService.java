@@ -81,6 +81,11 @@ public final class ReviewService {
         return rules.load(db.dsl()).regimeOn(day);
     }
 
+    /** The parameters in force for a review held on the given day (regime defaults and the overrides then valid). */
+    public RuleSet parametersOn(LocalDate day) {
+        return rules.load(db.dsl()).on(day);
+    }
+
     /** Every regime, oldest first. */
     public List<Regime> regimes() {
         return rules.load(db.dsl()).regimes();

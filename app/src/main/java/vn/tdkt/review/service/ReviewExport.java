@@ -1,0 +1,199 @@
+package vn.tdkt.review.service;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Progress;
+import vn.tdkt.review.domain.Assessment;
+
+/**
+ * The review as a table: one row per (subject, title) with the columns {@link #COLUMNS}, written as CSV (UTF-8,
+ * comma, RFC 4180 quoting, CRLF; files start with a BOM so that Excel reads Vietnamese) or as a print-ready xlsx
+ * (bold frozen header repeated on every page, column widths, A4 landscape). Files are written to a temporary file
+ * next to the target and moved into place at the end.
+ */
+public final class ReviewExport {
+
+    /** The header row, exactly. */
+    public static final List<String> COLUMNS = List.of("Mã", "Tên", "Danh hiệu/Hình thức", "Kết quả", "Lý do");
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ReviewExport.class);
+    private static final int[] WIDTHS = {12, 30, 42, 20, 110};
+    private static final int WINDOW = 500;
+    private static final char BOM = '\uFEFF';
+
+    private ReviewExport() {
+    }
+
+    /** The sheet's name: "Bình xét năm 2025". */
+    public static String sheetName(int year) {
+        return "Bình xét năm " + year;
+    }
+
+    /** The cells of one assessment: code, name, full title name, verdict, reasons. */
+    public static List<String> cells(Assessment a) {
+        return List.of(a.subject().code(), a.subject().name(), a.title().label(), a.verdict().label(), a.reasons());
+    }
+
+    /** Writes a .csv or .xlsx file by the file's extension. */
+    public static void write(List<Assessment> rows, Path file, String sheetName, Progress progress) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            writeFile(file, out -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                w.write(BOM);
+                writeCsv(rows, w, progress);
+                w.flush();
+            });
+        } else if (name.endsWith(".xlsx")) {
+            writeFile(file, out -> writeXlsx(rows, out, sheetName, progress));
+        } else {
+            throw new AppException("Tệp " + file.getFileName() + ": chỉ ghi được tệp .xlsx hoặc .csv.");
+        }
+        LOGGER.info("Review of {} rows written to {}", rows.size(), file.toAbsolutePath());
+    }
+
+    /** CSV without BOM (for a stream such as the console): header, then one line per assessment. */
+    public static void writeCsv(List<Assessment> rows, Writer out, Progress progress) throws IOException {
+        line(out, COLUMNS);
+        int n = 0;
+        for (Assessment a : rows) {
+            line(out, cells(a));
+            tick(++n, rows.size(), progress);
+        }
+        out.flush();
+    }
+
+    private static void line(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(quote(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    /** RFC 4180: a field with a comma, quote, CR or LF is enclosed in quotes, its quotes doubled. */
+    static String quote(String s) {
+        if (s == null) {
+            return "";
+        }
+        boolean needs = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+        return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    private static void writeXlsx(List<Assessment> rows, OutputStream out, String sheetName, Progress progress)
+            throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            CellStyle header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setVerticalAlignment(VerticalAlignment.CENTER);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            CellStyle wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            CellStyle top = wb.createCellStyle();
+            top.setVerticalAlignment(VerticalAlignment.TOP);
+            Sheet sheet = wb.createSheet(sheetName);
+            for (int i = 0; i < WIDTHS.length; i++) {
+                sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            }
+            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            sheet.createFreezePane(0, 1);
+            Row head = sheet.createRow(0);
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                Cell c = head.createCell(i);
+                c.setCellValue(COLUMNS.get(i));
+                c.setCellStyle(header);
+            }
+            int r = 0;
+            for (Assessment a : rows) {
+                Row row = sheet.createRow(++r);
+                List<String> cells = cells(a);
+                for (int i = 0; i < cells.size(); i++) {
+                    Cell c = row.createCell(i);
+                    c.setCellValue(cells.get(i));
+                    c.setCellStyle(i == cells.size() - 1 ? wrap : top);
+                }
+                tick(r, rows.size(), progress);
+            }
+            wb.write(out);
+        }
+    }
+
+    private static void tick(int done, int total, Progress progress) {
+        if (done % 2000 == 0) {
+            progress.update("Đang ghi " + done + "/" + total + " dòng", done, total);
+            progress.checkCancelled();
+        }
+    }
+
+    /** The body of a file write; may throw IOException. */
+    private interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static void writeFile(Path target, Body body) {
+        Path abs = target.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(abs.getParent());
+            tmp = Files.createTempFile(abs.getParent(), ".tdkt-", ".part");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                body.write(out);
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            LOGGER.error("Cannot write {}", abs, e);
+            throw new AppException("Không ghi được tệp " + abs.getFileName() + ": " + e.getMessage()
+                    + ". Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp != null) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                LOGGER.warn("Cannot delete {}", tmp, e);
+            }
+        }
+    }
+}

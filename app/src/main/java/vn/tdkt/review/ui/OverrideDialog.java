@@ -1,0 +1,86 @@
+package vn.tdkt.review.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.common.ui.FormDialog;
+import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.UiFormat;
+import vn.tdkt.review.domain.ParamOverride;
+import vn.tdkt.review.domain.RuleKey;
+import vn.tdkt.review.domain.RuleParam;
+import vn.tdkt.review.service.ReviewService;
+
+/** Sửa (ghi đè của tỉnh): a new value of one parameter from a date on, with the required reason; audited. */
+final class OverrideDialog {
+
+    private OverrideDialog() {
+    }
+
+    /** Shows the dialog; the saved override, or empty when cancelled. */
+    static Optional<ParamOverride> show(Ui ui, ReviewService review, RuleParam param, LocalDate from, String user) {
+        RuleKey key = param.key();
+        FormDialog<ParamOverride> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("review.override.title"));
+        Label name = new Label(key.label());
+        name.setWrapText(true);
+        name.getStyleClass().add("section-title");
+        d.note(name);
+        Label current = new Label(ui.format("review.override.current", ParamText.value(ui, key, param.value()),
+                param.reference()));
+        current.setWrapText(true);
+        current.setMaxWidth(480);
+        current.getStyleClass().add("hint");
+        d.note(current);
+        String valueLabel = ui.text("review.override.value");
+        Control valueControl;
+        if (key.type() == RuleKey.Type.BOOLEAN) {
+            ChoiceBox<String> choice = new ChoiceBox<>();
+            choice.setId("valueChoice");
+            choice.getItems().setAll(ui.text("review.value.yes"), ui.text("review.value.no"));
+            valueControl = d.field(valueLabel, choice, valueLabel, true);
+        } else {
+            TextField text = new TextField();
+            text.setId("valueField");
+            text.setPromptText(ui.text(key.type() == RuleKey.Type.PERCENT ? "review.override.percentHint"
+                    : "review.override.integerHint"));
+            valueControl = d.field(valueLabel, text, valueLabel, true);
+        }
+        DatePicker validFrom = d.field(ui.text("review.override.validFrom"), UiFormat.datePicker("validFromPicker"),
+                null, true);
+        validFrom.setValue(from);
+        TextArea reason = new TextArea();
+        reason.setId("reasonField");
+        reason.setPrefRowCount(3);
+        reason.setWrapText(true);
+        reason.setPromptText(ui.text("review.override.reasonHint"));
+        d.field(ui.text("review.override.reason"), reason, null, true);
+        Label hint = new Label(ui.text("review.override.hint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(480);
+        hint.getStyleClass().add("hint");
+        d.note(hint);
+        d.onSave(() -> {
+            String value = valueControl instanceof ChoiceBox<?> c ? String.valueOf(c.getValue())
+                    : ((TextField) valueControl).getText();
+            LocalDate day = validFrom.getValue();
+            String why = reason.getText();
+            return p -> {
+                try {
+                    key.normalize(value);
+                } catch (IllegalArgumentException e) {
+                    throw new ValidationException(List.of(new Problem(null, 0, valueLabel, e.getMessage())));
+                }
+                return review.setOverride(key.name(), value, day, why, user);
+            };
+        });
+        return d.showAndWait();
+    }
+}
