@@ -7,9 +7,13 @@ import vn.tdkt.backup.service.BackupService;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.DataDirectory;
 import vn.tdkt.common.data.Database;
+import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.dossier.service.DossierService;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
+import vn.tdkt.review.service.ReviewEligibility;
+import vn.tdkt.review.service.ReviewService;
 import vn.tdkt.workbook.service.WorkbookService;
 
 /** Composition root: one database and the services built on it, by constructor. Closed with the window. */
@@ -21,6 +25,8 @@ public final class AppContext implements AutoCloseable {
     private final RecordService records;
     private final PeopleService people;
     private final WorkbookService workbook;
+    private final CouncilService council;
+    private final DossierService dossiers;
 
     public AppContext(Database db) {
         this.db = db;
@@ -29,6 +35,9 @@ public final class AppContext implements AutoCloseable {
         this.records = new RecordService(db, catalogue);
         this.people = new PeopleService(db, records, Clock.systemDefaultZone());
         this.workbook = new WorkbookService(db, catalogue);
+        this.council = new CouncilService(db, catalogue);
+        Clock clock = Clock.systemDefaultZone();
+        this.dossiers = new DossierService(db, catalogue, new ReviewEligibility(new ReviewService(db, catalogue), clock), clock);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -63,6 +72,14 @@ public final class AppContext implements AutoCloseable {
 
     public WorkbookService workbook() {
         return workbook;
+    }
+
+    public CouncilService council() {
+        return council;
+    }
+
+    public DossierService dossiers() {
+        return dossiers;
     }
 
     /** The automatic backup taken at start (nothing for an in-memory database). */

@@ -23,6 +23,8 @@ import vn.tdkt.AppContext;
 import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
+import vn.tdkt.council.ui.CouncilView;
+import vn.tdkt.dossier.ui.DossiersView;
 import vn.tdkt.org.ui.BlocsView;
 import vn.tdkt.org.ui.UnitsView;
 import vn.tdkt.people.ui.PeopleView;
@@ -37,7 +39,7 @@ import vn.tdkt.workbook.ui.ImportView;
 public final class MainWindow {
 
     /** The sidebar's pages, in order. */
-    public enum Page { PEOPLE, UNITS, BLOCS, IMPORT, EXPORT, BACKUP }
+    public enum Page { PEOPLE, UNITS, BLOCS, DOSSIERS, COUNCIL, IMPORT, EXPORT, BACKUP }
 
     private final AppContext ctx;
     private final Ui ui;
@@ -80,6 +82,8 @@ public final class MainWindow {
         add(box, Page.PEOPLE, "navPeople", "nav.people");
         add(box, Page.UNITS, "navUnits", "nav.units");
         add(box, Page.BLOCS, "navBlocs", "nav.blocs");
+        add(box, Page.DOSSIERS, "navDossiers", "dossier.nav");
+        add(box, Page.COUNCIL, "navCouncil", "council.nav");
         add(box, Page.IMPORT, "navImport", "nav.import");
         add(box, Page.EXPORT, "navExport", "nav.export");
         add(box, Page.BACKUP, "navBackup", "nav.backup");
@@ -163,6 +167,8 @@ public final class MainWindow {
             case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());
+            case DOSSIERS -> () -> new DossiersView(ui, ctx.dossiers(), ctx.catalogue(), ctx.people(), ctx.org());
+            case COUNCIL -> () -> new CouncilView(ui, ctx.council(), ctx.dossiers(), ctx.catalogue(), ctx.people(), ctx.org());
             case IMPORT -> () -> new ImportView(ui, ctx.workbook(), () -> show(Page.PEOPLE));
             case EXPORT -> () -> new ExportView(ui, ctx.workbook());
             case BACKUP -> () -> new BackupView(ui, backupActions);
