@@ -25,6 +25,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -72,7 +73,7 @@ import vn.tdkt.people.service.PeopleService;
  */
 public final class MeetingPage implements Screen {
 
-    private static final String WARNING_STYLE = "-fx-text-fill: #c25e00; -fx-font-weight: bold;";
+    private static final String WARNING_STYLE = "-fx-text-fill: #c25e00;";
 
     /** The services a meeting works with. */
     record Services(CouncilService council, DossierService dossiers, CatalogueService catalogue, PeopleService people,
@@ -368,24 +369,24 @@ public final class MeetingPage implements Screen {
     }
 
     private List<TableColumn<ResultRow, ?>> resultColumns() {
-        TableColumn<ResultRow, ResultRow> result = styled(ui.text("council.resultCol.result"), 90,
+        TableColumn<ResultRow, ResultRow> result = styled(ui.text("council.resultCol.result"), 85,
                 r -> r.outcome().result(), r -> r.outcome().reached() ? "-fx-text-fill: #1b6e2a; -fx-font-weight: bold;"
                         : "-fx-text-fill: #b00020; -fx-font-weight: bold;");
-        TableColumn<ResultRow, ResultRow> note = styled(ui.text("council.resultCol.note"), 300, r -> r.outcome().note(),
+        TableColumn<ResultRow, ResultRow> note = styled(ui.text("council.resultCol.note"), 340, r -> r.outcome().note(),
                 r -> r.outcome().selection() == Selection.TIED_AT_CUT ? WARNING_STYLE : "");
-        TableColumn<ResultRow, String> percent = UiFormat.textColumn(ui.text("council.resultCol.percent"), 90,
+        TableColumn<ResultRow, String> percent = UiFormat.textColumn(ui.text("council.resultCol.percent"), 85,
                 ResultRow::percentText);
         percent.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<ResultRow, String> votes = UiFormat.textColumn(ui.text("council.resultCol.votes"), 80,
+        TableColumn<ResultRow, String> votes = UiFormat.textColumn(ui.text("council.resultCol.votes"), 70,
                 r -> Integer.toString(r.outcome().votes()));
         votes.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<ResultRow, String> rank = UiFormat.textColumn(ui.text("council.resultCol.rank"), 80,
+        TableColumn<ResultRow, String> rank = UiFormat.textColumn(ui.text("council.resultCol.rank"), 75,
                 r -> Integer.toString(r.outcome().rank()));
         rank.setStyle("-fx-alignment: CENTER;");
         return List.of(
-                UiFormat.<ResultRow>textColumn(ui.text("council.resultCol.title"), 200, ResultRow::titleName),
-                UiFormat.<ResultRow>textColumn(ui.text("council.resultCol.code"), 80, r -> r.candidate().subjectCode()),
-                UiFormat.<ResultRow>textColumn(ui.text("council.resultCol.name"), 180, r -> r.candidate().fullName()),
+                UiFormat.<ResultRow>textColumn(ui.text("council.resultCol.title"), 170, ResultRow::titleName),
+                UiFormat.<ResultRow>textColumn(ui.text("council.resultCol.code"), 65, r -> r.candidate().subjectCode()),
+                UiFormat.<ResultRow>textColumn(ui.text("council.resultCol.name"), 160, r -> r.candidate().fullName()),
                 votes, percent, result, rank, note);
     }
 
@@ -402,6 +403,7 @@ public final class MeetingPage implements Screen {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : text.apply(r));
                 setStyle(empty || r == null ? "" : style.apply(r));
+                setTooltip(empty || r == null ? null : new Tooltip(text.apply(r)));
             }
         });
         return c;

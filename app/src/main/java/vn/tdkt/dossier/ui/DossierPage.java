@@ -20,6 +20,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -58,7 +59,7 @@ import vn.tdkt.org.service.OrgService;
  */
 public final class DossierPage implements Screen {
 
-    static final String WARNING_STYLE = "-fx-text-fill: #c25e00;";
+    private static final String WARNING_STYLE = "-fx-text-fill: #c25e00;";
     private static final double ROW_HEIGHT = 24;
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -195,8 +196,17 @@ public final class DossierPage implements Screen {
                 }
             }
         });
-        return List.of(
-                UiFormat.<ComponentStatus>textColumn(ui.text("dossier.checkCol.component"), 420, cs -> cs.item().component().name()),
+        TableColumn<ComponentStatus, String> component = UiFormat.textColumn(ui.text("dossier.checkCol.component"), 420,
+                cs -> cs.item().component().name());
+        component.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+                setTooltip(empty || name == null ? null : new Tooltip(name));
+            }
+        });
+        return List.of(component,
                 UiFormat.<ComponentStatus>textColumn(ui.text("dossier.checkCol.requirement"), 230, cs -> requirement(cs.item())),
                 UiFormat.<ComponentStatus>textColumn(ui.text("dossier.checkCol.source"), 100, cs -> ui.text(
                         cs.item().component().generated() ? "dossier.source.generated" : "dossier.source.attached")),

@@ -97,6 +97,8 @@ class CouncilViewFxTest {
                 "Chánh Văn phòng", vp.id(), LocalDate.of(2010, 1, 1), null));
         ctx.people().save(new Person(0, "CB02", "Trần Thị Bình", Gender.FEMALE, LocalDate.of(1985, 7, 9), null,
                 "Phó Chánh Văn phòng", vp.id(), LocalDate.of(2012, 1, 1), null));
+        ctx.people().save(new Person(0, "CB03", "Lê Văn Cường", Gender.MALE, LocalDate.of(1988, 1, 20), null,
+                "Chuyên viên", vp.id(), LocalDate.of(2014, 1, 1), null));
         CouncilService council = ctx.council();
         Council hd = council.saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng Sở Nội vụ", "45/QĐ-SNV",
                 LocalDate.of(2024, 1, 5), "Sở Nội vụ tỉnh Hưng Yên"));
@@ -150,6 +152,62 @@ class CouncilViewFxTest {
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /** Opens the meeting, saves the attendance as ticked by default (everyone present) and shows the tally tab. */
+    private MeetingPage openMeetingWithEveryonePresent(FxRobot robot) {
+        CouncilView view = (CouncilView) window.shown();
+        robot.interact(() -> view.open(meeting.id()));
+        FxTestSupport.awaitIdle(ui);
+        robot.clickOn("#saveAttendanceButton");
+        FxTestSupport.awaitIdle(ui);
+        robot.interact(() -> robot.lookup("#meetingTabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        return view.meetingPage();
+    }
+
+    @Test
+    void aTieAtTheQuotaCutIsFlaggedAndSettledByASecondRound(FxRobot robot) {
+        FxTestSupport.awaitIdle(ui);
+        ctx.council().addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, "CB03", null);
+        MeetingPage page = openMeetingWithEveryonePresent(robot);
+
+        robot.interact(() -> robot.lookup("#meetingTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> {
+            TableView<AgendaGroup> groups = robot.lookup("#quotaTable").queryTableView();
+            groups.getSelectionModel().select(groups.getItems().stream().filter(g -> g.titleCode().equals("CSTDCS"))
+                    .findFirst().orElseThrow());
+        });
+        robot.clickOn("#setQuotaButton");
+        robot.interact(() -> robot.lookup("#quotaField").queryAs(TextField.class).setText("1"));
+        robot.clickOn("#okButton");
+        FxTestSupport.awaitIdle(ui);
+        assertEquals(1, ctx.council().agenda(meeting.id()).get(0).quota());
+
+        robot.interact(() -> robot.lookup("#meetingTabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        chooseTitle(robot, "CSTDCS");
+        assertTrue(robot.lookup("#secondRoundButton").query().isDisabled(), "no second round before the first");
+        robot.clickOn("#enterTallyButton");
+        fillCounts(robot, 15, 15, 15, 0, "CB01", 13);
+        robot.interact(() -> set(robot, "#votes_CB03", 13));
+        robot.clickOn("#okButton");
+        FxTestSupport.awaitIdle(ui);
+        List<String> notes = page.resultRows().stream().map(r -> r.candidate().subjectCode() + " " + r.outcome().rank()
+                + " " + r.outcome().note()).toList();
+        assertEquals(List.of("CB01 1 Đồng hạng tại điểm cắt; Ngưỡng 80 % tổng số thành viên",
+                "CB03 1 Đồng hạng tại điểm cắt; Ngưỡng 80 % tổng số thành viên"), notes);
+        assertFalse(robot.lookup("#secondRoundButton").query().isDisabled(), "tied at the cut: a second round is offered");
+        FxTestSupport.snapshot(stage.getScene(), "kiem-phieu-dong-hang.png");
+
+        robot.clickOn("#secondRoundButton");
+        assertTrue(robot.lookup("#votes_CB02").tryQuery().isEmpty(), "only the tied candidates are voted on again");
+        fillCounts(robot, 15, 15, 15, 0, "CB01", 14);
+        robot.interact(() -> set(robot, "#votes_CB03", 12));
+        robot.clickOn("#okButton");
+        FxTestSupport.awaitIdle(ui);
+        List<String> after = page.resultRows().stream().map(r -> r.candidate().subjectCode() + " " + r.outcome().rank()
+                + " " + r.outcome().selection().label()).toList();
+        assertEquals(List.of("CB01 1 Được đề nghị", "CB03 2 Vượt chỉ tiêu"), after);
+        assertTrue(robot.lookup("#secondRoundButton").query().isDisabled());
     }
 
     @Test
