@@ -12,6 +12,12 @@ import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
 import vn.tdkt.review.service.ProposalService;
+import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.dossier.service.DossierService;
+import vn.tdkt.org.service.OrgService;
+import vn.tdkt.people.service.PeopleService;
+import vn.tdkt.record.service.RecordService;
+import vn.tdkt.review.service.ReviewEligibility;
 import vn.tdkt.review.service.ReviewService;
 import vn.tdkt.workbook.service.WorkbookService;
 
@@ -27,17 +33,22 @@ public final class AppContext implements AutoCloseable {
     private final DecisionService decisions;
     private final ReviewService review;
     private final ProposalService proposals;
+    private final CouncilService council;
+    private final DossierService dossiers;
 
     public AppContext(Database db) {
+        Clock clock = Clock.systemDefaultZone();
         this.db = db;
         this.catalogue = new CatalogueService(db);
         this.org = new OrgService(db);
         this.records = new RecordService(db, catalogue);
-        this.people = new PeopleService(db, records, Clock.systemDefaultZone());
+        this.people = new PeopleService(db, records, clock);
         this.workbook = new WorkbookService(db, catalogue);
         this.decisions = new DecisionService(db, catalogue);
         this.review = new ReviewService(db, catalogue);
-        this.proposals = new ProposalService(db, Clock.systemDefaultZone());
+        this.proposals = new ProposalService(db, clock);
+        this.council = new CouncilService(db, catalogue);
+        this.dossiers = new DossierService(db, catalogue, new ReviewEligibility(review, clock), clock);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -84,6 +95,14 @@ public final class AppContext implements AutoCloseable {
 
     public ProposalService proposals() {
         return proposals;
+    }
+
+    public CouncilService council() {
+        return council;
+    }
+
+    public DossierService dossiers() {
+        return dossiers;
     }
 
     /** The automatic backup taken at start (nothing for an in-memory database). */

@@ -24,6 +24,8 @@ import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.decision.ui.DecisionsView;
+import vn.tdkt.council.ui.CouncilView;
+import vn.tdkt.dossier.ui.DossiersView;
 import vn.tdkt.org.ui.BlocsView;
 import vn.tdkt.org.ui.UnitsView;
 import vn.tdkt.people.ui.PeopleView;
@@ -40,7 +42,7 @@ import vn.tdkt.workbook.ui.ImportView;
 public final class MainWindow {
 
     /** The sidebar's pages, in order. */
-    public enum Page { PEOPLE, UNITS, BLOCS, REVIEW, DECISIONS, REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP }
+    public enum Page { PEOPLE, UNITS, BLOCS, REVIEW, DOSSIERS, COUNCIL, DECISIONS, REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP }
 
     /** Who proposals and parameter overrides are recorded under: the operating-system account. */
     private static final String USER = System.getProperty("user.name", "");
@@ -87,6 +89,8 @@ public final class MainWindow {
         add(box, Page.UNITS, "navUnits", "nav.units");
         add(box, Page.BLOCS, "navBlocs", "nav.blocs");
         add(box, Page.REVIEW, "navReview", "nav.review");
+        add(box, Page.DOSSIERS, "navDossiers", "dossier.nav");
+        add(box, Page.COUNCIL, "navCouncil", "council.nav");
         add(box, Page.DECISIONS, "navDecisions", "decision.nav");
         add(box, Page.REVIEW_SETTINGS, "navReviewSettings", "nav.reviewSettings");
         add(box, Page.IMPORT, "navImport", "nav.import");
@@ -175,6 +179,8 @@ public final class MainWindow {
             case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org());
             case REVIEW -> () -> new ReviewView(ui, ctx.review(), ctx.proposals(), ctx.people(), ctx.org(), USER);
             case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), USER);
+            case DOSSIERS -> () -> new DossiersView(ui, ctx.dossiers(), ctx.catalogue(), ctx.people(), ctx.org());
+            case COUNCIL -> () -> new CouncilView(ui, ctx.council(), ctx.dossiers(), ctx.catalogue(), ctx.people(), ctx.org());
             case IMPORT -> () -> new ImportView(ui, ctx.workbook(), () -> show(Page.PEOPLE));
             case EXPORT -> () -> new ExportView(ui, ctx.workbook());
             case BACKUP -> () -> new BackupView(ui, backupActions);

@@ -28,8 +28,9 @@ class MessagesConsistencyTest {
     private static final Path SOURCES = Path.of("src/main/java/vn/tdkt");
     /** A string literal that names a key: a known first segment, then dotted parts. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:window|nav|status|common|dialog|form|people|person|history|record|units|blocs|backup|import|export|sample|decision|review)"
-                    + "(?:\\.[a-zA-Z0-9]+)+)\"");
+            "\"((?:window|nav|status|common|dialog|form|people|person|history|record|units|blocs|backup|import|export|sample"
+                    + "|decision|review|dossier|council"
+                    + ")(?:\\.[a-zA-Z0-9]+)+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
     private static Properties load(String name) throws IOException {

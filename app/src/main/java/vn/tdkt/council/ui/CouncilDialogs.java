@@ -1,0 +1,182 @@
+package vn.tdkt.council.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
+import vn.tdkt.catalog.domain.AwardKind;
+import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.common.ui.Fields;
+import vn.tdkt.common.ui.FormDialog;
+import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.UiFormat;
+import vn.tdkt.council.domain.AgendaGroup;
+import vn.tdkt.council.domain.Candidate;
+import vn.tdkt.council.domain.Council;
+import vn.tdkt.council.domain.CouncilMember;
+import vn.tdkt.council.domain.Meeting;
+import vn.tdkt.council.domain.MemberRole;
+import vn.tdkt.council.domain.SessionKind;
+import vn.tdkt.council.domain.SubjectType;
+import vn.tdkt.council.service.CouncilService;
+
+/** The council's edit dialogs: council, member, meeting, candidate and quota, each saved by {@link CouncilService}. */
+final class CouncilDialogs {
+
+    private CouncilDialogs() {
+    }
+
+    static Optional<Council> council(Ui ui, CouncilService service, Council existing) {
+        FormDialog<Council> d = new FormDialog<>(ui.dialogs(), ui.tasks(),
+                ui.text(existing == null ? "council.editor.addTitle" : "council.editor.editTitle"));
+        TextField name = d.field(ui.text("council.field.name"), Fields.text("councilNameField"), CouncilService.F_COUNCIL_NAME, true);
+        TextField decisionNo = d.field(ui.text("council.field.decisionNo"), Fields.text("decisionNoField"),
+                CouncilService.F_DECISION_NO, true);
+        DatePicker decisionDate = d.field(ui.text("council.field.decisionDate"), UiFormat.datePicker("decisionDatePicker"),
+                CouncilService.F_DECISION_DATE, true);
+        TextField authority = d.field(ui.text("council.field.authority"), Fields.text("authorityField"), CouncilService.F_AUTHORITY, true);
+        if (existing != null) {
+            name.setText(existing.name());
+            decisionNo.setText(existing.decisionNo());
+            decisionDate.setValue(existing.decisionDate());
+            authority.setText(existing.authority());
+        }
+        long id = existing == null ? 0 : existing.id();
+        d.onSave(() -> {
+            Council draft = new Council(id, name.getText(), decisionNo.getText(), decisionDate.getValue(), authority.getText());
+            return p -> service.saveCouncil(draft);
+        });
+        return d.showAndWait();
+    }
+
+    static Optional<CouncilMember> member(Ui ui, CouncilService service, long councilId, CouncilMember existing) {
+        FormDialog<CouncilMember> d = new FormDialog<>(ui.dialogs(), ui.tasks(),
+                ui.text(existing == null ? "council.member.addTitle" : "council.member.editTitle"));
+        TextField name = d.field(ui.text("council.field.memberName"), Fields.text("memberNameField"), CouncilService.F_MEMBER_NAME, true);
+        TextField position = d.field(ui.text("council.field.position"), Fields.text("memberPositionField"), null, false);
+        ChoiceBox<MemberRole> role = d.field(ui.text("council.field.role"),
+                Fields.choice("memberRoleChoice", List.of(MemberRole.values()), MemberRole::label), CouncilService.F_ROLE, true);
+        DatePicker from = d.field(ui.text("council.field.termFrom"), UiFormat.datePicker("termFromPicker"),
+                CouncilService.F_TERM_FROM, true);
+        DatePicker to = d.field(ui.text("council.field.termTo"), UiFormat.datePicker("termToPicker"), CouncilService.F_TERM_TO, false);
+        if (existing != null) {
+            name.setText(existing.fullName());
+            position.setText(existing.position());
+            role.setValue(existing.role());
+            from.setValue(existing.termFrom());
+            to.setValue(existing.termTo());
+        } else {
+            role.setValue(MemberRole.UY_VIEN);
+        }
+        long id = existing == null ? 0 : existing.id();
+        d.onSave(() -> {
+            CouncilMember draft = new CouncilMember(id, councilId, name.getText(), position.getText(), role.getValue(),
+                    from.getValue(), to.getValue());
+            return p -> service.saveMember(draft);
+        });
+        return d.showAndWait();
+    }
+
+    static Optional<Meeting> meeting(Ui ui, CouncilService service, long councilId, List<CouncilMember> members,
+                                     Meeting existing) {
+        FormDialog<Meeting> d = new FormDialog<>(ui.dialogs(), ui.tasks(),
+                ui.text(existing == null ? "council.meeting.addTitle" : "council.meeting.editTitle"));
+        DatePicker date = d.field(ui.text("council.field.meetingDate"), UiFormat.datePicker("meetingDatePicker"),
+                CouncilService.F_MEETING_DATE, true);
+        TextField place = d.field(ui.text("council.field.place"), Fields.text("placeField"), CouncilService.F_PLACE, true);
+        ChoiceBox<SessionKind> kind = d.field(ui.text("council.field.kind"),
+                Fields.choice("sessionKindChoice", List.of(SessionKind.values()), SessionKind::label), CouncilService.F_KIND, true);
+        TextField content = d.field(ui.text("council.field.content"), Fields.text("contentField"), null, false);
+        Function<CouncilMember, String> memberLabel = m -> m.fullName() + " — " + m.role().label();
+        ComboBox<CouncilMember> chair = d.field(ui.text("council.field.chair"), Fields.combo("chairCombo", members, memberLabel),
+                CouncilService.F_CHAIR, true);
+        ComboBox<CouncilMember> secretary = d.field(ui.text("council.field.secretary"),
+                Fields.combo("secretaryCombo", members, memberLabel), CouncilService.F_SECRETARY, true);
+        if (existing != null) {
+            date.setValue(existing.date());
+            place.setText(existing.place());
+            kind.setValue(existing.kind());
+            content.setText(existing.content());
+            members.stream().filter(m -> existing.chairId() != null && m.id() == existing.chairId()).findFirst()
+                    .ifPresent(chair::setValue);
+            members.stream().filter(m -> existing.secretaryId() != null && m.id() == existing.secretaryId()).findFirst()
+                    .ifPresent(secretary::setValue);
+        } else {
+            kind.setValue(SessionKind.XET_KHEN_THUONG);
+            members.stream().filter(m -> m.role() == MemberRole.CHU_TICH).findFirst().ifPresent(chair::setValue);
+            members.stream().filter(m -> m.role() == MemberRole.UY_VIEN_THU_KY).findFirst().ifPresent(secretary::setValue);
+        }
+        long id = existing == null ? 0 : existing.id();
+        d.onSave(() -> {
+            Meeting draft = new Meeting(id, councilId, date.getValue(), existing == null ? null : existing.startTime(),
+                    place.getText(), kind.getValue(), content.getText(),
+                    chair.getValue() == null ? null : chair.getValue().id(),
+                    secretary.getValue() == null ? null : secretary.getValue().id());
+            return p -> service.saveMeeting(draft);
+        });
+        return d.showAndWait();
+    }
+
+    /** A candidate by the person's or the unit's code. */
+    static Optional<Candidate> candidate(Ui ui, CouncilService service, long meetingId, List<AwardKind> kinds) {
+        FormDialog<Candidate> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("council.candidate.addTitle"));
+        ComboBox<AwardKind> title = d.field(ui.text("council.field.title"), Fields.combo("candidateTitleCombo", kinds, AwardKind::name),
+                CouncilService.F_TITLE, true);
+        ChoiceBox<SubjectType> type = d.field(ui.text("council.field.subjectType"),
+                Fields.choice("subjectTypeChoice", List.of(SubjectType.values()), SubjectType::label), null, true);
+        type.setValue(SubjectType.CA_NHAN);
+        TextField code = d.field(ui.text("council.field.subjectCode"), Fields.text("subjectCodeField"), CouncilService.F_SUBJECT, true);
+        code.setPromptText(ui.text("council.field.subjectCodeHint"));
+        d.onSave(() -> {
+            String titleCode = title.getValue() == null ? null : title.getValue().code();
+            SubjectType t = type.getValue();
+            String c = code.getText();
+            return p -> service.addCandidate(meetingId, titleCode, t, c, null);
+        });
+        return d.showAndWait();
+    }
+
+    /** Sets the quota of a title; a blank field removes it. */
+    static Optional<AgendaGroup> quota(Ui ui, CouncilService service, long meetingId, AgendaGroup group) {
+        FormDialog<AgendaGroup> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.format("council.quota.title", group.titleName()));
+        TextField quota = d.field(ui.text("council.field.quota"), Fields.digits("quotaField", 4), CouncilService.F_QUOTA, false);
+        quota.setPromptText(ui.text("council.field.quotaHint"));
+        if (group.quota() != null) {
+            quota.setText(Integer.toString(group.quota()));
+        }
+        d.onSave(() -> {
+            Integer value = quota.getText().isBlank() ? null : Integer.valueOf(quota.getText());
+            return p -> {
+                service.setQuota(meetingId, group.titleCode(), value);
+                return group;
+            };
+        });
+        return d.showAndWait();
+    }
+
+    /**
+     * Shows a failure; every problem of a refused input is listed (the plain error shows only the first). The caller
+     * has nothing to log: refusals are expected and unexpected errors are logged by the runner.
+     */
+    static void error(Ui ui, Throwable error) {
+        if (error instanceof ValidationException ve && ve.problems().size() > 1) {
+            ui.dialogs().error(new AppException(ve.problems().stream().map(p -> "• " + p.describe())
+                    .collect(Collectors.joining("\n"))));
+        } else {
+            ui.dialogs().error(error);
+        }
+    }
+
+    /** "dd/MM/yyyy – dd/MM/yyyy" or "từ dd/MM/yyyy" for an open term. */
+    static String term(Ui ui, LocalDate from, LocalDate to) {
+        return to == null ? ui.format("council.term.open", VnFormat.date(from))
+                : ui.format("council.term.closed", VnFormat.date(from), VnFormat.date(to));
+    }
+}
