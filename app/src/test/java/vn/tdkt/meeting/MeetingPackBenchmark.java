@@ -1,6 +1,8 @@
 package vn.tdkt.meeting;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,6 +55,7 @@ import vn.tdkt.record.service.RecordService;
 public final class MeetingPackBenchmark {
 
     private static final LocalDate DAY = LocalDate.of(2025, 12, 20);
+    private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private MeetingPackBenchmark() {
     }
@@ -67,13 +70,15 @@ public final class MeetingPackBenchmark {
             for (int run = 1; run <= 4; run++) {
                 Path folder = root.resolve("run" + run);
                 Timings timings = new Timings();
+                long cpu0 = OS.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 List<PackFile> files = pack.writePack(meetingId, folder, timings);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
+                long cpuMs = (OS.getProcessCpuTime() - cpu0) / 1_000_000;
                 timings.close();
                 long bytes = files.stream().mapToLong(PackFile::bytes).sum();
-                System.out.printf("Run %d%s: %d files, %d KB in %d ms%n", run, run == 1 ? " (cold)" : "", files.size(),
-                        bytes / 1024, ms);
+                System.out.printf("Run %d%s: %d files, %d KB in %d ms (process CPU %d ms, load average %.1f)%n", run,
+                        run == 1 ? " (cold)" : "", files.size(), bytes / 1024, ms, cpuMs, OS.getSystemLoadAverage());
                 System.out.println("  slowest steps: " + timings.slowest());
             }
             try (Stream<Path> walk = Files.walk(root)) {

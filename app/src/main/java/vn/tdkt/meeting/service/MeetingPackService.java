@@ -4,12 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +27,7 @@ import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.CancelledException;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.council.domain.AgendaGroup;
@@ -56,13 +65,16 @@ import vn.tdkt.record.domain.AwardFormType;
  * The meeting pack: one action writes every document of a council meeting into a folder — a Tờ trình per title
  * (those the council selected once it has voted, every candidate before), a Báo cáo thành tích per candidate
  * prefilled from the records, the Phiếu bầu, a Biên bản kiểm phiếu per title voted on, the Biên bản họp — and the
- * Mục lục listing them. The records are read in a few bulk queries; each file is written atomically; progress is
- * reported per document and on cancellation (or failure) the files of this run are removed again.
+ * Mục lục listing them. The records are read in a few bulk queries; the documents are written in parallel, each
+ * atomically; progress is reported per document and on cancellation (or failure) the files of this run are removed
+ * again.
  */
 public final class MeetingPackService {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(MeetingPackService.class);
     public static final String INDEX = "00-muc-luc.docx";
+    /** Worker threads writing the documents: the cores, at most four. */
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final Database db;
     private final CatalogueService catalogue;
@@ -81,7 +93,8 @@ public final class MeetingPackService {
 
     /**
      * Writes the pack of the meeting into the folder (created when missing) and returns what it wrote, Mục lục
-     * first.
+     * first. The documents are written by a few worker threads (they are independent); {@code progress} is told of
+     * each finished one from those threads and asked by them whether to stop.
      *
      * @throws vn.tdkt.common.domain.CancelledException when cancelled; the files of this run are removed
      */
@@ -90,19 +103,36 @@ public final class MeetingPackService {
         Catalogue cat = catalogue.catalogue();
         Loaded l = load(meetingId, cat);
         List<Planned> plan = plan(l, cat);
-        List<Path> written = new ArrayList<>();
-        List<PackFile> files = new ArrayList<>();
+        List<Path> written = Collections.synchronizedList(new ArrayList<>());
+        int total = plan.size() + 1;
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "meeting-pack");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             Files.createDirectories(folder);
-            int total = plan.size() + 1;
-            for (int i = 0; i < plan.size(); i++) {
-                progress.checkCancelled();
-                Planned p = plan.get(i);
-                progress.update("Đang tạo " + p.title(), i, total);
-                Path target = folder.resolve(p.fileName());
-                written.add(target);
-                p.writer().accept(target);
-                files.add(new PackFile(p.fileName(), p.title(), Files.size(target)));
+            List<Future<PackFile>> futures = new ArrayList<>();
+            for (Planned p : plan) {
+                futures.add(pool.submit(() -> {
+                    if (stop.get() || progress.isCancelled()) {
+                        stop.set(true);
+                        throw new CancelledException();
+                    }
+                    Path target = folder.resolve(p.fileName());
+                    written.add(target);
+                    p.writer().accept(target);
+                    PackFile f = new PackFile(p.fileName(), p.title(), Files.size(target));
+                    progress.update("Đã tạo " + p.title(), done.incrementAndGet(), total);
+                    return f;
+                }));
+            }
+            pool.shutdown();
+            List<PackFile> files = new ArrayList<>();
+            for (Future<PackFile> f : futures) {
+                files.add(result(f, stop));
             }
             progress.checkCancelled();
             progress.update("Đang tạo mục lục", plan.size(), total);
@@ -114,11 +144,47 @@ public final class MeetingPackService {
             LOGGER.info("Meeting {}: pack of {} files written to {}", meetingId, files.size(), folder);
             return files;
         } catch (IOException e) {
-            removeQuietly(written);
+            finish(pool, written);
             throw new AppException("Không ghi được vào thư mục " + folder.toAbsolutePath() + ".", e);
         } catch (RuntimeException e) {
-            removeQuietly(written);
+            stop.set(true);
+            finish(pool, written);
             throw e;
+        }
+    }
+
+    /** The document's entry, or its failure as thrown by the worker (the others are told to stop). */
+    private static PackFile result(Future<PackFile> f, AtomicBoolean stop) throws IOException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            stop.set(true);
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            stop.set(true);
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        }
+    }
+
+    /** Waits for the workers still running, then removes what this run wrote. */
+    private static void finish(ExecutorService pool, List<Path> written) {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOGGER.warn("Meeting pack workers still running after a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (written) {
+            removeQuietly(written);
         }
     }
 
