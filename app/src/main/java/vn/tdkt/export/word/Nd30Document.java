@@ -3,6 +3,7 @@ package vn.tdkt.export.word;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
@@ -126,9 +127,10 @@ public final class Nd30Document implements AutoCloseable {
      * "Địa danh, ngày … tháng … năm …".
      *
      * @param parent      cơ quan chủ quản lines (may be empty)
-     * @param issuer      cơ quan ban hành lines (upper case)
-     * @param numberLine  e.g. "Số: 125/QĐ-UBND"
-     * @param placeAndDate e.g. "Hưng Yên, ngày 15 tháng 01 năm 2026"
+     * @param issuer      cơ quan ban hành lines (upper case; empty for a report of a person: no rule then)
+     * @param numberLine  e.g. "Số: 125/QĐ-UBND"; may be empty
+     * @param placeAndDate e.g. "Hưng Yên, ngày 15 tháng 01 năm 2026"; when it and the number line are both empty
+     *                     (a ballot) the second row is left out
      */
     public void header(List<String> parent, List<String> issuer, String numberLine, String placeAndDate) {
         int total = page.textWidth() + 2 * HEADER_OVERHANG;
@@ -153,7 +155,9 @@ public final class Nd30Document implements AutoCloseable {
             font(p.createRun(), 13, true, false).setText(line);
             issuerWidth = Math.max(issuerWidth, TextWidth.twips(line, 13, true));
         }
-        rule(agency.addParagraph(), Math.min(issuerWidth, left - 2 * CELL_MARGIN) * 2 / 5, left - 2 * CELL_MARGIN);
+        if (!issuer.isEmpty()) {
+            rule(agency.addParagraph(), Math.min(issuerWidth, left - 2 * CELL_MARGIN) * 2 / 5, left - 2 * CELL_MARGIN);
+        }
 
         XWPFTableCell nation = t.getRow(0).getCell(1);
         int usable = right - 2 * CELL_MARGIN;
@@ -169,6 +173,10 @@ public final class Nd30Document implements AutoCloseable {
         font(m.createRun(), mottoPt, true, false).setText(motto);
         rule(nation.addParagraph(), TextWidth.twips(motto, mottoPt, true), usable);
 
+        if (numberLine.isEmpty() && placeAndDate.isEmpty()) {
+            t.removeRow(1);
+            return;
+        }
         XWPFParagraph no = t.getRow(1).getCell(0).getParagraphs().get(0);
         centred(no);
         font(no.createRun(), 13, false, false).setText(numberLine);
@@ -208,6 +216,73 @@ public final class Nd30Document implements AutoCloseable {
         spacing(p, 0, 120);
         font(p.createRun(), page.bodyPt(), false, true).setText(text);
         return p;
+    }
+
+    /** A line without indent: a corner label ("Mẫu số 01"), a heading, a "Kính gửi" line, a signature caption. */
+    public XWPFParagraph line(String text, ParagraphAlignment align, boolean bold, boolean italic) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(align);
+        spacing(p, 0, 120);
+        font(p.createRun(), page.bodyPt(), bold, italic).setText(text);
+        return p;
+    }
+
+    /**
+     * One signer of a multi-signature block (biên bản, báo cáo thành tích).
+     *
+     * @param titleLines upper-case bold lines, e.g. "THƯ KÝ" or "THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ"
+     * @param note       the italic hint under them, e.g. "(Ký, ghi rõ họ và tên)"; may be null
+     * @param name       the signer's name, bold; null or empty leaves the room to write it by hand
+     */
+    public record Signer(List<String> titleLines, String note, String name) {
+    }
+
+    /**
+     * Signers side by side in a borderless table of equal columns, each centred with room to sign; the block never
+     * splits across pages and is kept apart from a table before it.
+     */
+    public void signatures(List<Signer> signers) {
+        spacing(doc.createParagraph(), 0, 0);
+        int width = page.textWidth() / signers.size();
+        int[] widths = new int[signers.size()];
+        Arrays.fill(widths, width);
+        XWPFTable t = table(widths, 1, false);
+        t.getRow(0).setCantSplitRow(true);
+        for (int i = 0; i < signers.size(); i++) {
+            Signer s = signers.get(i);
+            XWPFTableCell cell = t.getRow(0).getCell(i);
+            cell.getCTTc().getTcPr().getVAlign().setVal(STVerticalJc.TOP);
+            XWPFParagraph p = cell.getParagraphs().get(0);
+            for (int l = 0; l < s.titleLines().size(); l++) {
+                if (l > 0) {
+                    p = cell.addParagraph();
+                }
+                centred(p);
+                spacing(p, l == 0 ? 240 : 0, 0);
+                font(p.createRun(), page.bodyPt(), true, false).setText(s.titleLines().get(l));
+            }
+            if (s.note() != null) {
+                XWPFParagraph n = cell.addParagraph();
+                centred(n);
+                font(n.createRun(), page.bodyPt(), false, true).setText(s.note());
+            }
+            XWPFParagraph name = cell.addParagraph();
+            centred(name);
+            spacing(name, 1680, 0);
+            font(name.createRun(), page.bodyPt(), true, false).setText(s.name() == null ? "" : s.name());
+        }
+    }
+
+    /** "Nơi nhận:" (12 pt bold italic) and its items (11 pt), flush left under a signature block. */
+    public void copyTo(List<String> items) {
+        XWPFParagraph head = doc.createParagraph();
+        spacing(head, 240, 0);
+        font(head.createRun(), 12, true, true).setText("Nơi nhận:");
+        for (String item : items) {
+            XWPFParagraph p = doc.createParagraph();
+            spacing(p, 0, 0);
+            font(p.createRun(), 11, false, false).setText("- " + item);
+        }
     }
 
     /** Căn cứ lines: italic, justified, first-line indent, each its own paragraph. */

@@ -1,0 +1,53 @@
+package vn.tdkt.meeting.service;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import vn.tdkt.catalog.domain.Catalogue;
+import vn.tdkt.meeting.domain.DocTemplate;
+import vn.tdkt.meeting.domain.MeetingDoc;
+import vn.tdkt.meeting.domain.PersonReport;
+import vn.tdkt.meeting.domain.ProposalDoc;
+import vn.tdkt.meeting.domain.UnitReport;
+
+/**
+ * The documents of the council secretary, one .docx each (NĐ 30/2020 layout): Tờ trình with its Danh sách, Báo cáo
+ * thành tích of a person and of a collective, Phiếu bầu, Biên bản kiểm phiếu and Biên bản họp. The wording of the
+ * regime in force on the document's date comes from {@link DocTemplates}. Each file is written atomically.
+ */
+public final class MeetingDocuments {
+
+    private MeetingDocuments() {
+    }
+
+    /** The template of the regime in force on that day. */
+    public static DocTemplate template(LocalDate day) {
+        return DocTemplates.book().forDate(day);
+    }
+
+    public static void writeProposal(ProposalDoc doc, Path target) {
+        ProposalDocx.write(doc, template(doc.date()), target);
+    }
+
+    public static void writePersonReport(PersonReport report, Path target) {
+        ReportDocx.writePerson(report, template(report.date()), target);
+    }
+
+    public static void writeUnitReport(UnitReport report, Path target) {
+        ReportDocx.writeUnit(report, template(report.date()), target);
+    }
+
+    /** Every ballot of the meeting in one file: per title group, one per member who votes, each on its own page. */
+    public static void writeBallots(MeetingDoc meeting, Catalogue catalogue, Path target) {
+        BallotDocx.write(meeting, catalogue, target);
+    }
+
+    /** The Biên bản kiểm phiếu of a title that has been voted on. */
+    public static void writeCountMinutes(MeetingDoc meeting, String titleCode, Catalogue catalogue, Path target) {
+        CountDocx.write(meeting, meeting.result(titleCode).orElseThrow(() -> new IllegalArgumentException(
+                "Chưa bỏ phiếu danh hiệu/hình thức mã " + titleCode)), catalogue, target);
+    }
+
+    public static void writeMinutes(MeetingDoc meeting, Catalogue catalogue, Path target) {
+        MinutesDocx.write(meeting, template(meeting.date()), catalogue, target);
+    }
+}

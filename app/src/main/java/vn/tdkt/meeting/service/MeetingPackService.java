@@ -1,0 +1,379 @@
+package vn.tdkt.meeting.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tdkt.catalog.domain.AwardCategory;
+import vn.tdkt.catalog.domain.AwardKind;
+import vn.tdkt.catalog.domain.Catalogue;
+import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.CancelledException;
+import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.council.domain.AgendaGroup;
+import vn.tdkt.council.domain.Attendance;
+import vn.tdkt.council.domain.Candidate;
+import vn.tdkt.council.domain.Council;
+import vn.tdkt.council.domain.CouncilMember;
+import vn.tdkt.council.domain.Meeting;
+import vn.tdkt.council.domain.MemberRole;
+import vn.tdkt.council.domain.QuorumCheck;
+import vn.tdkt.council.domain.Selection;
+import vn.tdkt.council.domain.SubjectType;
+import vn.tdkt.council.domain.TallyOutcome;
+import vn.tdkt.council.domain.TallyResult;
+import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.export.domain.VnDocText;
+import vn.tdkt.export.word.Nd30Document;
+import vn.tdkt.meeting.data.PackRepository;
+import vn.tdkt.meeting.domain.Achievements;
+import vn.tdkt.meeting.domain.DocTemplate;
+import vn.tdkt.meeting.domain.Letterhead;
+import vn.tdkt.meeting.domain.MeetingDoc;
+import vn.tdkt.meeting.domain.MemberLine;
+import vn.tdkt.meeting.domain.Nominee;
+import vn.tdkt.meeting.domain.PackFile;
+import vn.tdkt.meeting.domain.PersonReport;
+import vn.tdkt.meeting.domain.ProposalDoc;
+import vn.tdkt.meeting.domain.StoredHistory;
+import vn.tdkt.meeting.domain.UnitReport;
+import vn.tdkt.org.domain.Unit;
+import vn.tdkt.people.domain.Person;
+import vn.tdkt.record.domain.AwardFormType;
+
+/**
+ * The meeting pack: one action writes every document of a council meeting into a folder — a Tờ trình per title
+ * (those the council selected once it has voted, every candidate before), a Báo cáo thành tích per candidate
+ * prefilled from the records, the Phiếu bầu, a Biên bản kiểm phiếu per title voted on, the Biên bản họp — and the
+ * Mục lục listing them. The records are read in a few bulk queries; the documents are written in parallel, each
+ * atomically; progress is reported per document and on cancellation (or failure) the files of this run are removed
+ * again.
+ */
+public final class MeetingPackService {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(MeetingPackService.class);
+    public static final String INDEX = "00-muc-luc.docx";
+    /** Worker threads writing the documents: the cores, at most four. */
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    private final Database db;
+    private final CatalogueService catalogue;
+    private final CouncilService council;
+    private final PackRepository repo = new PackRepository();
+
+    public MeetingPackService(Database db, CatalogueService catalogue, CouncilService council) {
+        this.db = db;
+        this.catalogue = catalogue;
+        this.council = council;
+    }
+
+    /** One planned document: its file, its title and how it is written. */
+    private record Planned(String fileName, String title, Consumer<Path> writer) {
+    }
+
+    /**
+     * Writes the pack of the meeting into the folder (created when missing) and returns what it wrote, Mục lục
+     * first. The documents are written by a few worker threads (they are independent); {@code progress} is told of
+     * each finished one from those threads and asked by them whether to stop.
+     *
+     * @throws vn.tdkt.common.domain.CancelledException when cancelled; the files of this run are removed
+     */
+    public List<PackFile> writePack(long meetingId, Path folder, Progress progress) {
+        progress.update("Đang đọc dữ liệu phiên họp", 0, -1);
+        Catalogue cat = catalogue.catalogue();
+        Loaded l = load(meetingId, cat);
+        List<Planned> plan = plan(l, cat);
+        List<Path> written = Collections.synchronizedList(new ArrayList<>());
+        int total = plan.size() + 1;
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "meeting-pack");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Files.createDirectories(folder);
+            List<Future<PackFile>> futures = new ArrayList<>();
+            for (Planned p : plan) {
+                futures.add(pool.submit(() -> {
+                    if (stop.get() || progress.isCancelled()) {
+                        stop.set(true);
+                        throw new CancelledException();
+                    }
+                    Path target = folder.resolve(p.fileName());
+                    written.add(target);
+                    p.writer().accept(target);
+                    PackFile f = new PackFile(p.fileName(), p.title(), Files.size(target));
+                    progress.update("Đã tạo " + p.title(), done.incrementAndGet(), total);
+                    return f;
+                }));
+            }
+            pool.shutdown();
+            List<PackFile> files = new ArrayList<>();
+            for (Future<PackFile> f : futures) {
+                files.add(result(f, stop));
+            }
+            progress.checkCancelled();
+            progress.update("Đang tạo mục lục", plan.size(), total);
+            Path index = folder.resolve(INDEX);
+            written.add(index);
+            writeIndex(l.doc(), files, index);
+            files.add(0, new PackFile(INDEX, "Mục lục hồ sơ phiên họp", Files.size(index)));
+            progress.update("Đã tạo " + files.size() + " tệp", total, total);
+            LOGGER.info("Meeting {}: pack of {} files written to {}", meetingId, files.size(), folder);
+            return files;
+        } catch (IOException e) {
+            finish(pool, written);
+            throw new AppException("Không ghi được vào thư mục " + folder.toAbsolutePath() + ".", e);
+        } catch (RuntimeException e) {
+            stop.set(true);
+            finish(pool, written);
+            throw e;
+        }
+    }
+
+    /** The document's entry, or its failure as thrown by the worker (the others are told to stop). */
+    private static PackFile result(Future<PackFile> f, AtomicBoolean stop) throws IOException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            stop.set(true);
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            stop.set(true);
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        }
+    }
+
+    /** Waits for the workers still running, then removes what this run wrote. */
+    private static void finish(ExecutorService pool, List<Path> written) {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOGGER.warn("Meeting pack workers still running after a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (written) {
+            removeQuietly(written);
+        }
+    }
+
+    /** The meeting as its documents print it, with the nominees prefilled from the records. */
+    public MeetingDoc meetingDoc(long meetingId) {
+        return load(meetingId, catalogue.catalogue()).doc();
+    }
+
+    private record Loaded(MeetingDoc doc, StoredHistory history, DocTemplate template) {
+    }
+
+    private Loaded load(long meetingId, Catalogue cat) {
+        Meeting meeting = council.meeting(meetingId)
+                .orElseThrow(() -> new AppException("Không tìm thấy phiên họp này (có thể đã bị xóa)."));
+        Council c = council.councils().stream().filter(x -> x.id() == meeting.councilId()).findFirst().orElseThrow();
+        Map<Long, Attendance> roll = new HashMap<>();
+        council.attendance(meetingId).forEach(a -> roll.put(a.memberId(), a));
+        List<MemberLine> members = new ArrayList<>();
+        for (CouncilMember m : council.activeMembers(c.id(), meeting.date())) {
+            Attendance a = roll.get(m.id());
+            members.add(new MemberLine(m, a == null ? null : a.status(), a == null ? null : a.note()));
+        }
+        QuorumCheck quorum = roll.isEmpty() || council.rules().meetingRule(meeting.kind(), meeting.date()).isEmpty() ? null
+                : council.quorum(meetingId);
+        List<AgendaGroup> agenda = council.agenda(meetingId);
+        DocTemplate template = MeetingDocuments.template(meeting.date());
+        int year = MeetingDoc.achievementYear(meeting);
+        int from = agenda.stream().mapToInt(g -> year - template.reportYears(g.titleCode()) + 1).min().orElse(year);
+        Set<String> personCodes = new LinkedHashSet<>();
+        Set<String> unitCodes = new LinkedHashSet<>();
+        agenda.forEach(g -> g.candidates().forEach(x -> (x.subjectType() == SubjectType.CA_NHAN ? personCodes : unitCodes)
+                .add(x.subjectCode())));
+        StoredHistory history = repo.load(db.dsl(), personCodes, unitCodes, from, year);
+        Map<Long, Nominee> nominees = new HashMap<>();
+        for (AgendaGroup g : agenda) {
+            Achievements a = new Achievements(cat, year - template.reportYears(g.titleCode()) + 1, year);
+            g.candidates().forEach(x -> nominees.put(x.id(), nominee(x, history, a)));
+        }
+        MeetingDoc doc = new MeetingDoc(Letterhead.ofCouncil(c), c, meeting, members, quorum, agenda,
+                council.rounds(meetingId), council.results(meetingId), nominees);
+        return new Loaded(doc, history, template);
+    }
+
+    private static Nominee nominee(Candidate c, StoredHistory h, Achievements a) {
+        if (c.subjectType() == SubjectType.CA_NHAN) {
+            return h.person(c.subjectCode()).map(p -> new Nominee(c.id(), c.subjectType(), c.subjectCode(), c.fullName(),
+                    p.position(), h.unitPath(p.unitId()), a.summary(h.ratingsOfPerson(p.id()), h.initiativesOf(p.id()),
+                    h.awardsOfPerson(p.id())))).orElseGet(() -> copied(c));
+        }
+        return h.unit(c.subjectCode()).map(u -> new Nominee(c.id(), c.subjectType(), c.subjectCode(), c.fullName(), "",
+                h.unit(u.parentId()).map(Unit::name).orElse(""), a.summary(h.ratingsOfUnit(u.id()), List.of(),
+                h.awardsOfUnit(u.id())))).orElseGet(() -> copied(c));
+    }
+
+    /** A candidate whose record has gone: what the agenda copied. */
+    private static Nominee copied(Candidate c) {
+        return new Nominee(c.id(), c.subjectType(), c.subjectCode(), c.fullName(), "", c.detail() == null ? "" : c.detail(), "");
+    }
+
+    private List<Planned> plan(Loaded l, Catalogue cat) {
+        MeetingDoc m = l.doc();
+        List<Planned> plan = new ArrayList<>();
+        int n = 0;
+        for (AgendaGroup g : m.agenda()) {
+            AwardKind kind = cat.require(g.titleCode());
+            List<Nominee> proposed = proposed(m, g);
+            if (!proposed.isEmpty()) {
+                ProposalDoc doc = proposal(m, kind, proposed);
+                plan.add(new Planned(String.format("01-%02d-to-trinh-%s.docx", ++n, slug(g.titleCode())),
+                        "Tờ trình đề nghị tặng " + doc.awardPhrase(), t -> MeetingDocuments.writeProposal(doc, t)));
+            }
+        }
+        n = 0;
+        for (AgendaGroup g : m.agenda()) {
+            AwardKind kind = cat.require(g.titleCode());
+            int from = m.achievementYear() - l.template().reportYears(g.titleCode()) + 1;
+            Achievements a = new Achievements(cat, from, m.achievementYear());
+            for (Candidate c : g.candidates()) {
+                String file = String.format("02-%03d-bao-cao-thanh-tich-%s-%s.docx", ++n, slug(g.titleCode()),
+                        slug(c.subjectCode()));
+                String title = "Báo cáo thành tích của " + c.fullName() + " đề nghị tặng "
+                        + ProposalDoc.awardPhrase(kind.category(), kind.name());
+                if (c.subjectType() == SubjectType.CA_NHAN) {
+                    l.history().person(c.subjectCode()).ifPresent(p -> {
+                        PersonReport r = personReport(m, l.history(), a, kind, p);
+                        plan.add(new Planned(file, title, t -> MeetingDocuments.writePersonReport(r, t)));
+                    });
+                } else {
+                    l.history().unit(c.subjectCode()).ifPresent(u -> {
+                        UnitReport r = unitReport(m, l.history(), a, kind, u);
+                        plan.add(new Planned(file, title, t -> MeetingDocuments.writeUnitReport(r, t)));
+                    });
+                }
+            }
+        }
+        if (!m.agenda().isEmpty()) {
+            plan.add(new Planned("03-phieu-bau.docx", "Phiếu bầu (" + BallotDocx.copies(m) + " phiếu cho mỗi danh hiệu, hình thức)",
+                    t -> MeetingDocuments.writeBallots(m, cat, t)));
+        }
+        n = 0;
+        for (TallyResult r : m.results()) {
+            plan.add(new Planned(String.format("04-%02d-bien-ban-kiem-phieu-%s.docx", ++n, slug(r.titleCode())),
+                    "Biên bản kiểm phiếu xét đề nghị tặng " + MeetingText.award(cat, r.titleCode()),
+                    t -> MeetingDocuments.writeCountMinutes(m, r.titleCode(), cat, t)));
+        }
+        plan.add(new Planned("05-bien-ban-hop.docx", "Biên bản họp " + m.council().name(),
+                t -> MeetingDocuments.writeMinutes(m, cat, t)));
+        return plan;
+    }
+
+    /** Those the council selected for the title once it has voted; every candidate before the vote. */
+    private static List<Nominee> proposed(MeetingDoc m, AgendaGroup g) {
+        return m.result(g.titleCode()).map(r -> r.ranked().stream().filter(o -> o.selection() == Selection.SELECTED)
+                        .map(TallyOutcome::candidateId).map(m::nominee).toList())
+                .orElseGet(() -> g.candidates().stream().map(c -> m.nominee(c.id())).toList());
+    }
+
+    private static ProposalDoc proposal(MeetingDoc m, AwardKind kind, List<Nominee> nominees) {
+        boolean voted = m.result(kind.code()).isPresent();
+        List<String> basis = voted ? List.of("Căn cứ Biên bản họp " + m.council().name() + " " + VnDocText.longDate(m.date()))
+                : List.of();
+        List<String> attachments = new ArrayList<>();
+        if (voted) {
+            attachments.add("Biên bản họp Hội đồng");
+            attachments.add("Biên bản kiểm phiếu");
+        }
+        attachments.add("Báo cáo thành tích của " + ProposalDocx.counted(nominees));
+        MemberLine chair = m.chair().orElse(null);
+        return new ProposalDoc(m.letterhead(), m.date(), List.of("Chủ tịch " + m.council().authority()), kind.code(),
+                kind.name(), kind.category(), AwardFormType.CONG_TRANG, m.achievementYear(), nominees, basis, attachments,
+                signerTitle(chair), chair == null ? "" : chair.member().fullName(),
+                List.of("Như trên;", "Thành viên Hội đồng;", "Lưu: VT, " + m.letterhead().abbreviation() + "."));
+    }
+
+    /** "TM. HỘI ĐỒNG" / "CHỦ TỊCH", or "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" when a vice-chair chairs (NĐ 30 §1.4). */
+    private static List<String> signerTitle(MemberLine chair) {
+        if (chair != null && chair.member().role() == MemberRole.PHO_CHU_TICH) {
+            return List.of("TM. HỘI ĐỒNG", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        }
+        return List.of("TM. HỘI ĐỒNG", "CHỦ TỊCH");
+    }
+
+    private static PersonReport personReport(MeetingDoc m, StoredHistory h, Achievements a, AwardKind kind, Person p) {
+        return new PersonReport(m.date(), m.letterhead().place(), kind.code(),
+                ProposalDoc.awardPhrase(kind.category(), kind.name()), a.yearFrom(), m.achievementYear(),
+                p.fullName(), p.birthDate(), p.gender(), p.position(), h.unitPath(p.unitId()), a.ratings(h.ratingsOfPerson(p.id())),
+                a.initiatives(h.initiativesOf(p.id())), a.awards(h.awardsOfPerson(p.id()), AwardCategory.DANH_HIEU),
+                a.awards(h.awardsOfPerson(p.id()), AwardCategory.HINH_THUC));
+    }
+
+    private static UnitReport unitReport(MeetingDoc m, StoredHistory h, Achievements a, AwardKind kind, Unit u) {
+        return new UnitReport(m.date(), m.letterhead().place(), kind.code(), ProposalDoc.awardPhrase(kind.category(), kind.name()),
+                a.yearFrom(), m.achievementYear(), u.name(), h.unit(u.parentId()).map(Unit::name).orElse(null),
+                Achievements.head(u.id(), h.people()), a.ratings(h.ratingsOfUnit(u.id())),
+                a.movement(h.subtree(u.id()), h.people(), h.assignments(), h.awards()),
+                a.awards(h.awardsOfUnit(u.id()), AwardCategory.DANH_HIEU), a.awards(h.awardsOfUnit(u.id()), AwardCategory.HINH_THUC));
+    }
+
+    private static void writeIndex(MeetingDoc m, List<PackFile> files, Path target) {
+        try (Nd30Document doc = new Nd30Document(Nd30Document.Page.PORTRAIT)) {
+            doc.header(m.letterhead().parent(), m.letterhead().issuer(), "", m.letterhead().placeAndDate(m.date()));
+            doc.title("MỤC LỤC", "Hồ sơ phiên họp " + VnDocText.longDate(m.date()));
+            doc.centredItalic("(" + m.council().name() + (m.meeting().content() == null ? "" : ": " + m.meeting().content()) + ")");
+            List<List<String>> rows = new ArrayList<>();
+            for (PackFile f : files) {
+                rows.add(List.of(Integer.toString(rows.size() + 1), f.title(), f.fileName(), kilobytes(f.bytes())));
+            }
+            Docs.grid(doc, new double[] {12, 78, 55, 20}, List.of("STT", "Tài liệu", "Tệp", "Dung lượng"), rows, "CLLR");
+            doc.write(target);
+        }
+    }
+
+    private static String kilobytes(long bytes) {
+        return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+    }
+
+    /** "CSTD_TINH" → "cstd-tinh"; diacritics folded, anything else a dash. */
+    static String slug(String s) {
+        return VietnameseText.fold(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private static void removeQuietly(List<Path> files) {
+        for (Path f : files) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException e) {
+                LOGGER.warn("Could not remove {} after the pack was stopped", f, e);
+            }
+        }
+        LOGGER.info("Meeting pack stopped: {} files of this run removed", files.size());
+    }
+}

@@ -1,0 +1,181 @@
+package vn.tdkt.meeting.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.Gender;
+import vn.tdkt.council.domain.Attendance;
+import vn.tdkt.council.domain.AttendanceStatus;
+import vn.tdkt.council.domain.BallotCounts;
+import vn.tdkt.council.domain.Candidate;
+import vn.tdkt.council.domain.Council;
+import vn.tdkt.council.domain.CouncilMember;
+import vn.tdkt.council.domain.Meeting;
+import vn.tdkt.council.domain.MemberRole;
+import vn.tdkt.council.domain.SessionKind;
+import vn.tdkt.council.domain.SubjectType;
+import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.org.domain.Unit;
+import vn.tdkt.org.service.OrgService;
+import vn.tdkt.people.domain.Person;
+import vn.tdkt.people.service.PeopleService;
+import vn.tdkt.record.domain.Award;
+import vn.tdkt.record.domain.AwardFormType;
+import vn.tdkt.record.domain.Initiative;
+import vn.tdkt.record.domain.InitiativeKind;
+import vn.tdkt.record.domain.InitiativeScope;
+import vn.tdkt.record.domain.Rating;
+import vn.tdkt.record.domain.RatingLevel;
+import vn.tdkt.record.service.RecordService;
+
+/**
+ * A fictional provincial council (Hưng Yên, 15 members, 14 present) meeting on 20/12/2025 to consider 2025: two
+ * candidates for CSTĐ cấp tỉnh (90 %), three for CSTĐCS (80 %, quota 2), a school for Cờ thi đua (80 %), with the
+ * records their reports are prefilled from. {@link #vote()} records the ballots.
+ */
+final class MeetingFixture implements AutoCloseable {
+
+    static final LocalDate DAY = LocalDate.of(2025, 12, 20);
+    static final String[][] MEMBERS = {
+        {"Nguyễn Hùng Nam", "Chủ tịch Ủy ban nhân dân tỉnh", "CHU_TICH"},
+        {"Trần Văn Phúc", "Giám đốc Sở Nội vụ", "PHO_CHU_TICH"},
+        {"Lê Thị Hương", "Chủ tịch Liên đoàn Lao động tỉnh", "PHO_CHU_TICH"},
+        {"Phạm Quang Huy", "Giám đốc Sở Tài chính", "UY_VIEN"},
+        {"Hoàng Thị Lan", "Giám đốc Sở Giáo dục và Đào tạo", "UY_VIEN"},
+        {"Vũ Đình Khoa", "Giám đốc Sở Y tế", "UY_VIEN"},
+        {"Đặng Thu Trang", "Chánh Văn phòng Ủy ban nhân dân tỉnh", "UY_VIEN"},
+        {"Bùi Văn Tiến", "Giám đốc Sở Tư pháp", "UY_VIEN"},
+        {"Ngô Minh Châu", "Giám đốc Sở Nông nghiệp và Môi trường", "UY_VIEN"},
+        {"Đỗ Quốc Việt", "Giám đốc Sở Xây dựng", "UY_VIEN"},
+        {"Lý Thị Ngọc", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh", "UY_VIEN"},
+        {"Trịnh Văn Sơn", "Bí thư Tỉnh đoàn", "UY_VIEN"},
+        {"Mai Anh Tuấn", "Giám đốc Sở Công Thương", "UY_VIEN"},
+        {"Phan Thị Hà", "Tổng Biên tập Báo Hưng Yên", "UY_VIEN"},
+        {"Cao Văn Thành", "Trưởng phòng Thi đua, khen thưởng, Sở Nội vụ", "UY_VIEN_THU_KY"},
+    };
+    static final int ABSENT = 9;
+
+    final Database db = Database.inMemory();
+    final CatalogueService catalogue = new CatalogueService(db);
+    final RecordService records = new RecordService(db, catalogue);
+    final CouncilService council = new CouncilService(db, catalogue);
+    final OrgService org = new OrgService(db);
+    final PeopleService people;
+    final MeetingPackService pack;
+    final Unit snv;
+    final Unit tdkt;
+    final Unit sgd;
+    final Unit school;
+    final Person an;
+    final Person binh;
+    final Person cuong;
+    final Person dung;
+    final Person giang;
+    final Council hd;
+    final List<CouncilMember> members = new ArrayList<>();
+    final Meeting meeting;
+    private int personSeq;
+
+    MeetingFixture() {
+        people = new PeopleService(db, records, Clock.fixed(DAY.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
+                ZoneId.of("Asia/Ho_Chi_Minh")));
+        pack = new MeetingPackService(db, catalogue, council);
+        snv = org.saveUnit(new Unit(0, "SNV", "Sở Nội vụ", null, null));
+        tdkt = org.saveUnit(new Unit(0, "SNV-TDKT", "Phòng Thi đua, khen thưởng", snv.id(), null));
+        sgd = org.saveUnit(new Unit(0, "SGD", "Sở Giáo dục và Đào tạo", null, null));
+        school = org.saveUnit(new Unit(0, "THPT-HY", "Trường Trung học phổ thông chuyên Hưng Yên", sgd.id(), null));
+        an = person("Nguyễn Văn An", Gender.MALE, "Trưởng phòng", tdkt);
+        binh = person("Trần Thị Bình", Gender.FEMALE, "Phó Trưởng phòng", tdkt);
+        cuong = person("Lê Văn Cường", Gender.MALE, "Chuyên viên", tdkt);
+        dung = person("Phạm Thị Dung", Gender.FEMALE, "Giáo viên", school);
+        giang = person("Hoàng Văn Giang", Gender.MALE, "Giáo viên", school);
+        person("Đinh Thị Hoa", Gender.FEMALE, "Hiệu trưởng", school);
+        history();
+        hd = council.saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên", "1520/QĐ-UBND",
+                LocalDate.of(2025, 8, 5), "Ủy ban nhân dân tỉnh Hưng Yên"));
+        for (String[] m : MEMBERS) {
+            members.add(council.saveMember(new CouncilMember(0, hd.id(), m[0], m[1], MemberRole.valueOf(m[2]),
+                    LocalDate.of(2025, 8, 5), null)));
+        }
+        meeting = council.saveMeeting(new Meeting(0, hd.id(), DAY, LocalTime.of(8, 30),
+                "Phòng họp tầng 3, trụ sở Ủy ban nhân dân tỉnh", SessionKind.XET_KHEN_THUONG,
+                "Xét đề nghị khen thưởng năm 2025", members.get(0).id(), members.get(14).id()));
+        List<Attendance> roll = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            roll.add(i == ABSENT ? new Attendance(members.get(i).id(), AttendanceStatus.VANG_CO_Y_KIEN,
+                    "Đồng ý với danh sách đề nghị") : new Attendance(members.get(i).id(), AttendanceStatus.CO_MAT, null));
+        }
+        council.setAttendance(meeting.id(), roll);
+        council.addCandidate(meeting.id(), "CSTD_TINH", SubjectType.CA_NHAN, an.code(), null);
+        council.addCandidate(meeting.id(), "CSTD_TINH", SubjectType.CA_NHAN, binh.code(), null);
+        council.addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, cuong.code(), null);
+        council.addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, dung.code(), null);
+        council.addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, giang.code(), null);
+        council.setQuota(meeting.id(), "CSTDCS", 2);
+        council.addCandidate(meeting.id(), "CO_TD_TINH", SubjectType.TAP_THE, school.code(), null);
+    }
+
+    Person person(String name, Gender g, String position, Unit unit) {
+        personSeq++;
+        return people.save(new Person(0, String.format("CB%03d", personSeq), name, g, LocalDate.of(1980, 5, 12), null,
+                position, unit.id(), LocalDate.of(2010, 9, 1), null));
+    }
+
+    /** An's three years (2023–2025) with an older award and rating outside them; the school and its teachers. */
+    private void history() {
+        for (int y = 2023; y <= 2025; y++) {
+            records.saveRating(new Rating(0, an.id(), null, y, RatingLevel.HTXSNV));
+            records.saveRating(new Rating(0, cuong.id(), null, y, y == 2025 ? RatingLevel.HTXSNV : RatingLevel.HTTNV));
+        }
+        records.saveRating(new Rating(0, an.id(), null, 2021, RatingLevel.HTTNV));
+        award(an.id(), null, "CSTDCS", 2023, "45/QĐ-SNV", LocalDate.of(2023, 12, 28), "Giám đốc Sở Nội vụ");
+        award(an.id(), null, "CSTDCS", 2024, "52/QĐ-SNV", LocalDate.of(2024, 12, 27), "Giám đốc Sở Nội vụ");
+        award(an.id(), null, "BK_TINH", 2024, "210/QĐ-UBND", LocalDate.of(2025, 1, 15),
+                "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên");
+        award(an.id(), null, "LDTT", 2019, "31/QĐ-SNV", LocalDate.of(2019, 12, 26), "Giám đốc Sở Nội vụ");
+        records.addInitiative(new Initiative(0, an.id(), InitiativeKind.SANG_KIEN, "Số hóa hồ sơ đề nghị khen thưởng",
+                InitiativeScope.TINH, 2025, "12/QĐ-HĐSK", LocalDate.of(2025, 11, 20)));
+        records.saveRating(new Rating(0, null, school.id(), 2025, RatingLevel.HTXSNV));
+        award(null, school.id(), "TTLDXS", 2024, "88/QĐ-SGD", LocalDate.of(2024, 12, 30), "Giám đốc Sở Giáo dục và Đào tạo");
+        award(dung.id(), null, "LDTT", 2025, "91/QĐ-THPT", LocalDate.of(2025, 12, 10), "Hiệu trưởng");
+        award(giang.id(), null, "LDTT", 2025, "91/QĐ-THPT", LocalDate.of(2025, 12, 10), "Hiệu trưởng");
+        award(giang.id(), null, "CSTDCS", 2025, "92/QĐ-THPT", LocalDate.of(2025, 12, 12), "Hiệu trưởng");
+    }
+
+    void award(Long personId, Long unitId, String kind, int year, String no, LocalDate date, String authority) {
+        records.addAward(new Award(0, personId, unitId, kind, AwardFormType.CONG_TRANG, year, year, no, date, authority));
+    }
+
+    List<Candidate> candidates(String title) {
+        return council.agenda(meeting.id()).stream().filter(g -> g.titleCode().equals(title)).findFirst().orElseThrow()
+                .candidates();
+    }
+
+    /** 14 ballots: An 14 (93,33 %), Bình 12 (80 % < 90 %); Cường 13, Dung 12, Giang 10 (quota 2); the school 13. */
+    void vote() {
+        BallotCounts counts = new BallotCounts(15, 14, 14, 14, 14, 0);
+        council.recordRound(meeting.id(), "CSTD_TINH", counts, votes(candidates("CSTD_TINH"), 14, 12));
+        council.recordRound(meeting.id(), "CSTDCS", counts, votes(candidates("CSTDCS"), 13, 12, 10));
+        council.recordRound(meeting.id(), "CO_TD_TINH", counts, votes(candidates("CO_TD_TINH"), 13));
+    }
+
+    static Map<Long, Integer> votes(List<Candidate> candidates, int... v) {
+        Map<Long, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < v.length; i++) {
+            out.put(candidates.get(i).id(), v[i]);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
