@@ -31,7 +31,7 @@ import vn.tdkt.review.domain.ReviewResult;
  * or its main on the test class path. Not part of the normal build (tag "bench").
  */
 @Tag("bench")
-class ReviewBenchmark {
+public class ReviewBenchmark {
 
     static final int PEOPLE = 50_000;
     static final int AGENCIES = 50;
