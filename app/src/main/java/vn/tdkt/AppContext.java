@@ -14,6 +14,8 @@ import vn.tdkt.record.service.RecordService;
 import vn.tdkt.review.service.ProposalService;
 import vn.tdkt.council.service.CouncilService;
 import vn.tdkt.dossier.service.DossierService;
+import vn.tdkt.meeting.service.DossierDocuments;
+import vn.tdkt.meeting.service.MeetingPackService;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
@@ -35,6 +37,8 @@ public final class AppContext implements AutoCloseable {
     private final ProposalService proposals;
     private final CouncilService council;
     private final DossierService dossiers;
+    private final MeetingPackService meetingPack;
+    private final DossierDocuments dossierDocuments;
 
     public AppContext(Database db) {
         Clock clock = Clock.systemDefaultZone();
@@ -49,6 +53,8 @@ public final class AppContext implements AutoCloseable {
         this.proposals = new ProposalService(db, clock);
         this.council = new CouncilService(db, catalogue);
         this.dossiers = new DossierService(db, catalogue, new ReviewEligibility(review, clock), clock);
+        this.meetingPack = new MeetingPackService(db, catalogue, council);
+        this.dossierDocuments = new DossierDocuments(db, catalogue, dossiers, council, people, org, clock);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -103,6 +109,14 @@ public final class AppContext implements AutoCloseable {
 
     public DossierService dossiers() {
         return dossiers;
+    }
+
+    public MeetingPackService meetingPack() {
+        return meetingPack;
+    }
+
+    public DossierDocuments dossierDocuments() {
+        return dossierDocuments;
     }
 
     /** The automatic backup taken at start (nothing for an in-memory database). */

@@ -21,11 +21,15 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import vn.tdkt.AppContext;
 import vn.tdkt.backup.ui.BackupView;
+import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.decision.ui.DecisionsView;
 import vn.tdkt.council.ui.CouncilView;
+import vn.tdkt.dossier.domain.Attachment;
+import vn.tdkt.dossier.ui.DossierPage;
 import vn.tdkt.dossier.ui.DossiersView;
+import vn.tdkt.meeting.service.DossierDocuments;
 import vn.tdkt.org.ui.BlocsView;
 import vn.tdkt.org.ui.UnitsView;
 import vn.tdkt.people.ui.PeopleView;
@@ -179,8 +183,20 @@ public final class MainWindow {
             case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org());
             case REVIEW -> () -> new ReviewView(ui, ctx.review(), ctx.proposals(), ctx.people(), ctx.org(), USER);
             case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), USER);
-            case DOSSIERS -> () -> new DossiersView(ui, ctx.dossiers(), ctx.catalogue(), ctx.people(), ctx.org());
-            case COUNCIL -> () -> new CouncilView(ui, ctx.council(), ctx.dossiers(), ctx.catalogue(), ctx.people(), ctx.org());
+            case DOSSIERS -> () -> new DossiersView(ui, ctx.dossiers(), ctx.catalogue(), ctx.people(), ctx.org(),
+                    new DossierPage.Writer() {
+                        @Override
+                        public boolean writes(String componentCode) {
+                            return DossierDocuments.writes(componentCode);
+                        }
+
+                        @Override
+                        public Attachment write(long dossierId, String componentCode, String user, Progress progress) {
+                            return ctx.dossierDocuments().generate(dossierId, componentCode, user, progress);
+                        }
+                    });
+            case COUNCIL -> () -> new CouncilView(ui, ctx.council(), ctx.dossiers(), ctx.catalogue(), ctx.people(), ctx.org(),
+                    (meetingId, folder, progress) -> ctx.meetingPack().writePack(meetingId, folder, progress).size());
             case IMPORT -> () -> new ImportView(ui, ctx.workbook(), () -> show(Page.PEOPLE));
             case EXPORT -> () -> new ExportView(ui, ctx.workbook());
             case BACKUP -> () -> new BackupView(ui, backupActions);

@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.dialog.ExceptionDialog;
@@ -85,6 +86,13 @@ public class DialogService {
         c.setInitialFileName(initialName);
         File f = c.showSaveDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    /** Folder to write into, or empty when the user cancels. */
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser c = new DirectoryChooser();
+        c.setTitle(title);
+        return Optional.ofNullable(c.showDialog(owner)).map(File::toPath);
     }
 
     private FileChooser chooser(String title, String filterName, String... patterns) {

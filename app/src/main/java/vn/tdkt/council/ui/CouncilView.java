@@ -58,10 +58,10 @@ public final class CouncilView implements Screen {
     private boolean filling;
 
     public CouncilView(Ui ui, CouncilService council, DossierService dossiers, CatalogueService catalogue,
-                       PeopleService people, OrgService org) {
+                       PeopleService people, OrgService org, MeetingPage.PackWriter pack) {
         this.ui = ui;
         this.council = council;
-        this.services = new MeetingPage.Services(council, dossiers, catalogue, people, org);
+        this.services = new MeetingPage.Services(council, dossiers, catalogue, people, org, pack);
         build();
     }
 

@@ -35,6 +35,7 @@ import javafx.scene.layout.VBox;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.Fields;
 import vn.tdkt.common.ui.FormDialog;
@@ -77,7 +78,16 @@ public final class MeetingPage implements Screen {
 
     /** The services a meeting works with. */
     record Services(CouncilService council, DossierService dossiers, CatalogueService catalogue, PeopleService people,
-                    OrgService org) {
+                    OrgService org, PackWriter pack) {
+    }
+
+    /**
+     * Writes every document of a meeting and its index into a folder and returns how many files it wrote; on
+     * cancellation it removes the files of that run (the meeting pack service, wired by the main window).
+     */
+    @FunctionalInterface
+    public interface PackWriter {
+        int writePack(long meetingId, Path folder, Progress progress);
     }
 
     /** A line of the results table. */
@@ -130,7 +140,9 @@ public final class MeetingPage implements Screen {
         backButton.setOnAction(e -> back.run());
         title.setId("meetingTitle");
         title.getStyleClass().add("page-title");
-        HBox header = new HBox(10, backButton, title);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(10, backButton, title, gap, button("meetingPackButton", "council.pack.export", this::exportPack));
         header.setAlignment(Pos.CENTER_LEFT);
         TabPane tabs = new TabPane(new Tab(ui.text("council.tab.attendance"), attendancePane()),
                 new Tab(ui.text("council.tab.agenda"), agendaPane()), new Tab(ui.text("council.tab.tally"), tallyPane()));
@@ -454,6 +466,15 @@ public final class MeetingPage implements Screen {
                     return file;
                 }, (Path done) -> ui.dialogs().info(ui.text("council.tally.export"),
                         ui.format("council.tally.exported", done.toAbsolutePath())), e -> CouncilDialogs.error(ui, e)));
+    }
+
+    /** The whole meeting pack into a chosen folder, in the background (Cancel in the status bar removes it again). */
+    private void exportPack() {
+        ui.dialogs().chooseFolder(ui.text("council.pack.choose")).ifPresent(folder ->
+                ui.tasks().run(ui.text("council.pack.exporting"), p -> services.pack().writePack(meetingId, folder, p),
+                        count -> ui.dialogs().info(ui.text("council.pack.title"),
+                                ui.format("council.pack.done", count, folder.toAbsolutePath())),
+                        e -> CouncilDialogs.error(ui, e)));
     }
 
     private void showTally(Loaded d) {

@@ -14,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
@@ -29,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.FormDialog;
 import vn.tdkt.common.ui.Screen;
@@ -59,6 +61,15 @@ import vn.tdkt.org.service.OrgService;
  */
 public final class DossierPage implements Screen {
 
+    /** Writes the components the app generates and stores them with the dossier (wired by the main window). */
+    public interface Writer {
+        /** Whether the app writes that component. */
+        boolean writes(String componentCode);
+
+        /** Writes the component and stores it as the dossier's generated copy; runs off the FX thread. */
+        Attachment write(long dossierId, String componentCode, String user, Progress progress);
+    }
+
     private static final String WARNING_STYLE = "-fx-text-fill: #c25e00;";
     private static final double ROW_HEIGHT = 24;
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -72,6 +83,7 @@ public final class DossierPage implements Screen {
     private final DossierService dossiers;
     private final CatalogueService catalogue;
     private final OrgService org;
+    private final Writer writer;
     private final long dossierId;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
@@ -84,10 +96,15 @@ public final class DossierPage implements Screen {
     private final Label checksTitle = new Label();
     private final TableView<LogEntry> log = new TableView<>();
     private final Button attach = new Button();
+    private final Button generate = new Button();
+    private final DatePicker noticeDate = UiFormat.datePicker("noticeDatePicker");
+    private final Button saveNotice = new Button();
     private Loaded data;
 
-    DossierPage(Ui ui, DossierService dossiers, CatalogueService catalogue, OrgService org, long dossierId, Runnable back) {
+    DossierPage(Ui ui, DossierService dossiers, CatalogueService catalogue, OrgService org, Writer writer, long dossierId,
+                Runnable back) {
         this.ui = ui;
+        this.writer = writer;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.org = org;
@@ -151,7 +168,14 @@ public final class DossierPage implements Screen {
         attach.disableProperty().bind(checklist.getSelectionModel().selectedItemProperty().isNull());
         Label attachHint = new Label(ui.format("dossier.page.attachHint", AttachmentRules.acceptedList()));
         attachHint.getStyleClass().add("hint");
-        HBox checklistHeader = new HBox(10, section("dossier.page.checklist"), attach, attachHint);
+        generate.setText(ui.text("dossier.page.generate"));
+        generate.setId("generateButton");
+        generate.setOnAction(e -> generateDocument());
+        generate.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            ComponentStatus cs = checklist.getSelectionModel().getSelectedItem();
+            return cs == null || !cs.item().component().generated() || !writer.writes(cs.item().component().code());
+        }, checklist.getSelectionModel().selectedItemProperty()));
+        HBox checklistHeader = new HBox(10, section("dossier.page.checklist"), attach, generate, attachHint);
         checklistHeader.setAlignment(Pos.CENTER_LEFT);
 
         log.setId("logTable");
@@ -165,7 +189,18 @@ public final class DossierPage implements Screen {
                 UiFormat.<LogEntry>textColumn(ui.text("dossier.logCol.to"), 120, l -> l.to().label()),
                 UiFormat.<LogEntry>textColumn(ui.text("dossier.logCol.note"), 300, l -> l.note() == null ? "" : l.note())));
 
-        VBox body = new VBox(8, info, middle, checklistHeader, checklist, section("dossier.page.log"), log);
+        noticeDate.setMaxWidth(140);
+        saveNotice.setText(ui.text("dossier.page.noticeSave"));
+        saveNotice.setId("saveNoticeButton");
+        saveNotice.setOnAction(e -> saveNoticeStart());
+        Label noticeName = new Label(ui.text("dossier.page.notice"));
+        noticeName.getStyleClass().add("field-name");
+        Label noticeHint = new Label(ui.text("dossier.page.noticeHint"));
+        noticeHint.getStyleClass().add("hint");
+        HBox noticeRow = new HBox(8, noticeName, noticeDate, saveNotice, noticeHint);
+        noticeRow.setAlignment(Pos.CENTER_LEFT);
+
+        VBox body = new VBox(8, info, noticeRow, middle, checklistHeader, checklist, section("dossier.page.log"), log);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setStyle("-fx-background-color: transparent; -fx-background: #f4f6f9;");
@@ -281,6 +316,10 @@ public final class DossierPage implements Screen {
                     .ifPresent(cs -> checklist.getSelectionModel().select(cs));
         }
         attach.setVisible(d.status().acceptsFiles());
+        generate.setVisible(d.status().acceptsFiles());
+        noticeDate.setValue(d.noticeStart());
+        noticeDate.setDisable(!d.status().acceptsFiles());
+        saveNotice.setDisable(!d.status().acceptsFiles());
         log.getItems().setAll(loaded.log());
 
         Optional<DossierStatus> next = DossierWorkflow.next(d.status(), d.procedure());
@@ -337,6 +376,26 @@ public final class DossierPage implements Screen {
         ui.tasks().run(ui.format("dossier.page.attaching", file.getFileName()),
                 p -> dossiers.attach(dossierId, componentCode, file, DossiersView.USER),
                 (Attachment a) -> refresh(), ui.dialogs()::error);
+    }
+
+    /** Writes the selected generated component (tờ trình, báo cáo thành tích) and stores it with the dossier. */
+    private void generateDocument() {
+        ComponentStatus target = checklist.getSelectionModel().getSelectedItem();
+        String code = target.item().component().code();
+        ui.tasks().run(ui.format("dossier.page.generating", target.item().component().name()),
+                p -> writer.write(dossierId, code, DossiersView.USER, p), (Attachment a) -> refresh(), ui.dialogs()::error);
+    }
+
+    /** Records the first day of the public notice (empty = not published yet) and reloads the checks. */
+    private void saveNoticeStart() {
+        String typed = noticeDate.getEditor().getText();
+        LocalDate start = typed == null || typed.isBlank() ? null : noticeDate.getConverter().fromString(typed);
+        if (typed != null && !typed.isBlank() && start == null) {
+            ui.dialogs().error(new AppException(ui.format("dossier.page.noticeInvalid", typed)));
+            return;
+        }
+        ui.tasks().run(ui.text("dossier.page.noticeSaving"), p -> dossiers.setNoticeStart(dossierId, start),
+                (Dossier saved) -> refresh(), ui.dialogs()::error);
     }
 
     /** Loads the findings of the move, then asks for the note (the reason of a return) and moves. */

@@ -62,6 +62,7 @@ public final class DossiersView implements Screen {
     private final CatalogueService catalogue;
     private final PeopleService people;
     private final OrgService org;
+    private final DossierPage.Writer writer;
     private final StackPane root = new StackPane();
     private final BorderPane list = new BorderPane();
     private final TableView<Row> table = new TableView<>();
@@ -74,8 +75,10 @@ public final class DossiersView implements Screen {
     private boolean filling;
     private long selectAfterLoad;
 
-    public DossiersView(Ui ui, DossierService dossiers, CatalogueService catalogue, PeopleService people, OrgService org) {
+    public DossiersView(Ui ui, DossierService dossiers, CatalogueService catalogue, PeopleService people, OrgService org,
+                        DossierPage.Writer writer) {
         this.ui = ui;
+        this.writer = writer;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.people = people;
@@ -247,7 +250,7 @@ public final class DossiersView implements Screen {
 
     /** Shows a dossier's page in place of the list. */
     public DossierPage open(long dossierId) {
-        page = new DossierPage(ui, dossiers, catalogue, org, dossierId, this::backToList);
+        page = new DossierPage(ui, dossiers, catalogue, org, writer, dossierId, this::backToList);
         root.getChildren().setAll(page.view());
         page.refresh();
         return page;

@@ -3,6 +3,7 @@ package vn.tdkt.meeting.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -229,19 +230,23 @@ public final class MeetingPackService {
     }
 
     private static Nominee nominee(Candidate c, StoredHistory h, Achievements a) {
-        if (c.subjectType() == SubjectType.CA_NHAN) {
-            return h.person(c.subjectCode()).map(p -> new Nominee(c.id(), c.subjectType(), c.subjectCode(), c.fullName(),
-                    p.position(), h.unitPath(p.unitId()), a.summary(h.ratingsOfPerson(p.id()), h.initiativesOf(p.id()),
-                    h.awardsOfPerson(p.id())))).orElseGet(() -> copied(c));
-        }
-        return h.unit(c.subjectCode()).map(u -> new Nominee(c.id(), c.subjectType(), c.subjectCode(), c.fullName(), "",
-                h.unit(u.parentId()).map(Unit::name).orElse(""), a.summary(h.ratingsOfUnit(u.id()), List.of(),
-                h.awardsOfUnit(u.id())))).orElseGet(() -> copied(c));
+        return nominee(c.id(), c.subjectType(), c.subjectCode(), c.fullName(), c.detail(), h, a);
     }
 
-    /** A candidate whose record has gone: what the agenda copied. */
-    private static Nominee copied(Candidate c) {
-        return new Nominee(c.id(), c.subjectType(), c.subjectCode(), c.fullName(), "", c.detail() == null ? "" : c.detail(), "");
+    /**
+     * A nominee as the documents print it, prefilled from the stored history (position, unit, thành tích tóm tắt);
+     * one whose record has gone keeps the name and detail it was proposed with. Shared with {@link DossierDocuments}.
+     */
+    static Nominee nominee(long candidateId, SubjectType type, String code, String name, String detail, StoredHistory h,
+                           Achievements a) {
+        Nominee copied = new Nominee(candidateId, type, code, name, "", detail == null ? "" : detail, "");
+        if (type == SubjectType.CA_NHAN) {
+            return h.person(code).map(p -> new Nominee(candidateId, type, code, name, p.position(), h.unitPath(p.unitId()),
+                    a.summary(h.ratingsOfPerson(p.id()), h.initiativesOf(p.id()), h.awardsOfPerson(p.id()))))
+                    .orElse(copied);
+        }
+        return h.unit(code).map(u -> new Nominee(candidateId, type, code, name, "", h.unit(u.parentId()).map(Unit::name)
+                .orElse(""), a.summary(h.ratingsOfUnit(u.id()), List.of(), h.awardsOfUnit(u.id())))).orElse(copied);
     }
 
     private List<Planned> plan(Loaded l, Catalogue cat) {
@@ -269,12 +274,14 @@ public final class MeetingPackService {
                         + ProposalDoc.awardPhrase(kind.category(), kind.name());
                 if (c.subjectType() == SubjectType.CA_NHAN) {
                     l.history().person(c.subjectCode()).ifPresent(p -> {
-                        PersonReport r = personReport(m, l.history(), a, kind, p);
+                        PersonReport r = personReport(m.date(), m.letterhead().place(), m.achievementYear(), l.history(), a,
+                                kind, p);
                         plan.add(new Planned(file, title, t -> MeetingDocuments.writePersonReport(r, t)));
                     });
                 } else {
                     l.history().unit(c.subjectCode()).ifPresent(u -> {
-                        UnitReport r = unitReport(m, l.history(), a, kind, u);
+                        UnitReport r = unitReport(m.date(), m.letterhead().place(), m.achievementYear(), l.history(), a,
+                                kind, u);
                         plan.add(new Planned(file, title, t -> MeetingDocuments.writeUnitReport(r, t)));
                     });
                 }
@@ -327,17 +334,22 @@ public final class MeetingPackService {
         return List.of("TM. HỘI ĐỒNG", "CHỦ TỊCH");
     }
 
-    private static PersonReport personReport(MeetingDoc m, StoredHistory h, Achievements a, AwardKind kind, Person p) {
-        return new PersonReport(m.date(), m.letterhead().place(), kind.code(),
-                ProposalDoc.awardPhrase(kind.category(), kind.name()), a.yearFrom(), m.achievementYear(),
+    /** The Báo cáo thành tích of a person dated that day for the achievement year, prefilled
+     * from the stored history of the reporting years of {@code a}. */
+    static PersonReport personReport(LocalDate date, String place, int year, StoredHistory h, Achievements a, AwardKind kind,
+                                     Person p) {
+        return new PersonReport(date, place, kind.code(),
+                ProposalDoc.awardPhrase(kind.category(), kind.name()), a.yearFrom(), year,
                 p.fullName(), p.birthDate(), p.gender(), p.position(), h.unitPath(p.unitId()), a.ratings(h.ratingsOfPerson(p.id())),
                 a.initiatives(h.initiativesOf(p.id())), a.awards(h.awardsOfPerson(p.id()), AwardCategory.DANH_HIEU),
                 a.awards(h.awardsOfPerson(p.id()), AwardCategory.HINH_THUC));
     }
 
-    private static UnitReport unitReport(MeetingDoc m, StoredHistory h, Achievements a, AwardKind kind, Unit u) {
-        return new UnitReport(m.date(), m.letterhead().place(), kind.code(), ProposalDoc.awardPhrase(kind.category(), kind.name()),
-                a.yearFrom(), m.achievementYear(), u.name(), h.unit(u.parentId()).map(Unit::name).orElse(null),
+    /** The Báo cáo thành tích of a collective dated that day for the achievement year, prefilled
+     * from the stored history of the reporting years of {@code a}. */
+    static UnitReport unitReport(LocalDate date, String place, int year, StoredHistory h, Achievements a, AwardKind kind, Unit u) {
+        return new UnitReport(date, place, kind.code(), ProposalDoc.awardPhrase(kind.category(), kind.name()),
+                a.yearFrom(), year, u.name(), h.unit(u.parentId()).map(Unit::name).orElse(null),
                 Achievements.head(u.id(), h.people()), a.ratings(h.ratingsOfUnit(u.id())),
                 a.movement(h.subtree(u.id()), h.people(), h.assignments(), h.awards()),
                 a.awards(h.awardsOfUnit(u.id()), AwardCategory.DANH_HIEU), a.awards(h.awardsOfUnit(u.id()), AwardCategory.HINH_THUC));

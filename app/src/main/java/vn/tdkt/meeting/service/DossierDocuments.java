@@ -1,0 +1,256 @@
+package vn.tdkt.meeting.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tdkt.catalog.domain.AwardKind;
+import vn.tdkt.catalog.domain.Catalogue;
+import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.council.domain.SubjectType;
+import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.dossier.domain.Attachment;
+import vn.tdkt.dossier.domain.DecidingLevel;
+import vn.tdkt.dossier.domain.Dossier;
+import vn.tdkt.dossier.domain.Regime;
+import vn.tdkt.dossier.domain.SubjectKind;
+import vn.tdkt.dossier.domain.SubjectView;
+import vn.tdkt.dossier.service.DossierService;
+import vn.tdkt.export.domain.VnDocText;
+import vn.tdkt.meeting.data.PackRepository;
+import vn.tdkt.meeting.domain.Achievements;
+import vn.tdkt.meeting.domain.Letterhead;
+import vn.tdkt.meeting.domain.Nominee;
+import vn.tdkt.meeting.domain.ProposalDoc;
+import vn.tdkt.meeting.domain.StoredHistory;
+import vn.tdkt.org.domain.Unit;
+import vn.tdkt.org.service.OrgService;
+import vn.tdkt.people.domain.Person;
+import vn.tdkt.people.service.PeopleService;
+import vn.tdkt.record.domain.AwardFormType;
+
+/**
+ * The components of a dossier the app writes: the Tờ trình đề nghị khen thưởng of the proposing unit with its list,
+ * and the Báo cáo thành tích of each subject prefilled from the stored history (the same reading and the same
+ * report building as the meeting pack). Each is written to a temporary file and stored with the dossier as its
+ * generated copy, which replaces the one generated before.
+ */
+public final class DossierDocuments {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(DossierDocuments.class);
+    /** The Tờ trình đề nghị khen thưởng (kèm danh sách). */
+    public static final String PROPOSAL = "TO_TRINH";
+    /** The Báo cáo thành tích: one .docx for one subject, a .zip of one per subject for several. */
+    public static final String REPORT = "BCTT";
+
+    private final Database db;
+    private final CatalogueService catalogue;
+    private final DossierService dossiers;
+    private final CouncilService council;
+    private final PeopleService people;
+    private final OrgService org;
+    private final Clock clock;
+    private final PackRepository repo = new PackRepository();
+
+    public DossierDocuments(Database db, CatalogueService catalogue, DossierService dossiers, CouncilService council,
+                            PeopleService people, OrgService org, Clock clock) {
+        this.db = db;
+        this.catalogue = catalogue;
+        this.dossiers = dossiers;
+        this.council = council;
+        this.people = people;
+        this.org = org;
+        this.clock = clock;
+    }
+
+    /** Whether the app writes that component. */
+    public static boolean writes(String componentCode) {
+        return PROPOSAL.equals(componentCode) || REPORT.equals(componentCode);
+    }
+
+    /** A subject as the documents name it; code null for a household or a record that has gone. */
+    private record Subject(SubjectType type, String code, String name, String detail) {
+    }
+
+    private record Loaded(Dossier dossier, AwardKind kind, LocalDate date, int year, Letterhead letterhead,
+                          String recipient, List<Subject> subjects, StoredHistory history, Achievements achievements) {
+    }
+
+    /**
+     * Writes the component of the dossier and stores it as the dossier's generated copy.
+     *
+     * @throws AppException when the app does not write that component or the dossier cannot take files any more
+     */
+    public Attachment generate(long dossierId, String componentCode, String user, Progress progress) {
+        if (!writes(componentCode)) {
+            throw new AppException("Phần mềm không lập thành phần hồ sơ mã \"" + componentCode
+                    + "\"; hãy đính kèm tệp của thành phần này.");
+        }
+        progress.update("Đang đọc dữ liệu hồ sơ", 0, -1);
+        Loaded l = load(dossierId);
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("tdkt-van-ban");
+            progress.update(PROPOSAL.equals(componentCode) ? "Đang lập tờ trình" : "Đang lập báo cáo thành tích", 1, 3);
+            Path file = PROPOSAL.equals(componentCode) ? writeProposal(l, dir) : writeReports(l, dir);
+            progress.checkCancelled();
+            progress.update("Đang lưu vào hồ sơ", 2, 3);
+            Attachment stored = dossiers.markGenerated(dossierId, componentCode, file, user);
+            LOGGER.info("Dossier {}: {} generated as {}", dossierId, componentCode, stored.originalName());
+            return stored;
+        } catch (IOException e) {
+            throw new AppException("Không tạo được tệp tạm để lập văn bản.", e);
+        } finally {
+            removeQuietly(dir);
+        }
+    }
+
+    private Loaded load(long dossierId) {
+        Dossier d = dossiers.find(dossierId)
+                .orElseThrow(() -> new AppException("Không tìm thấy hồ sơ này (có thể đã bị xóa)."));
+        Catalogue cat = catalogue.catalogue();
+        AwardKind kind = cat.require(d.awardCode());
+        LocalDate date = regimeDate(dossiers.regimes().stream().filter(r -> r.code().equals(d.regimeCode())).findFirst()
+                .orElse(null), LocalDate.now(clock));
+        int year = d.achievementYear() != null ? d.achievementYear() : date.getYear();
+        Map<Long, Unit> units = org.units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        List<Subject> subjects = dossiers.subjects(dossierId).stream().map(s -> subject(s, units)).toList();
+        Set<String> personCodes = new LinkedHashSet<>();
+        Set<String> unitCodes = new LinkedHashSet<>();
+        subjects.stream().filter(s -> s.code() != null)
+                .forEach(s -> (s.type() == SubjectType.CA_NHAN ? personCodes : unitCodes).add(s.code()));
+        int from = year - MeetingDocuments.template(date).reportYears(kind.code()) + 1;
+        StoredHistory history = repo.load(db.dsl(), personCodes, unitCodes, from, year);
+        String recipient = dossiers.levels().stream().filter(v -> v.code().equals(d.decidingLevel()))
+                .map(DecidingLevel::name).findFirst().orElse(d.decidingLevel());
+        return new Loaded(d, kind, date, year, letterhead(units, d.proposingUnitId()), recipient, subjects, history,
+                new Achievements(cat, from, year));
+    }
+
+    /** Today when the dossier's regime is in force, else the last (or first) day of that regime, for its căn cứ. */
+    static LocalDate regimeDate(Regime regime, LocalDate today) {
+        if (regime == null || regime.validOn(today)) {
+            return today;
+        }
+        return today.isBefore(regime.validFrom()) ? regime.validFrom() : regime.validTo();
+    }
+
+    private Subject subject(SubjectView s, Map<Long, Unit> units) {
+        String detail = s.detail() == null ? "" : s.detail();
+        if (s.subject().kind() == SubjectKind.CA_NHAN) {
+            String code = people.find(s.subject().personId()).map(Person::code).orElse(null);
+            return new Subject(SubjectType.CA_NHAN, code, s.displayName(), detail);
+        }
+        String code = s.subject().kind() == SubjectKind.TAP_THE && units.containsKey(s.subject().unitId())
+                ? units.get(s.subject().unitId()).code() : null;
+        return new Subject(SubjectType.TAP_THE, code, s.displayName(), detail);
+    }
+
+    /**
+     * The proposing unit as issuer under its parent, its initials as ký hiệu, the địa danh of the council's
+     * establishing authority.
+     */
+    private Letterhead letterhead(Map<Long, Unit> units, long unitId) {
+        Unit unit = units.get(unitId);
+        if (unit == null) {
+            throw new AppException("Đơn vị trình của hồ sơ không còn trong danh mục đơn vị.");
+        }
+        String place = council.councils().stream().findFirst().map(c -> Letterhead.ofCouncil(c).place())
+                .orElseThrow(() -> new AppException("Chưa nhập Hội đồng Thi đua - Khen thưởng: địa danh của văn bản "
+                        + "lấy theo cơ quan thành lập Hội đồng. Hãy nhập Hội đồng trước khi lập văn bản."));
+        Unit parent = unit.parentId() == null ? null : units.get(unit.parentId());
+        return new Letterhead(parent == null ? List.of() : List.of(VnDocText.upper(parent.name())),
+                List.of(VnDocText.upper(unit.name())), initials(unit.name()), place, unit.name());
+    }
+
+    /** "Văn phòng Sở" → "VPS": the first letter of each word, upper case. */
+    static String initials(String name) {
+        return Stream.of(VietnameseText.clean(name).split("\\s+")).filter(w -> !w.isEmpty() && Character.isLetter(w.charAt(0)))
+                .map(w -> VnDocText.upper(w.substring(0, 1))).collect(Collectors.joining());
+    }
+
+    private Path writeProposal(Loaded l, Path dir) {
+        List<Nominee> nominees = l.subjects().stream().map(s -> MeetingPackService.nominee(0, s.type(),
+                s.code() == null ? "" : s.code(), s.name(), s.detail(), l.history(), l.achievements())).toList();
+        ProposalDoc doc = new ProposalDoc(l.letterhead(), l.date(), List.of(l.recipient()), l.kind().code(), l.kind().name(),
+                l.kind().category(), AwardFormType.CONG_TRANG, l.year(), nominees, List.of(),
+                List.of("Báo cáo thành tích của " + ProposalDocx.counted(nominees)), List.of("THỦ TRƯỞNG ĐƠN VỊ"), "",
+                List.of("Như trên;", "Lưu: VT, " + l.letterhead().abbreviation() + "."));
+        Path file = dir.resolve("to-trinh-" + MeetingPackService.slug(l.dossier().code()) + ".docx");
+        MeetingDocuments.writeProposal(doc, file);
+        return file;
+    }
+
+    /** One report per person or unit of the registry; several are packed in one .zip. */
+    private Path writeReports(Loaded l, Path dir) throws IOException {
+        StoredHistory h = l.history();
+        List<Path> files = new ArrayList<>();
+        for (Subject s : l.subjects()) {
+            if (s.code() == null) {
+                continue;
+            }
+            Path file = dir.resolve("bao-cao-thanh-tich-" + MeetingPackService.slug(s.code()) + ".docx");
+            if (s.type() == SubjectType.CA_NHAN) {
+                h.person(s.code()).ifPresent(p -> {
+                    MeetingDocuments.writePersonReport(MeetingPackService.personReport(l.date(), l.letterhead().place(),
+                            l.year(), h, l.achievements(), l.kind(), p), file);
+                    files.add(file);
+                });
+            } else {
+                h.unit(s.code()).ifPresent(u -> {
+                    MeetingDocuments.writeUnitReport(MeetingPackService.unitReport(l.date(), l.letterhead().place(),
+                            l.year(), h, l.achievements(), l.kind(), u), file);
+                    files.add(file);
+                });
+            }
+        }
+        if (files.isEmpty()) {
+            throw new AppException("Hồ sơ không có cá nhân, tập thể nào trong danh mục để lập báo cáo thành tích "
+                    + "(hộ gia đình: hãy đính kèm báo cáo).");
+        }
+        if (files.size() == 1) {
+            return files.get(0);
+        }
+        Path zip = dir.resolve("bao-cao-thanh-tich-" + MeetingPackService.slug(l.dossier().code()) + ".zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (Path f : files) {
+                z.putNextEntry(new ZipEntry(f.getFileName().toString()));
+                Files.copy(f, z);
+                z.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    private static void removeQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOGGER.warn("Could not remove the temporary folder {}", dir, e);
+        }
+    }
+}
