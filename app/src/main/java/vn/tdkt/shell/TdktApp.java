@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -12,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.AppContext;
@@ -19,6 +22,7 @@ import vn.tdkt.backup.service.BackupService;
 import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.common.ui.DialogService;
 import vn.tdkt.common.ui.Messages;
+import vn.tdkt.common.ui.StartupProbe;
 import vn.tdkt.common.ui.TaskRunner;
 import vn.tdkt.common.ui.Ui;
 
@@ -76,10 +80,20 @@ public class TdktApp extends Application {
     }
 
     private void afterOpen() {
-        ui.tasks().run(ui.text("backup.auto.running"), p -> {
-            ctx.autoBackup();
-            return Boolean.TRUE;
-        }, done -> LOGGER.info("Automatic backup taken"), error -> LOGGER.warn("Automatic backup failed", error));
+        // the automatic backup waits until the first list is on screen (at most 10 s), so it does not slow the start
+        AtomicBoolean backupStarted = new AtomicBoolean();
+        Runnable backup = () -> {
+            if (backupStarted.compareAndSet(false, true)) {
+                ui.tasks().run(ui.text("backup.auto.running"), p -> {
+                    ctx.autoBackup();
+                    return Boolean.TRUE;
+                }, done -> LOGGER.info("Automatic backup taken"), error -> LOGGER.warn("Automatic backup failed", error));
+            }
+        };
+        StartupProbe.whenUsable(backup);
+        PauseTransition fallback = new PauseTransition(Duration.seconds(10));
+        fallback.setOnFinished(e -> backup.run());
+        fallback.play();
         SampleOffer.offerIfEmpty(ui, ctx, () -> window.show(MainWindow.Page.PEOPLE));
     }
 

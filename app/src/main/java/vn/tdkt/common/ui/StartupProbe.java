@@ -1,6 +1,8 @@
 package vn.tdkt.common.ui;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -15,13 +17,26 @@ public final class StartupProbe {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(StartupProbe.class);
     private static final AtomicBoolean FIRED = new AtomicBoolean();
+    private static final List<Runnable> WAITING = new ArrayList<>();
     public static final String READY_MARK = "Window usable";
 
     private StartupProbe() {
     }
 
+    /** Runs the action (on the FX thread) once the window is usable, or now when it already is. */
+    public static void whenUsable(Runnable action) {
+        if (FIRED.get()) {
+            action.run();
+        } else {
+            WAITING.add(action);
+        }
+    }
+
     public static void usable() {
         if (FIRED.compareAndSet(false, true)) {
+            List<Runnable> actions = new ArrayList<>(WAITING);
+            WAITING.clear();
+            actions.forEach(Runnable::run);
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             LOGGER.info("{} {} ms after JVM start", READY_MARK, ms);
             if (Boolean.getBoolean("tdkt.exitWhenReady")) {
