@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.tdkt.AppContext;
+import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.common.ui.DialogService;
 import vn.tdkt.common.ui.Messages;
 import vn.tdkt.common.ui.TaskRunner;
@@ -38,6 +42,38 @@ public final class FxTestSupport {
             throw new AssertionError("background work did not finish in 30 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Backup actions for tests that never open the backup screen. */
+    public static final BackupView.Actions NO_BACKUPS = new BackupView.Actions() {
+        @Override
+        public List<Path> autoBackups() {
+            return List.of();
+        }
+
+        @Override
+        public Path backupTo(Path file) {
+            return file;
+        }
+
+        @Override
+        public void restore(Path zip) {
+            throw new AssertionError("restore is not exercised by this test");
+        }
+    };
+
+    /** The main window on the stage (1280 × height), styled, with shortcuts, showing a page. */
+    public static MainWindow mainWindow(Stage stage, AppContext ctx, Ui ui, int height, MainWindow.Page page) {
+        MainWindow window = new MainWindow(ctx, ui, NO_BACKUPS);
+        Scene scene = new Scene(window.root(), 1280, height);
+        scene.getStylesheets().add(TdktApp.stylesheet());
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+        if (page != null) {
+            window.show(page);
+        }
+        return window;
     }
 
     /** Writes the scene as a PNG under target/test-out/ and returns the file. */

@@ -101,7 +101,7 @@ public final class DossierRepository {
     // ---- dossiers
 
     public Optional<Dossier> dossier(DSLContext dsl, long id) {
-        return dsl.selectFrom(DOSSIER).where(DOSSIER.ID.eq(id)).fetchOptional(DossierRepository::toDossier);
+        return dsl.selectFrom(DOSSIER).where(DOSSIER.ID.eq(id)).fetchOptional(DossierRepository::mapDossier);
     }
 
     /** Newest first. */
@@ -117,7 +117,7 @@ public final class DossierRepository {
             where.add(DOSSIER.AWARD_CODE.eq(filter.awardCode()));
         }
         return dsl.selectFrom(DOSSIER).where(where).orderBy(DOSSIER.CREATED_AT.desc(), DOSSIER.ID.desc())
-                .fetch(DossierRepository::toDossier);
+                .fetch(DossierRepository::mapDossier);
     }
 
     public boolean codeTaken(DSLContext dsl, String code, long exceptId) {
@@ -165,7 +165,7 @@ public final class DossierRepository {
         dsl.deleteFrom(DOSSIER).where(DOSSIER.ID.eq(id)).execute();
     }
 
-    private static Dossier toDossier(DossierRecord r) {
+    private static Dossier mapDossier(DossierRecord r) {
         return new Dossier(r.getId(), r.getCode(), r.getAwardCode(), r.getDecidingLevel(), r.getAchievementYear(),
                 r.getMovement(), r.getProposingUnitId(), r.getRegimeCode(), Procedure.valueOf(r.getProcedure()),
                 r.getSimplifiedCase() == null ? null : SimplifiedCase.valueOf(r.getSimplifiedCase()), r.getDeadline(),

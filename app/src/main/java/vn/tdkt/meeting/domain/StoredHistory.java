@@ -70,11 +70,11 @@ public final class StoredHistory {
     /** A unit and every unit below it. */
     public Set<Long> subtree(long unitId) {
         Set<Long> out = new HashSet<>();
-        List<Long> todo = new ArrayList<>(List.of(unitId));
-        while (!todo.isEmpty()) {
-            long id = todo.remove(todo.size() - 1);
+        List<Long> pending = new ArrayList<>(List.of(unitId));
+        while (!pending.isEmpty()) {
+            long id = pending.remove(pending.size() - 1);
             if (out.add(id)) {
-                children.getOrDefault(id, List.of()).forEach(c -> todo.add(c.id()));
+                children.getOrDefault(id, List.of()).forEach(c -> pending.add(c.id()));
             }
         }
         return out;

@@ -23,11 +23,11 @@ public final class OrgTree {
             }
         }
         Set<Long> out = new HashSet<>();
-        Deque<Long> todo = new ArrayDeque<>(List.of(rootId));
-        while (!todo.isEmpty()) {
-            Long id = todo.pop();
+        Deque<Long> pending = new ArrayDeque<>(List.of(rootId));
+        while (!pending.isEmpty()) {
+            Long id = pending.pop();
             if (out.add(id)) {
-                todo.addAll(children.getOrDefault(id, List.of()));
+                pending.addAll(children.getOrDefault(id, List.of()));
             }
         }
         return out;

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -24,7 +22,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.tdkt.AppContext;
-import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.ui.Ui;
@@ -40,7 +37,6 @@ import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.shell.FxTestSupport;
 import vn.tdkt.shell.MainWindow;
-import vn.tdkt.shell.TdktApp;
 
 /**
  * The council screen, headless: a council of 15 members, a meeting where all 15 attend (ticked in the window, the
@@ -66,27 +62,7 @@ class CouncilViewFxTest {
         seed();
         ui = FxTestSupport.ui();
         ui.dialogs().setOwner(stage);
-        window = new MainWindow(ctx, ui, new BackupView.Actions() {
-            @Override
-            public List<Path> autoBackups() {
-                return List.of();
-            }
-
-            @Override
-            public Path backupTo(Path file) {
-                return file;
-            }
-
-            @Override
-            public void restore(Path zip) {
-                throw new UnsupportedOperationException("not part of this test");
-            }
-        });
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(TdktApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.show(MainWindow.Page.COUNCIL);
+        window = FxTestSupport.mainWindow(stage, ctx, ui, 800, MainWindow.Page.COUNCIL);
     }
 
     /** Two people of Văn phòng Sở, a council of 15 members in office, one meeting with a candidate per title. */

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -24,7 +23,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.tdkt.AppContext;
-import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.ui.DialogService;
@@ -42,7 +40,6 @@ import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.shell.FxTestSupport;
 import vn.tdkt.shell.MainWindow;
-import vn.tdkt.shell.TdktApp;
 
 /**
  * "Xuất bộ hồ sơ cuộc họp…" on a meeting's page, headless: the folder chooser replaced by a temporary folder, the
@@ -93,27 +90,7 @@ class MeetingPackFxTest {
         dialogs = new PickingDialogs(messages);
         dialogs.setOwner(stage);
         ui = new Ui(messages, dialogs, new TaskRunner());
-        window = new MainWindow(ctx, ui, new BackupView.Actions() {
-            @Override
-            public List<Path> autoBackups() {
-                return List.of();
-            }
-
-            @Override
-            public Path backupTo(Path file) {
-                return file;
-            }
-
-            @Override
-            public void restore(Path zip) {
-                throw new UnsupportedOperationException("not part of this test");
-            }
-        });
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(TdktApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.show(MainWindow.Page.COUNCIL);
+        window = FxTestSupport.mainWindow(stage, ctx, ui, 800, MainWindow.Page.COUNCIL);
     }
 
     /** Two people, a council of five, one meeting with a candidate for each of two titles. */

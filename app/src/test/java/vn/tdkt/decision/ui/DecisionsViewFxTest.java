@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -36,7 +35,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.tdkt.AppContext;
-import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.domain.VnFormat;
@@ -56,7 +54,6 @@ import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.AwardFormType;
 import vn.tdkt.shell.FxTestSupport;
 import vn.tdkt.shell.MainWindow;
-import vn.tdkt.shell.TdktApp;
 
 /**
  * The decision screen, headless: a decision with two people and a unit drawn up in the dialog (money computed live,
@@ -111,27 +108,7 @@ class DecisionsViewFxTest {
         dialogs = new PickingDialogs(messages);
         dialogs.setOwner(stage);
         ui = new Ui(messages, dialogs, new TaskRunner());
-        window = new MainWindow(ctx, ui, new BackupView.Actions() {
-            @Override
-            public List<Path> autoBackups() {
-                return List.of();
-            }
-
-            @Override
-            public Path backupTo(Path file) {
-                return file;
-            }
-
-            @Override
-            public void restore(Path zip) {
-                throw new UnsupportedOperationException("not part of this test");
-            }
-        });
-        Scene scene = new Scene(window.root(), 1280, 760);
-        scene.getStylesheets().add(TdktApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.show(MainWindow.Page.DECISIONS);
+        window = FxTestSupport.mainWindow(stage, ctx, ui, 760, MainWindow.Page.DECISIONS);
     }
 
     private static Person person(String code, String name, String position, long unitId) {

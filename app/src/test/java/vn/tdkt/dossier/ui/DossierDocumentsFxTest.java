@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipInputStream;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -28,7 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.tdkt.AppContext;
-import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.ui.DialogService;
@@ -45,7 +43,6 @@ import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.shell.FxTestSupport;
 import vn.tdkt.shell.MainWindow;
-import vn.tdkt.shell.TdktApp;
 
 /**
  * The generated components and the public-notice date on a dossier's page, headless, on a data folder: "Tạo văn bản"
@@ -98,27 +95,7 @@ class DossierDocumentsFxTest {
         dialogs = new RecordingDialogs(messages);
         dialogs.setOwner(stage);
         ui = new Ui(messages, dialogs, new TaskRunner());
-        window = new MainWindow(ctx, ui, new BackupView.Actions() {
-            @Override
-            public List<Path> autoBackups() {
-                return List.of();
-            }
-
-            @Override
-            public Path backupTo(Path file) {
-                return file;
-            }
-
-            @Override
-            public void restore(Path zip) {
-                throw new UnsupportedOperationException("not part of this test");
-            }
-        });
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(TdktApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.show(MainWindow.Page.DOSSIERS);
+        window = FxTestSupport.mainWindow(stage, ctx, ui, 800, MainWindow.Page.DOSSIERS);
     }
 
     @AfterEach

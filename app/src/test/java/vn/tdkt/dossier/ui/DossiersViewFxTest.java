@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -29,7 +28,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.tdkt.AppContext;
-import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Gender;
@@ -47,7 +45,6 @@ import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.shell.FxTestSupport;
 import vn.tdkt.shell.MainWindow;
-import vn.tdkt.shell.TdktApp;
 
 /**
  * The dossiers screen, headless, on a data folder (files are stored there): create a CSTĐCS dossier for two people
@@ -102,27 +99,7 @@ class DossiersViewFxTest {
         dialogs = new PickingDialogs(messages);
         dialogs.setOwner(stage);
         ui = new Ui(messages, dialogs, new TaskRunner());
-        window = new MainWindow(ctx, ui, new BackupView.Actions() {
-            @Override
-            public List<Path> autoBackups() {
-                return List.of();
-            }
-
-            @Override
-            public Path backupTo(Path file) {
-                return file;
-            }
-
-            @Override
-            public void restore(Path zip) {
-                throw new UnsupportedOperationException("not part of this test");
-            }
-        });
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(TdktApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.show(MainWindow.Page.DOSSIERS);
+        window = FxTestSupport.mainWindow(stage, ctx, ui, 800, MainWindow.Page.DOSSIERS);
     }
 
     @AfterEach

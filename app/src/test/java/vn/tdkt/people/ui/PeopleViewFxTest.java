@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -26,7 +25,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.tdkt.AppContext;
-import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.ui.Ui;
@@ -44,7 +42,6 @@ import vn.tdkt.record.domain.Rating;
 import vn.tdkt.record.domain.RatingLevel;
 import vn.tdkt.shell.FxTestSupport;
 import vn.tdkt.shell.MainWindow;
-import vn.tdkt.shell.TdktApp;
 
 /** The people screen, headless: search without diacritics, add with a refused personal ID then a valid one. */
 @Tag("fx")
@@ -69,28 +66,7 @@ class PeopleViewFxTest {
         seed();
         ui = FxTestSupport.ui();
         ui.dialogs().setOwner(stage);
-        window = new MainWindow(ctx, ui, new BackupView.Actions() {
-            @Override
-            public List<Path> autoBackups() {
-                return List.of();
-            }
-
-            @Override
-            public Path backupTo(Path file) {
-                return file;
-            }
-
-            @Override
-            public void restore(Path zip) {
-                throw new UnsupportedOperationException("not part of this test");
-            }
-        });
-        Scene scene = new Scene(window.root(), 1280, 760);
-        scene.getStylesheets().add(TdktApp.stylesheet());
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
-        window.show(MainWindow.Page.PEOPLE);
+        window = FxTestSupport.mainWindow(stage, ctx, ui, 760, MainWindow.Page.PEOPLE);
     }
 
     /** 50 people in three units; exactly three of them are "Nguyễn Văn …"; one has a full history. */

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -28,7 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.tdkt.AppContext;
-import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.domain.Problem;
@@ -43,7 +41,6 @@ import vn.tdkt.record.domain.Rating;
 import vn.tdkt.record.domain.RatingLevel;
 import vn.tdkt.shell.FxTestSupport;
 import vn.tdkt.shell.MainWindow;
-import vn.tdkt.shell.TdktApp;
 import vn.tdkt.workbook.domain.SheetCount;
 
 /** The import wizard, headless: a good file → report → confirm → summary and data; a bad file → problems, nothing written. */
@@ -83,27 +80,7 @@ class ImportViewFxTest {
         dialogs = new PickingDialogs(messages);
         dialogs.setOwner(stage);
         ui = new Ui(messages, dialogs, new TaskRunner());
-        MainWindow window = new MainWindow(ctx, ui, new BackupView.Actions() {
-            @Override
-            public List<Path> autoBackups() {
-                return List.of();
-            }
-
-            @Override
-            public Path backupTo(Path file) {
-                return file;
-            }
-
-            @Override
-            public void restore(Path zip) {
-                throw new UnsupportedOperationException("not part of this test");
-            }
-        });
-        Scene scene = new Scene(window.root(), 1280, 760);
-        scene.getStylesheets().add(TdktApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.show(MainWindow.Page.IMPORT);
+        MainWindow window = FxTestSupport.mainWindow(stage, ctx, ui, 760, MainWindow.Page.IMPORT);
     }
 
     /** A real workbook: another database's data exported by the workbook service (2 units, 3 people, 2 ratings). */
