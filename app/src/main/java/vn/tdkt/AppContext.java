@@ -1,6 +1,8 @@
 package vn.tdkt;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.time.Clock;
 import java.util.List;
 import vn.tdkt.backup.service.BackupService;
@@ -60,6 +62,41 @@ public final class AppContext implements AutoCloseable {
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
     public static AppContext open() {
         return open(DataDirectory.defaultDir());
+    }
+
+    private static volatile CompletableFuture<AppContext> early;
+
+    /**
+     * Starts opening the default data folder on a background thread, so that the database (H2, migrations check,
+     * first queries) gets ready while the JavaFX toolkit starts. {@link #openedOrOpen()} takes the result.
+     */
+    public static void openInBackground() {
+        early = CompletableFuture.supplyAsync(() -> {
+            AppContext ctx = open();
+            ctx.people().index(); // warms jOOQ and the page cache for the first screen
+            return ctx;
+        }, r -> {
+            Thread t = new Thread(r, "tdkt-early-open");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The context opened by {@link #openInBackground()}, or a newly opened one; failures keep their message. */
+    public static AppContext openedOrOpen() {
+        CompletableFuture<AppContext> f = early;
+        early = null;
+        if (f == null) {
+            return open();
+        }
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
     }
 
     public static AppContext open(Path dataDir) {

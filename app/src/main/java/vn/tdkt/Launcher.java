@@ -20,6 +20,7 @@ public final class Launcher {
             if (System.getProperty("tdkt.logdir") == null) {
                 System.setProperty("tdkt.logdir", DataDirectory.defaultDir().resolve("logs").toAbsolutePath().toString());
             }
+            AppContext.openInBackground(); // overlaps opening the database with the start of JavaFX
             Application.launch(TdktApp.class);
         } else {
             System.exit(Cli.run(args));

@@ -57,7 +57,7 @@ public class TdktApp extends Application {
         primary.setTitle(messages.get("window.title"));
         primary.setScene(scene);
         primary.show();
-        ui.tasks().run(messages.get("window.opening"), p -> AppContext.open(), opened -> {
+        ui.tasks().run(messages.get("window.opening"), p -> AppContext.openedOrOpen(), opened -> {
             ctx = opened;
             showMain(MainWindow.Page.PEOPLE);
             afterOpen();

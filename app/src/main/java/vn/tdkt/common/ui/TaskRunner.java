@@ -1,5 +1,6 @@
 package vn.tdkt.common.ui;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -80,7 +81,8 @@ public final class TaskRunner implements AutoCloseable {
 
     @Override
     public void close() {
-        running.forEach(Task::cancel);
+        // cancelling fires the tasks' callbacks, which remove them from the running list: cancel a copy
+        List.copyOf(running).forEach(Task::cancel);
         executor.shutdownNow();
     }
 
