@@ -42,7 +42,8 @@ public final class Fields {
         return c;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
+    /** A display-only converter: the label of a value, "" for none. */
+    public static <T> StringConverter<T> converter(Function<T, String> label) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {

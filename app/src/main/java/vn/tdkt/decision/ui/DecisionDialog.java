@@ -49,7 +49,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import vn.tdkt.catalog.domain.AwardCategory;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
@@ -58,6 +57,7 @@ import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.common.ui.Fields;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.decision.domain.Decision;
@@ -260,7 +260,7 @@ final class DecisionDialog {
         authority.setPromptText(ui.text("decision.field.authorityHint"));
         signerMode.setId("signerModeCombo");
         signerMode.getItems().setAll(SignerMode.values());
-        signerMode.setConverter(converter(m -> ui.text(switch (m) {
+        signerMode.setConverter(Fields.converter(m -> ui.text(switch (m) {
             case DIRECT -> "decision.signer.direct";
             case KT -> "decision.signer.kt";
             case TM -> "decision.signer.tm";
@@ -271,7 +271,7 @@ final class DecisionDialog {
         signerPosition.setPromptText(ui.text("decision.field.signerPositionHint"));
         formType.setId("formTypeCombo");
         formType.getItems().setAll(AwardFormType.values());
-        formType.setConverter(converter(AwardFormType::label));
+        formType.setConverter(Fields.converter(AwardFormType::label));
         formType.setValue(AwardFormType.CONG_TRANG);
         yearFrom.setId("yearFromSpinner");
         yearTo.setId("yearToSpinner");
@@ -453,7 +453,7 @@ final class DecisionDialog {
         pickers.getSelectionModel().selectedIndexProperty().addListener((obs, o, n) -> kindsFor(pickerType()));
         kindChoice.setId("kindChoice");
         kindChoice.setMaxWidth(Double.MAX_VALUE);
-        kindChoice.setConverter(converter(AwardKind::name));
+        kindChoice.setConverter(Fields.converter(AwardKind::name));
         kindsFor(Recipient.CA_NHAN);
         Button add = new Button(ui.text("decision.draft.add"));
         add.setId("addRecipientButton");
@@ -526,7 +526,7 @@ final class DecisionDialog {
         private final ComboBox<AwardKind> combo = new ComboBox<>();
 
         KindCell() {
-            combo.setConverter(converter(AwardKind::name));
+            combo.setConverter(Fields.converter(AwardKind::name));
             combo.setMaxWidth(Double.MAX_VALUE);
             combo.setOnAction(e -> {
                 Line l = getTableRow() == null ? null : getTableRow().getItem();
@@ -725,19 +725,6 @@ final class DecisionDialog {
         return s == null ? "" : s;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 
     private static <T> ListCell<T> cell(Function<T, String> label) {
         return new ListCell<>() {

@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -28,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.review.domain.Assessment;
+import vn.tdkt.export.AtomicWrite;
 
 /**
  * The review as a table: one row per (subject, title) with the columns {@link #COLUMNS}, written as CSV (UTF-8,
@@ -161,39 +161,7 @@ public final class ReviewExport {
         }
     }
 
-    /** The body of a file write; may throw IOException. */
-    private interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void writeFile(Path target, Body body) {
-        Path abs = target.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(abs.getParent());
-            tmp = Files.createTempFile(abs.getParent(), ".tdkt-", ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                body.write(out);
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            deleteQuietly(tmp);
-            LOGGER.error("Cannot write {}", abs, e);
-            throw new AppException("Không ghi được tệp " + abs.getFileName() + ": " + e.getMessage()
-                    + ". Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.", e);
-        } catch (RuntimeException e) {
-            deleteQuietly(tmp);
-            throw e;
-        }
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        if (tmp != null) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException e) {
-                LOGGER.warn("Cannot delete {}", tmp, e);
-            }
-        }
+    private static void writeFile(Path target, AtomicWrite.Content body) {
+        AtomicWrite.write(target, body);
     }
 }

@@ -1,10 +1,6 @@
 package vn.tdkt.workbook.service;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,7 +29,6 @@ import org.slf4j.LoggerFactory;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.AwardSubject;
 import vn.tdkt.catalog.domain.Catalogue;
-import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.record.domain.AwardFormType;
@@ -46,6 +41,7 @@ import vn.tdkt.workbook.domain.WorkbookLayout;
 import vn.tdkt.workbook.domain.WorkbookLayout.Column;
 import vn.tdkt.workbook.domain.WorkbookLayout.SheetSpec;
 import vn.tdkt.workbook.domain.WorkbookLayout.ValueType;
+import vn.tdkt.export.AtomicWrite;
 
 /**
  * Writes the import workbook (streaming, SXSSF): the instructions sheet, the data sheets with bold frozen headers,
@@ -84,12 +80,8 @@ final class WorkbookWriter {
     }
 
     void write(Path target, WorkbookData data) {
-        Path abs = target.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(abs.getParent());
-            tmp = Files.createTempFile(abs.getParent(), ".tdkt-", ".xlsx.part");
-            try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW); OutputStream out = Files.newOutputStream(tmp)) {
+        AtomicWrite.write(target, out -> {
+            try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
                 styles(wb);
                 guide(wb);
                 long total = data.units().size() + data.people().size() + data.historyRows();
@@ -115,28 +107,10 @@ final class WorkbookWriter {
                 wb.setActiveSheet(0);
                 wb.write(out);
             }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            LOGGER.info("Workbook written to {} ({} data rows)", abs, written);
-        } catch (IOException e) {
-            deleteQuietly(tmp);
-            LOGGER.error("Cannot write {}", abs, e);
-            throw new AppException("Không ghi được tệp " + abs.getFileName() + ": " + e.getMessage()
-                    + ". Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.", e);
-        } catch (RuntimeException e) {
-            deleteQuietly(tmp);
-            throw e;
-        }
+        });
+        LOGGER.info("Workbook written to {} ({} data rows)", target.toAbsolutePath(), written);
     }
 
-    private static void deleteQuietly(Path tmp) {
-        if (tmp != null) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException e) {
-                LOGGER.warn("Cannot delete {}", tmp, e);
-            }
-        }
-    }
 
     private void styles(SXSSFWorkbook wb) {
         Font bold = wb.createFont();
