@@ -143,6 +143,24 @@ public final class Cli implements Callable<Integer> {
         return OK;
     }
 
+    /** What every subcommand has: the root command (data folder), -h/--help, and its output streams. */
+    abstract static class Subcommand implements Callable<Integer> {
+        @ParentCommand
+        Cli root;
+        @CommandLine.Mixin
+        HelpOption help;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+    }
+
     /** -h/--help with a Vietnamese description, on every command. */
     static final class HelpOption {
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này rồi thoát.")
@@ -159,46 +177,34 @@ public final class Cli implements Callable<Integer> {
     }
 
     @Command(name = "template", description = "Ghi bảng tính mẫu để nhập liệu (có sheet Hướng dẫn và danh sách chọn).")
-    static final class Template implements Callable<Integer> {
-        @ParentCommand
-        private Cli root;
-        @CommandLine.Mixin
-        private HelpOption help;
+    static final class Template extends Subcommand {
         @Option(names = "--tally", description = "Ghi bảng kiểm phiếu (sheet Kiểm phiếu) để Ban kiểm phiếu điền.")
         private boolean tally;
         @Parameters(paramLabel = "TỆP.xlsx", description = "Tệp sẽ ghi.")
         private Path file;
-        @CommandLine.Spec
-        private CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             if (tally) {
-                return new TallyTemplateWriter().write(file, spec.commandLine().getOut(), spec.commandLine().getErr());
+                return new TallyTemplateWriter().write(file, out(), err());
             }
             try (Database db = Database.open(root.dataDir())) {
                 new WorkbookService(db).writeTemplate(file);
             }
-            spec.commandLine().getOut().println("Đã ghi bảng tính mẫu " + file.toAbsolutePath());
+            out().println("Đã ghi bảng tính mẫu " + file.toAbsolutePath());
             return OK;
         }
     }
 
     @Command(name = "import", description = "Nhập dữ liệu từ bảng tính: kiểm tra toàn bộ trước, có lỗi thì không ghi gì.")
-    static final class Import implements Callable<Integer> {
-        @ParentCommand
-        private Cli root;
-        @CommandLine.Mixin
-        private HelpOption help;
+    static final class Import extends Subcommand {
         @Parameters(paramLabel = "TỆP.xlsx", description = "Bảng tính nhập liệu.")
         private Path file;
-        @CommandLine.Spec
-        private CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = out();
+            PrintWriter err = err();
             try (Database db = Database.open(root.dataDir())) {
                 WorkbookService service = new WorkbookService(db);
                 ImportPlan plan = service.analyze(file, Progress.NONE);
@@ -218,67 +224,44 @@ public final class Cli implements Callable<Integer> {
     }
 
     @Command(name = "export", description = "Xuất toàn bộ dữ liệu ra bảng tính đúng mẫu nhập liệu.")
-    static final class Export implements Callable<Integer> {
-        @ParentCommand
-        private Cli root;
-        @CommandLine.Mixin
-        private HelpOption help;
-        @Option(names = "--tally", description = "Ghi bảng kiểm phiếu (sheet Kiểm phiếu) để Ban kiểm phiếu điền.")
-        private boolean tally;
+    static final class Export extends Subcommand {
         @Parameters(paramLabel = "TỆP.xlsx", description = "Tệp sẽ ghi.")
         private Path file;
-        @CommandLine.Spec
-        private CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            if (tally) {
-                return new TallyTemplateWriter().write(file, spec.commandLine().getOut(), spec.commandLine().getErr());
-            }
             try (Database db = Database.open(root.dataDir())) {
                 new WorkbookService(db).exportTo(file, Progress.NONE);
             }
-            spec.commandLine().getOut().println("Đã xuất dữ liệu ra " + file.toAbsolutePath());
+            out().println("Đã xuất dữ liệu ra " + file.toAbsolutePath());
             return OK;
         }
     }
 
     @Command(name = "backup", description = "Sao lưu cơ sở dữ liệu vào một tệp .zip.")
-    static final class Backup implements Callable<Integer> {
-        @ParentCommand
-        private Cli root;
-        @CommandLine.Mixin
-        private HelpOption help;
+    static final class Backup extends Subcommand {
         @Parameters(paramLabel = "TỆP.zip", description = "Tệp sao lưu sẽ ghi.")
         private Path file;
-        @CommandLine.Spec
-        private CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             try (Database db = Database.open(root.dataDir())) {
                 BackupService.backup(db, file);
             }
-            spec.commandLine().getOut().println("Đã sao lưu vào " + file.toAbsolutePath());
+            out().println("Đã sao lưu vào " + file.toAbsolutePath());
             return OK;
         }
     }
 
     @Command(name = "restore", description = "Khôi phục cơ sở dữ liệu từ tệp sao lưu (dữ liệu hiện tại được giữ lại một bản an toàn).")
-    static final class Restore implements Callable<Integer> {
-        @ParentCommand
-        private Cli root;
-        @CommandLine.Mixin
-        private HelpOption help;
+    static final class Restore extends Subcommand {
         @Parameters(paramLabel = "TỆP.zip", description = "Tệp sao lưu.")
         private Path file;
-        @CommandLine.Spec
-        private CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             BackupService.restore(root.dataDir(), file);
-            spec.commandLine().getOut().println("Đã khôi phục dữ liệu từ " + file.toAbsolutePath());
+            out().println("Đã khôi phục dữ liệu từ " + file.toAbsolutePath());
             return OK;
         }
     }

@@ -88,6 +88,8 @@ class CliTest {
             assertEquals("Đạt", r.getCell(7).getStringCellValue());
         }
         assertTrue(Files.notExists(tmp.resolve("data")), "tally needs no data folder");
+        assertEquals(2, run("--data", data(), "export", "--tally", tmp.resolve("x.xlsx").toString()).code(),
+                "--tally belongs to template only");
     }
 
     @Test

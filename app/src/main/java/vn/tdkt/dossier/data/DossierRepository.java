@@ -16,9 +16,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import vn.tdkt.catalog.domain.AwardCategory;
 import vn.tdkt.common.data.jooq.tables.Unit;
 import vn.tdkt.common.data.jooq.tables.records.DossierAttachmentRecord;
@@ -173,6 +175,12 @@ public final class DossierRepository {
     }
 
     // ---- subjects
+
+    /** Number of subjects of every dossier that has any, in one query (the dossier list). */
+    public Map<Long, Integer> subjectCounts(DSLContext dsl) {
+        return dsl.select(DOSSIER_SUBJECT.DOSSIER_ID, DSL.count()).from(DOSSIER_SUBJECT).groupBy(DOSSIER_SUBJECT.DOSSIER_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
 
     /** Subjects in the order they were added, with the names of the person (and his or her unit) or unit. */
     public List<SubjectView> subjects(DSLContext dsl, long dossierId) {

@@ -324,6 +324,11 @@ public final class DossierService {
 
     // ---- subjects
 
+    /** Number of subjects per dossier id (dossiers without subjects are absent). */
+    public Map<Long, Integer> subjectCounts() {
+        return repo.subjectCounts(db.dsl());
+    }
+
     public List<SubjectView> subjects(long dossierId) {
         return repo.subjects(db.dsl(), dossierId);
     }

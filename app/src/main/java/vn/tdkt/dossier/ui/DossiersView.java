@@ -208,8 +208,9 @@ public final class DossiersView implements Screen {
             Catalogue cat = catalogue.catalogue();
             Map<String, String> levels = dossiers.levels().stream()
                     .collect(Collectors.toMap(DecidingLevel::code, DecidingLevel::name));
+            Map<Long, Integer> counts = dossiers.subjectCounts();
             List<Row> rows = dossiers.list(filter).stream().map(d -> new Row(d, cat.require(d.awardCode()).name(),
-                    dossiers.subjects(d.id()).size(), levels.getOrDefault(d.decidingLevel(), d.decidingLevel()))).toList();
+                    counts.getOrDefault(d.id(), 0), levels.getOrDefault(d.decidingLevel(), d.decidingLevel()))).toList();
             List<Integer> years = dossiers.list(DossierFilter.all()).stream().map(Dossier::achievementYear)
                     .filter(Objects::nonNull).distinct().sorted((a, b) -> b - a).toList();
             return new Loaded(rows, years, cat);
