@@ -5,6 +5,6 @@ public class CancelledException extends AppException {
     private static final long serialVersionUID = 1L;
 
     public CancelledException() {
-        super("Đã hủy theo yêu cầu, dữ liệu không thay đổi.");
+        super(Msg.of("common.cancelled"));
     }
 }

@@ -8,6 +8,22 @@ public interface Labelled {
     /** The label as written in documents and the workbook. */
     String label();
 
+    /**
+     * The label in the user's language: the bundle key {@code enum.<Type>.<CONSTANT>} when the bundle has it
+     * (English mode), else {@link #label()} (the Vietnamese label is also the document and workbook spelling).
+     */
+    default String text(java.util.Locale locale) {
+        String key = labelKey();
+        java.util.ResourceBundle b = Texts.bundle(locale);
+        return b.containsKey(key) ? b.getString(key) : label();
+    }
+
+    /** The bundle key of this constant's label: {@code enum.<Type>.<CONSTANT>}. */
+    default String labelKey() {
+        Enum<?> e = (Enum<?>) this;
+        return "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+    }
+
     /** Other accepted spellings (codes, abbreviations), compared after {@link VietnameseText#fold}. */
     String[] aliases();
 

@@ -8,12 +8,27 @@ public class ValidationException extends AppException {
     private final transient List<Problem> problems;
 
     public ValidationException(List<Problem> problems) {
-        super(problems.isEmpty() ? "Dữ liệu không hợp lệ" : problems.get(0).describe()
-                + (problems.size() > 1 ? " (và " + (problems.size() - 1) + " lỗi khác)" : ""));
+        super(summary(problems));
         this.problems = List.copyOf(problems);
+    }
+
+    private static Msg summary(List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return Msg.of("problem.invalid");
+        }
+        Msg first = Msg.of("problem.located", new Located(problems.get(0)));
+        return problems.size() == 1 ? first : Msg.of("problem.andMore", first, problems.size() - 1);
     }
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** A problem as a message argument: described in the language the message is put into. */
+    private record Located(Problem problem) implements Localizable {
+        @Override
+        public String in(java.util.Locale locale) {
+            return problem.describe(locale);
+        }
     }
 }

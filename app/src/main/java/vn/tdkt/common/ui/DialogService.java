@@ -45,9 +45,9 @@ public class DialogService {
      */
     public void error(Throwable error) {
         if (error instanceof CancelledException) {
-            info(messages.get("dialog.cancelled.title"), error.getMessage());
-        } else if (error instanceof AppException) {
-            Alert a = alert(Alert.AlertType.ERROR, messages.get("dialog.error.title"), error.getMessage());
+            info(messages.get("dialog.cancelled.title"), ((AppException) error).text(messages.locale()));
+        } else if (error instanceof AppException ae) {
+            Alert a = alert(Alert.AlertType.ERROR, messages.get("dialog.error.title"), ae.text(messages.locale()));
             a.showAndWait();
         } else {
             ExceptionDialog d = new ExceptionDialog(error);

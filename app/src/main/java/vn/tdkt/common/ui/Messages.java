@@ -1,29 +1,32 @@
 package vn.tdkt.common.ui;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import vn.tdkt.common.domain.Labelled;
+import vn.tdkt.common.domain.Localizable;
+import vn.tdkt.common.domain.Texts;
 
 /**
- * The user-visible texts: one bundle family {@value #BUNDLE}, Vietnamese by default, English second.
- * Keys are dotted and semantic ({@code people.list.search}); placeholders are MessageFormat {@code {0}}.
+ * The window's texts in the chosen language: the bundle family {@value Texts#BUNDLE}, Vietnamese by default,
+ * English second. Keys are dotted and semantic ({@code people.list.search}); placeholders are MessageFormat
+ * {@code {0}}. Texts from services ({@link vn.tdkt.common.domain.Msg}) are put into words with {@link #text(Localizable)}.
  */
 public final class Messages {
 
-    public static final String BUNDLE = "vn.tdkt.i18n.messages";
-    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    public static final String BUNDLE = Texts.BUNDLE;
+    public static final Locale VIETNAMESE = Texts.VIETNAMESE;
 
+    private final Locale locale;
     private final ResourceBundle bundle;
 
-    private Messages(ResourceBundle bundle) {
-        this.bundle = bundle;
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = Texts.bundle(locale);
     }
 
     /** Vietnamese unless the language tag is "en"; never falls back to the machine's locale. */
     public static Messages of(String languageTag) {
-        Locale locale = "en".equalsIgnoreCase(languageTag) ? Locale.ENGLISH : VIETNAMESE;
-        return new Messages(ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return new Messages(Texts.locale(languageTag));
     }
 
     /** The language chosen with -Dtdkt.lang (vi by default). */
@@ -32,7 +35,11 @@ public final class Messages {
     }
 
     public Locale locale() {
-        return bundle.getLocale().getLanguage().isEmpty() ? VIETNAMESE : bundle.getLocale();
+        return locale;
+    }
+
+    public boolean english() {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     }
 
     public String get(String key) {
@@ -40,7 +47,16 @@ public final class Messages {
     }
 
     public String format(String key, Object... args) {
-        MessageFormat f = new MessageFormat(bundle.getString(key), locale());
-        return f.format(args);
+        return Texts.format(locale, key, args);
+    }
+
+    /** A service's text in this language. */
+    public String text(Localizable text) {
+        return text.in(locale);
+    }
+
+    /** An enum's label in this language. */
+    public String label(Labelled value) {
+        return value == null ? "" : value.text(locale);
     }
 }

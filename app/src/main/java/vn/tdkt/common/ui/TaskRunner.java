@@ -20,11 +20,11 @@ import org.slf4j.LoggerFactory;
 import vn.tdkt.common.domain.Progress;
 
 /**
- * Runs service calls off the FX thread: each job becomes a {@link Task} on a small bounded pool, its message and
+ * The window's {@link TaskExecutor}: runs service calls off the FX thread: each job becomes a {@link Task} on a small bounded pool, its message and
  * progress feed the status bar, and the callbacks come back on the FX thread. Cancelling the task makes
  * {@link Progress#isCancelled()} true for the service doing the work.
  */
-public final class TaskRunner implements AutoCloseable {
+public final class TaskRunner implements TaskExecutor, AutoCloseable {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(TaskRunner.class);
 
@@ -64,7 +64,8 @@ public final class TaskRunner implements AutoCloseable {
      * @param onSuccess called on the FX thread with the result
      * @param onFailure called on the FX thread with the error (also when cancelled: a {@code CancelledException})
      */
-    public <T> Task<T> run(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    @Override
+    public <T> Running run(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Job<T> job = new Job<>(title, work);
         job.setOnSucceeded(e -> finish(job, () -> onSuccess.accept(job.getValue())));
         job.setOnFailed(e -> finish(job, () -> onFailure.accept(job.getException())));
@@ -87,7 +88,7 @@ public final class TaskRunner implements AutoCloseable {
     }
 
     /** A task that is also the {@link Progress} its work reports to. */
-    private static final class Job<T> extends Task<T> implements Progress {
+    private static final class Job<T> extends Task<T> implements Progress, Running {
         private final Function<Progress, T> work;
 
         Job(String title, Function<Progress, T> work) {

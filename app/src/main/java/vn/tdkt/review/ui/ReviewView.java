@@ -17,7 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import javafx.concurrent.Task;
+import vn.tdkt.common.ui.TaskExecutor;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -110,7 +110,7 @@ public final class ReviewView implements Screen {
     private final BorderPane root = new BorderPane();
     private List<Unit> units = List.of();
     private ReviewResult result;
-    private Task<Loaded> running;
+    private TaskExecutor.Running running;
     private int generation;
 
     public ReviewView(Ui ui, ReviewService review, ProposalService proposals, PeopleService people, OrgService org,

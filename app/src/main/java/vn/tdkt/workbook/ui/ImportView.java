@@ -2,7 +2,7 @@ package vn.tdkt.workbook.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.concurrent.Task;
+import vn.tdkt.common.ui.TaskExecutor;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -45,7 +45,7 @@ public final class ImportView implements Screen {
     private final Button cancel = new Button();
     private final Button people = new Button();
     private ImportPlan plan;
-    private Task<?> running;
+    private TaskExecutor.Running running;
 
     public ImportView(Ui ui, WorkbookService workbook, Runnable showPeople) {
         this.ui = ui;
