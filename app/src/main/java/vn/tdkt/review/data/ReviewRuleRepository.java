@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import vn.tdkt.catalog.domain.AwardSubject;
 import vn.tdkt.review.domain.ParamOverride;
 import vn.tdkt.review.domain.Regime;
 import vn.tdkt.review.domain.RuleBook;
@@ -32,11 +33,15 @@ public final class ReviewRuleRepository {
                     .put(key, new RuleParam(key, r.getVal(), r.getLegalRef(), null));
         });
         Map<String, Map<Title, String>> bases = new HashMap<>();
+        Map<String, Map<Title, String>> ruleCodes = new HashMap<>();
         dsl.selectFrom(REVIEW_TITLE_BASIS).fetch().forEach(r -> {
             Map<Title, String> m = bases.computeIfAbsent(r.getRegimeCode(), k -> new EnumMap<>(Title.class));
             for (Title t : Title.values()) {
                 if (t.kindCode().equals(r.getKindCode())) {
                     m.put(t, r.getLegalRef());
+                    if (r.getRuleCode() != null && t.subject() == AwardSubject.CA_NHAN) {
+                        ruleCodes.computeIfAbsent(r.getRegimeCode(), k -> new EnumMap<>(Title.class)).put(t, r.getRuleCode());
+                    }
                 }
             }
         });
@@ -44,7 +49,7 @@ public final class ReviewRuleRepository {
                 .orderBy(REVIEW_PARAM_OVERRIDE.VALID_FROM, REVIEW_PARAM_OVERRIDE.CHANGED_AT)
                 .fetch(r -> new ParamOverride(r.getId(), RuleKey.valueOf(r.getParamKey()), r.getVal(), r.getValidFrom(),
                         r.getReason(), r.getChangedBy(), r.getChangedAt()));
-        return new RuleBook(regimes, defaults, bases, overrides);
+        return new RuleBook(regimes, defaults, bases, ruleCodes, overrides);
     }
 
     /** Appends an override (never updates one: the table is the audit trail). */

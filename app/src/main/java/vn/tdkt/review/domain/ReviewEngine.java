@@ -51,10 +51,11 @@ public final class ReviewEngine {
         Map<LocalDate, RuleSet> cache = new ConcurrentHashMap<>();
         Function<LocalDate, RuleSet> rulesAt = d -> cache.computeIfAbsent(d, book::atOrFirst);
         Shared shared = new Shared();
+        PersonRules titleRules = PersonRules.of(rules);
         long total = persons.size() + (long) units.size();
         progress.update("Xét Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Giấy khen", 0, total);
         List<PersonCase> cases = persons.parallelStream().map(p -> {
-            PersonCase c = new PersonCase(p, year, reviewDate, rules, rulesAt, shared);
+            PersonCase c = new PersonCase(p, year, reviewDate, rules, titleRules, rulesAt, shared);
             c.phaseOne();
             return c;
         }).toList();
@@ -70,7 +71,7 @@ public final class ReviewEngine {
         Function<PersonHistory, PersonCase> member = h -> {
             PersonCase c = byId.get(h.person().id());
             if (c == null) {
-                c = new PersonCase(h, year, reviewDate, rules, rulesAt, shared);
+                c = new PersonCase(h, year, reviewDate, rules, titleRules, rulesAt, shared);
                 c.phaseOne();
                 c.phaseTwo();
             }

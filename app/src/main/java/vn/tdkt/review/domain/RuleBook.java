@@ -21,15 +21,26 @@ public final class RuleBook {
     private final List<Regime> regimes;
     private final Map<String, Map<RuleKey, RuleParam>> defaults;
     private final Map<String, Map<Title, String>> bases;
+    private final Map<String, Map<Title, String>> ruleCodes;
     private final List<ParamOverride> overrides;
+
+    /** A rule book whose regimes all apply the current law's title rules. */
+    public RuleBook(List<Regime> regimes, Map<String, Map<RuleKey, RuleParam>> defaults,
+                    Map<String, Map<Title, String>> bases, List<ParamOverride> overrides) {
+        this(regimes, defaults, bases, Map.of(), overrides);
+    }
 
     /**
      * @param defaults regime code → every key's default
-     * @param bases    regime code → every title's legal basis
-     * @throws IllegalArgumentException when a regime lacks a key or a title basis, or a value does not fit its key
+     * @param bases     regime code → every title's legal basis
+     * @param ruleCodes regime code → the title rule applied to a title (review_title_basis.rule_code); a regime
+     *                  without a code for a title takes the nearest earlier regime's, else the current law's rule
+     * @throws IllegalArgumentException when a regime lacks a key or a title basis, a value does not fit its key, or
+     *                                  a rule code names no rule of the engine
      */
     public RuleBook(List<Regime> regimes, Map<String, Map<RuleKey, RuleParam>> defaults,
-                    Map<String, Map<Title, String>> bases, List<ParamOverride> overrides) {
+                    Map<String, Map<Title, String>> bases, Map<String, Map<Title, String>> ruleCodes,
+                    List<ParamOverride> overrides) {
         this.regimes = regimes.stream().sorted(Comparator.comparing(Regime::validFrom)).toList();
         for (Regime r : this.regimes) {
             Map<RuleKey, RuleParam> d = defaults.getOrDefault(r.code(), Map.of());
@@ -47,6 +58,20 @@ public final class RuleBook {
                 }
             }
         }
+        Map<String, Map<Title, String>> codes = new java.util.HashMap<>();
+        Map<Title, String> inherited = new EnumMap<>(Title.class);
+        for (Regime r : this.regimes) {
+            Map<Title, String> own = ruleCodes.getOrDefault(r.code(), Map.of());
+            own.forEach((t, c) -> {
+                if (!PersonRules.known(c)) {
+                    throw new IllegalArgumentException("Chế độ " + r.name() + ": không có tiêu chuẩn mã " + c + " cho "
+                            + t.label());
+                }
+            });
+            inherited.putAll(own);
+            codes.put(r.code(), inherited.isEmpty() ? Map.of() : new EnumMap<>(inherited));
+        }
+        this.ruleCodes = Map.copyOf(codes);
         this.defaults = Map.copyOf(defaults);
         this.bases = Map.copyOf(bases);
         this.overrides = overrides.stream()
@@ -94,6 +119,6 @@ public final class RuleBook {
                 params.put(o.key(), new RuleParam(o.key(), o.value(), d.legalRef(), o));
             }
         }
-        return new RuleSet(regime, params, bases.get(regime.code()));
+        return new RuleSet(regime, params, bases.get(regime.code()), ruleCodes.getOrDefault(regime.code(), Map.of()));
     }
 }

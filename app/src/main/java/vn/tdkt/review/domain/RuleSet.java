@@ -12,11 +12,19 @@ public final class RuleSet {
     private final Regime regime;
     private final Map<RuleKey, RuleParam> params;
     private final Map<Title, String> basis;
+    private final Map<Title, String> ruleCodes;
+    private final Map<RuleKey, String> refs;
+    private final Map<Title, String> clerkBasis;
 
-    RuleSet(Regime regime, Map<RuleKey, RuleParam> params, Map<Title, String> basis) {
+    RuleSet(Regime regime, Map<RuleKey, RuleParam> params, Map<Title, String> basis, Map<Title, String> ruleCodes) {
         this.regime = regime;
         this.params = new EnumMap<>(params);
         this.basis = new EnumMap<>(basis);
+        this.ruleCodes = ruleCodes.isEmpty() ? new EnumMap<>(Title.class) : new EnumMap<>(ruleCodes);
+        this.refs = new EnumMap<>(RuleKey.class);
+        this.params.forEach((k, p) -> refs.put(k, LegalRefs.forClerk(p.reference())));
+        this.clerkBasis = new EnumMap<>(Title.class);
+        this.basis.forEach((t, b) -> clerkBasis.put(t, LegalRefs.forClerk(b)));
     }
 
     public Regime regime() {
@@ -44,13 +52,26 @@ public final class RuleSet {
         return new BigDecimal(params.get(key).value());
     }
 
-    /** Legal reference of a parameter (with the province override when there is one). */
+    /**
+     * Legal reference of a parameter as a clerk reads it next to a criterion (with the province override when there
+     * is one; without the "[chưa kiểm chứng …]" research markers, which stay on the parameters screen and in the log).
+     */
     public String ref(RuleKey key) {
-        return params.get(key).reference();
+        return refs.get(key);
     }
 
-    /** Legal basis of a title's criteria under this regime. */
+    /** Legal basis of a title's criteria under this regime, as a clerk reads it (see {@link #ref}). */
     public String basis(Title title) {
+        return clerkBasis.get(title);
+    }
+
+    /** Legal basis of a title's criteria as stored, with its research markers (parameters screen). */
+    public String storedBasis(Title title) {
         return basis.get(title);
+    }
+
+    /** The code of the title rule this regime applies (review_title_basis.rule_code), null for the current law's rule. */
+    public String ruleCode(Title title) {
+        return ruleCodes.get(title);
     }
 }
