@@ -113,7 +113,8 @@ public final class ReviewEngine {
         boolean women = rules.flag(RuleKey.WOMEN_TIE_PREFERENCE);
         Comparator<PersonCase> merit = Comparator.comparingInt((PersonCase c) -> ratingRank(c.rating(year)))
                 .thenComparing(Comparator.comparingInt(PersonCase::initiativesOfYear).reversed());
-        Comparator<PersonCase> order = women ? merit.thenComparingInt(c -> isWoman(c) ? 0 : 1) : merit;
+        Comparator<PersonCase> order = women ? merit.thenComparing(WomenPreference.preferredFirst(ReviewEngine::isWoman))
+                : merit;
         order = order.thenComparing(c -> c.ref.code());
         String pctText = VnFormat.decimal(pct) + " %";
         for (Map.Entry<Unit, List<PersonCase>> e : byAgency.entrySet()) {
@@ -125,7 +126,7 @@ public final class ReviewEngine {
             if (women && allowed > 0 && allowed < candidates.size()) {
                 PersonCase in = candidates.get(allowed - 1);
                 PersonCase out = candidates.get(allowed);
-                if (merit.compare(in, out) == 0 && isWoman(in) != isWoman(out)) {
+                if (merit.compare(in, out) == 0 && WomenPreference.decides(in, out, ReviewEngine::isWoman)) {
                     tieNote = "; " + in.ref.name() + " và " + out.ref.name()
                             + " ngang nhau về mức hoàn thành nhiệm vụ và số sáng kiến ở ranh giới chỉ tiêu, ưu tiên nữ ("
                             + rules.ref(RuleKey.WOMEN_TIE_PREFERENCE) + ")";
