@@ -65,9 +65,23 @@ public final class RuleSet {
         return clerkBasis.get(title);
     }
 
-    /** Legal basis of a title's criteria as stored, with its research markers (parameters screen). */
-    public String storedBasis(Title title) {
-        return basis.get(title);
+    /**
+     * The stored references (parameters and title bases) that still carry a "[chưa kiểm chứng …]" marker: shown on
+     * the parameters screen and logged with each review, never in a clerk's reasons.
+     */
+    public List<String> unverifiedReferences() {
+        List<String> out = new ArrayList<>();
+        params.forEach((k, p) -> {
+            if (!p.reference().equals(refs.get(k))) {
+                out.add(k.name() + ": " + p.reference());
+            }
+        });
+        basis.forEach((t, b) -> {
+            if (b != null && !b.equals(clerkBasis.get(t))) {
+                out.add(t.name() + ": " + b);
+            }
+        });
+        return out;
     }
 
     /** The code of the title rule this regime applies (review_title_basis.rule_code), null for the current law's rule. */

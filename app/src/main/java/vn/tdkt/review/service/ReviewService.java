@@ -73,6 +73,11 @@ public final class ReviewService {
         LOGGER.info("Review of {} on {} under {}: {} persons, {} units, load {} ms, rules {} ms", year, reviewDate,
                 ruleSet.regime().code(), h.persons().size(), h.units().size(), (loaded - started) / 1_000_000,
                 (System.nanoTime() - loaded) / 1_000_000);
+        List<String> unverified = ruleSet.unverifiedReferences();
+        if (!unverified.isEmpty()) {
+            LOGGER.info("Review of {} under {} used {} references not yet checked against the official text: {}", year,
+                    ruleSet.regime().code(), unverified.size(), unverified);
+        }
         return result;
     }
 
