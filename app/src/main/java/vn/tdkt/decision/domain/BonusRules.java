@@ -18,19 +18,19 @@ import vn.tdkt.catalog.domain.Recipient;
 import vn.tdkt.common.domain.VnFormat;
 
 /**
- * Tiền thưởng (domain-law §6; NĐ 152/2025 Điều 49–54, NĐ 98/2023, NĐ 91/2017 chosen by the decision date through the
- * catalogue):
+ * Tiền thưởng (domain-law §6; NĐ 152/2025 Điều 49–54, NĐ 98/2023, NĐ 91/2017, NĐ 42/2010 chosen by the decision date
+ * through the catalogue):
  * <ul>
  * <li>amount = hệ số in force on the decision date × mức lương cơ sở in force on the decision date, rounded up to the
  * next 10.000 đ;</li>
- * <li>household (hộ gia đình) = the catalogue's household coefficient, or 1,5 × the individual coefficient when the
- * catalogue has none for that date (rounding applied after the 1,5 ×);</li>
+ * <li>household (hộ gia đình) = 1,5 × the individual's AMOUNT (NĐ 152/2025 Điều 54), rounded up to the next 10.000 đ
+ * (see {@link Catalogue#householdBonus});</li>
  * <li>no coefficient or no base salary → 0 with a note;</li>
- * <li>several danh hiệu thi đua of one subject for the <em>same</em> achievement period → only the highest is paid
- * (ties: the earliest decision). This is applied across the subject's whole history (not revoked): a lower title
- * pays 0 when a higher one of the same period exists anywhere; the highest pays in full even when a lower one was
- * decided (and possibly paid) earlier, and says that the lower one should not have been paid. Hình thức khen thưởng
- * are paid each, and a title and a form are both paid.</li>
+ * <li>several danh hiệu thi đua of one subject for the <em>same</em> achievement period awarded at the same moment
+ * (cùng một thời điểm: the same decision date — NĐ 152/2025 Điều 49 khoản 5, the same rule in the earlier decrees)
+ * → only the highest is paid (ties: the first decision). Titles decided at different moments are each paid: a later
+ * decision never changes the money of an earlier one, and an issued list is never changed afterwards. Hình thức
+ * khen thưởng are paid each, and a title and a form are both paid.</li>
  * </ul>
  */
 public final class BonusRules {
@@ -79,14 +79,14 @@ public final class BonusRules {
             return base;
         }
         List<AwardFact> samePeriod = ofSubject.stream()
-                .filter(o -> o.samePeriod(claim)
+                .filter(o -> o.samePeriod(claim) && o.sameMoment(claim)
                         && catalogue.kind(o.kindCode()).map(k -> k.category() == AwardCategory.DANH_HIEU).orElse(false))
                 .toList();
         AwardFact winner = samePeriod.stream().min(preference()).orElse(claim);
         String rule = "chỉ được nhận tiền thưởng của danh hiệu cao nhất cùng kỳ thành tích, " + regime(base);
         if (!winner.sameAward(claim)) {
             AwardKind w = catalogue.require(winner.kindCode());
-            String where = winner.decisionNo().equals(claim.decisionNo()) ? "cùng quyết định"
+            String where = winner.sameDecision(claim) ? "cùng quyết định"
                     : "Quyết định số " + winner.decisionNo() + " ngày " + VnFormat.date(winner.decisionDate());
             String reason = w.rank() == kind.rank()
                     ? "Không chi: danh hiệu \"" + w.name() + "\" kỳ " + claim.period() + " đã được khen theo " + where
@@ -95,14 +95,16 @@ public final class BonusRules {
             return base.unpaid(reason + "; " + rule);
         }
         List<String> lowerElsewhere = samePeriod.stream()
-                .filter(o -> !o.sameAward(claim) && !o.decisionNo().equals(claim.decisionNo()))
-                .map(o -> "\"" + catalogue.require(o.kindCode()).name() + "\" (Quyết định số " + o.decisionNo() + ")")
+                .filter(o -> !o.sameAward(claim) && !o.sameDecision(claim))
+                .map(o -> "\"" + catalogue.require(o.kindCode()).name() + "\" (Quyết định số " + o.decisionNo() + " ngày "
+                        + VnFormat.date(o.decisionDate()) + ")")
                 .toList();
         if (lowerElsewhere.isEmpty()) {
             return base;
         }
-        return base.withNote("Cùng kỳ thành tích " + claim.period() + " còn có " + String.join(", ", lowerElsewhere)
-                + ": không được nhận tiền thưởng, nếu đã chi thì phải thu hồi (" + rule + ")");
+        return base.withNote("Cùng kỳ thành tích " + claim.period() + ", cùng thời điểm còn có "
+                + String.join(", ", lowerElsewhere) + ": danh sách đã ban hành không thay đổi; nếu đã chi tiền thưởng "
+                + "của danh hiệu thấp hơn thì lập quyết định thu hồi riêng (" + rule + ")");
     }
 
     /** Highest rank first, then the earliest decision. */
@@ -123,12 +125,12 @@ public final class BonusRules {
         Optional<BaseSalary> salary = catalogue.baseSalary(claim.decisionDate());
         if (recipient == Recipient.HO_GIA_DINH && salary.isPresent()) {
             Optional<Bonus> single = catalogue.bonus(kindCode, Recipient.CA_NHAN, claim.decisionDate());
-            if (single.isPresent()) {
-                BigDecimal coef = single.get().coefficient().multiply(HOUSEHOLD_FACTOR);
-                long amount = Payment.roundUp(coef.multiply(BigDecimal.valueOf(salary.get().amount())));
-                return new Payment(amount, coef, salary.get().amount(),
-                        single.get().coefficientRef() + "; " + salary.get().legalRef(),
-                        "hộ gia đình = 1,5 × hệ số cá nhân " + VnFormat.decimal(single.get().coefficient()));
+            Optional<Bonus> household = catalogue.householdBonus(kindCode, HOUSEHOLD_FACTOR,
+                    "hộ gia đình: 1,5 lần mức tiền thưởng của cá nhân", claim.decisionDate());
+            if (single.isPresent() && household.isPresent()) {
+                Bonus h = household.get();
+                return new Payment(h.amount(), h.coefficient(), h.baseSalary(), h.coefficientRef() + "; " + h.salaryRef(),
+                        "hộ gia đình = 1,5 × " + VnFormat.money(single.get().amount()) + " (mức tiền thưởng của cá nhân)");
             }
         }
         String why = salary.isEmpty() ? "chưa có mức lương cơ sở" : "không có hệ số tiền thưởng";

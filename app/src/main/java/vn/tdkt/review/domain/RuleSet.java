@@ -1,6 +1,7 @@
 package vn.tdkt.review.domain;
 
 import java.math.BigDecimal;
+import vn.tdkt.regime.domain.LegalRegime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,17 +10,17 @@ import java.util.Map;
 /** The parameters in force for one review: a regime's defaults with the province's overrides applied. Immutable. */
 public final class RuleSet {
 
-    private final Regime regime;
+    private final LegalRegime regime;
     private final Map<RuleKey, RuleParam> params;
     private final Map<Title, String> basis;
 
-    RuleSet(Regime regime, Map<RuleKey, RuleParam> params, Map<Title, String> basis) {
+    RuleSet(LegalRegime regime, Map<RuleKey, RuleParam> params, Map<Title, String> basis) {
         this.regime = regime;
         this.params = new EnumMap<>(params);
         this.basis = new EnumMap<>(basis);
     }
 
-    public Regime regime() {
+    public LegalRegime regime() {
         return regime;
     }
 

@@ -24,7 +24,7 @@ import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.review.domain.ParamOverride;
-import vn.tdkt.review.domain.Regime;
+import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.review.domain.RuleParam;
 import vn.tdkt.review.domain.RuleSet;
 import vn.tdkt.review.service.ReviewService;
@@ -161,7 +161,7 @@ public final class ReviewSettingsView implements Screen {
 
     private void show(Loaded data) {
         shown = data.rules();
-        Regime r = shown.regime();
+        LegalRegime r = shown.regime();
         regimeLabel.setText(ui.format("review.settings.regime", r.name(), VnFormat.date(r.validFrom()),
                 r.validTo() == null ? ui.text("review.settings.open") : VnFormat.date(r.validTo())));
         regimeRefs.setText(r.legalRefs());

@@ -29,12 +29,12 @@ class DatabaseTest {
     void aDatabaseBehindTheLatestMigrationIsMigratedOnOpen() {
         Path data = tmp.resolve("data");
         try (Database db = Database.open(data)) {
-            db.dsl().execute("DROP TABLE review_proposal");
+            db.dsl().execute("DROP TABLE legal_time_limit");
             db.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + Database.SCHEMA_VERSION + "'");
         }
         try (Database db = Database.open(data)) {
             assertTrue(db.dsl().fetchExists(DSL.selectOne().from("INFORMATION_SCHEMA.TABLES")
-                    .where(DSL.field("TABLE_NAME").eq("REVIEW_PROPOSAL"))), "the missing migration ran again");
+                    .where(DSL.field("TABLE_NAME").eq("LEGAL_TIME_LIMIT"))), "the missing migration ran again");
         }
         try (Database db = Database.open(data)) {
             assertEquals(Database.SCHEMA_VERSION, db.dsl().fetchValue(
