@@ -1,6 +1,7 @@
 package vn.tdkt.decision.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.BaseSalary;
 import vn.tdkt.catalog.domain.Bonus;
 import vn.tdkt.catalog.domain.Catalogue;
+import vn.tdkt.catalog.domain.Coefficient;
 import vn.tdkt.catalog.domain.Recipient;
 import vn.tdkt.common.domain.VnFormat;
 
@@ -28,7 +30,9 @@ import vn.tdkt.common.domain.VnFormat;
  * <li>no coefficient or no base salary → 0 with a note;</li>
  * <li>several danh hiệu thi đua of one subject for the <em>same</em> achievement period awarded at the same moment
  * (cùng một thời điểm: the same decision date — NĐ 152/2025 Điều 49 khoản 5, the same rule in the earlier decrees)
- * → only the highest is paid (ties: the first decision). Titles decided at different moments are each paid: a later
+ * → only the highest is paid (ties: the first decision); the same title twice for one period is paid once, to the
+ * first decision (Luật 2022 Điều 5: không khen thưởng nhiều lần cho một thành tích). Different titles decided at
+ * different moments are each paid: a later
  * decision never changes the money of an earlier one, and an issued list is never changed afterwards. Hình thức
  * khen thưởng are paid each, and a title and a form are both paid.</li>
  * </ul>
@@ -79,7 +83,7 @@ public final class BonusRules {
             return base;
         }
         List<AwardFact> samePeriod = ofSubject.stream()
-                .filter(o -> o.samePeriod(claim) && o.sameMoment(claim)
+                .filter(o -> o.samePeriod(claim) && (o.sameMoment(claim) || o.kindCode().equals(claim.kindCode()))
                         && catalogue.kind(o.kindCode()).map(k -> k.category() == AwardCategory.DANH_HIEU).orElse(false))
                 .toList();
         AwardFact winner = samePeriod.stream().min(preference()).orElse(claim);
@@ -95,7 +99,7 @@ public final class BonusRules {
             return base.unpaid(reason + "; " + rule);
         }
         List<String> lowerElsewhere = samePeriod.stream()
-                .filter(o -> !o.sameAward(claim) && !o.sameDecision(claim))
+                .filter(o -> !o.sameAward(claim) && !o.sameDecision(claim) && o.sameMoment(claim))
                 .map(o -> "\"" + catalogue.require(o.kindCode()).name() + "\" (Quyết định số " + o.decisionNo() + " ngày "
                         + VnFormat.date(o.decisionDate()) + ")")
                 .toList();
@@ -116,26 +120,49 @@ public final class BonusRules {
 
     /** The amount before the same-period rule. */
     private Payment base(String kindCode, Recipient recipient, AwardFact claim) {
-        Optional<Bonus> bonus = catalogue.bonus(kindCode, recipient, claim.decisionDate());
-        if (bonus.isPresent()) {
-            Bonus b = bonus.get();
-            return new Payment(b.amount(), b.coefficient(), b.baseSalary(), b.coefficientRef() + "; " + b.salaryRef(), null);
+        if (recipient == Recipient.HO_GIA_DINH) {
+            Optional<Payment> household = household(kindCode, claim.decisionDate());
+            if (household.isPresent()) {
+                return household.get();
+            }
+        } else {
+            Optional<Bonus> bonus = catalogue.bonus(kindCode, recipient, claim.decisionDate());
+            if (bonus.isPresent()) {
+                Bonus b = bonus.get();
+                return new Payment(b.amount(), b.coefficient(), b.baseSalary(), b.coefficientRef() + "; " + b.salaryRef(), null);
+            }
         }
         AwardKind kind = catalogue.require(kindCode);
         Optional<BaseSalary> salary = catalogue.baseSalary(claim.decisionDate());
-        if (recipient == Recipient.HO_GIA_DINH && salary.isPresent()) {
-            Optional<Bonus> single = catalogue.bonus(kindCode, Recipient.CA_NHAN, claim.decisionDate());
-            Optional<Bonus> household = catalogue.householdBonus(kindCode, HOUSEHOLD_FACTOR,
-                    "hộ gia đình: 1,5 lần mức tiền thưởng của cá nhân", claim.decisionDate());
-            if (single.isPresent() && household.isPresent()) {
-                Bonus h = household.get();
-                return new Payment(h.amount(), h.coefficient(), h.baseSalary(), h.coefficientRef() + "; " + h.salaryRef(),
-                        "hộ gia đình = 1,5 × " + VnFormat.money(single.get().amount()) + " (mức tiền thưởng của cá nhân)");
-            }
-        }
         String why = salary.isEmpty() ? "chưa có mức lương cơ sở" : "không có hệ số tiền thưởng";
         return Payment.none("Không kèm tiền thưởng: " + why + " cho \"" + kind.name() + "\" ("
                 + recipient.label().toLowerCase(Locale.ROOT) + ") tại ngày " + VnFormat.date(claim.decisionDate()));
+    }
+
+    /**
+     * A household: 1,5 × the individual's amount of the same form (the catalogue's household factor where it has
+     * one, NĐ 152/2025 Điều 54), rounded up to 10.000 đ; explained step by step (no coefficient of its own).
+     */
+    private Optional<Payment> household(String kindCode, LocalDate date) {
+        Optional<Bonus> single = catalogue.bonus(kindCode, Recipient.CA_NHAN, date);
+        if (single.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Coefficient> row = catalogue.coefficient(kindCode, Recipient.HO_GIA_DINH, date);
+        BigDecimal factor = row.map(Coefficient::value).orElse(HOUSEHOLD_FACTOR);
+        String ref = row.map(Coefficient::legalRef).orElse("hộ gia đình: 1,5 lần mức tiền thưởng của cá nhân");
+        Bonus s = single.get();
+        Bonus h = catalogue.householdBonus(kindCode, factor, ref, date).orElseThrow();
+        Payment individual = new Payment(s.amount(), s.coefficient(), s.baseSalary(), null, null);
+        BigDecimal raw = factor.multiply(BigDecimal.valueOf(s.amount()));
+        String note = "hộ gia đình = " + VnFormat.decimal(factor) + " × " + VnFormat.money(s.amount())
+                + " (mức tiền thưởng của cá nhân: " + individual.explanation() + ") = "
+                + VnFormat.money(raw.setScale(0, java.math.RoundingMode.CEILING).longValueExact())
+                + (h.amount() == raw.setScale(0, java.math.RoundingMode.CEILING).longValueExact() ? ""
+                        : ", làm tròn lên " + VnFormat.money(h.amount()))
+                + " (" + ref + "; " + s.coefficientRef() + "; " + s.salaryRef() + ")";
+        return Optional.of(new Payment(h.amount(), null, s.baseSalary(), ref + "; " + s.coefficientRef() + "; "
+                + s.salaryRef(), note));
     }
 
     /** "theo Nghị định 152/2025/NĐ-CP" from the coefficient's legal reference. */

@@ -66,11 +66,6 @@ public final class RegimeService {
         return new LegalCalendar(db.transaction(limits::all));
     }
 
-    /** Regimes still waiting for their text (reported, not verified): what the parameters screen offers to fill in. */
-    public List<LegalRegime> pending() {
-        return catalog().regimes().stream().filter(r -> !r.verified() && r.inherits()).toList();
-    }
-
     /**
      * Records the published text of an amending law on a pending regime, in one transaction: its name, legal texts,
      * start (the previous regime ends the day before) and căn cứ lines (the inherited lines plus the amendment's,
@@ -100,7 +95,9 @@ public final class RegimeService {
             ProblemCollector inTx = new ProblemCollector();
             inTx.require(regime != null, RegimeField.REGIME, "regime.problem.unknown", regimeCode);
             inTx.throwIfAny();
-            inTx.require(regime.inherits(), RegimeField.REGIME, "regime.problem.notAmendable", regime.name());
+            inTx.require(regime.inherits() && regime.validFrom().isAfter(cat.rulesRegime(regime).validFrom()),
+                    RegimeField.REGIME, "regime.problem.notAmendable", regime.name());
+            inTx.throwIfAny();
             LegalRegime previous = cat.regimes().stream().filter(r -> r.validFrom().isBefore(regime.validFrom()))
                     .reduce((x, y) -> y).orElse(null);
             if (previous != null) {

@@ -260,7 +260,7 @@ class DossierFilesTest {
                 log.stream().map(e -> e.from() + ">" + e.to()).toList());
         assertEquals("Đủ thành phần", log.get(1).note());
         assertEquals("Tờ trình số 125/TTr-SNV", log.get(4).note());
-        assertEquals(LocalDateTime.of(2025, 12, 8, 9, 0), log.get(4).at());
+        assertEquals(LocalDateTime.of(2025, 12, 9, 9, 0), log.get(4).at());
         assertEquals("lanhdao", log.get(5).user());
         assertEquals(LocalDateTime.of(2026, 1, 15, 9, 0), log.get(5).at());
     }
