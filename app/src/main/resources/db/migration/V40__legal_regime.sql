@@ -174,7 +174,7 @@ COMMENT ON COLUMN award_coefficient.coefficient IS 'Hệ số × mức lương c
 -- Kỷ niệm chương of the province (Luật Thi đua, khen thưởng 2022 Điều 71; NĐ 152/2025 Điều 54 khoản 1: tối đa 0,6
 -- lần mức lương cơ sở — the province may set less). Cờ thi đua của Chính phủ and HCLĐ hạng Nhì/Nhất are in V2.
 INSERT INTO award_kind (code, name, category, subject, rank_order, legal_basis) VALUES
-('KNC_TINH', 'Kỷ niệm chương của tỉnh', 'HINH_THUC', 'CA_NHAN', 11, 'Luật Thi đua, khen thưởng 2022, Điều 71');
+('KNC_TINH', 'Kỷ niệm chương của tỉnh', 'HINH_THUC', 'CA_NHAN', 33, 'Luật Thi đua, khen thưởng 2022, Điều 71');
 INSERT INTO award_kind_alias (alias_key, kind_code) VALUES
 ('ky niem chuong', 'KNC_TINH'), ('ky niem chuong cua tinh', 'KNC_TINH'), ('ky niem chuong tinh', 'KNC_TINH'),
 ('ky niem chuong cap tinh', 'KNC_TINH');

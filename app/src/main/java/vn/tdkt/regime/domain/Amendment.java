@@ -21,7 +21,8 @@ public record Amendment(String number, LocalDate passed, LocalDate inForce) {
 
     /**
      * The inherited lines with the amendment's line inserted after the line that cites the amended law (appended
-     * when none does). {@code suffix} closes the line (";" in decisions, "" elsewhere).
+     * when none does); in decisions the line closes with ";". The short citation of the minutes gets
+     * "được sửa đổi, bổ sung bởi Luật số …" after the law's name.
      */
     public List<String> insertInto(List<String> inherited, RegimeDocument document) {
         if (document == RegimeDocument.TRICH_DAN) {
