@@ -1,6 +1,7 @@
 package vn.tdkt.review.domain;
 
 import java.math.BigDecimal;
+import vn.tdkt.regime.domain.LegalRegime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,14 +10,14 @@ import java.util.Map;
 /** The parameters in force for one review: a regime's defaults with the province's overrides applied. Immutable. */
 public final class RuleSet {
 
-    private final Regime regime;
+    private final LegalRegime regime;
     private final Map<RuleKey, RuleParam> params;
     private final Map<Title, String> basis;
     private final Map<Title, String> ruleCodes;
     private final Map<RuleKey, String> refs;
     private final Map<Title, String> clerkBasis;
 
-    RuleSet(Regime regime, Map<RuleKey, RuleParam> params, Map<Title, String> basis, Map<Title, String> ruleCodes) {
+    RuleSet(LegalRegime regime, Map<RuleKey, RuleParam> params, Map<Title, String> basis, Map<Title, String> ruleCodes) {
         this.regime = regime;
         this.params = new EnumMap<>(params);
         this.basis = new EnumMap<>(basis);
@@ -27,7 +28,7 @@ public final class RuleSet {
         this.basis.forEach((t, b) -> clerkBasis.put(t, LegalRefs.forClerk(b)));
     }
 
-    public Regime regime() {
+    public LegalRegime regime() {
         return regime;
     }
 

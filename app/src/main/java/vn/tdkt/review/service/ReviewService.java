@@ -19,7 +19,7 @@ import vn.tdkt.review.data.ReviewHistoryRepository;
 import vn.tdkt.review.data.ReviewRuleRepository;
 import vn.tdkt.review.domain.Histories;
 import vn.tdkt.review.domain.ParamOverride;
-import vn.tdkt.review.domain.Regime;
+import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.review.domain.ReviewEngine;
 import vn.tdkt.review.domain.ReviewResult;
 import vn.tdkt.review.domain.RuleBook;
@@ -82,7 +82,7 @@ public final class ReviewService {
     }
 
     /** The regime in force on a day. */
-    public Regime regimeOn(LocalDate day) {
+    public LegalRegime regimeOn(LocalDate day) {
         return rules.load(db.dsl()).regimeOn(day);
     }
 
@@ -92,7 +92,7 @@ public final class ReviewService {
     }
 
     /** Every regime, oldest first. */
-    public List<Regime> regimes() {
+    public List<LegalRegime> regimes() {
         return rules.load(db.dsl()).regimes();
     }
 
@@ -100,12 +100,12 @@ public final class ReviewService {
      * The parameters of a regime with the province overrides in force today (or on the regime's last day when it has
      * ended, or on its first day when it has not begun).
      */
-    public RuleSet parameters(Regime regime) {
+    public RuleSet parameters(LegalRegime regime) {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = today.isBefore(regime.validFrom()) ? regime.validFrom()
                 : regime.validTo() != null && today.isAfter(regime.validTo()) ? regime.validTo() : today;
         RuleBook book = rules.load(db.dsl());
-        Regime stored = book.regimes().stream().filter(r -> r.code().equals(regime.code())).findFirst()
+        LegalRegime stored = book.regimes().stream().filter(r -> r.code().equals(regime.code())).findFirst()
                 .orElseThrow(() -> new AppException("Không có chế độ pháp lý " + regime.name() + "."));
         return book.forRegime(stored, asOf);
     }
