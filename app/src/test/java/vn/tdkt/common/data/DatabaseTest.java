@@ -29,12 +29,14 @@ class DatabaseTest {
     void aDatabaseBehindTheLatestMigrationIsMigratedOnOpen() {
         Path data = tmp.resolve("data");
         try (Database db = Database.open(data)) {
-            db.dsl().execute("DROP TABLE review_proposal");
+            // undo the latest migration (V51: the movement links of dossiers and decisions)
+            db.dsl().execute("ALTER TABLE decision DROP COLUMN movement_id");
             db.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + Database.SCHEMA_VERSION + "'");
         }
         try (Database db = Database.open(data)) {
-            assertTrue(db.dsl().fetchExists(DSL.selectOne().from("INFORMATION_SCHEMA.TABLES")
-                    .where(DSL.field("TABLE_NAME").eq("REVIEW_PROPOSAL"))), "the missing migration ran again");
+            assertTrue(db.dsl().fetchExists(DSL.selectOne().from("INFORMATION_SCHEMA.COLUMNS")
+                    .where(DSL.field("TABLE_NAME").eq("DECISION")).and(DSL.field("COLUMN_NAME").eq("MOVEMENT_ID"))),
+                    "the missing migration ran again");
         }
         try (Database db = Database.open(data)) {
             assertEquals(Database.SCHEMA_VERSION, db.dsl().fetchValue(
