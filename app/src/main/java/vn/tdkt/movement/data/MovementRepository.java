@@ -263,6 +263,11 @@ public final class MovementRepository {
                 r.get(MILESTONE.DUE_DATE), r.get(MILESTONE.UNIT_ID), r.get(MILESTONE.DONE_DATE), r.get(MILESTONE.DONE_DOCUMENT));
     }
 
+    /** Unit code by id. */
+    public Map<Long, String> unitCodes(DSLContext dsl) {
+        return dsl.select(UNIT.ID, UNIT.CODE).from(UNIT).fetchMap(UNIT.ID, UNIT.CODE);
+    }
+
     static Movement toMovement(MovementRecord r) {
         return new Movement(r.getId(), r.getCode(), r.getName(), MovementKind.valueOf(r.getKind()),
                 LaunchLevel.valueOf(r.getLaunchLevel()), MovementScope.valueOf(r.getScope()), r.getAuthorityParent(),
