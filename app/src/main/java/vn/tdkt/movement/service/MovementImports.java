@@ -12,10 +12,12 @@ import org.jooq.DSLContext;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.movement.data.MovementRepository;
+import vn.tdkt.movement.domain.LogEntry;
 import vn.tdkt.movement.domain.Milestone;
 import vn.tdkt.movement.domain.MilestoneRow;
 import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.domain.MovementRules;
+import vn.tdkt.movement.domain.MovementStatus;
 import vn.tdkt.movement.domain.MovementSheets;
 import vn.tdkt.movement.domain.MovementSheets.MilestoneLine;
 import vn.tdkt.movement.domain.MovementSheets.MovementLine;
@@ -30,6 +32,9 @@ public final class MovementImports {
     /** Rows added and updated in one sheet. */
     public record Count(String sheet, int inserted, int updated) {
     }
+
+    /** The note of the log lines an import writes. */
+    private static final String IMPORTED = "Nhập từ bảng tính";
 
     private final MovementRepository repo = new MovementRepository();
 
@@ -108,7 +113,8 @@ public final class MovementImports {
 
     /**
      * Writes the rows inside the import's transaction (after the units): movements by code (a re-import updates the
-     * sheet's columns and keeps the rest: status, texts, sub-movements), then parents, then milestones.
+     * sheet's columns and keeps the rest: status, texts, sub-movements), then parents, then milestones. A new movement
+     * whose plan has a number and a date was launched by that plan: it starts as Phát động on the plan's date.
      *
      * @param unitIds unit id by code, after the Đơn vị sheet was written
      */
@@ -129,10 +135,17 @@ public final class MovementImports {
                     .withPlan(l.planNo(), l.planDate()).withPeriod(l.from(), l.to())
                     .withLead(l.leadUnitCode() == null ? null : unitIds.get(l.leadUnitCode()))
                     .withParent(old == null ? null : old.parentId());
+            boolean launched = old == null && l.planDate() != null && l.planNo() != null && !l.planNo().startsWith("/");
+            if (launched) {
+                m = m.withStatus(MovementStatus.PHAT_DONG, l.planDate());
+            }
             Movement saved = repo.saveRow(tx, m, now);
             if (old == null) {
-                repo.log(tx, saved.id(), new vn.tdkt.movement.domain.LogEntry(null, saved.status(), now.toLocalDate(),
-                        "Nhập từ bảng tính", null, now));
+                repo.log(tx, saved.id(), new LogEntry(null, MovementStatus.DU_THAO, now.toLocalDate(), IMPORTED, null, now));
+                if (launched) {
+                    repo.log(tx, saved.id(), new LogEntry(MovementStatus.DU_THAO, MovementStatus.PHAT_DONG, l.planDate(),
+                            IMPORTED, null, now));
+                }
                 inserted++;
             } else {
                 updated++;
