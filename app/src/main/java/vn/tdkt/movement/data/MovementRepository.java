@@ -263,6 +263,11 @@ public final class MovementRepository {
                 r.get(MILESTONE.DUE_DATE), r.get(MILESTONE.UNIT_ID), r.get(MILESTONE.DONE_DATE), r.get(MILESTONE.DONE_DOCUMENT));
     }
 
+    /** Unit name by id. */
+    public Map<Long, String> unitNames(DSLContext dsl) {
+        return dsl.select(UNIT.ID, UNIT.NAME).from(UNIT).fetchMap(UNIT.ID, UNIT.NAME);
+    }
+
     /** Unit code by id. */
     public Map<Long, String> unitCodes(DSLContext dsl) {
         return dsl.select(UNIT.ID, UNIT.CODE).from(UNIT).fetchMap(UNIT.ID, UNIT.CODE);

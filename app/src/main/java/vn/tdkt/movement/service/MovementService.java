@@ -169,6 +169,11 @@ public final class MovementService {
         return Deadlines.effective(due, calendar.get());
     }
 
+    /** Number of movements in each status. */
+    public Map<MovementStatus, Integer> countByStatus() {
+        return repo.countByStatus(db.dsl());
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
