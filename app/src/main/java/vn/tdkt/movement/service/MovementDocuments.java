@@ -36,7 +36,10 @@ public final class MovementDocuments {
             Map<Long, String> names = new HashMap<>(repo.unitNames(tx));
             Map<String, AwardKind> kinds = catalogue.catalogue().kinds().stream()
                     .collect(Collectors.toMap(AwardKind::code, Function.identity(), (a, b) -> a));
-            return new PlanDocument.Input(d, parent, names, kinds, repo.milestones(tx, movementId));
+            java.util.List<Movement> children = repo.list(tx).stream()
+                    .filter(c -> c.parentId() != null && c.parentId() == movementId)
+                    .sorted(java.util.Comparator.comparing(Movement::code)).toList();
+            return new PlanDocument.Input(d, parent, names, kinds, repo.milestones(tx, movementId), children);
         });
         try (Nd30Document doc = new PlanDocument(in).build()) {
             doc.write(file);

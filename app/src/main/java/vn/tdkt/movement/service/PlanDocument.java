@@ -30,7 +30,7 @@ final class PlanDocument {
 
     /** What the document needs besides the movement: its parent, unit names, the catalogue, the milestones. */
     record Input(MovementDetails details, Movement parent, Map<Long, String> unitNames, Map<String, AwardKind> kinds,
-                 List<MilestoneRow> milestones) {
+                 List<MilestoneRow> milestones, List<Movement> children) {
     }
 
     private final Nd30Document doc = new Nd30Document(Nd30Document.Page.PORTRAIT);
@@ -116,10 +116,20 @@ final class PlanDocument {
             text(m.targets());
         }
         List<SubMovement> items = in.details().items();
+        if (items.isEmpty()) {
+            // the movements under this plan without a plan of their own, each with its lead unit, are its contents
+            // (a child with its own numbered plan is an agency's implementing plan, not a sub-movement)
+            int line = 0;
+            List<SubMovement> fromChildren = new ArrayList<>();
+            for (Movement c : in.children().stream().filter(c -> c.planNo() == null).toList()) {
+                fromChildren.add(new SubMovement(0, ++line, c.name(), c.leadUnitId()));
+            }
+            items = fromChildren;
+        }
         if (!items.isEmpty()) {
             doc.paragraph("Các nội dung, phong trào thi đua và cơ quan, đơn vị chủ trì:");
             int w = Nd30Document.Page.PORTRAIT.textWidth();
-            int[] widths = {Nd30Document.mm(12), w - Nd30Document.mm(12) - Nd30Document.mm(55), Nd30Document.mm(55)};
+            int[] widths = {Nd30Document.mm(15), w - Nd30Document.mm(15) - Nd30Document.mm(55), Nd30Document.mm(55)};
             XWPFTable t = doc.table(widths, 1, true);
             XWPFTableRow head = t.getRow(0);
             head.setRepeatHeader(true);
