@@ -261,7 +261,12 @@ public final class MovementSamples {
                 List.of(new PlannedReward("GIAY_KHEN", null, null), new PlannedReward("BK_TINH", null, null)), unit);
         update(ctx, "HY-KH41-2022", m -> m.withIssuer("UBND tỉnh Hưng Yên", "Sở Khoa học và Công nghệ", "Hưng Yên")
                         .withSigner("KT. Giám đốc", "Phó Giám đốc", null),
-                texts(PlanPart.COPY_TO, "Sở Nội vụ (để theo dõi);\nCác phòng, đơn vị thuộc Sở;\nLưu: VT, VP."),
+                texts(PlanPart.PURPOSE, "Nâng cao nhận thức về vị trí, vai trò, ý nghĩa và hiệu quả thiết thực của việc phát "
+                                + "hiện, xây dựng và nhân rộng gương điển hình tiên tiến trong phong trào thi đua “Đổi mới sáng tạo, "
+                                + "ứng dụng tiến bộ khoa học và công nghệ vào thực tiễn sản xuất và đời sống”.",
+                        PlanPart.REQUIREMENTS, "Kịp thời phát hiện, xây dựng, lựa chọn, hỗ trợ, bồi dưỡng nhân rộng gương điển "
+                                + "hình tiên tiến, mô hình mới; tổ chức kiểm tra, đánh giá kết quả kết hợp biểu dương khen thưởng kịp thời.",
+                        PlanPart.COPY_TO, "Sở Nội vụ (để theo dõi);\nCác phòng, đơn vị thuộc Sở;\nLưu: VT, VP."),
                 List.of(), List.of(), unit);
         update(ctx, "TN-KH-2023", m -> m.withIssuer("UBND tỉnh Tây Ninh", "Sở Khoa học và Công nghệ", "Tây Ninh")
                         .withSigner(null, "Giám đốc", null),
