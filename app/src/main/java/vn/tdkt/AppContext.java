@@ -1,10 +1,10 @@
 package vn.tdkt;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import vn.tdkt.backup.service.BackupService;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.DataDirectory;
@@ -18,14 +18,15 @@ import vn.tdkt.council.service.CouncilService;
 import vn.tdkt.dossier.service.DossierService;
 import vn.tdkt.meeting.service.DossierDocuments;
 import vn.tdkt.meeting.service.MeetingPackService;
-import vn.tdkt.org.service.OrgService;
-import vn.tdkt.people.service.PeopleService;
-import vn.tdkt.record.service.RecordService;
 import vn.tdkt.review.service.ReviewEligibility;
 import vn.tdkt.review.service.ReviewService;
 import vn.tdkt.workbook.service.WorkbookService;
 
-/** Composition root: one database and the services built on it, by constructor. Closed with the window. */
+/**
+ * The one composition root: one database and the services built on it, by constructor. The window and every
+ * command of the command line take their services from here (no other class builds a service); closed with the
+ * window or when the command ends.
+ */
 public final class AppContext implements AutoCloseable {
 
     private final Database db;
@@ -101,6 +102,16 @@ public final class AppContext implements AutoCloseable {
 
     public static AppContext open(Path dataDir) {
         return new AppContext(Database.open(dataDir));
+    }
+
+    /** A private in-memory database with the built-in catalogue and rules (commands that need no data folder, tests). */
+    public static AppContext inMemory() {
+        return new AppContext(Database.inMemory());
+    }
+
+    /** Replaces the database of a data folder with a backup; the folder must not be open (no context on it). */
+    public static void restore(Path dataDir, Path zip) {
+        BackupService.restore(dataDir, zip);
     }
 
     /** The data folder, or null for an in-memory database (tests). */
