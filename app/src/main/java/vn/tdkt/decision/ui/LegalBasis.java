@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The căn cứ lines a new quyết định khen thưởng starts with, by the regime in force on its date (domain-law §1):
+ * The căn cứ lines a new quyết định khen thưởng starts with, by the regime in force on its date (docs/decisions/0016):
  * Luật 2003 + NĐ 91/2017 up to 31/12/2023, Luật 06/2022 + NĐ 98/2023 from 01/01/2024, NĐ 152/2025 from
  * 01/07/2025 (with Luật Tổ chức chính quyền địa phương 72/2025/QH15). The clerk edits them freely; the last line,
  * "Theo đề nghị của …", names who proposed.

@@ -1,6 +1,5 @@
 package vn.tdkt.people.ui;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +173,8 @@ public final class PersonPage implements Screen {
     @Override
     public void refresh() {
         ui.tasks().run(ui.text("person.page.loading"), p -> new Loaded(people.history(personId),
-                org.units().stream().collect(Collectors.toMap(Unit::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)), catalogue.catalogue()),
+                org.units().stream().collect(Collectors.toMap(Unit::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)),
+                catalogue.catalogue()),
                 this::show, ui.dialogs()::error);
     }
 

@@ -59,7 +59,8 @@ public final class RecordService {
         return db.transaction(dsl -> {
             if (repo.disciplineExists(dsl, d.personId(), d.decisionNo(), d.decisionDate())) {
                 throw new ValidationException(List.of(new Problem(null, 0, "Số quyết định",
-                        "quyết định kỷ luật " + d.decisionNo() + " ngày " + vn.tdkt.common.domain.VnFormat.date(d.decisionDate()) + " đã được ghi cho cán bộ này")));
+                        "quyết định kỷ luật " + d.decisionNo() + " ngày " + vn.tdkt.common.domain.VnFormat.date(d.decisionDate())
+                                + " đã được ghi cho cán bộ này")));
             }
             long id = repo.insertDiscipline(dsl, d);
             return new Discipline(id, d.personId(), d.form(), d.decisionNo(), d.decisionDate(), d.effectiveUntil());

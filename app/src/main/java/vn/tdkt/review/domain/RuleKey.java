@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * The configurable parameters of the review (domain-law.md §8, R1–R20). Each regime gives every key a default
+ * The configurable parameters of the review (docs/decisions/0016, R1–R20). Each regime gives every key a default
  * value with its legal reference; a province may override a value from a date on.
  */
 public enum RuleKey {

@@ -273,7 +273,8 @@ class TallyCommandTest {
     void templateHasTheContractLayout(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("mau").resolve("kiem-phieu.xlsx");
         StringWriter out = new StringWriter();
-        assertEquals(0, new TallyTemplateWriter(vn.tdkt.common.domain.Texts.VIETNAMESE).write(file, new PrintWriter(out, true), new PrintWriter(new StringWriter())));
+        assertEquals(0, new TallyTemplateWriter(vn.tdkt.common.domain.Texts.VIETNAMESE)
+                .write(file, new PrintWriter(out, true), new PrintWriter(new StringWriter())));
         assertEquals("Đã ghi mẫu bảng kiểm phiếu: " + file + System.lineSeparator(), out.toString());
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals(1, wb.getNumberOfSheets());
