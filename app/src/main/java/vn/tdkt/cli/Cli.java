@@ -75,12 +75,7 @@ public final class Cli implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CliTexts texts = new CliTexts(Texts.locale(language(args)));
         Cli root = new Cli(texts);
-        CommandLine cmd = new CommandLine(root, new LocaleFactory(texts.locale()));
-        // tally needs no data folder: it works on the dated vote rules of a private in-memory database
-        cmd.addSubcommand("tally", new TallyCommand(texts.locale()));
-        cmd.addSubcommand("award-list", new AwardListCommand(root::context, texts.locale()));
-        cmd.addSubcommand("eligibility", new EligibilityCommand(root::context, texts.locale()));
-        texts.apply(cmd, new Version());
+        CommandLine cmd = commandLine(root, texts);
         cmd.setOut(out).setErr(err);
         cmd.setParameterExceptionHandler((e, badArgs) -> {
             err.println(texts.format("cli.invalidArgument", e.getMessage()));
@@ -102,6 +97,24 @@ public final class Cli implements Callable<Integer> {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The command tree with every help text applied. */
+    private static CommandLine commandLine(Cli root, CliTexts texts) {
+        CommandLine cmd = new CommandLine(root, new LocaleFactory(texts.locale()));
+        // tally needs no data folder: it works on the dated vote rules of a private in-memory database
+        cmd.addSubcommand("tally", new TallyCommand(texts.locale()));
+        cmd.addSubcommand("award-list", new AwardListCommand(root::context, texts.locale()));
+        cmd.addSubcommand("eligibility", new EligibilityCommand(root::context, texts.locale()));
+        texts.apply(cmd, new Version());
+        return cmd;
+    }
+
+    /** Every bundle key the help of the command tree uses (keys built from command and option names). */
+    public static java.util.Set<String> helpKeys() {
+        CliTexts texts = new CliTexts(Texts.VIETNAMESE);
+        commandLine(new Cli(texts), texts);
+        return texts.usedKeys();
     }
 
     /** The value of --lang (vi when absent), read before parsing so that the help and errors are in that language. */

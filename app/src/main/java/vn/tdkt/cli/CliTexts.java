@@ -27,6 +27,7 @@ public final class CliTexts {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final java.util.Set<String> used = new java.util.TreeSet<>();
 
     public CliTexts(Locale locale) {
         this.locale = locale;
@@ -91,11 +92,18 @@ public final class CliTexts {
     }
 
     private String get(String key) {
-        return bundle.getString(key);
+        String text = bundle.getString(key);
+        used.add(key);
+        return text;
     }
 
     private java.util.Optional<String> optional(String key) {
-        return bundle.containsKey(key) ? java.util.Optional.of(bundle.getString(key)) : java.util.Optional.empty();
+        return bundle.containsKey(key) ? java.util.Optional.of(get(key)) : java.util.Optional.empty();
+    }
+
+    /** The keys the help of the commands applied so far used (the bundle consistency test asks). */
+    public java.util.Set<String> usedKeys() {
+        return java.util.Collections.unmodifiableSet(used);
     }
 
     private static String[] lines(String text) {

@@ -27,6 +27,7 @@ import javafx.util.StringConverter;
 import vn.tdkt.common.ui.FormDialog;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.UiText;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.org.domain.Bloc;
 import vn.tdkt.org.domain.BlocLeader;
@@ -119,9 +120,7 @@ public final class BlocsView implements Screen {
     }
 
     private Label section(String key) {
-        Label l = new Label(ui.text(key));
-        l.getStyleClass().add("section-title");
-        return l;
+        return UiText.section(ui, key);
     }
 
     private String unitName(long id) {
