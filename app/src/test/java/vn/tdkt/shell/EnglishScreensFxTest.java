@@ -54,7 +54,8 @@ import vn.tdkt.common.ui.Ui;
  * <p>Not labels, so not scanned: what table, list and tree cells show (the cells' text is data: people's and units'
  * names from the sample data, titles as the workbook spells them), the text typed in input fields (values), and
  * the value a combo box or date picker shows (a chosen unit, a date), and nodes a view marks with
- * {@link vn.tdkt.common.ui.UiText#data} (a person's name and identity values, the regime's title). The language menu names each language in its
+ * {@link vn.tdkt.common.ui.UiText#data} (a person's name and identity values, the regime's title). The language
+ * menu names each language in its
  * own words ("Tiếng Việt"), which {@link #OWN_NAMES} allows.
  */
 @Tag("fx")
@@ -83,6 +84,8 @@ class EnglishScreensFxTest {
     private Stage stage;
     private WindowShell shell;
     private Preferences prefs;
+    /** The switch sets the JVM's default locale (JavaFX's own controls follow it): put back for the other tests. */
+    private final java.util.Locale before = java.util.Locale.getDefault();
 
     @Start
     void start(Stage stage) {
@@ -106,6 +109,7 @@ class EnglishScreensFxTest {
         FxTestSupport.awaitIdle(shell.ui());
         prefs.removeNode();
         ctx.close();
+        java.util.Locale.setDefault(before);
     }
 
     private void switchToEnglish(FxRobot robot) {
