@@ -187,7 +187,7 @@ class EnglishScreensFxTest {
         switchToEnglish(robot);
         robot.interact(() -> shell.window().show(MainWindow.Page.UNITS));
         FxTestSupport.awaitIdle(shell.ui());
-        robot.interact(() -> ((Parent) stage.getScene().getRoot()).getChildrenUnmodifiable().stream()
+        robot.interact(() -> stage.getScene().getRoot().getChildrenUnmodifiable().stream()
                 .filter(n -> n instanceof javafx.scene.layout.Pane).findFirst()
                 .map(n -> ((javafx.scene.layout.Pane) n).getChildren().add(new javafx.scene.control.Label("Đơn vị"))));
         List<String> found = scanScene();
