@@ -26,7 +26,7 @@ import vn.tdkt.common.domain.Texts;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.review.domain.Assessment;
-import vn.tdkt.review.domain.Regime;
+import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.review.domain.ReviewResult;
 import vn.tdkt.review.domain.Verdict;
 import vn.tdkt.review.service.ReviewExport;
@@ -89,7 +89,7 @@ public final class EligibilityCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         try {
             ReviewService service = context.get().review();
-            Regime regime;
+            LegalRegime regime;
             try {
                 regime = service.regimeOn(day);
             } catch (AppException e) {
@@ -147,7 +147,7 @@ public final class EligibilityCommand implements Callable<Integer> {
         });
     }
 
-    private String summary(ReviewResult result, Regime regime) {
+    private String summary(ReviewResult result, LegalRegime regime) {
         Map<Verdict, Long> counts = result.assessments().stream()
                 .collect(Collectors.groupingBy(Assessment::verdict, Collectors.counting()));
         String verdicts = Arrays.stream(Verdict.values())
