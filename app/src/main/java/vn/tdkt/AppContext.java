@@ -1,10 +1,10 @@
 package vn.tdkt;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import vn.tdkt.backup.service.BackupService;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.DataDirectory;
@@ -20,15 +20,17 @@ import vn.tdkt.home.service.HomeService;
 import vn.tdkt.meeting.service.DossierDocuments;
 import vn.tdkt.movement.service.MovementDocuments;
 import vn.tdkt.movement.service.MovementService;
+import vn.tdkt.movement.service.Statistics0601;
 import vn.tdkt.meeting.service.MeetingPackService;
-import vn.tdkt.org.service.OrgService;
-import vn.tdkt.people.service.PeopleService;
-import vn.tdkt.record.service.RecordService;
 import vn.tdkt.review.service.ReviewEligibility;
 import vn.tdkt.review.service.ReviewService;
 import vn.tdkt.workbook.service.WorkbookService;
 
-/** Composition root: one database and the services built on it, by constructor. Closed with the window. */
+/**
+ * The one composition root: one database and the services built on it, by constructor. The window and every
+ * command of the command line take their services from here (no other class builds a service); closed with the
+ * window or when the command ends.
+ */
 public final class AppContext implements AutoCloseable {
 
     private final Database db;
@@ -47,6 +49,7 @@ public final class AppContext implements AutoCloseable {
     private final MovementService movements;
     private final MovementDocuments movementDocuments;
     private final HomeService home;
+    private final Statistics0601 statistics0601;
 
     public AppContext(Database db) {
         Clock clock = Clock.systemDefaultZone();
@@ -66,6 +69,7 @@ public final class AppContext implements AutoCloseable {
         this.movements = new MovementService(db, clock, dossiers::calendar);
         this.movementDocuments = new MovementDocuments(db, catalogue);
         this.home = new HomeService(db, movements, dossiers::calendar);
+        this.statistics0601 = new Statistics0601(db);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -110,6 +114,16 @@ public final class AppContext implements AutoCloseable {
 
     public static AppContext open(Path dataDir) {
         return new AppContext(Database.open(dataDir));
+    }
+
+    /** A private in-memory database with the built-in catalogue and rules (commands that need no data folder, tests). */
+    public static AppContext inMemory() {
+        return new AppContext(Database.inMemory());
+    }
+
+    /** Replaces the database of a data folder with a backup; the folder must not be open (no context on it). */
+    public static void restore(Path dataDir, Path zip) {
+        BackupService.restore(dataDir, zip);
     }
 
     /** The data folder, or null for an in-memory database (tests). */
@@ -163,6 +177,11 @@ public final class AppContext implements AutoCloseable {
 
     public DossierDocuments dossierDocuments() {
         return dossierDocuments;
+    }
+
+    /** Biểu 0601.N of TT 02/2023/TT-BNV (movements by level, scope, duration and kind). */
+    public Statistics0601 statistics0601() {
+        return statistics0601;
     }
 
     public MovementService movements() {

@@ -7,7 +7,7 @@ import vn.tdkt.shell.TdktApp;
 
 /**
  * Entry point of app/target/tdkt.jar: no arguments opens the window, arguments run the command line.
- * Does not extend Application so that JavaFX can sit on the class path (tech-notes P18).
+ * Does not extend Application so that JavaFX can sit on the class path (docs/decisions/0004).
  */
 public final class Launcher {
 

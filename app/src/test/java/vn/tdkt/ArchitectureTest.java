@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -57,6 +58,59 @@ class ArchitectureTest {
         int dot = rest.indexOf('.');
         return dot < 0 ? rest : rest.substring(0, dot);
     }
+
+    /** The generated jOOQ code (tables, records) is the data layer's own. */
+    @ArchTest
+    static final ArchRule onlyDataTouchesTheGeneratedCode = noClasses().that().resideOutsideOfPackage("..data..")
+            .should().dependOnClassesThat().resideInAPackage("vn.tdkt.common.data.jooq..")
+            .because("queries and generated tables live in the feature's data package");
+
+    /**
+     * Outside {@code ..data..} jOOQ appears only as the opaque transaction handle {@code DSLContext} that a service
+     * receives from {@code Database.transaction} and passes to its repositories: no other jOOQ type, no call on it.
+     */
+    @ArchTest
+    static final ArchRule onlyDataUsesJooq = classes().that().resideOutsideOfPackage("..data..")
+            .should(new ArchCondition<JavaClass>("use jOOQ only as the DSLContext transaction handle, never call it") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                        JavaClass t = d.getTargetClass();
+                        if (t.getPackageName().startsWith("org.jooq") && !t.getName().equals("org.jooq.DSLContext")) {
+                            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                        }
+                    }
+                    for (JavaMethodCall call : c.getMethodCallsFromSelf()) {
+                        if (call.getTargetOwner().getPackageName().startsWith("org.jooq")) {
+                            events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                        }
+                    }
+                }
+            });
+
+    /** The export toolkit (AtomicWrite, TextWidth, excel, word) is a library below the services: no data, no UI. */
+    @ArchTest
+    static final ArchRule exportToolkitIsBelowServices = noClasses()
+            .that().resideInAnyPackage("vn.tdkt.export", "vn.tdkt.export.excel..", "vn.tdkt.export.word..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jooq..", "java.sql..",
+                    "..data..", "..service..", "..ui..", "..cli..", "vn.tdkt.shell..");
+
+    /** Only services (and the toolkit itself) write documents with it; screens ask a service (export.domain is domain). */
+    @ArchTest
+    static final ArchRule exportToolkitIsUsedByServicesOnly = noClasses()
+            .that().resideOutsideOfPackages("..service..", "vn.tdkt.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.tdkt.export", "vn.tdkt.export.excel..",
+                    "vn.tdkt.export.word..");
+
+    /** One composition root: screens and commands take their services from AppContext, they never build one. */
+    @ArchTest
+    static final ArchRule servicesAreBuiltOnlyByTheCompositionRoot = noClasses()
+            .that().resideInAnyPackage("..ui..", "..cli..", "vn.tdkt.shell..")
+            .should().callConstructorWhere(com.tngtech.archunit.base.DescribedPredicate.describe("of a service",
+                    (com.tngtech.archunit.core.domain.JavaConstructorCall call) ->
+                            call.getTargetOwner().getPackageName().endsWith(".service")
+                                    && call.getTargetOwner().getSimpleName().endsWith("Service")))
+            .because("vn.tdkt.AppContext builds every service, for the window and the command line alike");
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("vn.tdkt.(*)..").should().beFreeOfCycles();

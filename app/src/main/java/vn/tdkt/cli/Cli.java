@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,34 +15,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import vn.tdkt.backup.service.BackupService;
+import vn.tdkt.AppContext;
 import vn.tdkt.common.data.DataDirectory;
-import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
-import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.Texts;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.council.cli.TallyCommand;
-import vn.tdkt.decision.cli.AwardListCommand;
 import vn.tdkt.council.cli.TallyTemplateWriter;
+import vn.tdkt.decision.cli.AwardListCommand;
 import vn.tdkt.movement.cli.DeadlinesCommand;
 import vn.tdkt.movement.cli.PlanCommand;
 import vn.tdkt.movement.cli.StatisticsCommand;
 import vn.tdkt.review.cli.EligibilityCommand;
 import vn.tdkt.workbook.domain.ImportPlan;
 import vn.tdkt.workbook.domain.ImportResult;
-import vn.tdkt.workbook.domain.SheetCount;
 import vn.tdkt.workbook.service.WorkbookService;
 
 /**
- * The command line of tdkt.jar: template, import, export, backup, restore. Exit code 0 on success, 2 on invalid
- * input (every problem on stderr, one per line), 1 on any other failure (short message; details in the log).
+ * The command line of tdkt.jar: template, import, export, backup, restore, tally, award-list, eligibility. Exit code
+ * 0 on success, 2 on invalid input (every problem on stderr, one per line), 1 on any other failure (short message;
+ * details in the log). Services come from the one composition root, {@link AppContext}, as in the window; every
+ * help line and message comes from the bundle, in Vietnamese or with {@code --lang en} in English ({@link CliTexts}).
  */
-@Command(name = "tdkt", versionProvider = Cli.Version.class, synopsisSubcommandLabel = "LỆNH",
-        sortOptions = false, usageHelpAutoWidth = true,
-        header = "TĐKT – quản lý thi đua, khen thưởng: lệnh dòng lệnh.",
-        description = "Không có tham số: mở cửa sổ ứng dụng. Có lệnh: chạy lệnh rồi thoát.",
-        footer = {"", "Mã thoát: 0 thành công, 2 dữ liệu vào không hợp lệ, 1 lỗi khác (chi tiết trong DATA/logs/tdkt.log)."},
+@Command(name = "tdkt", sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {Cli.Template.class, Cli.Import.class, Cli.Export.class, Cli.Backup.class, Cli.Restore.class})
 public final class Cli implements Callable<Integer> {
 
@@ -49,20 +46,23 @@ public final class Cli implements Callable<Integer> {
     public static final int FAILED = 1;
     public static final int INVALID = 2;
 
-    @Option(names = "--data", paramLabel = "THƯ_MỤC",
-            description = "Thư mục dữ liệu (mặc định: thư mục dữ liệu ứng dụng của người dùng).")
+    @Option(names = "--data")
     private Path data;
+
+    @Option(names = "--lang")
+    private String lang;
 
     @CommandLine.Mixin
     private HelpOption help;
 
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Hiện phiên bản rồi thoát.")
-    private boolean version;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    private Cli() {
+    private final CliTexts texts;
+    private AppContext opened;
+
+    private Cli(CliTexts texts) {
+        this.texts = texts;
     }
 
     /** Runs the command line on the process's stdout/stderr (UTF-8) and returns the exit code. */
@@ -76,23 +76,12 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line with the given output streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        Cli root = new Cli();
-        CommandLine cmd = new CommandLine(root);
-        // tally needs no data folder: it works on the dated vote rules of a private in-memory database
-        cmd.addSubcommand("tally", new TallyCommand());
-        cmd.addSubcommand("award-list", new AwardListCommand(root::openDatabase));
-        cmd.addSubcommand("eligibility", new EligibilityCommand(() -> Database.open(root.dataDir())));
-        cmd.addSubcommand("plan", new PlanCommand(() -> Database.open(root.dataDir())));
-        cmd.addSubcommand("statistics", new StatisticsCommand(() -> Database.open(root.dataDir())));
-        cmd.addSubcommand("deadlines", new DeadlinesCommand(() -> Database.open(root.dataDir()), java.time.Clock.systemDefaultZone()));
+        CliTexts texts = new CliTexts(Texts.locale(language(args)));
+        Cli root = new Cli(texts);
+        CommandLine cmd = commandLine(root, texts);
         cmd.setOut(out).setErr(err);
-        cmd.getCommandSpec().usageMessage().commandListHeading("Lệnh:%n");
-        cmd.getSubcommands().values().forEach(c -> c.getCommandSpec().usageMessage().parameterListHeading("Tham số:%n")
-                .optionListHeading("Tùy chọn:%n"));
-        java.util.stream.Stream.concat(java.util.stream.Stream.of(cmd), cmd.getSubcommands().values().stream())
-                .forEach(c -> c.getCommandSpec().usageMessage().synopsisHeading("Cách dùng: "));
         cmd.setParameterExceptionHandler((e, badArgs) -> {
-            err.println("Tham số không hợp lệ: " + e.getMessage());
+            err.println(texts.format("cli.invalidArgument", e.getMessage()));
             e.getCommandLine().usage(err);
             return INVALID;
         });
@@ -101,7 +90,7 @@ public final class Cli implements Callable<Integer> {
             System.setProperty("tdkt.logdir", root.dataDir().resolve("logs").toAbsolutePath().toString());
             return new CommandLine.RunLast().execute(parsed);
         });
-        cmd.setExecutionExceptionHandler((e, c, parsed) -> failure(e, c.getErr()));
+        cmd.setExecutionExceptionHandler((e, c, parsed) -> failure(e, c.getErr(), texts));
         try {
             return cmd.execute(args);
         } finally {
@@ -113,31 +102,66 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    private static int failure(Exception e, PrintWriter err) {
+    /** The command tree with every help text applied. */
+    private static CommandLine commandLine(Cli root, CliTexts texts) {
+        CommandLine cmd = new CommandLine(root, new LocaleFactory(texts.locale()));
+        // tally needs no data folder: it works on the dated vote rules of a private in-memory database
+        cmd.addSubcommand("tally", new TallyCommand(texts.locale()));
+        cmd.addSubcommand("award-list", new AwardListCommand(root::context, texts.locale()));
+        cmd.addSubcommand("eligibility", new EligibilityCommand(root::context, texts.locale()));
+        cmd.addSubcommand("plan", new PlanCommand(root::context, texts.locale()));
+        cmd.addSubcommand("statistics", new StatisticsCommand(root::context, texts.locale()));
+        cmd.addSubcommand("deadlines", new DeadlinesCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
+        texts.apply(cmd, new Version());
+        return cmd;
+    }
+
+    /** Every bundle key the help of the command tree uses (keys built from command and option names). */
+    public static java.util.Set<String> helpKeys() {
+        CliTexts texts = new CliTexts(Texts.VIETNAMESE);
+        commandLine(new Cli(texts), texts);
+        return texts.usedKeys();
+    }
+
+    /** The value of --lang (vi when absent), read before parsing so that the help and errors are in that language. */
+    static String language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if ("--".equals(args[i])) {
+                break;
+            }
+            if ("--lang".equals(args[i]) && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+        }
+        return "vi";
+    }
+
+    private static int failure(Exception e, PrintWriter err, CliTexts texts) {
         if (e instanceof ValidationException v) {
-            v.problems().forEach(p -> err.println(p.describe()));
+            v.problems().forEach(p -> err.println(p.describe(texts.locale())));
             return INVALID;
         }
         Logger log = LoggerFactory.getLogger(Cli.class);
-        if (e instanceof AppException) {
+        if (e instanceof AppException ae) {
             log.warn("Command failed: {}", e.getMessage(), e);
-            err.println(e.getMessage());
+            err.println(ae.text(texts.locale()));
         } else {
             log.error("Internal error", e);
-            err.println("Lỗi nội bộ: " + e + ". Chi tiết trong nhật ký tdkt.log.");
+            err.println(texts.format("cli.internalError"));
         }
         return FAILED;
     }
 
-    /** The data folder's database, opened once for a command that needs it and closed when the command ends. */
-    private Database openDatabase() {
+    /** The data folder's services, opened once for a command that needs them and closed when the command ends. */
+    private AppContext context() {
         if (opened == null) {
-            opened = Database.open(dataDir());
+            opened = AppContext.open(dataDir());
         }
         return opened;
     }
-
-    private Database opened;
 
     Path dataDir() {
         return data != null ? data : DataDirectory.defaultDir();
@@ -149,7 +173,7 @@ public final class Cli implements Callable<Integer> {
         return OK;
     }
 
-    /** What every subcommand has: the root command (data folder), -h/--help, and its output streams. */
+    /** What every subcommand has: the root command (data folder, texts), -h/--help, -V/--version, its output streams. */
     abstract static class Subcommand implements Callable<Integer> {
         @ParentCommand
         Cli root;
@@ -165,12 +189,36 @@ public final class Cli implements Callable<Integer> {
         PrintWriter err() {
             return spec.commandLine().getErr();
         }
+
+        AppContext context() {
+            return root.context();
+        }
+
+        String text(String key, Object... args) {
+            return root.texts.format(key, args);
+        }
     }
 
-    /** -h/--help with a Vietnamese description, on every command. */
+    /** -h/--help and -V/--version on every command (their descriptions come from the bundle). */
     static final class HelpOption {
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này rồi thoát.")
+        @Option(names = {"-h", "--help"}, usageHelp = true)
         private boolean requested;
+        @Option(names = {"-V", "--version"}, versionHelp = true)
+        private boolean version;
+    }
+
+    /** Builds converters that take the chosen language in their constructor with it; anything else as picocli does. */
+    private record LocaleFactory(Locale locale) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                java.lang.reflect.Constructor<K> c = type.getDeclaredConstructor(Locale.class);
+                c.setAccessible(true);
+                return c.newInstance(locale);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
     }
 
     /** Version from the jar manifest (Implementation-Version), "dev" when run from classes. */
@@ -182,92 +230,86 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "template", description = "Ghi bảng tính mẫu để nhập liệu (có sheet Hướng dẫn và danh sách chọn).")
+    @Command(name = "template")
     static final class Template extends Subcommand {
-        @Option(names = "--tally", description = "Ghi bảng kiểm phiếu (sheet Kiểm phiếu) để Ban kiểm phiếu điền.")
+        @Option(names = "--tally")
         private boolean tally;
-        @Parameters(paramLabel = "TỆP.xlsx", description = "Tệp sẽ ghi.")
+        @Parameters
         private Path file;
 
         @Override
         public Integer call() {
             if (tally) {
-                return new TallyTemplateWriter().write(file, out(), err());
+                return new TallyTemplateWriter(root.texts.locale()).write(file, out(), err());
             }
-            try (Database db = Database.open(root.dataDir())) {
-                new WorkbookService(db).writeTemplate(file);
-            }
-            out().println("Đã ghi bảng tính mẫu " + file.toAbsolutePath());
+            context().workbook().writeTemplate(file);
+            out().println(text("cli.template.done", file.toAbsolutePath().toString()));
             return OK;
         }
     }
 
-    @Command(name = "import", description = "Nhập dữ liệu từ bảng tính: kiểm tra toàn bộ trước, có lỗi thì không ghi gì.")
+    @Command(name = "import")
     static final class Import extends Subcommand {
-        @Parameters(paramLabel = "TỆP.xlsx", description = "Bảng tính nhập liệu.")
+        @Parameters
         private Path file;
 
         @Override
         public Integer call() {
             PrintWriter out = out();
             PrintWriter err = err();
-            try (Database db = Database.open(root.dataDir())) {
-                WorkbookService service = new WorkbookService(db);
-                ImportPlan plan = service.analyze(file, Progress.NONE);
-                if (!plan.valid()) {
-                    plan.problems().stream().map(Problem::describe).forEach(err::println);
-                    err.println("Có " + plan.problemCount() + " lỗi; không ghi dữ liệu nào.");
-                    return INVALID;
-                }
-                err.println("Đang ghi dữ liệu…");
-                err.flush();
-                ImportResult result = service.apply(plan, Progress.NONE);
-                out.println("Đã nhập " + file.getFileName() + " (" + result.millis() + " ms):");
-                result.counts().stream().map(SheetCount::describe).forEach(c -> out.println("  " + c));
-                return OK;
+            Locale locale = root.texts.locale();
+            WorkbookService service = context().workbook();
+            ImportPlan plan = service.analyze(file, Progress.NONE);
+            if (!plan.valid()) {
+                plan.problems().stream().map(p -> p.describe(locale)).forEach(err::println);
+                err.println(text("cli.import.refused", String.valueOf(plan.problemCount())));
+                return INVALID;
             }
+            err.println(text("cli.import.writing"));
+            err.flush();
+            ImportResult result = service.apply(plan, Progress.NONE);
+            out.println(text("cli.import.done", file.getFileName().toString(), String.valueOf(result.millis())));
+            result.counts().stream().map(c -> c.describe(locale)).forEach(c -> out.println("  " + c));
+            return OK;
         }
     }
 
-    @Command(name = "export", description = "Xuất toàn bộ dữ liệu ra bảng tính đúng mẫu nhập liệu.")
+    @Command(name = "export")
     static final class Export extends Subcommand {
-        @Parameters(paramLabel = "TỆP.xlsx", description = "Tệp sẽ ghi.")
+        @Parameters
         private Path file;
 
         @Override
         public Integer call() {
-            try (Database db = Database.open(root.dataDir())) {
-                new WorkbookService(db).exportTo(file, Progress.NONE);
-            }
-            out().println("Đã xuất dữ liệu ra " + file.toAbsolutePath());
+            context().workbook().exportTo(file, Progress.NONE);
+            out().println(text("cli.export.done", file.toAbsolutePath().toString()));
             return OK;
         }
     }
 
-    @Command(name = "backup", description = "Sao lưu cơ sở dữ liệu vào một tệp .zip.")
+    @Command(name = "backup")
     static final class Backup extends Subcommand {
-        @Parameters(paramLabel = "TỆP.zip", description = "Tệp sao lưu sẽ ghi.")
+        @Parameters
         private Path file;
 
         @Override
         public Integer call() {
-            try (Database db = Database.open(root.dataDir())) {
-                BackupService.backup(db, file);
-            }
-            out().println("Đã sao lưu vào " + file.toAbsolutePath());
+            context().backupTo(file);
+            out().println(text("cli.backup.done", file.toAbsolutePath().toString()));
             return OK;
         }
     }
 
-    @Command(name = "restore", description = "Khôi phục cơ sở dữ liệu từ tệp sao lưu (dữ liệu hiện tại được giữ lại một bản an toàn).")
+    @Command(name = "restore")
     static final class Restore extends Subcommand {
-        @Parameters(paramLabel = "TỆP.zip", description = "Tệp sao lưu.")
+        @Parameters
         private Path file;
 
         @Override
         public Integer call() {
-            BackupService.restore(root.dataDir(), file);
-            out().println("Đã khôi phục dữ liệu từ " + file.toAbsolutePath());
+            // the database must be closed while its file is replaced: no context is opened
+            AppContext.restore(root.dataDir(), file);
+            out().println(text("cli.restore.done", file.toAbsolutePath().toString()));
             return OK;
         }
     }

@@ -2,12 +2,17 @@ package vn.tdkt.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -65,12 +70,23 @@ public final class MainWindow {
     private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
     private final Map<Page, Screen> screens = new EnumMap<>(Page.class);
     private final StatusBar statusBar = new StatusBar();
+    private final Consumer<String> onLanguage;
+    private final ChangeListener<Task<?>> taskListener;
     private Screen shown;
+    private Page page = Page.PEOPLE;
 
+    /** A window without the language switch (it stays in the language of the Ui). */
     public MainWindow(AppContext ctx, Ui ui, BackupView.Actions backupActions) {
+        this(ctx, ui, backupActions, null);
+    }
+
+    /** @param onLanguage called with "vi" or "en" when the user switches the language (null: no switch shown) */
+    public MainWindow(AppContext ctx, Ui ui, BackupView.Actions backupActions, Consumer<String> onLanguage) {
         this.ctx = ctx;
         this.ui = ui;
         this.backupActions = backupActions;
+        this.onLanguage = onLanguage;
+        this.taskListener = (obs, before, task) -> showTask(task);
         root.setLeft(sidebar());
         content.getStyleClass().add("content");
         root.setCenter(content);
@@ -112,7 +128,11 @@ public final class MainWindow {
         Label data = new Label(ctx.dataDir() == null ? ui.text("status.inMemory") : ui.format("status.dataDir", ctx.dataDir()));
         data.setWrapText(true);
         data.getStyleClass().add("sidebar-note");
-        box.getChildren().addAll(gap, data);
+        box.getChildren().add(gap);
+        if (onLanguage != null) {
+            box.getChildren().add(languageMenu());
+        }
+        box.getChildren().add(data);
         box.getStyleClass().add("sidebar");
         box.setPadding(new Insets(12, 8, 12, 8));
         box.setPrefWidth(200);
@@ -130,6 +150,41 @@ public final class MainWindow {
         box.getChildren().add(b);
     }
 
+    /** English / Tiếng Việt: each language is named in its own words. */
+    private MenuButton languageMenu() {
+        MenuButton menu = new MenuButton(ui.text("window.language"));
+        menu.setId("languageMenu");
+        menu.setMaxWidth(Double.MAX_VALUE);
+        ToggleGroup group = new ToggleGroup();
+        RadioMenuItem vi = new RadioMenuItem(ui.text("window.language.vi"));
+        vi.setId("languageVi");
+        RadioMenuItem en = new RadioMenuItem(ui.text("window.language.en"));
+        en.setId("languageEn");
+        vi.setToggleGroup(group);
+        en.setToggleGroup(group);
+        (ui.messages().english() ? en : vi).setSelected(true);
+        vi.setOnAction(e -> switchTo("vi"));
+        en.setOnAction(e -> switchTo("en"));
+        menu.getItems().addAll(vi, en);
+        return menu;
+    }
+
+    private void switchTo(String tag) {
+        if (ui.messages().english() != "en".equals(tag)) {
+            onLanguage.accept(tag);
+        }
+    }
+
+    /** Stops following the background runner (the window is being replaced). */
+    public void detach() {
+        ui.tasks().currentProperty().removeListener(taskListener);
+    }
+
+    /** The sidebar page on display (a person's page counts as the people list). */
+    public Page page() {
+        return page;
+    }
+
     private StatusBar statusBar() {
         statusBar.setId("statusBar");
         Button cancel = new Button(ui.text("status.cancel"));
@@ -137,26 +192,32 @@ public final class MainWindow {
         cancel.setVisible(false);
         statusBar.getRightItems().add(cancel);
         statusBar.setText(ui.text("status.ready"));
-        ui.tasks().currentProperty().addListener((obs, before, task) -> {
-            statusBar.textProperty().unbind();
-            statusBar.progressProperty().unbind();
-            if (task == null) {
-                statusBar.setText(ui.text("status.ready"));
-                statusBar.setProgress(0);
-                cancel.setVisible(false);
-            } else {
-                statusBar.textProperty().bind(task.messageProperty());
-                statusBar.progressProperty().bind(task.progressProperty());
-                cancel.setVisible(true);
-                cancel.setOnAction(e -> task.cancel());
-            }
-        });
+        this.cancel = cancel;
+        ui.tasks().currentProperty().addListener(taskListener);
         return statusBar;
+    }
+
+    private Button cancel;
+
+    private void showTask(Task<?> task) {
+        statusBar.textProperty().unbind();
+        statusBar.progressProperty().unbind();
+        if (task == null) {
+            statusBar.setText(ui.text("status.ready"));
+            statusBar.setProgress(0);
+            cancel.setVisible(false);
+        } else {
+            statusBar.textProperty().bind(task.messageProperty());
+            statusBar.progressProperty().bind(task.progressProperty());
+            cancel.setVisible(true);
+            cancel.setOnAction(e -> task.cancel());
+        }
     }
 
     /** Shows a sidebar page (and reloads it). */
     public Screen show(Page page) {
         Screen s = screens.computeIfAbsent(page, p -> create(p).get());
+        this.page = page;
         navButtons.get(page).setSelected(true);
         display(s);
         return s;
@@ -167,6 +228,7 @@ public final class MainWindow {
         PersonPage page = new PersonPage(ui, ctx.people(), ctx.org(), ctx.records(), ctx.catalogue(), personId,
                 () -> show(Page.PEOPLE));
         navButtons.get(Page.PEOPLE).setSelected(true);
+        this.page = Page.PEOPLE;
         display(page);
         return page;
     }

@@ -18,7 +18,6 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.AppContext;
-import vn.tdkt.backup.service.BackupService;
 import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.common.ui.DialogService;
 import vn.tdkt.common.ui.Messages;
@@ -38,12 +37,12 @@ public class TdktApp extends Application {
     private Stage stage;
     private Scene scene;
     private AppContext ctx;
-    private MainWindow window;
+    private WindowShell shell;
 
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        Messages messages = Messages.fromSystem();
+        Messages messages = Messages.of(LanguagePreference.forUser().load());
         Locale.setDefault(messages.locale());
         DialogService dialogs = new DialogService(messages);
         dialogs.setOwner(primary);
@@ -59,7 +58,8 @@ public class TdktApp extends Application {
         primary.show();
         ui.tasks().run(messages.get("window.opening"), p -> AppContext.openedOrOpen(), opened -> {
             ctx = opened;
-            showMain(MainWindow.Page.HOME);
+            shell = new WindowShell(stage, scene, ctx, ui, backupActions(), LanguagePreference.forUser());
+            shell.showMain(MainWindow.Page.HOME);
             afterOpen();
         }, error -> {
             ui.dialogs().error(error);
@@ -72,11 +72,9 @@ public class TdktApp extends Application {
         return TdktApp.class.getResource("app.css").toExternalForm();
     }
 
-    private void showMain(MainWindow.Page page) {
-        window = new MainWindow(ctx, ui, backupActions());
-        scene.setRoot(window.root());
-        window.installShortcuts(scene);
-        window.show(page);
+    /** The current texts, dialogs and runner (the language may have been switched since the start). */
+    private Ui ui() {
+        return shell == null ? ui : shell.ui();
     }
 
     private void afterOpen() {
@@ -84,7 +82,7 @@ public class TdktApp extends Application {
         AtomicBoolean backupStarted = new AtomicBoolean();
         Runnable backup = () -> {
             if (backupStarted.compareAndSet(false, true)) {
-                ui.tasks().run(ui.text("backup.auto.running"), p -> {
+                ui().tasks().run(ui().text("backup.auto.running"), p -> {
                     ctx.autoBackup();
                     return Boolean.TRUE;
                 }, done -> LOGGER.info("Automatic backup taken"), error -> LOGGER.warn("Automatic backup failed", error));
@@ -94,7 +92,7 @@ public class TdktApp extends Application {
         PauseTransition fallback = new PauseTransition(Duration.seconds(10));
         fallback.setOnFinished(e -> backup.run());
         fallback.play();
-        SampleOffer.offerIfEmpty(ui, ctx, () -> window.show(MainWindow.Page.HOME));
+        SampleOffer.offerIfEmpty(ui(), ctx, () -> shell.window().show(MainWindow.Page.HOME));
     }
 
     private BackupView.Actions backupActions() {
@@ -123,11 +121,12 @@ public class TdktApp extends Application {
     private void restoreFrom(Path zip) {
         AppContext old = ctx;
         Path dataDir = old.dataDir();
+        Ui ui = ui();
         ui.tasks().run(ui.text("backup.restoring"), p -> {
             old.close();
             Optional<RuntimeException> failure = Optional.empty();
             try {
-                BackupService.restore(dataDir, zip);
+                AppContext.restore(dataDir, zip);
             } catch (RuntimeException e) {
                 LOGGER.warn("Restore from {} failed; the previous data stays", zip, e);
                 failure = Optional.of(e);
@@ -135,7 +134,8 @@ public class TdktApp extends Application {
             return new Reopened(AppContext.open(dataDir), failure);
         }, reopened -> {
             ctx = reopened.ctx();
-            showMain(MainWindow.Page.BACKUP);
+            shell.setContext(ctx);
+            shell.showMain(MainWindow.Page.BACKUP);
             reopened.failure().ifPresentOrElse(ui.dialogs()::error,
                     () -> ui.dialogs().info(ui.text("backup.restoreConfirmTitle"), ui.format("backup.restored", zip.getFileName())));
         }, error -> {
@@ -148,9 +148,9 @@ public class TdktApp extends Application {
         Thread.UncaughtExceptionHandler handler = (thread, error) -> {
             LOGGER.error("Uncaught exception in {}", thread.getName(), error);
             if (Platform.isFxApplicationThread()) {
-                ui.dialogs().error(error);
+                ui().dialogs().error(error);
             } else {
-                Platform.runLater(() -> ui.dialogs().error(error));
+                Platform.runLater(() -> ui().dialogs().error(error));
             }
         };
         Thread.setDefaultUncaughtExceptionHandler(handler);

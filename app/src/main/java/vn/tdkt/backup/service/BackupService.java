@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.h2.tools.Restore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.backup.data.BackupStore;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.data.FolderLock;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 
 /**
  * Backups are H2's own consistent online copy of the database file, zipped. Restore swaps the file while the
@@ -41,13 +42,13 @@ public final class BackupService {
             }
             Path tmp = Files.createTempFile(parent, "tdkt-backup-", ".zip.part");
             Files.delete(tmp);
-            db.dsl().execute("BACKUP TO '" + tmp.toAbsolutePath().toString().replace("'", "''") + "'");
+            BackupStore.backupTo(db, tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOGGER.info("Backup written to {}", target);
             return target;
         } catch (IOException | RuntimeException e) {
             LOGGER.error("Backup to {} failed", target, e);
-            throw new AppException("Không sao lưu được vào " + target + ": " + e.getMessage(), e);
+            throw new AppException(Msg.of("backup.error.write", target.toString()), e);
         }
     }
 
@@ -71,7 +72,7 @@ public final class BackupService {
                             && p.getFileName().toString().endsWith(".zip"))
                     .sorted((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString())).toList();
         } catch (IOException e) {
-            throw new AppException("Không đọc được thư mục sao lưu " + dir, e);
+            throw new AppException(Msg.of("backup.error.list", dir.toString()), e);
         }
     }
 
@@ -100,21 +101,22 @@ public final class BackupService {
                 safety = dir.resolve("truoc-khoi-phuc-" + LocalDateTime.now().format(STAMP) + ".mv.db");
                 Files.move(current, safety);
             }
-            Restore.execute(zip.toAbsolutePath().toString(), dataDir.toAbsolutePath().toString(), Database.DB_NAME);
+            BackupStore.unpack(zip, dataDir);
         } catch (IOException | RuntimeException e) {
             putBack(current, safety);
             if (e instanceof AppException ae) {
                 throw ae;
             }
-            throw new AppException("Không khôi phục được từ " + zip + ": " + e.getMessage(), e);
+            LOGGER.error("Restore of {} from {} failed", dataDir, zip, e);
+            throw new AppException(Msg.of("backup.error.restore", zip.toString()), e);
         }
         // open once: validates the file and applies newer migrations to an older backup
-        try (Database db = Database.open(dataDir)) {
-            db.dsl().fetchCount(vn.tdkt.common.data.jooq.Tables.UNIT);
+        try {
+            BackupStore.openOnce(dataDir);
         } catch (RuntimeException e) {
+            LOGGER.error("The restored file from {} does not open", zip, e);
             putBack(current, safety);
-            throw new AppException("Tệp sao lưu " + zip.getFileName() + " không mở được như cơ sở dữ liệu TĐKT; "
-                    + "dữ liệu cũ được giữ nguyên.", e);
+            throw new AppException(Msg.of("backup.error.notOpening", zip.getFileName().toString()), e);
         }
         LOGGER.info("Restored {} from {} (previous file kept as {})", dataDir, zip, safety);
     }
@@ -133,7 +135,7 @@ public final class BackupService {
 
     private static void checkBackupFile(Path zip) {
         if (!Files.isRegularFile(zip)) {
-            throw new AppException("Không tìm thấy tệp sao lưu " + zip);
+            throw new AppException(Msg.of("backup.error.noFile", zip.toString()));
         }
         try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
             ZipEntry e;
@@ -143,8 +145,8 @@ public final class BackupService {
                 }
             }
         } catch (IOException e) {
-            throw new AppException("Tệp " + zip.getFileName() + " không phải tệp sao lưu TĐKT (không đọc được dạng zip).", e);
+            throw new AppException(Msg.of("backup.error.notZip", zip.getFileName().toString()), e);
         }
-        throw new AppException("Tệp " + zip.getFileName() + " không phải tệp sao lưu TĐKT (thiếu " + Database.DB_NAME + ".mv.db).");
+        throw new AppException(Msg.of("backup.error.noDatabase", zip.getFileName().toString(), Database.DB_NAME + ".mv.db"));
     }
 }

@@ -1,7 +1,9 @@
 package vn.tdkt.catalog.domain;
 
+import vn.tdkt.common.domain.Labelled;
+
 /** Danh hiệu thi đua vs hình thức khen thưởng: never mixed. */
-public enum AwardCategory {
+public enum AwardCategory implements Labelled {
     DANH_HIEU("Danh hiệu thi đua"), HINH_THUC("Hình thức khen thưởng");
 
     private final String label;
@@ -10,7 +12,13 @@ public enum AwardCategory {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public String[] aliases() {
+        return new String[0];
     }
 }

@@ -1,7 +1,9 @@
 package vn.tdkt.catalog.domain;
 
+import vn.tdkt.common.domain.Labelled;
+
 /** Kind of recipient, which selects the bonus coefficient. */
-public enum Recipient {
+public enum Recipient implements Labelled {
     CA_NHAN("Cá nhân"), TAP_THE("Tập thể"), HO_GIA_DINH("Hộ gia đình");
 
     private final String label;
@@ -10,7 +12,13 @@ public enum Recipient {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public String[] aliases() {
+        return new String[0];
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 
 /** Exclusive lock on a data folder: one window or command at a time, across processes. */
 public final class FolderLock implements AutoCloseable {
@@ -37,7 +38,8 @@ public final class FolderLock implements AutoCloseable {
             lock = null;
         } catch (IOException e) {
             closeQuietly(ch);
-            throw new AppException("Không mở được thư mục dữ liệu " + dataDir + ": " + e.getMessage(), e);
+            LoggerFactory.getLogger(FolderLock.class).error("Cannot open the data folder {}", dataDir, e);
+            throw new AppException(Msg.of("common.dataDirUnusable", dataDir.toString()), e);
         }
         if (lock == null) {
             closeQuietly(ch);

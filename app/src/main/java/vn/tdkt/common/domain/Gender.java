@@ -3,7 +3,7 @@ package vn.tdkt.common.domain;
 import java.util.Optional;
 
 /** Giới tính as written in documents. */
-public enum Gender {
+public enum Gender implements Labelled {
     MALE("Nam"), FEMALE("Nữ");
 
     private final String label;
@@ -12,8 +12,14 @@ public enum Gender {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public String[] aliases() {
+        return this == MALE ? new String[] {"m", "male"} : new String[] {"nu", "f", "female"};
     }
 
     /** Accepts "Nam", "Nữ", "nu", "nữ", "M", "F" (case and diacritics ignored). */

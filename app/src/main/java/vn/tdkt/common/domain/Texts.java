@@ -41,7 +41,8 @@ public final class Texts {
         return bundle(locale).getString(key);
     }
 
-    /** The text of the key with its arguments; nested {@link Localizable} and {@link Labelled} arguments are put into words too; numbers are grouped
+    /** The text of the key with its arguments; nested {@link Localizable} and {@link Labelled} arguments are put into words
+     * too; numbers are grouped
      * the language's way (1.500), so years and codes are passed as text. */
     public static String format(Locale locale, String key, Object... args) {
         String pattern;

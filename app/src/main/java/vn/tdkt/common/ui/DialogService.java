@@ -10,15 +10,16 @@ import javafx.scene.control.Label;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.controlsfx.dialog.ExceptionDialog;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.CancelledException;
 
 /**
- * Every dialog the screens show: short Vietnamese errors (technical detail only in the collapsed part of
- * ControlsFX's ExceptionDialog), confirmations and file choosers. Tests replace the file choosers by subclassing.
+ * Every dialog the screens show: short errors in the user's language (technical detail only in the log),
+ * confirmations and file choosers. Tests replace the file choosers by subclassing.
  */
 public class DialogService {
+
+    private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger(DialogService.class);
 
     private final Messages messages;
     private Window owner;
@@ -41,7 +42,7 @@ public class DialogService {
 
     /**
      * Shows a failure. An {@link AppException} already carries a message for the clerk and is shown as is;
-     * anything else is unexpected and gets the generic text with the details collapsed. The caller logs.
+     * anything else is unexpected and gets the generic text (its details go to the log, never to the screen).
      */
     public void error(Throwable error) {
         if (error instanceof CancelledException) {
@@ -50,14 +51,11 @@ public class DialogService {
             Alert a = alert(Alert.AlertType.ERROR, messages.get("dialog.error.title"), ae.text(messages.locale()));
             a.showAndWait();
         } else {
-            ExceptionDialog d = new ExceptionDialog(error);
-            d.setTitle(messages.get("dialog.error.title"));
-            d.setHeaderText(messages.get("dialog.error.unexpected"));
-            d.setContentText(messages.get("dialog.error.logHint"));
-            if (owner != null) {
-                d.initOwner(owner);
-            }
-            d.showAndWait();
+            // an unexpected failure: a clear text for the clerk; the exception's own text and trace go to the log only
+            LOGGER.error("Unexpected failure shown to the user", error);
+            Alert a = alert(Alert.AlertType.ERROR, messages.get("dialog.error.title"), messages.get("dialog.error.logHint"));
+            a.setHeaderText(messages.get("dialog.error.unexpected"));
+            a.showAndWait();
         }
     }
 

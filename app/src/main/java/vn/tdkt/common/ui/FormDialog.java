@@ -28,13 +28,15 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
+import vn.tdkt.common.domain.Field;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
 
 /**
  * An edit dialog: labelled fields with ControlsFX validation (required fields, dd/MM/yyyy dates), a save that
  * runs in the background, and the service's {@link ValidationException} problems put back on the fields they
- * name ({@link Problem#column()}). OK (Enter) closes only after a successful save; Esc cancels.
+ * name: the typed {@link Problem#field()} (fields added with {@link #field(Field, Control, boolean)}), or the
+ * column name {@link Problem#column()} for code not yet moved to typed fields. OK (Enter) closes only after a successful save; Esc cancels.
  *
  * @param <R> what the save returns, and the dialog's result
  */
@@ -50,6 +52,7 @@ public final class FormDialog<R> extends Dialog<R> {
     private final Label problemsLabel = new Label();
     private final ValidationSupport validation = new ValidationSupport();
     private final Map<String, Control> byField = new HashMap<>();
+    private final Map<Field, Control> byTypedField = new HashMap<>();
     private final Map<Control, ServerError> serverErrors = new HashMap<>();
     private final Map<Control, Validator<Object>> validators = new LinkedHashMap<>();
     private final List<Runnable> validatorsToRegister = new ArrayList<>();
@@ -114,6 +117,16 @@ public final class FormDialog<R> extends Dialog<R> {
         return control;
     }
 
+    /**
+     * Adds a field a view model or service reports problems on by its typed key ({@link Problem#field()}); the label
+     * is the bundle text of {@link Field#labelKey()}.
+     */
+    public <C extends Control> C field(Field field, C control, boolean required) {
+        C c = field(dialogs.messages().get(field.labelKey()), control, (String) null, required);
+        byTypedField.put(field, c);
+        return c;
+    }
+
     /** Adds a full-width node (a hint, a separator). */
     public void note(Node node) {
         grid.add(node, 0, rows++, 2, 1);
@@ -174,15 +187,24 @@ public final class FormDialog<R> extends Dialog<R> {
         serverErrors.clear();
         List<String> unplaced = new ArrayList<>();
         for (Problem p : problems) {
-            Control c = p.column() == null ? null : byField.get(p.column());
+            Control c = controlOf(p);
+            String text = p.describe(dialogs.messages().locale());
             if (c == null) {
-                unplaced.add(p.describe());
+                unplaced.add(text);
             } else {
-                serverErrors.putIfAbsent(c, new ServerError(p.describe(), currentValue(c)));
+                serverErrors.putIfAbsent(c, new ServerError(text, currentValue(c)));
             }
         }
         validation.revalidate();
         showProblems(unplaced);
+    }
+
+    /** The control of the problem's typed field, else of its column name (code not yet moved to typed fields). */
+    Control controlOf(Problem p) {
+        if (p.field() != null && byTypedField.containsKey(p.field())) {
+            return byTypedField.get(p.field());
+        }
+        return p.column() == null ? null : byField.get(p.column());
     }
 
     /**

@@ -29,11 +29,6 @@ public final class Messages {
         return new Messages(Texts.locale(languageTag));
     }
 
-    /** The language chosen with -Dtdkt.lang (vi by default). */
-    public static Messages fromSystem() {
-        return of(System.getProperty("tdkt.lang", "vi"));
-    }
-
     public Locale locale() {
         return locale;
     }

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 import vn.tdkt.common.domain.Progress;
 
 /**
- * The window's {@link TaskExecutor}: runs service calls off the FX thread: each job becomes a {@link Task} on a small bounded pool, its message and
+ * The window's {@link TaskExecutor}: runs service calls off the FX thread: each job becomes a {@link Task} on a small
+ * bounded pool, its message and
  * progress feed the status bar, and the callbacks come back on the FX thread. Cancelling the task makes
  * {@link Progress#isCancelled()} true for the service doing the work.
  */

@@ -10,4 +10,11 @@ public record Ui(Messages messages, DialogService dialogs, TaskRunner tasks) {
     public String format(String key, Object... args) {
         return messages.format(key, args);
     }
+
+    /** The same dialogs' owner and background runner, with texts in another language. */
+    public Ui withMessages(Messages other) {
+        DialogService d = new DialogService(other);
+        d.setOwner(dialogs.owner());
+        return new Ui(other, d, tasks);
+    }
 }

@@ -3,6 +3,7 @@ package vn.tdkt.council.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -11,14 +12,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.tdkt.catalog.service.CatalogueService;
-import vn.tdkt.common.data.Database;
+import vn.tdkt.AppContext;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Texts;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.council.domain.Selection;
 import vn.tdkt.council.domain.TallyOutcome;
-import vn.tdkt.council.service.CouncilService;
 import vn.tdkt.council.service.TallyWorkbook;
 
 /**
@@ -27,75 +27,95 @@ import vn.tdkt.council.service.TallyWorkbook;
  * problem printed with sheet, row and column), 1 when the result cannot be written.
  * Needs no data folder: without a database it uses a private in-memory one carrying the built-in catalogue and rules.
  */
-@Command(name = "tally", mixinStandardHelpOptions = true,
-        description = "Kiểm phiếu: đọc bảng kiểm phiếu đã điền, tính tỷ lệ so với tổng số thành viên Hội đồng, "
-                + "kết quả theo ngưỡng của danh hiệu, thứ hạng và ghi chú.")
+@Command(name = "tally")
 public final class TallyCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Bảng kiểm phiếu đã điền (.xlsx)")
+    @Parameters(index = "0")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "RESULT.xlsx", description = "Tệp kết quả (.xlsx)")
+    @Option(names = "--out", required = true)
     Path out;
 
-    @Option(names = "--date", paramLabel = "dd/MM/yyyy", converter = DateConverter.class,
-            description = "Ngày áp dụng ngưỡng phiếu bầu (mặc định: hôm nay)")
+    @Option(names = "--date", converter = DateConverter.class)
     LocalDate date;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true)
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true)
+    boolean version;
 
     @Spec
     CommandSpec spec;
 
-    private final Supplier<Database> database;
-    private final boolean ownsDatabase;
+    private final Supplier<AppContext> context;
+    private final boolean ownsContext;
+    private final Locale locale;
 
-    /** Standalone: a private in-memory database, closed when the command ends. */
+    /** Standalone, Vietnamese texts. */
     public TallyCommand() {
-        this(Database::inMemory, true);
+        this(Texts.VIETNAMESE);
     }
 
-    /** With the application's database (its catalogue and rules); the caller keeps ownership. */
-    public TallyCommand(Supplier<Database> database) {
-        this(database, false);
+    /** Standalone: a private in-memory database, closed when the command ends; texts in the given language. */
+    public TallyCommand(Locale locale) {
+        this(AppContext::inMemory, true, locale);
     }
 
-    private TallyCommand(Supplier<Database> database, boolean ownsDatabase) {
-        this.database = database;
-        this.ownsDatabase = ownsDatabase;
+    /** With the application's services (its catalogue and rules); the caller keeps ownership; Vietnamese texts. */
+    public TallyCommand(Supplier<AppContext> context) {
+        this(context, false, Texts.VIETNAMESE);
+    }
+
+    private TallyCommand(Supplier<AppContext> context, boolean ownsContext, Locale locale) {
+        this.context = context;
+        this.ownsContext = ownsContext;
+        this.locale = locale;
     }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate day = date == null ? LocalDate.now() : date;
-        Database db = database.get();
+        AppContext ctx = context.get();
         try {
-            TallyWorkbook.Report report = new CouncilService(db, new CatalogueService(db)).tallyWorkbook(file, out, day);
-            spec.commandLine().getOut().printf("Đã kiểm phiếu %d ứng viên (ngưỡng áp dụng ngày %s): %d đạt ngưỡng, "
-                            + "%d đồng hạng tại điểm cắt, %d vượt chỉ tiêu. Kết quả: %s%n", report.candidates(),
-                    VnFormat.date(day), report.count(TallyOutcome::reached),
-                    report.count(o -> o.selection() == Selection.TIED_AT_CUT),
-                    report.count(o -> o.selection() == Selection.BEYOND_QUOTA), out);
+            TallyWorkbook.Report report = ctx.council().tallyWorkbook(file, out, day);
+            spec.commandLine().getOut().println(Texts.format(locale, "cli.tally.done", String.valueOf(report.candidates()),
+                    VnFormat.date(day), String.valueOf(report.count(TallyOutcome::reached)),
+                    String.valueOf(report.count(o -> o.selection() == Selection.TIED_AT_CUT)),
+                    String.valueOf(report.count(o -> o.selection() == Selection.BEYOND_QUOTA)), out.toString()));
             return 0;
         } catch (ValidationException e) {
-            err.println("Bảng kiểm phiếu không hợp lệ:");
-            e.problems().forEach(p -> err.println("- " + p.describe()));
+            err.println(Texts.format(locale, "cli.tally.invalid"));
+            e.problems().forEach(p -> err.println("- " + p.describe(locale)));
             return 2;
         } catch (AppException e) {
-            err.println(e.getMessage());
+            err.println(e.text(locale));
             return 1;
         } finally {
-            if (ownsDatabase) {
-                db.close();
+            if (ownsContext) {
+                ctx.close();
             }
         }
     }
 
     /** dd/MM/yyyy (also d/M/yyyy and yyyy-MM-dd), refused with a usage error otherwise. */
     static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        private final Locale locale;
+
+        DateConverter() {
+            this(Texts.VIETNAMESE);
+        }
+
+        /** Picocli's factory of the command line gives the language chosen with --lang. */
+        DateConverter(Locale locale) {
+            this.locale = locale;
+        }
+
         @Override
         public LocalDate convert(String value) {
             return VnFormat.parseDate(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                    "ngày \"" + value + "\" không hợp lệ, hãy ghi theo dạng dd/MM/yyyy"));
+                    Texts.format(locale, "cli.badDate", value)));
         }
     }
 }

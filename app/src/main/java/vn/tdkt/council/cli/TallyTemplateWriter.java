@@ -3,7 +3,9 @@ package vn.tdkt.council.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Texts;
 import vn.tdkt.council.service.TallyWorkbook;
 
 /**
@@ -12,14 +14,20 @@ import vn.tdkt.council.service.TallyWorkbook;
  */
 public final class TallyTemplateWriter {
 
+    private final Locale locale;
+
+    public TallyTemplateWriter(Locale locale) {
+        this.locale = locale;
+    }
+
     /** Writes the template; returns the exit code (0 written, 1 not written, the reason printed on err). */
     public int write(Path file, PrintWriter out, PrintWriter err) {
         try {
             TallyWorkbook.writeTemplate(file, List.of());
-            out.println("Đã ghi mẫu bảng kiểm phiếu: " + file);
+            out.println(Texts.format(locale, "cli.template.tallyDone", file.toString()));
             return 0;
         } catch (AppException e) {
-            err.println(e.getMessage());
+            err.println(e.text(locale));
             return 1;
         }
     }

@@ -2,7 +2,7 @@ package vn.tdkt.council.domain;
 
 import vn.tdkt.common.domain.Labelled;
 
-/** Điểm danh of a member at a meeting; absent members may send a written opinion (domain-law §5.2). */
+/** Điểm danh of a member at a meeting; absent members may send a written opinion (docs/decisions/0018). */
 public enum AttendanceStatus implements Labelled {
     CO_MAT("Có mặt"),
     VANG_CO_LY_DO("Vắng có lý do", "Vắng"),

@@ -2,6 +2,7 @@ package vn.tdkt.decision.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -10,10 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.tdkt.catalog.service.CatalogueService;
-import vn.tdkt.common.data.Database;
+import vn.tdkt.AppContext;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.Texts;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.decision.domain.AmbiguousDecisionException;
 import vn.tdkt.decision.domain.AwardList;
@@ -25,10 +26,10 @@ import vn.tdkt.decision.service.DecisionService;
  * award history (as imported or recorded), with the amount per line and the total as values. A decision is its number
  * AND its date: when the number names several decisions and no date is given, nothing is written and the decisions
  * are listed with their dates. Exit 0 when written, 2 when the decision is unknown or ambiguous (or an option is
- * missing or malformed), 1 on any other failure. The database comes from the supplier, whose owner also closes it.
+ * missing or malformed), 1 on any other failure. The services come from the supplier (the composition root), whose
+ * owner also closes them.
  */
-@Command(name = "award-list", mixinStandardHelpOptions = true,
-        description = "Ghi danh sách khen thưởng của một quyết định (số tiền từng dòng và tổng cộng) ra tệp Excel.")
+@Command(name = "award-list")
 public final class AwardListCommand implements Callable<Integer> {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(AwardListCommand.class);
@@ -36,20 +37,32 @@ public final class AwardListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--decision", required = true, paramLabel = "SỐ", description = "Số quyết định, ví dụ 125/QĐ-UBND")
+    @Option(names = "--decision", required = true)
     private String decision;
 
-    @Option(names = "--date", paramLabel = "dd/MM/yyyy",
-            description = "Ngày quyết định, khi cùng một số có nhiều quyết định (số quyết định đánh lại từ đầu mỗi năm)")
+    @Option(names = "--date")
     private String date;
 
-    @Option(names = "--out", required = true, paramLabel = "TỆP.xlsx", description = "Tệp Excel cần ghi")
+    @Option(names = "--out", required = true)
     private Path out;
 
-    private final Supplier<Database> database;
+    @Option(names = {"-h", "--help"}, usageHelp = true)
+    private boolean help;
 
-    public AwardListCommand(Supplier<Database> database) {
-        this.database = database;
+    @Option(names = {"-V", "--version"}, versionHelp = true)
+    private boolean version;
+
+    private final Supplier<AppContext> context;
+    private final Locale locale;
+
+    /** Vietnamese texts. */
+    public AwardListCommand(Supplier<AppContext> context) {
+        this(context, Texts.VIETNAMESE);
+    }
+
+    public AwardListCommand(Supplier<AppContext> context, Locale locale) {
+        this.context = context;
+        this.locale = locale;
     }
 
     @Override
@@ -58,27 +71,26 @@ public final class AwardListCommand implements Callable<Integer> {
         if (date != null) {
             day = VnFormat.parseDate(date.trim()).orElse(null);
             if (day == null) {
-                spec.commandLine().getErr().println(Msg.of("decision.cli.badDate", date).vi());
+                spec.commandLine().getErr().println(Msg.of("decision.cli.badDate", date).in(locale));
                 spec.commandLine().getErr().flush();
                 return 2;
             }
         }
-        Database db = database.get();
-        DecisionService service = new DecisionService(db, new CatalogueService(db));
+        DecisionService service = context.get().decisions();
         try {
             AwardList list = service.awardList(decision, day);
             service.writeAwardListXlsx(list, out);
-            spec.commandLine().getOut().printf("Đã ghi danh sách khen thưởng theo Quyết định số %s: %d dòng, tổng cộng %s vào %s%n",
-                    list.decisionNo(), list.rows().size(), VnFormat.money(list.total()), out.toAbsolutePath());
+            spec.commandLine().getOut().println(Texts.format(locale, "cli.award-list.done", list.decisionNo(),
+                    String.valueOf(list.rows().size()), VnFormat.money(list.total()), out.toAbsolutePath().toString()));
             spec.commandLine().getOut().flush();
             return 0;
         } catch (DecisionNotFoundException | AmbiguousDecisionException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().println(e.text(locale));
             spec.commandLine().getErr().flush();
             return 2;
         } catch (AppException e) {
             LOGGER.error("award-list failed", e);
-            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().println(e.text(locale));
             spec.commandLine().getErr().flush();
             return 1;
         }

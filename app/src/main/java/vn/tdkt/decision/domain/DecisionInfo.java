@@ -5,7 +5,7 @@ import java.util.List;
 import vn.tdkt.record.domain.AwardFormType;
 
 /**
- * Everything printed on a quyết định khen thưởng except its list (NĐ 30/2020 Mẫu 1.2; forms.md §5.7).
+ * Everything printed on a quyết định khen thưởng except its list (NĐ 30/2020 Mẫu 1.2; docs/decisions/0028).
  *
  * @param decisionNo   số và ký hiệu, e.g. "125/QĐ-UBND"
  * @param issuerParent tên cơ quan chủ quản (not bold), or null

@@ -120,7 +120,7 @@ final class AwardListXlsxWriter {
         sheet.addMergedRegion(new CellRangeAddress(4, 4, 0, LAST_COL));
     }
 
-    /** Total as a value (never a formula: tech-notes P11) and in words; returns the next free row. */
+    /** Total as a value (never a formula: docs/decisions/0019) and in words; returns the next free row. */
     private static int totals(Sheet sheet, CellStyles styles, AwardList list, int r) {
         long total = list.total();
         Row row = sheet.createRow(r);

@@ -27,7 +27,7 @@ import vn.tdkt.export.domain.VnDocText;
 import vn.tdkt.export.word.Nd30Document;
 
 /**
- * Quyết định khen thưởng (NĐ 30/2020 Mẫu 1.2; forms.md §5.7) with the Danh sách kèm theo on its own section:
+ * Quyết định khen thưởng (NĐ 30/2020 Mẫu 1.2; docs/decisions/0028) with the Danh sách kèm theo on its own section:
  * header block, "QUYẾT ĐỊNH" + trích yếu, thẩm quyền, căn cứ, "QUYẾT ĐỊNH:", Điều 1 (who gets what, counted from
  * the list), Điều 2 (money and its total in words), Điều 3 (execution), Nơi nhận and signature, then the list
  * table STT | Họ và tên | Chức vụ | Đơn vị | Danh hiệu/Hình thức | Số tiền with its total.
@@ -37,7 +37,7 @@ final class DecisionDocxWriter {
     static final List<String> COLUMNS = AwardListXlsxWriter.COLUMNS;
     /**
      * Column widths of the list in mm, filling the 252 mm of an A4 landscape page (NĐ 30 allows landscape for
-     * tables); STT 14 mm so that "STT" does not wrap (tech-notes P16).
+     * tables); STT 14 mm so that "STT" does not wrap (docs/decisions/0028).
      */
     private static final double[] WIDTHS_MM = {14, 50, 42, 60, 56, 30};
     private static final int TABLE_PT = 12;

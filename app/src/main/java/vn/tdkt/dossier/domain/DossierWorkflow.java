@@ -19,7 +19,7 @@ import vn.tdkt.common.domain.AppException;
  * The status machine of a dossier: dự thảo → đủ hồ sơ → trình Hội đồng → đã bỏ phiếu → đề nghị cấp trên →
  * đã có quyết định; a dossier that is complete or further (but not decided) can be returned (trả lại, with a
  * reason) and goes back to dự thảo to be fixed. A simplified-procedure dossier needs no council vote
- * (domain-law.md §5.4 [B]) and may go from đủ hồ sơ straight up.
+ * (Luật TĐKT 2022 Điều 85, [B]) and may go from đủ hồ sơ straight up.
  */
 public final class DossierWorkflow {
 

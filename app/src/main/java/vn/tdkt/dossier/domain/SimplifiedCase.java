@@ -1,6 +1,6 @@
 package vn.tdkt.dossier.domain;
 
-/** The five cases of the simplified procedure (Luật TĐKT 2022 Điều 85; NĐ 98/2023 Điều 40) — domain-law.md §5.4. */
+/** The five cases of the simplified procedure (Luật TĐKT 2022 Điều 85; NĐ 98/2023 Điều 40). */
 public enum SimplifiedCase {
     NHIEM_VU_CHINH_TRI("Khen thưởng phục vụ nhiệm vụ chính trị, kịp thời động viên"),
     DOT_XUAT("Thành tích xuất sắc đột xuất trong chiến đấu, công tác, sản xuất, học tập, nghiên cứu, cứu người, "

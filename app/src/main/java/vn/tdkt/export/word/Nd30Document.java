@@ -37,7 +37,7 @@ import vn.tdkt.export.AtomicWrite;
 import vn.tdkt.export.TextWidth;
 
 /**
- * A .docx laid out per Nghị định 30/2020/NĐ-CP Phụ lục I (forms.md §1): A4, margins within the ranges, Times New
+ * A .docx laid out per Nghị định 30/2020/NĐ-CP Phụ lục I (docs/decisions/0028): A4, margins within the ranges, Times New
  * Roman everywhere, page number centred in the header from page 2, the borderless two-column header (cơ quan ban
  * hành / Quốc hiệu – Tiêu ngữ with their rules, Số and the dated place line), tên loại + trích yếu, căn cứ in
  * italic, articles, the signature block with Nơi nhận, a new section for the attached list (page numbers start
@@ -65,7 +65,7 @@ public final class Nd30Document implements AutoCloseable {
      */
     public record Page(boolean landscape, int topMm, int bottomMm, int leftMm, int rightMm, int bodyPt) {
 
-        /** A4 portrait, top/bottom 20, left 30, right 15 mm, 14 pt (forms.md §1.1 recommended defaults). */
+        /** A4 portrait, top/bottom 20, left 30, right 15 mm, 14 pt (docs/decisions/0028 recommended defaults). */
         public static final Page PORTRAIT = new Page(false, 20, 20, 30, 15, 14);
 
         /** Text width between the margins, in twips. */
@@ -365,7 +365,7 @@ public final class Nd30Document implements AutoCloseable {
 
     /**
      * A fixed-layout table: tblW, gridCol and every tcW set to the given widths (twips), layout fixed, so Word and
-     * LibreOffice keep the widths (tech-notes P16).
+     * LibreOffice keep the widths (docs/decisions/0028).
      */
     public XWPFTable table(int[] widths, int rows, boolean borders) {
         XWPFTable t = doc.createTable(rows, widths.length);

@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import vn.tdkt.common.ui.UiText;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.StartupProbe;
@@ -87,6 +88,7 @@ public final class HomeView implements Screen {
         bars.setTitle(ui.text("home.chart.awards"));
         bars.setAnimated(false);
         pie.setId("homeTitlesChart");
+        UiText.data(pie); // its slices are the catalogue's title names (data, also the documents' spelling)
         pie.setTitle(ui.text("home.chart.titles"));
         pie.setAnimated(false);
         pie.setLegendVisible(false);

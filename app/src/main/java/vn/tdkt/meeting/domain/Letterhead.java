@@ -30,7 +30,8 @@ public record Letterhead(List<String> parent, List<String> issuer, String abbrev
 
     /**
      * The council's own letterhead: the establishing authority as chủ quản ("ỦY BAN NHÂN DÂN" / "TỈNH HƯNG YÊN"),
-     * "HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG" as issuer on two lines so that it fits (its own numbering, ký hiệu HĐTĐKT — forms.md §1.2), the place
+     * "HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG" as issuer on two lines so that it fits (its own numbering, ký hiệu HĐTĐKT
+     * — docs/decisions/0028), the place
      * taken from the authority's name.
      */
     public static Letterhead ofCouncil(Council council) {

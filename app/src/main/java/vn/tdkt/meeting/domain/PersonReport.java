@@ -5,7 +5,7 @@ import java.util.List;
 import vn.tdkt.common.domain.Gender;
 
 /**
- * Báo cáo thành tích of a person (forms.md §3.3), prefilled from the stored history of the reporting years.
+ * Báo cáo thành tích of a person (docs/decisions/0028), prefilled from the stored history of the reporting years.
  *
  * @param awardPhrase "danh hiệu “Chiến sĩ thi đua cấp tỉnh”"
  * @param birthDate   null when not recorded

@@ -6,7 +6,7 @@ import vn.tdkt.catalog.domain.AwardCategory;
 import vn.tdkt.record.domain.AwardFormType;
 
 /**
- * Everything a Tờ trình đề nghị khen thưởng with its Danh sách needs (forms.md §3.1, §3.10, §5.6): fed from a
+ * Everything a Tờ trình đề nghị khen thưởng with its Danh sách needs (docs/decisions/0028): fed from a
  * meeting's results here, from a dossier later.
  *
  * @param date        the date of the tờ trình; it chooses the regime of the căn cứ and the "Mẫu số" label

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Báo cáo thành tích of a collective (forms.md §3.2), prefilled from the stored history of the reporting years.
+ * Báo cáo thành tích of a collective (docs/decisions/0028), prefilled from the stored history of the reporting years.
  *
  * @param parentName the đơn vị cấp trên trực tiếp, null for a root unit
  * @param headName   the head who signs, found among the unit's people; null when none is recorded

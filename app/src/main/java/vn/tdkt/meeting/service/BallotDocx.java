@@ -14,7 +14,7 @@ import vn.tdkt.meeting.domain.MeetingDoc;
 import vn.tdkt.meeting.domain.Nominee;
 
 /**
- * Phiếu bầu (forms.md §5.4) of a meeting in ONE .docx: for each title group one ballot per member who votes (those
+ * Phiếu bầu (docs/decisions/0028) of a meeting in ONE .docx: for each title group one ballot per member who votes (those
  * present once the roll is called, else every member in office), each in its own section (a new page, no page
  * number on its first page); a secret ballot, so the ballots carry no member's name and no serial number. One file
  * prints in one go, in the order of the agenda.

@@ -19,7 +19,7 @@ import vn.tdkt.meeting.domain.MemberLine;
 import vn.tdkt.meeting.domain.Nominee;
 
 /**
- * Biên bản kiểm phiếu of one title (forms.md §5.5): the Ban kiểm phiếu, the total members per the establishing
+ * Biên bản kiểm phiếu of one title (docs/decisions/0028): the Ban kiểm phiếu, the total members per the establishing
  * decision, those present, phiếu phát ra / thu về / hợp lệ / không hợp lệ of each round, every candidate by votes
  * (high to low) with the share of the TOTAL members, those reaching the threshold, ties at the quota cut, the
  * signatures of the board.

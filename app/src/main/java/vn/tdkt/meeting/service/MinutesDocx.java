@@ -18,7 +18,7 @@ import vn.tdkt.meeting.domain.MemberLine;
 import vn.tdkt.meeting.domain.Nominee;
 
 /**
- * Biên bản họp Hội đồng Thi đua - Khen thưởng (forms.md §5.3; NĐ 30 Mẫu 1.9): time, place, content, chair and
+ * Biên bản họp Hội đồng Thi đua - Khen thưởng (docs/decisions/0028; NĐ 30 Mẫu 1.9): time, place, content, chair and
  * secretary, the members per the establishing decision present and absent (reasons, written opinions), the quorum,
  * the proceedings, the results of each title with the share of the TOTAL members, the conclusion, THƯ KÝ and CHỦ
  * TỌA, Nơi nhận.

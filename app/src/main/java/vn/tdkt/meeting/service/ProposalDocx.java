@@ -13,7 +13,7 @@ import vn.tdkt.meeting.domain.ProposalDoc;
 import vn.tdkt.record.domain.AwardFormType;
 
 /**
- * Tờ trình đề nghị khen thưởng (forms.md §3.1, §5.6; NĐ 30 Mẫu 1.4) and, on its own landscape section, the Danh
+ * Tờ trình đề nghị khen thưởng (docs/decisions/0028; NĐ 30 Mẫu 1.4) and, on its own landscape section, the Danh
  * sách đề nghị (§3.10): STT | Họ và tên / Tên tập thể | Chức vụ | Đơn vị | Danh hiệu/Hình thức | Thành tích tóm tắt,
  * collectives first.
  */
@@ -79,7 +79,7 @@ final class ProposalDocx {
         }
     }
 
-    /** Collectives first (forms.md §3.10), each kind in the given order. */
+    /** Collectives first (docs/decisions/0028), each kind in the given order. */
     static List<Nominee> ordered(List<Nominee> nominees) {
         List<Nominee> out = new ArrayList<>(nominees.stream().filter(n -> n.type() == SubjectType.TAP_THE).toList());
         out.addAll(nominees.stream().filter(n -> n.type() == SubjectType.CA_NHAN).toList());

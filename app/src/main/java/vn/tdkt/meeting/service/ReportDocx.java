@@ -13,7 +13,7 @@ import vn.tdkt.meeting.domain.PersonReport;
 import vn.tdkt.meeting.domain.UnitReport;
 
 /**
- * Báo cáo thành tích of a person (forms.md §3.3) and of a collective (§3.2), prefilled from the stored history:
+ * Báo cáo thành tích of a person (docs/decisions/0028) and of a collective (§3.2), prefilled from the stored history:
  * identity and post, ratings by year, initiatives with scope and decision (person) or the members' LĐTT/CSTĐCS
  * (collective), danh hiệu and hình thức by year with their decisions; the signatures of the head (xác nhận, đề
  * nghị) and of the person, then XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG.

@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.tdkt.common.data.Database;
+import vn.tdkt.AppContext;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
@@ -24,33 +25,37 @@ import vn.tdkt.movement.service.DeadlineExport;
  * {@code tdkt deadlines [--date dd/MM/yyyy] [--days N] --out FILE.xlsx|FILE.csv}: every milestone not done whose due
  * date (moved to the next working day when it is a day off) is on or before date + N days, sorted by due date.
  */
-@Command(name = "deadlines", sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Các mốc thời gian chưa hoàn thành đã quá hạn hoặc sắp đến hạn của các phong trào thi đua.",
-                "Cột: Mã phong trào, Nội dung, Hạn, Mã đơn vị, Trạng thái (Quá hạn / Sắp đến hạn), Số ngày."})
+@Command(name = "deadlines", sortOptions = false, usageHelpAutoWidth = true)
 public final class DeadlinesCommand implements Callable<Integer> {
 
     private static final int MAX_DAYS = 3660;
 
-    @Option(names = "--date", paramLabel = "dd/MM/yyyy", description = "Ngày xem (mặc định: hôm nay).")
+    @Option(names = "--date")
     String date;
 
-    @Option(names = "--days", paramLabel = "N", description = "Số ngày tới (mặc định: 7).")
+    @Option(names = "--days")
     String days;
 
-    @Option(names = "--out", required = true, paramLabel = "TỆP.xlsx|TỆP.csv", description = "Tệp kết quả (bắt buộc).")
+    @Option(names = "--out", required = true)
     Path out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này rồi thoát.")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true)
+    boolean version;
 
     @Spec
     CommandSpec spec;
 
-    private final Supplier<Database> database;
+    private final Supplier<AppContext> context;
+    private final Locale locale;
     private final Clock clock;
 
-    public DeadlinesCommand(Supplier<Database> database, Clock clock) {
-        this.database = database;
+    /** @param context the composition root's services on the data folder; its owner closes them */
+    public DeadlinesCommand(Supplier<AppContext> context, Locale locale, Clock clock) {
+        this.context = context;
+        this.locale = locale;
         this.clock = clock;
     }
 
@@ -73,12 +78,12 @@ public final class DeadlinesCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        try (Database db = database.get()) {
-            List<Deadline> list = CommandSupport.movements(db, clock).deadlines(day, n);
+        {
+            List<Deadline> list = context.get().movements().deadlines(day, n);
             DeadlineExport.write(list, out);
             long late = list.stream().filter(d -> d.status() == DeadlineStatus.QUA_HAN).count();
             spec.commandLine().getOut().println(Msg.of("movement.cli.deadlinesDone", VnFormat.date(day), String.valueOf(n),
-                    String.valueOf(late), String.valueOf(list.size() - late), out.toAbsolutePath().toString()).vi());
+                    String.valueOf(late), String.valueOf(list.size() - late), out.toAbsolutePath().toString()).in(locale));
             return 0;
         }
     }

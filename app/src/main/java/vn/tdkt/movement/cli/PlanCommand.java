@@ -4,39 +4,44 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.tdkt.catalog.service.CatalogueService;
-import vn.tdkt.common.data.Database;
+import vn.tdkt.AppContext;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.movement.service.MovementDocuments;
 
 /** {@code tdkt plan --movement CODE --out FILE.docx}: the Kế hoạch of a movement (NĐ 30/2020 layout). */
-@Command(name = "plan", sortOptions = false, usageHelpAutoWidth = true,
-        description = "Ghi Kế hoạch phát động phong trào thi đua (.docx) của một phong trào.")
+@Command(name = "plan", sortOptions = false, usageHelpAutoWidth = true)
 public final class PlanCommand implements Callable<Integer> {
 
-    @Option(names = "--movement", required = true, paramLabel = "MÃ", description = "Mã phong trào (bắt buộc).")
+    @Option(names = "--movement", required = true)
     String movement;
 
-    @Option(names = "--out", required = true, paramLabel = "TỆP.docx", description = "Tệp sẽ ghi (bắt buộc).")
+    @Option(names = "--out", required = true)
     Path out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này rồi thoát.")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true)
+    boolean version;
 
     @Spec
     CommandSpec spec;
 
-    private final Supplier<Database> database;
+    private final Supplier<AppContext> context;
+    private final Locale locale;
 
-    public PlanCommand(Supplier<Database> database) {
-        this.database = database;
+    /** @param context the composition root's services on the data folder; its owner closes them */
+    public PlanCommand(Supplier<AppContext> context, Locale locale) {
+        this.context = context;
+        this.locale = locale;
     }
 
     @Override
@@ -46,10 +51,10 @@ public final class PlanCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        try (Database db = database.get()) {
-            MovementDocuments docs = new MovementDocuments(db, new CatalogueService(db));
+        {
+            MovementDocuments docs = context.get().movementDocuments();
             Path written = docs.writePlan(movement.trim(), out);
-            spec.commandLine().getOut().println(Msg.of("movement.written", written.toAbsolutePath().toString()).vi());
+            spec.commandLine().getOut().println(Msg.of("movement.written", written.toAbsolutePath().toString()).in(locale));
             return 0;
         }
     }

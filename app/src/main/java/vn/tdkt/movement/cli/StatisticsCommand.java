@@ -4,41 +4,46 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.tdkt.common.data.Database;
+import vn.tdkt.AppContext;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
-import vn.tdkt.movement.service.Statistics0601;
 
 /** {@code tdkt statistics --form 0601 --year Y --out FILE.xlsx}: biểu 0601.N/BNV-TĐKT, số phong trào thi đua. */
-@Command(name = "statistics", sortOptions = false, usageHelpAutoWidth = true,
-        description = "Biểu thống kê TT 02/2023/TT-BNV: 0601.N (số phong trào thi đua theo phạm vi, thời hạn, phương thức).")
+@Command(name = "statistics", sortOptions = false, usageHelpAutoWidth = true)
 public final class StatisticsCommand implements Callable<Integer> {
 
-    @Option(names = "--form", required = true, paramLabel = "BIỂU", description = "Số biểu: 0601.")
+    @Option(names = "--form", required = true)
     String form;
 
-    @Option(names = "--year", required = true, paramLabel = "NĂM", description = "Năm báo cáo.")
+    @Option(names = "--year", required = true)
     String year;
 
-    @Option(names = "--out", required = true, paramLabel = "TỆP.xlsx", description = "Tệp sẽ ghi.")
+    @Option(names = "--out", required = true)
     Path out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này rồi thoát.")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true)
+    boolean version;
 
     @Spec
     CommandSpec spec;
 
-    private final Supplier<Database> database;
+    private final Supplier<AppContext> context;
+    private final Locale locale;
 
-    public StatisticsCommand(Supplier<Database> database) {
-        this.database = database;
+    /** @param context the composition root's services on the data folder; its owner closes them */
+    public StatisticsCommand(Supplier<AppContext> context, Locale locale) {
+        this.context = context;
+        this.locale = locale;
     }
 
     @Override
@@ -60,9 +65,9 @@ public final class StatisticsCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        try (Database db = database.get()) {
-            Path written = new Statistics0601(db).write(y, out);
-            spec.commandLine().getOut().println(Msg.of("movement.written", written.toAbsolutePath().toString()).vi());
+        {
+            Path written = context.get().statistics0601().write(y, out);
+            spec.commandLine().getOut().println(Msg.of("movement.written", written.toAbsolutePath().toString()).in(locale));
             return 0;
         }
     }

@@ -1,27 +1,25 @@
 package vn.tdkt.org.service;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.org.data.OrgRepository;
 import vn.tdkt.org.domain.Bloc;
 import vn.tdkt.org.domain.BlocLeader;
+import vn.tdkt.org.domain.OrgField;
 import vn.tdkt.org.domain.Unit;
 
 /** Use cases of the organisation: the unit tree, blocs and their yearly leaders. */
 public final class OrgService {
 
-    public static final String F_CODE = "Mã đơn vị";
-    public static final String F_NAME = "Tên đơn vị";
-    public static final String F_PARENT = "Đơn vị cấp trên";
-    public static final String F_BLOC = "Khối thi đua";
 
     private final Database db;
     private final OrgRepository repo = new OrgRepository();
@@ -53,23 +51,16 @@ public final class OrgService {
         Unit u = new Unit(draft.id(), VietnameseText.clean(draft.code()), VietnameseText.clean(draft.name()),
                 draft.parentId(), draft.blocId());
         return db.transaction(dsl -> {
-            List<Problem> problems = new ArrayList<>();
-            if (u.code() == null || u.code().isEmpty()) {
-                problems.add(new Problem(null, 0, F_CODE, "chưa nhập mã đơn vị"));
-            } else if (repo.codeTaken(dsl, u.code(), u.id())) {
-                problems.add(new Problem(null, 0, F_CODE, "mã đơn vị \"" + u.code() + "\" đã có"));
+            ProblemCollector problems = new ProblemCollector();
+            if (problems.requireText(u.code(), OrgField.CODE, "units.problem.noCode")) {
+                problems.require(!repo.codeTaken(dsl, u.code(), u.id()), OrgField.CODE, "units.problem.codeTaken", u.code());
             }
-            if (u.name() == null || u.name().isEmpty()) {
-                problems.add(new Problem(null, 0, F_NAME, "chưa nhập tên đơn vị"));
-            } else if (VietnameseText.looksLegacyEncoded(u.name())) {
-                problems.add(new Problem(null, 0, F_NAME, "tên có vẻ đang ở bảng mã cũ (TCVN3/VNI), hãy chuyển sang Unicode"));
+            if (problems.requireText(u.name(), OrgField.NAME, "units.problem.noName")) {
+                problems.require(!VietnameseText.looksLegacyEncoded(u.name()), OrgField.NAME, "units.problem.legacyEncoding");
             }
-            if (u.parentId() != null && u.id() != 0 && createsCycle(repo.units(dsl), u.id(), u.parentId())) {
-                problems.add(new Problem(null, 0, F_PARENT, "đơn vị cấp trên không được là chính nó hoặc đơn vị con của nó"));
-            }
-            if (!problems.isEmpty()) {
-                throw new ValidationException(problems);
-            }
+            problems.require(u.parentId() == null || u.id() == 0 || !createsCycle(repo.units(dsl), u.id(), u.parentId()),
+                    OrgField.PARENT, "units.problem.parentCycle");
+            problems.throwIfAny();
             return repo.insertOrUpdate(dsl, u);
         });
     }
@@ -78,8 +69,7 @@ public final class OrgService {
     public void deleteUnit(long unitId) {
         db.transaction(dsl -> {
             if (repo.hasChildrenOrPeople(dsl, unitId)) {
-                throw new ValidationException(List.of(new Problem(null, 0, null,
-                        "Không xóa được: đơn vị còn đơn vị trực thuộc hoặc cán bộ.")));
+                throw new ValidationException(List.of(Problem.file(Msg.of("units.problem.notEmpty"))));
             }
             repo.deleteUnit(dsl, unitId);
             return null;
@@ -89,12 +79,12 @@ public final class OrgService {
     public Bloc saveBloc(Bloc draft) {
         Bloc b = new Bloc(draft.id(), VietnameseText.clean(draft.name()));
         return db.transaction(dsl -> {
-            if (b.name() == null || b.name().isEmpty()) {
-                throw new ValidationException(List.of(new Problem(null, 0, F_BLOC, "chưa nhập tên khối thi đua")));
+            ProblemCollector problems = new ProblemCollector();
+            if (problems.requireText(b.name(), OrgField.BLOC_NAME, "blocs.problem.noName")) {
+                problems.require(!repo.blocNameTaken(dsl, b.name(), b.id()), OrgField.BLOC_NAME, "blocs.problem.nameTaken",
+                        b.name());
             }
-            if (repo.blocNameTaken(dsl, b.name(), b.id())) {
-                throw new ValidationException(List.of(new Problem(null, 0, F_BLOC, "khối \"" + b.name() + "\" đã có")));
-            }
+            problems.throwIfAny();
             return repo.insertOrUpdate(dsl, b);
         });
     }

@@ -27,7 +27,9 @@ import javafx.util.StringConverter;
 import vn.tdkt.common.ui.FormDialog;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.UiText;
 import vn.tdkt.common.ui.UiFormat;
+import vn.tdkt.org.domain.OrgField;
 import vn.tdkt.org.domain.Bloc;
 import vn.tdkt.org.domain.BlocLeader;
 import vn.tdkt.org.domain.Unit;
@@ -119,9 +121,7 @@ public final class BlocsView implements Screen {
     }
 
     private Label section(String key) {
-        Label l = new Label(ui.text(key));
-        l.getStyleClass().add("section-title");
-        return l;
+        return UiText.section(ui, key);
     }
 
     private String unitName(long id) {
@@ -160,7 +160,7 @@ public final class BlocsView implements Screen {
     private void editBloc(Bloc existing) {
         FormDialog<Bloc> d = new FormDialog<>(ui.dialogs(), ui.tasks(),
                 ui.text(existing == null ? "blocs.editor.addTitle" : "blocs.editor.renameTitle"));
-        TextField name = d.field(ui.text("blocs.field.name"), new TextField(), OrgService.F_BLOC, true);
+        TextField name = d.field(OrgField.BLOC_NAME, new TextField(), true);
         name.setId("blocNameField");
         if (existing != null) {
             name.setText(existing.name());

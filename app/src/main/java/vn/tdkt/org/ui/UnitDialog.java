@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import vn.tdkt.common.ui.Choice;
 import vn.tdkt.common.ui.FormDialog;
 import vn.tdkt.common.ui.Ui;
+import vn.tdkt.org.domain.OrgField;
 import vn.tdkt.org.domain.Bloc;
 import vn.tdkt.org.domain.OrgTree;
 import vn.tdkt.org.domain.Unit;
@@ -23,13 +24,13 @@ final class UnitDialog {
     static Optional<Unit> show(Ui ui, OrgService org, List<Unit> units, List<Bloc> blocs, Unit existing, Long parentId) {
         FormDialog<Unit> d = new FormDialog<>(ui.dialogs(), ui.tasks(),
                 ui.text(existing == null ? "units.editor.addTitle" : "units.editor.editTitle"));
-        TextField code = d.field(ui.text("units.field.code"), new TextField(), OrgService.F_CODE, true);
+        TextField code = d.field(OrgField.CODE, new TextField(), true);
         code.setId("unitCodeField");
-        TextField name = d.field(ui.text("units.field.name"), new TextField(), OrgService.F_NAME, true);
+        TextField name = d.field(OrgField.NAME, new TextField(), true);
         name.setId("unitNameField");
-        ComboBox<Choice<Unit>> parent = d.field(ui.text("units.field.parent"), new ComboBox<>(), OrgService.F_PARENT, false);
+        ComboBox<Choice<Unit>> parent = d.field(OrgField.PARENT, new ComboBox<>(), false);
         parent.setId("parentCombo");
-        ComboBox<Choice<Bloc>> bloc = d.field(ui.text("units.field.bloc"), new ComboBox<>(), OrgService.F_BLOC, false);
+        ComboBox<Choice<Bloc>> bloc = d.field(OrgField.BLOC, new ComboBox<>(), false);
         bloc.setId("blocCombo");
 
         // a unit cannot sit under itself or its own sub-units; the service checks it again

@@ -17,7 +17,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.people.data.PeopleRepository;
@@ -54,8 +55,8 @@ public final class PeopleService {
      */
     public Person save(Person draft) {
         Person p = new Person(draft.id(), VietnameseText.clean(draft.code()), VietnameseText.clean(draft.fullName()),
-                draft.gender(), draft.birthDate(), blankToNull(VietnameseText.clean(draft.personalId())),
-                blankToNull(VietnameseText.clean(draft.position())), draft.unitId(), draft.startDate(), draft.endDate());
+                draft.gender(), draft.birthDate(), ProblemCollector.blankToNull(draft.personalId()),
+                ProblemCollector.blankToNull(draft.position()), draft.unitId(), draft.startDate(), draft.endDate());
         List<Problem> problems = new ArrayList<>();
         PersonRules.check(p).forEach(f -> problems.add(new Problem(null, 0, f.field(), f.message())));
         return db.transaction(dsl -> {
@@ -87,9 +88,5 @@ public final class PeopleService {
             }
             return p;
         });
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -1,6 +1,5 @@
 package vn.tdkt.people.ui;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.UiText;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
@@ -76,6 +76,7 @@ public final class PersonPage implements Screen {
         backButton.setId("backButton");
         backButton.setOnAction(e -> back.run());
         title.setId("personTitle");
+        UiText.data(title);
         title.getStyleClass().add("page-title");
         Button edit = action("editPersonButton", "person.page.edit", () -> PersonDialog.show(ui, people,
                 List.copyOf(data.units().values()), data.history().person()));
@@ -144,9 +145,7 @@ public final class PersonPage implements Screen {
     }
 
     private Label section(String key) {
-        Label l = new Label(ui.text(key));
-        l.getStyleClass().add("section-title");
-        return l;
+        return UiText.section(ui, key);
     }
 
     /** A button that opens a dialog and reloads the page when the dialog saved something. */
@@ -174,7 +173,8 @@ public final class PersonPage implements Screen {
     @Override
     public void refresh() {
         ui.tasks().run(ui.text("person.page.loading"), p -> new Loaded(people.history(personId),
-                org.units().stream().collect(Collectors.toMap(Unit::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)), catalogue.catalogue()),
+                org.units().stream().collect(Collectors.toMap(Unit::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)),
+                catalogue.catalogue()),
                 this::show, ui.dialogs()::error);
     }
 
@@ -183,7 +183,7 @@ public final class PersonPage implements Screen {
         Person p = loaded.history().person();
         title.setText(p.fullName() + " — " + p.code());
         identity.getChildren().clear();
-        addIdentity(0, 0, "person.field.gender", p.gender() == null ? "" : p.gender().label());
+        addIdentity(0, 0, "person.field.gender", p.gender() == null ? "" : ui.messages().label(p.gender()));
         addIdentity(0, 1, "person.field.birth", VnFormat.date(p.birthDate()));
         addIdentity(0, 2, "person.field.personalId", p.personalId());
         addIdentity(1, 0, "person.field.position", p.position());
@@ -197,7 +197,7 @@ public final class PersonPage implements Screen {
         Label k = new Label(ui.text(key) + ":");
         k.getStyleClass().add("field-name");
         identity.add(k, col * 2, row);
-        identity.add(new Label(value == null ? "" : value), col * 2 + 1, row);
+        identity.add(UiText.data(new Label(value == null ? "" : value)), col * 2 + 1, row);
     }
 
     private void deleteSelected() {

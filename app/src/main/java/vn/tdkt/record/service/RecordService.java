@@ -1,15 +1,12 @@
 package vn.tdkt.record.service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
-import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.ValidationException;
-import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.record.data.RecordRepository;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.Discipline;
@@ -17,6 +14,7 @@ import vn.tdkt.record.domain.HoldField;
 import vn.tdkt.record.domain.Initiative;
 import vn.tdkt.record.domain.PersonHold;
 import vn.tdkt.record.domain.Rating;
+import vn.tdkt.record.domain.RecordField;
 import vn.tdkt.record.domain.SubjectRecord;
 
 /** Reads and edits the history of a person or a unit; every write in its own transaction. */
@@ -42,9 +40,10 @@ public final class RecordService {
     }
 
     public void saveRating(Rating r) {
-        if (r.year() < 1945 || r.year() > LocalDate.now().getYear() + 1) {
-            throw new ValidationException(List.of(new Problem(null, 0, "Năm", "năm đánh giá không hợp lý: " + r.year())));
-        }
+        ProblemCollector problems = new ProblemCollector();
+        problems.require(r.year() >= 1945 && r.year() <= LocalDate.now().getYear() + 1, RecordField.YEAR,
+                "record.problem.badYear", String.valueOf(r.year()));
+        problems.throwIfAny();
         db.transaction(dsl -> {
             repo.upsertRating(dsl, r);
             return null;
@@ -52,17 +51,17 @@ public final class RecordService {
     }
 
     public Discipline addDiscipline(Discipline d) {
-        List<Problem> problems = new ArrayList<>();
-        require(problems, d.form() != null, "Hình thức", "chưa chọn hình thức kỷ luật");
-        require(problems, d.decisionNo() != null && !d.decisionNo().isBlank(), "Số quyết định", "chưa nhập số quyết định");
-        require(problems, d.decisionDate() != null, "Ngày quyết định", "chưa nhập ngày quyết định");
-        require(problems, d.effectiveUntil() == null || d.decisionDate() == null || !d.effectiveUntil().isBefore(d.decisionDate()),
-                "Ngày hết hiệu lực", "ngày hết hiệu lực trước ngày quyết định");
-        throwIfAny(problems);
+        ProblemCollector problems = new ProblemCollector();
+        problems.requirePresent(d.form(), RecordField.DISCIPLINE_FORM, "record.problem.noDisciplineForm");
+        problems.requireText(d.decisionNo(), RecordField.DECISION_NO, "record.problem.noDecisionNo");
+        problems.requirePresent(d.decisionDate(), RecordField.DECISION_DATE, "record.problem.noDecisionDate");
+        problems.require(d.effectiveUntil() == null || d.decisionDate() == null || !d.effectiveUntil().isBefore(d.decisionDate()),
+                RecordField.EFFECTIVE_UNTIL, "record.problem.untilBeforeDecision");
+        problems.throwIfAny();
         return db.transaction(dsl -> {
             if (repo.disciplineExists(dsl, d.personId(), d.decisionNo(), d.decisionDate())) {
-                throw new ValidationException(List.of(new Problem(null, 0, "Số quyết định",
-                        "quyết định kỷ luật " + d.decisionNo() + " ngày " + vn.tdkt.common.domain.VnFormat.date(d.decisionDate()) + " đã được ghi cho cán bộ này")));
+                new ProblemCollector().add(RecordField.DECISION_NO, "record.problem.disciplineExists", d.decisionNo(),
+                        d.decisionDate()).throwIfAny();
             }
             long id = repo.insertDiscipline(dsl, d);
             return new Discipline(id, d.personId(), d.form(), d.decisionNo(), d.decisionDate(), d.effectiveUntil());
@@ -70,15 +69,15 @@ public final class RecordService {
     }
 
     public Initiative addInitiative(Initiative i) {
-        List<Problem> problems = new ArrayList<>();
-        String title = VietnameseText.clean(i.title());
-        require(problems, title != null && !title.isEmpty(), "Tên sáng kiến", "chưa nhập tên sáng kiến");
-        require(problems, i.scope() != null, "Phạm vi ảnh hưởng", "chưa chọn phạm vi ảnh hưởng");
-        throwIfAny(problems);
+        ProblemCollector problems = new ProblemCollector();
+        String title = ProblemCollector.blankToNull(i.title());
+        problems.requireText(title, RecordField.TITLE, "record.problem.noTitle");
+        problems.requirePresent(i.scope(), RecordField.SCOPE, "record.problem.noScope");
+        problems.throwIfAny();
         Initiative clean = new Initiative(0, i.personId(), i.kind(), title, i.scope(), i.year(), i.decisionNo(), i.decisionDate());
         return db.transaction(dsl -> {
             if (repo.initiativeExists(dsl, i.personId(), title)) {
-                throw new ValidationException(List.of(new Problem(null, 0, "Tên sáng kiến", "sáng kiến này đã được ghi")));
+                new ProblemCollector().add(RecordField.TITLE, "record.problem.initiativeExists").throwIfAny();
             }
             long id = repo.insertInitiative(dsl, clean);
             return new Initiative(id, clean.personId(), clean.kind(), clean.title(), clean.scope(), clean.year(),
@@ -88,24 +87,22 @@ public final class RecordService {
 
     /** Records an award; the catalogue kind must suit the subject (a unit cannot be Lao động tiên tiến). */
     public Award addAward(Award a) {
-        List<Problem> problems = new ArrayList<>();
+        ProblemCollector problems = new ProblemCollector();
         AwardKind kind = catalogue.catalogue().kind(a.kindCode()).orElse(null);
-        require(problems, kind != null, "Danh hiệu/Hình thức", "chưa chọn danh hiệu hoặc hình thức khen thưởng");
-        if (kind != null) {
-            require(problems, a.personId() == null || kind.subject().allowsPerson(), "Danh hiệu/Hình thức",
-                    "\"" + kind.name() + "\" chỉ dành cho tập thể");
-            require(problems, a.unitId() == null || kind.subject().allowsUnit(), "Danh hiệu/Hình thức",
-                    "\"" + kind.name() + "\" chỉ dành cho cá nhân");
+        if (problems.requirePresent(kind, RecordField.AWARD_KIND, "record.problem.noAwardKind")) {
+            problems.require(a.personId() == null || kind.subject().allowsPerson(), RecordField.AWARD_KIND,
+                    "record.problem.collectivesOnly", kind.name());
+            problems.require(a.unitId() == null || kind.subject().allowsUnit(), RecordField.AWARD_KIND,
+                    "record.problem.individualsOnly", kind.name());
         }
-        require(problems, a.yearFrom() <= a.yearTo(), "Năm", "năm bắt đầu sau năm kết thúc");
-        require(problems, a.decisionNo() != null && !a.decisionNo().isBlank(), "Số quyết định", "chưa nhập số quyết định");
-        require(problems, a.decisionDate() != null, "Ngày quyết định", "chưa nhập ngày quyết định");
-        require(problems, a.authority() != null && !a.authority().isBlank(), "Cấp quyết định", "chưa nhập cấp quyết định");
-        throwIfAny(problems);
+        problems.require(a.yearFrom() <= a.yearTo(), RecordField.YEAR_FROM, "record.problem.yearsReversed");
+        problems.requireText(a.decisionNo(), RecordField.DECISION_NO, "record.problem.noDecisionNo");
+        problems.requirePresent(a.decisionDate(), RecordField.DECISION_DATE, "record.problem.noDecisionDate");
+        problems.requireText(a.authority(), RecordField.AUTHORITY, "record.problem.noAuthority");
+        problems.throwIfAny();
         return db.transaction(dsl -> {
             if (repo.awardExists(dsl, a.personId(), a.unitId(), a.kindCode(), a.decisionNo(), a.decisionDate())) {
-                throw new ValidationException(List.of(new Problem(null, 0, "Số quyết định",
-                        "khen thưởng này đã được ghi theo quyết định " + a.decisionNo())));
+                new ProblemCollector().add(RecordField.DECISION_NO, "record.problem.awardExists", a.decisionNo()).throwIfAny();
             }
             long id = repo.insertAward(dsl, a);
             return new Award(id, a.personId(), a.unitId(), a.kindCode(), a.formType(), a.yearFrom(), a.yearTo(),
@@ -182,17 +179,5 @@ public final class RecordService {
             repo.deleteAward(dsl, id);
             return null;
         });
-    }
-
-    private static void require(List<Problem> problems, boolean ok, String field, String message) {
-        if (!ok) {
-            problems.add(new Problem(null, 0, field, message));
-        }
-    }
-
-    private static void throwIfAny(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
     }
 }

@@ -24,21 +24,13 @@ import vn.tdkt.record.domain.InitiativeKind;
 import vn.tdkt.record.domain.InitiativeScope;
 import vn.tdkt.record.domain.Rating;
 import vn.tdkt.record.domain.RatingLevel;
+import vn.tdkt.record.domain.RecordField;
 import vn.tdkt.record.service.RecordService;
 
 /** The small dialogs that add one line to a person's history through {@link RecordService}. */
 public final class RecordDialogs {
 
     // field names RecordService writes into Problem.column()
-    private static final String F_YEAR = "Năm";
-    private static final String F_FORM = "Hình thức";
-    private static final String F_DECISION_NO = "Số quyết định";
-    private static final String F_DECISION_DATE = "Ngày quyết định";
-    private static final String F_UNTIL = "Ngày hết hiệu lực";
-    private static final String F_TITLE = "Tên sáng kiến";
-    private static final String F_SCOPE = "Phạm vi ảnh hưởng";
-    private static final String F_KIND = "Danh hiệu/Hình thức";
-    private static final String F_AUTHORITY = "Cấp quyết định";
 
     private RecordDialogs() {
     }
@@ -46,9 +38,9 @@ public final class RecordDialogs {
     /** Đánh giá, xếp loại of a year (replaces the year's rating if there is one). */
     public static Optional<Rating> rating(Ui ui, RecordService records, long personId) {
         FormDialog<Rating> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("record.rating.title"));
-        TextField year = d.field(ui.text("record.field.year"), yearField("yearField"), F_YEAR, true);
+        TextField year = d.field(RecordField.YEAR, yearField("yearField"), true);
         year.setText(Integer.toString(LocalDate.now().getYear() - 1));
-        ChoiceBox<RatingLevel> level = d.field(ui.text("record.field.level"), choice("levelChoice", RatingLevel.values()), null, true);
+        ChoiceBox<RatingLevel> level = d.field(RecordField.LEVEL, choice("levelChoice", RatingLevel.values()), true);
         d.onSave(() -> {
             Rating r = new Rating(0, personId, null, Integer.parseInt(year.getText()), level.getValue());
             return p -> {
@@ -61,11 +53,11 @@ public final class RecordDialogs {
 
     public static Optional<Discipline> discipline(Ui ui, RecordService records, long personId) {
         FormDialog<Discipline> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("record.discipline.title"));
-        ChoiceBox<DisciplineForm> form = d.field(ui.text("record.field.disciplineForm"),
-                choice("formChoice", DisciplineForm.values()), F_FORM, true);
-        TextField no = d.field(ui.text("record.field.decisionNo"), text("decisionNoField"), F_DECISION_NO, true);
-        DatePicker date = d.field(ui.text("record.field.decisionDate"), UiFormat.datePicker("decisionDatePicker"), F_DECISION_DATE, true);
-        DatePicker until = d.field(ui.text("record.field.until"), UiFormat.datePicker("untilPicker"), F_UNTIL, false);
+        ChoiceBox<DisciplineForm> form = d.field(RecordField.DISCIPLINE_FORM,
+                choice("formChoice", DisciplineForm.values()), true);
+        TextField no = d.field(RecordField.DECISION_NO, text("decisionNoField"), true);
+        DatePicker date = d.field(RecordField.DECISION_DATE, UiFormat.datePicker("decisionDatePicker"), true);
+        DatePicker until = d.field(RecordField.EFFECTIVE_UNTIL, UiFormat.datePicker("untilPicker"), false);
         d.onSave(() -> {
             Discipline draft = new Discipline(0, personId, form.getValue(), no.getText(), date.getValue(), until.getValue());
             return p -> records.addDiscipline(draft);
@@ -75,15 +67,14 @@ public final class RecordDialogs {
 
     public static Optional<Initiative> initiative(Ui ui, RecordService records, long personId) {
         FormDialog<Initiative> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("record.initiative.title"));
-        ChoiceBox<InitiativeKind> kind = d.field(ui.text("record.field.initiativeKind"),
-                choice("kindChoice", InitiativeKind.values()), null, true);
+        ChoiceBox<InitiativeKind> kind = d.field(RecordField.INITIATIVE_KIND,
+                choice("kindChoice", InitiativeKind.values()), true);
         kind.setValue(InitiativeKind.SANG_KIEN);
-        TextField title = d.field(ui.text("record.field.initiativeTitle"), text("titleField"), F_TITLE, true);
-        ChoiceBox<InitiativeScope> scope = d.field(ui.text("record.field.scope"), choice("scopeChoice", InitiativeScope.values()),
-                F_SCOPE, true);
-        TextField year = d.field(ui.text("record.field.year"), yearField("yearField"), F_YEAR, true);
-        TextField no = d.field(ui.text("record.field.decisionNo"), text("decisionNoField"), F_DECISION_NO, false);
-        DatePicker date = d.field(ui.text("record.field.decisionDate"), UiFormat.datePicker("decisionDatePicker"), F_DECISION_DATE, false);
+        TextField title = d.field(RecordField.TITLE, text("titleField"), true);
+        ChoiceBox<InitiativeScope> scope = d.field(RecordField.SCOPE, choice("scopeChoice", InitiativeScope.values()), true);
+        TextField year = d.field(RecordField.YEAR, yearField("yearField"), true);
+        TextField no = d.field(RecordField.DECISION_NO, text("decisionNoField"), false);
+        DatePicker date = d.field(RecordField.DECISION_DATE, UiFormat.datePicker("decisionDatePicker"), false);
         d.onSave(() -> {
             Initiative draft = new Initiative(0, personId, kind.getValue(), title.getText(), scope.getValue(),
                     Integer.parseInt(year.getText()), no.getText(), date.getValue());
@@ -110,15 +101,14 @@ public final class RecordDialogs {
                 return null;
             }
         });
-        d.field(ui.text("record.field.awardKind"), kind, F_KIND, true);
-        ChoiceBox<AwardFormType> type = d.field(ui.text("record.field.formType"), choice("formTypeChoice", AwardFormType.values()),
-                null, true);
+        d.field(RecordField.AWARD_KIND, kind, true);
+        ChoiceBox<AwardFormType> type = d.field(RecordField.FORM_TYPE, choice("formTypeChoice", AwardFormType.values()), true);
         type.setValue(AwardFormType.CONG_TRANG);
-        TextField from = d.field(ui.text("record.field.yearFrom"), yearField("yearFromField"), F_YEAR, true);
-        TextField to = d.field(ui.text("record.field.yearTo"), yearField("yearToField"), null, false);
-        TextField no = d.field(ui.text("record.field.decisionNo"), text("decisionNoField"), F_DECISION_NO, true);
-        DatePicker date = d.field(ui.text("record.field.decisionDate"), UiFormat.datePicker("decisionDatePicker"), F_DECISION_DATE, true);
-        TextField authority = d.field(ui.text("record.field.authority"), text("authorityField"), F_AUTHORITY, true);
+        TextField from = d.field(RecordField.YEAR_FROM, yearField("yearFromField"), true);
+        TextField to = d.field(RecordField.YEAR_TO, yearField("yearToField"), false);
+        TextField no = d.field(RecordField.DECISION_NO, text("decisionNoField"), true);
+        DatePicker date = d.field(RecordField.DECISION_DATE, UiFormat.datePicker("decisionDatePicker"), true);
+        TextField authority = d.field(RecordField.AUTHORITY, text("authorityField"), true);
         d.onSave(() -> {
             int y1 = Integer.parseInt(from.getText());
             int y2 = to.getText().isBlank() ? y1 : Integer.parseInt(to.getText());

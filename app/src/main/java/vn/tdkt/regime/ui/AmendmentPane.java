@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import vn.tdkt.common.ui.UiText;
 import vn.tdkt.common.ui.Ui;
 
 /** The amendment form of the parameters screen, bound to an {@link AmendmentViewModel}. */
@@ -21,6 +22,7 @@ public final class AmendmentPane extends VBox {
         title.getStyleClass().add("section-title");
         Label description = new Label();
         description.setId("amendDescription");
+        UiText.data(description); // the regimes' official names, from the legal_regime table
         description.setWrapText(true);
         description.textProperty().bind(model.description());
         TextField number = field("amendNumber", "06/2026/QH16", 140);

@@ -17,11 +17,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.tdkt.catalog.service.CatalogueService;
-import vn.tdkt.common.data.Database;
+import vn.tdkt.AppContext;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.Texts;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.review.domain.Assessment;
@@ -37,37 +38,37 @@ import vn.tdkt.review.service.ReviewService;
  * columns of {@link ReviewExport#COLUMNS}. Without --out the CSV goes to stdout (no BOM) and a summary to stderr.
  * Bad input (year, date, file extension) is a {@link ValidationException}: exit 2 through the command line.
  */
-@Command(name = "eligibility", sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Bình xét năm thành tích: mỗi cá nhân, tập thể với từng danh hiệu thi đua, hình thức khen thưởng "
-                + "là Đủ điều kiện, Không đủ điều kiện hoặc Tạm hoãn, kèm lý do.",
-                "Cột: Mã, Tên, Danh hiệu/Hình thức, Kết quả, Lý do. Không có --out: in CSV ra màn hình."})
+@Command(name = "eligibility", sortOptions = false, usageHelpAutoWidth = true)
 public final class EligibilityCommand implements Callable<Integer> {
 
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2100;
 
-    @Option(names = "--year", required = true, paramLabel = "NĂM", description = "Năm thành tích cần xét (bắt buộc).")
+    @Option(names = "--year", required = true)
     String year;
 
-    @Option(names = "--date", paramLabel = "dd/MM/yyyy",
-            description = "Ngày xét, chọn chế độ pháp lý áp dụng (mặc định: 31/12 của năm thành tích).")
+    @Option(names = "--date")
     String date;
 
-    @Option(names = "--out", paramLabel = "TỆP.xlsx|TỆP.csv",
-            description = "Tệp kết quả .xlsx hoặc .csv (UTF-8 có BOM). Không có: in CSV ra màn hình.")
+    @Option(names = "--out")
     Path out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện hướng dẫn này rồi thoát.")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true)
+    boolean version;
 
     @Spec
     CommandSpec spec;
 
-    private final Supplier<Database> database;
+    private final Supplier<AppContext> context;
+    private final Locale locale;
 
-    /** @param database opens the data folder's database; the command closes it when done */
-    public EligibilityCommand(Supplier<Database> database) {
-        this.database = database;
+    /** @param context the composition root's services on the data folder; its owner closes them */
+    public EligibilityCommand(Supplier<AppContext> context, Locale locale) {
+        this.context = context;
+        this.locale = locale;
     }
 
     @Override
@@ -78,8 +79,7 @@ public final class EligibilityCommand implements Callable<Integer> {
         if (out != null) {
             String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
-                problems.add(Problem.file("Tham số --out: tệp \"" + out.getFileName()
-                        + "\" phải có đuôi .xlsx hoặc .csv."));
+                problems.add(Problem.file(Msg.of("cli.eligibility.badOut", out.getFileName().toString())));
             }
         }
         if (!problems.isEmpty()) {
@@ -87,13 +87,13 @@ public final class EligibilityCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        try (Database db = database.get()) {
-            ReviewService service = new ReviewService(db, new CatalogueService(db));
+        try {
+            ReviewService service = context.get().review();
             LegalRegime regime;
             try {
                 regime = service.regimeOn(day);
             } catch (AppException e) {
-                throw new ValidationException(List.of(Problem.file("Tham số --date: " + e.getMessage())));
+                throw new ValidationException(List.of(Problem.file(Msg.of("cli.eligibility.noRegime", e.text()))));
             }
             ReviewResult result = service.review(y, day, Progress.NONE);
             String summary = summary(result, regime);
@@ -103,7 +103,7 @@ public final class EligibilityCommand implements Callable<Integer> {
             } else {
                 ReviewExport.write(result.assessments(), out, ReviewExport.sheetName(y), Progress.NONE);
                 stdout.println(summary);
-                stdout.println("Đã ghi " + out.toAbsolutePath());
+                stdout.println(Texts.format(locale, "cli.eligibility.written", out.toAbsolutePath().toString()));
             }
             return 0;
         } catch (IOException e) {
@@ -120,8 +120,8 @@ public final class EligibilityCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below with the accepted range
         }
-        problems.add(Problem.file("Tham số --year: năm \"" + year + "\" không hợp lệ, hãy ghi năm bốn chữ số từ "
-                + FIRST_YEAR + " đến " + LAST_YEAR + " (ví dụ 2025)."));
+        problems.add(Problem.file(Msg.of("cli.eligibility.badYear", year, String.valueOf(FIRST_YEAR),
+                String.valueOf(LAST_YEAR))));
         return null;
     }
 
@@ -131,21 +131,29 @@ public final class EligibilityCommand implements Callable<Integer> {
         }
         LocalDate d = VnFormat.parseDate(date).orElse(null);
         if (d == null) {
-            problems.add(Problem.file("Tham số --date: ngày \"" + date + "\" không hợp lệ, hãy ghi theo dạng dd/MM/yyyy."));
+            problems.add(Problem.file(Msg.of("cli.eligibility.badDate", date)));
         } else if (y != null && d.getYear() < y) {
-            problems.add(Problem.file("Tham số --date: ngày xét " + VnFormat.date(d) + " phải từ năm thành tích " + y
-                    + " trở đi."));
+            problems.add(Problem.file(Msg.of("cli.eligibility.dateBeforeYear", VnFormat.date(d), String.valueOf(y))));
         }
         return d;
     }
 
-    private static String summary(ReviewResult result, LegalRegime regime) {
+    /** Verdict words of the summary (the CSV and workbook keep the Vietnamese labels: a contract). */
+    private String verdict(Verdict v) {
+        return Texts.format(locale, switch (v) {
+            case ELIGIBLE -> "cli.eligibility.eligible";
+            case NOT_ELIGIBLE -> "cli.eligibility.notEligible";
+            case HELD -> "cli.eligibility.held";
+        });
+    }
+
+    private String summary(ReviewResult result, LegalRegime regime) {
         Map<Verdict, Long> counts = result.assessments().stream()
                 .collect(Collectors.groupingBy(Assessment::verdict, Collectors.counting()));
-        return "Bình xét năm " + result.year() + ", ngày xét " + VnFormat.date(result.reviewDate()) + ", theo "
-                + regime.name() + ": " + VnFormat.number(result.assessments().size()) + " dòng — "
-                + Arrays.stream(Verdict.values())
-                .map(v -> VnFormat.number(counts.getOrDefault(v, 0L)) + " " + v.label().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(", ")) + ".";
+        String verdicts = Arrays.stream(Verdict.values())
+                .map(v -> VnFormat.number(counts.getOrDefault(v, 0L)) + " " + verdict(v))
+                .collect(Collectors.joining(", "));
+        return Texts.format(locale, "cli.eligibility.summary", String.valueOf(result.year()),
+                VnFormat.date(result.reviewDate()), regime.name(), VnFormat.number(result.assessments().size()), verdicts);
     }
 }

@@ -21,7 +21,10 @@ import vn.tdkt.review.domain.RuleKey;
 import vn.tdkt.review.domain.RuleParam;
 import vn.tdkt.review.domain.Title;
 
-/** Reads the review regimes (the legal regimes of {@link RegimeRepository}), their default parameters and title bases, and the province overrides; appends overrides. */
+/**
+ * Reads the review regimes (the legal regimes of {@link RegimeRepository}), their default parameters and title bases,
+ * and the province overrides; appends overrides.
+ */
 public final class ReviewRuleRepository {
 
     public RuleBook load(DSLContext dsl) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * The configurable parameters of the review (domain-law.md §8, R1–R20). Each regime gives every key a default
+ * The configurable parameters of the review (docs/decisions/0016, R1–R20). Each regime gives every key a default
  * value with its legal reference; a province may override a value from a date on.
  */
 public enum RuleKey {
@@ -20,10 +20,12 @@ public enum RuleKey {
     BK_TINH_CSTDCS_YEARS(Type.INTEGER, "Bằng khen tỉnh (cá nhân): số lần liên tục đạt CSTĐCS"),
     BK_TINH_HTXSNV_YEARS(Type.INTEGER, "Bằng khen tỉnh (cá nhân): số năm liên tục HTXSNV"),
     BK_TINH_INITIATIVES(Type.INTEGER, "Bằng khen tỉnh (cá nhân): số sáng kiến/đề tài cơ sở trong thời gian HTXSNV"),
-    BK_TTG_YEARS(Type.INTEGER, "Bằng khen Thủ tướng: số năm liên tục sau Bằng khen tỉnh (từ HTTNV trở lên theo Luật 2022; HTXSNV theo NĐ 91/2017)"),
+    BK_TTG_YEARS(Type.INTEGER, "Bằng khen Thủ tướng: số năm liên tục sau Bằng khen tỉnh "
+            + "(từ HTTNV trở lên theo Luật 2022; HTXSNV theo NĐ 91/2017)"),
     BK_TTG_CSTDCS(Type.INTEGER, "Bằng khen Thủ tướng: số lần CSTĐCS trong thời gian đó (Luật 2022)"),
     BK_TTG_INITIATIVES(Type.INTEGER, "Bằng khen Thủ tướng (NĐ 91/2017): số sáng kiến phạm vi cơ sở trong thời gian đó"),
-    HCLD_BA_YEARS(Type.INTEGER, "Huân chương Lao động hạng Ba: số năm liên tục sau Bằng khen Thủ tướng (từ HTTNV trở lên theo Luật 2022; HTXSNV theo NĐ 91/2017)"),
+    HCLD_BA_YEARS(Type.INTEGER, "Huân chương Lao động hạng Ba: số năm liên tục sau Bằng khen Thủ tướng "
+            + "(từ HTTNV trở lên theo Luật 2022; HTXSNV theo NĐ 91/2017)"),
     HCLD_BA_HTXSNV(Type.INTEGER, "Huân chương Lao động hạng Ba: số năm HTXSNV trong thời gian đó"),
     HCLD_BA_CSTDCS(Type.INTEGER, "Huân chương Lao động hạng Ba: số lần CSTĐCS trong thời gian đó (Luật 2022)"),
     HCLD_BA_INITIATIVES(Type.INTEGER, "Huân chương Lao động hạng Ba (NĐ 91/2017): số sáng kiến phạm vi cấp tỉnh trong thời gian đó"),

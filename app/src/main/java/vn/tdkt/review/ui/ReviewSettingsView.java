@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.UiText;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.review.domain.ParamOverride;
 import vn.tdkt.regime.domain.LegalRegime;
@@ -83,6 +84,8 @@ public final class ReviewSettingsView implements Screen {
         HBox controls = new HBox(8, new Label(ui.text("review.settings.date")), datePicker, gap, edit);
         controls.setAlignment(Pos.CENTER_LEFT);
         regimeLabel.setId("settingsRegime");
+        UiText.data(regimeLabel); // the regime's title is data (the law's name)
+        UiText.data(regimeRefs);
         regimeLabel.getStyleClass().add("section-title");
         regimeLabel.setWrapText(true);
         regimeRefs.getStyleClass().add("hint");

@@ -72,7 +72,7 @@ public final class WorkbookService {
         try {
             XlsxReader.read(file, name -> MovementSheetsIO.handles(name) ? movementReader.sheet(name) : parser.sheet(name));
         } catch (UnreadableFileException e) {
-            problems.add(Problem.file(e.getMessage()));
+            problems.add(Problem.file(e.text()));
             return new ImportPlan(file, WorkbookData.empty(), problems.listed(), problems.count(), List.of());
         }
         WorkbookData data = parser.finish();

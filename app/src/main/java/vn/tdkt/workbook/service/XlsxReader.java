@@ -133,7 +133,8 @@ public final class XlsxReader {
         } catch (EmptyFileException e) {
             throw new UnreadableFileException("Tệp " + name + " rỗng (0 byte), không phải bảng tính Excel.", e);
         } catch (IOException e) {
-            throw new UnreadableFileException("Không đọc được tệp " + name + ": " + e.getMessage(), e);
+            org.slf4j.LoggerFactory.getLogger(XlsxReader.class).warn("Cannot read {}", file, e);
+            throw new UnreadableFileException("Không đọc được tệp " + name + " (lỗi đọc đĩa; chi tiết trong nhật ký tdkt.log).", e);
         }
         switch (magic) {
             case OOXML -> {

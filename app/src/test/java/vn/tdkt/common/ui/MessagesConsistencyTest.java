@@ -27,7 +27,7 @@ class MessagesConsistencyTest {
 
     private static final Path SOURCES = Path.of("src/main/java/vn/tdkt");
     /** A string literal of dotted form; it names a key when its first segment is one the bundle uses. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
     private static Properties load(String name) throws IOException {
@@ -66,7 +66,81 @@ class MessagesConsistencyTest {
                 }
             }
         }
+        used.addAll(vn.tdkt.cli.Cli.helpKeys());
+        for (Class<?> type : labelledEnums()) {
+            if (ENUMS_WITHOUT_ENGLISH.contains(type.getSimpleName())) {
+                continue; // checked by everyLabelledEnumHasAnEnglishLabelForEachConstant
+            }
+            for (Object constant : type.getEnumConstants()) {
+                used.add(((vn.tdkt.common.domain.Labelled) constant).labelKey());
+            }
+        }
         return used;
+    }
+
+    /**
+     * Enums of the main code that implement Labelled: their English labels are the keys enum.Type.CONSTANT, built
+     * from the constant, so the literal scan cannot see them. Found from the sources, loaded by name.
+     */
+    static List<Class<?>> labelledEnums() throws IOException {
+        List<Class<?>> out = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(SOURCES)) {
+            files = s.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+        for (Path f : files) {
+            String name = SOURCES.relativize(f).toString().replace(java.io.File.separatorChar, '.').replaceAll("\\.java$", "");
+            try {
+                Class<?> c = Class.forName("vn.tdkt." + name, false, MessagesConsistencyTest.class.getClassLoader());
+                if (c.isEnum() && vn.tdkt.common.domain.Labelled.class.isAssignableFrom(c)) {
+                    out.add(c);
+                }
+            } catch (ClassNotFoundException e) {
+                throw new AssertionError("no class for " + f, e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Labelled enums of features still being translated on other branches: their English label falls back to the
+     * Vietnamese one. Named, not skipped: the test fails when one of them gets its keys (remove it from here) and
+     * when any other Labelled enum misses a key.
+     */
+    static final Set<String> ENUMS_WITHOUT_ENGLISH = Set.of("AttendanceStatus", "MemberRole", "SessionKind", "SubjectType");
+
+    @Test
+    void everyLabelledEnumHasAnEnglishLabelForEachConstant() throws IOException {
+        Properties en = load("messages_en.properties");
+        List<String> missing = new ArrayList<>();
+        List<String> nowTranslated = new ArrayList<>();
+        for (Class<?> type : labelledEnums()) {
+            List<String> lacking = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                String key = ((vn.tdkt.common.domain.Labelled) constant).labelKey();
+                if (!en.containsKey(key)) {
+                    lacking.add(key);
+                }
+            }
+            if (ENUMS_WITHOUT_ENGLISH.contains(type.getSimpleName())) {
+                if (lacking.size() < type.getEnumConstants().length) {
+                    nowTranslated.add(type.getSimpleName());
+                }
+            } else {
+                missing.addAll(lacking);
+            }
+        }
+        assertEquals(List.of(), missing, "Labelled enum constants without an enum.* key");
+        assertEquals(List.of(), nowTranslated, "enums of ENUMS_WITHOUT_ENGLISH with keys now: remove them from the list");
+        assertTrue(labelledEnums().size() >= 10, "the scan found the Labelled enums");
+    }
+
+    @Test
+    void theCommandLineHelpKeysAreFoundFromTheCommandTree() {
+        Set<String> keys = vn.tdkt.cli.Cli.helpKeys();
+        assertTrue(keys.contains("cli.root.option.data"), keys.toString());
+        assertTrue(keys.contains("cli.eligibility.option.year.label"), keys.toString());
+        assertTrue(keys.contains("cli.tally.param.0"), keys.toString());
     }
 
     private static Set<Integer> placeholders(String text) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import vn.tdkt.AppContext;
 import vn.tdkt.common.data.Database;
 
 /** The tally workbook contract, through picocli as the main command line runs it. */
@@ -104,7 +105,7 @@ class TallyCommandTest {
     private static Run tally(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new TallyCommand(() -> db));
+        CommandLine cmd = new CommandLine(new TallyCommand(() -> new AppContext(db)));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int exit = cmd.execute(args);
@@ -272,7 +273,8 @@ class TallyCommandTest {
     void templateHasTheContractLayout(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("mau").resolve("kiem-phieu.xlsx");
         StringWriter out = new StringWriter();
-        assertEquals(0, new TallyTemplateWriter().write(file, new PrintWriter(out, true), new PrintWriter(new StringWriter())));
+        assertEquals(0, new TallyTemplateWriter(vn.tdkt.common.domain.Texts.VIETNAMESE)
+                .write(file, new PrintWriter(out, true), new PrintWriter(new StringWriter())));
         assertEquals("Đã ghi mẫu bảng kiểm phiếu: " + file + System.lineSeparator(), out.toString());
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals(1, wb.getNumberOfSheets());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.AppContext;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
@@ -37,7 +38,7 @@ class AwardListCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new AwardListCommand(() -> db));
+        CommandLine cli = new CommandLine(new AwardListCommand(() -> new AppContext(db)));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

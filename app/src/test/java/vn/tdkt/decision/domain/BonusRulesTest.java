@@ -16,7 +16,7 @@ import vn.tdkt.catalog.domain.Recipient;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 
-/** Tiền thưởng rules (domain-law §6) on the real catalogue of V2. */
+/** Tiền thưởng rules (NĐ 152/2025 Điều 49–54; docs/decisions/0003) on the real catalogue of V2. */
 class BonusRulesTest {
 
     private static Database db;

@@ -18,8 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.AppContext;
 import vn.tdkt.cli.Cli;
-import vn.tdkt.common.data.Database;
 import vn.tdkt.movement.domain.LaunchLevel;
 import vn.tdkt.movement.domain.Milestone;
 import vn.tdkt.movement.domain.Movement;
@@ -29,7 +29,6 @@ import vn.tdkt.movement.domain.MovementStatus;
 import vn.tdkt.movement.service.DeadlineExport;
 import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.org.domain.Unit;
-import vn.tdkt.org.service.OrgService;
 
 class DeadlinesCommandTest {
 
@@ -38,9 +37,9 @@ class DeadlinesCommandTest {
 
     @BeforeEach
     void data() {
-        try (Database db = Database.open(tmp.resolve("data"))) {
-            MovementService s = CommandSupport.movements(db, java.time.Clock.systemDefaultZone());
-            Unit skhcn = new OrgService(db).saveUnit(new Unit(0, "SKHCN", "Sở Khoa học và Công nghệ", null, null));
+        try (AppContext ctx = AppContext.open(tmp.resolve("data"))) {
+            MovementService s = ctx.movements();
+            Unit skhcn = ctx.org().saveUnit(new Unit(0, "SKHCN", "Sở Khoa học và Công nghệ", null, null));
             long id = s.save(MovementDetails.of(Movement.draft("KH34", "Tuyên truyền phong trào thi đua yêu nước, xây dựng "
                     + "điển hình tiên tiến, giai đoạn 2021-2025", MovementKind.CHUYEN_DE, LaunchLevel.CO_QUAN)
                     .withPlan("34/KH-SKHCN", LocalDate.of(2021, 9, 16))), "u").movement().id();

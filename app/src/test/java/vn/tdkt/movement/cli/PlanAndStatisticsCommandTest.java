@@ -17,8 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.AppContext;
 import vn.tdkt.cli.Cli;
-import vn.tdkt.common.data.Database;
 import vn.tdkt.movement.domain.LaunchLevel;
 import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.domain.MovementDetails;
@@ -34,8 +34,8 @@ class PlanAndStatisticsCommandTest {
 
     @BeforeEach
     void data() {
-        try (Database db = Database.open(tmp.resolve("data"))) {
-            MovementService s = CommandSupport.movements(db, java.time.Clock.systemDefaultZone());
+        try (AppContext ctx = AppContext.open(tmp.resolve("data"))) {
+            MovementService s = ctx.movements();
             long id = s.save(MovementDetails.of(Movement.draft("HT-411", "Phát động đợt thi đua lập thành tích chào mừng kỷ "
                     + "niệm 190 năm thành lập tỉnh", MovementKind.THEO_DOT, LaunchLevel.CO_QUAN)
                     .withPlan("411/KH-SKHCN", LocalDate.of(2021, 3, 30))

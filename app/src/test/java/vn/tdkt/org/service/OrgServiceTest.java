@@ -47,10 +47,10 @@ class OrgServiceTest {
         Unit b = org.saveUnit(new Unit(0, "B", "Đơn vị B", a.id(), null));
         ValidationException dup = assertThrows(ValidationException.class,
                 () -> org.saveUnit(new Unit(0, "A", "Khác", null, null)));
-        assertEquals(OrgService.F_CODE, dup.problems().get(0).column());
+        assertEquals(vn.tdkt.org.domain.OrgField.CODE, dup.problems().get(0).field());
         ValidationException cycle = assertThrows(ValidationException.class,
                 () -> org.saveUnit(new Unit(a.id(), "A", "Đơn vị A", b.id(), null)));
-        assertEquals(OrgService.F_PARENT, cycle.problems().get(0).column());
+        assertEquals(vn.tdkt.org.domain.OrgField.PARENT, cycle.problems().get(0).field());
         assertEquals(null, org.units().stream().filter(u -> u.id() == a.id()).findFirst().orElseThrow().parentId());
     }
 

@@ -134,7 +134,8 @@ class Nd91TitlesTest {
                                 .initiative(CO_SO, 2022).initiative(CO_SO, 2023).initiative(TINH, 2022).build(), ELIGIBLE, ELIGIBLE),
                 Arguments.of(Title.CSTD_TQ, "02 lần CSTĐ tỉnh + sáng kiến toàn quốc (Điều 21 of both laws)",
                         (Supplier<PersonHistory>) () -> person("R6").ratings(2018, 2023, HTTNV).award("CSTD_TINH", 2020)
-                                .awardDecided("CSTD_TINH", 2023, DEC_2023).initiative(TINH, 2018).initiative(TINH, 2021).initiative(vn.tdkt.record.domain.InitiativeScope.TOAN_QUOC, 2022)
+                                .awardDecided("CSTD_TINH", 2023, DEC_2023).initiative(TINH, 2018).initiative(TINH, 2021)
+                                .initiative(vn.tdkt.record.domain.InitiativeScope.TOAN_QUOC, 2022)
                                 .build(), ELIGIBLE, ELIGIBLE),
                 Arguments.of(Title.BK_TTG, "BK tỉnh + HTTNV 5 năm + 3 CSTĐCS (NĐ 91 Điều 38 k1c ↔ Luật 2022 Điều 73 k1b)",
                         (Supplier<PersonHistory>) () -> person("R7").award("BK_TINH", 2018).ratings(2019, 2023, HTTNV)

@@ -19,7 +19,7 @@ import vn.tdkt.review.domain.RuleKey;
 import vn.tdkt.review.domain.RuleSet;
 import vn.tdkt.review.domain.Title;
 
-/** The regime is chosen by the review date; each regime carries the defaults of domain-law.md §8. */
+/** The regime is chosen by the review date; each regime carries the defaults of docs/decisions/0016 (rules as data). */
 class RegimeTest {
 
     static Stream<Arguments> regimeByDate() {
