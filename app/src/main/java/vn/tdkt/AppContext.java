@@ -9,7 +9,7 @@ import vn.tdkt.backup.service.BackupService;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.DataDirectory;
 import vn.tdkt.common.data.Database;
-import vn.tdkt.decision.service.DecisionService;
+import vn.tdkt.decision.service.DecisionServices;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
@@ -34,7 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final RecordService records;
     private final PeopleService people;
     private final WorkbookService workbook;
-    private final DecisionService decisions;
+    private final DecisionServices decisions;
     private final ReviewService review;
     private final ProposalService proposals;
     private final CouncilService council;
@@ -50,7 +50,7 @@ public final class AppContext implements AutoCloseable {
         this.records = new RecordService(db, catalogue);
         this.people = new PeopleService(db, records, clock);
         this.workbook = new WorkbookService(db, catalogue);
-        this.decisions = new DecisionService(db, catalogue);
+        this.decisions = DecisionServices.of(db, catalogue);
         this.review = new ReviewService(db, catalogue);
         this.proposals = new ProposalService(db, clock);
         this.council = new CouncilService(db, catalogue);
@@ -128,7 +128,8 @@ public final class AppContext implements AutoCloseable {
         return workbook;
     }
 
-    public DecisionService decisions() {
+    /** Decision drafting, revocation and reports. */
+    public DecisionServices decisions() {
         return decisions;
     }
 

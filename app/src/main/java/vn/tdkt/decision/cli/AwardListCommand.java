@@ -15,7 +15,7 @@ import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.decision.domain.AwardList;
 import vn.tdkt.decision.domain.DecisionNotFoundException;
-import vn.tdkt.decision.service.DecisionService;
+import vn.tdkt.decision.service.DecisionReportService;
 
 /**
  * {@code tdkt award-list --decision NUMBER --out FILE.xlsx}: the award list of a decision in the award history (as
@@ -47,7 +47,7 @@ public final class AwardListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Database db = database.get();
-        DecisionService service = new DecisionService(db, new CatalogueService(db));
+        DecisionReportService service = new DecisionReportService(db, new CatalogueService(db));
         try {
             AwardList list = service.awardList(decision);
             service.writeAwardListXlsx(list, out);

@@ -65,7 +65,7 @@ import vn.tdkt.decision.domain.DecisionDraft;
 import vn.tdkt.decision.domain.DecisionInfo;
 import vn.tdkt.decision.domain.Payment;
 import vn.tdkt.decision.domain.RecipientDraft;
-import vn.tdkt.decision.service.DecisionService;
+import vn.tdkt.decision.service.DecisionServices;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.PeopleIndex;
 import vn.tdkt.people.domain.PersonRow;
@@ -75,13 +75,13 @@ import vn.tdkt.record.domain.AwardFormType;
  * Lập quyết định khen thưởng. Tab "Thông tin quyết định": number, date, issuer, signer (ký trực tiếp, KT., TM.),
  * authority, loại hình, achievement period, căn cứ (defaults by the regime in force on the date) and nơi nhận.
  * Tab "Danh sách khen thưởng": people (searched like the people list), units or a household, each with a kind
- * that suits it; the money of every line and the total are computed by {@link vn.tdkt.decision.service.DecisionService#preview}
+ * that suits it; the money of every line and the total are computed by {@link vn.tdkt.decision.service.DecisionServices#preview}
  * in the background whenever the list, the date or the period changes. OK records the decision in the background;
  * the service's problems (with list row and column) are listed in the dialog, which stays open.
  */
 final class DecisionDialog {
 
-    // field names DecisionService writes into Problem.column()
+    // field names DecisionServices writes into Problem.column()
     private static final String F_NUMBER = "Số quyết định";
     private static final String F_DATE = "Ngày quyết định";
     private static final String F_ISSUER = "Cơ quan ban hành";
@@ -147,7 +147,7 @@ final class DecisionDialog {
     }
 
     private final Ui ui;
-    private final DecisionService decisions;
+    private final DecisionServices decisions;
     private final Catalogue catalogue;
     private final Dialog<Decision> dialog = new Dialog<>();
     private final Map<String, Control> byField = new HashMap<>();
@@ -187,7 +187,7 @@ final class DecisionDialog {
     private final Map<Long, Unit> unitsById;
     private long generation;
 
-    DecisionDialog(Ui ui, DecisionService decisions, DecisionsView.Prepared prepared) {
+    DecisionDialog(Ui ui, DecisionServices decisions, DecisionsView.Prepared prepared) {
         this.ui = ui;
         this.decisions = decisions;
         this.catalogue = prepared.catalogue();
@@ -618,7 +618,7 @@ final class DecisionDialog {
         }
         total.setText(ui.text("decision.draft.computing"));
         DecisionDraft draft = new DecisionDraft(info(), snapshot.stream().map(l -> l.draft(null)).toList());
-        ui.tasks().run(ui.text("decision.draft.computing"), p -> decisions.preview(draft), payments -> {
+        ui.tasks().run(ui.text("decision.draft.computing"), p -> decisions.drafting().preview(draft), payments -> {
             if (mine != generation) {
                 return;
             }
@@ -668,7 +668,7 @@ final class DecisionDialog {
         DecisionDraft draft = new DecisionDraft(info(), drafts);
         ok.setDisable(true);
         problems.setText("");
-        ui.tasks().run(ui.text("decision.draft.saving"), p -> decisions.record(draft), saved -> {
+        ui.tasks().run(ui.text("decision.draft.saving"), p -> decisions.drafting().record(draft), saved -> {
             ok.setDisable(false);
             dialog.setResult(saved);
         }, error -> {

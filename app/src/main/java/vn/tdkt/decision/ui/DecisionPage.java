@@ -28,7 +28,7 @@ import vn.tdkt.decision.domain.Decision;
 import vn.tdkt.decision.domain.DecisionInfo;
 import vn.tdkt.decision.domain.DecisionRecipient;
 import vn.tdkt.decision.domain.HistoryAward;
-import vn.tdkt.decision.service.DecisionService;
+import vn.tdkt.decision.service.DecisionServices;
 
 /**
  * One decision: its particulars, the list with số sổ vàng, money and notes (revoked lines struck through), the three
@@ -38,7 +38,7 @@ import vn.tdkt.decision.service.DecisionService;
 final class DecisionPage {
 
     private final Ui ui;
-    private final DecisionService decisions;
+    private final DecisionServices decisions;
     private final String decisionNo;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
@@ -64,7 +64,7 @@ final class DecisionPage {
     record Loaded(AwardList list, Optional<Decision> decision, List<Line> lines) {
     }
 
-    DecisionPage(Ui ui, DecisionService decisions, String decisionNo, Runnable back) {
+    DecisionPage(Ui ui, DecisionServices decisions, String decisionNo, Runnable back) {
         this.ui = ui;
         this.decisions = decisions;
         this.decisionNo = decisionNo;
@@ -81,17 +81,17 @@ final class DecisionPage {
         Button awardList = button("exportAwardListButton", "decision.page.exportAwardList");
         awardList.setOnAction(e -> export(ui.text("decision.page.exportAwardList"),
                 DecisionCells.fileName("danh-sach-khen-thuong", decisionNo, "xlsx"), ui.text("import.filter"), "*.xlsx",
-                (file, p) -> decisions.writeAwardListXlsx(decisions.awardList(decisionNo), file, p)));
+                (file, p) -> decisions.reports().writeAwardListXlsx(decisions.reports().awardList(decisionNo), file, p)));
         Button paymentList = button("exportPaymentListButton", "decision.page.exportPaymentList");
         paymentList.setOnAction(e -> export(ui.text("decision.page.exportPaymentList"),
                 DecisionCells.fileName("danh-sach-chi-tien-thuong", decisionNo, "xlsx"), ui.text("import.filter"), "*.xlsx",
-                (file, p) -> decisions.writePaymentListXlsx(decisions.paymentList(decisionNo), file, p)));
+                (file, p) -> decisions.reports().writePaymentListXlsx(decisions.reports().paymentList(decisionNo), file, p)));
         docx = button("exportDocxButton", "decision.page.exportDocx");
         docx.setOnAction(e -> export(ui.text("decision.page.exportDocx"),
                 DecisionCells.fileName("quyet-dinh", decisionNo, "docx"), ui.text("decision.filter.docx"), "*.docx",
                 (file, p) -> {
                     p.update(ui.text("decision.page.writingDocx"), 0, 1);
-                    decisions.writeDecisionDocx(decisions.find(decisionNo).orElseThrow(), file);
+                    decisions.reports().writeDecisionDocx(decisions.drafting().find(decisionNo).orElseThrow(), file);
                     p.update(ui.text("decision.page.writingDocx"), 1, 1);
                 }));
         docx.setDisable(true);
@@ -155,10 +155,10 @@ final class DecisionPage {
 
     /** Reads the list and its lines' identities (background). */
     private Loaded load() {
-        AwardList list = decisions.awardList(decisionNo);
-        Optional<Decision> decision = decisions.find(decisionNo);
+        AwardList list = decisions.reports().awardList(decisionNo);
+        Optional<Decision> decision = decisions.drafting().find(decisionNo);
         List<DecisionRecipient> recorded = decision.map(Decision::recipients).orElse(List.of());
-        List<HistoryAward> imported = decisions.importedAwards(decisionNo);
+        List<HistoryAward> imported = decisions.revocation().importedAwards(decisionNo);
         List<Line> lines = new ArrayList<>(list.rows().size());
         for (int i = 0; i < list.rows().size(); i++) {
             AwardListRow row = list.rows().get(i);

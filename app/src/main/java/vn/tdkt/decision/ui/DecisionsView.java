@@ -39,7 +39,7 @@ import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.decision.domain.DecisionInfo;
 import vn.tdkt.decision.domain.DecisionSummary;
 import vn.tdkt.decision.domain.RegisterEntry;
-import vn.tdkt.decision.service.DecisionService;
+import vn.tdkt.decision.service.DecisionServices;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.domain.PeopleIndex;
@@ -55,7 +55,7 @@ public final class DecisionsView implements Screen {
     static final String STYLESHEET = DecisionsView.class.getResource("decisions.css").toExternalForm();
 
     private final Ui ui;
-    private final DecisionService decisions;
+    private final DecisionServices decisions;
     private final CatalogueService catalogue;
     private final PeopleService people;
     private final OrgService org;
@@ -74,7 +74,7 @@ public final class DecisionsView implements Screen {
     record Row(RegisterEntry entry, String searchKey) {
     }
 
-    public DecisionsView(Ui ui, DecisionService decisions, CatalogueService catalogue, PeopleService people, OrgService org) {
+    public DecisionsView(Ui ui, DecisionServices decisions, CatalogueService catalogue, PeopleService people, OrgService org) {
         this.ui = ui;
         this.decisions = decisions;
         this.catalogue = catalogue;
@@ -194,7 +194,7 @@ public final class DecisionsView implements Screen {
     public void refresh() {
         page = null;
         root.getChildren().setAll(listPane);
-        ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.register(), this::show, ui.dialogs()::error);
+        ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.reports().register(), this::show, ui.dialogs()::error);
     }
 
     private void show(List<RegisterEntry> entries) {
@@ -226,13 +226,12 @@ public final class DecisionsView implements Screen {
 
     private void create() {
         ui.tasks().run(ui.text("decision.draft.preparing"), p -> {
-            Optional<DecisionInfo> template = decisions.list().stream().findFirst().map(DecisionSummary::id)
-                    .flatMap(decisions::get).map(d -> d.info());
+            Optional<DecisionInfo> template = decisions.drafting().template();
             return new Prepared(catalogue.catalogue(), people.index(), org.units(), template);
         }, prepared -> new DecisionDialog(ui, decisions, prepared).showAndWait().ifPresent(saved -> {
             result.setText(ui.format("decision.list.saved", saved.info().decisionNo(), saved.recipients().size(),
                     VnFormat.money(saved.total())));
-            ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.register(), this::show, ui.dialogs()::error);
+            ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.reports().register(), this::show, ui.dialogs()::error);
         }), ui.dialogs()::error);
     }
 
@@ -256,7 +255,7 @@ public final class DecisionsView implements Screen {
     void writeStatistics(int year) {
         ui.dialogs().chooseSave(ui.text("decision.stats.title"), "bieu-0603N-" + year + ".xlsx", ui.text("import.filter"), "*.xlsx")
                 .ifPresent(file -> ui.tasks().run(ui.format("decision.stats.running", year), p -> {
-                    decisions.writeStatistics0603(year, file, p);
+                    decisions.reports().writeStatistics0603(year, file, p);
                     return file;
                 }, (Path done) -> result.setText(ui.format("decision.export.done", done.toAbsolutePath().toString())),
                         ui.dialogs()::error));

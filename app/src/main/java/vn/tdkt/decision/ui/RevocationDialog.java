@@ -21,7 +21,7 @@ import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.decision.domain.Revocation;
 import vn.tdkt.decision.domain.RevocationDraft;
-import vn.tdkt.decision.service.DecisionService;
+import vn.tdkt.decision.service.DecisionServices;
 
 /**
  * Thu hồi khen thưởng: the quyết định thu hồi (number, date, reason) and what it cancels — the whole decision or
@@ -30,7 +30,7 @@ import vn.tdkt.decision.service.DecisionService;
  */
 final class RevocationDialog {
 
-    // field names DecisionService writes into Problem.column()
+    // field names DecisionServices writes into Problem.column()
     private static final String F_NUMBER = "Số quyết định thu hồi";
     private static final String F_DATE = "Ngày quyết định thu hồi";
     private static final String F_REASON = "Lý do thu hồi";
@@ -39,7 +39,7 @@ final class RevocationDialog {
     private RevocationDialog() {
     }
 
-    static Optional<Revocation> show(Ui ui, DecisionService decisions, DecisionPage.Loaded data,
+    static Optional<Revocation> show(Ui ui, DecisionServices decisions, DecisionPage.Loaded data,
                                      Collection<DecisionPage.Line> selected) {
         FormDialog<Revocation> d = new FormDialog<>(ui.dialogs(), ui.tasks(),
                 ui.format("decision.revoke.title", data.list().decisionNo()));
@@ -86,13 +86,13 @@ final class RevocationDialog {
             String mixed = ui.text("decision.revoke.mixed");
             return p -> {
                 if (wholeRecorded) {
-                    return decisions.revokeDecision(data.decision().get().id(), draft);
+                    return decisions.revocation().revokeDecision(data.decision().get().id(), draft);
                 }
                 if (chosen.stream().allMatch(l -> l.awardId() != null)) {
-                    return decisions.revokeAwards(chosen.stream().map(DecisionPage.Line::awardId).toList(), draft);
+                    return decisions.revocation().revokeAwards(chosen.stream().map(DecisionPage.Line::awardId).toList(), draft);
                 }
                 if (chosen.stream().allMatch(l -> l.recipientId() != null)) {
-                    return decisions.revokeRecipients(chosen.stream().map(DecisionPage.Line::recipientId).toList(), draft);
+                    return decisions.revocation().revokeRecipients(chosen.stream().map(DecisionPage.Line::recipientId).toList(), draft);
                 }
                 throw new AppException(mixed);
             };

@@ -198,7 +198,7 @@ class DecisionsViewFxTest {
         assertEquals(List.of("Nguyễn Văn An", "Trần Thị Bình", "Văn phòng Sở"), lines.getItems().stream().map(l -> l.name).toList());
         List<RecipientDraft> drafts = List.of(RecipientDraft.person(an.id(), "BK_TINH"), RecipientDraft.person(binh.id(), "BK_TINH"),
                 RecipientDraft.unit(vanPhong.id(), "BK_TINH"));
-        long serviceTotal = total(ctx.decisions().preview(new DecisionDraft(info(LocalDate.of(2026, 1, 15)), drafts)));
+        long serviceTotal = total(ctx.decisions().drafting().preview(new DecisionDraft(info(LocalDate.of(2026, 1, 15)), drafts)));
         assertEquals(3_510_000 * 2 + 7_020_000, serviceTotal);
         assertEquals("Tổng cộng 3 người nhận, tiền thưởng " + VnFormat.money(serviceTotal), totalText(robot));
         Payment first = lines.getItems().get(0).payment.get();
@@ -209,7 +209,7 @@ class DecisionsViewFxTest {
         // the base salary of 01/07/2026 (2.530.000 đ) raises every line; back to January for the saved decision
         setDate(robot, "01/07/2026");
         assertEquals(3_800_000, lines.getItems().get(0).payment.get().amount());
-        long july = total(ctx.decisions().preview(new DecisionDraft(info(LocalDate.of(2026, 7, 1)), drafts)));
+        long july = total(ctx.decisions().drafting().preview(new DecisionDraft(info(LocalDate.of(2026, 7, 1)), drafts)));
         assertEquals(3_800_000 * 2 + 7_590_000, july);
         assertEquals("Tổng cộng 3 người nhận, tiền thưởng " + VnFormat.money(july), totalText(robot));
         setDate(robot, "15/01/2026");
@@ -221,7 +221,7 @@ class DecisionsViewFxTest {
         assertTrue(problems(robot).contains("Số quyết định: \"125-QD\" không đúng dạng số/ký hiệu, ví dụ 125/QĐ-UBND"),
                 problems(robot));
         assertTrue(find(robot, "#decisionNoField", TextField.class).getStyleClass().contains("field-error"));
-        assertEquals(1, ctx.decisions().register().size(), "nothing saved");
+        assertEquals(1, ctx.decisions().reports().register().size(), "nothing saved");
 
         robot.interact(() -> find(robot, "#decisionNoField", TextField.class).setText("125/QĐ-UBND"));
         robot.clickOn("#okButton");
@@ -234,7 +234,7 @@ class DecisionsViewFxTest {
         assertEquals(3, saved.recipients());
         assertEquals(serviceTotal, saved.total());
         assertEquals(List.of("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"), saved.kindNames());
-        Decision recorded = ctx.decisions().find("125/QĐ-UBND").orElseThrow();
+        Decision recorded = ctx.decisions().drafting().find("125/QĐ-UBND").orElseThrow();
         assertEquals(List.of("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), recorded.info().signerTitle());
         assertEquals(serviceTotal, recorded.total());
         assertTrue(find(robot, "#decisionsResult", Label.class).getText().contains("14.040.000 đ"));
@@ -272,7 +272,7 @@ class DecisionsViewFxTest {
     @Test
     void aRevokedLineIsMarkedAndEarnsNothing(FxRobot robot) {
         FxTestSupport.awaitIdle(ui);
-        Decision d = ctx.decisions().record(new DecisionDraft(info(LocalDate.of(2026, 1, 15)),
+        Decision d = ctx.decisions().drafting().record(new DecisionDraft(info(LocalDate.of(2026, 1, 15)),
                 List.of(RecipientDraft.person(an.id(), "BK_TINH"), RecipientDraft.person(binh.id(), "BK_TINH"))));
         robot.interact(() -> view().refresh());
         FxTestSupport.awaitIdle(ui);
@@ -300,7 +300,7 @@ class DecisionsViewFxTest {
         assertTrue(lines.get(1).row().revoked());
         assertEquals(0, lines.get(1).row().amount());
         assertTrue(lines.get(1).row().kindName().contains("đã thu hồi theo Quyết định số 15/QĐ-UBND ngày 02/03/2026"));
-        assertTrue(ctx.decisions().isRevoked(d.recipients().get(1).awardId()));
+        assertTrue(ctx.decisions().revocation().isRevoked(d.recipients().get(1).awardId()));
         assertTrue(robot.lookup(".revoked").tryQuery().isPresent(), "the revoked line is marked in the table");
         assertEquals("Tổng cộng 2 dòng; tiền thưởng phải chi 3.510.000 đ; đã thu hồi 1 dòng.",
                 find(robot, "#decisionPageTotal", Label.class).getText());
