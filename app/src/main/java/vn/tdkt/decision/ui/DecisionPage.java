@@ -191,11 +191,6 @@ final class DecisionPage {
                 info.signerName(), info.formType().label(), info.period());
     }
 
-    /** Lines on display (with the revoked marker), for tests. */
-    List<Line> lines() {
-        return List.copyOf(table.getItems());
-    }
-
     private void export(String title, String initialName, String filterName, String pattern, BiConsumer<Path, Progress> work) {
         ui.dialogs().chooseSave(title, initialName, filterName, pattern).ifPresent(file ->
                 ui.tasks().run(title, p -> {

@@ -29,7 +29,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
-import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.common.domain.VnFormat;
@@ -37,12 +36,9 @@ import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.decision.domain.DecisionInfo;
-import vn.tdkt.decision.domain.DecisionSummary;
 import vn.tdkt.decision.domain.RegisterEntry;
 import vn.tdkt.decision.service.DecisionServices;
-import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
-import vn.tdkt.people.domain.PeopleIndex;
 import vn.tdkt.people.service.PeopleService;
 
 /**
@@ -202,33 +198,19 @@ public final class DecisionsView implements Screen {
         applyFilter();
     }
 
-    /** The rows after filtering, in display order. */
-    public List<RegisterEntry> visibleEntries() {
-        return table.getItems().stream().map(Row::entry).toList();
-    }
-
-    /** The decision page on display, or null when the register is shown. */
-    DecisionPage page() {
-        return page;
-    }
-
     /** Opens a decision's page in place of the list. */
-    public void open(RegisterEntry entry) {
+    private void open(RegisterEntry entry) {
         result.setText("");
         page = new DecisionPage(ui, decisions, entry.decisionNo(), this::refresh);
         root.getChildren().setAll(page.view());
         page.refresh();
     }
 
-    /** What the "Lập quyết định" dialog needs, loaded in the background. */
-    record Prepared(Catalogue catalogue, PeopleIndex people, List<Unit> units, Optional<DecisionInfo> template) {
-    }
-
     private void create() {
         ui.tasks().run(ui.text("decision.draft.preparing"), p -> {
             Optional<DecisionInfo> template = decisions.drafting().template();
-            return new Prepared(catalogue.catalogue(), people.index(), org.units(), template);
-        }, prepared -> new DecisionDialog(ui, decisions, prepared).showAndWait().ifPresent(saved -> {
+            return new DecisionDialogModel.Prepared(catalogue.catalogue(), people.index(), org.units(), template);
+        }, prepared -> new DecisionDialog(ui, new DecisionDialogModel(decisions.drafting(), ui.tasks(), ui.messages(), prepared)).showAndWait().ifPresent(saved -> {
             result.setText(ui.format("decision.list.saved", saved.info().decisionNo(), saved.recipients().size(),
                     VnFormat.money(saved.total())));
             ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.reports().register(), this::show, ui.dialogs()::error);
