@@ -15,7 +15,10 @@ import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
 import vn.tdkt.review.service.ProposalService;
 import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.dossier.service.DossierAttachmentService;
+import vn.tdkt.dossier.service.DossierCalendarService;
 import vn.tdkt.dossier.service.DossierService;
+import vn.tdkt.dossier.service.DossierServices;
 import vn.tdkt.meeting.service.DossierDocuments;
 import vn.tdkt.meeting.service.MeetingPackService;
 import vn.tdkt.org.service.OrgService;
@@ -39,6 +42,8 @@ public final class AppContext implements AutoCloseable {
     private final ProposalService proposals;
     private final CouncilService council;
     private final DossierService dossiers;
+    private final DossierCalendarService dossierCalendar;
+    private final DossierAttachmentService dossierAttachments;
     private final MeetingPackService meetingPack;
     private final DossierDocuments dossierDocuments;
 
@@ -55,8 +60,10 @@ public final class AppContext implements AutoCloseable {
         this.proposals = new ProposalService(db, clock);
         this.council = new CouncilService(db, catalogue);
         this.dossiers = new DossierService(db, catalogue, new ReviewEligibility(review, clock), clock);
+        this.dossierCalendar = new DossierCalendarService(db, catalogue, clock);
+        this.dossierAttachments = new DossierAttachmentService(db, catalogue, clock);
         this.meetingPack = new MeetingPackService(db, catalogue, council);
-        this.dossierDocuments = new DossierDocuments(db, catalogue, dossiers, council, people, org, clock);
+        this.dossierDocuments = new DossierDocuments(db, catalogue, dossiers, dossierAttachments, council, people, org, clock);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -147,6 +154,19 @@ public final class AppContext implements AutoCloseable {
 
     public DossierService dossiers() {
         return dossiers;
+    }
+
+    /** The dossier, calendar and attachment services together, for the dossier screens. */
+    public DossierServices dossierServices() {
+        return new DossierServices(dossiers, dossierCalendar, dossierAttachments);
+    }
+
+    public DossierCalendarService dossierCalendar() {
+        return dossierCalendar;
+    }
+
+    public DossierAttachmentService dossierAttachments() {
+        return dossierAttachments;
     }
 
     public MeetingPackService meetingPack() {

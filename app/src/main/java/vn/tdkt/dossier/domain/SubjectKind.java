@@ -1,11 +1,12 @@
 package vn.tdkt.dossier.domain;
 
+import vn.tdkt.common.domain.Labelled;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.domain.Recipient;
 
 /** Who is proposed: a person, a unit (tập thể) or a household. */
-public enum SubjectKind {
+public enum SubjectKind implements Labelled {
     CA_NHAN("Cá nhân"), TAP_THE("Tập thể"), HO_GIA_DINH("Hộ gia đình");
 
     private final String label;
@@ -14,8 +15,14 @@ public enum SubjectKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public String[] aliases() {
+        return new String[0];
     }
 
     /**
