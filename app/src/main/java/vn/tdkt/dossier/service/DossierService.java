@@ -132,7 +132,8 @@ public final class DossierService {
                 if (!seen.add(identity(s))) {
                     problems.add(subjectProblem(i + 1, "dossier.problem.subjectTwice"));
                 }
-                kind.ifPresent(k -> suits(s.kind(), k, cat, 0, problems));
+                int row = i + 1;
+                kind.ifPresent(k -> suits(s.kind(), k, cat, row, problems));
                 cleaned.add(s);
             }
             problems.throwIfAny();
