@@ -43,8 +43,4 @@ public enum DossierStatus implements Labelled {
     public boolean acceptsFiles() {
         return step < DE_NGHI_CAP_TREN.step;
     }
-
-    String quoted() {
-        return "«" + label + "»";
-    }
 }

@@ -1,6 +1,7 @@
 package vn.tdkt.dossier.domain;
 
 import vn.tdkt.common.domain.Labelled;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.domain.Recipient;
@@ -23,6 +24,15 @@ public enum SubjectKind implements Labelled {
     @Override
     public String[] aliases() {
         return new String[0];
+    }
+
+    /** The kind as a word inside a sentence ("cá nhân", "tập thể", "hộ gia đình"). */
+    public Msg word() {
+        return switch (this) {
+            case CA_NHAN -> Msg.of("dossier.kindWord.person");
+            case TAP_THE -> Msg.of("dossier.kindWord.unit");
+            case HO_GIA_DINH -> Msg.of("dossier.kindWord.household");
+        };
     }
 
     /**

@@ -216,7 +216,7 @@ public final class DossierService {
         ProblemCollector problems = new ProblemCollector();
         for (SubjectView s : repo.subjects(dsl, d.id())) {
             problems.require(!s.exists() || s.subject().kind().suits(kind, cat), DossierField.AWARD,
-                    "dossier.problem.subjectNoLongerFits", kind.name(), kindWord(s.subject().kind()), s.name());
+                    "dossier.problem.subjectNoLongerFits", kind.name(), s.subject().kind().word(), s.name());
         }
         Set<String> codes = support.checklistItems(dsl, d).stream().map(i -> i.component().code()).collect(Collectors.toSet());
         Map<String, String> names = repo.components(dsl).stream().collect(Collectors.toMap(Component::code, Component::name));
@@ -300,17 +300,8 @@ public final class DossierService {
 
     private static void suits(SubjectKind subjectKind, AwardKind kind, Catalogue cat, int row, ProblemCollector problems) {
         if (!subjectKind.suits(kind, cat)) {
-            problems.add(subjectProblem(row, "dossier.problem.notFor", kind.name(), kindWord(subjectKind)));
+            problems.add(subjectProblem(row, "dossier.problem.notFor", kind.name(), subjectKind.word()));
         }
-    }
-
-    /** The kind of subject as a word inside a sentence ("cá nhân", "tập thể", "hộ gia đình"). */
-    private static Msg kindWord(SubjectKind kind) {
-        return switch (kind) {
-            case CA_NHAN -> Msg.of("dossier.kindWord.person");
-            case TAP_THE -> Msg.of("dossier.kindWord.unit");
-            case HO_GIA_DINH -> Msg.of("dossier.kindWord.household");
-        };
     }
 
     private static Problem subjectProblem(int row, String key, Object... args) {
@@ -360,7 +351,7 @@ public final class DossierService {
             Dossier d = support.requireDossier(dsl, dossierId);
             DossierWorkflow.requireAllowed(d.status(), target, d.procedure(), cleanNote);
             List<Finding> findings = findings(dsl, d, target, cleanNote);
-            List<Problem> blocking = findings.stream().filter(Finding::isBlocking).map(f -> Problem.file(f.message()))
+            List<Problem> blocking = findings.stream().filter(Finding::isBlocking).map(f -> Problem.file(f.text()))
                     .toList();
             if (!blocking.isEmpty()) {
                 throw new ValidationException(blocking);

@@ -251,7 +251,7 @@ public final class DossierPage implements Screen {
             return List.of(ok);
         }
         return findings.stream().map(f -> {
-            Label l = new Label(ui.format("dossier.page.finding", f.severity(), f.message()));
+            Label l = new Label(ui.format("dossier.page.finding", f.severity(), f.text()));
             l.setWrapText(true);
             l.getStyleClass().add("finding");
             if (f.isBlocking()) {
