@@ -188,7 +188,7 @@ final class DecisionPage {
 
     private String particulars(DecisionInfo info) {
         return ui.format("decision.page.particulars", info.subject(), info.authority(), String.join(" – ", info.signerTitle()),
-                info.signerName(), info.formType().label(), info.period());
+                info.signerName(), info.formType(), info.period());
     }
 
     private void export(String title, String initialName, String filterName, String pattern, BiConsumer<Path, Progress> work) {

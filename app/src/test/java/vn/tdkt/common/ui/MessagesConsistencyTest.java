@@ -66,7 +66,25 @@ class MessagesConsistencyTest {
                 }
             }
         }
+        // enum.<Type>.<CONSTANT>: the English label of a Labelled enum constant declared in the code
+        for (String key : load("messages.properties").stringPropertyNames()) {
+            String[] parts = key.split("\\.");
+            if (parts.length == 3 && parts[0].equals("enum") && declaresConstant(files, parts[1], parts[2])) {
+                used.add(key);
+            }
+        }
         return used;
+    }
+
+    /** Whether a source file declares the enum (top level or nested) with that constant. */
+    private static boolean declaresConstant(List<Path> files, String type, String constant) throws IOException {
+        Pattern declaration = Pattern.compile("enum " + type + "\\b[^{]*\\{[^;]*\\b" + constant + "\\b");
+        for (Path f : files) {
+            if (declaration.matcher(Files.readString(f)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<Integer> placeholders(String text) {
