@@ -64,7 +64,7 @@ public final class DossierChecks {
         for (SubjectView s : in.subjects()) {
             SubjectKind kind = s.subject().kind();
             if (!s.exists()) {
-                out.add(Finding.blocking("dossier.check.subjectGone", s.displayName()));
+                out.add(Finding.blocking("dossier.check.subjectGone", s.display()));
             } else if (!kind.suits(in.kind(), in.catalogue())) {
                 out.add(Finding.blocking("dossier.check.notFor", s.name(), kind.word(), in.kind().name()));
             }

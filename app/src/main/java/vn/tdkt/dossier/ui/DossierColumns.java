@@ -29,7 +29,7 @@ final class DossierColumns {
     List<TableColumn<SubjectView, ?>> subjects() {
         return List.of(
                 UiFormat.<SubjectView>textColumn(ui.text("dossier.subjectCol.kind"), 90, s -> ui.messages().label(s.subject().kind())),
-                UiFormat.<SubjectView>textColumn(ui.text("dossier.subjectCol.name"), 190, SubjectView::displayName),
+                UiFormat.<SubjectView>textColumn(ui.text("dossier.subjectCol.name"), 190, s -> ui.messages().text(s.display())),
                 UiFormat.<SubjectView>textColumn(ui.text("dossier.subjectCol.detail"), 200,
                         s -> s.detail() == null ? "" : s.detail()));
     }
