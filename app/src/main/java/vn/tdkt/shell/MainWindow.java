@@ -182,7 +182,7 @@ public final class MainWindow {
             case BLOCS -> () -> new BlocsView(ui, ctx.org());
             case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org());
             case REVIEW -> () -> new ReviewView(ui, ctx.review(), ctx.proposals(), ctx.people(), ctx.org(), USER);
-            case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), USER);
+            case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), ctx.catalogue().regimes(), USER);
             case DOSSIERS -> () -> new DossiersView(ui, ctx.dossierServices(), ctx.catalogue(), ctx.people(), ctx.org(),
                     new DossierPage.Writer() {
                         @Override

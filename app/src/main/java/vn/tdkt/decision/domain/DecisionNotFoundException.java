@@ -10,4 +10,9 @@ public class DecisionNotFoundException extends AppException {
     public DecisionNotFoundException(String decisionNo) {
         super(Msg.of("decision.problem.notFound", decisionNo));
     }
+
+    /** No decision with that number on that date (a decision is its number and its date). */
+    public DecisionNotFoundException(String decisionNo, java.time.LocalDate date) {
+        super(Msg.of("decision.problem.notFoundOn", decisionNo, date));
+    }
 }

@@ -1,5 +1,6 @@
 package vn.tdkt.decision.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,6 +30,8 @@ import vn.tdkt.decision.domain.Decision;
 import vn.tdkt.decision.domain.DecisionDraft;
 import vn.tdkt.decision.domain.DecisionField;
 import vn.tdkt.decision.domain.DecisionInfo;
+import vn.tdkt.decision.domain.DecisionKeys;
+import vn.tdkt.decision.domain.DecisionRef;
 import vn.tdkt.decision.domain.DecisionRecipient;
 import vn.tdkt.decision.domain.DecisionSummary;
 import vn.tdkt.decision.domain.Payment;
@@ -72,9 +75,9 @@ public final class DecisionDraftingService {
         problems.addAll(checkLines(cat, lines));
         problems.throwIfAny();
         Decision saved = db.transaction(dsl -> {
-            if (repo.decisionNoUsed(dsl, info.decisionNo())) {
+            if (repo.decisionNoUsed(dsl, info.decisionNo(), info.decisionDate())) {
                 throw new ValidationException(List.of(Problem.of(DecisionField.NUMBER,
-                        Msg.of("decision.problem.numberUsed", info.decisionNo()))));
+                        Msg.of("decision.problem.numberUsed", info.decisionNo(), info.decisionDate()))));
             }
             Set<Long> personIds = lines.stream().map(RecipientDraft::personId).filter(id -> id != null)
                     .collect(Collectors.toSet());
@@ -263,8 +266,21 @@ public final class DecisionDraftingService {
         return db.transaction(dsl -> pricing.pay(dsl, cat, claims));
     }
 
-    public Optional<Decision> find(String decisionNo) {
-        return db.transaction(dsl -> repo.decision(dsl, VietnameseText.clean(decisionNo)));
+    /**
+     * The recorded decision of that number and date (a decision is its number AND its date); a null date means the
+     * only decision of that number.
+     *
+     * @throws vn.tdkt.decision.domain.AmbiguousDecisionException when no date is given and the number names several
+     */
+    public Optional<Decision> find(String decisionNo, LocalDate decisionDate) {
+        String no = VietnameseText.clean(decisionNo);
+        return db.transaction(dsl -> {
+            List<DecisionRef> named = decisionDate == null ? repo.decisionsNamed(dsl, no) : List.of();
+            if (decisionDate == null && named.isEmpty()) {
+                return Optional.<Decision>empty();
+            }
+            return repo.decision(dsl, no, DecisionKeys.dateOf(named, no, decisionDate));
+        });
     }
 
     public Optional<Decision> get(long id) {

@@ -1,6 +1,7 @@
 package vn.tdkt.decision.service;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +17,9 @@ import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.decision.data.DecisionRepository;
+import vn.tdkt.decision.domain.AwardFact;
 import vn.tdkt.decision.domain.AwardList;
+import vn.tdkt.decision.domain.DecisionKeys;
 import vn.tdkt.decision.domain.AwardListRow;
 import vn.tdkt.decision.domain.BonusRules;
 import vn.tdkt.decision.domain.Decision;
@@ -70,11 +73,13 @@ public final class DecisionReportService {
             }
             List<Payment> paid = new BonusRules(cat).pay(imported.stream().map(HistoryAward::fact).toList(),
                     repo.allHistory(dsl));
-            Map<String, List<Integer>> byNumber = new LinkedHashMap<>();
+            Map<List<Object>, List<Integer>> byDecision = new LinkedHashMap<>();
             for (int i = 0; i < imported.size(); i++) {
-                byNumber.computeIfAbsent(imported.get(i).fact().decisionNo(), k -> new ArrayList<>()).add(i);
+                AwardFact f = imported.get(i).fact();
+                byDecision.computeIfAbsent(List.of(f.decisionNo(), f.decisionDate()), k -> new ArrayList<>()).add(i);
             }
-            byNumber.forEach((no, lines) -> {
+            byDecision.forEach((key, lines) -> {
+                String no = (String) key.get(0);
                 HistoryAward first = imported.get(lines.get(0));
                 long total = lines.stream().mapToLong(i -> paid.get(i).amount()).sum();
                 int revoked = (int) lines.stream().filter(i -> imported.get(i).revocationId() != null).count();
@@ -93,23 +98,26 @@ public final class DecisionReportService {
      * award rows of that number imported without a decision record (money computed by the same rules). Revoked
      * lines stay, marked, with no money.
      *
-     * @throws DecisionNotFoundException when the number is neither recorded nor in the award history
+     * @param decisionDate the decision's date; null when the number names a single decision
+     * @throws DecisionNotFoundException   when the number (on that date) is neither recorded nor in the award history
+     * @throws vn.tdkt.decision.domain.AmbiguousDecisionException when no date is given and the number names several
      */
-    public AwardList awardList(String decisionNo) {
+    public AwardList awardList(String decisionNo, LocalDate decisionDate) {
         String no = VietnameseText.clean(decisionNo);
         Catalogue cat = catalogue.catalogue();
         return db.transaction(dsl -> {
-            Optional<Decision> decision = repo.decision(dsl, no);
-            List<HistoryAward> imported = repo.unlinkedAwards(dsl, no);
+            LocalDate day = DecisionKeys.dateOf(repo.decisionsNamed(dsl, no), no, decisionDate);
+            Optional<Decision> decision = repo.decision(dsl, no, day);
+            List<HistoryAward> imported = repo.unlinkedAwards(dsl, no, day);
             if (decision.isEmpty() && imported.isEmpty()) {
-                throw new DecisionNotFoundException(no);
+                throw new DecisionNotFoundException(no, day);
             }
             Map<Long, Revocation> revocations = repo.revocations(dsl);
             List<AwardListRow> rows = new ArrayList<>();
             decision.ifPresent(d -> rows.addAll(DecisionPricing.rows(cat, d, revocations)));
             if (!imported.isEmpty()) {
                 List<Payment> paid = new BonusRules(cat).pay(imported.stream().map(HistoryAward::fact).toList(),
-                        repo.historyOfDecision(dsl, no));
+                        repo.historyOfDecision(dsl, no, day));
                 for (int i = 0; i < imported.size(); i++) {
                     HistoryAward a = imported.get(i);
                     rows.add(DecisionPricing.row(rows.size() + 1, a.printed(), cat.require(a.fact().kindCode()), paid.get(i),
@@ -126,8 +134,8 @@ public final class DecisionReportService {
     }
 
     /** Danh sách chi tiền thưởng: the award list without revoked lines and lines without money. */
-    public AwardList paymentList(String decisionNo) {
-        return awardList(decisionNo).payable();
+    public AwardList paymentList(String decisionNo, LocalDate decisionDate) {
+        return awardList(decisionNo, decisionDate).payable();
     }
 
     public void writeAwardListXlsx(AwardList list, Path target) {

@@ -24,6 +24,8 @@ import vn.tdkt.decision.data.DecisionRepository.AwardTarget;
 import vn.tdkt.decision.data.DecisionRepository.RecipientTarget;
 import vn.tdkt.decision.domain.AwardFact;
 import vn.tdkt.decision.domain.DecisionField;
+import vn.tdkt.decision.domain.DecisionKeys;
+import vn.tdkt.decision.domain.DecisionRef;
 import vn.tdkt.decision.domain.HistoryAward;
 import vn.tdkt.decision.domain.Payment;
 import vn.tdkt.decision.domain.Revocation;
@@ -49,8 +51,15 @@ public final class DecisionRevocationService {
     }
 
     /** Award history rows of the number imported without a decision record (the lines {@link #revokeAwards} takes). */
-    public List<HistoryAward> importedAwards(String decisionNo) {
-        return db.transaction(dsl -> repo.unlinkedAwards(dsl, VietnameseText.clean(decisionNo)));
+    public List<HistoryAward> importedAwards(String decisionNo, LocalDate decisionDate) {
+        String no = VietnameseText.clean(decisionNo);
+        return db.transaction(dsl -> {
+            List<DecisionRef> named = decisionDate == null ? repo.decisionsNamed(dsl, no) : List.of();
+            if (decisionDate == null && named.isEmpty()) {
+                return List.<HistoryAward>of();
+            }
+            return repo.unlinkedAwards(dsl, no, DecisionKeys.dateOf(named, no, decisionDate));
+        });
     }
 
     /** Every revocation, oldest first. */
@@ -123,8 +132,8 @@ public final class DecisionRevocationService {
             if (t.lines().isEmpty() && t.imported().isEmpty()) {
                 throw new ValidationException(List.of(Problem.of(DecisionField.REVOKED, Msg.of("decision.problem.nothingRevoked"))));
             }
-            problems.require(!repo.revocationNoUsed(dsl, draft.decisionNo()), DecisionField.REVOCATION_NUMBER,
-                    "decision.problem.revocationNumberUsed", draft.decisionNo());
+            problems.require(!repo.revocationNoUsed(dsl, draft.decisionNo(), draft.decisionDate()), DecisionField.REVOCATION_NUMBER,
+                    "decision.problem.revocationNumberUsed", draft.decisionNo(), draft.decisionDate());
             Set<String> authorities = new LinkedHashSet<>();
             long money = 0;
             Set<Long> lineIds = new LinkedHashSet<>();

@@ -42,6 +42,7 @@ import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.PeopleIndex;
 import vn.tdkt.people.domain.PersonRow;
 import vn.tdkt.record.domain.AwardFormType;
+import vn.tdkt.regime.domain.RegimeCatalog;
 
 /**
  * The state of "Lập quyết định khen thưởng": the decision's particulars (prefilled from the last decision, căn cứ by
@@ -139,13 +140,15 @@ public final class DecisionDialogModel {
     }
 
     /** What the dialog offers, loaded in the background before it opens. */
-    public record Prepared(Catalogue catalogue, PeopleIndex people, List<Unit> units, Optional<DecisionInfo> template) {
+    public record Prepared(Catalogue catalogue, PeopleIndex people, List<Unit> units, Optional<DecisionInfo> template,
+                           RegimeCatalog regimes) {
     }
 
     private final DecisionDraftingService drafting;
     private final TaskExecutor tasks;
     private final Messages messages;
     private final Catalogue catalogue;
+    private final RegimeCatalog regimes;
     private final Map<Long, Unit> unitsById;
 
     public final StringProperty number = new SimpleStringProperty("");
@@ -189,6 +192,7 @@ public final class DecisionDialogModel {
         this.tasks = tasks;
         this.messages = messages;
         this.catalogue = prepared.catalogue();
+        this.regimes = prepared.regimes();
         this.unitsById = prepared.units().stream().collect(Collectors.toMap(Unit::id, u -> u));
         this.people = new FilteredList<>(FXCollections.observableList(prepared.people().all()));
         this.units = new FilteredList<>(FXCollections.observableList(prepared.units()));
@@ -213,7 +217,7 @@ public final class DecisionDialogModel {
     private void fill(Optional<DecisionInfo> template) {
         LocalDate today = LocalDate.now();
         date.set(today);
-        legalBasis.setAll(LegalBasis.defaults(today));
+        legalBasis.setAll(LegalBasis.defaults(regimes, today));
         copyTo.setAll(LegalBasis.copyTo());
         citation.set(citation(yearFrom.get(), yearTo.get()));
         template.ifPresent(t -> {
@@ -246,8 +250,8 @@ public final class DecisionDialogModel {
 
     /** A new date brings the căn cứ of its regime, unless the clerk has changed them; the money follows the date. */
     private void dateChanged(LocalDate before, LocalDate now) {
-        if (now != null && List.copyOf(legalBasis).equals(LegalBasis.defaults(before))) {
-            legalBasis.setAll(LegalBasis.defaults(now));
+        if (now != null && List.copyOf(legalBasis).equals(LegalBasis.defaults(regimes, before))) {
+            legalBasis.setAll(LegalBasis.defaults(regimes, now));
         }
         recompute();
     }

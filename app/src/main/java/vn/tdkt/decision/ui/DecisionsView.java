@@ -201,7 +201,7 @@ public final class DecisionsView implements Screen {
     /** Opens a decision's page in place of the list. */
     private void open(RegisterEntry entry) {
         result.setText("");
-        page = new DecisionPage(ui, decisions, entry.decisionNo(), this::refresh);
+        page = new DecisionPage(ui, decisions, entry.decisionNo(), entry.decisionDate(), this::refresh);
         root.getChildren().setAll(page.view());
         page.refresh();
     }
@@ -209,7 +209,8 @@ public final class DecisionsView implements Screen {
     private void create() {
         ui.tasks().run(ui.text("decision.draft.preparing"), p -> {
             Optional<DecisionInfo> template = decisions.drafting().template();
-            return new DecisionDialogModel.Prepared(catalogue.catalogue(), people.index(), org.units(), template);
+            return new DecisionDialogModel.Prepared(catalogue.catalogue(), people.index(), org.units(), template,
+                    catalogue.regimes().catalog());
         }, prepared -> new DecisionDialog(ui, new DecisionDialogModel(decisions.drafting(), ui.tasks(), ui.messages(), prepared)).showAndWait().ifPresent(saved -> {
             result.setText(ui.format("decision.list.saved", saved.info().decisionNo(), saved.recipients().size(),
                     VnFormat.money(saved.total())));

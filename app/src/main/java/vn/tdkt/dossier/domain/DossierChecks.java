@@ -1,6 +1,8 @@
 package vn.tdkt.dossier.domain;
 
 import vn.tdkt.common.domain.Msg;
+import vn.tdkt.regime.domain.DayUnit;
+import vn.tdkt.regime.domain.LegalCalendar;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -118,10 +120,11 @@ public final class DossierChecks {
             out.add(new Finding(severity, Msg.of("dossier.check.noNotice", String.valueOf(days), in.level().name())));
             return;
         }
-        LocalDate end = in.calendar().nthWorkingDay(start, days);
+        // Bộ luật Dân sự 2015 Điều 147: the day the list is posted is not counted.
+        LocalDate end = LegalCalendar.lastDay(start, days, DayUnit.NGAY_LAM_VIEC, in.calendar());
         if (!in.today().isAfter(end)) {
             out.add(new Finding(severity, Msg.of("dossier.check.noticeShort", String.valueOf(days), start, end,
-                    String.valueOf(in.calendar().workingDaysBetween(start, in.today())))));
+                    String.valueOf(LegalCalendar.elapsed(start, in.today(), DayUnit.NGAY_LAM_VIEC, in.calendar())))));
         }
         for (int y = start.getYear(); y <= end.getYear(); y++) {
             if (!in.calendar().covers(y)) {

@@ -38,10 +38,11 @@ import vn.tdkt.dossier.domain.EligibilityCheck;
 import vn.tdkt.dossier.domain.Finding;
 import vn.tdkt.dossier.domain.LogEntry;
 import vn.tdkt.dossier.domain.Procedure;
-import vn.tdkt.dossier.domain.Regime;
 import vn.tdkt.dossier.domain.SubjectKind;
 import vn.tdkt.dossier.domain.SubjectView;
 import vn.tdkt.dossier.domain.WorkingCalendar;
+import vn.tdkt.regime.domain.LegalRegime;
+import vn.tdkt.regime.domain.RegimeCatalog;
 
 /**
  * The nomination dossier as an aggregate: the dossier with its subjects (created together in one transaction), the
@@ -70,7 +71,7 @@ public final class DossierService {
         this.store = new AttachmentStore(db.dataDir());
     }
 
-    public List<Regime> regimes() {
+    public List<LegalRegime> regimes() {
         return repo.regimes(db.dsl());
     }
 
@@ -187,7 +188,7 @@ public final class DossierService {
 
     /** The regime chosen, else the dossier's own, else the one in force today. */
     private String regime(DSLContext dsl, Dossier draft, Optional<Dossier> existing, ProblemCollector problems) {
-        List<Regime> regimes = repo.regimes(dsl);
+        List<LegalRegime> regimes = repo.regimes(dsl);
         if (draft.regimeCode() != null) {
             problems.require(regimes.stream().anyMatch(r -> r.code().equals(draft.regimeCode())), DossierField.REGIME,
                     "dossier.problem.unknownRegime", draft.regimeCode());
@@ -197,9 +198,9 @@ public final class DossierService {
             return existing.get().regimeCode();
         }
         LocalDate today = LocalDate.now(clock);
-        Optional<Regime> r = Regime.on(regimes, today);
+        Optional<LegalRegime> r = new RegimeCatalog(regimes).on(today);
         problems.require(r.isPresent(), DossierField.REGIME, "dossier.problem.noRegime", today);
-        return r.map(Regime::code).orElse(null);
+        return r.map(LegalRegime::code).orElse(null);
     }
 
     private String nextCode(DSLContext dsl, int year) {

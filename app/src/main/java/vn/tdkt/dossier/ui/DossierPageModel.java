@@ -23,7 +23,7 @@ import vn.tdkt.dossier.domain.Dossier;
 import vn.tdkt.dossier.domain.DossierStatus;
 import vn.tdkt.dossier.domain.Finding;
 import vn.tdkt.dossier.domain.LogEntry;
-import vn.tdkt.dossier.domain.Regime;
+import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.dossier.domain.SubjectView;
 import vn.tdkt.dossier.service.DossierServices;
 import vn.tdkt.org.domain.Unit;
@@ -95,7 +95,7 @@ public final class DossierPageModel {
         Map<String, String> levels = services.dossiers().levels().stream()
                 .collect(Collectors.toMap(DecidingLevel::code, DecidingLevel::name));
         String unit = org.units().stream().filter(u -> u.id() == d.proposingUnitId()).map(Unit::name).findFirst().orElse("");
-        String regime = services.dossiers().regimes().stream().filter(r -> r.code().equals(d.regimeCode())).map(Regime::name)
+        String regime = services.dossiers().regimes().stream().filter(r -> r.code().equals(d.regimeCode())).map(LegalRegime::name)
                 .findFirst().orElse(d.regimeCode());
         return new Loaded(d, catalogue.catalogue().require(d.awardCode()).name(),
                 levels.getOrDefault(d.decidingLevel(), d.decidingLevel()), unit, regime, services.dossiers().subjects(dossierId),

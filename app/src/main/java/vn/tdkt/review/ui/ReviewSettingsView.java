@@ -24,7 +24,10 @@ import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.review.domain.ParamOverride;
-import vn.tdkt.review.domain.Regime;
+import vn.tdkt.regime.domain.LegalRegime;
+import vn.tdkt.regime.service.RegimeService;
+import vn.tdkt.regime.ui.AmendmentPane;
+import vn.tdkt.regime.ui.AmendmentViewModel;
 import vn.tdkt.review.domain.RuleParam;
 import vn.tdkt.review.domain.RuleSet;
 import vn.tdkt.review.service.ReviewService;
@@ -49,11 +52,15 @@ public final class ReviewSettingsView implements Screen {
     private final BorderPane root = new BorderPane();
     private RuleSet shown;
 
-    public ReviewSettingsView(Ui ui, ReviewService review, String user) {
+    private final AmendmentViewModel amendment;
+
+    public ReviewSettingsView(Ui ui, ReviewService review, RegimeService regimes, String user) {
         this.ui = ui;
         this.review = review;
         this.user = user;
+        this.amendment = new AmendmentViewModel(regimes, ui.tasks(), ui.messages().locale(), user);
         build();
+        amendment.load();
     }
 
     private void build() {
@@ -103,7 +110,7 @@ public final class ReviewSettingsView implements Screen {
         overrides.setPrefHeight(170);
         Label audit = new Label(ui.text("review.settings.audit"));
         audit.getStyleClass().add("section-title");
-        VBox center = new VBox(8, params, audit, overrides);
+        VBox center = new VBox(8, params, audit, overrides, new AmendmentPane(ui, amendment));
         VBox.setVgrow(params, Priority.ALWAYS);
 
         root.setTop(top);
@@ -161,7 +168,7 @@ public final class ReviewSettingsView implements Screen {
 
     private void show(Loaded data) {
         shown = data.rules();
-        Regime r = shown.regime();
+        LegalRegime r = shown.regime();
         regimeLabel.setText(ui.format("review.settings.regime", r.name(), VnFormat.date(r.validFrom()),
                 r.validTo() == null ? ui.text("review.settings.open") : VnFormat.date(r.validTo())));
         regimeRefs.setText(r.legalRefs());

@@ -48,7 +48,7 @@ class DecisionDialogModelTest {
         tasks = new DirectTaskExecutor();
         model = new DecisionDialogModel(ctx.decisions().drafting(), tasks, Messages.of("vi"),
                 new DecisionDialogModel.Prepared(ctx.catalogue().catalogue(), ctx.people().index(), ctx.org().units(),
-                        Optional.empty()));
+                        Optional.empty(), ctx.catalogue().regimes().catalog()));
     }
 
     @AfterEach
