@@ -9,14 +9,17 @@ import vn.tdkt.backup.service.BackupService;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.DataDirectory;
 import vn.tdkt.common.data.Database;
-import vn.tdkt.decision.service.DecisionService;
+import vn.tdkt.decision.service.DecisionServices;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
 import vn.tdkt.review.service.ProposalService;
 import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.dossier.service.DossierAttachmentService;
+import vn.tdkt.dossier.service.DossierCalendarService;
 import vn.tdkt.dossier.service.DossierService;
 import vn.tdkt.home.service.HomeService;
+import vn.tdkt.dossier.service.DossierServices;
 import vn.tdkt.meeting.service.DossierDocuments;
 import vn.tdkt.movement.service.MovementDocuments;
 import vn.tdkt.movement.service.MovementService;
@@ -39,11 +42,13 @@ public final class AppContext implements AutoCloseable {
     private final RecordService records;
     private final PeopleService people;
     private final WorkbookService workbook;
-    private final DecisionService decisions;
+    private final DecisionServices decisions;
     private final ReviewService review;
     private final ProposalService proposals;
     private final CouncilService council;
     private final DossierService dossiers;
+    private final DossierCalendarService dossierCalendar;
+    private final DossierAttachmentService dossierAttachments;
     private final MeetingPackService meetingPack;
     private final DossierDocuments dossierDocuments;
     private final MovementService movements;
@@ -59,16 +64,18 @@ public final class AppContext implements AutoCloseable {
         this.records = new RecordService(db, catalogue);
         this.people = new PeopleService(db, records, clock);
         this.workbook = new WorkbookService(db, catalogue);
-        this.decisions = new DecisionService(db, catalogue);
+        this.decisions = DecisionServices.of(db, catalogue);
         this.review = new ReviewService(db, catalogue);
         this.proposals = new ProposalService(db, clock);
         this.council = new CouncilService(db, catalogue);
         this.dossiers = new DossierService(db, catalogue, new ReviewEligibility(review, clock), clock);
+        this.dossierCalendar = new DossierCalendarService(db, catalogue, clock);
+        this.dossierAttachments = new DossierAttachmentService(db, catalogue, clock);
         this.meetingPack = new MeetingPackService(db, catalogue, council);
-        this.dossierDocuments = new DossierDocuments(db, catalogue, dossiers, council, people, org, clock);
-        this.movements = new MovementService(db, clock, dossiers::calendar);
+        this.dossierDocuments = new DossierDocuments(db, catalogue, dossiers, dossierAttachments, council, people, org, clock);
+        this.movements = new MovementService(db, clock, dossierCalendar::calendar);
         this.movementDocuments = new MovementDocuments(db, catalogue);
-        this.home = new HomeService(db, movements, dossiers::calendar);
+        this.home = new HomeService(db, movements, dossierCalendar::calendar);
         this.statistics0601 = new Statistics0601(db);
     }
 
@@ -151,7 +158,8 @@ public final class AppContext implements AutoCloseable {
         return workbook;
     }
 
-    public DecisionService decisions() {
+    /** Decision drafting, revocation and reports. */
+    public DecisionServices decisions() {
         return decisions;
     }
 
@@ -169,6 +177,19 @@ public final class AppContext implements AutoCloseable {
 
     public DossierService dossiers() {
         return dossiers;
+    }
+
+    /** The dossier, calendar and attachment services together, for the dossier screens. */
+    public DossierServices dossierServices() {
+        return new DossierServices(dossiers, dossierCalendar, dossierAttachments);
+    }
+
+    public DossierCalendarService dossierCalendar() {
+        return dossierCalendar;
+    }
+
+    public DossierAttachmentService dossierAttachments() {
+        return dossierAttachments;
     }
 
     public MeetingPackService meetingPack() {

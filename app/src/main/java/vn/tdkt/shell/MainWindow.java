@@ -265,7 +265,7 @@ public final class MainWindow {
             case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org());
             case REVIEW -> () -> new ReviewView(ui, ctx.review(), ctx.proposals(), ctx.people(), ctx.org(), USER);
             case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), ctx.catalogue().regimes(), USER);
-            case DOSSIERS -> () -> new DossiersView(ui, ctx.dossiers(), ctx.catalogue(), ctx.people(), ctx.org(),
+            case DOSSIERS -> () -> new DossiersView(ui, ctx.dossierServices(), ctx.catalogue(), ctx.people(), ctx.org(),
                     new DossierPage.Writer() {
                         @Override
                         public boolean writes(String componentCode) {

@@ -45,10 +45,14 @@ public final class FormDialog<R> extends Dialog<R> {
     private record ServerError(String message, Object value) {
     }
 
+    /** The style class of a control the service's problems name (until the next save). */
+    public static final String FIELD_ERROR = "field-error";
+
     private final Messages messages;
     private final DialogService dialogs;
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final GridPane grid = new GridPane();
+    private final VBox body;
     private final Label problemsLabel = new Label();
     private final ValidationSupport validation = new ValidationSupport();
     private final Map<String, Control> byField = new HashMap<>();
@@ -60,7 +64,7 @@ public final class FormDialog<R> extends Dialog<R> {
     private Supplier<Function<vn.tdkt.common.domain.Progress, R>> save;
     private int rows;
 
-    public FormDialog(DialogService dialogs, TaskRunner runner, String title) {
+    public FormDialog(DialogService dialogs, TaskExecutor runner, String title) {
         this.dialogs = dialogs;
         this.messages = dialogs.messages();
         this.runner = runner;
@@ -84,7 +88,8 @@ public final class FormDialog<R> extends Dialog<R> {
         problemsLabel.setMaxWidth(480);
         problemsLabel.setStyle("-fx-text-fill: #b00020;");
         problemsLabel.managedProperty().bind(problemsLabel.textProperty().isNotEmpty());
-        getDialogPane().setContent(new VBox(12, grid, problemsLabel));
+        body = new VBox(12, grid, problemsLabel);
+        getDialogPane().setContent(body);
         validation.setErrorDecorationEnabled(false);
         setResultConverter(bt -> null);
         // Dialog fires DIALOG_SHOWN before it sets its scene's root and shows; register right after that
@@ -127,6 +132,34 @@ public final class FormDialog<R> extends Dialog<R> {
         return c;
     }
 
+    /**
+     * Puts the form's own layout (tabs, a wider grid) in place of the labelled rows; its controls are registered
+     * with {@link #register}. The problems stay listed under it.
+     */
+    public void content(Node layout) {
+        body.getChildren().set(0, layout);
+        VBox.setVgrow(layout, Priority.ALWAYS);
+    }
+
+    /**
+     * Registers a control laid out by the caller: it gets the same checks as a {@link #field} (required, dd/MM/yyyy)
+     * and shows the service's problems on the typed field it names.
+     */
+    public <C extends Control> C register(String label, C control, Field field, boolean required) {
+        if (field != null) {
+            byTypedField.put(field, control);
+        }
+        Validator<Object> validator = validator(label, required);
+        validators.put(control, validator);
+        validatorsToRegister.add(() -> validation.registerValidator(control, required, validator));
+        return control;
+    }
+
+    /** Shows the service's problems on the typed field on this control too (a control added with {@link #field}). */
+    public void bind(Field field, Control control) {
+        byTypedField.put(field, control);
+    }
+
     /** Adds a full-width node (a hint, a separator). */
     public void note(Node node) {
         grid.add(node, 0, rows++, 2, 1);
@@ -155,7 +188,7 @@ public final class FormDialog<R> extends Dialog<R> {
     }
 
     private static boolean isEmpty(Object value) {
-        return value == null || value instanceof String s && s.isBlank();
+        return value == null || value instanceof String s && s.isBlank() || value instanceof List<?> l && l.isEmpty();
     }
 
     private void submit() {
@@ -185,14 +218,18 @@ public final class FormDialog<R> extends Dialog<R> {
     /** Puts each problem on the field it names; the rest are listed under the form. */
     private void showServerProblems(List<Problem> problems) {
         serverErrors.clear();
+        validators.keySet().forEach(c -> c.getStyleClass().remove(FIELD_ERROR));
         List<String> unplaced = new ArrayList<>();
         for (Problem p : problems) {
-            Control c = controlOf(p);
-            String text = p.describe(dialogs.messages().locale());
+            Control c = p.row() > 0 ? null : controlOf(p);
+            String text = p.describe(messages.locale());
             if (c == null) {
                 unplaced.add(text);
             } else {
                 serverErrors.putIfAbsent(c, new ServerError(text, currentValue(c)));
+                if (!c.getStyleClass().contains(FIELD_ERROR)) {
+                    c.getStyleClass().add(FIELD_ERROR);
+                }
             }
         }
         validation.revalidate();
@@ -231,6 +268,12 @@ public final class FormDialog<R> extends Dialog<R> {
         }
         if (c instanceof ChoiceBox<?> cb) {
             return cb.getValue();
+        }
+        if (c instanceof javafx.scene.control.Spinner<?> sp) {
+            return sp.getValue();
+        }
+        if (c instanceof javafx.scene.control.ListView<?> lv) {
+            return List.copyOf(lv.getItems());
         }
         return null;
     }

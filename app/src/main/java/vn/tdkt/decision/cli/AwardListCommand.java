@@ -19,7 +19,7 @@ import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.decision.domain.AmbiguousDecisionException;
 import vn.tdkt.decision.domain.AwardList;
 import vn.tdkt.decision.domain.DecisionNotFoundException;
-import vn.tdkt.decision.service.DecisionService;
+import vn.tdkt.decision.service.DecisionReportService;
 
 /**
  * {@code tdkt award-list --decision NUMBER [--date dd/MM/yyyy] --out FILE.xlsx}: the award list of a decision in the
@@ -76,7 +76,7 @@ public final class AwardListCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        DecisionService service = context.get().decisions();
+        DecisionReportService service = context.get().decisions().reports();
         try {
             AwardList list = service.awardList(decision, day);
             service.writeAwardListXlsx(list, out);

@@ -1,7 +1,7 @@
 package vn.tdkt.decision.ui;
 
-import java.time.LocalDate;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ import vn.tdkt.decision.domain.Decision;
 import vn.tdkt.decision.domain.DecisionInfo;
 import vn.tdkt.decision.domain.DecisionRecipient;
 import vn.tdkt.decision.domain.HistoryAward;
-import vn.tdkt.decision.service.DecisionService;
+import vn.tdkt.decision.service.DecisionServices;
 
 /**
  * One decision: its particulars, the list with số sổ vàng, money and notes (revoked lines struck through), the three
@@ -39,7 +39,7 @@ import vn.tdkt.decision.service.DecisionService;
 final class DecisionPage {
 
     private final Ui ui;
-    private final DecisionService decisions;
+    private final DecisionServices decisions;
     private final String decisionNo;
     private final LocalDate decisionDate;
     private final BorderPane root = new BorderPane();
@@ -66,11 +66,11 @@ final class DecisionPage {
     record Loaded(AwardList list, Optional<Decision> decision, List<Line> lines) {
     }
 
-    DecisionPage(Ui ui, DecisionService decisions, String decisionNo, LocalDate decisionDate, Runnable back) {
+    DecisionPage(Ui ui, DecisionServices decisions, String decisionNo, LocalDate decisionDate, Runnable back) {
+        this.decisionDate = decisionDate;
         this.ui = ui;
         this.decisions = decisions;
         this.decisionNo = decisionNo;
-        this.decisionDate = decisionDate;
         Button backButton = new Button(ui.text("decision.page.back"));
         backButton.setId("backButton");
         backButton.setOnAction(e -> back.run());
@@ -84,17 +84,17 @@ final class DecisionPage {
         Button awardList = button("exportAwardListButton", "decision.page.exportAwardList");
         awardList.setOnAction(e -> export(ui.text("decision.page.exportAwardList"),
                 DecisionCells.fileName("danh-sach-khen-thuong", decisionNo, "xlsx"), ui.text("import.filter"), "*.xlsx",
-                (file, p) -> decisions.writeAwardListXlsx(decisions.awardList(decisionNo, decisionDate), file, p)));
+                (file, p) -> decisions.reports().writeAwardListXlsx(decisions.reports().awardList(decisionNo, decisionDate), file, p)));
         Button paymentList = button("exportPaymentListButton", "decision.page.exportPaymentList");
         paymentList.setOnAction(e -> export(ui.text("decision.page.exportPaymentList"),
                 DecisionCells.fileName("danh-sach-chi-tien-thuong", decisionNo, "xlsx"), ui.text("import.filter"), "*.xlsx",
-                (file, p) -> decisions.writePaymentListXlsx(decisions.paymentList(decisionNo, decisionDate), file, p)));
+                (file, p) -> decisions.reports().writePaymentListXlsx(decisions.reports().paymentList(decisionNo, decisionDate), file, p)));
         docx = button("exportDocxButton", "decision.page.exportDocx");
         docx.setOnAction(e -> export(ui.text("decision.page.exportDocx"),
                 DecisionCells.fileName("quyet-dinh", decisionNo, "docx"), ui.text("decision.filter.docx"), "*.docx",
                 (file, p) -> {
                     p.update(ui.text("decision.page.writingDocx"), 0, 1);
-                    decisions.writeDecisionDocx(decisions.find(decisionNo, decisionDate).orElseThrow(), file);
+                    decisions.reports().writeDecisionDocx(decisions.drafting().find(decisionNo, decisionDate).orElseThrow(), file);
                     p.update(ui.text("decision.page.writingDocx"), 1, 1);
                 }));
         docx.setDisable(true);
@@ -158,10 +158,10 @@ final class DecisionPage {
 
     /** Reads the list and its lines' identities (background). */
     private Loaded load() {
-        AwardList list = decisions.awardList(decisionNo, decisionDate);
-        Optional<Decision> decision = decisions.find(decisionNo, decisionDate);
+        AwardList list = decisions.reports().awardList(decisionNo, decisionDate);
+        Optional<Decision> decision = decisions.drafting().find(decisionNo, decisionDate);
         List<DecisionRecipient> recorded = decision.map(Decision::recipients).orElse(List.of());
-        List<HistoryAward> imported = decisions.importedAwards(decisionNo, decisionDate);
+        List<HistoryAward> imported = decisions.revocation().importedAwards(decisionNo, decisionDate);
         List<Line> lines = new ArrayList<>(list.rows().size());
         for (int i = 0; i < list.rows().size(); i++) {
             AwardListRow row = list.rows().get(i);
@@ -191,12 +191,7 @@ final class DecisionPage {
 
     private String particulars(DecisionInfo info) {
         return ui.format("decision.page.particulars", info.subject(), info.authority(), String.join(" – ", info.signerTitle()),
-                info.signerName(), info.formType().label(), info.period());
-    }
-
-    /** Lines on display (with the revoked marker), for tests. */
-    List<Line> lines() {
-        return List.copyOf(table.getItems());
+                info.signerName(), info.formType(), info.period());
     }
 
     private void export(String title, String initialName, String filterName, String pattern, BiConsumer<Path, Progress> work) {

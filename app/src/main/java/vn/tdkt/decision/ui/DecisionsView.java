@@ -29,8 +29,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
-import vn.tdkt.catalog.domain.Catalogue;
-import vn.tdkt.regime.domain.RegimeCatalog;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.common.domain.VnFormat;
@@ -38,12 +36,9 @@ import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.decision.domain.DecisionInfo;
-import vn.tdkt.decision.domain.DecisionSummary;
 import vn.tdkt.decision.domain.RegisterEntry;
-import vn.tdkt.decision.service.DecisionService;
-import vn.tdkt.org.domain.Unit;
+import vn.tdkt.decision.service.DecisionServices;
 import vn.tdkt.org.service.OrgService;
-import vn.tdkt.people.domain.PeopleIndex;
 import vn.tdkt.people.service.PeopleService;
 
 /**
@@ -56,7 +51,7 @@ public final class DecisionsView implements Screen {
     static final String STYLESHEET = DecisionsView.class.getResource("decisions.css").toExternalForm();
 
     private final Ui ui;
-    private final DecisionService decisions;
+    private final DecisionServices decisions;
     private final CatalogueService catalogue;
     private final PeopleService people;
     private final OrgService org;
@@ -75,7 +70,7 @@ public final class DecisionsView implements Screen {
     record Row(RegisterEntry entry, String searchKey) {
     }
 
-    public DecisionsView(Ui ui, DecisionService decisions, CatalogueService catalogue, PeopleService people, OrgService org) {
+    public DecisionsView(Ui ui, DecisionServices decisions, CatalogueService catalogue, PeopleService people, OrgService org) {
         this.ui = ui;
         this.decisions = decisions;
         this.catalogue = catalogue;
@@ -195,7 +190,7 @@ public final class DecisionsView implements Screen {
     public void refresh() {
         page = null;
         root.getChildren().setAll(listPane);
-        ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.register(), this::show, ui.dialogs()::error);
+        ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.reports().register(), this::show, ui.dialogs()::error);
     }
 
     private void show(List<RegisterEntry> entries) {
@@ -203,39 +198,23 @@ public final class DecisionsView implements Screen {
         applyFilter();
     }
 
-    /** The rows after filtering, in display order. */
-    public List<RegisterEntry> visibleEntries() {
-        return table.getItems().stream().map(Row::entry).toList();
-    }
-
-    /** The decision page on display, or null when the register is shown. */
-    DecisionPage page() {
-        return page;
-    }
-
     /** Opens a decision's page in place of the list. */
-    public void open(RegisterEntry entry) {
+    private void open(RegisterEntry entry) {
         result.setText("");
         page = new DecisionPage(ui, decisions, entry.decisionNo(), entry.decisionDate(), this::refresh);
         root.getChildren().setAll(page.view());
         page.refresh();
     }
 
-    /** What the "Lập quyết định" dialog needs, loaded in the background. */
-    record Prepared(Catalogue catalogue, PeopleIndex people, List<Unit> units, Optional<DecisionInfo> template,
-                    RegimeCatalog regimes) {
-    }
-
     private void create() {
         ui.tasks().run(ui.text("decision.draft.preparing"), p -> {
-            Optional<DecisionInfo> template = decisions.list().stream().findFirst().map(DecisionSummary::id)
-                    .flatMap(decisions::get).map(d -> d.info());
-            return new Prepared(catalogue.catalogue(), people.index(), org.units(), template,
+            Optional<DecisionInfo> template = decisions.drafting().template();
+            return new DecisionDialogModel.Prepared(catalogue.catalogue(), people.index(), org.units(), template,
                     catalogue.regimes().catalog());
-        }, prepared -> new DecisionDialog(ui, decisions, prepared).showAndWait().ifPresent(saved -> {
+        }, prepared -> new DecisionDialog(ui, new DecisionDialogModel(decisions.drafting(), ui.tasks(), ui.messages(), prepared)).showAndWait().ifPresent(saved -> {
             result.setText(ui.format("decision.list.saved", saved.info().decisionNo(), saved.recipients().size(),
                     VnFormat.money(saved.total())));
-            ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.register(), this::show, ui.dialogs()::error);
+            ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.reports().register(), this::show, ui.dialogs()::error);
         }), ui.dialogs()::error);
     }
 
@@ -259,7 +238,7 @@ public final class DecisionsView implements Screen {
     void writeStatistics(int year) {
         ui.dialogs().chooseSave(ui.text("decision.stats.title"), "bieu-0603N-" + year + ".xlsx", ui.text("import.filter"), "*.xlsx")
                 .ifPresent(file -> ui.tasks().run(ui.format("decision.stats.running", year), p -> {
-                    decisions.writeStatistics0603(year, file, p);
+                    decisions.reports().writeStatistics0603(year, file, p);
                     return file;
                 }, (Path done) -> result.setText(ui.format("decision.export.done", done.toAbsolutePath().toString())),
                         ui.dialogs()::error));

@@ -16,12 +16,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.util.StringConverter;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
+import vn.tdkt.decision.domain.DecisionField;
 import vn.tdkt.common.ui.FormDialog;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.decision.domain.Revocation;
 import vn.tdkt.decision.domain.RevocationDraft;
-import vn.tdkt.decision.service.DecisionService;
+import vn.tdkt.decision.service.DecisionServices;
 
 /**
  * Thu hồi khen thưởng: the quyết định thu hồi (number, date, reason) and what it cancels — the whole decision or
@@ -30,25 +32,22 @@ import vn.tdkt.decision.service.DecisionService;
  */
 final class RevocationDialog {
 
-    // field names DecisionService writes into Problem.column()
-    private static final String F_NUMBER = "Số quyết định thu hồi";
-    private static final String F_DATE = "Ngày quyết định thu hồi";
-    private static final String F_REASON = "Lý do thu hồi";
-    private static final String F_WHAT = "Khen thưởng thu hồi";
-
     private RevocationDialog() {
     }
 
-    static Optional<Revocation> show(Ui ui, DecisionService decisions, DecisionPage.Loaded data,
+    static Optional<Revocation> show(Ui ui, DecisionServices decisions, DecisionPage.Loaded data,
                                      Collection<DecisionPage.Line> selected) {
         FormDialog<Revocation> d = new FormDialog<>(ui.dialogs(), ui.tasks(),
                 ui.format("decision.revoke.title", data.list().decisionNo()));
-        TextField number = d.field(ui.text("decision.revoke.number"), new TextField(), F_NUMBER, true);
+        TextField number = d.field(ui.text("decision.revoke.number"), new TextField(), null, true);
+        d.bind(DecisionField.REVOCATION_NUMBER, number);
         number.setId("revocationNoField");
         number.setPromptText(ui.text("decision.field.numberHint"));
-        DatePicker date = d.field(ui.text("decision.revoke.date"), UiFormat.datePicker("revocationDatePicker"), F_DATE, true);
+        DatePicker date = d.field(ui.text("decision.revoke.date"), UiFormat.datePicker("revocationDatePicker"), null, true);
+        d.bind(DecisionField.REVOCATION_DATE, date);
         date.setValue(LocalDate.now());
-        TextArea reason = d.field(ui.text("decision.revoke.reason"), new TextArea(), F_REASON, true);
+        TextArea reason = d.field(ui.text("decision.revoke.reason"), new TextArea(), null, true);
+        d.bind(DecisionField.REVOCATION_REASON, reason);
         reason.setId("revocationReasonField");
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
@@ -75,7 +74,7 @@ final class RevocationDialog {
         }));
         lines.disableProperty().bind(whole.selectedProperty());
         whole.setSelected(selected.isEmpty());
-        d.field(ui.text("decision.revoke.lines"), lines, F_WHAT, false);
+        d.bind(DecisionField.REVOKED, d.field(ui.text("decision.revoke.lines"), lines, null, false));
 
         d.onSave(() -> {
             RevocationDraft draft = new RevocationDraft(number.getText(), date.getValue(), reason.getText());
@@ -83,18 +82,18 @@ final class RevocationDialog {
                     : open.stream().filter(l -> ticked.get(l).get()).toList();
             boolean wholeRecorded = whole.isSelected() && data.decision().isPresent()
                     && open.size() == data.lines().size() && open.stream().allMatch(l -> l.recipientId() != null);
-            String mixed = ui.text("decision.revoke.mixed");
+
             return p -> {
                 if (wholeRecorded) {
-                    return decisions.revokeDecision(data.decision().get().id(), draft);
+                    return decisions.revocation().revokeDecision(data.decision().get().id(), draft);
                 }
                 if (chosen.stream().allMatch(l -> l.awardId() != null)) {
-                    return decisions.revokeAwards(chosen.stream().map(DecisionPage.Line::awardId).toList(), draft);
+                    return decisions.revocation().revokeAwards(chosen.stream().map(DecisionPage.Line::awardId).toList(), draft);
                 }
                 if (chosen.stream().allMatch(l -> l.recipientId() != null)) {
-                    return decisions.revokeRecipients(chosen.stream().map(DecisionPage.Line::recipientId).toList(), draft);
+                    return decisions.revocation().revokeRecipients(chosen.stream().map(DecisionPage.Line::recipientId).toList(), draft);
                 }
-                throw new AppException(mixed);
+                throw new AppException(Msg.of("decision.revoke.mixed"));
             };
         });
         return d.showAndWait();

@@ -1,5 +1,6 @@
 package vn.tdkt.dossier.domain;
 
+import vn.tdkt.common.domain.Msg;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,31 +21,30 @@ public final class AttachmentRules {
 
     /** The type of an acceptable file, or the Vietnamese reason it is refused. */
     public static AttachmentType typeOrRefuse(String fileName, long size) {
-        AttachmentType type = AttachmentType.byName(fileName).orElseThrow(() -> new RefusedFileException("Tệp \""
-                + fileName + "\" không thuộc loại được nhận; chỉ nhận " + acceptedList() + "."));
+        AttachmentType type = AttachmentType.byName(fileName).orElseThrow(() -> new RefusedFileException(
+                Msg.of("dossier.fileProblem.type", fileName, acceptedList())));
         tooBig(fileName, size).ifPresent(msg -> {
             throw new RefusedFileException(msg);
         });
         if (size == 0) {
-            throw new RefusedFileException("Tệp \"" + fileName + "\" rỗng (0 byte).");
+            throw new RefusedFileException(Msg.of("dossier.fileProblem.empty", fileName));
         }
         return type;
     }
 
     /** The refusal of a file over the limit, reading the size as it is known (before or while copying). */
-    public static Optional<String> tooBig(String fileName, long size) {
+    public static Optional<Msg> tooBig(String fileName, long size) {
         if (size <= MAX_BYTES) {
             return Optional.empty();
         }
-        return Optional.of("Tệp \"" + fileName + "\" quá lớn (" + megabytes(size) + " MB); tối đa "
-                + MAX_BYTES / (1024 * 1024) + " MB.");
+        return Optional.of(Msg.of("dossier.fileProblem.tooBig", fileName, megabytes(size),
+                String.valueOf(MAX_BYTES / (1024 * 1024))));
     }
 
     /** Refuses content that does not match the extension (a renamed file, a damaged scan). */
     public static void checkContent(String fileName, AttachmentType type, byte[] head) {
         if (!type.matches(head)) {
-            throw new RefusedFileException("Nội dung tệp \"" + fileName + "\" không phải tệp ." + type.ext()
-                    + " hợp lệ (tệp hỏng hoặc đã bị đổi đuôi).");
+            throw new RefusedFileException(Msg.of("dossier.fileProblem.content", fileName, type.ext()));
         }
     }
 

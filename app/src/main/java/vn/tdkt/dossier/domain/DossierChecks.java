@@ -1,19 +1,16 @@
 package vn.tdkt.dossier.domain;
 
+import vn.tdkt.common.domain.Msg;
+import vn.tdkt.regime.domain.DayUnit;
+import vn.tdkt.regime.domain.LegalCalendar;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
-import vn.tdkt.common.domain.VnFormat;
-import vn.tdkt.regime.domain.DayUnit;
-import vn.tdkt.regime.domain.LegalCalendar;
 
 /**
  * What stands between a dossier and its next status: subjects that are missing, unsuited or not eligible, missing
@@ -50,8 +47,7 @@ public final class DossierChecks {
         if (beforeSubmission) {
             subjects(in, out);
             if (!in.proposingUnitExists()) {
-                out.add(Finding.blocking("Không tìm thấy đơn vị trình hồ sơ (mã nội bộ " + in.dossier().proposingUnitId()
-                        + "), có thể đã bị xóa khỏi danh sách đơn vị."));
+                out.add(Finding.blocking("dossier.check.noUnit", String.valueOf(in.dossier().proposingUnitId())));
             }
         }
         components(in, out);
@@ -65,15 +61,14 @@ public final class DossierChecks {
 
     private static void subjects(Input in, List<Finding> out) {
         if (in.subjects().isEmpty()) {
-            out.add(Finding.blocking("Hồ sơ chưa có cá nhân, tập thể hoặc hộ gia đình nào được đề nghị."));
+            out.add(Finding.blocking("dossier.check.noSubjects"));
         }
         for (SubjectView s : in.subjects()) {
             SubjectKind kind = s.subject().kind();
             if (!s.exists()) {
-                out.add(Finding.blocking("Không tìm thấy " + s.displayName() + " (có thể đã bị xóa khỏi danh sách)."));
+                out.add(Finding.blocking("dossier.check.subjectGone", s.display()));
             } else if (!kind.suits(in.kind(), in.catalogue())) {
-                out.add(Finding.blocking(s.name() + " (" + lower(kind.label()) + "): «" + in.kind().name()
-                        + "» không xét tặng cho " + lower(kind.label()) + "."));
+                out.add(Finding.blocking("dossier.check.notFor", s.name(), kind.word(), in.kind().name()));
             }
         }
     }
@@ -88,14 +83,13 @@ public final class DossierChecks {
             if (item.choiceGroup() != null) {
                 groups.computeIfAbsent(item.choiceGroup(), g -> new ArrayList<>()).add(cs);
             } else if (!cs.present()) {
-                out.add(Finding.blocking("Thiếu thành phần hồ sơ: " + item.component().name()
-                        + (item.component().generated() ? " (chưa lập bằng phần mềm hoặc đính kèm)" : " (chưa đính kèm)")
-                        + "."));
+                out.add(Finding.blocking(item.component().generated() ? "dossier.check.missingGenerated"
+                        : "dossier.check.missingAttached", item.component().name()));
             }
         }
         groups.values().stream().filter(g -> g.stream().noneMatch(ComponentStatus::present))
-                .forEach(g -> out.add(Finding.blocking("Thiếu một trong các thành phần hồ sơ: " + g.stream()
-                        .map(cs -> cs.item().component().name()).collect(Collectors.joining(" hoặc ")) + ".")));
+                .forEach(g -> out.add(Finding.blocking("dossier.check.missingOneOf", either(g.stream()
+                        .map(cs -> cs.item().component().name()).toList()))));
     }
 
     private static void deadline(Input in, List<Finding> out) {
@@ -105,14 +99,13 @@ public final class DossierChecks {
         }
         long days = ChronoUnit.DAYS.between(in.today(), deadline);
         if (days < 0) {
-            String late = "hạn nộp hồ sơ " + VnFormat.date(deadline) + " (" + (-days) + " ngày)";
-            out.add(blank(in.note())
-                    ? Finding.blocking("Đã quá " + late + "; muốn chuyển tiếp phải ghi lý do nộp muộn vào ghi chú.")
-                    : Finding.warning("Quá " + late + "; chuyển tiếp với lý do: " + in.note().strip()));
+            String late = String.valueOf(-days);
+            out.add(blank(in.note()) ? Finding.blocking("dossier.check.lateBlocked", deadline, late)
+                    : Finding.warning("dossier.check.lateWithReason", deadline, late, in.note().strip()));
         } else if (days == 0) {
-            out.add(Finding.warning("Hôm nay (" + VnFormat.date(deadline) + ") là hạn nộp hồ sơ."));
+            out.add(Finding.warning("dossier.check.dueToday", deadline));
         } else if (days <= DEADLINE_WARNING_DAYS) {
-            out.add(Finding.warning("Còn " + days + " ngày đến hạn nộp hồ sơ (" + VnFormat.date(deadline) + ")."));
+            out.add(Finding.warning("dossier.check.dueSoon", String.valueOf(days), deadline));
         }
     }
 
@@ -121,26 +114,21 @@ public final class DossierChecks {
         if (in.dossier().procedure() != Procedure.THUONG || days == 0) {
             return;
         }
-        Function<String, Finding> finding = in.target() == DossierStatus.DE_NGHI_CAP_TREN ? Finding::blocking
-                : Finding::warning;
+        Severity severity = in.target() == DossierStatus.DE_NGHI_CAP_TREN ? Severity.CHAN : Severity.CANH_BAO;
         LocalDate start = in.dossier().noticeStart();
         if (start == null) {
-            out.add(finding.apply("Chưa công khai danh sách đề nghị: phải công khai " + days
-                    + " ngày làm việc trước khi trình " + in.level().name() + "."));
+            out.add(new Finding(severity, Msg.of("dossier.check.noNotice", String.valueOf(days), in.level().name())));
             return;
         }
         // Bộ luật Dân sự 2015 Điều 147: the day the list is posted is not counted.
         LocalDate end = LegalCalendar.lastDay(start, days, DayUnit.NGAY_LAM_VIEC, in.calendar());
         if (!in.today().isAfter(end)) {
-            out.add(finding.apply("Thời gian công khai chưa đủ " + days + " ngày làm việc: công khai ngày "
-                    + VnFormat.date(start) + ", tính từ ngày hôm sau (Bộ luật Dân sự 2015, Điều 147), đủ khi hết ngày "
-                    + VnFormat.date(end) + " (đến nay được "
-                    + LegalCalendar.elapsed(start, in.today(), DayUnit.NGAY_LAM_VIEC, in.calendar()) + " ngày)."));
+            out.add(new Finding(severity, Msg.of("dossier.check.noticeShort", String.valueOf(days), start, end,
+                    String.valueOf(LegalCalendar.elapsed(start, in.today(), DayUnit.NGAY_LAM_VIEC, in.calendar())))));
         }
         for (int y = start.getYear(); y <= end.getYear(); y++) {
             if (!in.calendar().covers(y)) {
-                out.add(Finding.warning("Chưa có lịch nghỉ lễ, Tết năm " + y
-                        + ": ngày làm việc đang tính theo thứ Hai – thứ Sáu."));
+                out.add(Finding.warning("dossier.check.noCalendar", String.valueOf(y)));
             }
         }
     }
@@ -148,20 +136,24 @@ public final class DossierChecks {
     private static void eligibility(Input in, List<Finding> out) {
         Integer year = in.dossier().achievementYear();
         if (year == null) {
-            out.add(Finding.warning("Hồ sơ theo phong trào «" + in.dossier().movement()
-                    + "» không có năm thành tích: chưa kiểm tra điều kiện xét tặng theo năm."));
+            out.add(Finding.warning("dossier.check.movement", in.dossier().movement()));
             return;
         }
         for (SubjectView s : in.subjects()) {
             if (s.exists() && s.subject().kind().suits(in.kind(), in.catalogue())) {
                 in.eligibility().blockingReason(s.subject(), in.kind().code(), year)
-                        .ifPresent(reason -> out.add(Finding.blocking(s.name() + ": " + reason)));
+                        .ifPresent(reason -> out.add(Finding.blocking("dossier.check.ineligible", s.name(), reason)));
             }
         }
     }
 
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+    /** "A", "A hoặc B", "A hoặc B hoặc C" in the user's language. */
+    private static Object either(List<String> names) {
+        Object text = names.get(0);
+        for (String n : names.subList(1, names.size())) {
+            text = Msg.of("dossier.check.either", text, n);
+        }
+        return text;
     }
 
     private static boolean blank(String s) {

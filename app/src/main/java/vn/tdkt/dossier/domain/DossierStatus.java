@@ -1,7 +1,8 @@
 package vn.tdkt.dossier.domain;
 
+import vn.tdkt.common.domain.Labelled;
 /** Where a dossier stands; {@link DossierWorkflow} says which moves are allowed. */
-public enum DossierStatus {
+public enum DossierStatus implements Labelled {
     DU_THAO("Dự thảo", 0),
     DU_HO_SO("Đủ hồ sơ", 1),
     TRINH_HOI_DONG("Trình Hội đồng", 2),
@@ -18,8 +19,14 @@ public enum DossierStatus {
         this.step = step;
     }
 
+    @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public String[] aliases() {
+        return new String[0];
     }
 
     /** Progress along the forward path: a component needed at a status is needed at every later one. */
@@ -35,9 +42,5 @@ public enum DossierStatus {
     /** Files can be added or removed until the dossier goes up (the council's papers come after the meeting). */
     public boolean acceptsFiles() {
         return step < DE_NGHI_CAP_TREN.step;
-    }
-
-    String quoted() {
-        return "«" + label + "»";
     }
 }

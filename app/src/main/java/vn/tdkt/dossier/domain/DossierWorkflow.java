@@ -1,5 +1,7 @@
 package vn.tdkt.dossier.domain;
 
+import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.ProblemCollector;
 import static vn.tdkt.dossier.domain.DossierStatus.DA_BO_PHIEU;
 import static vn.tdkt.dossier.domain.DossierStatus.DA_CO_QUYET_DINH;
 import static vn.tdkt.dossier.domain.DossierStatus.DE_NGHI_CAP_TREN;
@@ -12,7 +14,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.tdkt.common.domain.AppException;
 
 /**
@@ -58,23 +59,17 @@ public final class DossierWorkflow {
 
     /** Refuses, in Vietnamese, a move the machine does not allow, and a return without its reason. */
     public static void requireAllowed(DossierStatus from, DossierStatus to, Procedure procedure, String note) {
-        if (from == to) {
-            throw new AppException("Hồ sơ đang ở trạng thái " + from.quoted() + ".");
-        }
-        if (from == DA_CO_QUYET_DINH) {
-            throw new AppException("Hồ sơ đã có quyết định, không chuyển sang trạng thái khác được nữa.");
-        }
+        ProblemCollector.refuseUnless(from != to, "dossier.moveProblem.same", from);
+        ProblemCollector.refuseUnless(from != DA_CO_QUYET_DINH, "dossier.moveProblem.decided");
         if (!allowed(from, to, procedure)) {
             List<DossierStatus> possible = targets(from, procedure).stream().sorted().toList();
-            String hint = to == DE_NGHI_CAP_TREN && from == DU_HO_SO
-                    ? " Chỉ hồ sơ theo thủ tục đơn giản mới được trình thẳng lên cấp trên mà không qua Hội đồng."
-                    : "";
-            throw new AppException("Không chuyển được hồ sơ từ " + from.quoted() + " sang " + to.quoted() + ". Từ "
-                    + from.quoted() + " chỉ chuyển được sang "
-                    + possible.stream().map(DossierStatus::quoted).collect(Collectors.joining(", ")) + "." + hint);
+            Object list = Msg.of("dossier.moveProblem.quoted", possible.get(0));
+            for (DossierStatus next : possible.subList(1, possible.size())) {
+                list = Msg.of("dossier.moveProblem.andNext", list, next);
+            }
+            throw new AppException(Msg.of(to == DE_NGHI_CAP_TREN && from == DU_HO_SO ? "dossier.moveProblem.notAllowedDirect"
+                    : "dossier.moveProblem.notAllowed", from, to, list));
         }
-        if (to == TRA_LAI && (note == null || note.isBlank())) {
-            throw new AppException("Trả lại hồ sơ phải ghi rõ lý do trả lại.");
-        }
+        ProblemCollector.refuseUnless(to != TRA_LAI || note != null && !note.isBlank(), "dossier.moveProblem.noReason");
     }
 }

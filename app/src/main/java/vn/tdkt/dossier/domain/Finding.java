@@ -1,14 +1,21 @@
 package vn.tdkt.dossier.domain;
 
-/** One result of the checks before a dossier moves on, in Vietnamese. */
-public record Finding(Severity severity, String message) {
+import vn.tdkt.common.domain.Msg;
 
-    public static Finding blocking(String message) {
-        return new Finding(Severity.CHAN, message);
+/** One result of the checks before a dossier moves on; {@link #text()} is put into words in the user's language. */
+public record Finding(Severity severity, Msg text) {
+
+    public static Finding blocking(String key, Object... args) {
+        return new Finding(Severity.CHAN, Msg.of(key, args));
     }
 
-    public static Finding warning(String message) {
-        return new Finding(Severity.CANH_BAO, message);
+    public static Finding warning(String key, Object... args) {
+        return new Finding(Severity.CANH_BAO, Msg.of(key, args));
+    }
+
+    /** The text in Vietnamese (the log's and the documents' language). */
+    public String message() {
+        return text.vi();
     }
 
     public boolean isBlocking() {

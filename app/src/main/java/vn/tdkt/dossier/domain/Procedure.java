@@ -1,7 +1,8 @@
 package vn.tdkt.dossier.domain;
 
+import vn.tdkt.common.domain.Labelled;
 /** Thủ tục thông thường or thủ tục đơn giản (Luật Thi đua, khen thưởng 2022 Điều 85). */
-public enum Procedure {
+public enum Procedure implements Labelled {
     THUONG("Thủ tục thông thường"), DON_GIAN("Thủ tục đơn giản");
 
     private final String label;
@@ -10,7 +11,13 @@ public enum Procedure {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public String[] aliases() {
+        return new String[0];
     }
 }

@@ -1,7 +1,8 @@
 package vn.tdkt.dossier.domain;
 
+import vn.tdkt.common.domain.Labelled;
 /** How a finding weighs on a move: a blocking one stops it, a warning is shown and logged with it. */
-public enum Severity {
+public enum Severity implements Labelled {
     CHAN("Chặn"), CANH_BAO("Cảnh báo");
 
     private final String label;
@@ -10,7 +11,13 @@ public enum Severity {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public String[] aliases() {
+        return new String[0];
     }
 }

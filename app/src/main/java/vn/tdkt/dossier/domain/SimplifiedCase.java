@@ -1,7 +1,9 @@
 package vn.tdkt.dossier.domain;
 
+import vn.tdkt.common.domain.Labelled;
+
 /** The five cases of the simplified procedure (Luật TĐKT 2022 Điều 85; NĐ 98/2023 Điều 40). */
-public enum SimplifiedCase {
+public enum SimplifiedCase implements Labelled {
     NHIEM_VU_CHINH_TRI("Khen thưởng phục vụ nhiệm vụ chính trị, kịp thời động viên"),
     DOT_XUAT("Thành tích xuất sắc đột xuất trong chiến đấu, công tác, sản xuất, học tập, nghiên cứu, cứu người, "
             + "giải thưởng khu vực, thế giới"),
@@ -15,8 +17,14 @@ public enum SimplifiedCase {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public String[] aliases() {
+        return new String[0];
     }
 
 }

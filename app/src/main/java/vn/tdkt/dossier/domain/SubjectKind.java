@@ -1,11 +1,13 @@
 package vn.tdkt.dossier.domain;
 
+import vn.tdkt.common.domain.Labelled;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.domain.Recipient;
 
 /** Who is proposed: a person, a unit (tập thể) or a household. */
-public enum SubjectKind {
+public enum SubjectKind implements Labelled {
     CA_NHAN("Cá nhân"), TAP_THE("Tập thể"), HO_GIA_DINH("Hộ gia đình");
 
     private final String label;
@@ -14,8 +16,23 @@ public enum SubjectKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public String[] aliases() {
+        return new String[0];
+    }
+
+    /** The kind as a word inside a sentence ("cá nhân", "tập thể", "hộ gia đình"). */
+    public Msg word() {
+        return switch (this) {
+            case CA_NHAN -> Msg.of("dossier.kindWord.person");
+            case TAP_THE -> Msg.of("dossier.kindWord.unit");
+            case HO_GIA_DINH -> Msg.of("dossier.kindWord.household");
+        };
     }
 
     /**

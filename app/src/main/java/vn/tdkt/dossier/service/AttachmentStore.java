@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.dossier.domain.Attachment;
 import vn.tdkt.dossier.domain.AttachmentRules;
 import vn.tdkt.dossier.domain.AttachmentType;
@@ -52,7 +53,7 @@ final class AttachmentStore {
         Path dir = folder(dossierId);
         String name = source.getFileName().toString();
         if (!Files.isRegularFile(source)) {
-            throw new AppException("Không tìm thấy tệp \"" + source + "\".");
+            throw new AppException(Msg.of("dossier.fileProblem.notFound", source.toString()));
         }
         Path tmp = null;
         try {
@@ -72,7 +73,7 @@ final class AttachmentStore {
             return new Stored(storedName, size, hash, type, true);
         } catch (IOException e) {
             LOGGER.error("Could not store {} in {}", source, dir, e);
-            throw new AppException("Không chép được tệp \"" + name + "\" vào thư mục dữ liệu: " + e.getMessage(), e);
+            throw new AppException(Msg.of("dossier.fileProblem.copyFailed", name), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         } finally {
@@ -97,7 +98,7 @@ final class AttachmentStore {
             while ((n = in.read(buffer)) > 0) {
                 size += n;
                 // the file may grow while it is copied: the limit holds for what is actually read
-                String tooBig = AttachmentRules.tooBig(name, size).orElse(null);
+                Msg tooBig = AttachmentRules.tooBig(name, size).orElse(null);
                 if (tooBig != null) {
                     throw new RefusedFileException(tooBig);
                 }
@@ -149,8 +150,7 @@ final class AttachmentStore {
 
     private Path folder(long dossierId) {
         if (root == null) {
-            throw new AppException("Cơ sở dữ liệu đang mở trong bộ nhớ (không có thư mục dữ liệu) nên không lưu được tệp "
-                    + "của hồ sơ.");
+            throw new AppException(Msg.of("dossier.fileProblem.inMemory"));
         }
         return root.resolve(Long.toString(dossierId));
     }

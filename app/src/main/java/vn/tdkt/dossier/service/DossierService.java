@@ -1,17 +1,14 @@
 package vn.tdkt.dossier.service;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -21,63 +18,48 @@ import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
-import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.dossier.data.DossierRepository;
 import vn.tdkt.dossier.domain.Attachment;
-import vn.tdkt.dossier.domain.Checklist;
-import vn.tdkt.dossier.domain.ChecklistItem;
 import vn.tdkt.dossier.domain.Component;
-import vn.tdkt.dossier.domain.ComponentStatus;
 import vn.tdkt.dossier.domain.DecidingLevel;
 import vn.tdkt.dossier.domain.Dossier;
 import vn.tdkt.dossier.domain.DossierChecks;
+import vn.tdkt.dossier.domain.DossierField;
 import vn.tdkt.dossier.domain.DossierFilter;
 import vn.tdkt.dossier.domain.DossierStatus;
 import vn.tdkt.dossier.domain.DossierSubject;
 import vn.tdkt.dossier.domain.DossierWorkflow;
 import vn.tdkt.dossier.domain.EligibilityCheck;
 import vn.tdkt.dossier.domain.Finding;
-import vn.tdkt.dossier.domain.Holiday;
 import vn.tdkt.dossier.domain.LogEntry;
 import vn.tdkt.dossier.domain.Procedure;
-import vn.tdkt.regime.domain.LegalRegime;
-import vn.tdkt.regime.domain.RegimeCatalog;
+import vn.tdkt.dossier.domain.SubjectKind;
 import vn.tdkt.dossier.domain.SubjectView;
 import vn.tdkt.dossier.domain.WorkingCalendar;
+import vn.tdkt.regime.domain.LegalRegime;
+import vn.tdkt.regime.domain.RegimeCatalog;
 
 /**
- * Use cases of the nomination dossiers: the dossier and its subjects, its component checklist and files, the checks
- * before it moves on and its status log. Every write is one transaction; files are written before and removed after
- * the transaction that records them.
+ * The nomination dossier as an aggregate: the dossier with its subjects (created together in one transaction), the
+ * checks before it moves on, its status moves and their log. Files are {@link DossierAttachmentService}'s, the
+ * working calendar and the public notice {@link DossierCalendarService}'s. Every write is one transaction.
  */
 public final class DossierService {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(DossierService.class);
-
-    public static final String F_CODE = "Số hồ sơ";
-    public static final String F_AWARD = "Danh hiệu/Hình thức";
-    public static final String F_LEVEL = "Cấp quyết định";
-    public static final String F_YEAR = "Năm thành tích";
-    public static final String F_UNIT = "Đơn vị trình";
-    public static final String F_REGIME = "Chế độ áp dụng";
-    public static final String F_PROCEDURE = "Thủ tục";
-    public static final String F_CASE = "Trường hợp thủ tục đơn giản";
-    public static final String F_SUBJECT = "Đối tượng đề nghị";
-    public static final String F_COMPONENT = "Thành phần hồ sơ";
-    public static final String F_NOTICE_DAYS = "Số ngày công khai";
-    public static final String F_HOLIDAY = "Lịch nghỉ lễ, Tết";
-
     private static final int FIRST_YEAR = 1945;
-    private static final int MAX_NOTICE_DAYS = 60;
 
     private final Database db;
     private final CatalogueService catalogue;
     private final EligibilityCheck eligibility;
     private final Clock clock;
     private final DossierRepository repo = new DossierRepository();
+    private final DossierSupport support;
     private final AttachmentStore store;
 
     public DossierService(Database db, CatalogueService catalogue, EligibilityCheck eligibility, Clock clock) {
@@ -85,10 +67,9 @@ public final class DossierService {
         this.catalogue = catalogue;
         this.eligibility = eligibility;
         this.clock = clock;
+        this.support = new DossierSupport(repo, catalogue);
         this.store = new AttachmentStore(db.dataDir());
     }
-
-    // ---- reference data
 
     public List<LegalRegime> regimes() {
         return repo.regimes(db.dsl());
@@ -98,71 +79,6 @@ public final class DossierService {
     public List<DecidingLevel> levels() {
         return repo.levels(db.dsl());
     }
-
-    /** Sets the public-notice period of a deciding level, in working days (0 = no notice required). */
-    public DecidingLevel setNoticeDays(String levelCode, int days) {
-        return db.transaction(dsl -> {
-            if (days < 0 || days > MAX_NOTICE_DAYS) {
-                throw new ValidationException(List.of(new Problem(null, 0, F_NOTICE_DAYS, "số ngày làm việc công khai phải "
-                        + "từ 0 đến " + MAX_NOTICE_DAYS)));
-            }
-            repo.setNoticeDays(dsl, levelCode, days);
-            return repo.levels(dsl).stream().filter(l -> l.code().equals(levelCode)).findFirst().orElseThrow(
-                    () -> new AppException("Không có cấp quyết định mã \"" + levelCode + "\"."));
-        });
-    }
-
-    /**
-     * Records a weekday off (nghỉ lễ, Tết, nghỉ bù, hoán đổi) or a weekend day worked in exchange (làm bù), replacing
-     * what was recorded for that day.
-     */
-    public Holiday saveHoliday(Holiday draft) {
-        Holiday h = new Holiday(draft.date(), draft.workday(), VietnameseText.clean(draft.name()),
-                VietnameseText.clean(draft.legalRef()));
-        List<Problem> problems = new ArrayList<>();
-        if (h.date() == null) {
-            problems.add(new Problem(null, 0, F_HOLIDAY, "chưa nhập ngày"));
-        } else {
-            boolean weekend = h.date().getDayOfWeek() == DayOfWeek.SATURDAY || h.date().getDayOfWeek() == DayOfWeek.SUNDAY;
-            if (weekend && !h.workday()) {
-                problems.add(new Problem(null, 0, F_HOLIDAY, "ngày " + VnFormat.date(h.date())
-                        + " là ngày nghỉ cuối tuần; chỉ ghi ngày nghỉ rơi vào ngày làm việc (kể cả ngày nghỉ bù)"));
-            } else if (!weekend && h.workday()) {
-                problems.add(new Problem(null, 0, F_HOLIDAY, "ngày " + VnFormat.date(h.date())
-                        + " vốn là ngày làm việc; ngày làm bù phải là thứ Bảy hoặc Chủ nhật"));
-            }
-        }
-        if (blankToNull(h.name()) == null) {
-            problems.add(new Problem(null, 0, F_HOLIDAY, "chưa nhập tên ngày nghỉ lễ, Tết hoặc làm bù"));
-        }
-        if (blankToNull(h.legalRef()) == null) {
-            problems.add(new Problem(null, 0, F_HOLIDAY, "chưa ghi căn cứ (văn bản thông báo lịch nghỉ)"));
-        }
-        refuse(problems);
-        return db.transaction(dsl -> {
-            repo.saveHoliday(dsl, h);
-            return h;
-        });
-    }
-
-    public void removeHoliday(LocalDate day) {
-        db.transaction(dsl -> {
-            if (repo.deleteHoliday(dsl, day) == 0) {
-                throw new AppException("Lịch nghỉ không có ngày " + VnFormat.date(day) + ".");
-            }
-            return null;
-        });
-    }
-
-    public List<Component> components() {
-        return repo.components(db.dsl());
-    }
-
-    public WorkingCalendar calendar() {
-        return new WorkingCalendar(repo.holidays(db.dsl()));
-    }
-
-    // ---- dossiers
 
     public Optional<Dossier> find(long id) {
         return repo.dossier(db.dsl(), id);
@@ -179,81 +95,103 @@ public final class DossierService {
      * award or procedure is refused while a subject or a stored file would no longer fit.
      */
     public Dossier save(Dossier draft, String user) {
-        String who = who(user);
+        if (draft.id() == 0) {
+            return create(draft, List.of(), user);
+        }
+        String who = DossierSupport.who(user);
         return db.transaction(dsl -> {
-            LocalDateTime now = LocalDateTime.now(clock);
-            Optional<Dossier> existing = draft.id() == 0 ? Optional.empty() : Optional.of(requireDossier(dsl, draft.id()));
-            existing.ifPresent(e -> requireEditable(e, "sửa"));
+            Dossier existing = support.requireDossier(dsl, draft.id());
+            DossierSupport.requireEditable(existing, "dossier.action.edit");
+            ProblemCollector problems = new ProblemCollector();
             Catalogue cat = catalogue.catalogue();
-            List<Problem> problems = new ArrayList<>();
-            Optional<AwardKind> kind = award(cat, draft.awardCode(), problems);
-            if (draft.decidingLevel() == null) {
-                problems.add(new Problem(null, 0, F_LEVEL, "chưa chọn cấp quyết định khen thưởng"));
-            } else if (repo.levels(dsl).stream().noneMatch(l -> l.code().equals(draft.decidingLevel()))) {
-                problems.add(new Problem(null, 0, F_LEVEL, "không có cấp quyết định mã \"" + draft.decidingLevel() + "\""));
-            }
-            String movement = blankToNull(VietnameseText.clean(draft.movement()));
-            int thisYear = LocalDate.now(clock).getYear();
-            if (draft.achievementYear() == null && movement == null) {
-                problems.add(new Problem(null, 0, F_YEAR, "chưa nhập năm thành tích hoặc tên phong trào, đợt thi đua"));
-            } else if (draft.achievementYear() != null
-                    && (draft.achievementYear() < FIRST_YEAR || draft.achievementYear() > thisYear + 1)) {
-                problems.add(new Problem(null, 0, F_YEAR, "năm thành tích " + draft.achievementYear()
-                        + " không hợp lệ (từ " + FIRST_YEAR + " đến " + (thisYear + 1) + ")"));
-            }
-            if (!repo.unitExists(dsl, draft.proposingUnitId())) {
-                problems.add(new Problem(null, 0, F_UNIT, "không tìm thấy đơn vị trình hồ sơ"));
-            }
-            if (draft.procedure() == null) {
-                problems.add(new Problem(null, 0, F_PROCEDURE, "chưa chọn thủ tục thông thường hay thủ tục đơn giản"));
-            } else if (draft.procedure() == Procedure.DON_GIAN && draft.simplifiedCase() == null) {
-                problems.add(new Problem(null, 0, F_CASE,
-                        "chưa chọn trường hợp áp dụng thủ tục đơn giản (một trong 05 trường hợp của Luật Điều 85)"));
-            }
-            String regime = regime(dsl, draft, existing, problems);
-            String code = blankToNull(VietnameseText.clean(draft.code()));
-            if (code == null) {
-                code = existing.map(Dossier::code).orElseGet(() -> nextCode(dsl, thisYear));
-            } else if (repo.codeTaken(dsl, code, draft.id())) {
-                problems.add(new Problem(null, 0, F_CODE, "số hồ sơ \"" + code + "\" đã dùng cho hồ sơ khác"));
-            }
-            refuse(problems);
-            Dossier d = new Dossier(draft.id(), code, draft.awardCode(), draft.decidingLevel(), draft.achievementYear(),
-                    movement, draft.proposingUnitId(), regime, draft.procedure(),
-                    draft.procedure() == Procedure.DON_GIAN ? draft.simplifiedCase() : null, draft.deadline(),
-                    draft.noticeStart(), existing.map(Dossier::status).orElse(DossierStatus.DU_THAO),
-                    existing.map(Dossier::createdAt).orElse(now), now);
-            if (existing.isEmpty()) {
-                Dossier created = repo.insert(dsl, d);
-                repo.insertLog(dsl, created.id(), null, DossierStatus.DU_THAO, who, now, "Lập hồ sơ");
-                LOGGER.info("Dossier {} created by {}", created.code(), who);
-                return created;
-            }
-            refuse(stillFits(dsl, d, kind.orElseThrow(), cat));
+            Dossier d = checked(dsl, cat, draft, Optional.of(existing), problems);
+            problems.throwIfAny();
+            problems.addAll(stillFits(dsl, d, cat.require(d.awardCode()), cat));
+            problems.throwIfAny();
             repo.update(dsl, d);
+            LOGGER.info("Dossier {} updated by {}", d.code(), who);
             return repo.dossier(dsl, d.id()).orElseThrow();
         });
     }
 
-    private Optional<AwardKind> award(Catalogue cat, String awardCode, List<Problem> problems) {
-        if (awardCode == null || awardCode.isBlank()) {
-            problems.add(new Problem(null, 0, F_AWARD, "chưa chọn danh hiệu thi đua hoặc hình thức khen thưởng"));
-            return Optional.empty();
+    /**
+     * Creates a dossier with its subjects in one transaction: the dossier's data and every subject are checked
+     * together, and when anything is refused nothing is written and every problem is listed (a subject's problem
+     * carries its position in the list as the row).
+     */
+    public Dossier create(Dossier draft, List<DossierSubject> subjects, String user) {
+        String who = DossierSupport.who(user);
+        return db.transaction(dsl -> {
+            ProblemCollector problems = new ProblemCollector();
+            Catalogue cat = catalogue.catalogue();
+            Dossier d = checked(dsl, cat, draft, Optional.empty(), problems);
+            Optional<AwardKind> kind = Optional.ofNullable(draft.awardCode()).flatMap(cat::kind);
+            List<DossierSubject> cleaned = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < subjects.size(); i++) {
+                DossierSubject s = subject(dsl, 0, subjects.get(i), i + 1, problems);
+                if (!seen.add(identity(s))) {
+                    problems.add(subjectProblem(i + 1, "dossier.problem.subjectTwice"));
+                }
+                int row = i + 1;
+                kind.ifPresent(k -> suits(s.kind(), k, cat, row, problems));
+                cleaned.add(s);
+            }
+            problems.throwIfAny();
+            LocalDateTime now = LocalDateTime.now(clock);
+            Dossier created = repo.insert(dsl, d);
+            repo.insertLog(dsl, created.id(), null, DossierStatus.DU_THAO, who, now, Msg.of("dossier.log.created").vi());
+            cleaned.forEach(s -> repo.insertSubject(dsl, created.id(), s));
+            LOGGER.info("Dossier {} created by {} with {} subjects", created.code(), who, cleaned.size());
+            return created;
+        });
+    }
+
+    /** The dossier as it will be written, with every problem of its own data collected. */
+    private Dossier checked(DSLContext dsl, Catalogue cat, Dossier draft, Optional<Dossier> existing, ProblemCollector problems) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (problems.requireText(draft.awardCode(), DossierField.AWARD, "dossier.problem.noAward")) {
+            problems.require(cat.kind(draft.awardCode()).isPresent(), DossierField.AWARD, "dossier.problem.unknownAward",
+                    draft.awardCode());
         }
-        Optional<AwardKind> kind = cat.kind(awardCode);
-        if (kind.isEmpty()) {
-            problems.add(new Problem(null, 0, F_AWARD, "không có danh hiệu/hình thức mã \"" + awardCode + "\" trong danh mục"));
+        if (problems.requirePresent(draft.decidingLevel(), DossierField.LEVEL, "dossier.problem.noLevel")) {
+            problems.require(repo.levels(dsl).stream().anyMatch(l -> l.code().equals(draft.decidingLevel())),
+                    DossierField.LEVEL, "dossier.problem.unknownLevel", draft.decidingLevel());
         }
-        return kind;
+        String movement = ProblemCollector.blankToNull(draft.movement());
+        int thisYear = LocalDate.now(clock).getYear();
+        if (draft.achievementYear() == null && movement == null) {
+            problems.add(DossierField.YEAR, "dossier.problem.noYear");
+        } else if (draft.achievementYear() != null) {
+            problems.require(draft.achievementYear() >= FIRST_YEAR && draft.achievementYear() <= thisYear + 1,
+                    DossierField.YEAR, "dossier.problem.badYear", String.valueOf(draft.achievementYear()),
+                    String.valueOf(FIRST_YEAR), String.valueOf(thisYear + 1));
+        }
+        problems.require(repo.unitExists(dsl, draft.proposingUnitId()), DossierField.UNIT, "dossier.problem.noUnit");
+        if (problems.requirePresent(draft.procedure(), DossierField.PROCEDURE, "dossier.problem.noProcedure")) {
+            problems.require(draft.procedure() != Procedure.DON_GIAN || draft.simplifiedCase() != null, DossierField.CASE,
+                    "dossier.problem.noCase");
+        }
+        String regime = regime(dsl, draft, existing, problems);
+        String code = ProblemCollector.blankToNull(draft.code());
+        if (code == null) {
+            code = existing.map(Dossier::code).orElseGet(() -> nextCode(dsl, thisYear));
+        } else {
+            problems.require(!repo.codeTaken(dsl, code, draft.id()), DossierField.CODE, "dossier.problem.codeTaken", code);
+        }
+        return new Dossier(draft.id(), code, draft.awardCode(), draft.decidingLevel(), draft.achievementYear(),
+                movement, draft.proposingUnitId(), regime, draft.procedure(),
+                draft.procedure() == Procedure.DON_GIAN ? draft.simplifiedCase() : null, draft.deadline(),
+                draft.noticeStart(), existing.map(Dossier::status).orElse(DossierStatus.DU_THAO),
+                existing.map(Dossier::createdAt).orElse(now), now);
     }
 
     /** The regime chosen, else the dossier's own, else the one in force today. */
-    private String regime(DSLContext dsl, Dossier draft, Optional<Dossier> existing, List<Problem> problems) {
+    private String regime(DSLContext dsl, Dossier draft, Optional<Dossier> existing, ProblemCollector problems) {
         List<LegalRegime> regimes = repo.regimes(dsl);
         if (draft.regimeCode() != null) {
-            if (regimes.stream().noneMatch(r -> r.code().equals(draft.regimeCode()))) {
-                problems.add(new Problem(null, 0, F_REGIME, "không có chế độ mã \"" + draft.regimeCode() + "\""));
-            }
+            problems.require(regimes.stream().anyMatch(r -> r.code().equals(draft.regimeCode())), DossierField.REGIME,
+                    "dossier.problem.unknownRegime", draft.regimeCode());
             return draft.regimeCode();
         }
         if (existing.isPresent()) {
@@ -261,11 +199,8 @@ public final class DossierService {
         }
         LocalDate today = LocalDate.now(clock);
         Optional<LegalRegime> r = new RegimeCatalog(regimes).on(today);
-        if (r.isEmpty()) {
-            problems.add(new Problem(null, 0, F_REGIME, "không có chế độ nào áp dụng ngày " + today));
-            return null;
-        }
-        return r.get().code();
+        problems.require(r.isPresent(), DossierField.REGIME, "dossier.problem.noRegime", today);
+        return r.map(LegalRegime::code).orElse(null);
     }
 
     private String nextCode(DSLContext dsl, int year) {
@@ -279,48 +214,29 @@ public final class DossierService {
 
     /** Subjects and stored files must still fit a dossier whose award, regime or procedure changed. */
     private List<Problem> stillFits(DSLContext dsl, Dossier d, AwardKind kind, Catalogue cat) {
-        List<Problem> problems = new ArrayList<>();
+        ProblemCollector problems = new ProblemCollector();
         for (SubjectView s : repo.subjects(dsl, d.id())) {
-            if (s.exists() && !s.subject().kind().suits(kind, cat)) {
-                problems.add(new Problem(null, 0, F_AWARD, "«" + kind.name() + "» không xét tặng cho "
-                        + s.subject().kind().label().toLowerCase(Locale.ROOT) + " " + s.name()
-                        + "; hãy bỏ đối tượng này khỏi hồ sơ trước"));
-            }
+            problems.require(!s.exists() || s.subject().kind().suits(kind, cat), DossierField.AWARD,
+                    "dossier.problem.subjectNoLongerFits", kind.name(), s.subject().kind().word(), s.name());
         }
-        Set<String> codes = checklistItems(dsl, d).stream().map(i -> i.component().code()).collect(Collectors.toSet());
+        Set<String> codes = support.checklistItems(dsl, d).stream().map(i -> i.component().code()).collect(Collectors.toSet());
         Map<String, String> names = repo.components(dsl).stream().collect(Collectors.toMap(Component::code, Component::name));
         repo.attachments(dsl, d.id()).stream().map(Attachment::componentCode).distinct().filter(c -> !codes.contains(c))
-                .forEach(c -> problems.add(new Problem(null, 0, F_COMPONENT, "hồ sơ đã có tệp của thành phần «"
-                        + names.get(c) + "», không còn thuộc hồ sơ sau khi thay đổi; hãy gỡ tệp trước")));
-        return problems;
+                .forEach(c -> problems.add(DossierField.COMPONENT, "dossier.problem.fileNoLongerFits", names.get(c)));
+        return problems.problems();
     }
 
     /** Deletes a dossier still in dự thảo, with its files. */
     public void delete(long dossierId) {
         db.transaction(dsl -> {
-            Dossier d = requireDossier(dsl, dossierId);
-            if (d.status() != DossierStatus.DU_THAO) {
-                throw new AppException("Chỉ xóa được hồ sơ ở trạng thái «" + DossierStatus.DU_THAO.label()
-                        + "»; hồ sơ " + d.code() + " đang ở trạng thái «" + d.status().label() + "».");
-            }
+            Dossier d = support.requireDossier(dsl, dossierId);
+            ProblemCollector.refuseUnless(d.status() == DossierStatus.DU_THAO, "dossier.problem.deleteDraftOnly",
+                    DossierStatus.DU_THAO, d.code(), d.status());
             repo.delete(dsl, dossierId);
             return null;
         });
         store.deleteAll(dossierId);
         LOGGER.info("Dossier {} deleted", dossierId);
-    }
-
-    /** Records the first day of the public notice (null = not published), until the dossier goes up. */
-    public Dossier setNoticeStart(long dossierId, LocalDate start) {
-        return db.transaction(dsl -> {
-            Dossier d = requireDossier(dsl, dossierId);
-            if (!d.status().acceptsFiles()) {
-                throw new AppException("Hồ sơ đã ở trạng thái «" + d.status().label()
-                        + "»: không sửa ngày công khai được nữa.");
-            }
-            repo.setNoticeStart(dsl, dossierId, start, LocalDateTime.now(clock));
-            return repo.dossier(dsl, dossierId).orElseThrow();
-        });
     }
 
     // ---- subjects
@@ -337,172 +253,77 @@ public final class DossierService {
     /** Adds a person, a unit or a household that exists, is not in the dossier yet and suits the award. */
     public DossierSubject addSubject(long dossierId, DossierSubject draft) {
         return db.transaction(dsl -> {
-            Dossier d = requireDossier(dsl, dossierId);
-            requireEditable(d, "thêm đối tượng vào");
+            Dossier d = support.requireDossier(dsl, dossierId);
+            DossierSupport.requireEditable(d, "dossier.action.addSubject");
             Catalogue cat = catalogue.catalogue();
-            AwardKind kind = cat.require(d.awardCode());
-            List<Problem> problems = new ArrayList<>();
-            DossierSubject s = switch (draft.kind()) {
-                case CA_NHAN -> {
-                    if (draft.personId() == null || !repo.personExists(dsl, draft.personId())) {
-                        problems.add(new Problem(null, 0, F_SUBJECT, "không tìm thấy cán bộ được chọn"));
-                    } else if (repo.hasPerson(dsl, dossierId, draft.personId())) {
-                        problems.add(new Problem(null, 0, F_SUBJECT, "cán bộ này đã có trong hồ sơ"));
-                    }
-                    yield DossierSubject.person(draft.personId() == null ? 0 : draft.personId());
-                }
-                case TAP_THE -> {
-                    if (draft.unitId() == null || !repo.unitExists(dsl, draft.unitId())) {
-                        problems.add(new Problem(null, 0, F_SUBJECT, "không tìm thấy đơn vị được chọn"));
-                    } else if (repo.hasUnit(dsl, dossierId, draft.unitId())) {
-                        problems.add(new Problem(null, 0, F_SUBJECT, "tập thể này đã có trong hồ sơ"));
-                    }
-                    yield DossierSubject.unit(draft.unitId() == null ? 0 : draft.unitId());
-                }
-                case HO_GIA_DINH -> {
-                    String name = blankToNull(VietnameseText.clean(draft.householdName()));
-                    String address = blankToNull(VietnameseText.clean(draft.householdAddress()));
-                    if (name == null) {
-                        problems.add(new Problem(null, 0, F_SUBJECT, "chưa nhập tên hộ gia đình (họ tên chủ hộ)"));
-                    } else if (repo.hasHousehold(dsl, dossierId, name, address)) {
-                        problems.add(new Problem(null, 0, F_SUBJECT, "hộ gia đình " + name + " đã có trong hồ sơ"));
-                    }
-                    yield DossierSubject.household(name, address);
-                }
-            };
-            if (!draft.kind().suits(kind, cat)) {
-                problems.add(new Problem(null, 0, F_SUBJECT, "«" + kind.name() + "» không xét tặng cho "
-                        + draft.kind().label().toLowerCase(Locale.ROOT)));
-            }
-            refuse(problems);
+            ProblemCollector problems = new ProblemCollector();
+            DossierSubject s = subject(dsl, dossierId, draft, 0, problems);
+            suits(draft.kind(), cat.require(d.awardCode()), cat, 0, problems);
+            problems.throwIfAny();
             return repo.insertSubject(dsl, dossierId, s);
         });
     }
 
+    /**
+     * The subject cleaned, with its problems: it must exist and (for a saved dossier, id > 0) not be in the dossier
+     * yet. The row is the subject's position in a list being created (0 for a single subject).
+     */
+    private DossierSubject subject(DSLContext dsl, long dossierId, DossierSubject draft, int row, ProblemCollector problems) {
+        return switch (draft.kind()) {
+            case CA_NHAN -> {
+                if (draft.personId() == null || !repo.personExists(dsl, draft.personId())) {
+                    problems.add(subjectProblem(row, "dossier.problem.noPerson"));
+                } else if (dossierId > 0 && repo.hasPerson(dsl, dossierId, draft.personId())) {
+                    problems.add(subjectProblem(row, "dossier.problem.personTwice"));
+                }
+                yield DossierSubject.person(draft.personId() == null ? 0 : draft.personId());
+            }
+            case TAP_THE -> {
+                if (draft.unitId() == null || !repo.unitExists(dsl, draft.unitId())) {
+                    problems.add(subjectProblem(row, "dossier.problem.noSubjectUnit"));
+                } else if (dossierId > 0 && repo.hasUnit(dsl, dossierId, draft.unitId())) {
+                    problems.add(subjectProblem(row, "dossier.problem.unitTwice"));
+                }
+                yield DossierSubject.unit(draft.unitId() == null ? 0 : draft.unitId());
+            }
+            case HO_GIA_DINH -> {
+                String name = ProblemCollector.blankToNull(draft.householdName());
+                String address = ProblemCollector.blankToNull(draft.householdAddress());
+                if (name == null) {
+                    problems.add(subjectProblem(row, "dossier.problem.noHousehold"));
+                } else if (dossierId > 0 && repo.hasHousehold(dsl, dossierId, name, address)) {
+                    problems.add(subjectProblem(row, "dossier.problem.householdTwice", name));
+                }
+                yield DossierSubject.household(name, address);
+            }
+        };
+    }
+
+    private static void suits(SubjectKind subjectKind, AwardKind kind, Catalogue cat, int row, ProblemCollector problems) {
+        if (!subjectKind.suits(kind, cat)) {
+            problems.add(subjectProblem(row, "dossier.problem.notFor", kind.name(), subjectKind.word()));
+        }
+    }
+
+    private static Problem subjectProblem(int row, String key, Object... args) {
+        return new Problem(null, row, null, DossierField.SUBJECT, Msg.of(key, args));
+    }
+
+    /** What makes two subjects of one list the same: the person, the unit, or the household's folded name and address. */
+    private static String identity(DossierSubject s) {
+        return switch (s.kind()) {
+            case CA_NHAN -> "P" + s.personId();
+            case TAP_THE -> "U" + s.unitId();
+            case HO_GIA_DINH -> "H" + VietnameseText.fold(s.householdName()) + "|" + VietnameseText.fold(s.householdAddress());
+        };
+    }
+
     public void removeSubject(long dossierId, long subjectId) {
         db.transaction(dsl -> {
-            requireEditable(requireDossier(dsl, dossierId), "bỏ đối tượng khỏi");
-            if (repo.deleteSubject(dsl, dossierId, subjectId) == 0) {
-                throw new AppException("Không tìm thấy đối tượng này trong hồ sơ (có thể đã được bỏ ra).");
-            }
+            DossierSupport.requireEditable(support.requireDossier(dsl, dossierId), "dossier.action.removeSubject");
+            ProblemCollector.refuseUnless(repo.deleteSubject(dsl, dossierId, subjectId) > 0, "dossier.problem.subjectGone");
             return null;
         });
-    }
-
-    // ---- components and files
-
-    /** The components the dossier needs under its regime and procedure, each with its stored files. */
-    public List<ComponentStatus> checklist(long dossierId) {
-        DSLContext dsl = db.dsl();
-        return checklist(dsl, requireDossier(dsl, dossierId));
-    }
-
-    private List<ComponentStatus> checklist(DSLContext dsl, Dossier d) {
-        Map<String, List<Attachment>> files = repo.attachments(dsl, d.id()).stream()
-                .collect(Collectors.groupingBy(Attachment::componentCode));
-        return checklistItems(dsl, d).stream()
-                .map(i -> new ComponentStatus(i, files.getOrDefault(i.component().code(), List.of()))).toList();
-    }
-
-    private List<ChecklistItem> checklistItems(DSLContext dsl, Dossier d) {
-        Map<String, Component> components = repo.components(dsl).stream()
-                .collect(Collectors.toMap(Component::code, Function.identity()));
-        return Checklist.build(repo.requirements(dsl), components, d.regimeCode(), d.procedure(),
-                catalogue.catalogue().require(d.awardCode()));
-    }
-
-    /** Stores a file (PDF, scan, Word, Excel, zip; at most 50 MB) for a component of the dossier. */
-    public Attachment attach(long dossierId, String componentCode, Path file, String user) {
-        return storeFile(dossierId, componentCode, file, user, false);
-    }
-
-    /**
-     * Stores the document the app generated for a component (tờ trình, báo cáo, biên bản, kết quả bỏ phiếu),
-     * replacing the one generated before; attached (signed, scanned) copies stay.
-     */
-    public Attachment markGenerated(long dossierId, String componentCode, Path file, String user) {
-        return storeFile(dossierId, componentCode, file, user, true);
-    }
-
-    private Attachment storeFile(long dossierId, String componentCode, Path file, String user, boolean generated) {
-        String who = who(user);
-        fileTarget(db.dsl(), dossierId, componentCode, generated);
-        AttachmentStore.Stored stored = store.put(dossierId, file);
-        List<String> released = new ArrayList<>();
-        try {
-            Attachment added = db.transaction(dsl -> {
-                Component component = fileTarget(dsl, dossierId, componentCode, generated);
-                List<Attachment> same = repo.attachments(dsl, dossierId).stream()
-                        .filter(a -> a.componentCode().equals(componentCode)).toList();
-                for (Attachment old : same) {
-                    if (generated && old.generated()) {
-                        repo.deleteAttachment(dsl, old.id());
-                        released.add(old.storedName());
-                    } else if (old.sha256().equals(stored.sha256())) {
-                        throw new AppException("Tệp \"" + file.getFileName() + "\" đã có trong thành phần «"
-                                + component.name() + "» của hồ sơ (tệp \"" + old.originalName() + "\").");
-                    }
-                }
-                return repo.insertAttachment(dsl, new Attachment(0, dossierId, componentCode,
-                        VietnameseText.clean(file.getFileName().toString()), stored.storedName(), stored.size(),
-                        stored.sha256(), stored.type().contentType(), generated, LocalDateTime.now(clock), who));
-            });
-            released.remove(stored.storedName());
-            released.forEach(name -> deleteIfUnused(dossierId, name));
-            LOGGER.info("Dossier {}: {} stored for {} by {}", dossierId, added.originalName(), componentCode, who);
-            return added;
-        } catch (RuntimeException e) {
-            if (stored.created()) {
-                deleteIfUnused(dossierId, stored.storedName());
-            }
-            throw e;
-        }
-    }
-
-    /** The component of the dossier's checklist a file may be stored for, refusing when the dossier is past it. */
-    private Component fileTarget(DSLContext dsl, long dossierId, String componentCode, boolean generated) {
-        Dossier d = requireDossier(dsl, dossierId);
-        if (!d.status().acceptsFiles()) {
-            throw new AppException("Hồ sơ " + d.code() + " đã ở trạng thái «" + d.status().label()
-                    + "»: không thêm, bớt tệp được nữa.");
-        }
-        Component c = checklistItems(dsl, d).stream().map(ChecklistItem::component)
-                .filter(x -> x.code().equals(componentCode)).findFirst()
-                .orElseThrow(() -> new ValidationException(List.of(new Problem(null, 0, F_COMPONENT,
-                        "thành phần mã \"" + componentCode + "\" không thuộc danh mục thành phần của hồ sơ này"))));
-        if (generated && !c.generated()) {
-            throw new ValidationException(List.of(new Problem(null, 0, F_COMPONENT, "«" + c.name()
-                    + "» là tệp đính kèm, không do phần mềm lập")));
-        }
-        return c;
-    }
-
-    /** Removes a file row; the stored copy goes after the commit unless another row of the dossier still uses it. */
-    public void detach(long attachmentId) {
-        Attachment removed = db.transaction(dsl -> {
-            Attachment a = repo.attachment(dsl, attachmentId).orElseThrow(() -> new AppException(
-                    "Không tìm thấy tệp này trong hồ sơ (có thể đã được gỡ)."));
-            Dossier d = requireDossier(dsl, a.dossierId());
-            if (!d.status().acceptsFiles()) {
-                throw new AppException("Hồ sơ " + d.code() + " đã ở trạng thái «" + d.status().label()
-                        + "»: không thêm, bớt tệp được nữa.");
-            }
-            repo.deleteAttachment(dsl, attachmentId);
-            return a;
-        });
-        deleteIfUnused(removed.dossierId(), removed.storedName());
-        LOGGER.info("Dossier {}: {} removed", removed.dossierId(), removed.originalName());
-    }
-
-    /** Where a stored file is, to open or copy it. */
-    public Path file(Attachment a) {
-        return store.path(a);
-    }
-
-    private void deleteIfUnused(long dossierId, String storedName) {
-        if (!repo.storedNameInUse(db.dsl(), dossierId, storedName)) {
-            store.delete(dossierId, storedName);
-        }
     }
 
     // ---- checks and status
@@ -510,14 +331,14 @@ public final class DossierService {
     /** Findings for the dossier's next step on the forward path; none once decided. */
     public List<Finding> checks(long dossierId) {
         DSLContext dsl = db.dsl();
-        Dossier d = requireDossier(dsl, dossierId);
+        Dossier d = support.requireDossier(dsl, dossierId);
         return DossierWorkflow.next(d.status(), d.procedure()).map(t -> findings(dsl, d, t, null)).orElse(List.of());
     }
 
     /** Findings for a move to the target status (without a note: a late dossier shows as blocked). */
     public List<Finding> checks(long dossierId, DossierStatus target) {
         DSLContext dsl = db.dsl();
-        return findings(dsl, requireDossier(dsl, dossierId), target, null);
+        return findings(dsl, support.requireDossier(dsl, dossierId), target, null);
     }
 
     /**
@@ -525,15 +346,17 @@ public final class DossierService {
      * needs only its reason), and logs the change with the user and the note. Returns the warnings that remained.
      */
     public List<Finding> move(long dossierId, DossierStatus target, String user, String note) {
-        String who = who(user);
-        String cleanNote = blankToNull(VietnameseText.clean(note));
+        String who = DossierSupport.who(user);
+        String cleanNote = ProblemCollector.blankToNull(note);
         return db.transaction(dsl -> {
-            Dossier d = requireDossier(dsl, dossierId);
+            Dossier d = support.requireDossier(dsl, dossierId);
             DossierWorkflow.requireAllowed(d.status(), target, d.procedure(), cleanNote);
             List<Finding> findings = findings(dsl, d, target, cleanNote);
-            List<Problem> blocking = findings.stream().filter(Finding::isBlocking).map(f -> Problem.file(f.message()))
+            List<Problem> blocking = findings.stream().filter(Finding::isBlocking).map(f -> Problem.file(f.text()))
                     .toList();
-            refuse(blocking);
+            if (!blocking.isEmpty()) {
+                throw new ValidationException(blocking);
+            }
             LocalDateTime now = LocalDateTime.now(clock);
             repo.setStatus(dsl, dossierId, target, now);
             repo.insertLog(dsl, dossierId, d.status(), target, who, now, cleanNote);
@@ -549,41 +372,9 @@ public final class DossierService {
     private List<Finding> findings(DSLContext dsl, Dossier d, DossierStatus target, String note) {
         Catalogue cat = catalogue.catalogue();
         DecidingLevel level = repo.levels(dsl).stream().filter(l -> l.code().equals(d.decidingLevel())).findFirst()
-                .orElseThrow(() -> new AppException("Không có cấp quyết định mã \"" + d.decidingLevel() + "\"."));
+                .orElseThrow(() -> new AppException(Msg.of("dossier.problem.unknownLevelCode", d.decidingLevel())));
         return DossierChecks.run(new DossierChecks.Input(d, cat.require(d.awardCode()), cat, level,
-                repo.unitExists(dsl, d.proposingUnitId()), repo.subjects(dsl, d.id()), checklist(dsl, d),
+                repo.unitExists(dsl, d.proposingUnitId()), repo.subjects(dsl, d.id()), support.checklist(dsl, d),
                 new WorkingCalendar(repo.holidays(dsl)), LocalDate.now(clock), target, note, eligibility));
-    }
-
-    // ---- helpers
-
-    private Dossier requireDossier(DSLContext dsl, long id) {
-        return repo.dossier(dsl, id).orElseThrow(() -> new AppException("Không tìm thấy hồ sơ này (có thể đã bị xóa)."));
-    }
-
-    private static void requireEditable(Dossier d, String action) {
-        if (!d.status().editable()) {
-            throw new AppException("Hồ sơ " + d.code() + " đang ở trạng thái «" + d.status().label() + "»: chỉ " + action
-                    + " hồ sơ ở trạng thái «" + DossierStatus.DU_THAO.label() + "» hoặc «" + DossierStatus.TRA_LAI.label()
-                    + "» được.");
-        }
-    }
-
-    private static String who(String user) {
-        String u = blankToNull(VietnameseText.clean(user));
-        if (u == null) {
-            throw new AppException("Chưa xác định được người thực hiện (tên người dùng).");
-        }
-        return u;
-    }
-
-    private static void refuse(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -37,7 +37,7 @@ import vn.tdkt.dossier.domain.DecidingLevel;
 import vn.tdkt.dossier.domain.Dossier;
 import vn.tdkt.dossier.domain.DossierFilter;
 import vn.tdkt.dossier.domain.DossierStatus;
-import vn.tdkt.dossier.service.DossierService;
+import vn.tdkt.dossier.service.DossierServices;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 
@@ -58,7 +58,7 @@ public final class DossiersView implements Screen {
     }
 
     private final Ui ui;
-    private final DossierService dossiers;
+    private final DossierServices services;
     private final CatalogueService catalogue;
     private final PeopleService people;
     private final OrgService org;
@@ -75,11 +75,11 @@ public final class DossiersView implements Screen {
     private boolean filling;
     private long selectAfterLoad;
 
-    public DossiersView(Ui ui, DossierService dossiers, CatalogueService catalogue, PeopleService people, OrgService org,
+    public DossiersView(Ui ui, DossierServices services, CatalogueService catalogue, PeopleService people, OrgService org,
                         DossierPage.Writer writer) {
         this.ui = ui;
         this.writer = writer;
-        this.dossiers = dossiers;
+        this.services = services;
         this.catalogue = catalogue;
         this.people = people;
         this.org = org;
@@ -95,7 +95,7 @@ public final class DossiersView implements Screen {
         awardFilter.setPrefWidth(300);
         statusFilter.getItems().add(new Choice<>(null, ui.text("dossier.list.allStatuses")));
         for (DossierStatus s : DossierStatus.values()) {
-            statusFilter.getItems().add(new Choice<>(s, s.label()));
+            statusFilter.getItems().add(new Choice<>(s, ui.messages().label(s)));
         }
         statusFilter.getSelectionModel().selectFirst();
         yearFilter.getItems().add(new Choice<>(null, ui.text("dossier.list.allYears")));
@@ -169,7 +169,7 @@ public final class DossiersView implements Screen {
                 UiFormat.<Row>textColumn(ui.text("dossier.col.subjects"), 90, r -> Integer.toString(r.subjects())),
                 UiFormat.<Row>textColumn(ui.text("dossier.col.level"), 170, Row::levelName),
                 deadline,
-                UiFormat.<Row>textColumn(ui.text("dossier.col.status"), 130, r -> r.dossier().status().label()));
+                UiFormat.<Row>textColumn(ui.text("dossier.col.status"), 130, r -> ui.messages().label(r.dossier().status())));
     }
 
     /** The achievement year, or the movement of a dossier without one. */
@@ -206,12 +206,12 @@ public final class DossiersView implements Screen {
         DossierFilter filter = filter();
         ui.tasks().run(ui.text("dossier.list.loading"), p -> {
             Catalogue cat = catalogue.catalogue();
-            Map<String, String> levels = dossiers.levels().stream()
+            Map<String, String> levels = services.dossiers().levels().stream()
                     .collect(Collectors.toMap(DecidingLevel::code, DecidingLevel::name));
-            Map<Long, Integer> counts = dossiers.subjectCounts();
-            List<Row> rows = dossiers.list(filter).stream().map(d -> new Row(d, cat.require(d.awardCode()).name(),
+            Map<Long, Integer> counts = services.dossiers().subjectCounts();
+            List<Row> rows = services.dossiers().list(filter).stream().map(d -> new Row(d, cat.require(d.awardCode()).name(),
                     counts.getOrDefault(d.id(), 0), levels.getOrDefault(d.decidingLevel(), d.decidingLevel()))).toList();
-            List<Integer> years = dossiers.list(DossierFilter.all()).stream().map(Dossier::achievementYear)
+            List<Integer> years = services.dossiers().list(DossierFilter.all()).stream().map(Dossier::achievementYear)
                     .filter(Objects::nonNull).distinct().sorted((a, b) -> b - a).toList();
             return new Loaded(rows, years, cat);
         }, this::show, ui.dialogs()::error);
@@ -243,28 +243,23 @@ public final class DossiersView implements Screen {
     }
 
     private void create() {
-        DossierDialog.create(ui, dossiers, catalogue, people, org, saved -> {
+        DossierDialog.create(ui, services.dossiers(), catalogue, people, org, saved -> {
             selectAfterLoad = saved.id();
             refresh();
         });
     }
 
     /** Shows a dossier's page in place of the list. */
-    public DossierPage open(long dossierId) {
-        page = new DossierPage(ui, dossiers, catalogue, org, writer, dossierId, this::backToList);
+    public void open(long dossierId) {
+        page = new DossierPage(ui, new DossierPageModel(services, catalogue, org, writer, ui.tasks(), ui.messages(), USER,
+                dossierId), this::backToList);
         root.getChildren().setAll(page.view());
         page.refresh();
-        return page;
     }
 
     private void backToList() {
         page = null;
         root.getChildren().setAll(list);
         refresh();
-    }
-
-    /** The rows on display. */
-    public List<Row> rows() {
-        return List.copyOf(table.getItems());
     }
 }

@@ -35,6 +35,7 @@ import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.regime.domain.RegimeCatalog;
 import vn.tdkt.dossier.domain.SubjectKind;
 import vn.tdkt.dossier.domain.SubjectView;
+import vn.tdkt.dossier.service.DossierAttachmentService;
 import vn.tdkt.dossier.service.DossierService;
 import vn.tdkt.export.domain.VnDocText;
 import vn.tdkt.meeting.data.PackRepository;
@@ -67,17 +68,20 @@ public final class DossierDocuments {
     private final Database db;
     private final CatalogueService catalogue;
     private final DossierService dossiers;
+    private final DossierAttachmentService attachments;
     private final CouncilService council;
     private final PeopleService people;
     private final OrgService org;
     private final Clock clock;
     private final PackRepository repo = new PackRepository();
 
-    public DossierDocuments(Database db, CatalogueService catalogue, DossierService dossiers, CouncilService council,
-                            PeopleService people, OrgService org, Clock clock) {
+    public DossierDocuments(Database db, CatalogueService catalogue, DossierService dossiers,
+                            DossierAttachmentService attachments, CouncilService council, PeopleService people, OrgService org,
+                            Clock clock) {
         this.db = db;
         this.catalogue = catalogue;
         this.dossiers = dossiers;
+        this.attachments = attachments;
         this.council = council;
         this.people = people;
         this.org = org;
@@ -117,7 +121,7 @@ public final class DossierDocuments {
             Path file = PROPOSAL.equals(componentCode) ? writeProposal(l, dir) : writeReports(l, dir);
             progress.checkCancelled();
             progress.update("Đang lưu vào hồ sơ", 2, 3);
-            Attachment stored = dossiers.markGenerated(dossierId, componentCode, file, user);
+            Attachment stored = attachments.markGenerated(dossierId, componentCode, file, user);
             LOGGER.info("Dossier {}: {} generated as {}", dossierId, componentCode, stored.originalName());
             return stored;
         } catch (IOException e) {

@@ -42,7 +42,7 @@ class AwardListXlsxWriterTest {
     }
 
     private void record() {
-        f.decisions.record(DecisionFixture.draft("15/QĐ-UBND", LocalDate.of(2026, 1, 20),
+        f.decisions.drafting().record(DecisionFixture.draft("15/QĐ-UBND", LocalDate.of(2026, 1, 20),
                 RecipientDraft.person(f.an.id(), "BK_TINH"),
                 RecipientDraft.person(f.binh.id(), "LDTT"),
                 RecipientDraft.person(f.binh.id(), "CSTDCS"),
@@ -59,9 +59,9 @@ class AwardListXlsxWriterTest {
     @Test
     void awardListHasHeaderBlockExactColumnsNumberedLinesAndTotalsAsValues() throws Exception {
         record();
-        AwardList list = f.decisions.awardList("15/QĐ-UBND", null);
+        AwardList list = f.decisions.reports().awardList("15/QĐ-UBND", null);
         Path out = dir.resolve("ds.xlsx");
-        f.decisions.writeAwardListXlsx(list, out);
+        f.decisions.reports().writeAwardListXlsx(list, out);
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
             XSSFSheet s = wb.getSheetAt(0);
             assertEquals("Danh sách khen thưởng", s.getSheetName());
@@ -125,7 +125,7 @@ class AwardListXlsxWriterTest {
     void paymentListLeavesOutUnpaidLinesSignsByTheThreeAndExplainsEachAmount() throws Exception {
         record();
         Path out = dir.resolve("chi.xlsx");
-        f.decisions.writePaymentListXlsx(f.decisions.awardList("15/QĐ-UBND", null), out);
+        f.decisions.reports().writePaymentListXlsx(f.decisions.reports().awardList("15/QĐ-UBND", null), out);
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
             XSSFSheet s = wb.getSheetAt(0);
             assertEquals("DANH SÁCH CHI TIỀN THƯỞNG", text(s, 3, 0));
@@ -155,7 +155,7 @@ class AwardListXlsxWriterTest {
         AwardList list = new AwardList(AwardList.Kind.AWARD_LIST, "88/QĐ-SNV", LocalDate.of(2026, 7, 10),
                 "Giám đốc Sở Nội vụ", null, rows);
         Path out = dir.resolve("lon.xlsx");
-        f.decisions.writeAwardListXlsx(list, out);
+        f.decisions.reports().writeAwardListXlsx(list, out);
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
             XSSFSheet s = wb.getSheetAt(0);
             assertEquals("", text(s, 0, 0));
@@ -189,7 +189,7 @@ class AwardListXlsxWriterTest {
             }
         };
         assertThrows(CancelledException.class,
-                () -> f.decisions.writeAwardListXlsx(list, out, cancelAtOnce));
+                () -> f.decisions.reports().writeAwardListXlsx(list, out, cancelAtOnce));
         assertFalse(Files.exists(out));
         try (var files = Files.list(dir)) {
             assertEquals(0, files.count(), "no temporary file left behind");

@@ -43,13 +43,13 @@ class DecisionDocxWriterTest {
     }
 
     private XWPFDocument written() throws Exception {
-        Decision d = f.decisions.record(DecisionFixture.draft("15/QĐ-UBND", LocalDate.of(2026, 1, 20),
+        Decision d = f.decisions.drafting().record(DecisionFixture.draft("15/QĐ-UBND", LocalDate.of(2026, 1, 20),
                 RecipientDraft.unit(f.phongTdkt.id(), "BK_TINH"),
                 RecipientDraft.person(f.an.id(), "BK_TINH"),
                 RecipientDraft.person(f.cuong.id(), "BK_TINH"),
                 RecipientDraft.household("Hộ ông Đỗ Văn Hải", "Thôn Đông, xã Tân Hưng", "BK_TINH")));
         Path out = dir.resolve("qd.docx");
-        f.decisions.writeDecisionDocx(d, out);
+        f.decisions.reports().writeDecisionDocx(d, out);
         try (InputStream in = Files.newInputStream(out)) {
             return new XWPFDocument(in);
         }

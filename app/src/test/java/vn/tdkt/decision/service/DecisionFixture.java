@@ -26,7 +26,7 @@ final class DecisionFixture implements AutoCloseable {
     final Database db = Database.inMemory();
     final CatalogueService catalogue = new CatalogueService(db);
     final RecordService records = new RecordService(db, catalogue);
-    final DecisionService decisions = new DecisionService(db, catalogue);
+    final DecisionServices decisions = DecisionServices.of(db, catalogue);
     final Unit soNoiVu;
     final Unit vanPhong;
     final Unit phongTdkt;

@@ -38,11 +38,11 @@ class DecisionRegisterTest {
         f.imported(f.binh.id(), null, "CSTDCS", 2025, "88/QĐ-SNV", dec2025);
         Award cuong = f.imported(f.cuong.id(), null, "LDTT", 2025, "88/QĐ-SNV", dec2025);
         f.imported(f.dung.id(), null, "GIAY_KHEN", 2024, "12/QĐ-SNV", LocalDate.of(2024, 12, 20));
-        Decision recorded = f.decisions.record(DecisionFixture.draft("15/QĐ-UBND", JAN_2026,
+        Decision recorded = f.decisions.drafting().record(DecisionFixture.draft("15/QĐ-UBND", JAN_2026,
                 RecipientDraft.person(f.an.id(), "BK_TINH"), RecipientDraft.unit(f.vanPhong.id(), "BK_TINH")));
-        f.decisions.revokeAwards(List.of(cuong.id()), new RevocationDraft("3/QĐ-SNV", LocalDate.of(2026, 2, 1), "Khai man"));
+        f.decisions.revocation().revokeAwards(List.of(cuong.id()), new RevocationDraft("3/QĐ-SNV", LocalDate.of(2026, 2, 1), "Khai man"));
 
-        List<RegisterEntry> register = f.decisions.register();
+        List<RegisterEntry> register = f.decisions.reports().register();
         assertEquals(List.of("15/QĐ-UBND", "88/QĐ-SNV", "12/QĐ-SNV"), register.stream().map(RegisterEntry::decisionNo).toList());
 
         RegisterEntry first = register.get(0);
@@ -63,7 +63,7 @@ class DecisionRegisterTest {
         // NĐ 152 with 2.340.000: Bình's LĐTT 0 beside CSTĐCS 2.340.000; Cường's LĐTT 710.000 as decided (revoked later)
         assertEquals(2_340_000 + 710_000, imported.total());
         // the award list of the same number pays the same lines, less the revoked one
-        assertEquals(imported.total() - 710_000, f.decisions.awardList("88/QĐ-SNV", null).total());
+        assertEquals(imported.total() - 710_000, f.decisions.reports().awardList("88/QĐ-SNV", null).total());
     }
 
     @Test
@@ -71,23 +71,23 @@ class DecisionRegisterTest {
         f.imported(f.binh.id(), null, "CSTD_TINH", 2025, "77/QĐ-UBND", LocalDate.of(2025, 12, 1));
         DecisionDraft draft = DecisionFixture.draft("15/QĐ-UBND", JAN_2026, RecipientDraft.person(f.an.id(), "BK_TINH"),
                 RecipientDraft.person(f.binh.id(), "CSTDCS"), RecipientDraft.household("Hộ bà Lan", "xã Tân Hưng", "GIAY_KHEN"));
-        List<Payment> preview = f.decisions.preview(draft);
+        List<Payment> preview = f.decisions.drafting().preview(draft);
         // NĐ 152 Điều 49 khoản 5: the CSTĐ tỉnh of 01/12/2025 is another moment, so the CSTĐCS is paid;
         // NĐ 152 Điều 54: the household gets 1,5 × 710.000 = 1.065.000 → 1.070.000
         assertEquals(List.of(3_510_000L, 2_340_000L, 1_070_000L), preview.stream().map(Payment::amount).toList());
         assertEquals(null, preview.get(1).note());
-        assertTrue(f.decisions.register().stream().noneMatch(RegisterEntry::recorded), "the preview wrote nothing");
+        assertTrue(f.decisions.reports().register().stream().noneMatch(RegisterEntry::recorded), "the preview wrote nothing");
 
-        Decision saved = f.decisions.record(draft);
+        Decision saved = f.decisions.drafting().record(draft);
         assertEquals(preview, saved.recipients().stream().map(r -> r.payment()).toList());
     }
 
     @Test
     void thePreviewNeedsADateAndCompleteLines() {
         DecisionDraft noKind = DecisionFixture.draft("15/QĐ-UBND", JAN_2026, RecipientDraft.person(f.an.id(), null));
-        assertThrows(IllegalArgumentException.class, () -> f.decisions.preview(noKind));
+        assertThrows(IllegalArgumentException.class, () -> f.decisions.drafting().preview(noKind));
         DecisionDraft noDate = DecisionFixture.draft("15/QĐ-UBND", null, RecipientDraft.person(f.an.id(), "BK_TINH"));
-        assertThrows(IllegalArgumentException.class, () -> f.decisions.preview(noDate));
+        assertThrows(IllegalArgumentException.class, () -> f.decisions.drafting().preview(noDate));
     }
 
     @Test
@@ -96,9 +96,9 @@ class DecisionRegisterTest {
         Award a = f.imported(f.cuong.id(), null, "LDTT", 2025, "88/QĐ-SNV", day);
         Award b = f.imported(null, f.phongTdkt.id(), "TTLDTT", 2025, "88/QĐ-SNV", day);
         f.imported(f.dung.id(), null, "LDTT", 2025, "89/QĐ-SNV", day);
-        List<HistoryAward> rows = f.decisions.importedAwards("88/QĐ-SNV", null);
+        List<HistoryAward> rows = f.decisions.revocation().importedAwards("88/QĐ-SNV", null);
         assertEquals(List.of(a.id(), b.id()), rows.stream().map(HistoryAward::awardId).toList());
         assertEquals("Phòng Thi đua, khen thưởng", rows.get(1).printed().name());
-        assertEquals(List.of(), f.decisions.importedAwards("15/QĐ-UBND", null));
+        assertEquals(List.of(), f.decisions.revocation().importedAwards("15/QĐ-UBND", null));
     }
 }

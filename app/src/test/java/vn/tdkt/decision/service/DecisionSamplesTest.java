@@ -60,28 +60,28 @@ class DecisionSamplesTest {
             }
             lines.add(RecipientDraft.household("Hộ ông Nguyễn Văn Bình", "Thôn Đông Tảo, xã Đông Tảo, tỉnh Hưng Yên", "BK_TINH"));
             DecisionInfo base = DecisionFixture.info("125/QĐ-UBND", LocalDate.of(2026, 1, 15), AwardFormType.CONG_TRANG, 2025, 2025);
-            Decision d = data.decisions.record(new DecisionDraft(base, lines));
+            Decision d = data.decisions.drafting().record(new DecisionDraft(base, lines));
             DecisionInfo flags = new DecisionInfo("126/QĐ-UBND", LocalDate.of(2026, 1, 16), null, base.issuer(), base.place(),
                     "Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh và Cờ thi đua của Ủy ban nhân dân tỉnh năm 2025",
                     base.authority(), base.signerTitle(), base.signerName(), AwardFormType.CONG_TRANG, 2023, 2025,
                     base.legalBasis(), "đã có thành tích xuất sắc tiêu biểu trong phong trào thi đua năm 2025",
                     base.executors(), base.copyTo());
-            data.decisions.record(new DecisionDraft(flags, List.of(RecipientDraft.unit(data.unit("THPT-HY").id(), "CO_TD_TINH"),
+            data.decisions.drafting().record(new DecisionDraft(flags, List.of(RecipientDraft.unit(data.unit("THPT-HY").id(), "CO_TD_TINH"),
                     RecipientDraft.person(data.people.get(3).id(), "CSTD_TINH"),
                     RecipientDraft.person(data.people.get(10).id(), "CSTD_TINH"))));
             DecisionInfo sudden = new DecisionInfo("310/QĐ-UBND", LocalDate.of(2026, 9, 12), null, base.issuer(), base.place(),
                     "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", base.authority(), base.signerTitle(),
                     base.signerName(), AwardFormType.DOT_XUAT, 2026, 2026, base.legalBasis(),
                     "đã có thành tích xuất sắc đột xuất trong công tác cứu hộ, cứu nạn", base.executors(), base.copyTo());
-            data.decisions.record(new DecisionDraft(sudden, List.of(RecipientDraft.person(data.people.get(10).id(), "BK_TINH"),
+            data.decisions.drafting().record(new DecisionDraft(sudden, List.of(RecipientDraft.person(data.people.get(10).id(), "BK_TINH"),
                     RecipientDraft.person(data.people.get(11).id(), "BK_TINH"))));
             Files.createDirectories(forms);
-            data.decisions.writeDecisionDocx(d, forms.resolve("qd-khen-thuong.docx"));
-            AwardList list = data.decisions.awardList("125/QĐ-UBND", null);
-            data.decisions.writeAwardListXlsx(list, forms.resolve("danh-sach-khen-thuong.xlsx"));
-            data.decisions.writePaymentListXlsx(data.decisions.paymentList("125/QĐ-UBND", null),
+            data.decisions.reports().writeDecisionDocx(d, forms.resolve("qd-khen-thuong.docx"));
+            AwardList list = data.decisions.reports().awardList("125/QĐ-UBND", null);
+            data.decisions.reports().writeAwardListXlsx(list, forms.resolve("danh-sach-khen-thuong.xlsx"));
+            data.decisions.reports().writePaymentListXlsx(data.decisions.reports().paymentList("125/QĐ-UBND", null),
                     forms.resolve("danh-sach-chi-tien-thuong.xlsx"));
-            data.decisions.writeStatistics0603(2026, forms.resolve("bieu-0603N-2026.xlsx"));
+            data.decisions.reports().writeStatistics0603(2026, forms.resolve("bieu-0603N-2026.xlsx"));
 
             assertEquals(22, list.rows().size());
             // 3 units × 7.020.000 + 18 people × 3.510.000 + household 1,5 × 1,5 × 2.340.000 → 5.270.000
@@ -100,13 +100,13 @@ class DecisionSamplesTest {
 
     /** The sample organisation: Sở Giáo dục và Đào tạo with two schools, a hospital, Sở Nội vụ. */
     private static final class SampleOffice {
-        final DecisionService decisions;
+        final DecisionServices decisions;
         final List<Person> people = new ArrayList<>();
         private final List<Unit> units = new ArrayList<>();
 
         SampleOffice(Database db) {
             CatalogueService catalogue = new CatalogueService(db);
-            decisions = new DecisionService(db, catalogue);
+            decisions = DecisionServices.of(db, catalogue);
             OrgService org = new OrgService(db);
             Unit sgd = add(org, "SGD", "Sở Giáo dục và Đào tạo", null);
             add(org, "SGD-GDTH", "Phòng Giáo dục trung học", sgd);

@@ -19,6 +19,7 @@ import vn.tdkt.decision.domain.AwardList;
 import vn.tdkt.decision.domain.AwardListRow;
 import vn.tdkt.decision.domain.Decision;
 import vn.tdkt.decision.domain.DecisionDraft;
+import vn.tdkt.decision.domain.DecisionField;
 import vn.tdkt.decision.domain.DecisionNotFoundException;
 import vn.tdkt.decision.domain.DecisionRecipient;
 import vn.tdkt.decision.domain.RecipientDraft;
@@ -40,7 +41,7 @@ class DecisionServiceTest {
     }
 
     private Decision sample() {
-        return f.decisions.record(DecisionFixture.draft("15/QĐ-UBND", JAN_2026,
+        return f.decisions.drafting().record(DecisionFixture.draft("15/QĐ-UBND", JAN_2026,
                 RecipientDraft.person(f.an.id(), "BK_TINH"),
                 RecipientDraft.person(f.binh.id(), "LDTT"),
                 RecipientDraft.person(f.binh.id(), "CSTDCS"),
@@ -80,24 +81,24 @@ class DecisionServiceTest {
         assertEquals(DecisionFixture.AUTHORITY, a.authority());
         assertEquals(1, f.records.ofUnit(f.phongTdkt.id()).awards().size());
 
-        Decision found = f.decisions.find("15/QĐ-UBND", null).orElseThrow();
+        Decision found = f.decisions.drafting().find("15/QĐ-UBND", null).orElseThrow();
         assertEquals(d, found);
         assertEquals(List.of("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), found.info().signerTitle());
         assertEquals(4, found.info().legalBasis().size());
-        assertEquals(1, f.decisions.list().size());
-        assertEquals(13_940_000, f.decisions.list().get(0).total());
+        assertEquals(1, f.decisions.reports().list().size());
+        assertEquals(13_940_000, f.decisions.reports().list().get(0).total());
     }
 
     @Test
     void givenGoldBookNumbersAreKeptAndDuplicatesRefused() {
-        Decision d = f.decisions.record(DecisionFixture.draft("16/QĐ-UBND", JAN_2026,
+        Decision d = f.decisions.drafting().record(DecisionFixture.draft("16/QĐ-UBND", JAN_2026,
                 RecipientDraft.person(f.an.id(), "BK_TINH").withGoldBookNo(120),
                 RecipientDraft.person(f.binh.id(), "BK_TINH")));
         assertEquals(List.of(120, 2), d.recipients().stream().map(DecisionRecipient::goldBookNo).toList());
-        ValidationException e = assertThrows(ValidationException.class, () -> f.decisions.record(DecisionFixture.draft(
+        ValidationException e = assertThrows(ValidationException.class, () -> f.decisions.drafting().record(DecisionFixture.draft(
                 "17/QĐ-UBND", JAN_2026, RecipientDraft.person(f.an.id(), "BK_TINH").withGoldBookNo(2),
                 RecipientDraft.person(f.binh.id(), "BK_TINH"))));
-        assertEquals("Sheet 'Danh sách kèm theo', dòng 2, cột 'Số sổ vàng': số sổ vàng 2 trùng với dòng 1",
+        assertEquals("dòng 2, cột Số sổ vàng: số sổ vàng 2 trùng với dòng 1",
                 e.problems().get(0).describe());
     }
 
@@ -109,55 +110,56 @@ class DecisionServiceTest {
                         RecipientDraft.household("Hộ bà Lan", "xã Tân Hưng", "CSTDCS"),
                         new RecipientDraft(f.an.id(), f.phongTdkt.id(), null, null, "BK_TINH", null),
                         RecipientDraft.person(f.an.id(), "KHONG_CO")));
-        ValidationException e = assertThrows(ValidationException.class, () -> f.decisions.record(bad));
+        ValidationException e = assertThrows(ValidationException.class, () -> f.decisions.drafting().record(bad));
         List<String> messages = e.problems().stream().map(Problem::describe).toList();
         assertEquals(List.of(
-                "cột 'Số quyết định': \"15 QĐ UBND\" không đúng dạng số/ký hiệu, ví dụ 125/QĐ-UBND",
-                "Sheet 'Danh sách kèm theo', dòng 1, cột 'Danh hiệu/Hình thức': \"Lao động tiên tiến\" chỉ dành cho cá nhân",
-                "Sheet 'Danh sách kèm theo', dòng 2, cột 'Danh hiệu/Hình thức': \"Tập thể lao động xuất sắc\" chỉ dành cho tập thể",
-                "Sheet 'Danh sách kèm theo', dòng 3, cột 'Danh hiệu/Hình thức': hộ gia đình chỉ được tặng hình thức khen thưởng, "
+                "Số quyết định: \"15 QĐ UBND\" không đúng dạng số/ký hiệu, ví dụ 125/QĐ-UBND",
+                "dòng 1, cột Danh hiệu/Hình thức: \"Lao động tiên tiến\" chỉ dành cho cá nhân",
+                "dòng 2, cột Danh hiệu/Hình thức: \"Tập thể lao động xuất sắc\" chỉ dành cho tập thể",
+                "dòng 3, cột Danh hiệu/Hình thức: hộ gia đình chỉ được tặng hình thức khen thưởng, "
                         + "không xét danh hiệu \"Chiến sĩ thi đua cơ sở\"",
-                "Sheet 'Danh sách kèm theo', dòng 4, cột 'Họ và tên': mỗi dòng ghi đúng một người nhận: một cán bộ, một tập thể "
+                "dòng 4, cột Họ và tên: mỗi dòng ghi đúng một người nhận: một cán bộ, một tập thể "
                         + "hoặc một hộ gia đình",
-                "Sheet 'Danh sách kèm theo', dòng 5, cột 'Danh hiệu/Hình thức': không có danh hiệu/hình thức mã KHONG_CO"),
+                "dòng 5, cột Danh hiệu/Hình thức: không có danh hiệu/hình thức mã KHONG_CO"),
                 messages);
-        assertTrue(f.decisions.list().isEmpty());
+        assertTrue(f.decisions.reports().list().isEmpty());
         assertTrue(f.records.ofPerson(f.an.id()).awards().isEmpty());
     }
 
     @Test
     void refusesATakenNumberUnknownSubjectsAndRepeatedLinesInOneTransaction() {
         f.imported(f.dung.id(), null, "LDTT", 2025, "99/QĐ-SNV", JAN_2026);
-        ValidationException taken = assertThrows(ValidationException.class, () -> f.decisions.record(
+        ValidationException taken = assertThrows(ValidationException.class, () -> f.decisions.drafting().record(
                 DecisionFixture.draft("99/QĐ-SNV", JAN_2026, RecipientDraft.person(f.an.id(), "BK_TINH"))));
-        assertEquals("cột 'Số quyết định': số quyết định 99/QĐ-SNV ngày 20/01/2026 đã có trong quá trình khen thưởng",
+        assertEquals("Số quyết định: số quyết định 99/QĐ-SNV ngày 20/01/2026 đã có trong quá trình khen thưởng",
                 taken.getMessage());
-        ValidationException unknown = assertThrows(ValidationException.class, () -> f.decisions.record(
+        ValidationException unknown = assertThrows(ValidationException.class, () -> f.decisions.drafting().record(
                 DecisionFixture.draft("18/QĐ-UBND", JAN_2026, RecipientDraft.person(f.an.id(), "BK_TINH"),
                         RecipientDraft.person(9999, "BK_TINH"), RecipientDraft.person(f.an.id(), "BK_TINH"))));
-        assertEquals(List.of("Sheet 'Danh sách kèm theo', dòng 2, cột 'Họ và tên': không có cán bộ mã số 9999",
-                        "Sheet 'Danh sách kèm theo', dòng 3, cột 'Danh hiệu/Hình thức': người nhận này đã có "
+        assertEquals(List.of("dòng 2, cột Họ và tên: không có cán bộ mã số 9999",
+                        "dòng 3, cột Danh hiệu/Hình thức: người nhận này đã có "
                                 + "\"Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh\" ở dòng trước"),
                 unknown.problems().stream().map(Problem::describe).toList());
-        assertTrue(f.decisions.list().isEmpty());
+        assertTrue(f.decisions.reports().list().isEmpty());
         assertEquals(0, f.records.ofPerson(f.an.id()).awards().size());
     }
 
     @Test
     void headerFieldsAreRequired() {
         DecisionDraft d = DecisionFixture.draft("20/QĐ-UBND", null, RecipientDraft.person(f.an.id(), "BK_TINH"));
-        ValidationException e = assertThrows(ValidationException.class, () -> f.decisions.record(
+        ValidationException e = assertThrows(ValidationException.class, () -> f.decisions.drafting().record(
                 new DecisionDraft(new vn.tdkt.decision.domain.DecisionInfo(d.info().decisionNo(), null, null, " ", "Hưng Yên",
                         "Về việc tặng Bằng khen", "Chủ tịch UBND tỉnh", List.of(), "", AwardFormType.CONG_TRANG, 2026, 2025,
                         List.of(), "", "Sở Nội vụ", List.of("Như Điều 3;")), d.recipients())));
-        assertEquals(List.of("Ngày quyết định", "Cơ quan ban hành", "Người ký", "Chức vụ người ký", "Năm thành tích", "Căn cứ",
-                "Nơi nhận"), e.problems().stream().map(Problem::column).toList());
+        assertEquals(List.of(DecisionField.DATE, DecisionField.ISSUER, DecisionField.SIGNER_NAME, DecisionField.SIGNER_TITLE,
+                DecisionField.YEARS, DecisionField.LEGAL_BASIS, DecisionField.COPY_TO),
+                e.problems().stream().map(Problem::field).toList());
     }
 
     @Test
     void awardListOfARecordedDecisionHasEveryLineAndTheTotal() {
         sample();
-        AwardList list = f.decisions.awardList("15/QĐ-UBND", null);
+        AwardList list = f.decisions.reports().awardList("15/QĐ-UBND", null);
         assertEquals(5, list.rows().size());
         assertEquals(List.of(1, 2, 3, 4, 5), list.rows().stream().map(AwardListRow::stt).toList());
         AwardListRow first = list.rows().get(0);
@@ -167,7 +169,7 @@ class DecisionServiceTest {
         assertEquals(13_940_000, list.total());
         assertEquals("(Kèm theo Quyết định số 15/QĐ-UBND ngày 20 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên)",
                 list.attachedTo());
-        AwardList pay = f.decisions.paymentList("15/QĐ-UBND", null);
+        AwardList pay = f.decisions.reports().paymentList("15/QĐ-UBND", null);
         assertEquals(AwardList.Kind.PAYMENT_LIST, pay.kind());
         assertEquals(4, pay.rows().size());
         assertEquals(List.of(1, 2, 3, 4), pay.rows().stream().map(AwardListRow::stt).toList());
@@ -185,7 +187,7 @@ class DecisionServiceTest {
         // Cường already holds CSTĐCS 2025 from an earlier decision: another moment, so his LĐTT is paid too
         // (NĐ 152 Điều 49 khoản 5: only titles awarded at the same moment compete)
         f.imported(f.cuong.id(), null, "CSTDCS", 2025, "5/QĐ-UBND", LocalDate.of(2026, 3, 1));
-        AwardList list = f.decisions.awardList("88/QĐ-SNV", null);
+        AwardList list = f.decisions.reports().awardList("88/QĐ-SNV", null);
         assertNull(list.info());
         assertEquals("Giám đốc Sở Nội vụ", list.authority());
         assertEquals(date, list.decisionDate());
@@ -193,41 +195,41 @@ class DecisionServiceTest {
         assertEquals(List.of("Chuyên viên", "Trưởng phòng", ""), list.rows().stream().map(AwardListRow::position).toList());
         assertEquals(List.of(760_000L, 760_000L, 2_030_000L), list.rows().stream().map(AwardListRow::amount).toList());
         assertEquals(3_550_000, list.total());
-        assertEquals(3, f.decisions.paymentList("88/QĐ-SNV", null).rows().size());
+        assertEquals(3, f.decisions.reports().paymentList("88/QĐ-SNV", null).rows().size());
     }
 
     @Test
     void unknownDecisionNumberIsReportedInVietnamese() {
-        DecisionNotFoundException e = assertThrows(DecisionNotFoundException.class, () -> f.decisions.awardList("1/QĐ-XYZ", null));
+        DecisionNotFoundException e = assertThrows(DecisionNotFoundException.class, () -> f.decisions.reports().awardList("1/QĐ-XYZ", null));
         assertEquals("Không tìm thấy quyết định số \"1/QĐ-XYZ\" trong quá trình khen thưởng.", e.getMessage());
     }
 
     @Test
     void revokingADecisionMarksLinesAndAwardsAndTakesTheirMoneyOut() {
         Decision d = sample();
-        Revocation r = f.decisions.revokeDecision(d.id(), new RevocationDraft("3/QĐ-UBND", LocalDate.of(2026, 3, 2),
+        Revocation r = f.decisions.revocation().revokeDecision(d.id(), new RevocationDraft("3/QĐ-UBND", LocalDate.of(2026, 3, 2),
                 "Kê khai thành tích không trung thực"));
         assertEquals(DecisionFixture.AUTHORITY, r.authority());
         assertEquals(5, r.revokedAwards());
         assertEquals(13_940_000, r.moneyToRecover());
-        Set<Long> revoked = f.decisions.revokedAwardIds();
+        Set<Long> revoked = f.decisions.revocation().revokedAwardIds();
         assertEquals(4, revoked.size());
-        d.recipients().stream().filter(x -> x.awardId() != null).forEach(x -> assertTrue(f.decisions.isRevoked(x.awardId())));
-        AwardList list = f.decisions.awardList("15/QĐ-UBND", null);
+        d.recipients().stream().filter(x -> x.awardId() != null).forEach(x -> assertTrue(f.decisions.revocation().isRevoked(x.awardId())));
+        AwardList list = f.decisions.reports().awardList("15/QĐ-UBND", null);
         assertEquals(5, list.rows().size());
         assertTrue(list.rows().stream().allMatch(AwardListRow::revoked));
         assertEquals(0, list.total());
         assertEquals("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (đã thu hồi theo Quyết định số 3/QĐ-UBND ngày 02/03/2026)",
                 list.rows().get(0).kindName());
         assertTrue(list.rows().get(0).explanation().endsWith("tiền thưởng 3.510.000 đ phải nộp lại"));
-        assertTrue(f.decisions.paymentList("15/QĐ-UBND", null).rows().isEmpty());
+        assertTrue(f.decisions.reports().paymentList("15/QĐ-UBND", null).rows().isEmpty());
         // the decision as issued is unchanged; its history rows stay visible
-        assertEquals(13_940_000, f.decisions.find("15/QĐ-UBND", null).orElseThrow().total());
+        assertEquals(13_940_000, f.decisions.drafting().find("15/QĐ-UBND", null).orElseThrow().total());
         assertEquals(2, f.records.ofPerson(f.binh.id()).awards().size());
-        assertEquals(1, f.decisions.list().size());
-        assertEquals(5, f.decisions.list().get(0).revoked());
+        assertEquals(1, f.decisions.reports().list().size());
+        assertEquals(5, f.decisions.reports().list().get(0).revoked());
 
-        ValidationException again = assertThrows(ValidationException.class, () -> f.decisions.revokeDecision(d.id(),
+        ValidationException again = assertThrows(ValidationException.class, () -> f.decisions.revocation().revokeDecision(d.id(),
                 new RevocationDraft("4/QĐ-UBND", LocalDate.of(2026, 3, 5), "Trùng")));
         assertTrue(again.getMessage().contains("đã bị thu hồi trước đó"));
     }
@@ -236,15 +238,15 @@ class DecisionServiceTest {
     void revokedTitleNoLongerBlocksTheMoneyOfAnotherTitleOfTheSamePeriod() {
         Decision d = sample();
         DecisionRecipient cstdcs = d.recipients().get(2);
-        f.decisions.revokeRecipients(List.of(cstdcs.id()), new RevocationDraft("7/QĐ-UBND", LocalDate.of(2026, 4, 1),
+        f.decisions.revocation().revokeRecipients(List.of(cstdcs.id()), new RevocationDraft("7/QĐ-UBND", LocalDate.of(2026, 4, 1),
                 "Không đạt tiêu chuẩn trong kỳ thành tích"));
-        assertTrue(f.decisions.isRevoked(cstdcs.awardId()));
-        assertFalse(f.decisions.isRevoked(d.recipients().get(1).awardId()));
+        assertTrue(f.decisions.revocation().isRevoked(cstdcs.awardId()));
+        assertFalse(f.decisions.revocation().isRevoked(d.recipients().get(1).awardId()));
         // LĐTT 2025 of the same person recorded again after the revocation: now it is the highest title and pays
-        Decision again = f.decisions.record(DecisionFixture.draft("30/QĐ-UBND", LocalDate.of(2026, 4, 10),
+        Decision again = f.decisions.drafting().record(DecisionFixture.draft("30/QĐ-UBND", LocalDate.of(2026, 4, 10),
                 RecipientDraft.person(f.binh.id(), "GIAY_KHEN")));
         assertEquals(710_000, again.recipients().get(0).payment().amount());
-        AwardList list = f.decisions.awardList("15/QĐ-UBND", null);
+        AwardList list = f.decisions.reports().awardList("15/QĐ-UBND", null);
         assertTrue(list.rows().get(2).revoked());
         assertFalse(list.rows().get(1).revoked());
         assertEquals(13_940_000 - 2_340_000, list.total());
@@ -255,29 +257,29 @@ class DecisionServiceTest {
         LocalDate date = LocalDate.of(2026, 7, 10);
         Award a = f.imported(f.binh.id(), null, "LDTT", 2025, "88/QĐ-SNV", date);
         Decision d = sample();
-        ValidationException mixed = assertThrows(ValidationException.class, () -> f.decisions.revokeAwards(
+        ValidationException mixed = assertThrows(ValidationException.class, () -> f.decisions.revocation().revokeAwards(
                 List.of(a.id(), d.recipients().get(0).awardId()), new RevocationDraft("9/QĐ-SNV", LocalDate.of(2026, 8, 1), "Sai")));
         assertTrue(mixed.getMessage().contains("cấp nào khen thưởng thì cấp đó thu hồi"), mixed.getMessage());
-        ValidationException early = assertThrows(ValidationException.class, () -> f.decisions.revokeAwards(List.of(a.id()),
+        ValidationException early = assertThrows(ValidationException.class, () -> f.decisions.revocation().revokeAwards(List.of(a.id()),
                 new RevocationDraft("9/QĐ-SNV", LocalDate.of(2026, 7, 1), "Sai")));
         assertTrue(early.getMessage().contains("trước ngày khen thưởng 10/07/2026"), early.getMessage());
-        assertTrue(f.decisions.revocations().isEmpty());
+        assertTrue(f.decisions.revocation().revocations().isEmpty());
 
-        Revocation r = f.decisions.revokeAwards(List.of(a.id()), new RevocationDraft("9/QĐ-SNV", LocalDate.of(2026, 8, 1),
+        Revocation r = f.decisions.revocation().revokeAwards(List.of(a.id()), new RevocationDraft("9/QĐ-SNV", LocalDate.of(2026, 8, 1),
                 "Hồ sơ đề nghị không đúng quy định"));
         assertEquals("Giám đốc Sở Nội vụ", r.authority());
         assertEquals(1, r.revokedAwards());
         assertEquals(0, r.moneyToRecover(), "Bình's LĐTT 2025 was never payable beside her CSTĐCS 2025");
-        assertTrue(f.decisions.isRevoked(a.id()));
-        assertTrue(f.decisions.awardList("88/QĐ-SNV", null).rows().get(0).revoked());
-        assertEquals(1, f.decisions.revocations().size());
+        assertTrue(f.decisions.revocation().isRevoked(a.id()));
+        assertTrue(f.decisions.reports().awardList("88/QĐ-SNV", null).rows().get(0).revoked());
+        assertEquals(1, f.decisions.revocation().revocations().size());
 
-        AppException missing = assertThrows(AppException.class, () -> f.decisions.revokeAwards(List.of(123456L),
+        AppException missing = assertThrows(AppException.class, () -> f.decisions.revocation().revokeAwards(List.of(123456L),
                 new RevocationDraft("10/QĐ-SNV", LocalDate.of(2026, 8, 1), "Sai")));
         assertEquals("Không tìm thấy khen thưởng mã số [123456].", missing.getMessage());
-        ValidationException noReason = assertThrows(ValidationException.class, () -> f.decisions.revokeAwards(List.of(a.id()),
+        ValidationException noReason = assertThrows(ValidationException.class, () -> f.decisions.revocation().revokeAwards(List.of(a.id()),
                 new RevocationDraft("10/QĐ-SNV", LocalDate.of(2026, 8, 1), " ")));
-        assertEquals("Lý do thu hồi", noReason.problems().get(0).column());
+        assertEquals(DecisionField.REVOCATION_REASON, noReason.problems().get(0).field());
     }
 
     @Test
@@ -290,16 +292,16 @@ class DecisionServiceTest {
                 LocalDate.of(2026, 5, 3), DecisionFixture.AUTHORITY));
         f.records.addAward(new Award(0, f.giang.id(), null, "BK_TINH", AwardFormType.DOT_XUAT, 2025, 2025, "43/QĐ-UBND",
                 LocalDate.of(2025, 5, 3), DecisionFixture.AUTHORITY));
-        Statistics0603 s = f.decisions.statistics0603(2026);
+        Statistics0603 s = f.decisions.reports().statistics0603(2026);
         Statistics0603.Line total = s.lines().get(0);
         // BK: An (leader), Phòng TĐKT (unit), Cường (leader); CSTĐ tỉnh: Dung; Cờ: Sở Tài chính. LĐTT, CSTĐCS and
         // Giấy khen (household) are not province-level forms; Giang's award is of 2025.
         assertEquals(List.of(3L, 1L, 1L, 0L), total.counts());
         Statistics0603.Line leaders = s.lines().stream().filter(l -> l.code().equals("05")).findFirst().orElseThrow();
         assertEquals(List.of(2L, 0L, 0L, 0L), leaders.counts());
-        assertEquals(List.of(1L, 0L, 0L, 0L), f.decisions.statistics0603(2025).lines().get(0).counts());
-        f.decisions.revokeDecision(f.decisions.find("15/QĐ-UBND", null).orElseThrow().id(),
+        assertEquals(List.of(1L, 0L, 0L, 0L), f.decisions.reports().statistics0603(2025).lines().get(0).counts());
+        f.decisions.revocation().revokeDecision(f.decisions.drafting().find("15/QĐ-UBND", null).orElseThrow().id(),
                 new RevocationDraft("3/QĐ-UBND", LocalDate.of(2026, 6, 1), "Sai phạm"));
-        assertEquals(List.of(1L, 1L, 1L, 0L), f.decisions.statistics0603(2026).lines().get(0).counts());
+        assertEquals(List.of(1L, 1L, 1L, 0L), f.decisions.reports().statistics0603(2026).lines().get(0).counts());
     }
 }

@@ -30,13 +30,13 @@ class Statistics0603XlsxWriterTest {
 
     @Test
     void bieuHasItsHeaderColumnsAndCountsAsValues() throws Exception {
-        f.decisions.record(DecisionFixture.draft("15/QĐ-UBND", LocalDate.of(2026, 1, 20),
+        f.decisions.drafting().record(DecisionFixture.draft("15/QĐ-UBND", LocalDate.of(2026, 1, 20),
                 RecipientDraft.unit(f.phongTdkt.id(), "BK_TINH"),
                 RecipientDraft.person(f.an.id(), "BK_TINH"),
                 RecipientDraft.person(f.binh.id(), "BK_TINH"),
                 RecipientDraft.household("Hộ ông Đỗ Văn Hải", "Thôn Đông", "BK_TINH")));
         Path out = dir.resolve("0603.xlsx");
-        f.decisions.writeStatistics0603(2026, out);
+        f.decisions.reports().writeStatistics0603(2026, out);
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
             XSSFSheet s = wb.getSheetAt(0);
             assertEquals("Biểu số: 0603.N/BNV-TĐKT", s.getRow(0).getCell(0).getStringCellValue());

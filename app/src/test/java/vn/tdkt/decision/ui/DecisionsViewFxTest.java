@@ -122,8 +122,23 @@ class DecisionsViewFxTest {
         ctx.close();
     }
 
-    private DecisionsView view() {
-        return (DecisionsView) window.shown();
+    /** The register rows on display, found by the table's id. */
+    private static List<RegisterEntry> entries(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TableView<DecisionsView.Row> table = find(robot, "#decisionTable", TableView.class);
+        return table.getItems().stream().map(DecisionsView.Row::entry).toList();
+    }
+
+    /** Selects the register row of the number and opens it with the "Xem" button. */
+    private void open(FxRobot robot, String decisionNo) {
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<DecisionsView.Row> table = find(robot, "#decisionTable", TableView.class);
+            table.getSelectionModel().select(table.getItems().stream().filter(r -> r.entry().decisionNo().equals(decisionNo))
+                    .findFirst().orElseThrow());
+        });
+        robot.clickOn("#viewDecisionButton");
+        FxTestSupport.awaitIdle(ui);
     }
 
     private static <T extends javafx.scene.Node> T find(FxRobot robot, String id, Class<T> type) {
@@ -158,8 +173,8 @@ class DecisionsViewFxTest {
     @Test
     void aDecisionDrawnUpInTheDialogIsPricedLiveSavedListedAndExported(FxRobot robot) throws IOException {
         FxTestSupport.awaitIdle(ui);
-        assertEquals(List.of("88/QĐ-SNV"), view().visibleEntries().stream().map(RegisterEntry::decisionNo).toList());
-        assertFalse(view().visibleEntries().get(0).recorded());
+        assertEquals(List.of("88/QĐ-SNV"), entries(robot).stream().map(RegisterEntry::decisionNo).toList());
+        assertFalse(entries(robot).get(0).recorded());
 
         robot.clickOn("#newDecisionButton");
         FxTestSupport.awaitIdle(ui);
@@ -194,22 +209,22 @@ class DecisionsViewFxTest {
         addPicked(robot, "#unitList", "#unitSearch", "van phong");
 
         @SuppressWarnings("unchecked")
-        TableView<DecisionDialog.Line> lines = find(robot, "#draftTable", TableView.class);
-        assertEquals(List.of("Nguyễn Văn An", "Trần Thị Bình", "Văn phòng Sở"), lines.getItems().stream().map(l -> l.name).toList());
+        TableView<DecisionDialogModel.Line> lines = find(robot, "#draftTable", TableView.class);
+        assertEquals(List.of("Nguyễn Văn An", "Trần Thị Bình", "Văn phòng Sở"), lines.getItems().stream().map(DecisionDialogModel.Line::name).toList());
         List<RecipientDraft> drafts = List.of(RecipientDraft.person(an.id(), "BK_TINH"), RecipientDraft.person(binh.id(), "BK_TINH"),
                 RecipientDraft.unit(vanPhong.id(), "BK_TINH"));
-        long serviceTotal = total(ctx.decisions().preview(new DecisionDraft(info(LocalDate.of(2026, 1, 15)), drafts)));
+        long serviceTotal = total(ctx.decisions().drafting().preview(new DecisionDraft(info(LocalDate.of(2026, 1, 15)), drafts)));
         assertEquals(3_510_000 * 2 + 7_020_000, serviceTotal);
         assertEquals("Tổng cộng 3 người nhận, tiền thưởng " + VnFormat.money(serviceTotal), totalText(robot));
-        Payment first = lines.getItems().get(0).payment.get();
+        Payment first = lines.getItems().get(0).paymentProperty().get();
         assertEquals(3_510_000, first.amount());
         assertTrue(first.explanation().startsWith("1,5 × 2.340.000 = 3.510.000 đ"), first.explanation());
         FxTestSupport.snapshot(dialog.getScene(), "lap-quyet-dinh.png");
 
         // the base salary of 01/07/2026 (2.530.000 đ) raises every line; back to January for the saved decision
         setDate(robot, "01/07/2026");
-        assertEquals(3_800_000, lines.getItems().get(0).payment.get().amount());
-        long july = total(ctx.decisions().preview(new DecisionDraft(info(LocalDate.of(2026, 7, 1)), drafts)));
+        assertEquals(3_800_000, lines.getItems().get(0).paymentProperty().get().amount());
+        long july = total(ctx.decisions().drafting().preview(new DecisionDraft(info(LocalDate.of(2026, 7, 1)), drafts)));
         assertEquals(3_800_000 * 2 + 7_590_000, july);
         assertEquals("Tổng cộng 3 người nhận, tiền thưởng " + VnFormat.money(july), totalText(robot));
         setDate(robot, "15/01/2026");
@@ -221,33 +236,32 @@ class DecisionsViewFxTest {
         assertTrue(problems(robot).contains("Số quyết định: \"125-QD\" không đúng dạng số/ký hiệu, ví dụ 125/QĐ-UBND"),
                 problems(robot));
         assertTrue(find(robot, "#decisionNoField", TextField.class).getStyleClass().contains("field-error"));
-        assertEquals(1, ctx.decisions().register().size(), "nothing saved");
+        assertEquals(1, ctx.decisions().reports().register().size(), "nothing saved");
 
         robot.interact(() -> find(robot, "#decisionNoField", TextField.class).setText("125/QĐ-UBND"));
         robot.clickOn("#okButton");
         FxTestSupport.awaitIdle(ui);
         assertFalse(dialog.isShowing(), "the dialog closed after saving");
 
-        RegisterEntry saved = view().visibleEntries().get(0);
+        RegisterEntry saved = entries(robot).get(0);
         assertEquals("125/QĐ-UBND", saved.decisionNo());
         assertEquals(LocalDate.of(2026, 1, 15), saved.decisionDate());
         assertEquals(3, saved.recipients());
         assertEquals(serviceTotal, saved.total());
         assertEquals(List.of("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"), saved.kindNames());
-        Decision recorded = ctx.decisions().find("125/QĐ-UBND", null).orElseThrow();
+        Decision recorded = ctx.decisions().drafting().find("125/QĐ-UBND", null).orElseThrow();
         assertEquals(List.of("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), recorded.info().signerTitle());
         assertEquals(serviceTotal, recorded.total());
         assertTrue(find(robot, "#decisionsResult", Label.class).getText().contains("14.040.000 đ"));
 
         // diacritic-insensitive filter
         robot.interact(() -> find(robot, "#decisionSearch", TextField.class).setText("qd-ubnd bang khen"));
-        assertEquals(List.of("125/QĐ-UBND"), view().visibleEntries().stream().map(RegisterEntry::decisionNo).toList());
+        assertEquals(List.of("125/QĐ-UBND"), entries(robot).stream().map(RegisterEntry::decisionNo).toList());
         robot.interact(() -> find(robot, "#decisionSearch", TextField.class).clear());
-        assertEquals(2, view().visibleEntries().size());
+        assertEquals(2, entries(robot).size());
         FxTestSupport.snapshot(stage.getScene(), "quyet-dinh.png");
 
-        robot.interact(() -> view().open(saved));
-        FxTestSupport.awaitIdle(ui);
+        open(robot, saved.decisionNo());
         assertEquals("Quyết định số 125/QĐ-UBND ngày 15/01/2026", find(robot, "#decisionTitle", Label.class).getText());
         Path xlsx = dir.resolve("danh-sach.xlsx");
         dialogs.next = xlsx;
@@ -272,12 +286,11 @@ class DecisionsViewFxTest {
     @Test
     void aRevokedLineIsMarkedAndEarnsNothing(FxRobot robot) {
         FxTestSupport.awaitIdle(ui);
-        Decision d = ctx.decisions().record(new DecisionDraft(info(LocalDate.of(2026, 1, 15)),
+        Decision d = ctx.decisions().drafting().record(new DecisionDraft(info(LocalDate.of(2026, 1, 15)),
                 List.of(RecipientDraft.person(an.id(), "BK_TINH"), RecipientDraft.person(binh.id(), "BK_TINH"))));
-        robot.interact(() -> view().refresh());
+        robot.interact(() -> window.shown().refresh());
         FxTestSupport.awaitIdle(ui);
-        robot.interact(() -> view().open(view().visibleEntries().stream().filter(RegisterEntry::recorded).findFirst().orElseThrow()));
-        FxTestSupport.awaitIdle(ui);
+        open(robot, "125/QĐ-UBND");
         @SuppressWarnings("unchecked")
         TableView<DecisionPage.Line> table = find(robot, "#recipientTable", TableView.class);
         robot.interact(() -> table.getSelectionModel().select(1));
@@ -295,12 +308,12 @@ class DecisionsViewFxTest {
         FxTestSupport.awaitIdle(ui);
         assertFalse(dialog.isShowing());
 
-        List<DecisionPage.Line> lines = view().page().lines();
+        List<DecisionPage.Line> lines = List.copyOf(table.getItems());
         assertFalse(lines.get(0).row().revoked());
         assertTrue(lines.get(1).row().revoked());
         assertEquals(0, lines.get(1).row().amount());
         assertTrue(lines.get(1).row().kindName().contains("đã thu hồi theo Quyết định số 15/QĐ-UBND ngày 02/03/2026"));
-        assertTrue(ctx.decisions().isRevoked(d.recipients().get(1).awardId()));
+        assertTrue(ctx.decisions().revocation().isRevoked(d.recipients().get(1).awardId()));
         assertTrue(robot.lookup(".revoked").tryQuery().isPresent(), "the revoked line is marked in the table");
         assertEquals("Tổng cộng 2 dòng; tiền thưởng phải chi 3.510.000 đ; đã thu hồi 1 dòng.",
                 find(robot, "#decisionPageTotal", Label.class).getText());

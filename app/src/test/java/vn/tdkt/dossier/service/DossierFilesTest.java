@@ -48,12 +48,16 @@ class DossierFilesTest {
     private Database db;
     private DossierFixture fx;
     private DossierService service;
+    private DossierCalendarService calendar;
+    private DossierAttachmentService attachments;
 
     @BeforeEach
     void setUp() {
         db = Database.open(data);
         fx = new DossierFixture(db, LocalDate.of(2025, 12, 1));
         service = fx.service;
+        calendar = fx.calendar;
+        attachments = fx.attachments;
     }
 
     @AfterEach
@@ -79,7 +83,7 @@ class DossierFilesTest {
     }
 
     private ComponentStatus status(Dossier d, String component) {
-        return service.checklist(d.id()).stream().filter(c -> c.item().component().code().equals(component)).findFirst()
+        return attachments.checklist(d.id()).stream().filter(c -> c.item().component().code().equals(component)).findFirst()
                 .orElseThrow();
     }
 
@@ -94,7 +98,7 @@ class DossierFilesTest {
         Dossier d = fx.create("CSTD_TINH", "CHU_TICH_UBND_TINH");
         Path scan = pdf(incoming, "Chứng nhận sáng kiến – Nguyễn Văn An.pdf", "sáng kiến cấp tỉnh");
         String sha = sha256(scan);
-        Attachment a = service.attach(d.id(), "CN_SANG_KIEN_TINH", scan, USER);
+        Attachment a = attachments.attach(d.id(), "CN_SANG_KIEN_TINH", scan, USER);
         assertEquals("Chứng nhận sáng kiến – Nguyễn Văn An.pdf", a.originalName());
         assertEquals(sha, a.sha256());
         assertEquals(sha + ".pdf", a.storedName());
@@ -104,7 +108,7 @@ class DossierFilesTest {
         assertEquals(USER, a.addedBy());
         assertEquals(LocalDateTime.of(2025, 12, 1, 9, 0), a.addedAt());
         Path stored = folder(d).resolve(sha + ".pdf");
-        assertEquals(stored, service.file(a));
+        assertEquals(stored, attachments.file(a));
         assertArrayEquals(Files.readAllBytes(scan), Files.readAllBytes(stored));
         assertEquals(List.of(sha + ".pdf"), names(folder(d)), "no temporary file is left behind");
         assertTrue(status(d, "CN_SANG_KIEN_TINH").present());
@@ -118,22 +122,22 @@ class DossierFilesTest {
             f.setLength(50L * 1024 * 1024 + 1);
         }
         RefusedFileException tooBig = assertThrows(RefusedFileException.class,
-                () -> service.attach(d.id(), "VB_KHAC", big, USER));
+                () -> attachments.attach(d.id(), "VB_KHAC", big, USER));
         assertEquals("Tệp \"ho-so-day-du.pdf\" quá lớn (50,0 MB); tối đa 50 MB.", tooBig.getMessage());
 
         Path exe = DossierFixture.write(incoming, "cai-dat.exe", new byte[] {0x4D, 0x5A, 0, 0});
         RefusedFileException type = assertThrows(RefusedFileException.class,
-                () -> service.attach(d.id(), "VB_KHAC", exe, USER));
+                () -> attachments.attach(d.id(), "VB_KHAC", exe, USER));
         assertTrue(type.getMessage().contains("chỉ nhận .pdf, .jpg, .png, .docx, .xlsx, .doc, .xls, .zip"), type.getMessage());
 
         Path renamed = DossierFixture.write(incoming, "bien-ban.pdf", "Đây là văn bản thường".getBytes(StandardCharsets.UTF_8));
         RefusedFileException content = assertThrows(RefusedFileException.class,
-                () -> service.attach(d.id(), "VB_KHAC", renamed, USER));
+                () -> attachments.attach(d.id(), "VB_KHAC", renamed, USER));
         assertEquals("Nội dung tệp \"bien-ban.pdf\" không phải tệp .pdf hợp lệ (tệp hỏng hoặc đã bị đổi đuôi).",
                 content.getMessage());
 
         assertEquals(List.of(), names(folder(d)), "nothing stored, no temporary file left");
-        assertTrue(service.checklist(d.id()).stream().noneMatch(ComponentStatus::present));
+        assertTrue(attachments.checklist(d.id()).stream().noneMatch(ComponentStatus::present));
     }
 
     @Test
@@ -141,11 +145,11 @@ class DossierFilesTest {
         Dossier d = fx.create("BK_TINH", "CHU_TICH_UBND_TINH");
         Path file = pdf(incoming, "kq.pdf", "kết quả");
         ValidationException notListed = assertThrows(ValidationException.class,
-                () -> service.attach(d.id(), "KQ_BO_PHIEU", file, USER));
+                () -> attachments.attach(d.id(), "KQ_BO_PHIEU", file, USER));
         assertEquals("thành phần mã \"KQ_BO_PHIEU\" không thuộc danh mục thành phần của hồ sơ này",
                 notListed.problems().get(0).message());
         ValidationException notGenerated = assertThrows(ValidationException.class,
-                () -> service.markGenerated(d.id(), "XN_THANH_TICH", file, USER));
+                () -> attachments.markGenerated(d.id(), "XN_THANH_TICH", file, USER));
         assertEquals("«Văn bản xác nhận thành tích đột xuất, giải thưởng hoặc đóng góp (nếu có)» là tệp đính kèm, không do "
                 + "phần mềm lập", notGenerated.problems().get(0).message());
         assertEquals(List.of(), names(folder(d)));
@@ -155,41 +159,41 @@ class DossierFilesTest {
     void sameContentIsStoredOnceAndRemovedWithItsLastRow() throws Exception {
         Dossier d = fx.create("BK_TINH", "CHU_TICH_UBND_TINH");
         Path scan = pdf(incoming, "xac-nhan.pdf", "xác nhận");
-        Attachment first = service.attach(d.id(), "XN_THANH_TICH", scan, USER);
-        AppException dup = assertThrows(AppException.class, () -> service.attach(d.id(), "XN_THANH_TICH", scan, USER));
+        Attachment first = attachments.attach(d.id(), "XN_THANH_TICH", scan, USER);
+        AppException dup = assertThrows(AppException.class, () -> attachments.attach(d.id(), "XN_THANH_TICH", scan, USER));
         assertEquals("Tệp \"xac-nhan.pdf\" đã có trong thành phần «Văn bản xác nhận thành tích đột xuất, giải thưởng hoặc "
                 + "đóng góp (nếu có)» của hồ sơ (tệp \"xac-nhan.pdf\").", dup.getMessage());
-        Attachment second = service.attach(d.id(), "VB_KHAC", scan, USER);
+        Attachment second = attachments.attach(d.id(), "VB_KHAC", scan, USER);
         assertEquals(first.storedName(), second.storedName());
         assertEquals(List.of(first.storedName()), names(folder(d)));
 
-        service.detach(first.id());
-        assertTrue(Files.exists(service.file(second)), "still used by the other component");
+        attachments.detach(first.id());
+        assertTrue(Files.exists(attachments.file(second)), "still used by the other component");
         assertFalse(status(d, "XN_THANH_TICH").present());
-        service.detach(second.id());
+        attachments.detach(second.id());
         assertFalse(Files.exists(folder(d)), "file and empty folder removed after the last row");
-        assertThrows(AppException.class, () -> service.detach(second.id()));
+        assertThrows(AppException.class, () -> attachments.detach(second.id()));
     }
 
     @Test
     void regeneratingReplacesTheGeneratedCopyAndKeepsTheSignedScan() throws Exception {
         Dossier d = fx.create("BK_TINH", "CHU_TICH_UBND_TINH");
-        Attachment v1 = service.markGenerated(d.id(), "TO_TRINH", docx(incoming, "To trinh.docx", "bản 1"), USER);
-        Attachment signed = service.attach(d.id(), "TO_TRINH", pdf(incoming, "To trinh da ky.pdf", "đã ký"), USER);
-        Attachment v2 = service.markGenerated(d.id(), "TO_TRINH", docx(incoming, "To trinh.docx", "bản 2"), USER);
+        Attachment v1 = attachments.markGenerated(d.id(), "TO_TRINH", docx(incoming, "To trinh.docx", "bản 1"), USER);
+        Attachment signed = attachments.attach(d.id(), "TO_TRINH", pdf(incoming, "To trinh da ky.pdf", "đã ký"), USER);
+        Attachment v2 = attachments.markGenerated(d.id(), "TO_TRINH", docx(incoming, "To trinh.docx", "bản 2"), USER);
         assertTrue(v2.generated());
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", v2.contentType());
         ComponentStatus toTrinh = status(d, "TO_TRINH");
         assertEquals(List.of(signed.id(), v2.id()), toTrinh.files().stream().map(Attachment::id).toList());
         assertTrue(toTrinh.generatedPresent());
-        assertFalse(Files.exists(service.file(v1)), "the replaced generated copy is removed");
+        assertFalse(Files.exists(attachments.file(v1)), "the replaced generated copy is removed");
         assertEquals(List.of(signed.storedName(), v2.storedName()).stream().sorted().toList(), names(folder(d)));
     }
 
     @Test
     void deletingADraftRemovesItsFolder() throws Exception {
         Dossier d = fx.create("BK_TINH", "CHU_TICH_UBND_TINH");
-        service.attach(d.id(), "VB_KHAC", pdf(incoming, "a.pdf", "a"), USER);
+        attachments.attach(d.id(), "VB_KHAC", pdf(incoming, "a.pdf", "a"), USER);
         assertTrue(Files.isDirectory(folder(d)));
         service.delete(d.id());
         assertFalse(Files.exists(folder(d)));
@@ -199,9 +203,9 @@ class DossierFilesTest {
 
     private void prepareForCompleteness(Dossier d) throws Exception {
         service.addSubject(d.id(), DossierSubject.person(fx.an.id()));
-        service.markGenerated(d.id(), "TO_TRINH", docx(incoming, "to-trinh.docx", "tờ trình"), USER);
-        service.markGenerated(d.id(), "BCTT", docx(incoming, "bao-cao.docx", "báo cáo"), USER);
-        service.attach(d.id(), "CN_SANG_KIEN_TINH", pdf(incoming, "sang-kien.pdf", "sáng kiến"), USER);
+        attachments.markGenerated(d.id(), "TO_TRINH", docx(incoming, "to-trinh.docx", "tờ trình"), USER);
+        attachments.markGenerated(d.id(), "BCTT", docx(incoming, "bao-cao.docx", "báo cáo"), USER);
+        attachments.attach(d.id(), "CN_SANG_KIEN_TINH", pdf(incoming, "sang-kien.pdf", "sáng kiến"), USER);
     }
 
     @Test
@@ -232,9 +236,9 @@ class DossierFilesTest {
                 "Chưa công khai danh sách đề nghị: phải công khai 5 ngày làm việc trước khi trình Chủ tịch UBND tỉnh."),
                 blocking(notYet));
 
-        service.markGenerated(d.id(), "BB_BINH_XET", docx(incoming, "bien-ban.docx", "biên bản"), USER);
-        service.markGenerated(d.id(), "KQ_BO_PHIEU", docx(incoming, "kiem-phieu.docx", "kiểm phiếu"), USER);
-        service.setNoticeStart(d.id(), LocalDate.of(2025, 12, 1));
+        attachments.markGenerated(d.id(), "BB_BINH_XET", docx(incoming, "bien-ban.docx", "biên bản"), USER);
+        attachments.markGenerated(d.id(), "KQ_BO_PHIEU", docx(incoming, "kiem-phieu.docx", "kiểm phiếu"), USER);
+        calendar.setNoticeStart(d.id(), LocalDate.of(2025, 12, 1));
         fx.clock.set(LocalDate.of(2025, 12, 5));
         ValidationException notice = assertThrows(ValidationException.class,
                 () -> service.move(d.id(), DossierStatus.DE_NGHI_CAP_TREN, USER, null));
@@ -245,9 +249,9 @@ class DossierFilesTest {
         List<Finding> up = service.move(d.id(), DossierStatus.DE_NGHI_CAP_TREN, USER, "Tờ trình số 125/TTr-SNV");
         assertEquals(List.of("Còn 1 ngày đến hạn nộp hồ sơ (10/12/2025)."), up.stream().map(Finding::message).toList());
         AppException frozen = assertThrows(AppException.class,
-                () -> service.attach(d.id(), "VB_KHAC", pdf(incoming, "muon.pdf", "muộn"), USER));
+                () -> attachments.attach(d.id(), "VB_KHAC", pdf(incoming, "muon.pdf", "muộn"), USER));
         assertTrue(frozen.getMessage().contains("không thêm, bớt tệp được nữa"), frozen.getMessage());
-        assertThrows(AppException.class, () -> service.setNoticeStart(d.id(), LocalDate.of(2025, 12, 2)));
+        assertThrows(AppException.class, () -> calendar.setNoticeStart(d.id(), LocalDate.of(2025, 12, 2)));
 
         fx.clock.set(LocalDate.of(2026, 1, 15));
         assertEquals(List.of(), service.move(d.id(), DossierStatus.DA_CO_QUYET_DINH, "lanhdao", "QĐ 45/QĐ-UBND"));
@@ -318,8 +322,8 @@ class DossierFilesTest {
     void simplifiedDossierGoesUpWithoutTheCouncil() throws Exception {
         Dossier d = fx.createSimplified("BK_TINH", "CHU_TICH_UBND_TINH");
         service.addSubject(d.id(), DossierSubject.household("Hộ ông Lò Văn Páo", "Bản Na Hang"));
-        service.markGenerated(d.id(), "TO_TRINH", docx(incoming, "to-trinh.docx", "tờ trình"), USER);
-        service.markGenerated(d.id(), "BCTT_TOM_TAT", docx(incoming, "tom-tat.docx", "tóm tắt"), USER);
+        attachments.markGenerated(d.id(), "TO_TRINH", docx(incoming, "to-trinh.docx", "tờ trình"), USER);
+        attachments.markGenerated(d.id(), "BCTT_TOM_TAT", docx(incoming, "tom-tat.docx", "tóm tắt"), USER);
         service.move(d.id(), DossierStatus.DU_HO_SO, USER, null);
         assertEquals(List.of(), service.move(d.id(), DossierStatus.DE_NGHI_CAP_TREN, USER, "Khen thưởng đột xuất"));
         assertEquals(List.of("HO_GIA_DINH:null/BK_TINH/2025", "HO_GIA_DINH:null/BK_TINH/2025"), fx.eligibility.calls);

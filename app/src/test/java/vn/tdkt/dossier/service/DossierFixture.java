@@ -77,6 +77,8 @@ final class DossierFixture {
     final MutableClock clock;
     final FakeEligibility eligibility = new FakeEligibility();
     final DossierService service;
+    final DossierCalendarService calendar;
+    final DossierAttachmentService attachments;
     final Unit so;
     final Unit vanPhong;
     final Person an;
@@ -86,6 +88,8 @@ final class DossierFixture {
         clock = new MutableClock(today);
         CatalogueService catalogue = new CatalogueService(db);
         service = new DossierService(db, catalogue, eligibility, clock);
+        calendar = new DossierCalendarService(db, catalogue, clock);
+        attachments = new DossierAttachmentService(db, catalogue, clock);
         OrgService org = new OrgService(db);
         PeopleService people = new PeopleService(db, new RecordService(db, catalogue), clock);
         so = org.saveUnit(new Unit(0, "SNV", "Sở Nội vụ", null, null));

@@ -30,7 +30,7 @@ class DossierRegimeTest {
             DossierFixture fx = new DossierFixture(db, today);
             Dossier d = fx.create("CSTDCS", "GIAM_DOC_SO");
             assertEquals(regime, d.regimeCode());
-            assertFalse(fx.service.checklist(d.id()).isEmpty(), "a checklist under " + regime);
+            assertFalse(fx.attachments.checklist(d.id()).isEmpty(), "a checklist under " + regime);
         }
     }
 }

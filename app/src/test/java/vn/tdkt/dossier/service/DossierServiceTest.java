@@ -28,6 +28,7 @@ import vn.tdkt.dossier.domain.ComponentStatus;
 import vn.tdkt.dossier.domain.DecidingLevel;
 import vn.tdkt.dossier.domain.Dossier;
 import vn.tdkt.dossier.domain.DossierFilter;
+import vn.tdkt.dossier.domain.DossierField;
 import vn.tdkt.dossier.domain.DossierStatus;
 import vn.tdkt.dossier.domain.DossierSubject;
 import vn.tdkt.dossier.domain.Finding;
@@ -45,12 +46,16 @@ class DossierServiceTest {
     private Database db;
     private DossierFixture fx;
     private DossierService service;
+    private DossierCalendarService calendar;
+    private DossierAttachmentService attachments;
 
     @BeforeEach
     void setUp() {
         db = Database.inMemory();
         fx = new DossierFixture(db, LocalDate.of(2025, 12, 1));
         service = fx.service;
+        calendar = fx.calendar;
+        attachments = fx.attachments;
     }
 
     @AfterEach
@@ -58,8 +63,8 @@ class DossierServiceTest {
         db.close();
     }
 
-    private static List<String> columns(ValidationException e) {
-        return e.problems().stream().map(Problem::column).toList();
+    private static List<vn.tdkt.common.domain.Field> columns(ValidationException e) {
+        return e.problems().stream().map(Problem::field).toList();
     }
 
     // ---- creation and update
@@ -108,8 +113,8 @@ class DossierServiceTest {
         Dossier bad = new Dossier(0, null, null, null, null, "  ", 999, null, Procedure.DON_GIAN, null, null, null,
                 DossierStatus.DU_THAO, null, null);
         ValidationException e = assertThrows(ValidationException.class, () -> service.save(bad, USER));
-        assertEquals(List.of(DossierService.F_AWARD, DossierService.F_LEVEL, DossierService.F_YEAR, DossierService.F_UNIT,
-                DossierService.F_CASE), columns(e));
+        assertEquals(List.of(DossierField.AWARD, DossierField.LEVEL, DossierField.YEAR, DossierField.UNIT,
+                DossierField.CASE), columns(e));
         Dossier wrong = Dossier.draft("KHONG_CO", "CAP_LA", 1900, null, fx.so.id(), Procedure.THUONG, null, null)
                 .withRegime("ND_2030");
         ValidationException e2 = assertThrows(ValidationException.class, () -> service.save(wrong, USER));
@@ -209,7 +214,7 @@ class DossierServiceTest {
     // ---- checklists from the seeded rules
 
     private Map<String, ChecklistItem> checklist(Dossier d) {
-        return service.checklist(d.id()).stream().map(ComponentStatus::item)
+        return attachments.checklist(d.id()).stream().map(ComponentStatus::item)
                 .collect(Collectors.toMap(i -> i.component().code(), Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
     }
@@ -288,7 +293,7 @@ class DossierServiceTest {
 
     @Test
     void seededCalendarKnowsTheOfficialDaysOff() {
-        WorkingCalendar c = service.calendar();
+        WorkingCalendar c = calendar.calendar();
         // Tết Giáp Thìn 08–14/02/2024: Wed 07/02 then Thu 15/02
         assertEquals(LocalDate.of(2024, 2, 15), c.nthWorkingDay(LocalDate.of(2024, 2, 7), 2));
         // Tết Ất Tỵ 25/01–02/02/2025
@@ -311,26 +316,26 @@ class DossierServiceTest {
         assertEquals(10, days.get("CHU_TICH_NUOC"));
         assertEquals(5, days.get("CHU_TICH_UBND_TINH"));
         assertEquals(5, service.regimes().size());
-        assertEquals(13, service.components().size());
+        assertEquals(13, attachments.components().size());
     }
 
     @Test
     void noticePeriodIsConfigurablePerLevel() {
         Dossier d = service.save(fx.draft("BK_TINH", "CHU_TICH_UBND_TINH"), USER);
-        service.setNoticeStart(d.id(), LocalDate.of(2025, 12, 1));
+        calendar.setNoticeStart(d.id(), LocalDate.of(2025, 12, 1));
         fx.clock.set(LocalDate.of(2025, 12, 8));
         assertTrue(service.checks(d.id(), DossierStatus.DE_NGHI_CAP_TREN).stream().anyMatch(f -> f.isBlocking() && f.message()
                 .contains("đủ khi hết ngày 08/12/2025")), "BLDS 2015 Điều 147: the posting day 01/12 is not counted");
         fx.clock.set(LocalDate.of(2025, 12, 9));
         assertTrue(service.checks(d.id(), DossierStatus.DE_NGHI_CAP_TREN).stream().noneMatch(f -> f.message()
                 .startsWith("Thời gian công khai")));
-        assertEquals(7, service.setNoticeDays("CHU_TICH_UBND_TINH", 7).noticeWorkingDays());
+        assertEquals(7, calendar.setNoticeDays("CHU_TICH_UBND_TINH", 7).noticeWorkingDays());
         assertTrue(service.checks(d.id(), DossierStatus.DE_NGHI_CAP_TREN).stream().anyMatch(f -> f.isBlocking() && f.message()
                 .equals("Thời gian công khai chưa đủ 7 ngày làm việc: công khai ngày 01/12/2025, tính từ ngày hôm sau "
                         + "(Bộ luật Dân sự 2015, Điều 147), đủ khi hết ngày 10/12/2025 (đến nay được 6 ngày).")));
         assertEquals(List.of(), service.checks(d.id(), DossierStatus.TRA_LAI));
-        assertThrows(ValidationException.class, () -> service.setNoticeDays("CHU_TICH_UBND_TINH", -1));
-        assertThrows(AppException.class, () -> service.setNoticeDays("KHONG_CO", 5));
+        assertThrows(ValidationException.class, () -> calendar.setNoticeDays("CHU_TICH_UBND_TINH", -1));
+        assertThrows(AppException.class, () -> calendar.setNoticeDays("KHONG_CO", 5));
         assertEquals(7, service.levels().stream().filter(l -> l.code().equals("CHU_TICH_UBND_TINH")).findFirst()
                 .orElseThrow().noticeWorkingDays());
     }
@@ -338,22 +343,22 @@ class DossierServiceTest {
     @Test
     void holidayTableIsEditable() {
         LocalDate wednesday = LocalDate.of(2027, 3, 3);
-        assertTrue(service.calendar().isWorkingDay(wednesday));
-        service.saveHoliday(new Holiday(wednesday, false, " Nghỉ  bù ", "CV 1/VPCP (giả định cho kiểm thử)"));
-        assertFalse(service.calendar().isWorkingDay(wednesday));
+        assertTrue(calendar.calendar().isWorkingDay(wednesday));
+        calendar.saveHoliday(new Holiday(wednesday, false, " Nghỉ  bù ", "CV 1/VPCP (giả định cho kiểm thử)"));
+        assertFalse(calendar.calendar().isWorkingDay(wednesday));
         LocalDate saturday = LocalDate.of(2027, 3, 6);
-        service.saveHoliday(new Holiday(saturday, true, "Làm bù", "CV 1/VPCP (giả định cho kiểm thử)"));
-        assertTrue(service.calendar().isWorkingDay(saturday));
+        calendar.saveHoliday(new Holiday(saturday, true, "Làm bù", "CV 1/VPCP (giả định cho kiểm thử)"));
+        assertTrue(calendar.calendar().isWorkingDay(saturday));
         ValidationException weekendOff = assertThrows(ValidationException.class,
-                () -> service.saveHoliday(new Holiday(LocalDate.of(2027, 3, 7), false, "Nghỉ", "CV")));
+                () -> calendar.saveHoliday(new Holiday(LocalDate.of(2027, 3, 7), false, "Nghỉ", "CV")));
         assertEquals("ngày 07/03/2027 là ngày nghỉ cuối tuần; chỉ ghi ngày nghỉ rơi vào ngày làm việc (kể cả ngày nghỉ bù)",
                 weekendOff.problems().get(0).message());
         ValidationException weekdayWorked = assertThrows(ValidationException.class,
-                () -> service.saveHoliday(new Holiday(wednesday, true, "Làm bù", " ")));
+                () -> calendar.saveHoliday(new Holiday(wednesday, true, "Làm bù", " ")));
         assertEquals(2, weekdayWorked.problems().size());
-        service.removeHoliday(wednesday);
-        assertTrue(service.calendar().isWorkingDay(wednesday));
-        assertThrows(AppException.class, () -> service.removeHoliday(wednesday));
+        calendar.removeHoliday(wednesday);
+        assertTrue(calendar.calendar().isWorkingDay(wednesday));
+        assertThrows(AppException.class, () -> calendar.removeHoliday(wednesday));
     }
 
     // ---- status changes without files
@@ -385,9 +390,9 @@ class DossierServiceTest {
     @Test
     void filesNeedADataFolder(@TempDir Path dir) throws Exception {
         Dossier d = fx.create("BK_TINH", "CHU_TICH_UBND_TINH");
-        AppException e = assertThrows(AppException.class, () -> service.attach(d.id(), "VB_KHAC",
+        AppException e = assertThrows(AppException.class, () -> attachments.attach(d.id(), "VB_KHAC",
                 DossierFixture.pdf(dir, "a.pdf", "x"), USER));
         assertTrue(e.getMessage().startsWith("Cơ sở dữ liệu đang mở trong bộ nhớ"), e.getMessage());
-        assertTrue(service.checklist(d.id()).stream().noneMatch(ComponentStatus::present));
+        assertTrue(attachments.checklist(d.id()).stream().noneMatch(ComponentStatus::present));
     }
 }

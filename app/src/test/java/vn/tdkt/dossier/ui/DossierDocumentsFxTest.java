@@ -106,8 +106,13 @@ class DossierDocumentsFxTest {
 
     private void openDossier(FxRobot robot) {
         FxTestSupport.awaitIdle(ui);
-        DossiersView view = (DossiersView) window.shown();
-        robot.interact(() -> view.open(dossier.id()));
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableView<DossiersView.Row> table = robot.lookup("#dossierTable").queryAs(javafx.scene.control.TableView.class);
+            table.getSelectionModel().select(table.getItems().stream().filter(r -> r.dossier().id() == dossier.id())
+                    .findFirst().orElseThrow());
+        });
+        robot.clickOn("#openDossierButton");
         FxTestSupport.awaitIdle(ui);
     }
 
@@ -148,7 +153,7 @@ class DossierDocumentsFxTest {
         assertTrue(stored.originalName().startsWith("to-trinh-") && stored.originalName().endsWith(".docx"),
                 stored.originalName());
         String proposal;
-        try (InputStream in = Files.newInputStream(ctx.dossiers().file(stored))) {
+        try (InputStream in = Files.newInputStream(ctx.dossierAttachments().file(stored))) {
             proposal = text(in);
         }
         assertTrue(proposal.contains("TỜ TRÌNH"), proposal);
@@ -167,7 +172,7 @@ class DossierDocumentsFxTest {
         assertTrue(reports.present());
         List<String> entries = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(ctx.dossiers().file(reports.files().get(0))))) {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(ctx.dossierAttachments().file(reports.files().get(0))))) {
             for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 entries.add(e.getName());
                 texts.add(text(new java.io.ByteArrayInputStream(zip.readAllBytes())));

@@ -118,8 +118,8 @@ class DossiersViewFxTest {
         robot.interact(() -> robot.lookup("#subjectSearchField").queryAs(TextField.class).clear());
         robot.clickOn("#subjectSearchField").write(query);
         @SuppressWarnings("unchecked")
-        ListView<DossierDialog.Pick> matches = robot.lookup("#subjectMatches").queryAs(ListView.class);
-        assertEquals(expected, matches.getItems().stream().map(DossierDialog.Pick::label).toList());
+        ListView<DossierDialogModel.Pick> matches = robot.lookup("#subjectMatches").queryAs(ListView.class);
+        assertEquals(expected, matches.getItems().stream().map(DossierDialogModel.Pick::label).toList());
         robot.interact(() -> matches.getSelectionModel().select(0));
         robot.clickOn("#addSubjectButton");
     }
@@ -151,7 +151,7 @@ class DossiersViewFxTest {
         addPerson(robot, "nguyen van an", List.of("Nguyễn Văn An — CB01 — Văn phòng Sở", "Nguyễn Văn Ánh — CB03 — Văn phòng Sở"));
         addPerson(robot, "tran thi binh", List.of("Trần Thị Bình — CB02 — Văn phòng Sở"));
         @SuppressWarnings("unchecked")
-        ListView<DossierDialog.Pick> chosen = robot.lookup("#chosenSubjects").queryAs(ListView.class);
+        ListView<DossierDialogModel.Pick> chosen = robot.lookup("#chosenSubjects").queryAs(ListView.class);
         assertEquals(2, chosen.getItems().size());
         FxTestSupport.snapshot(robot.window("Tạo hồ sơ đề nghị khen thưởng").getScene(), "dossier-create.png");
         robot.clickOn("#okButton");
@@ -211,7 +211,7 @@ class DossiersViewFxTest {
         assertEquals("xac-nhan-htxsnv.pdf", attached.files().get(0).originalName());
         assertTrue(findings(robot).stream().noneMatch(f -> f.contains("Thiếu một trong các thành phần hồ sơ")),
                 findings(robot).toString());
-        assertEquals(1, ctx.dossiers().checklist(stored.id()).stream().filter(ComponentStatus::present).count());
+        assertEquals(1, ctx.dossierAttachments().checklist(stored.id()).stream().filter(ComponentStatus::present).count());
         FxTestSupport.snapshot(stage.getScene(), "ho-so-de-nghi.png");
     }
 }

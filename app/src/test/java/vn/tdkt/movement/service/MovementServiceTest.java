@@ -16,7 +16,7 @@ import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.ValidationException;
-import vn.tdkt.dossier.service.DossierService;
+import vn.tdkt.dossier.service.DossierCalendarService;
 import vn.tdkt.movement.domain.Deadline;
 import vn.tdkt.movement.domain.DeadlineStatus;
 import vn.tdkt.movement.domain.LaunchLevel;
@@ -47,8 +47,8 @@ class MovementServiceTest {
 
     /** The service as the window builds it: the dossiers' working calendar. */
     static MovementService service(Database db) {
-        DossierService dossiers = new DossierService(db, new CatalogueService(db), null, CLOCK);
-        return new MovementService(db, CLOCK, dossiers::calendar);
+        DossierCalendarService calendar = new DossierCalendarService(db, new CatalogueService(db), CLOCK);
+        return new MovementService(db, CLOCK, calendar::calendar);
     }
 
     @BeforeEach
