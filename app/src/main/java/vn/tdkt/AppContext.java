@@ -14,7 +14,7 @@ import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
 import vn.tdkt.review.service.ProposalService;
-import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.council.service.CouncilServices;
 import vn.tdkt.dossier.service.DossierService;
 import vn.tdkt.meeting.service.DossierDocuments;
 import vn.tdkt.meeting.service.MeetingPackService;
@@ -37,7 +37,7 @@ public final class AppContext implements AutoCloseable {
     private final DecisionService decisions;
     private final ReviewService review;
     private final ProposalService proposals;
-    private final CouncilService council;
+    private final CouncilServices council;
     private final DossierService dossiers;
     private final MeetingPackService meetingPack;
     private final DossierDocuments dossierDocuments;
@@ -53,10 +53,10 @@ public final class AppContext implements AutoCloseable {
         this.decisions = new DecisionService(db, catalogue);
         this.review = new ReviewService(db, catalogue);
         this.proposals = new ProposalService(db, clock);
-        this.council = new CouncilService(db, catalogue);
+        this.council = CouncilServices.of(db, catalogue);
         this.dossiers = new DossierService(db, catalogue, new ReviewEligibility(review, clock), clock);
         this.meetingPack = new MeetingPackService(db, catalogue, council);
-        this.dossierDocuments = new DossierDocuments(db, catalogue, dossiers, council, people, org, clock);
+        this.dossierDocuments = new DossierDocuments(db, catalogue, dossiers, council.admin(), people, org, clock);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -140,7 +140,8 @@ public final class AppContext implements AutoCloseable {
         return proposals;
     }
 
-    public CouncilService council() {
+    /** The council's services: admin (council, members), meetings (attendance, agenda), ballots (tally). */
+    public CouncilServices council() {
         return council;
     }
 

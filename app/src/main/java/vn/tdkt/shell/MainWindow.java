@@ -26,6 +26,7 @@ import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.decision.ui.DecisionsView;
 import vn.tdkt.council.ui.CouncilView;
+import vn.tdkt.council.ui.MeetingServices;
 import vn.tdkt.dossier.domain.Attachment;
 import vn.tdkt.dossier.ui.DossierPage;
 import vn.tdkt.dossier.ui.DossiersView;
@@ -195,8 +196,8 @@ public final class MainWindow {
                             return ctx.dossierDocuments().generate(dossierId, componentCode, user, progress);
                         }
                     });
-            case COUNCIL -> () -> new CouncilView(ui, ctx.council(), ctx.dossiers(), ctx.catalogue(), ctx.people(), ctx.org(),
-                    (meetingId, folder, progress) -> ctx.meetingPack().writePack(meetingId, folder, progress).size());
+            case COUNCIL -> () -> new CouncilView(ui, new MeetingServices(ctx.council(), ctx.dossiers(), ctx.catalogue(),
+                    (meetingId, folder, progress) -> ctx.meetingPack().writePack(meetingId, folder, progress).size()));
             case IMPORT -> () -> new ImportView(ui, ctx.workbook(), () -> show(Page.PEOPLE));
             case EXPORT -> () -> new ExportView(ui, ctx.workbook());
             case BACKUP -> () -> new BackupView(ui, backupActions);

@@ -50,6 +50,7 @@ public final class FormDialog<R> extends Dialog<R> {
     private final Label problemsLabel = new Label();
     private final ValidationSupport validation = new ValidationSupport();
     private final Map<String, Control> byField = new HashMap<>();
+    private final Map<vn.tdkt.common.domain.Field, Control> byTypedField = new HashMap<>();
     private final Map<Control, ServerError> serverErrors = new HashMap<>();
     private final Map<Control, Validator<Object>> validators = new LinkedHashMap<>();
     private final List<Runnable> validatorsToRegister = new ArrayList<>();
@@ -114,6 +115,16 @@ public final class FormDialog<R> extends Dialog<R> {
         return control;
     }
 
+    /**
+     * Adds a labelled field that the service's problems point at by their typed {@link Problem#field()}.
+     *
+     * @param required true for a field that must be filled
+     */
+    public <C extends Control> C field(vn.tdkt.common.domain.Field field, String label, C control, boolean required) {
+        byTypedField.put(field, control);
+        return field(label, control, (String) null, required);
+    }
+
     /** Adds a full-width node (a hint, a separator). */
     public void note(Node node) {
         grid.add(node, 0, rows++, 2, 1);
@@ -174,7 +185,10 @@ public final class FormDialog<R> extends Dialog<R> {
         serverErrors.clear();
         List<String> unplaced = new ArrayList<>();
         for (Problem p : problems) {
-            Control c = p.column() == null ? null : byField.get(p.column());
+            Control c = p.field() == null ? null : byTypedField.get(p.field());
+            if (c == null && p.column() != null) {
+                c = byField.get(p.column());
+            }
             if (c == null) {
                 unplaced.add(p.describe());
             } else {

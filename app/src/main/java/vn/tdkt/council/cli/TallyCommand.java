@@ -18,7 +18,7 @@ import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.council.domain.Selection;
 import vn.tdkt.council.domain.TallyOutcome;
-import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.council.service.BallotService;
 import vn.tdkt.council.service.TallyWorkbook;
 
 /**
@@ -69,7 +69,7 @@ public final class TallyCommand implements Callable<Integer> {
         LocalDate day = date == null ? LocalDate.now() : date;
         Database db = database.get();
         try {
-            TallyWorkbook.Report report = new CouncilService(db, new CatalogueService(db)).tallyWorkbook(file, out, day);
+            TallyWorkbook.Report report = new BallotService(db, new CatalogueService(db)).tallyWorkbook(file, out, day);
             spec.commandLine().getOut().printf("Đã kiểm phiếu %d ứng viên (ngưỡng áp dụng ngày %s): %d đạt ngưỡng, "
                             + "%d đồng hạng tại điểm cắt, %d vượt chỉ tiêu. Kết quả: %s%n", report.candidates(),
                     VnFormat.date(day), report.count(TallyOutcome::reached),

@@ -27,7 +27,7 @@ import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.council.domain.SubjectType;
-import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.council.service.CouncilAdminService;
 import vn.tdkt.dossier.domain.Attachment;
 import vn.tdkt.dossier.domain.DecidingLevel;
 import vn.tdkt.dossier.domain.Dossier;
@@ -65,13 +65,13 @@ public final class DossierDocuments {
     private final Database db;
     private final CatalogueService catalogue;
     private final DossierService dossiers;
-    private final CouncilService council;
+    private final CouncilAdminService council;
     private final PeopleService people;
     private final OrgService org;
     private final Clock clock;
     private final PackRepository repo = new PackRepository();
 
-    public DossierDocuments(Database db, CatalogueService catalogue, DossierService dossiers, CouncilService council,
+    public DossierDocuments(Database db, CatalogueService catalogue, DossierService dossiers, CouncilAdminService council,
                             PeopleService people, OrgService org, Clock clock) {
         this.db = db;
         this.catalogue = catalogue;
