@@ -23,6 +23,7 @@ import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
 import vn.tdkt.review.service.ReviewEligibility;
 import vn.tdkt.review.service.ReviewService;
+import vn.tdkt.review.service.ReviewSheetService;
 import vn.tdkt.workbook.service.WorkbookService;
 
 /** Composition root: one database and the services built on it, by constructor. Closed with the window. */
@@ -37,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final DecisionService decisions;
     private final ReviewService review;
     private final ProposalService proposals;
+    private final ReviewSheetService reviewSheets;
     private final CouncilServices council;
     private final DossierService dossiers;
     private final MeetingPackService meetingPack;
@@ -53,6 +55,7 @@ public final class AppContext implements AutoCloseable {
         this.decisions = new DecisionService(db, catalogue);
         this.review = new ReviewService(db, catalogue);
         this.proposals = new ProposalService(db, clock);
+        this.reviewSheets = new ReviewSheetService(review, proposals, people, org);
         this.council = CouncilServices.of(db, catalogue);
         this.dossiers = new DossierService(db, catalogue, new ReviewEligibility(review, clock), clock);
         this.meetingPack = new MeetingPackService(db, catalogue, council);
@@ -138,6 +141,11 @@ public final class AppContext implements AutoCloseable {
 
     public ProposalService proposals() {
         return proposals;
+    }
+
+    /** The review screen's query: the review of a year joined with people, units and proposals. */
+    public ReviewSheetService reviewSheets() {
+        return reviewSheets;
     }
 
     /** The council's services: admin (council, members), meetings (attendance, agenda), ballots (tally). */

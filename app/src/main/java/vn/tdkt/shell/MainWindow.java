@@ -1,5 +1,7 @@
 package vn.tdkt.shell;
 
+import java.time.LocalDate;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -37,6 +39,7 @@ import vn.tdkt.people.ui.PeopleView;
 import vn.tdkt.people.ui.PersonPage;
 import vn.tdkt.review.ui.ReviewSettingsView;
 import vn.tdkt.review.ui.ReviewView;
+import vn.tdkt.review.ui.ReviewViewModel;
 import vn.tdkt.workbook.ui.ExportView;
 import vn.tdkt.workbook.ui.ImportView;
 
@@ -182,7 +185,8 @@ public final class MainWindow {
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());
             case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org());
-            case REVIEW -> () -> new ReviewView(ui, ctx.review(), ctx.proposals(), ctx.people(), ctx.org(), USER);
+            case REVIEW -> () -> new ReviewView(ui, new ReviewViewModel(ctx.reviewSheets(), ctx.proposals(), ui.tasks(),
+                    ui.messages(), USER, LocalDate.now().getYear() - 1));
             case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), USER);
             case DOSSIERS -> () -> new DossiersView(ui, ctx.dossiers(), ctx.catalogue(), ctx.people(), ctx.org(),
                     new DossierPage.Writer() {
