@@ -25,9 +25,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,8 +56,7 @@ public final class ReviewView implements Screen {
     private final ReviewViewModel model;
     private final TableView<ReviewRow> table = new TableView<>();
     private final ComboBox<Choice<Unit>> unitFilter = new ComboBox<>();
-    private final FlowPane counters = new FlowPane(6, 6);
-    private final Label scopeLabel = new Label();
+    private final ReviewCounterPane counters;
     private final ReviewDetail detail;
     private final BorderPane root = new BorderPane();
     private final javafx.beans.value.ChangeListener<Proposal> proposalShown = (obs, o, n) -> showDetail();
@@ -69,6 +66,7 @@ public final class ReviewView implements Screen {
         this.ui = ui;
         this.model = model;
         this.detail = new ReviewDetail(ui);
+        this.counters = new ReviewCounterPane(ui, model);
         model.onError(ui.dialogs()::error);
         build();
     }
@@ -129,11 +127,8 @@ public final class ReviewView implements Screen {
             return r == null ? "" : ui.format("review.regime", VnFormat.date(r.reviewDate()), r.rules().regime().name(),
                     r.rules().regime().legalRefs());
         }, model.resultProperty()));
-        scopeLabel.getStyleClass().add("field-name");
-        counters.setId("counters");
-        model.counters().addListener((ListChangeListener<ReviewCounters.Counter>) c -> showCounters());
 
-        VBox top = new VBox(8, pageTitle, controls, regime, new VBox(4, scopeLabel, counters), filters());
+        VBox top = new VBox(8, pageTitle, controls, regime, counters.view(), filters());
         top.setPadding(new Insets(0, 0, 8, 0));
 
         table.setId("reviewTable");
@@ -197,7 +192,7 @@ public final class ReviewView implements Screen {
         unitFilter.valueProperty().addListener((obs, o, n) -> {
             if (n != null && !fillingUnits) {
                 model.unitProperty().set(n.value());
-                showCounters();
+                counters.show(n.label());
             }
         });
         List<Choice<Title>> titles = new ArrayList<>();
@@ -239,34 +234,6 @@ public final class ReviewView implements Screen {
         unitFilter.setValue(choices.stream().filter(c -> scope != null && c.value() != null && c.value().id() == scope.id())
                 .findFirst().orElse(all));
         fillingUnits = false;
-    }
-
-    private void showCounters() {
-        counters.getChildren().clear();
-        if (model.resultProperty().get() == null) {
-            scopeLabel.setText("");
-            return;
-        }
-        scopeLabel.setText(ui.format("review.counters.scope", unitFilter.getValue() == null ? ""
-                : unitFilter.getValue().label()));
-        for (ReviewCounters.Counter c : model.counters()) {
-            String t = ReviewDetail.titleText(ui, c.title());
-            Label l = new Label(c.cap() == null ? ui.format("review.counter", t, c.eligible(), c.proposed())
-                    : ui.format("review.counter.cap", t, c.eligible(), c.proposed(), c.cap(), VnFormat.decimal(c.percent()),
-                    c.base()));
-            l.setId("counter-" + c.title().name());
-            l.getStyleClass().add("counter");
-            if (c.exceeded()) {
-                l.getStyleClass().add("counter-exceeded");
-                l.setTooltip(new Tooltip(ui.text("review.counter.exceeded")));
-            }
-            counters.getChildren().add(l);
-        }
-        if (counters.getChildren().isEmpty()) {
-            Label none = new Label(ui.text("review.counters.none"));
-            none.getStyleClass().add("hint");
-            counters.getChildren().add(none);
-        }
     }
 
     private void showDetail() {

@@ -191,11 +191,17 @@ public final class ReviewViewModel {
     // ---- proposals
 
     /**
-     * Proposes (or withdraws) the row's subject for its title; the row and the counters follow once saved.
+     * Proposes (or withdraws) the row's subject for its title; the row and the counters follow once saved. Only an
+     * eligible row can be proposed.
      * A refusal leaves the row as it was, runs {@code onRefused} (the view resets its box) and goes to
      * {@link #onError}.
      */
     public void propose(ReviewRow row, boolean proposed, Runnable onRefused) {
+        if (proposed && !proposable(row)) {
+            onRefused.run();
+            onError.accept(new AppException(Msg.of("review.proposal.notEligible")));
+            return;
+        }
         ReviewResult shown = result.get();
         Assessment a = row.assessment();
         tasks.run(messages.get("review.proposal.saving"),
