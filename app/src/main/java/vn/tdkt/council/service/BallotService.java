@@ -189,7 +189,7 @@ public final class BallotService {
 
     private ProblemCollector checkCounts(DSLContext dsl, Meeting m, BallotCounts counts) {
         ProblemCollector problems = new ProblemCollector();
-        counts.check().forEach(p -> problems.add(Problem.of(CouncilField.of(p.field()), Msg.of("common.literal", p.message()))));
+        counts.check().forEach(p -> problems.add(Problem.of(CouncilField.of(p.field()), p.text())));
         int total = records.activeMembers(dsl, m).size();
         problems.require(counts.totalMembers() == total, CouncilField.of(CountField.TOTAL), "council.problem.totalDiffers",
                 counts.totalMembers(), m.date(), total);

@@ -28,6 +28,7 @@ import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.CancelledException;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
@@ -146,7 +147,7 @@ public final class MeetingPackService {
             return files;
         } catch (IOException e) {
             finish(pool, written);
-            throw new AppException("Không ghi được vào thư mục " + folder.toAbsolutePath() + ".", e);
+            throw new AppException(Msg.of("council.pack.cannotWrite", folder.toAbsolutePath().toString()), e);
         } catch (RuntimeException e) {
             stop.set(true);
             finish(pool, written);
@@ -199,7 +200,7 @@ public final class MeetingPackService {
 
     private Loaded load(long meetingId, Catalogue cat) {
         Meeting meeting = council.meetings().meeting(meetingId)
-                .orElseThrow(() -> new AppException("Không tìm thấy phiên họp này (có thể đã bị xóa)."));
+                .orElseThrow(() -> new AppException(Msg.of("council.problem.meetingGone")));
         Council c = council.admin().councils().stream().filter(x -> x.id() == meeting.councilId()).findFirst().orElseThrow();
         Map<Long, Attendance> roll = new HashMap<>();
         council.meetings().attendance(meetingId).forEach(a -> roll.put(a.memberId(), a));
