@@ -187,7 +187,7 @@ public final class MainWindow {
             case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org());
             case REVIEW -> () -> new ReviewView(ui, new ReviewViewModel(ctx.reviewSheets(), ctx.proposals(), ui.tasks(),
                     ui.messages(), USER, LocalDate.now().getYear() - 1));
-            case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), USER);
+            case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), ctx.catalogue().regimes(), USER);
             case DOSSIERS -> () -> new DossiersView(ui, ctx.dossiers(), ctx.catalogue(), ctx.people(), ctx.org(),
                     new DossierPage.Writer() {
                         @Override

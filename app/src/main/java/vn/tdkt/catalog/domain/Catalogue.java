@@ -90,8 +90,27 @@ public final class Catalogue {
         if (c.isEmpty() || s.isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal raw = c.get().value().multiply(BigDecimal.valueOf(s.get().amount()));
-        long rounded = raw.divide(BigDecimal.valueOf(10_000), 0, RoundingMode.CEILING).longValueExact() * 10_000;
+        if (recipient == Recipient.HO_GIA_DINH) {
+            return householdBonus(kindCode, c.get().value(), c.get().legalRef(), decisionDate);
+        }
+        long rounded = roundUp(c.get().value().multiply(BigDecimal.valueOf(s.get().amount())));
         return Optional.of(new Bonus(rounded, c.get().value(), s.get().amount(), c.get().legalRef(), s.get().legalRef()));
+    }
+
+    /**
+     * A household's bonus (NĐ 152/2025 Điều 54: "mức tiền thưởng bằng 1,5 lần mức tiền thưởng tương ứng với các hình
+     * thức khen thưởng tặng cho cá nhân"): {@code factor} × the individual's AMOUNT (already rounded up to 10.000 đ by
+     * Điều 49), the product rounded up to the next 10.000 đ again. The bonus's coefficient is the effective one
+     * (factor × the individual coefficient), for display.
+     */
+    public Optional<Bonus> householdBonus(String kindCode, BigDecimal factor, String factorRef, LocalDate decisionDate) {
+        return bonus(kindCode, Recipient.CA_NHAN, decisionDate).map(single -> new Bonus(
+                roundUp(factor.multiply(BigDecimal.valueOf(single.amount()))), single.coefficient().multiply(factor),
+                single.baseSalary(), factorRef + " × " + single.coefficientRef(), single.salaryRef()));
+    }
+
+    /** Rounded up to the next 10.000 đ ("làm tròn số lên hàng chục nghìn đồng", NĐ 152/2025 Điều 49). */
+    public static long roundUp(BigDecimal amount) {
+        return amount.divide(BigDecimal.valueOf(10_000), 0, RoundingMode.CEILING).longValueExact() * 10_000;
     }
 }

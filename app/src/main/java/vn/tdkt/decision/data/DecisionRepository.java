@@ -31,6 +31,7 @@ import vn.tdkt.common.data.jooq.tables.records.DecisionRecipientRecord;
 import vn.tdkt.decision.domain.AwardFact;
 import vn.tdkt.decision.domain.Decision;
 import vn.tdkt.decision.domain.DecisionInfo;
+import vn.tdkt.decision.domain.DecisionRef;
 import vn.tdkt.decision.domain.DecisionRecipient;
 import vn.tdkt.decision.domain.DecisionSummary;
 import vn.tdkt.decision.domain.HistoryAward;
@@ -51,14 +52,36 @@ public final class DecisionRepository {
 
     private final RecordRepository records = new RecordRepository();
 
-    /** True when the number is already a recorded decision or appears in the award history. */
-    public boolean decisionNoUsed(DSLContext dsl, String decisionNo) {
-        return dsl.fetchExists(DECISION, DECISION.DECISION_NO.eq(decisionNo))
-                || dsl.fetchExists(AWARD, AWARD.DECISION_NO.eq(decisionNo));
+    /**
+     * True when that number and date are already a recorded decision or appear in the award history (a decision is
+     * its number AND its date: numbers restart every year).
+     */
+    public boolean decisionNoUsed(DSLContext dsl, String decisionNo, LocalDate decisionDate) {
+        return dsl.fetchExists(DECISION, DECISION.DECISION_NO.eq(decisionNo).and(DECISION.DECISION_DATE.eq(decisionDate)))
+                || dsl.fetchExists(AWARD, AWARD.DECISION_NO.eq(decisionNo).and(AWARD.DECISION_DATE.eq(decisionDate)));
     }
 
-    public boolean revocationNoUsed(DSLContext dsl, String decisionNo) {
-        return dsl.fetchExists(REVOCATION, REVOCATION.DECISION_NO.eq(decisionNo));
+    public boolean revocationNoUsed(DSLContext dsl, String decisionNo, LocalDate decisionDate) {
+        return dsl.fetchExists(REVOCATION, REVOCATION.DECISION_NO.eq(decisionNo)
+                .and(REVOCATION.DECISION_DATE.eq(decisionDate)));
+    }
+
+    /**
+     * Every decision that number names, recorded or only in the award history, oldest first: its date, who decided
+     * and how many lines (recorded list lines, else award rows).
+     */
+    public List<DecisionRef> decisionsNamed(DSLContext dsl, String decisionNo) {
+        Map<LocalDate, DecisionRef> out = new java.util.TreeMap<>();
+        dsl.select(DECISION.DECISION_DATE, DECISION.AUTHORITY, DSL.count(DECISION_RECIPIENT.ID))
+                .from(DECISION).leftJoin(DECISION_RECIPIENT).on(DECISION_RECIPIENT.DECISION_ID.eq(DECISION.ID))
+                .where(DECISION.DECISION_NO.eq(decisionNo))
+                .groupBy(DECISION.DECISION_DATE, DECISION.AUTHORITY)
+                .forEach(r -> out.put(r.value1(), new DecisionRef(decisionNo, r.value1(), r.value2(), r.value3())));
+        dsl.select(AWARD.DECISION_DATE, DSL.max(AWARD.AUTHORITY), DSL.count())
+                .from(AWARD).where(AWARD.DECISION_NO.eq(decisionNo))
+                .groupBy(AWARD.DECISION_DATE)
+                .forEach(r -> out.putIfAbsent(r.value1(), new DecisionRef(decisionNo, r.value1(), r.value2(), r.value3())));
+        return List.copyOf(out.values());
     }
 
     /** People as a list prints them: name, current position, unit ", " parent unit. */
@@ -86,9 +109,10 @@ public final class DecisionRepository {
     }
 
     /** Awards not revoked of everyone who appears in the decision's award history rows. */
-    public List<AwardFact> historyOfDecision(DSLContext dsl, String decisionNo) {
-        return facts(dsl, AWARD.PERSON_ID.in(DSL.select(AWARD.PERSON_ID).from(AWARD).where(AWARD.DECISION_NO.eq(decisionNo)))
-                .or(AWARD.UNIT_ID.in(DSL.select(AWARD.UNIT_ID).from(AWARD).where(AWARD.DECISION_NO.eq(decisionNo)))));
+    public List<AwardFact> historyOfDecision(DSLContext dsl, String decisionNo, LocalDate decisionDate) {
+        Condition of = AWARD.DECISION_NO.eq(decisionNo).and(AWARD.DECISION_DATE.eq(decisionDate));
+        return facts(dsl, AWARD.PERSON_ID.in(DSL.select(AWARD.PERSON_ID).from(AWARD).where(of))
+                .or(AWARD.UNIT_ID.in(DSL.select(AWARD.UNIT_ID).from(AWARD).where(of))));
     }
 
     private static List<AwardFact> facts(DSLContext dsl, Condition subjects) {
@@ -108,8 +132,8 @@ public final class DecisionRepository {
      * Award history rows of a decision number that no recorded decision line points to (imported awards), in
      * the order they were entered, with the subject as printed.
      */
-    public List<HistoryAward> unlinkedAwards(DSLContext dsl, String decisionNo) {
-        return unlinked(dsl, AWARD.DECISION_NO.eq(decisionNo));
+    public List<HistoryAward> unlinkedAwards(DSLContext dsl, String decisionNo, LocalDate decisionDate) {
+        return unlinked(dsl, AWARD.DECISION_NO.eq(decisionNo).and(AWARD.DECISION_DATE.eq(decisionDate)));
     }
 
     /**
@@ -117,7 +141,8 @@ public final class DecisionRepository {
      * decision has their number. Ordered by decision number, then as entered.
      */
     public List<HistoryAward> importedOnlyAwards(DSLContext dsl) {
-        return unlinked(dsl, AWARD.DECISION_NO.notIn(DSL.select(DECISION.DECISION_NO).from(DECISION)));
+        return unlinked(dsl, DSL.notExists(DSL.selectOne().from(DECISION).where(DECISION.DECISION_NO.eq(AWARD.DECISION_NO))
+                .and(DECISION.DECISION_DATE.eq(AWARD.DECISION_DATE))));
     }
 
     /** Every award history row not revoked (the money rules' history for the whole register). */
@@ -154,7 +179,7 @@ public final class DecisionRepository {
                 .leftJoin(ownParent).on(ownParent.ID.eq(own.PARENT_ID))
                 .where(which)
                 .andNotExists(DSL.selectOne().from(DECISION_RECIPIENT).where(DECISION_RECIPIENT.AWARD_ID.eq(AWARD.ID)))
-                .orderBy(AWARD.DECISION_NO, AWARD.ID)
+                .orderBy(AWARD.DECISION_NO, AWARD.DECISION_DATE, AWARD.ID)
                 .fetch(r -> new HistoryAward(r.value1(),
                         fact(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8()),
                         r.value2() != null ? new PrintedSubject(r.value11(), nullToEmpty(r.value12()), r.value13())
@@ -204,8 +229,9 @@ public final class DecisionRepository {
                 .returningResult(DECISION_RECIPIENT.ID).fetchOne().value1();
     }
 
-    public Optional<Decision> decision(DSLContext dsl, String decisionNo) {
-        return dsl.selectFrom(DECISION).where(DECISION.DECISION_NO.eq(decisionNo)).fetchOptional()
+    public Optional<Decision> decision(DSLContext dsl, String decisionNo, LocalDate decisionDate) {
+        return dsl.selectFrom(DECISION).where(DECISION.DECISION_NO.eq(decisionNo))
+                .and(DECISION.DECISION_DATE.eq(decisionDate)).fetchOptional()
                 .map(r -> toDecision(dsl, r));
     }
 

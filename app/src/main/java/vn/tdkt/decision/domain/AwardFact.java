@@ -24,10 +24,23 @@ public record AwardFact(String subjectKey, Recipient recipient, String kindCode,
         return yearFrom == o.yearFrom && yearTo == o.yearTo;
     }
 
-    /** The same award (one subject gets a kind at most once per decision). */
+    /** The same award (one subject gets a kind at most once per decision; a decision is its number and date). */
     public boolean sameAward(AwardFact o) {
         return subjectKey != null && subjectKey.equals(o.subjectKey) && kindCode.equals(o.kindCode)
-                && decisionNo.equals(o.decisionNo);
+                && sameDecision(o);
+    }
+
+    /** Same decision: same number AND same date (numbers restart every year). */
+    public boolean sameDecision(AwardFact o) {
+        return decisionNo.equals(o.decisionNo) && decisionDate.equals(o.decisionDate);
+    }
+
+    /**
+     * Awarded at the same moment ("cùng một thời điểm", NĐ 152/2025 Điều 49 khoản 5): decided on the same day (the
+     * same round of decisions). Titles of the same period decided at different moments are each paid.
+     */
+    public boolean sameMoment(AwardFact o) {
+        return decisionDate.equals(o.decisionDate);
     }
 
     public String period() {

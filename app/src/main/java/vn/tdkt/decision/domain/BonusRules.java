@@ -1,6 +1,7 @@
 package vn.tdkt.decision.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,23 +15,26 @@ import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.BaseSalary;
 import vn.tdkt.catalog.domain.Bonus;
 import vn.tdkt.catalog.domain.Catalogue;
+import vn.tdkt.catalog.domain.Coefficient;
 import vn.tdkt.catalog.domain.Recipient;
 import vn.tdkt.common.domain.VnFormat;
 
 /**
- * Tiền thưởng (domain-law §6; NĐ 152/2025 Điều 49–54, NĐ 98/2023, NĐ 91/2017 chosen by the decision date through the
- * catalogue):
+ * Tiền thưởng (domain-law §6; NĐ 152/2025 Điều 49–54, NĐ 98/2023, NĐ 91/2017, NĐ 42/2010 chosen by the decision date
+ * through the catalogue):
  * <ul>
  * <li>amount = hệ số in force on the decision date × mức lương cơ sở in force on the decision date, rounded up to the
  * next 10.000 đ;</li>
- * <li>household (hộ gia đình) = the catalogue's household coefficient, or 1,5 × the individual coefficient when the
- * catalogue has none for that date (rounding applied after the 1,5 ×);</li>
+ * <li>household (hộ gia đình) = 1,5 × the individual's AMOUNT (NĐ 152/2025 Điều 54), rounded up to the next 10.000 đ
+ * (see {@link Catalogue#householdBonus});</li>
  * <li>no coefficient or no base salary → 0 with a note;</li>
- * <li>several danh hiệu thi đua of one subject for the <em>same</em> achievement period → only the highest is paid
- * (ties: the earliest decision). This is applied across the subject's whole history (not revoked): a lower title
- * pays 0 when a higher one of the same period exists anywhere; the highest pays in full even when a lower one was
- * decided (and possibly paid) earlier, and says that the lower one should not have been paid. Hình thức khen thưởng
- * are paid each, and a title and a form are both paid.</li>
+ * <li>several danh hiệu thi đua of one subject for the <em>same</em> achievement period awarded at the same moment
+ * (cùng một thời điểm: the same decision date — NĐ 152/2025 Điều 49 khoản 5, the same rule in the earlier decrees)
+ * → only the highest is paid (ties: the first decision); the same title twice for one period is paid once, to the
+ * first decision (Luật 2022 Điều 5: không khen thưởng nhiều lần cho một thành tích). Different titles decided at
+ * different moments are each paid: a later
+ * decision never changes the money of an earlier one, and an issued list is never changed afterwards. Hình thức
+ * khen thưởng are paid each, and a title and a form are both paid.</li>
  * </ul>
  */
 public final class BonusRules {
@@ -79,14 +83,14 @@ public final class BonusRules {
             return base;
         }
         List<AwardFact> samePeriod = ofSubject.stream()
-                .filter(o -> o.samePeriod(claim)
+                .filter(o -> o.samePeriod(claim) && (o.sameMoment(claim) || o.kindCode().equals(claim.kindCode()))
                         && catalogue.kind(o.kindCode()).map(k -> k.category() == AwardCategory.DANH_HIEU).orElse(false))
                 .toList();
         AwardFact winner = samePeriod.stream().min(preference()).orElse(claim);
         String rule = "chỉ được nhận tiền thưởng của danh hiệu cao nhất cùng kỳ thành tích, " + regime(base);
         if (!winner.sameAward(claim)) {
             AwardKind w = catalogue.require(winner.kindCode());
-            String where = winner.decisionNo().equals(claim.decisionNo()) ? "cùng quyết định"
+            String where = winner.sameDecision(claim) ? "cùng quyết định"
                     : "Quyết định số " + winner.decisionNo() + " ngày " + VnFormat.date(winner.decisionDate());
             String reason = w.rank() == kind.rank()
                     ? "Không chi: danh hiệu \"" + w.name() + "\" kỳ " + claim.period() + " đã được khen theo " + where
@@ -95,14 +99,16 @@ public final class BonusRules {
             return base.unpaid(reason + "; " + rule);
         }
         List<String> lowerElsewhere = samePeriod.stream()
-                .filter(o -> !o.sameAward(claim) && !o.decisionNo().equals(claim.decisionNo()))
-                .map(o -> "\"" + catalogue.require(o.kindCode()).name() + "\" (Quyết định số " + o.decisionNo() + ")")
+                .filter(o -> !o.sameAward(claim) && !o.sameDecision(claim) && o.sameMoment(claim))
+                .map(o -> "\"" + catalogue.require(o.kindCode()).name() + "\" (Quyết định số " + o.decisionNo() + " ngày "
+                        + VnFormat.date(o.decisionDate()) + ")")
                 .toList();
         if (lowerElsewhere.isEmpty()) {
             return base;
         }
-        return base.withNote("Cùng kỳ thành tích " + claim.period() + " còn có " + String.join(", ", lowerElsewhere)
-                + ": không được nhận tiền thưởng, nếu đã chi thì phải thu hồi (" + rule + ")");
+        return base.withNote("Cùng kỳ thành tích " + claim.period() + ", cùng thời điểm còn có "
+                + String.join(", ", lowerElsewhere) + ": danh sách đã ban hành không thay đổi; nếu đã chi tiền thưởng "
+                + "của danh hiệu thấp hơn thì lập quyết định thu hồi riêng (" + rule + ")");
     }
 
     /** Highest rank first, then the earliest decision. */
@@ -114,26 +120,49 @@ public final class BonusRules {
 
     /** The amount before the same-period rule. */
     private Payment base(String kindCode, Recipient recipient, AwardFact claim) {
-        Optional<Bonus> bonus = catalogue.bonus(kindCode, recipient, claim.decisionDate());
-        if (bonus.isPresent()) {
-            Bonus b = bonus.get();
-            return new Payment(b.amount(), b.coefficient(), b.baseSalary(), b.coefficientRef() + "; " + b.salaryRef(), null);
+        if (recipient == Recipient.HO_GIA_DINH) {
+            Optional<Payment> household = household(kindCode, claim.decisionDate());
+            if (household.isPresent()) {
+                return household.get();
+            }
+        } else {
+            Optional<Bonus> bonus = catalogue.bonus(kindCode, recipient, claim.decisionDate());
+            if (bonus.isPresent()) {
+                Bonus b = bonus.get();
+                return new Payment(b.amount(), b.coefficient(), b.baseSalary(), b.coefficientRef() + "; " + b.salaryRef(), null);
+            }
         }
         AwardKind kind = catalogue.require(kindCode);
         Optional<BaseSalary> salary = catalogue.baseSalary(claim.decisionDate());
-        if (recipient == Recipient.HO_GIA_DINH && salary.isPresent()) {
-            Optional<Bonus> single = catalogue.bonus(kindCode, Recipient.CA_NHAN, claim.decisionDate());
-            if (single.isPresent()) {
-                BigDecimal coef = single.get().coefficient().multiply(HOUSEHOLD_FACTOR);
-                long amount = Payment.roundUp(coef.multiply(BigDecimal.valueOf(salary.get().amount())));
-                return new Payment(amount, coef, salary.get().amount(),
-                        single.get().coefficientRef() + "; " + salary.get().legalRef(),
-                        "hộ gia đình = 1,5 × hệ số cá nhân " + VnFormat.decimal(single.get().coefficient()));
-            }
-        }
         String why = salary.isEmpty() ? "chưa có mức lương cơ sở" : "không có hệ số tiền thưởng";
         return Payment.none("Không kèm tiền thưởng: " + why + " cho \"" + kind.name() + "\" ("
                 + recipient.label().toLowerCase(Locale.ROOT) + ") tại ngày " + VnFormat.date(claim.decisionDate()));
+    }
+
+    /**
+     * A household: 1,5 × the individual's amount of the same form (the catalogue's household factor where it has
+     * one, NĐ 152/2025 Điều 54), rounded up to 10.000 đ; explained step by step (no coefficient of its own).
+     */
+    private Optional<Payment> household(String kindCode, LocalDate date) {
+        Optional<Bonus> single = catalogue.bonus(kindCode, Recipient.CA_NHAN, date);
+        if (single.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Coefficient> row = catalogue.coefficient(kindCode, Recipient.HO_GIA_DINH, date);
+        BigDecimal factor = row.map(Coefficient::value).orElse(HOUSEHOLD_FACTOR);
+        String ref = row.map(Coefficient::legalRef).orElse("hộ gia đình: 1,5 lần mức tiền thưởng của cá nhân");
+        Bonus s = single.get();
+        Bonus h = catalogue.householdBonus(kindCode, factor, ref, date).orElseThrow();
+        Payment individual = new Payment(s.amount(), s.coefficient(), s.baseSalary(), null, null);
+        BigDecimal raw = factor.multiply(BigDecimal.valueOf(s.amount()));
+        String note = "hộ gia đình = " + VnFormat.decimal(factor) + " × " + VnFormat.money(s.amount())
+                + " (mức tiền thưởng của cá nhân: " + individual.explanation() + ") = "
+                + VnFormat.money(raw.setScale(0, java.math.RoundingMode.CEILING).longValueExact())
+                + (h.amount() == raw.setScale(0, java.math.RoundingMode.CEILING).longValueExact() ? ""
+                        : ", làm tròn lên " + VnFormat.money(h.amount()))
+                + " (" + ref + "; " + s.coefficientRef() + "; " + s.salaryRef() + ")";
+        return Optional.of(new Payment(h.amount(), null, s.baseSalary(), ref + "; " + s.coefficientRef() + "; "
+                + s.salaryRef(), note));
     }
 
     /** "theo Nghị định 152/2025/NĐ-CP" from the coefficient's legal reference. */

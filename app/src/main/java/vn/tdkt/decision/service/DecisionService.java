@@ -35,6 +35,9 @@ import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.decision.data.DecisionRepository;
 import vn.tdkt.decision.data.DecisionRepository.AwardTarget;
 import vn.tdkt.decision.data.DecisionRepository.RecipientTarget;
+import vn.tdkt.decision.domain.AmbiguousDecisionException;
+import vn.tdkt.decision.domain.DecisionKeys;
+import vn.tdkt.decision.domain.DecisionRef;
 import vn.tdkt.decision.domain.AwardFact;
 import vn.tdkt.decision.domain.AwardList;
 import vn.tdkt.decision.domain.AwardListRow;
@@ -96,9 +99,10 @@ public final class DecisionService {
         }
         throwIfAny(problems);
         Decision saved = db.transaction(dsl -> {
-            if (repo.decisionNoUsed(dsl, info.decisionNo())) {
+            if (repo.decisionNoUsed(dsl, info.decisionNo(), info.decisionDate())) {
                 throw new ValidationException(List.of(new Problem(null, 0, "Số quyết định", "số quyết định "
-                        + info.decisionNo() + " đã có trong quá trình khen thưởng")));
+                        + info.decisionNo() + " ngày " + VnFormat.date(info.decisionDate())
+                        + " đã có trong quá trình khen thưởng")));
             }
             Set<Long> personIds = lines.stream().map(RecipientDraft::personId).filter(id -> id != null)
                     .collect(Collectors.toSet());
@@ -289,8 +293,21 @@ public final class DecisionService {
         return new AwardFact(key, r.type(), r.kindCode(), d.yearFrom(), d.yearTo(), no, d.decisionDate());
     }
 
-    public Optional<Decision> find(String decisionNo) {
-        return db.transaction(dsl -> repo.decision(dsl, VietnameseText.clean(decisionNo)));
+    /**
+     * The recorded decision of that number and date (a decision is its number AND its date); a null date means the
+     * only decision of that number.
+     *
+     * @throws AmbiguousDecisionException when no date is given and the number names several decisions
+     */
+    public Optional<Decision> find(String decisionNo, LocalDate decisionDate) {
+        String no = VietnameseText.clean(decisionNo);
+        return db.transaction(dsl -> {
+            List<DecisionRef> named = decisionDate == null ? repo.decisionsNamed(dsl, no) : List.of();
+            if (decisionDate == null && named.isEmpty()) {
+                return Optional.<Decision>empty();
+            }
+            return repo.decision(dsl, no, DecisionKeys.dateOf(named, no, decisionDate));
+        });
     }
 
     public Optional<Decision> get(long id) {
@@ -321,11 +338,13 @@ public final class DecisionService {
             }
             List<Payment> paid = new BonusRules(cat).pay(imported.stream().map(HistoryAward::fact).toList(),
                     repo.allHistory(dsl));
-            Map<String, List<Integer>> byNumber = new LinkedHashMap<>();
+            Map<List<Object>, List<Integer>> byDecision = new LinkedHashMap<>();
             for (int i = 0; i < imported.size(); i++) {
-                byNumber.computeIfAbsent(imported.get(i).fact().decisionNo(), k -> new ArrayList<>()).add(i);
+                AwardFact f = imported.get(i).fact();
+                byDecision.computeIfAbsent(List.of(f.decisionNo(), f.decisionDate()), k -> new ArrayList<>()).add(i);
             }
-            byNumber.forEach((no, lines) -> {
+            byDecision.forEach((key, lines) -> {
+                String no = (String) key.get(0);
                 HistoryAward first = imported.get(lines.get(0));
                 long total = lines.stream().mapToLong(i -> paid.get(i).amount()).sum();
                 int revoked = (int) lines.stream().filter(i -> imported.get(i).revocationId() != null).count();
@@ -343,9 +362,16 @@ public final class DecisionService {
         return kindCodes.stream().map(c -> cat.kind(c).map(AwardKind::name).orElse(c)).toList();
     }
 
-    /** Award history rows of the number imported without a decision record (the lines {@link #revokeAwards} takes). */
-    public List<HistoryAward> importedAwards(String decisionNo) {
-        return db.transaction(dsl -> repo.unlinkedAwards(dsl, VietnameseText.clean(decisionNo)));
+    /** Award history rows of the decision imported without a decision record (the lines {@link #revokeAwards} takes). */
+    public List<HistoryAward> importedAwards(String decisionNo, LocalDate decisionDate) {
+        String no = VietnameseText.clean(decisionNo);
+        return db.transaction(dsl -> {
+            List<DecisionRef> named = decisionDate == null ? repo.decisionsNamed(dsl, no) : List.of();
+            if (decisionDate == null && named.isEmpty()) {
+                return List.<HistoryAward>of();
+            }
+            return repo.unlinkedAwards(dsl, no, DecisionKeys.dateOf(named, no, decisionDate));
+        });
     }
 
     /** Every revocation, oldest first. */
@@ -414,8 +440,9 @@ public final class DecisionService {
             if (t.lines().isEmpty() && t.imported().isEmpty()) {
                 throw new ValidationException(List.of(field("Khen thưởng thu hồi", "chưa chọn khen thưởng nào để thu hồi")));
             }
-            if (repo.revocationNoUsed(dsl, draft.decisionNo())) {
-                problems.add(field("Số quyết định thu hồi", "quyết định thu hồi số " + draft.decisionNo() + " đã được ghi"));
+            if (repo.revocationNoUsed(dsl, draft.decisionNo(), draft.decisionDate())) {
+                problems.add(field("Số quyết định thu hồi", "quyết định thu hồi số " + draft.decisionNo() + " ngày "
+                        + VnFormat.date(draft.decisionDate()) + " đã được ghi"));
             }
             Set<String> authorities = new LinkedHashSet<>();
             long money = 0;
@@ -485,23 +512,26 @@ public final class DecisionService {
      * award rows of that number imported without a decision record (money computed by the same rules). Revoked
      * lines stay, marked, with no money.
      *
-     * @throws DecisionNotFoundException when the number is neither recorded nor in the award history
+     * @param decisionDate the decision's date; null when the number names a single decision
+     * @throws DecisionNotFoundException   when the number (on that date) is neither recorded nor in the award history
+     * @throws AmbiguousDecisionException when no date is given and the number names several decisions
      */
-    public AwardList awardList(String decisionNo) {
+    public AwardList awardList(String decisionNo, LocalDate decisionDate) {
         String no = VietnameseText.clean(decisionNo);
         Catalogue cat = catalogue.catalogue();
         return db.transaction(dsl -> {
-            Optional<Decision> decision = repo.decision(dsl, no);
-            List<HistoryAward> imported = repo.unlinkedAwards(dsl, no);
+            LocalDate day = DecisionKeys.dateOf(repo.decisionsNamed(dsl, no), no, decisionDate);
+            Optional<Decision> decision = repo.decision(dsl, no, day);
+            List<HistoryAward> imported = repo.unlinkedAwards(dsl, no, day);
             if (decision.isEmpty() && imported.isEmpty()) {
-                throw new DecisionNotFoundException(no);
+                throw new DecisionNotFoundException(no, day);
             }
             Map<Long, Revocation> revocations = repo.revocations(dsl);
             List<AwardListRow> rows = new ArrayList<>();
             decision.ifPresent(d -> rows.addAll(rows(cat, d, revocations)));
             if (!imported.isEmpty()) {
                 List<Payment> paid = new BonusRules(cat).pay(imported.stream().map(HistoryAward::fact).toList(),
-                        repo.historyOfDecision(dsl, no));
+                        repo.historyOfDecision(dsl, no, day));
                 for (int i = 0; i < imported.size(); i++) {
                     HistoryAward a = imported.get(i);
                     rows.add(row(rows.size() + 1, a.printed(), cat.require(a.fact().kindCode()), paid.get(i),
@@ -518,8 +548,8 @@ public final class DecisionService {
     }
 
     /** Danh sách chi tiền thưởng: the award list without revoked lines and lines without money. */
-    public AwardList paymentList(String decisionNo) {
-        return awardList(decisionNo).payable();
+    public AwardList paymentList(String decisionNo, LocalDate decisionDate) {
+        return awardList(decisionNo, decisionDate).payable();
     }
 
     /** The list of a recorded decision; with revocations null it is the list as issued. */

@@ -52,6 +52,7 @@ import javafx.scene.layout.VBox;
 import vn.tdkt.catalog.domain.AwardCategory;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
+import vn.tdkt.regime.domain.RegimeCatalog;
 import vn.tdkt.catalog.domain.Recipient;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
@@ -149,6 +150,7 @@ final class DecisionDialog {
     private final Ui ui;
     private final DecisionService decisions;
     private final Catalogue catalogue;
+    private final RegimeCatalog regimes;
     private final Dialog<Decision> dialog = new Dialog<>();
     private final Map<String, Control> byField = new HashMap<>();
     private final Label problems = new Label();
@@ -191,6 +193,7 @@ final class DecisionDialog {
         this.ui = ui;
         this.decisions = decisions;
         this.catalogue = prepared.catalogue();
+        this.regimes = prepared.regimes();
         this.peopleShown = new FilteredList<>(FXCollections.observableList(prepared.people().all()));
         this.unitsById = prepared.units().stream().collect(Collectors.toMap(Unit::id, u -> u));
         this.unitsShown = new FilteredList<>(FXCollections.observableList(prepared.units()));
@@ -361,7 +364,7 @@ final class DecisionDialog {
     private void fill(Optional<DecisionInfo> template) {
         LocalDate today = LocalDate.now();
         date.setValue(today);
-        legalBasis.getItems().setAll(LegalBasis.defaults(today));
+        legalBasis.getItems().setAll(LegalBasis.defaults(regimes, today));
         copyTo.getItems().setAll(LegalBasis.copyTo());
         citation.setText(ui.format("decision.draft.citation", periodText(yearFrom.getValue(), yearTo.getValue())));
         template.ifPresent(t -> {
@@ -394,8 +397,8 @@ final class DecisionDialog {
 
     /** A new date brings the căn cứ of its regime, unless the clerk has changed them; the money follows the date. */
     private void dateChanged(LocalDate before, LocalDate now) {
-        if (now != null && legalBasis.getItems().equals(LegalBasis.defaults(before))) {
-            legalBasis.getItems().setAll(LegalBasis.defaults(now));
+        if (now != null && legalBasis.getItems().equals(LegalBasis.defaults(regimes, before))) {
+            legalBasis.getItems().setAll(LegalBasis.defaults(regimes, now));
         }
         recompute();
     }

@@ -1,5 +1,6 @@
 package vn.tdkt.decision.ui;
 
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ final class DecisionPage {
     private final Ui ui;
     private final DecisionService decisions;
     private final String decisionNo;
+    private final LocalDate decisionDate;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final Label particulars = new Label();
@@ -64,10 +66,11 @@ final class DecisionPage {
     record Loaded(AwardList list, Optional<Decision> decision, List<Line> lines) {
     }
 
-    DecisionPage(Ui ui, DecisionService decisions, String decisionNo, Runnable back) {
+    DecisionPage(Ui ui, DecisionService decisions, String decisionNo, LocalDate decisionDate, Runnable back) {
         this.ui = ui;
         this.decisions = decisions;
         this.decisionNo = decisionNo;
+        this.decisionDate = decisionDate;
         Button backButton = new Button(ui.text("decision.page.back"));
         backButton.setId("backButton");
         backButton.setOnAction(e -> back.run());
@@ -81,17 +84,17 @@ final class DecisionPage {
         Button awardList = button("exportAwardListButton", "decision.page.exportAwardList");
         awardList.setOnAction(e -> export(ui.text("decision.page.exportAwardList"),
                 DecisionCells.fileName("danh-sach-khen-thuong", decisionNo, "xlsx"), ui.text("import.filter"), "*.xlsx",
-                (file, p) -> decisions.writeAwardListXlsx(decisions.awardList(decisionNo), file, p)));
+                (file, p) -> decisions.writeAwardListXlsx(decisions.awardList(decisionNo, decisionDate), file, p)));
         Button paymentList = button("exportPaymentListButton", "decision.page.exportPaymentList");
         paymentList.setOnAction(e -> export(ui.text("decision.page.exportPaymentList"),
                 DecisionCells.fileName("danh-sach-chi-tien-thuong", decisionNo, "xlsx"), ui.text("import.filter"), "*.xlsx",
-                (file, p) -> decisions.writePaymentListXlsx(decisions.paymentList(decisionNo), file, p)));
+                (file, p) -> decisions.writePaymentListXlsx(decisions.paymentList(decisionNo, decisionDate), file, p)));
         docx = button("exportDocxButton", "decision.page.exportDocx");
         docx.setOnAction(e -> export(ui.text("decision.page.exportDocx"),
                 DecisionCells.fileName("quyet-dinh", decisionNo, "docx"), ui.text("decision.filter.docx"), "*.docx",
                 (file, p) -> {
                     p.update(ui.text("decision.page.writingDocx"), 0, 1);
-                    decisions.writeDecisionDocx(decisions.find(decisionNo).orElseThrow(), file);
+                    decisions.writeDecisionDocx(decisions.find(decisionNo, decisionDate).orElseThrow(), file);
                     p.update(ui.text("decision.page.writingDocx"), 1, 1);
                 }));
         docx.setDisable(true);
@@ -155,10 +158,10 @@ final class DecisionPage {
 
     /** Reads the list and its lines' identities (background). */
     private Loaded load() {
-        AwardList list = decisions.awardList(decisionNo);
-        Optional<Decision> decision = decisions.find(decisionNo);
+        AwardList list = decisions.awardList(decisionNo, decisionDate);
+        Optional<Decision> decision = decisions.find(decisionNo, decisionDate);
         List<DecisionRecipient> recorded = decision.map(Decision::recipients).orElse(List.of());
-        List<HistoryAward> imported = decisions.importedAwards(decisionNo);
+        List<HistoryAward> imported = decisions.importedAwards(decisionNo, decisionDate);
         List<Line> lines = new ArrayList<>(list.rows().size());
         for (int i = 0; i < list.rows().size(); i++) {
             AwardListRow row = list.rows().get(i);

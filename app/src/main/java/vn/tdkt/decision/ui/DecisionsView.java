@@ -30,6 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import vn.tdkt.catalog.domain.Catalogue;
+import vn.tdkt.regime.domain.RegimeCatalog;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.common.domain.VnFormat;
@@ -215,20 +216,22 @@ public final class DecisionsView implements Screen {
     /** Opens a decision's page in place of the list. */
     public void open(RegisterEntry entry) {
         result.setText("");
-        page = new DecisionPage(ui, decisions, entry.decisionNo(), this::refresh);
+        page = new DecisionPage(ui, decisions, entry.decisionNo(), entry.decisionDate(), this::refresh);
         root.getChildren().setAll(page.view());
         page.refresh();
     }
 
     /** What the "Lập quyết định" dialog needs, loaded in the background. */
-    record Prepared(Catalogue catalogue, PeopleIndex people, List<Unit> units, Optional<DecisionInfo> template) {
+    record Prepared(Catalogue catalogue, PeopleIndex people, List<Unit> units, Optional<DecisionInfo> template,
+                    RegimeCatalog regimes) {
     }
 
     private void create() {
         ui.tasks().run(ui.text("decision.draft.preparing"), p -> {
             Optional<DecisionInfo> template = decisions.list().stream().findFirst().map(DecisionSummary::id)
                     .flatMap(decisions::get).map(d -> d.info());
-            return new Prepared(catalogue.catalogue(), people.index(), org.units(), template);
+            return new Prepared(catalogue.catalogue(), people.index(), org.units(), template,
+                    catalogue.regimes().catalog());
         }, prepared -> new DecisionDialog(ui, decisions, prepared).showAndWait().ifPresent(saved -> {
             result.setText(ui.format("decision.list.saved", saved.info().decisionNo(), saved.recipients().size(),
                     VnFormat.money(saved.total())));

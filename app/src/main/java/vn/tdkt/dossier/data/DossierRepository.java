@@ -9,7 +9,6 @@ import static vn.tdkt.common.data.jooq.Tables.DOSSIER_REQUIREMENT;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER_SUBJECT;
 import static vn.tdkt.common.data.jooq.Tables.PERSON;
 import static vn.tdkt.common.data.jooq.Tables.PUBLIC_HOLIDAY;
-import static vn.tdkt.common.data.jooq.Tables.DOSSIER_REGIME;
 import static vn.tdkt.common.data.jooq.Tables.UNIT;
 
 import java.time.LocalDate;
@@ -35,7 +34,8 @@ import vn.tdkt.dossier.domain.DossierSubject;
 import vn.tdkt.dossier.domain.Holiday;
 import vn.tdkt.dossier.domain.LogEntry;
 import vn.tdkt.dossier.domain.Procedure;
-import vn.tdkt.dossier.domain.Regime;
+import vn.tdkt.regime.data.RegimeRepository;
+import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.dossier.domain.Requirement;
 import vn.tdkt.dossier.domain.SimplifiedCase;
 import vn.tdkt.dossier.domain.SubjectKind;
@@ -46,9 +46,8 @@ public final class DossierRepository {
 
     // ---- reference data
 
-    public List<Regime> regimes(DSLContext dsl) {
-        return dsl.selectFrom(DOSSIER_REGIME).orderBy(DOSSIER_REGIME.VALID_FROM)
-                .fetch(r -> new Regime(r.getCode(), r.getName(), r.getValidFrom(), r.getValidTo(), r.getLegalRef()));
+    public List<LegalRegime> regimes(DSLContext dsl) {
+        return new RegimeRepository().catalog(dsl).regimes();
     }
 
     public List<DecidingLevel> levels(DSLContext dsl) {

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.regime.domain.DayUnit;
+import vn.tdkt.regime.domain.LegalCalendar;
 
 /**
  * What stands between a dossier and its next status: subjects that are missing, unsuited or not eligible, missing
@@ -127,11 +129,13 @@ public final class DossierChecks {
                     + " ngày làm việc trước khi trình " + in.level().name() + "."));
             return;
         }
-        LocalDate end = in.calendar().nthWorkingDay(start, days);
+        // Bộ luật Dân sự 2015 Điều 147: the day the list is posted is not counted.
+        LocalDate end = LegalCalendar.lastDay(start, days, DayUnit.NGAY_LAM_VIEC, in.calendar());
         if (!in.today().isAfter(end)) {
-            out.add(finding.apply("Thời gian công khai chưa đủ " + days + " ngày làm việc: bắt đầu "
-                    + VnFormat.date(start) + ", đủ khi hết ngày " + VnFormat.date(end) + " (đến nay được "
-                    + in.calendar().workingDaysBetween(start, in.today()) + " ngày)."));
+            out.add(finding.apply("Thời gian công khai chưa đủ " + days + " ngày làm việc: công khai ngày "
+                    + VnFormat.date(start) + ", tính từ ngày hôm sau (Bộ luật Dân sự 2015, Điều 147), đủ khi hết ngày "
+                    + VnFormat.date(end) + " (đến nay được "
+                    + LegalCalendar.elapsed(start, in.today(), DayUnit.NGAY_LAM_VIEC, in.calendar()) + " ngày)."));
         }
         for (int y = start.getYear(); y <= end.getYear(); y++) {
             if (!in.calendar().covers(y)) {

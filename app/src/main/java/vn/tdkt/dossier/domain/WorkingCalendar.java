@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.tdkt.regime.domain.WorkingDays;
 
 /** Working days of cán bộ, công chức: Monday to Friday, minus days off, plus Saturdays worked in exchange. */
-public final class WorkingCalendar {
+public final class WorkingCalendar implements WorkingDays {
 
     private final Map<LocalDate, Holiday> days;
 
@@ -16,6 +17,7 @@ public final class WorkingCalendar {
         this.days = holidays.stream().collect(Collectors.toUnmodifiableMap(Holiday::date, Function.identity()));
     }
 
+    @Override
     public boolean isWorkingDay(LocalDate day) {
         Holiday h = days.get(day);
         if (h != null) {

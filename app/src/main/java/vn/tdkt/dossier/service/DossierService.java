@@ -43,7 +43,8 @@ import vn.tdkt.dossier.domain.Finding;
 import vn.tdkt.dossier.domain.Holiday;
 import vn.tdkt.dossier.domain.LogEntry;
 import vn.tdkt.dossier.domain.Procedure;
-import vn.tdkt.dossier.domain.Regime;
+import vn.tdkt.regime.domain.LegalRegime;
+import vn.tdkt.regime.domain.RegimeCatalog;
 import vn.tdkt.dossier.domain.SubjectView;
 import vn.tdkt.dossier.domain.WorkingCalendar;
 
@@ -89,7 +90,7 @@ public final class DossierService {
 
     // ---- reference data
 
-    public List<Regime> regimes() {
+    public List<LegalRegime> regimes() {
         return repo.regimes(db.dsl());
     }
 
@@ -248,7 +249,7 @@ public final class DossierService {
 
     /** The regime chosen, else the dossier's own, else the one in force today. */
     private String regime(DSLContext dsl, Dossier draft, Optional<Dossier> existing, List<Problem> problems) {
-        List<Regime> regimes = repo.regimes(dsl);
+        List<LegalRegime> regimes = repo.regimes(dsl);
         if (draft.regimeCode() != null) {
             if (regimes.stream().noneMatch(r -> r.code().equals(draft.regimeCode()))) {
                 problems.add(new Problem(null, 0, F_REGIME, "không có chế độ mã \"" + draft.regimeCode() + "\""));
@@ -259,7 +260,7 @@ public final class DossierService {
             return existing.get().regimeCode();
         }
         LocalDate today = LocalDate.now(clock);
-        Optional<Regime> r = Regime.on(regimes, today);
+        Optional<LegalRegime> r = new RegimeCatalog(regimes).on(today);
         if (r.isEmpty()) {
             problems.add(new Problem(null, 0, F_REGIME, "không có chế độ nào áp dụng ngày " + today));
             return null;

@@ -48,7 +48,7 @@ import vn.tdkt.dossier.domain.DossierWorkflow;
 import vn.tdkt.dossier.domain.Finding;
 import vn.tdkt.dossier.domain.LogEntry;
 import vn.tdkt.dossier.domain.Procedure;
-import vn.tdkt.dossier.domain.Regime;
+import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.dossier.domain.SubjectView;
 import vn.tdkt.dossier.service.DossierService;
 import vn.tdkt.org.domain.Unit;
@@ -281,7 +281,7 @@ public final class DossierPage implements Screen {
                     ui.text("dossier.page.gone")));
             Map<String, String> levels = dossiers.levels().stream().collect(Collectors.toMap(DecidingLevel::code, DecidingLevel::name));
             String unit = org.units().stream().filter(u -> u.id() == d.proposingUnitId()).map(Unit::name).findFirst().orElse("");
-            String regime = dossiers.regimes().stream().filter(r -> r.code().equals(d.regimeCode())).map(Regime::name)
+            String regime = dossiers.regimes().stream().filter(r -> r.code().equals(d.regimeCode())).map(LegalRegime::name)
                     .findFirst().orElse(d.regimeCode());
             return new Loaded(d, catalogue.catalogue().require(d.awardCode()).name(),
                     levels.getOrDefault(d.decidingLevel(), d.decidingLevel()), unit, regime, dossiers.subjects(dossierId),

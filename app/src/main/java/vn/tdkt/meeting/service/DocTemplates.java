@@ -9,58 +9,74 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
-import vn.tdkt.common.domain.VnFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.tdkt.meeting.domain.DocTemplate;
 import vn.tdkt.meeting.domain.TemplateBook;
+import vn.tdkt.regime.domain.LegalRegime;
+import vn.tdkt.regime.domain.RegimeCatalog;
+import vn.tdkt.regime.domain.RegimeDocument;
 
 /**
- * Loads the regime templates from the class path: {@code vn/tdkt/meeting/templates/regimes.txt} lists the regimes,
- * {@code <CODE>.properties} (UTF-8) holds each one's wording. Loaded once.
+ * The document wording per legal regime: the regime, its dates, căn cứ lines ({@code basis.n}) and citation
+ * ({@code cite}) come from the legal regime table ({@link RegimeCatalog}); the form labels and the years a báo cáo
+ * covers from {@code vn/tdkt/meeting/templates/<REGIME CODE>.properties} (UTF-8). A regime without a file of its
+ * own (the 2026 amendment) uses the file of the regime whose rules it inherits.
  */
 public final class DocTemplates {
 
     private static final String FOLDER = "/vn/tdkt/meeting/templates/";
-    private static final TemplateBook BOOK = load();
+    private static final Map<String, Optional<Map<String, String>>> FORMS = new ConcurrentHashMap<>();
 
     private DocTemplates() {
     }
 
-    public static TemplateBook book() {
-        return BOOK;
-    }
-
-    private static TemplateBook load() {
+    /** Every regime of the catalogue that has a form file (its own or inherited), as templates. */
+    public static TemplateBook book(RegimeCatalog regimes) {
         List<DocTemplate> out = new ArrayList<>();
-        for (String line : read(FOLDER + "regimes.txt").lines().map(String::trim).toList()) {
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            Properties p = new Properties();
-            try {
-                p.load(new StringReader(read(FOLDER + line + ".properties")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Map<String, String> texts = new HashMap<>();
-            p.stringPropertyNames().forEach(k -> texts.put(k, p.getProperty(k).trim()));
-            String to = texts.getOrDefault("regime.validTo", "");
-            out.add(new DocTemplate(texts.get("regime.code"), texts.get("regime.name"),
-                    VnFormat.parseDate(texts.get("regime.validFrom")).orElseThrow(),
-                    to.isEmpty() ? null : VnFormat.parseDate(to).orElseThrow(), texts));
+        for (LegalRegime r : regimes.regimes()) {
+            forms(regimes, r).ifPresent(forms -> {
+                Map<String, String> texts = new HashMap<>(forms);
+                List<String> basis = regimes.basis(r, RegimeDocument.TO_TRINH);
+                for (int i = 0; i < basis.size(); i++) {
+                    texts.put("basis." + (i + 1), basis.get(i));
+                }
+                regimes.basis(r, RegimeDocument.TRICH_DAN).stream().findFirst().ifPresent(c -> texts.put("cite", c));
+                out.add(new DocTemplate(r.code(), r.name(), r.validFrom(), r.validTo(), texts));
+            });
         }
         return new TemplateBook(out);
     }
 
-    private static String read(String resource) {
-        try (InputStream in = DocTemplates.class.getResourceAsStream(resource)) {
+    private static Optional<Map<String, String>> forms(RegimeCatalog regimes, LegalRegime regime) {
+        Set<String> seen = new HashSet<>();
+        LegalRegime r = regime;
+        while (seen.add(r.code())) {
+            Optional<Map<String, String>> own = FORMS.computeIfAbsent(r.code(), DocTemplates::load);
+            if (own.isPresent() || !r.inherits()) {
+                return own;
+            }
+            r = regimes.require(r.rulesOf());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Map<String, String>> load(String code) {
+        try (InputStream in = DocTemplates.class.getResourceAsStream(FOLDER + code + ".properties")) {
             if (in == null) {
-                throw new IllegalStateException("Thiếu tệp mẫu văn bản " + resource);
+                return Optional.empty();
             }
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return String.join("\n", r.lines().toList());
+                Properties p = new Properties();
+                p.load(new StringReader(String.join("\n", r.lines().toList())));
+                Map<String, String> texts = new HashMap<>();
+                p.stringPropertyNames().forEach(k -> texts.put(k, p.getProperty(k).trim()));
+                return Optional.of(Map.copyOf(texts));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -32,7 +32,8 @@ import vn.tdkt.council.service.CouncilAdminService;
 import vn.tdkt.dossier.domain.Attachment;
 import vn.tdkt.dossier.domain.DecidingLevel;
 import vn.tdkt.dossier.domain.Dossier;
-import vn.tdkt.dossier.domain.Regime;
+import vn.tdkt.regime.domain.LegalRegime;
+import vn.tdkt.regime.domain.RegimeCatalog;
 import vn.tdkt.dossier.domain.SubjectKind;
 import vn.tdkt.dossier.domain.SubjectView;
 import vn.tdkt.dossier.service.DossierService;
@@ -43,6 +44,7 @@ import vn.tdkt.meeting.domain.Letterhead;
 import vn.tdkt.meeting.domain.Nominee;
 import vn.tdkt.meeting.domain.ProposalDoc;
 import vn.tdkt.meeting.domain.StoredHistory;
+import vn.tdkt.meeting.domain.TemplateBook;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.domain.Person;
@@ -93,7 +95,8 @@ public final class DossierDocuments {
     }
 
     private record Loaded(Dossier dossier, AwardKind kind, LocalDate date, int year, Letterhead letterhead,
-                          String recipient, List<Subject> subjects, StoredHistory history, Achievements achievements) {
+                          String recipient, List<Subject> subjects, StoredHistory history, Achievements achievements,
+                          TemplateBook book) {
     }
 
     /**
@@ -131,6 +134,7 @@ public final class DossierDocuments {
         AwardKind kind = cat.require(d.awardCode());
         LocalDate date = regimeDate(dossiers.regimes().stream().filter(r -> r.code().equals(d.regimeCode())).findFirst()
                 .orElse(null), LocalDate.now(clock));
+        TemplateBook book = DocTemplates.book(catalogue.regimes().catalog());
         int year = d.achievementYear() != null ? d.achievementYear() : date.getYear();
         Map<Long, Unit> units = org.units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
         List<Subject> subjects = dossiers.subjects(dossierId).stream().map(s -> subject(s, units)).toList();
@@ -138,20 +142,17 @@ public final class DossierDocuments {
         Set<String> unitCodes = new LinkedHashSet<>();
         subjects.stream().filter(s -> s.code() != null)
                 .forEach(s -> (s.type() == SubjectType.CA_NHAN ? personCodes : unitCodes).add(s.code()));
-        int from = year - MeetingDocuments.template(date).reportYears(kind.code()) + 1;
+        int from = year - MeetingDocuments.template(book, date).reportYears(kind.code()) + 1;
         StoredHistory history = repo.load(db.dsl(), personCodes, unitCodes, from, year);
         String recipient = dossiers.levels().stream().filter(v -> v.code().equals(d.decidingLevel()))
                 .map(DecidingLevel::name).findFirst().orElse(d.decidingLevel());
         return new Loaded(d, kind, date, year, letterhead(units, d.proposingUnitId()), recipient, subjects, history,
-                new Achievements(cat, from, year));
+                new Achievements(cat, from, year), book);
     }
 
     /** Today when the dossier's regime is in force, else the last (or first) day of that regime, for its căn cứ. */
-    static LocalDate regimeDate(Regime regime, LocalDate today) {
-        if (regime == null || regime.validOn(today)) {
-            return today;
-        }
-        return today.isBefore(regime.validFrom()) ? regime.validFrom() : regime.validTo();
+    static LocalDate regimeDate(LegalRegime regime, LocalDate today) {
+        return RegimeCatalog.dayWithin(regime, today);
     }
 
     private Subject subject(SubjectView s, Map<Long, Unit> units) {
@@ -195,7 +196,7 @@ public final class DossierDocuments {
                 List.of("Báo cáo thành tích của " + ProposalDocx.counted(nominees)), List.of("THỦ TRƯỞNG ĐƠN VỊ"), "",
                 List.of("Như trên;", "Lưu: VT, " + l.letterhead().abbreviation() + "."));
         Path file = dir.resolve("to-trinh-" + MeetingPackService.slug(l.dossier().code()) + ".docx");
-        MeetingDocuments.writeProposal(doc, file);
+        MeetingDocuments.writeProposal(doc, l.book(), file);
         return file;
     }
 
@@ -211,13 +212,13 @@ public final class DossierDocuments {
             if (s.type() == SubjectType.CA_NHAN) {
                 h.person(s.code()).ifPresent(p -> {
                     MeetingDocuments.writePersonReport(MeetingPackService.personReport(l.date(), l.letterhead().place(),
-                            l.year(), h, l.achievements(), l.kind(), p), file);
+                            l.year(), h, l.achievements(), l.kind(), p), l.book(), file);
                     files.add(file);
                 });
             } else {
                 h.unit(s.code()).ifPresent(u -> {
                     MeetingDocuments.writeUnitReport(MeetingPackService.unitReport(l.date(), l.letterhead().place(),
-                            l.year(), h, l.achievements(), l.kind(), u), file);
+                            l.year(), h, l.achievements(), l.kind(), u), l.book(), file);
                     files.add(file);
                 });
             }

@@ -7,12 +7,13 @@ import vn.tdkt.meeting.domain.DocTemplate;
 import vn.tdkt.meeting.domain.MeetingDoc;
 import vn.tdkt.meeting.domain.PersonReport;
 import vn.tdkt.meeting.domain.ProposalDoc;
+import vn.tdkt.meeting.domain.TemplateBook;
 import vn.tdkt.meeting.domain.UnitReport;
 
 /**
  * The documents of the council secretary, one .docx each (NĐ 30/2020 layout): Tờ trình with its Danh sách, Báo cáo
  * thành tích of a person and of a collective, Phiếu bầu, Biên bản kiểm phiếu and Biên bản họp. The wording of the
- * regime in force on the document's date comes from {@link DocTemplates}. Each file is written atomically.
+ * regime in force on the document's date comes from the {@link TemplateBook} ({@link DocTemplates#book}). Each file is written atomically.
  */
 public final class MeetingDocuments {
 
@@ -20,20 +21,20 @@ public final class MeetingDocuments {
     }
 
     /** The template of the regime in force on that day. */
-    public static DocTemplate template(LocalDate day) {
-        return DocTemplates.book().forDate(day);
+    public static DocTemplate template(TemplateBook book, LocalDate day) {
+        return book.forDate(day);
     }
 
-    public static void writeProposal(ProposalDoc doc, Path target) {
-        ProposalDocx.write(doc, template(doc.date()), target);
+    public static void writeProposal(ProposalDoc doc, TemplateBook book, Path target) {
+        ProposalDocx.write(doc, template(book, doc.date()), target);
     }
 
-    public static void writePersonReport(PersonReport report, Path target) {
-        ReportDocx.writePerson(report, template(report.date()), target);
+    public static void writePersonReport(PersonReport report, TemplateBook book, Path target) {
+        ReportDocx.writePerson(report, template(book, report.date()), target);
     }
 
-    public static void writeUnitReport(UnitReport report, Path target) {
-        ReportDocx.writeUnit(report, template(report.date()), target);
+    public static void writeUnitReport(UnitReport report, TemplateBook book, Path target) {
+        ReportDocx.writeUnit(report, template(book, report.date()), target);
     }
 
     /** Every ballot of the meeting in one file: per title group, one per member who votes, each on its own page. */
@@ -47,7 +48,7 @@ public final class MeetingDocuments {
                 "Chưa bỏ phiếu danh hiệu/hình thức mã " + titleCode)), catalogue, target);
     }
 
-    public static void writeMinutes(MeetingDoc meeting, Catalogue catalogue, Path target) {
-        MinutesDocx.write(meeting, template(meeting.date()), catalogue, target);
+    public static void writeMinutes(MeetingDoc meeting, TemplateBook book, Catalogue catalogue, Path target) {
+        MinutesDocx.write(meeting, template(book, meeting.date()), catalogue, target);
     }
 }

@@ -50,6 +50,7 @@ import vn.tdkt.export.word.Nd30Document;
 import vn.tdkt.meeting.data.PackRepository;
 import vn.tdkt.meeting.domain.Achievements;
 import vn.tdkt.meeting.domain.DocTemplate;
+import vn.tdkt.meeting.domain.TemplateBook;
 import vn.tdkt.meeting.domain.Letterhead;
 import vn.tdkt.meeting.domain.MeetingDoc;
 import vn.tdkt.meeting.domain.MemberLine;
@@ -195,7 +196,7 @@ public final class MeetingPackService {
         return load(meetingId, catalogue.catalogue()).doc();
     }
 
-    private record Loaded(MeetingDoc doc, StoredHistory history, DocTemplate template) {
+    private record Loaded(MeetingDoc doc, StoredHistory history, DocTemplate template, TemplateBook book) {
     }
 
     private Loaded load(long meetingId, Catalogue cat) {
@@ -212,7 +213,8 @@ public final class MeetingPackService {
         QuorumCheck quorum = roll.isEmpty() || council.admin().rules().meetingRule(meeting.kind(), meeting.date()).isEmpty() ? null
                 : council.meetings().quorum(meetingId);
         List<AgendaGroup> agenda = council.meetings().agenda(meetingId);
-        DocTemplate template = MeetingDocuments.template(meeting.date());
+        TemplateBook book = DocTemplates.book(catalogue.regimes().catalog());
+        DocTemplate template = MeetingDocuments.template(book, meeting.date());
         int year = MeetingDoc.achievementYear(meeting);
         int from = agenda.stream().mapToInt(g -> year - template.reportYears(g.titleCode()) + 1).min().orElse(year);
         Set<String> personCodes = new LinkedHashSet<>();
@@ -227,7 +229,7 @@ public final class MeetingPackService {
         }
         MeetingDoc doc = new MeetingDoc(Letterhead.ofCouncil(c), c, meeting, members, quorum, agenda,
                 council.ballots().rounds(meetingId), council.ballots().results(meetingId), nominees);
-        return new Loaded(doc, history, template);
+        return new Loaded(doc, history, template, book);
     }
 
     private static Nominee nominee(Candidate c, StoredHistory h, Achievements a) {
@@ -260,7 +262,7 @@ public final class MeetingPackService {
             if (!proposed.isEmpty()) {
                 ProposalDoc doc = proposal(m, kind, proposed);
                 plan.add(new Planned(String.format("01-%02d-to-trinh-%s.docx", ++n, slug(g.titleCode())),
-                        "Tờ trình đề nghị tặng " + doc.awardPhrase(), t -> MeetingDocuments.writeProposal(doc, t)));
+                        "Tờ trình đề nghị tặng " + doc.awardPhrase(), t -> MeetingDocuments.writeProposal(doc, l.book(), t)));
             }
         }
         n = 0;
@@ -277,13 +279,13 @@ public final class MeetingPackService {
                     l.history().person(c.subjectCode()).ifPresent(p -> {
                         PersonReport r = personReport(m.date(), m.letterhead().place(), m.achievementYear(), l.history(), a,
                                 kind, p);
-                        plan.add(new Planned(file, title, t -> MeetingDocuments.writePersonReport(r, t)));
+                        plan.add(new Planned(file, title, t -> MeetingDocuments.writePersonReport(r, l.book(), t)));
                     });
                 } else {
                     l.history().unit(c.subjectCode()).ifPresent(u -> {
                         UnitReport r = unitReport(m.date(), m.letterhead().place(), m.achievementYear(), l.history(), a,
                                 kind, u);
-                        plan.add(new Planned(file, title, t -> MeetingDocuments.writeUnitReport(r, t)));
+                        plan.add(new Planned(file, title, t -> MeetingDocuments.writeUnitReport(r, l.book(), t)));
                     });
                 }
             }
@@ -299,7 +301,7 @@ public final class MeetingPackService {
                     t -> MeetingDocuments.writeCountMinutes(m, r.titleCode(), cat, t)));
         }
         plan.add(new Planned("05-bien-ban-hop.docx", "Biên bản họp " + m.council().name(),
-                t -> MeetingDocuments.writeMinutes(m, cat, t)));
+                t -> MeetingDocuments.writeMinutes(m, l.book(), cat, t)));
         return plan;
     }
 

@@ -2,6 +2,7 @@ package vn.tdkt.record.data;
 
 import static vn.tdkt.common.data.jooq.Tables.AWARD;
 import static vn.tdkt.common.data.jooq.Tables.DISCIPLINE;
+import static vn.tdkt.common.data.jooq.Tables.PERSON_HOLD;
 import static vn.tdkt.common.data.jooq.Tables.INITIATIVE;
 import static vn.tdkt.common.data.jooq.Tables.RATING;
 
@@ -130,5 +131,30 @@ public final class RecordRepository {
     private static Award toAward(AwardRecord r) {
         return new Award(r.getId(), r.getPersonId(), r.getUnitId(), r.getKindCode(), AwardFormType.valueOf(r.getFormType()),
                 r.getYearFrom(), r.getYearTo(), r.getDecisionNo(), r.getDecisionDate(), r.getAuthority());
+    }
+
+    public List<vn.tdkt.record.domain.PersonHold> holds(DSLContext dsl, long personId) {
+        return dsl.selectFrom(PERSON_HOLD).where(PERSON_HOLD.PERSON_ID.eq(personId)).orderBy(PERSON_HOLD.FROM_DATE, PERSON_HOLD.ID)
+                .fetch(r -> new vn.tdkt.record.domain.PersonHold(r.getId(), r.getPersonId(),
+                        vn.tdkt.record.domain.HoldReason.valueOf(r.getReason()), r.getDocument(), r.getFromDate(),
+                        r.getUntilDate(), r.getNote()));
+    }
+
+    public long insertHold(DSLContext dsl, vn.tdkt.record.domain.PersonHold h) {
+        return dsl.insertInto(PERSON_HOLD).set(PERSON_HOLD.PERSON_ID, h.personId()).set(PERSON_HOLD.REASON, h.reason().name())
+                .set(PERSON_HOLD.DOCUMENT, h.document()).set(PERSON_HOLD.FROM_DATE, h.from())
+                .set(PERSON_HOLD.UNTIL_DATE, h.until()).set(PERSON_HOLD.NOTE, h.note())
+                .returningResult(PERSON_HOLD.ID).fetchOne().value1();
+    }
+
+    /** Sets the day a pending procedure was concluded; false when there is no such procedure. */
+    public boolean closeHold(DSLContext dsl, long id, java.time.LocalDate until) {
+        return dsl.update(PERSON_HOLD).set(PERSON_HOLD.UNTIL_DATE, until).where(PERSON_HOLD.ID.eq(id)).execute() == 1;
+    }
+
+    public java.util.Optional<vn.tdkt.record.domain.PersonHold> hold(DSLContext dsl, long id) {
+        return dsl.selectFrom(PERSON_HOLD).where(PERSON_HOLD.ID.eq(id)).fetchOptional(r -> new vn.tdkt.record.domain.PersonHold(
+                r.getId(), r.getPersonId(), vn.tdkt.record.domain.HoldReason.valueOf(r.getReason()), r.getDocument(),
+                r.getFromDate(), r.getUntilDate(), r.getNote()));
     }
 }

@@ -7,12 +7,15 @@ import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.record.data.RecordRepository;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.Discipline;
+import vn.tdkt.record.domain.HoldField;
 import vn.tdkt.record.domain.Initiative;
+import vn.tdkt.record.domain.PersonHold;
 import vn.tdkt.record.domain.Rating;
 import vn.tdkt.record.domain.SubjectRecord;
 
@@ -108,6 +111,49 @@ public final class RecordService {
             return new Award(id, a.personId(), a.unitId(), a.kindCode(), a.formType(), a.yearFrom(), a.yearTo(),
                     a.decisionNo(), a.decisionDate(), a.authority());
         });
+    }
+
+    /**
+     * Enters a pending investigation, inspection, complaint or discipline procedure on a person: the review holds the
+     * person's commendation (Tạm hoãn) while it is open (NĐ 152/2025/NĐ-CP, Điều 4 khoản 4).
+     *
+     * @throws ValidationException naming every missing or inconsistent field
+     */
+    public PersonHold addHold(PersonHold h) {
+        ProblemCollector problems = new ProblemCollector();
+        String document = ProblemCollector.blankToNull(h.document());
+        problems.requirePresent(h.reason(), HoldField.REASON, "record.hold.problem.reason");
+        problems.requireText(document, HoldField.DOCUMENT, "record.hold.problem.document");
+        problems.requirePresent(h.from(), HoldField.FROM, "record.hold.problem.from");
+        problems.require(h.until() == null || h.from() == null || !h.until().isBefore(h.from()), HoldField.UNTIL,
+                "record.hold.problem.until");
+        problems.throwIfAny();
+        PersonHold clean = new PersonHold(0, h.personId(), h.reason(), document, h.from(), h.until(),
+                ProblemCollector.blankToNull(h.note()));
+        return db.transaction(dsl -> {
+            long id = repo.insertHold(dsl, clean);
+            return new PersonHold(id, clean.personId(), clean.reason(), clean.document(), clean.from(), clean.until(),
+                    clean.note());
+        });
+    }
+
+    /** Records the day a pending procedure was concluded (the hold ends that day). */
+    public PersonHold closeHold(long holdId, LocalDate until) {
+        return db.transaction(dsl -> {
+            PersonHold h = repo.hold(dsl, holdId).orElseThrow(() -> new vn.tdkt.common.domain.AppException(
+                    vn.tdkt.common.domain.Msg.of("record.hold.problem.missing")));
+            ProblemCollector problems = new ProblemCollector();
+            problems.requirePresent(until, HoldField.UNTIL, "record.hold.problem.untilMissing");
+            problems.require(until == null || !until.isBefore(h.from()), HoldField.UNTIL, "record.hold.problem.until");
+            problems.throwIfAny();
+            repo.closeHold(dsl, holdId, until);
+            return new PersonHold(h.id(), h.personId(), h.reason(), h.document(), h.from(), until, h.note());
+        });
+    }
+
+    /** A person's pending procedures, oldest first. */
+    public List<PersonHold> holds(long personId) {
+        return db.transaction(dsl -> repo.holds(dsl, personId));
     }
 
     public void deleteRating(long id) {

@@ -25,7 +25,7 @@ import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.review.domain.Assessment;
-import vn.tdkt.review.domain.Regime;
+import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.review.domain.ReviewResult;
 import vn.tdkt.review.domain.Verdict;
 import vn.tdkt.review.service.ReviewExport;
@@ -89,7 +89,7 @@ public final class EligibilityCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         try (Database db = database.get()) {
             ReviewService service = new ReviewService(db, new CatalogueService(db));
-            Regime regime;
+            LegalRegime regime;
             try {
                 regime = service.regimeOn(day);
             } catch (AppException e) {
@@ -139,7 +139,7 @@ public final class EligibilityCommand implements Callable<Integer> {
         return d;
     }
 
-    private static String summary(ReviewResult result, Regime regime) {
+    private static String summary(ReviewResult result, LegalRegime regime) {
         Map<Verdict, Long> counts = result.assessments().stream()
                 .collect(Collectors.groupingBy(Assessment::verdict, Collectors.counting()));
         return "Bình xét năm " + result.year() + ", ngày xét " + VnFormat.date(result.reviewDate()) + ", theo "

@@ -7,6 +7,7 @@ import static vn.tdkt.common.data.jooq.Tables.BLOC_LEADER;
 import static vn.tdkt.common.data.jooq.Tables.DISCIPLINE;
 import static vn.tdkt.common.data.jooq.Tables.INITIATIVE;
 import static vn.tdkt.common.data.jooq.Tables.PERSON;
+import static vn.tdkt.common.data.jooq.Tables.PERSON_HOLD;
 import static vn.tdkt.common.data.jooq.Tables.RATING;
 import static vn.tdkt.common.data.jooq.Tables.UNIT;
 
@@ -29,9 +30,11 @@ import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.AwardFormType;
 import vn.tdkt.record.domain.Discipline;
 import vn.tdkt.record.domain.DisciplineForm;
+import vn.tdkt.record.domain.HoldReason;
 import vn.tdkt.record.domain.Initiative;
 import vn.tdkt.record.domain.InitiativeKind;
 import vn.tdkt.record.domain.InitiativeScope;
+import vn.tdkt.record.domain.PersonHold;
 import vn.tdkt.record.domain.Rating;
 import vn.tdkt.record.domain.RatingLevel;
 import vn.tdkt.review.domain.Histories;
@@ -39,7 +42,7 @@ import vn.tdkt.review.domain.Histories;
 /**
  * Loads everything a review needs in one bulk query per table (no per-person queries): units, blocs and bloc
  * leaders, persons still working on 01/01 of the year, every assignment, ratings, initiatives and awards up to the
- * year, disciplines and awards decided on or before the review date.
+ * year, disciplines and awards decided on or before the review date, pending procedures opened by then.
  */
 public final class ReviewHistoryRepository {
 
@@ -76,8 +79,13 @@ public final class ReviewHistoryRepository {
                         .from(AWARD).where(AWARD.YEAR_TO.le(year)).and(AWARD.DECISION_DATE.le(reviewDate)),
                 rs -> new Award(rs.getLong(1), id(rs, 2), id(rs, 3), rs.getString(4), AwardFormType.valueOf(rs.getString(5)),
                         rs.getInt(6), rs.getInt(7), rs.getString(8), date(rs, 9), rs.getString(10)));
+        List<PersonHold> holds = read(dsl.select(PERSON_HOLD.ID, PERSON_HOLD.PERSON_ID, PERSON_HOLD.REASON,
+                        PERSON_HOLD.DOCUMENT, PERSON_HOLD.FROM_DATE, PERSON_HOLD.UNTIL_DATE, PERSON_HOLD.NOTE).from(PERSON_HOLD)
+                        .where(PERSON_HOLD.FROM_DATE.le(reviewDate)),
+                rs -> new PersonHold(rs.getLong(1), rs.getLong(2), HoldReason.valueOf(rs.getString(3)), rs.getString(4),
+                        date(rs, 5), date(rs, 6), rs.getString(7)));
         return Histories.assemble(year, units, blocs, leaders, people, assignments, ratings, disciplines, initiatives,
-                awards);
+                awards, holds);
     }
 
     /** Reads one row into a domain object (columns by position, as selected). */

@@ -2,7 +2,6 @@ package vn.tdkt.review.data;
 
 import static vn.tdkt.common.data.jooq.Tables.REVIEW_PARAM;
 import static vn.tdkt.common.data.jooq.Tables.REVIEW_PARAM_OVERRIDE;
-import static vn.tdkt.common.data.jooq.Tables.REVIEW_REGIME;
 import static vn.tdkt.common.data.jooq.Tables.REVIEW_TITLE_BASIS;
 
 import java.time.LocalDate;
@@ -12,19 +11,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import vn.tdkt.catalog.domain.AwardSubject;
+import vn.tdkt.regime.data.RegimeRepository;
+import vn.tdkt.regime.domain.LegalRegime;
+import vn.tdkt.regime.domain.RegimeCatalog;
 import vn.tdkt.review.domain.ParamOverride;
-import vn.tdkt.review.domain.Regime;
 import vn.tdkt.review.domain.RuleBook;
 import vn.tdkt.review.domain.RuleKey;
 import vn.tdkt.review.domain.RuleParam;
 import vn.tdkt.review.domain.Title;
 
-/** Reads the review regimes, their default parameters and title bases, and the province overrides; appends overrides. */
+/** Reads the review regimes (the legal regimes of {@link RegimeRepository}), their default parameters and title bases, and the province overrides; appends overrides. */
 public final class ReviewRuleRepository {
 
     public RuleBook load(DSLContext dsl) {
-        List<Regime> regimes = dsl.selectFrom(REVIEW_REGIME).orderBy(REVIEW_REGIME.VALID_FROM).fetch(r -> new Regime(
-                r.getCode(), r.getName(), r.getLegalRefs(), r.getValidFrom(), r.getValidTo()));
+        RegimeCatalog catalog = new RegimeRepository().catalog(dsl);
+        List<LegalRegime> regimes = catalog.regimes();
         Map<String, Map<RuleKey, RuleParam>> defaults = new HashMap<>();
         dsl.selectFrom(REVIEW_PARAM).fetch().forEach(r -> {
             RuleKey key = RuleKey.valueOf(r.getParamKey());
@@ -32,19 +34,37 @@ public final class ReviewRuleRepository {
                     .put(key, new RuleParam(key, r.getVal(), r.getLegalRef(), null));
         });
         Map<String, Map<Title, String>> bases = new HashMap<>();
+        Map<String, Map<Title, String>> ruleCodes = new HashMap<>();
         dsl.selectFrom(REVIEW_TITLE_BASIS).fetch().forEach(r -> {
             Map<Title, String> m = bases.computeIfAbsent(r.getRegimeCode(), k -> new EnumMap<>(Title.class));
             for (Title t : Title.values()) {
                 if (t.kindCode().equals(r.getKindCode())) {
                     m.put(t, r.getLegalRef());
+                    if (r.getRuleCode() != null && t.subject() == AwardSubject.CA_NHAN) {
+                        ruleCodes.computeIfAbsent(r.getRegimeCode(), k -> new EnumMap<>(Title.class)).put(t, r.getRuleCode());
+                    }
                 }
             }
         });
+        // A regime without rules of its own (NĐ 42/2010 until entered, the 2026 amendment until published) reviews
+        // with the rules of the regime it inherits from (legal_regime.rules_of).
+        for (LegalRegime r : regimes) {
+            String from = catalog.rulesRegime(r).code();
+            if (!defaults.containsKey(r.code()) && defaults.containsKey(from)) {
+                defaults.put(r.code(), new EnumMap<>(defaults.get(from)));
+            }
+            if (!bases.containsKey(r.code()) && bases.containsKey(from)) {
+                bases.put(r.code(), new EnumMap<>(bases.get(from)));
+            }
+            if (!ruleCodes.containsKey(r.code()) && ruleCodes.containsKey(from)) {
+                ruleCodes.put(r.code(), new EnumMap<>(ruleCodes.get(from)));
+            }
+        }
         List<ParamOverride> overrides = dsl.selectFrom(REVIEW_PARAM_OVERRIDE)
                 .orderBy(REVIEW_PARAM_OVERRIDE.VALID_FROM, REVIEW_PARAM_OVERRIDE.CHANGED_AT)
                 .fetch(r -> new ParamOverride(r.getId(), RuleKey.valueOf(r.getParamKey()), r.getVal(), r.getValidFrom(),
                         r.getReason(), r.getChangedBy(), r.getChangedAt()));
-        return new RuleBook(regimes, defaults, bases, overrides);
+        return new RuleBook(regimes, defaults, bases, ruleCodes, overrides);
     }
 
     /** Appends an override (never updates one: the table is the audit trail). */

@@ -16,6 +16,7 @@ import vn.tdkt.people.domain.Person;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.Discipline;
 import vn.tdkt.record.domain.Initiative;
+import vn.tdkt.record.domain.PersonHold;
 import vn.tdkt.record.domain.Rating;
 
 /**
@@ -36,6 +37,15 @@ public record Histories(List<PersonHistory> persons, List<UnitHistory> units) {
     public static Histories assemble(int year, List<Unit> units, List<Bloc> blocs, List<BlocLeader> leaders,
                                      List<Person> people, List<Assignment> assignments, List<Rating> ratings,
                                      List<Discipline> disciplines, List<Initiative> initiatives, List<Award> awards) {
+        return assemble(year, units, blocs, leaders, people, assignments, ratings, disciplines, initiatives, awards,
+                List.of());
+    }
+
+    /** As above, with the pending procedures that hold a person's commendation (NĐ 152/2025 Điều 4 khoản 4). */
+    public static Histories assemble(int year, List<Unit> units, List<Bloc> blocs, List<BlocLeader> leaders,
+                                     List<Person> people, List<Assignment> assignments, List<Rating> ratings,
+                                     List<Discipline> disciplines, List<Initiative> initiatives, List<Award> awards,
+                                     List<PersonHold> holds) {
         LocalDate jan1 = LocalDate.of(year, 1, 1);
         LocalDate dec31 = LocalDate.of(year, 12, 31);
         Map<Long, List<Assignment>> assignmentsOf = group(assignments, Assignment::personId);
@@ -59,6 +69,7 @@ public record Histories(List<PersonHistory> persons, List<UnitHistory> units) {
         }
         Map<Long, List<Discipline>> disciplinesOf = group(disciplines, Discipline::personId);
         Map<Long, List<Initiative>> initiativesOf = group(initiatives, Initiative::personId);
+        Map<Long, List<PersonHold>> holdsOf = group(holds, PersonHold::personId);
         Map<Long, Unit> unitById = new HashMap<>();
         units.forEach(u -> unitById.put(u.id(), u));
         Map<Long, List<PersonHistory>> members = new HashMap<>();
@@ -67,7 +78,7 @@ public record Histories(List<PersonHistory> persons, List<UnitHistory> units) {
             List<Assignment> as = assignmentsOf.getOrDefault(p.id(), List.of());
             PersonHistory h = new PersonHistory(p, as, personRatings.getOrDefault(p.id(), List.of()),
                     disciplinesOf.getOrDefault(p.id(), List.of()), initiativesOf.getOrDefault(p.id(), List.of()),
-                    personAwards.getOrDefault(p.id(), List.of()));
+                    personAwards.getOrDefault(p.id(), List.of()), holdsOf.getOrDefault(p.id(), List.of()));
             LocalDate start = h.employmentStart();
             if (start != null && start.isAfter(dec31) || p.endDate() != null && p.endDate().isBefore(jan1)) {
                 continue;

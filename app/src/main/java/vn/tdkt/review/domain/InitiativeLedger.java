@@ -22,8 +22,10 @@ import vn.tdkt.record.domain.RatingLevel;
  * <li>CSTĐ cấp tỉnh of year y: one initiative of provincial or national scope recognised in the last n years up to y
  * (n = CSTĐCS years required);</li>
  * <li>CSTĐ toàn quốc of year y: one national-scope initiative recognised in the n × m years up to y;</li>
- * <li>Bằng khen tỉnh of year y: none when it rests on consecutive CSTĐCS; otherwise the initiatives required, recognised
- * in the HTXSNV years up to y;</li>
+ * <li>Bằng khen tỉnh of year y: none when it rests on consecutive CSTĐCS (Luật 2022 only); otherwise the initiatives
+ * required, recognised in the HTXSNV years up to y;</li>
+ * <li>Bằng khen Thủ tướng and Huân chương Lao động hạng Ba decided under NĐ 91/2017 (Điều 38 khoản 1 điểm c, Điều 24):
+ * the initiatives those rules require (cơ sở, resp. tỉnh scope) in the years up to y;</li>
  * <li>other awards, and đột xuất / chuyên đề awards: none.</li>
  * </ul>
  * Each use takes the narrowest scope first, then the oldest record. An initiative used for a danh hiệu never serves a
@@ -79,9 +81,16 @@ final class InitiativeLedger {
                 case CSTD_TINH -> ledger.pick(t, y, inYears(y, r.integer(RuleKey.CSTD_TINH_CSTDCS_YEARS), InitiativeScope.TINH), 1);
                 case CSTD_TQ -> ledger.pick(t, y, inYears(y, r.integer(RuleKey.CSTD_TINH_CSTDCS_YEARS)
                         * r.integer(RuleKey.CSTD_TQ_CSTD_TINH_TIMES), InitiativeScope.TOAN_QUOC), 1);
-                case BK_TINH -> restsOnCstdcs(meritAwards, y, r.integer(RuleKey.BK_TINH_CSTDCS_YEARS)) ? List.of()
+                case BK_TINH -> !BkTinhNd91Rule.CODE.equals(PersonRules.codeOf(r, t))
+                        && restsOnCstdcs(meritAwards, y, r.integer(RuleKey.BK_TINH_CSTDCS_YEARS)) ? List.of()
                         : ledger.pick(t, y, inYears(y, r.integer(RuleKey.BK_TINH_HTXSNV_YEARS), InitiativeScope.CO_SO),
                         r.integer(RuleKey.BK_TINH_INITIATIVES));
+                case BK_TTG -> !BkTtgNd91Rule.CODE.equals(PersonRules.codeOf(r, t)) ? List.of()
+                        : ledger.pick(t, y, inYears(y, r.integer(RuleKey.BK_TTG_YEARS), InitiativeScope.CO_SO),
+                        r.integer(RuleKey.BK_TTG_INITIATIVES));
+                case HCLD_BA -> !HcldBaNd91Rule.CODE.equals(PersonRules.codeOf(r, t)) ? List.of()
+                        : ledger.pick(t, y, inYears(y, r.integer(RuleKey.HCLD_BA_YEARS), InitiativeScope.TINH),
+                        r.integer(RuleKey.HCLD_BA_INITIATIVES));
                 default -> List.of();
             };
             for (Initiative i : picked) {

@@ -8,14 +8,16 @@ import vn.tdkt.people.domain.Person;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.Discipline;
 import vn.tdkt.record.domain.Initiative;
+import vn.tdkt.record.domain.PersonHold;
 import vn.tdkt.record.domain.Rating;
 
 /**
  * A person's stored history as the review sees it: earlier assignments, yearly ratings, disciplines, initiatives and
- * awards (only those decided on or before the review date).
+ * awards (only those decided on or before the review date), and the pending procedures that hold a commendation.
  */
 public record PersonHistory(Person person, List<Assignment> assignments, List<Rating> ratings,
-                            List<Discipline> disciplines, List<Initiative> initiatives, List<Award> awards)
+                            List<Discipline> disciplines, List<Initiative> initiatives, List<Award> awards,
+                            List<PersonHold> holds)
         implements SubjectHistory {
 
     public PersonHistory {
@@ -24,6 +26,24 @@ public record PersonHistory(Person person, List<Assignment> assignments, List<Ra
         disciplines = List.copyOf(disciplines);
         initiatives = List.copyOf(initiatives);
         awards = List.copyOf(awards);
+        holds = List.copyOf(holds);
+    }
+
+    /** A history without pending procedures. */
+    public PersonHistory(Person person, List<Assignment> assignments, List<Rating> ratings, List<Discipline> disciplines,
+                         List<Initiative> initiatives, List<Award> awards) {
+        this(person, assignments, ratings, disciplines, initiatives, awards, List.of());
+    }
+
+    /** The pending procedure open on a day (the earliest opened), or null. */
+    public PersonHold holdOn(LocalDate day) {
+        PersonHold out = null;
+        for (PersonHold h : holds) {
+            if (h.openOn(day) && (out == null || h.from().isBefore(out.from()))) {
+                out = h;
+            }
+        }
+        return out;
     }
 
     @Override

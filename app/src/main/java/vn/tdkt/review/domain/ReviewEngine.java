@@ -51,10 +51,11 @@ public final class ReviewEngine {
         Map<LocalDate, RuleSet> cache = new ConcurrentHashMap<>();
         Function<LocalDate, RuleSet> rulesAt = d -> cache.computeIfAbsent(d, book::atOrFirst);
         Shared shared = new Shared();
+        PersonRules titleRules = PersonRules.of(rules);
         long total = persons.size() + (long) units.size();
         progress.update("Xét Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Giấy khen", 0, total);
         List<PersonCase> cases = persons.parallelStream().map(p -> {
-            PersonCase c = new PersonCase(p, year, reviewDate, rules, rulesAt, shared);
+            PersonCase c = new PersonCase(p, year, reviewDate, rules, titleRules, rulesAt, shared);
             c.phaseOne();
             return c;
         }).toList();
@@ -70,7 +71,7 @@ public final class ReviewEngine {
         Function<PersonHistory, PersonCase> member = h -> {
             PersonCase c = byId.get(h.person().id());
             if (c == null) {
-                c = new PersonCase(h, year, reviewDate, rules, rulesAt, shared);
+                c = new PersonCase(h, year, reviewDate, rules, titleRules, rulesAt, shared);
                 c.phaseOne();
                 c.phaseTwo();
             }
@@ -112,7 +113,8 @@ public final class ReviewEngine {
         boolean women = rules.flag(RuleKey.WOMEN_TIE_PREFERENCE);
         Comparator<PersonCase> merit = Comparator.comparingInt((PersonCase c) -> ratingRank(c.rating(year)))
                 .thenComparing(Comparator.comparingInt(PersonCase::initiativesOfYear).reversed());
-        Comparator<PersonCase> order = women ? merit.thenComparingInt(c -> isWoman(c) ? 0 : 1) : merit;
+        Comparator<PersonCase> order = women ? merit.thenComparing(WomenPreference.preferredFirst(ReviewEngine::isWoman))
+                : merit;
         order = order.thenComparing(c -> c.ref.code());
         String pctText = VnFormat.decimal(pct) + " %";
         for (Map.Entry<Unit, List<PersonCase>> e : byAgency.entrySet()) {
@@ -124,7 +126,7 @@ public final class ReviewEngine {
             if (women && allowed > 0 && allowed < candidates.size()) {
                 PersonCase in = candidates.get(allowed - 1);
                 PersonCase out = candidates.get(allowed);
-                if (merit.compare(in, out) == 0 && isWoman(in) != isWoman(out)) {
+                if (merit.compare(in, out) == 0 && WomenPreference.decides(in, out, ReviewEngine::isWoman)) {
                     tieNote = "; " + in.ref.name() + " và " + out.ref.name()
                             + " ngang nhau về mức hoàn thành nhiệm vụ và số sáng kiến ở ranh giới chỉ tiêu, ưu tiên nữ ("
                             + rules.ref(RuleKey.WOMEN_TIE_PREFERENCE) + ")";

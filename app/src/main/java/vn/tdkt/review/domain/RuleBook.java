@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.regime.domain.LegalRegime;
 
 /**
  * Every regime with its default parameters and title bases, and the province's overrides. Immutable.
@@ -18,20 +19,31 @@ import vn.tdkt.common.domain.VnFormat;
  */
 public final class RuleBook {
 
-    private final List<Regime> regimes;
+    private final List<LegalRegime> regimes;
     private final Map<String, Map<RuleKey, RuleParam>> defaults;
     private final Map<String, Map<Title, String>> bases;
+    private final Map<String, Map<Title, String>> ruleCodes;
     private final List<ParamOverride> overrides;
+
+    /** A rule book whose regimes all apply the current law's title rules. */
+    public RuleBook(List<LegalRegime> regimes, Map<String, Map<RuleKey, RuleParam>> defaults,
+                    Map<String, Map<Title, String>> bases, List<ParamOverride> overrides) {
+        this(regimes, defaults, bases, Map.of(), overrides);
+    }
 
     /**
      * @param defaults regime code → every key's default
-     * @param bases    regime code → every title's legal basis
-     * @throws IllegalArgumentException when a regime lacks a key or a title basis, or a value does not fit its key
+     * @param bases     regime code → every title's legal basis
+     * @param ruleCodes regime code → the title rule applied to a title (review_title_basis.rule_code); a regime
+     *                  without a code for a title takes the nearest earlier regime's, else the current law's rule
+     * @throws IllegalArgumentException when a regime lacks a key or a title basis, a value does not fit its key, or
+     *                                  a rule code names no rule of the engine
      */
-    public RuleBook(List<Regime> regimes, Map<String, Map<RuleKey, RuleParam>> defaults,
-                    Map<String, Map<Title, String>> bases, List<ParamOverride> overrides) {
-        this.regimes = regimes.stream().sorted(Comparator.comparing(Regime::validFrom)).toList();
-        for (Regime r : this.regimes) {
+    public RuleBook(List<LegalRegime> regimes, Map<String, Map<RuleKey, RuleParam>> defaults,
+                    Map<String, Map<Title, String>> bases, Map<String, Map<Title, String>> ruleCodes,
+                    List<ParamOverride> overrides) {
+        this.regimes = regimes.stream().sorted(Comparator.comparing(LegalRegime::validFrom)).toList();
+        for (LegalRegime r : this.regimes) {
             Map<RuleKey, RuleParam> d = defaults.getOrDefault(r.code(), Map.of());
             for (RuleKey k : RuleKey.values()) {
                 RuleParam p = d.get(k);
@@ -47,6 +59,20 @@ public final class RuleBook {
                 }
             }
         }
+        Map<String, Map<Title, String>> codes = new java.util.HashMap<>();
+        Map<Title, String> inherited = new EnumMap<>(Title.class);
+        for (LegalRegime r : this.regimes) {
+            Map<Title, String> own = ruleCodes.getOrDefault(r.code(), Map.of());
+            own.forEach((t, c) -> {
+                if (!PersonRules.known(c)) {
+                    throw new IllegalArgumentException("Chế độ " + r.name() + ": không có tiêu chuẩn mã " + c + " cho "
+                            + t.label());
+                }
+            });
+            inherited.putAll(own);
+            codes.put(r.code(), inherited.isEmpty() ? Map.of() : new EnumMap<>(inherited));
+        }
+        this.ruleCodes = Map.copyOf(codes);
         this.defaults = Map.copyOf(defaults);
         this.bases = Map.copyOf(bases);
         this.overrides = overrides.stream()
@@ -54,7 +80,7 @@ public final class RuleBook {
                 .toList();
     }
 
-    public List<Regime> regimes() {
+    public List<LegalRegime> regimes() {
         return regimes;
     }
 
@@ -64,7 +90,7 @@ public final class RuleBook {
     }
 
     /** The regime in force on a review date. */
-    public Regime regimeOn(LocalDate day) {
+    public LegalRegime regimeOn(LocalDate day) {
         return regimes.stream().filter(r -> r.covers(day)).findFirst()
                 .orElseThrow(() -> new AppException("Không có chế độ pháp lý nào áp dụng cho ngày xét "
                         + VnFormat.date(day) + " (chương trình hỗ trợ từ ngày " + VnFormat.date(regimes.get(0).validFrom())
@@ -86,14 +112,33 @@ public final class RuleBook {
     }
 
     /** A regime's defaults with the overrides that apply on {@code asOf} (see the class comment). */
-    public RuleSet forRegime(Regime regime, LocalDate asOf) {
+    public RuleSet forRegime(LegalRegime regime, LocalDate asOf) {
         Map<RuleKey, RuleParam> params = new EnumMap<>(defaults.get(regime.code()));
+        LocalDate start = overridesFrom(regime);
         for (ParamOverride o : overrides) {
-            if (!o.validFrom().isBefore(regime.validFrom()) && !o.validFrom().isAfter(asOf)) {
+            if (!o.validFrom().isBefore(start) && !o.validFrom().isAfter(asOf)) {
                 RuleParam d = params.get(o.key());
                 params.put(o.key(), new RuleParam(o.key(), o.value(), d.legalRef(), o));
             }
         }
-        return new RuleSet(regime, params, bases.get(regime.code()));
+        return new RuleSet(regime, params, bases.get(regime.code()), ruleCodes.getOrDefault(regime.code(), Map.of()));
+    }
+
+    /**
+     * The first day from which overrides apply: the regime's start, or, for a regime that carries on the rules of
+     * the one before it (the 2026 amendment inheriting NĐ 152/2025), the start of that earlier regime — the
+     * province's choices for those rules stay in force.
+     */
+    private LocalDate overridesFrom(LegalRegime regime) {
+        LegalRegime r = regime;
+        for (int guard = 0; r.inherits() && guard < regimes.size(); guard++) {
+            String parent = r.rulesOf();
+            LegalRegime p = regimes.stream().filter(x -> x.code().equals(parent)).findFirst().orElse(null);
+            if (p == null || !p.validFrom().isBefore(r.validFrom())) {
+                break;
+            }
+            r = p;
+        }
+        return r.validFrom();
     }
 }

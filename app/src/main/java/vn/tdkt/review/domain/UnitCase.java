@@ -58,8 +58,11 @@ final class UnitCase {
             xs.add(noWarningDiscipline(rules.ref(RuleKey.TTLDXS_NO_WARNING_DISCIPLINE)));
         }
         Assessment ttldxs = assessment(Title.TTLDXS, xs, rules.basis(Title.TTLDXS));
-        Assessment flag = assessment(Title.CO_TD_TINH, List.of(blocLeader(), unitRating(RatingLevel.HTXSNV,
-                Title.CO_TD_TINH)), rules.basis(Title.CO_TD_TINH));
+        List<Criterion> flagCriteria = new ArrayList<>(List.of(blocLeader(unitRating(RatingLevel.HTXSNV, Title.CO_TD_TINH))));
+        if (!rules.regime().validFrom().isBefore(LUAT_2022_IN_FORCE)) {
+            flagCriteria.add(movementLeader());
+        }
+        Assessment flag = assessment(Title.CO_TD_TINH, flagCriteria, rules.basis(Title.CO_TD_TINH));
         Assessment giayKhen = assessment(Title.GIAY_KHEN_TAP_THE,
                 List.of(unitRating(RatingLevel.HTTNV, Title.GIAY_KHEN_TAP_THE)), rules.basis(Title.GIAY_KHEN_TAP_THE));
         Assessment bk = assessment(Title.BK_TINH_TAP_THE, List.of(excellentYears(ttldxs.eligible())),
@@ -156,13 +159,45 @@ final class UnitCase {
                 rules.ref(RuleKey.TTLDXS_MIN_CSTDCS), "thêm " + (min - names.size()) + " thành viên đạt CSTĐCS");
     }
 
-    private Criterion blocLeader() {
+    /**
+     * Cờ thi đua, Luật 2022 Điều 26 khoản 1 (Luật 2003 Điều 26): the collective leading its cụm, khối thi đua organised
+     * by the province in the year, having completed its tasks with excellence — one of the two routes.
+     */
+    private Criterion blocLeader(Criterion excellent) {
         boolean leads = history.blocLeads().stream().anyMatch(b -> b.year() == year);
         String evidence = history.blocName() == null ? "tập thể không thuộc cụm, khối thi đua nào"
                 : (leads ? "dẫn đầu khối “" : "không dẫn đầu khối “") + history.blocName() + "” năm " + year;
-        return Criterion.required("Dẫn đầu cụm, khối thi đua do tỉnh tổ chức năm " + year, leads, evidence,
-                rules.basis(Title.CO_TD_TINH), "dẫn đầu cụm, khối thi đua năm " + year);
+        boolean met = leads && excellent.met();
+        List<String> missing = new ArrayList<>();
+        if (!leads) {
+            missing.add("dẫn đầu cụm, khối thi đua năm " + year);
+        }
+        if (!excellent.met()) {
+            missing.add(excellent.shortfall());
+        }
+        return Criterion.oneOf("Dẫn đầu cụm, khối thi đua do tỉnh tổ chức năm " + year + " và " + excellent.text()
+                        .toLowerCase(java.util.Locale.ROOT), met, evidence + "; " + excellent.evidence(),
+                rules.basis(Title.CO_TD_TINH), String.join(" và ", missing));
     }
+
+    /**
+     * Cờ thi đua, Luật 2022 Điều 26 khoản 2: the collective leading a chuyên đề movement of 03 years or more, at its
+     * summing-up in the review year. Read from the {@link MovementLead} facts of the unit.
+     */
+    private Criterion movementLeader() {
+        List<MovementLead> summed = history.movementLeads().stream().filter(m -> m.toYear() == year).toList();
+        MovementLead long3 = summed.stream().filter(m -> m.years() >= 3).findFirst().orElse(null);
+        String evidence = long3 != null ? "dẫn đầu phong trào “" + long3.movement() + "” " + long3.fromYear() + "–"
+                + long3.toYear() + " (" + long3.years() + " năm), tổng kết năm " + year
+                : summed.isEmpty() ? "không dẫn đầu phong trào thi đua theo chuyên đề nào tổng kết năm " + year
+                : "phong trào “" + summed.get(0).movement() + "” chỉ kéo dài " + summed.get(0).years() + " năm";
+        return Criterion.oneOf("Dẫn đầu phong trào thi đua theo chuyên đề từ 03 năm trở lên, khi tổng kết năm " + year,
+                long3 != null, evidence, CHUYEN_DE_REF, "dẫn đầu phong trào chuyên đề từ 03 năm trở lên");
+    }
+
+    private static final String CHUYEN_DE_REF = "Luật Thi đua, khen thưởng 2022, Điều 26 khoản 2";
+    /** Luật Thi đua, khen thưởng số 06/2022/QH15 took effect on 01/01/2024 (its Điều 26 khoản 2 route starts then). */
+    private static final LocalDate LUAT_2022_IN_FORCE = LocalDate.of(2024, 1, 1);
 
     /** Bằng khen tỉnh for a collective: the last n consecutive years HTXSNV or Tập thể lao động xuất sắc. */
     private Criterion excellentYears(boolean ttldxsThisYear) {

@@ -19,7 +19,7 @@ import vn.tdkt.review.data.ReviewHistoryRepository;
 import vn.tdkt.review.data.ReviewRuleRepository;
 import vn.tdkt.review.domain.Histories;
 import vn.tdkt.review.domain.ParamOverride;
-import vn.tdkt.review.domain.Regime;
+import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.review.domain.ReviewEngine;
 import vn.tdkt.review.domain.ReviewResult;
 import vn.tdkt.review.domain.RuleBook;
@@ -73,11 +73,16 @@ public final class ReviewService {
         LOGGER.info("Review of {} on {} under {}: {} persons, {} units, load {} ms, rules {} ms", year, reviewDate,
                 ruleSet.regime().code(), h.persons().size(), h.units().size(), (loaded - started) / 1_000_000,
                 (System.nanoTime() - loaded) / 1_000_000);
+        List<String> unverified = ruleSet.unverifiedReferences();
+        if (!unverified.isEmpty()) {
+            LOGGER.info("Review of {} under {} used {} references not yet checked against the official text: {}", year,
+                    ruleSet.regime().code(), unverified.size(), unverified);
+        }
         return result;
     }
 
     /** The regime in force on a day. */
-    public Regime regimeOn(LocalDate day) {
+    public LegalRegime regimeOn(LocalDate day) {
         return rules.load(db.dsl()).regimeOn(day);
     }
 
@@ -87,7 +92,7 @@ public final class ReviewService {
     }
 
     /** Every regime, oldest first. */
-    public List<Regime> regimes() {
+    public List<LegalRegime> regimes() {
         return rules.load(db.dsl()).regimes();
     }
 
@@ -95,12 +100,12 @@ public final class ReviewService {
      * The parameters of a regime with the province overrides in force today (or on the regime's last day when it has
      * ended, or on its first day when it has not begun).
      */
-    public RuleSet parameters(Regime regime) {
+    public RuleSet parameters(LegalRegime regime) {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = today.isBefore(regime.validFrom()) ? regime.validFrom()
                 : regime.validTo() != null && today.isAfter(regime.validTo()) ? regime.validTo() : today;
         RuleBook book = rules.load(db.dsl());
-        Regime stored = book.regimes().stream().filter(r -> r.code().equals(regime.code())).findFirst()
+        LegalRegime stored = book.regimes().stream().filter(r -> r.code().equals(regime.code())).findFirst()
                 .orElseThrow(() -> new AppException("Không có chế độ pháp lý " + regime.name() + "."));
         return book.forRegime(stored, asOf);
     }

@@ -21,7 +21,10 @@ import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.review.domain.ParamOverride;
-import vn.tdkt.review.domain.Regime;
+import vn.tdkt.regime.domain.LegalRegime;
+import vn.tdkt.regime.service.RegimeService;
+import vn.tdkt.regime.ui.AmendmentPane;
+import vn.tdkt.regime.ui.AmendmentViewModel;
 import vn.tdkt.review.domain.RuleParam;
 import vn.tdkt.review.domain.RuleSet;
 import vn.tdkt.review.service.ReviewService;
@@ -46,13 +49,17 @@ public final class ReviewSettingsView implements Screen {
     private final TableView<ParamOverride> overrides = new TableView<>();
     private final BorderPane root = new BorderPane();
 
-    public ReviewSettingsView(Ui ui, ReviewService review, String user) {
+    private final AmendmentViewModel amendment;
+
+    public ReviewSettingsView(Ui ui, ReviewService review, RegimeService regimes, String user) {
         this.ui = ui;
         this.review = review;
         this.model = new ReviewSettingsViewModel(review, ui.tasks(), ui.messages());
         this.user = user;
         model.onError(ui.dialogs()::error);
+        this.amendment = new AmendmentViewModel(regimes, ui.tasks(), ui.messages().locale(), user);
         build();
+        amendment.load();
     }
 
     private void build() {
@@ -113,7 +120,7 @@ public final class ReviewSettingsView implements Screen {
         overrides.setItems(model.overrides());
         Label audit = new Label(ui.text("review.settings.audit"));
         audit.getStyleClass().add("section-title");
-        VBox center = new VBox(8, params, audit, overrides);
+        VBox center = new VBox(8, params, audit, overrides, new AmendmentPane(ui, amendment));
         VBox.setVgrow(params, Priority.ALWAYS);
 
         root.setTop(top);
@@ -163,7 +170,7 @@ public final class ReviewSettingsView implements Screen {
     }
 
     private void showRegime(RuleSet rules) {
-        Regime r = rules.regime();
+        LegalRegime r = rules.regime();
         regimeLabel.setText(ui.format("review.settings.regime", r.name(), VnFormat.date(r.validFrom()),
                 r.validTo() == null ? ui.text("review.settings.open") : VnFormat.date(r.validTo())));
         regimeRefs.setText(r.legalRefs());

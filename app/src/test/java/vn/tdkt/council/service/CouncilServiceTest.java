@@ -134,7 +134,8 @@ class CouncilServiceTest {
     @ParameterizedTest(name = "{0} on {1}: {2}")
     @CsvSource(textBlock = """
             CSTD_TINH,  15/12/2023, 'Ngưỡng 90 % tổng số thành viên',       'NĐ 91/2017/NĐ-CP Điều 45 khoản 8'
-            CSTD_TQ,    01/08/2017, 'Ngưỡng 90 % tổng số thành viên',       'NĐ 91/2017/NĐ-CP Điều 45 khoản 8'
+            CSTD_TQ,    01/10/2017, 'Ngưỡng 90 % tổng số thành viên',       'NĐ 91/2017/NĐ-CP Điều 45 khoản 8'
+            CSTD_TQ,    30/09/2017, 'Ngưỡng trên 50 % tổng số thành viên',  'Biểu quyết theo đa số (quá bán) – mặc định, tỉnh có thể quy định khác'
             CSTD_TINH,  01/01/2024, 'Ngưỡng 90 % tổng số thành viên',       'NĐ 98/2023/NĐ-CP Điều 30 khoản 7 (giữ nguyên theo NĐ 152/2025, chưa đối chiếu)'
             CSTD_TQ,    20/12/2025, 'Ngưỡng 90 % tổng số thành viên',       'NĐ 98/2023/NĐ-CP Điều 30 khoản 7 (giữ nguyên theo NĐ 152/2025, chưa đối chiếu)'
             CSTDCS,     31/12/2023, 'Ngưỡng trên 50 % tổng số thành viên',  'Biểu quyết theo đa số (quá bán) – mặc định, tỉnh có thể quy định khác'

@@ -77,4 +77,54 @@ class AwardListCommandTest {
         assertEquals(2, run("--decision", "1/QĐ-UBND"));
         assertTrue(err.toString().contains("--out"), err.toString());
     }
+
+    /** The case: "16/QĐ-SNV" of 2023 and of 2025 are two decisions (numbers restart every year). */
+    private void twoDecisionsNumbered16() {
+        OrgService org = new OrgService(db);
+        RecordService records = new RecordService(db, new CatalogueService(db));
+        Unit a = org.saveUnit(new Unit(0, "A", "Trường THPT Hưng Yên", null, null));
+        Unit b = org.saveUnit(new Unit(0, "B", "Bệnh viện Đa khoa tỉnh", null, null));
+        records.addAward(new Award(0, null, a.id(), "TTLDXS", AwardFormType.CONG_TRANG, 2022, 2022, "16/QĐ-SNV",
+                LocalDate.of(2023, 1, 10), "Giám đốc Sở Nội vụ"));
+        records.addAward(new Award(0, null, b.id(), "TTLDXS", AwardFormType.CONG_TRANG, 2022, 2022, "16/QĐ-SNV",
+                LocalDate.of(2023, 1, 10), "Giám đốc Sở Nội vụ"));
+        records.addAward(new Award(0, null, a.id(), "TTLDTT", AwardFormType.CONG_TRANG, 2024, 2024, "16/QĐ-SNV",
+                LocalDate.of(2025, 1, 8), "Giám đốc Sở Nội vụ"));
+    }
+
+    @Test
+    void aNumberOfTwoDecisionsWithoutADateExitsWithTwoAndListsBothWithTheirDates() {
+        twoDecisionsNumbered16();
+        Path file = dir.resolve("ds.xlsx");
+        assertEquals(2, run("--decision", "16/QĐ-SNV", "--out", file.toString()));
+        assertEquals("Số quyết định 16/QĐ-SNV có 2 quyết định khác ngày; ghi thêm ngày quyết định (--date dd/MM/yyyy) "
+                + "để chọn một:\n- ngày 10/01/2023: Giám đốc Sở Nội vụ (2 dòng)\n- ngày 08/01/2025: Giám đốc Sở Nội vụ (1 dòng)",
+                err.toString().trim().replace("\r\n", "\n"));
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void theDateChoosesOneOfTheDecisionsOfANumber() throws Exception {
+        twoDecisionsNumbered16();
+        Path file = dir.resolve("ds2025.xlsx");
+        assertEquals(0, run("--decision", "16/QĐ-SNV", "--date", "08/01/2025", "--out", file.toString()));
+        assertTrue(out.toString().contains("1 dòng, tổng cộng 1.880.000 đ"), out.toString());
+        Path old = dir.resolve("ds2023.xlsx");
+        assertEquals(0, run("--decision", "16/QĐ-SNV", "--date", "10/01/2023", "--out", old.toString()));
+        assertTrue(out.toString().contains("2 dòng, tổng cộng 4.480.000 đ"), out.toString());
+        try (XSSFWorkbook wb = new XSSFWorkbook(old.toFile())) {
+            XSSFSheet s = wb.getSheetAt(0);
+            assertEquals("Trường THPT Hưng Yên", s.getRow(7).getCell(1).getStringCellValue());
+            assertEquals("Bệnh viện Đa khoa tỉnh", s.getRow(8).getCell(1).getStringCellValue());
+        }
+    }
+
+    @Test
+    void aDateOfNoDecisionOfThatNumberOrAMalformedDateExitsWithTwo() {
+        twoDecisionsNumbered16();
+        assertEquals(2, run("--decision", "16/QĐ-SNV", "--date", "09/01/2025", "--out", dir.resolve("x.xlsx").toString()));
+        assertTrue(err.toString().contains("Không tìm thấy quyết định số \"16/QĐ-SNV\" ngày 09/01/2025"), err.toString());
+        assertEquals(2, run("--decision", "16/QĐ-SNV", "--date", "31/02/2025", "--out", dir.resolve("y.xlsx").toString()));
+        assertTrue(err.toString().contains("Tham số --date: ngày \"31/02/2025\" không hợp lệ"), err.toString());
+    }
 }

@@ -59,7 +59,7 @@ class AwardListXlsxWriterTest {
     @Test
     void awardListHasHeaderBlockExactColumnsNumberedLinesAndTotalsAsValues() throws Exception {
         record();
-        AwardList list = f.decisions.awardList("15/QĐ-UBND");
+        AwardList list = f.decisions.awardList("15/QĐ-UBND", null);
         Path out = dir.resolve("ds.xlsx");
         f.decisions.writeAwardListXlsx(list, out);
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
@@ -92,10 +92,10 @@ class AwardListXlsxWriterTest {
             assertEquals("Hộ ông Đỗ Văn Hải", text(s, 11, 1));
             XSSFCell total = s.getRow(12).getCell(5);
             assertEquals(CellType.NUMERIC, total.getCellType(), "the total is a value, not a formula");
-            assertEquals(13_930_000, (long) total.getNumericCellValue());
+            assertEquals(13_940_000, (long) total.getNumericCellValue());
             assertEquals(sum, (long) total.getNumericCellValue());
             assertEquals("Tổng cộng (5 dòng)", text(s, 12, 0));
-            assertEquals("Bằng chữ: Mười ba triệu chín trăm ba mươi nghìn đồng", text(s, 13, 0));
+            assertEquals("Bằng chữ: Mười ba triệu chín trăm bốn mươi nghìn đồng", text(s, 13, 0));
             // the decision's signer under its list
             assertEquals("KT. CHỦ TỊCH", text(s, 15, 3));
             assertEquals("PHÓ CHỦ TỊCH", text(s, 16, 3));
@@ -117,7 +117,7 @@ class AwardListXlsxWriterTest {
             assertEquals(12, money.getCellStyle().getFont().getFontHeightInPoints());
             DataFormatter shown = new DataFormatter();
             assertEquals("3.510.000", shown.formatCellValue(money));
-            assertEquals("13.930.000", shown.formatCellValue(total));
+            assertEquals("13.940.000", shown.formatCellValue(total));
         }
     }
 
@@ -125,13 +125,13 @@ class AwardListXlsxWriterTest {
     void paymentListLeavesOutUnpaidLinesSignsByTheThreeAndExplainsEachAmount() throws Exception {
         record();
         Path out = dir.resolve("chi.xlsx");
-        f.decisions.writePaymentListXlsx(f.decisions.awardList("15/QĐ-UBND"), out);
+        f.decisions.writePaymentListXlsx(f.decisions.awardList("15/QĐ-UBND", null), out);
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
             XSSFSheet s = wb.getSheetAt(0);
             assertEquals("DANH SÁCH CHI TIỀN THƯỞNG", text(s, 3, 0));
             assertEquals(4, (int) s.getRow(10).getCell(0).getNumericCellValue());
             assertEquals("Tổng cộng (4 dòng)", text(s, 11, 0));
-            assertEquals(13_930_000, (long) s.getRow(11).getCell(5).getNumericCellValue());
+            assertEquals(13_940_000, (long) s.getRow(11).getCell(5).getNumericCellValue());
             assertEquals("Hưng Yên, ngày …… tháng …… năm ……", text(s, 14, 3));
             assertEquals("NGƯỜI LẬP BIỂU", text(s, 15, 0));
             assertEquals("KẾ TOÁN", text(s, 15, 2));
@@ -139,9 +139,9 @@ class AwardListXlsxWriterTest {
             assertEquals("(Ký, họ tên, đóng dấu)", text(s, 16, 4));
             XSSFSheet why = wb.getSheet("Diễn giải");
             assertEquals("Diễn giải", text(why, 0, 4));
-            assertEquals("1,5 × 2.340.000 = 3.510.000 đ (Nghị định 152/2025/NĐ-CP, Điều 52; Nghị định 73/2024/NĐ-CP, "
+            assertEquals("1,5 × 2.340.000 = 3.510.000 đ (Nghị định 152/2025/NĐ-CP, Điều 54; Nghị định 73/2024/NĐ-CP, "
                     + "Điều 3 khoản 2)", text(why, 1, 4));
-            assertTrue(text(why, 4, 4).contains("hộ gia đình = 1,5 × hệ số cá nhân") || text(why, 4, 4).startsWith("0,45 ×"),
+            assertTrue(text(why, 4, 4).startsWith("hộ gia đình = 1,5 × 710.000 đ"),
                     text(why, 4, 4));
         }
     }

@@ -63,7 +63,7 @@ class DecisionRegisterTest {
         // NĐ 152 with 2.340.000: Bình's LĐTT 0 beside CSTĐCS 2.340.000; Cường's LĐTT 710.000 as decided (revoked later)
         assertEquals(2_340_000 + 710_000, imported.total());
         // the award list of the same number pays the same lines, less the revoked one
-        assertEquals(imported.total() - 710_000, f.decisions.awardList("88/QĐ-SNV").total());
+        assertEquals(imported.total() - 710_000, f.decisions.awardList("88/QĐ-SNV", null).total());
     }
 
     @Test
@@ -72,8 +72,10 @@ class DecisionRegisterTest {
         DecisionDraft draft = DecisionFixture.draft("15/QĐ-UBND", JAN_2026, RecipientDraft.person(f.an.id(), "BK_TINH"),
                 RecipientDraft.person(f.binh.id(), "CSTDCS"), RecipientDraft.household("Hộ bà Lan", "xã Tân Hưng", "GIAY_KHEN"));
         List<Payment> preview = f.decisions.preview(draft);
-        assertEquals(List.of(3_510_000L, 0L, 1_060_000L), preview.stream().map(Payment::amount).toList());
-        assertTrue(preview.get(1).note().contains("Chiến sĩ thi đua cấp tỉnh"), preview.get(1).note());
+        // NĐ 152 Điều 49 khoản 5: the CSTĐ tỉnh of 01/12/2025 is another moment, so the CSTĐCS is paid;
+        // NĐ 152 Điều 54: the household gets 1,5 × 710.000 = 1.065.000 → 1.070.000
+        assertEquals(List.of(3_510_000L, 2_340_000L, 1_070_000L), preview.stream().map(Payment::amount).toList());
+        assertEquals(null, preview.get(1).note());
         assertTrue(f.decisions.register().stream().noneMatch(RegisterEntry::recorded), "the preview wrote nothing");
 
         Decision saved = f.decisions.record(draft);
@@ -94,9 +96,9 @@ class DecisionRegisterTest {
         Award a = f.imported(f.cuong.id(), null, "LDTT", 2025, "88/QĐ-SNV", day);
         Award b = f.imported(null, f.phongTdkt.id(), "TTLDTT", 2025, "88/QĐ-SNV", day);
         f.imported(f.dung.id(), null, "LDTT", 2025, "89/QĐ-SNV", day);
-        List<HistoryAward> rows = f.decisions.importedAwards("88/QĐ-SNV");
+        List<HistoryAward> rows = f.decisions.importedAwards("88/QĐ-SNV", null);
         assertEquals(List.of(a.id(), b.id()), rows.stream().map(HistoryAward::awardId).toList());
         assertEquals("Phòng Thi đua, khen thưởng", rows.get(1).printed().name());
-        assertEquals(List.of(), f.decisions.importedAwards("15/QĐ-UBND"));
+        assertEquals(List.of(), f.decisions.importedAwards("15/QĐ-UBND", null));
     }
 }

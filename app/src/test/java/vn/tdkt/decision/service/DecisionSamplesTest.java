@@ -77,9 +77,9 @@ class DecisionSamplesTest {
                     RecipientDraft.person(data.people.get(11).id(), "BK_TINH"))));
             Files.createDirectories(forms);
             data.decisions.writeDecisionDocx(d, forms.resolve("qd-khen-thuong.docx"));
-            AwardList list = data.decisions.awardList("125/QĐ-UBND");
+            AwardList list = data.decisions.awardList("125/QĐ-UBND", null);
             data.decisions.writeAwardListXlsx(list, forms.resolve("danh-sach-khen-thuong.xlsx"));
-            data.decisions.writePaymentListXlsx(data.decisions.paymentList("125/QĐ-UBND"),
+            data.decisions.writePaymentListXlsx(data.decisions.paymentList("125/QĐ-UBND", null),
                     forms.resolve("danh-sach-chi-tien-thuong.xlsx"));
             data.decisions.writeStatistics0603(2026, forms.resolve("bieu-0603N-2026.xlsx"));
 

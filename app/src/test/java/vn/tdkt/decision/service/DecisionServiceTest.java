@@ -65,10 +65,10 @@ class DecisionServiceTest {
         assertEquals(Recipient.HO_GIA_DINH, r.get(4).type());
         assertEquals("Thôn Đông, xã Tân Hưng, tỉnh Hưng Yên", r.get(4).unitName());
         // NĐ 152, base salary 2.340.000: BK cá nhân 1,5; LĐTT not paid beside CSTĐCS; BK tập thể 3,0; Giấy khen hộ 0,45
-        assertEquals(List.of(3_510_000L, 0L, 2_340_000L, 7_020_000L, 1_060_000L),
+        assertEquals(List.of(3_510_000L, 0L, 2_340_000L, 7_020_000L, 1_070_000L),
                 r.stream().map(x -> x.payment().amount()).toList());
         assertTrue(r.get(1).payment().note().contains("Chiến sĩ thi đua cơ sở"));
-        assertEquals(13_930_000, d.total());
+        assertEquals(13_940_000, d.total());
         assertNull(r.get(4).awardId());
 
         List<Award> history = f.records.ofPerson(f.binh.id()).awards();
@@ -80,12 +80,12 @@ class DecisionServiceTest {
         assertEquals(DecisionFixture.AUTHORITY, a.authority());
         assertEquals(1, f.records.ofUnit(f.phongTdkt.id()).awards().size());
 
-        Decision found = f.decisions.find("15/QĐ-UBND").orElseThrow();
+        Decision found = f.decisions.find("15/QĐ-UBND", null).orElseThrow();
         assertEquals(d, found);
         assertEquals(List.of("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), found.info().signerTitle());
         assertEquals(4, found.info().legalBasis().size());
         assertEquals(1, f.decisions.list().size());
-        assertEquals(13_930_000, f.decisions.list().get(0).total());
+        assertEquals(13_940_000, f.decisions.list().get(0).total());
     }
 
     @Test
@@ -127,10 +127,11 @@ class DecisionServiceTest {
 
     @Test
     void refusesATakenNumberUnknownSubjectsAndRepeatedLinesInOneTransaction() {
-        f.imported(f.dung.id(), null, "LDTT", 2025, "99/QĐ-SNV", LocalDate.of(2025, 12, 30));
+        f.imported(f.dung.id(), null, "LDTT", 2025, "99/QĐ-SNV", JAN_2026);
         ValidationException taken = assertThrows(ValidationException.class, () -> f.decisions.record(
                 DecisionFixture.draft("99/QĐ-SNV", JAN_2026, RecipientDraft.person(f.an.id(), "BK_TINH"))));
-        assertEquals("cột 'Số quyết định': số quyết định 99/QĐ-SNV đã có trong quá trình khen thưởng", taken.getMessage());
+        assertEquals("cột 'Số quyết định': số quyết định 99/QĐ-SNV ngày 20/01/2026 đã có trong quá trình khen thưởng",
+                taken.getMessage());
         ValidationException unknown = assertThrows(ValidationException.class, () -> f.decisions.record(
                 DecisionFixture.draft("18/QĐ-UBND", JAN_2026, RecipientDraft.person(f.an.id(), "BK_TINH"),
                         RecipientDraft.person(9999, "BK_TINH"), RecipientDraft.person(f.an.id(), "BK_TINH"))));
@@ -156,23 +157,23 @@ class DecisionServiceTest {
     @Test
     void awardListOfARecordedDecisionHasEveryLineAndTheTotal() {
         sample();
-        AwardList list = f.decisions.awardList("15/QĐ-UBND");
+        AwardList list = f.decisions.awardList("15/QĐ-UBND", null);
         assertEquals(5, list.rows().size());
         assertEquals(List.of(1, 2, 3, 4, 5), list.rows().stream().map(AwardListRow::stt).toList());
         AwardListRow first = list.rows().get(0);
         assertEquals("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", first.kindName());
-        assertEquals("1,5 × 2.340.000 = 3.510.000 đ (Nghị định 152/2025/NĐ-CP, Điều 52; Nghị định 73/2024/NĐ-CP, Điều 3 khoản 2)",
+        assertEquals("1,5 × 2.340.000 = 3.510.000 đ (Nghị định 152/2025/NĐ-CP, Điều 54; Nghị định 73/2024/NĐ-CP, Điều 3 khoản 2)",
                 first.explanation());
-        assertEquals(13_930_000, list.total());
+        assertEquals(13_940_000, list.total());
         assertEquals("(Kèm theo Quyết định số 15/QĐ-UBND ngày 20 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên)",
                 list.attachedTo());
-        AwardList pay = f.decisions.paymentList("15/QĐ-UBND");
+        AwardList pay = f.decisions.paymentList("15/QĐ-UBND", null);
         assertEquals(AwardList.Kind.PAYMENT_LIST, pay.kind());
         assertEquals(4, pay.rows().size());
         assertEquals(List.of(1, 2, 3, 4), pay.rows().stream().map(AwardListRow::stt).toList());
         assertEquals("Trần Thị Bình", pay.rows().get(1).name());
         assertEquals("Chiến sĩ thi đua cơ sở", pay.rows().get(1).kindName());
-        assertEquals(13_930_000, pay.total());
+        assertEquals(13_940_000, pay.total());
     }
 
     @Test
@@ -181,23 +182,23 @@ class DecisionServiceTest {
         f.imported(f.binh.id(), null, "LDTT", 2025, "88/QĐ-SNV", date);
         f.imported(f.cuong.id(), null, "LDTT", 2025, "88/QĐ-SNV", date);
         f.imported(null, f.vanPhong.id(), "TTLDTT", 2025, "88/QĐ-SNV", date);
-        // Cường already holds CSTĐCS 2025 from an earlier decision: his LĐTT of the same year earns nothing
+        // Cường already holds CSTĐCS 2025 from an earlier decision: another moment, so his LĐTT is paid too
+        // (NĐ 152 Điều 49 khoản 5: only titles awarded at the same moment compete)
         f.imported(f.cuong.id(), null, "CSTDCS", 2025, "5/QĐ-UBND", LocalDate.of(2026, 3, 1));
-        AwardList list = f.decisions.awardList("88/QĐ-SNV");
+        AwardList list = f.decisions.awardList("88/QĐ-SNV", null);
         assertNull(list.info());
         assertEquals("Giám đốc Sở Nội vụ", list.authority());
         assertEquals(date, list.decisionDate());
         assertEquals(List.of("Trần Thị Bình", "Lê Văn Cường", "Văn phòng Sở"), list.rows().stream().map(AwardListRow::name).toList());
         assertEquals(List.of("Chuyên viên", "Trưởng phòng", ""), list.rows().stream().map(AwardListRow::position).toList());
-        assertEquals(List.of(760_000L, 0L, 2_030_000L), list.rows().stream().map(AwardListRow::amount).toList());
-        assertTrue(list.rows().get(1).explanation().contains("Quyết định số 5/QĐ-UBND"), list.rows().get(1).explanation());
-        assertEquals(2_790_000, list.total());
-        assertEquals(2, f.decisions.paymentList("88/QĐ-SNV").rows().size());
+        assertEquals(List.of(760_000L, 760_000L, 2_030_000L), list.rows().stream().map(AwardListRow::amount).toList());
+        assertEquals(3_550_000, list.total());
+        assertEquals(3, f.decisions.paymentList("88/QĐ-SNV", null).rows().size());
     }
 
     @Test
     void unknownDecisionNumberIsReportedInVietnamese() {
-        DecisionNotFoundException e = assertThrows(DecisionNotFoundException.class, () -> f.decisions.awardList("1/QĐ-XYZ"));
+        DecisionNotFoundException e = assertThrows(DecisionNotFoundException.class, () -> f.decisions.awardList("1/QĐ-XYZ", null));
         assertEquals("Không tìm thấy quyết định số \"1/QĐ-XYZ\" trong quá trình khen thưởng.", e.getMessage());
     }
 
@@ -208,20 +209,20 @@ class DecisionServiceTest {
                 "Kê khai thành tích không trung thực"));
         assertEquals(DecisionFixture.AUTHORITY, r.authority());
         assertEquals(5, r.revokedAwards());
-        assertEquals(13_930_000, r.moneyToRecover());
+        assertEquals(13_940_000, r.moneyToRecover());
         Set<Long> revoked = f.decisions.revokedAwardIds();
         assertEquals(4, revoked.size());
         d.recipients().stream().filter(x -> x.awardId() != null).forEach(x -> assertTrue(f.decisions.isRevoked(x.awardId())));
-        AwardList list = f.decisions.awardList("15/QĐ-UBND");
+        AwardList list = f.decisions.awardList("15/QĐ-UBND", null);
         assertEquals(5, list.rows().size());
         assertTrue(list.rows().stream().allMatch(AwardListRow::revoked));
         assertEquals(0, list.total());
         assertEquals("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (đã thu hồi theo Quyết định số 3/QĐ-UBND ngày 02/03/2026)",
                 list.rows().get(0).kindName());
         assertTrue(list.rows().get(0).explanation().endsWith("tiền thưởng 3.510.000 đ phải nộp lại"));
-        assertTrue(f.decisions.paymentList("15/QĐ-UBND").rows().isEmpty());
+        assertTrue(f.decisions.paymentList("15/QĐ-UBND", null).rows().isEmpty());
         // the decision as issued is unchanged; its history rows stay visible
-        assertEquals(13_930_000, f.decisions.find("15/QĐ-UBND").orElseThrow().total());
+        assertEquals(13_940_000, f.decisions.find("15/QĐ-UBND", null).orElseThrow().total());
         assertEquals(2, f.records.ofPerson(f.binh.id()).awards().size());
         assertEquals(1, f.decisions.list().size());
         assertEquals(5, f.decisions.list().get(0).revoked());
@@ -243,10 +244,10 @@ class DecisionServiceTest {
         Decision again = f.decisions.record(DecisionFixture.draft("30/QĐ-UBND", LocalDate.of(2026, 4, 10),
                 RecipientDraft.person(f.binh.id(), "GIAY_KHEN")));
         assertEquals(710_000, again.recipients().get(0).payment().amount());
-        AwardList list = f.decisions.awardList("15/QĐ-UBND");
+        AwardList list = f.decisions.awardList("15/QĐ-UBND", null);
         assertTrue(list.rows().get(2).revoked());
         assertFalse(list.rows().get(1).revoked());
-        assertEquals(13_930_000 - 2_340_000, list.total());
+        assertEquals(13_940_000 - 2_340_000, list.total());
     }
 
     @Test
@@ -268,7 +269,7 @@ class DecisionServiceTest {
         assertEquals(1, r.revokedAwards());
         assertEquals(0, r.moneyToRecover(), "Bình's LĐTT 2025 was never payable beside her CSTĐCS 2025");
         assertTrue(f.decisions.isRevoked(a.id()));
-        assertTrue(f.decisions.awardList("88/QĐ-SNV").rows().get(0).revoked());
+        assertTrue(f.decisions.awardList("88/QĐ-SNV", null).rows().get(0).revoked());
         assertEquals(1, f.decisions.revocations().size());
 
         AppException missing = assertThrows(AppException.class, () -> f.decisions.revokeAwards(List.of(123456L),
@@ -297,7 +298,7 @@ class DecisionServiceTest {
         Statistics0603.Line leaders = s.lines().stream().filter(l -> l.code().equals("05")).findFirst().orElseThrow();
         assertEquals(List.of(2L, 0L, 0L, 0L), leaders.counts());
         assertEquals(List.of(1L, 0L, 0L, 0L), f.decisions.statistics0603(2025).lines().get(0).counts());
-        f.decisions.revokeDecision(f.decisions.find("15/QĐ-UBND").orElseThrow().id(),
+        f.decisions.revokeDecision(f.decisions.find("15/QĐ-UBND", null).orElseThrow().id(),
                 new RevocationDraft("3/QĐ-UBND", LocalDate.of(2026, 6, 1), "Sai phạm"));
         assertEquals(List.of(1L, 1L, 1L, 0L), f.decisions.statistics0603(2026).lines().get(0).counts());
     }

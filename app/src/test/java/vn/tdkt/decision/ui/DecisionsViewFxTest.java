@@ -234,7 +234,7 @@ class DecisionsViewFxTest {
         assertEquals(3, saved.recipients());
         assertEquals(serviceTotal, saved.total());
         assertEquals(List.of("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"), saved.kindNames());
-        Decision recorded = ctx.decisions().find("125/QĐ-UBND").orElseThrow();
+        Decision recorded = ctx.decisions().find("125/QĐ-UBND", null).orElseThrow();
         assertEquals(List.of("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), recorded.info().signerTitle());
         assertEquals(serviceTotal, recorded.total());
         assertTrue(find(robot, "#decisionsResult", Label.class).getText().contains("14.040.000 đ"));
@@ -318,7 +318,7 @@ class DecisionsViewFxTest {
     private static DecisionInfo info(LocalDate date) {
         return new DecisionInfo("125/QĐ-UBND", date, null, "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN", "Hưng Yên",
                 "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", AUTHORITY, List.of("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
-                "Nguyễn Hùng Nam", AwardFormType.CONG_TRANG, 2025, 2025, LegalBasis.defaults(date),
+                "Nguyễn Hùng Nam", AwardFormType.CONG_TRANG, 2025, 2025, LegalBasis.defaults(vn.tdkt.regime.Regimes.catalog(), date),
                 "đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2025", "Giám đốc Sở Nội vụ", LegalBasis.copyTo());
     }
 }

@@ -129,24 +129,25 @@ class DossierChecksTest {
     }
 
     @Test
-    void noticePeriodCountsWorkingDaysAcrossTet() {
-        // 5 working days from Thursday 12/02/2026: 12, 13, (Tết 14–22), 23, 24, 25
+    void noticePeriodCountsWorkingDaysAcrossTetFromTheDayAfterPostingBldsDieu147() {
+        // posted Thursday 12/02/2026, not counted (Bộ luật Dân sự 2015 Điều 147): 13, (Tết 14–22), 23, 24, 25, 26
         Dossier d = dossier(Procedure.THUONG, 2025, null, LocalDate.of(2026, 2, 12));
-        List<Finding> onLastDay = atTarget(d, LocalDate.of(2026, 2, 25), DossierStatus.DE_NGHI_CAP_TREN, null);
-        assertEquals(List.of("Thời gian công khai chưa đủ 5 ngày làm việc: bắt đầu 12/02/2026, đủ khi hết ngày 25/02/2026 "
-                + "(đến nay được 4 ngày)."), messages(onLastDay, Severity.CHAN));
-        assertEquals(List.of(), atTarget(d, LocalDate.of(2026, 2, 26), DossierStatus.DE_NGHI_CAP_TREN, null));
+        List<Finding> onLastDay = atTarget(d, LocalDate.of(2026, 2, 26), DossierStatus.DE_NGHI_CAP_TREN, null);
+        assertEquals(List.of("Thời gian công khai chưa đủ 5 ngày làm việc: công khai ngày 12/02/2026, tính từ ngày hôm sau "
+                + "(Bộ luật Dân sự 2015, Điều 147), đủ khi hết ngày 26/02/2026 (đến nay được 5 ngày)."),
+                messages(onLastDay, Severity.CHAN));
+        assertEquals(List.of(), atTarget(d, LocalDate.of(2026, 2, 27), DossierStatus.DE_NGHI_CAP_TREN, null));
     }
 
     @Test
     void stateLevelNoticeIsTenWorkingDays() {
         Dossier d = dossier(Procedure.THUONG, 2025, null, LocalDate.of(2026, 2, 2));
-        // Mon 02/02 … Fri 13/02 are 10 working days
+        // posted Mon 02/02: Tue 03/02 … Fri 13/02 are 9 working days, the 10th is Mon 23/02 after Tết
         List<Finding> early = run(d, CSTD_TINH, THU_TUONG, AN, complete(), LocalDate.of(2026, 2, 13),
                 DossierStatus.DE_NGHI_CAP_TREN, null, EVERYONE_ELIGIBLE);
         assertEquals(1, messages(early, Severity.CHAN).size());
-        assertTrue(messages(early, Severity.CHAN).get(0).contains("đủ khi hết ngày 13/02/2026 (đến nay được 9 ngày)"));
-        assertEquals(List.of(), run(d, CSTD_TINH, THU_TUONG, AN, complete(), LocalDate.of(2026, 2, 14),
+        assertTrue(messages(early, Severity.CHAN).get(0).contains("đủ khi hết ngày 23/02/2026 (đến nay được 9 ngày)"));
+        assertEquals(List.of(), run(d, CSTD_TINH, THU_TUONG, AN, complete(), LocalDate.of(2026, 2, 24),
                 DossierStatus.DE_NGHI_CAP_TREN, null, EVERYONE_ELIGIBLE));
     }
 

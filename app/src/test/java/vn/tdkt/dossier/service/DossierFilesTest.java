@@ -238,12 +238,12 @@ class DossierFilesTest {
         fx.clock.set(LocalDate.of(2025, 12, 5));
         ValidationException notice = assertThrows(ValidationException.class,
                 () -> service.move(d.id(), DossierStatus.DE_NGHI_CAP_TREN, USER, null));
-        assertEquals(List.of("Thời gian công khai chưa đủ 5 ngày làm việc: bắt đầu 01/12/2025, đủ khi hết ngày 05/12/2025 "
-                + "(đến nay được 4 ngày)."), blocking(notice));
+        assertEquals(List.of("Thời gian công khai chưa đủ 5 ngày làm việc: công khai ngày 01/12/2025, tính từ ngày hôm sau "
+                + "(Bộ luật Dân sự 2015, Điều 147), đủ khi hết ngày 08/12/2025 (đến nay được 4 ngày)."), blocking(notice));
 
-        fx.clock.set(LocalDate.of(2025, 12, 8));
+        fx.clock.set(LocalDate.of(2025, 12, 9));
         List<Finding> up = service.move(d.id(), DossierStatus.DE_NGHI_CAP_TREN, USER, "Tờ trình số 125/TTr-SNV");
-        assertEquals(List.of("Còn 2 ngày đến hạn nộp hồ sơ (10/12/2025)."), up.stream().map(Finding::message).toList());
+        assertEquals(List.of("Còn 1 ngày đến hạn nộp hồ sơ (10/12/2025)."), up.stream().map(Finding::message).toList());
         AppException frozen = assertThrows(AppException.class,
                 () -> service.attach(d.id(), "VB_KHAC", pdf(incoming, "muon.pdf", "muộn"), USER));
         assertTrue(frozen.getMessage().contains("không thêm, bớt tệp được nữa"), frozen.getMessage());
@@ -260,7 +260,7 @@ class DossierFilesTest {
                 log.stream().map(e -> e.from() + ">" + e.to()).toList());
         assertEquals("Đủ thành phần", log.get(1).note());
         assertEquals("Tờ trình số 125/TTr-SNV", log.get(4).note());
-        assertEquals(LocalDateTime.of(2025, 12, 8, 9, 0), log.get(4).at());
+        assertEquals(LocalDateTime.of(2025, 12, 9, 9, 0), log.get(4).at());
         assertEquals("lanhdao", log.get(5).user());
         assertEquals(LocalDateTime.of(2026, 1, 15, 9, 0), log.get(5).at());
     }

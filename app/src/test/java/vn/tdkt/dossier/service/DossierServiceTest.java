@@ -274,7 +274,7 @@ class DossierServiceTest {
     void everyAwardOfTheCatalogueHasAChecklistUnderEveryRegime() {
         List<String> awards = List.of("LDTT", "GIAY_KHEN", "TTLDTT", "CSTDCS", "TTLDXS", "CSTD_TINH", "BK_TINH",
                 "CO_TD_TINH", "CSTD_TQ", "BK_TTG", "CO_TD_CP", "HCLD_BA", "HCLD_NHI", "HCLD_NHAT");
-        for (String regime : List.of("LUAT2003_ND91", "LUAT2022_ND98", "LUAT2022_ND152")) {
+        for (String regime : List.of("LUAT2003_ND42", "LUAT2003_ND91", "LUAT2022_ND98", "LUAT2022_ND152", "LUAT2026_ND152")) {
             for (String award : awards) {
                 Dossier d = service.save(fx.draft(award, "CHU_TICH_UBND_TINH").withRegime(regime), USER);
                 List<String> req = required(checklist(d));
@@ -310,7 +310,7 @@ class DossierServiceTest {
         assertEquals(10, days.get("THU_TUONG"));
         assertEquals(10, days.get("CHU_TICH_NUOC"));
         assertEquals(5, days.get("CHU_TICH_UBND_TINH"));
-        assertEquals(3, service.regimes().size());
+        assertEquals(5, service.regimes().size());
         assertEquals(13, service.components().size());
     }
 
@@ -319,12 +319,15 @@ class DossierServiceTest {
         Dossier d = service.save(fx.draft("BK_TINH", "CHU_TICH_UBND_TINH"), USER);
         service.setNoticeStart(d.id(), LocalDate.of(2025, 12, 1));
         fx.clock.set(LocalDate.of(2025, 12, 8));
+        assertTrue(service.checks(d.id(), DossierStatus.DE_NGHI_CAP_TREN).stream().anyMatch(f -> f.isBlocking() && f.message()
+                .contains("đủ khi hết ngày 08/12/2025")), "BLDS 2015 Điều 147: the posting day 01/12 is not counted");
+        fx.clock.set(LocalDate.of(2025, 12, 9));
         assertTrue(service.checks(d.id(), DossierStatus.DE_NGHI_CAP_TREN).stream().noneMatch(f -> f.message()
                 .startsWith("Thời gian công khai")));
         assertEquals(7, service.setNoticeDays("CHU_TICH_UBND_TINH", 7).noticeWorkingDays());
         assertTrue(service.checks(d.id(), DossierStatus.DE_NGHI_CAP_TREN).stream().anyMatch(f -> f.isBlocking() && f.message()
-                .equals("Thời gian công khai chưa đủ 7 ngày làm việc: bắt đầu 01/12/2025, đủ khi hết ngày 09/12/2025 "
-                        + "(đến nay được 5 ngày).")));
+                .equals("Thời gian công khai chưa đủ 7 ngày làm việc: công khai ngày 01/12/2025, tính từ ngày hôm sau "
+                        + "(Bộ luật Dân sự 2015, Điều 147), đủ khi hết ngày 10/12/2025 (đến nay được 6 ngày).")));
         assertEquals(List.of(), service.checks(d.id(), DossierStatus.TRA_LAI));
         assertThrows(ValidationException.class, () -> service.setNoticeDays("CHU_TICH_UBND_TINH", -1));
         assertThrows(AppException.class, () -> service.setNoticeDays("KHONG_CO", 5));

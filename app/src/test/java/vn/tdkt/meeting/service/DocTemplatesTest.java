@@ -21,27 +21,35 @@ import vn.tdkt.meeting.domain.Letterhead;
 import vn.tdkt.meeting.domain.Nominee;
 import vn.tdkt.meeting.domain.PersonReport;
 import vn.tdkt.meeting.domain.ProposalDoc;
+import vn.tdkt.meeting.domain.TemplateBook;
+import vn.tdkt.regime.Regimes;
 import vn.tdkt.record.domain.AwardFormType;
 
 /** The regime's wording comes from the template files, chosen by the document's date. */
 class DocTemplatesTest {
+
+    private static final TemplateBook BOOK = DocTemplates.book(Regimes.catalog());
 
     @TempDir
     Path dir;
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(textBlock = """
-            2020-05-01, ND91,  '',          Mẫu số 02, Mẫu số 01
-            2023-12-31, ND91,  '',          Mẫu số 02, Mẫu số 01
-            2024-01-01, ND98,  Mẫu số 01,   Mẫu số 03, Mẫu số 02
-            2024-06-15, ND98,  Mẫu số 01,   Mẫu số 03, Mẫu số 02
-            2025-06-30, ND98,  Mẫu số 01,   Mẫu số 03, Mẫu số 02
-            2025-07-01, ND152, Mẫu số 01,   Mẫu số 05, Mẫu số 04
-            2026-03-10, ND152, Mẫu số 01,   Mẫu số 05, Mẫu số 04
+            2017-09-30, LUAT2003_ND42,  '',          Mẫu số 02, Mẫu số 01
+            2017-10-01, LUAT2003_ND91,  '',          Mẫu số 02, Mẫu số 01
+            2020-05-01, LUAT2003_ND91,  '',          Mẫu số 02, Mẫu số 01
+            2023-12-31, LUAT2003_ND91,  '',          Mẫu số 02, Mẫu số 01
+            2024-01-01, LUAT2022_ND98,  Mẫu số 01,   Mẫu số 03, Mẫu số 02
+            2024-06-15, LUAT2022_ND98,  Mẫu số 01,   Mẫu số 03, Mẫu số 02
+            2025-06-30, LUAT2022_ND98,  Mẫu số 01,   Mẫu số 03, Mẫu số 02
+            2025-07-01, LUAT2022_ND152, Mẫu số 01,   Mẫu số 05, Mẫu số 04
+            2026-03-10, LUAT2022_ND152, Mẫu số 01,   Mẫu số 05, Mẫu số 04
+            2026-09-30, LUAT2022_ND152, Mẫu số 01,   Mẫu số 05, Mẫu số 04
+            2026-10-01, LUAT2026_ND152, Mẫu số 01,   Mẫu số 05, Mẫu số 04
             """)
     void theTemplateInForceOnTheDateGivesTheFormLabels(LocalDate day, String code, String proposal, String person,
                                                        String unit) {
-        DocTemplate t = MeetingDocuments.template(day);
+        DocTemplate t = MeetingDocuments.template(BOOK, day);
         assertEquals(code, t.code());
         assertEquals(proposal, t.formLabel("form.proposal"));
         assertEquals(person, t.formLabel("form.report.person"));
@@ -50,19 +58,19 @@ class DocTemplatesTest {
 
     @Test
     void reportingYearsAndCanCuAreTemplateData() {
-        DocTemplate t = MeetingDocuments.template(LocalDate.of(2026, 1, 10));
+        DocTemplate t = MeetingDocuments.template(BOOK, LocalDate.of(2026, 1, 10));
         assertEquals(3, t.reportYears("CSTD_TINH"));
         assertEquals(6, t.reportYears("CSTD_TQ"));
         assertEquals(1, t.reportYears("CSTDCS"), "the default");
         assertEquals(3, t.basis().size());
         assertTrue(t.basis().get(1).startsWith("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025"));
-        assertTrue(MeetingDocuments.template(LocalDate.of(2020, 1, 1)).basis().get(0)
+        assertTrue(MeetingDocuments.template(BOOK, LocalDate.of(2020, 1, 1)).basis().get(0)
                 .startsWith("Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003"));
     }
 
     @Test
     void aDateBeforeEveryRegimeIsRefusedInVietnamese() {
-        AppException e = assertThrows(AppException.class, () -> MeetingDocuments.template(LocalDate.of(2010, 3, 1)));
+        AppException e = assertThrows(AppException.class, () -> MeetingDocuments.template(BOOK, LocalDate.of(2010, 3, 1)));
         assertEquals("Chưa có mẫu văn bản áp dụng cho ngày 01/03/2010 (thêm tệp mẫu của chế độ pháp lý tương ứng).",
                 e.getMessage());
     }
@@ -79,8 +87,8 @@ class DocTemplatesTest {
     void aTờTrìnhDatedIn2024CitesNĐ98AndOneDatedIn2026CitesNĐ152() throws Exception {
         Path y2024 = dir.resolve("2024.docx");
         Path y2026 = dir.resolve("2026.docx");
-        MeetingDocuments.writeProposal(proposal(LocalDate.of(2024, 12, 20)), y2024);
-        MeetingDocuments.writeProposal(proposal(LocalDate.of(2026, 1, 8)), y2026);
+        MeetingDocuments.writeProposal(proposal(LocalDate.of(2024, 12, 20)), BOOK, y2024);
+        MeetingDocuments.writeProposal(proposal(LocalDate.of(2026, 1, 8)), BOOK, y2026);
         try (XWPFDocument doc = Docx.open(y2024)) {
             List<String> p = Docx.paragraphs(doc);
             assertEquals("Mẫu số 01", p.get(0));
@@ -108,7 +116,7 @@ class DocTemplatesTest {
             Path out = dir.resolve("bc" + year + ".docx");
             MeetingDocuments.writePersonReport(new PersonReport(LocalDate.of(year, 3, 2), "Hưng Yên", "LDTT",
                     "danh hiệu “Lao động tiên tiến”", year - 1, year - 1, "Nguyễn Văn An", null, null, null, "Sở Nội vụ",
-                    List.of(), List.of(), List.of(), List.of()), out);
+                    List.of(), List.of(), List.of(), List.of()), BOOK, out);
             try (XWPFDocument doc = Docx.open(out)) {
                 assertEquals(year == 2024 ? "Mẫu số 03" : "Mẫu số 05", Docx.paragraphs(doc).get(0));
             }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.tdkt.dossier.domain.Regime;
+import vn.tdkt.regime.domain.LegalRegime;
 
 /** The pieces of a dossier's documents that do not need a database: the regime's date, the ký hiệu, the codes. */
 class DossierDocumentsTest {
 
-    private static final Regime ND98 = new Regime("LUAT2022_ND98", "Nghị định 98/2023", LocalDate.of(2024, 1, 1),
-            LocalDate.of(2025, 6, 30), "NĐ 98/2023/NĐ-CP");
+    private static final LegalRegime ND98 = LegalRegime.of("LUAT2022_ND98", "Nghị định 98/2023", "NĐ 98/2023/NĐ-CP",
+            LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 30));
 
     @Test
     void theDocumentIsDatedWithinTheDossiersRegime() {

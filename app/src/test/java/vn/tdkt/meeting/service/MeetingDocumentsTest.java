@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import vn.tdkt.regime.Regimes;
+
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -297,7 +299,7 @@ class MeetingDocumentsTest {
             MeetingDoc before = fresh.pack.meetingDoc(fresh.meeting.id());
             assertTrue(before.results().isEmpty());
             Path out = dir.resolve("before-minutes.docx");
-            MeetingDocuments.writeMinutes(before, catalogue, out);
+            MeetingDocuments.writeMinutes(before, DocTemplates.book(Regimes.catalog()), catalogue, out);
             try (XWPFDocument doc = Docx.open(out)) {
                 List<String> p = Docx.paragraphs(doc);
                 assertTrue(p.contains("Hội đồng chưa bỏ phiếu đối với danh hiệu “Chiến sĩ thi đua cấp tỉnh”."));

@@ -26,6 +26,14 @@ import vn.tdkt.record.domain.InitiativeScope;
 import vn.tdkt.record.domain.Rating;
 import vn.tdkt.record.domain.RatingLevel;
 import vn.tdkt.record.domain.SubjectRecord;
+import vn.tdkt.record.domain.HoldField;
+import vn.tdkt.record.domain.HoldReason;
+import vn.tdkt.record.domain.PersonHold;
+import vn.tdkt.review.domain.Assessment;
+import vn.tdkt.review.domain.Title;
+import vn.tdkt.review.domain.Verdict;
+import vn.tdkt.review.service.ReviewService;
+import vn.tdkt.common.domain.Progress;
 
 class RecordServiceTest {
 
@@ -88,5 +96,36 @@ class RecordServiceTest {
                 person.id(), DisciplineForm.CANH_CAO, " ", LocalDate.of(2025, 5, 2), LocalDate.of(2025, 1, 1))));
         assertEquals(2, e.problems().size());
         assertTrue(records.ofPerson(person.id()).disciplines().isEmpty());
+    }
+
+    @Test
+    void aHoldNeedsReasonDocumentAndSaneDates() {
+        ValidationException e = assertThrows(ValidationException.class, () -> records.addHold(new PersonHold(0, person.id(),
+                null, " ", LocalDate.of(2025, 5, 2), LocalDate.of(2025, 1, 1), null)));
+        assertEquals(java.util.List.of(HoldField.REASON, HoldField.DOCUMENT, HoldField.UNTIL),
+                e.problems().stream().map(p -> p.field()).toList());
+        assertTrue(records.holds(person.id()).isEmpty());
+    }
+
+    /** NĐ 152/2025 Điều 4 khoản 4: an open inspection holds the review (Tạm hoãn); its conclusion releases it. */
+    @Test
+    void aHoldEnteredOnThePersonHoldsTheReviewUntilItsConclusion() {
+        records.saveRating(new Rating(0, person.id(), null, 2025, RatingLevel.HTTNV));
+        PersonHold h = records.addHold(new PersonHold(0, person.id(), HoldReason.THANH_TRA, "QĐ thanh tra số 12/QĐ-TTr",
+                LocalDate.of(2025, 11, 3), null, " "));
+        assertEquals(java.util.List.of(h), records.holds(person.id()));
+        ReviewService reviews = new ReviewService(db, new CatalogueService(db));
+        Assessment held = reviews.review(2025, LocalDate.of(2025, 12, 31), Progress.NONE)
+                .find(new vn.tdkt.review.domain.SubjectRef(vn.tdkt.catalog.domain.AwardSubject.CA_NHAN, person.id(),
+                        person.code(), person.fullName()), Title.LDTT).orElseThrow();
+        assertEquals(Verdict.HELD, held.verdict(), held.reasons());
+        assertTrue(held.reasons().contains("Đang bị thanh tra (QĐ thanh tra số 12/QĐ-TTr, từ 03/11/2025)"), held.reasons());
+
+        PersonHold closed = records.closeHold(h.id(), LocalDate.of(2025, 12, 20));
+        assertEquals(LocalDate.of(2025, 12, 20), closed.until());
+        Assessment released = reviews.review(2025, LocalDate.of(2025, 12, 31), Progress.NONE).assessments().stream()
+                .filter(a -> a.subject().id() == person.id() && a.title() == Title.LDTT).findFirst().orElseThrow();
+        assertEquals(Verdict.ELIGIBLE, released.verdict(), released.reasons());
+        assertThrows(ValidationException.class, () -> records.closeHold(h.id(), LocalDate.of(2025, 1, 1)));
     }
 }

@@ -214,9 +214,9 @@ class EligibilityCommandTest {
         assertEquals(2, ext.code());
         assertTrue(ext.err().contains("Tham số --out: tệp \"ket-qua.pdf\" phải có đuôi .xlsx hoặc .csv"), ext.err());
         assertFalse(Files.exists(tmp.resolve("ket-qua.pdf")));
-        Run noRegime = eligibility("--year", "2010");
+        Run noRegime = eligibility("--year", "2009");
         assertEquals(2, noRegime.code());
-        assertTrue(noRegime.err().contains("Không có chế độ pháp lý nào áp dụng cho ngày xét 31/12/2010"), noRegime.err());
+        assertTrue(noRegime.err().contains("Không có chế độ pháp lý nào áp dụng cho ngày xét 31/12/2009"), noRegime.err());
         assertEquals(2, eligibility().code(), "--year is required");
     }
 }

@@ -31,7 +31,7 @@ import vn.tdkt.review.domain.Verdict;
 /** LĐTT (Luật Điều 24, R1–R3), CSTĐCS (Điều 23, R5), Giấy khen (Điều 75) and discipline (NĐ 152 Điều 4 k4, R4). */
 class BaseTitlesTest {
 
-    private static final RuleBook NO_CAP = Rules.with(new Rules.Change(RuleKey.CSTDCS_CAP_ENABLED, "false", d(2017, 7, 31)));
+    private static final RuleBook NO_CAP = Rules.with(new Rules.Change(RuleKey.CSTDCS_CAP_ENABLED, "false", d(2017, 10, 1)));
 
     static Stream<Arguments> ldtt() {
         return Stream.of(

@@ -13,9 +13,11 @@ import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.AwardFormType;
 import vn.tdkt.record.domain.Discipline;
 import vn.tdkt.record.domain.DisciplineForm;
+import vn.tdkt.record.domain.HoldReason;
 import vn.tdkt.record.domain.Initiative;
 import vn.tdkt.record.domain.InitiativeKind;
 import vn.tdkt.record.domain.InitiativeScope;
+import vn.tdkt.record.domain.PersonHold;
 import vn.tdkt.record.domain.Rating;
 import vn.tdkt.record.domain.RatingLevel;
 import vn.tdkt.review.domain.Assessment;
@@ -81,6 +83,8 @@ final class H {
         private final String code;
         private Gender gender = Gender.MALE;
         private LocalDate start = d(2010, 1, 1);
+        private LocalDate end;
+        private final List<PersonHold> holds = new ArrayList<>();
         private long unitId = AGENCY.id();
         private final List<Rating> ratings = new ArrayList<>();
         private final List<Award> awards = new ArrayList<>();
@@ -98,6 +102,25 @@ final class H {
 
         P start(LocalDate day) {
             start = day;
+            return this;
+        }
+
+        /** Leaves (retires, moves away) on the given day. */
+        P end(LocalDate day) {
+            end = day;
+            return this;
+        }
+
+        /** An award of a year decided on a given day (e.g. in January of the next year, in the same round). */
+        P awardDecided(String kind, int year, LocalDate decided) {
+            awards.add(new Award(IDS.incrementAndGet(), id, null, kind, AwardFormType.CONG_TRANG, year, year,
+                    kind + "-" + year + "/QĐ", decided, "Giám đốc Sở"));
+            return this;
+        }
+
+        /** A pending procedure entered on the person (NĐ 152 Điều 4 k4). */
+        P hold(HoldReason reason, LocalDate from, LocalDate until) {
+            holds.add(new PersonHold(IDS.incrementAndGet(), id, reason, "QĐ-TTr-" + from.getYear(), from, until, null));
             return this;
         }
 
@@ -141,8 +164,8 @@ final class H {
         }
 
         PersonHistory build() {
-            Person p = new Person(id, code, "Cán bộ " + code, gender, d(1985, 5, 5), null, "Chuyên viên", unitId, start, null);
-            return new PersonHistory(p, List.of(), ratings, disciplines, initiatives, awards);
+            Person p = new Person(id, code, "Cán bộ " + code, gender, d(1985, 5, 5), null, "Chuyên viên", unitId, start, end);
+            return new PersonHistory(p, List.of(), ratings, disciplines, initiatives, awards, holds);
         }
     }
 }

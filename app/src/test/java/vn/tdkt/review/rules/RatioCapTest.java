@@ -65,7 +65,7 @@ class RatioCapTest {
 
     @Test
     void withoutWomenPreferenceTheCodeDecides() {
-        RuleBook book = Rules.with(new Rules.Change(RuleKey.WOMEN_TIE_PREFERENCE, "false", d(2017, 8, 1)));
+        RuleBook book = Rules.with(new Rules.Change(RuleKey.WOMEN_TIE_PREFERENCE, "false", d(2017, 10, 1)));
         List<PersonHistory> ps = agency(2023);
         ReviewResult r = H.review(book, 2023, d(2023, 12, 31), ps, List.of());
         assertEquals(Verdict.ELIGIBLE, r.find(ref(ps, "A3"), Title.CSTDCS).orElseThrow().verdict());

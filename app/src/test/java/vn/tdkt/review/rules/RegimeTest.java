@@ -24,12 +24,18 @@ class RegimeTest {
 
     static Stream<Arguments> regimeByDate() {
         return Stream.of(
-                Arguments.of(d(2017, 7, 31), "LUAT2003_ND91"),
+                // NĐ 91/2017/NĐ-CP in force 01/10/2017 (signed 31/07/2017); before it NĐ 42/2010 + NĐ 65/2014
+                Arguments.of(d(2017, 7, 31), "LUAT2003_ND42"),
+                Arguments.of(d(2017, 9, 30), "LUAT2003_ND42"),
+                Arguments.of(d(2017, 10, 1), "LUAT2003_ND91"),
                 Arguments.of(d(2023, 12, 31), "LUAT2003_ND91"),
                 Arguments.of(d(2024, 1, 1), "LUAT2022_ND98"),
                 Arguments.of(d(2025, 6, 30), "LUAT2022_ND98"),
                 Arguments.of(d(2025, 7, 1), "LUAT2022_ND152"),
-                Arguments.of(d(2030, 12, 31), "LUAT2022_ND152"));
+                Arguments.of(d(2026, 9, 30), "LUAT2022_ND152"),
+                // the 2026 amendment of the law (reported in force 01/10/2026) inherits the NĐ 152 rules
+                Arguments.of(d(2026, 10, 1), "LUAT2026_ND152"),
+                Arguments.of(d(2030, 12, 31), "LUAT2026_ND152"));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -40,9 +46,9 @@ class RegimeTest {
     }
 
     @Test
-    void noRegimeBeforeNd91() {
-        AppException e = assertThrows(AppException.class, () -> Rules.book().regimeOn(d(2016, 12, 31)));
-        assertTrue(e.getMessage().contains("31/12/2016"), e.getMessage());
+    void noRegimeBeforeNd42() {
+        AppException e = assertThrows(AppException.class, () -> Rules.book().regimeOn(d(2010, 5, 31)));
+        assertTrue(e.getMessage().contains("31/05/2010"), e.getMessage());
     }
 
     static Stream<Arguments> defaults() {

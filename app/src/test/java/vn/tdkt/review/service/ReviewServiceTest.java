@@ -34,7 +34,7 @@ import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.review.domain.Assessment;
 import vn.tdkt.review.domain.ParamOverride;
-import vn.tdkt.review.domain.Regime;
+import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.review.domain.ReviewResult;
 import vn.tdkt.review.domain.RuleKey;
 import vn.tdkt.review.domain.RuleSet;
@@ -155,17 +155,20 @@ class ReviewServiceTest {
         assertEquals("LUAT2003_ND91", service.regimeOn(LocalDate.of(2023, 12, 31)).code());
         assertEquals("LUAT2022_ND98", service.regimeOn(LocalDate.of(2024, 1, 1)).code());
         assertEquals("LUAT2022_ND152", service.regimeOn(LocalDate.of(2025, 7, 1)).code());
-        List<Regime> regimes = service.regimes();
-        assertEquals(3, regimes.size());
-        RuleSet old = service.parameters(regimes.get(0));
+        List<LegalRegime> regimes = service.regimes();
+        assertEquals(List.of("LUAT2003_ND42", "LUAT2003_ND91", "LUAT2022_ND98", "LUAT2022_ND152", "LUAT2026_ND152"),
+                regimes.stream().map(LegalRegime::code).toList());
+        RuleSet old = service.parameters(regimes.get(1));
         assertEquals(10, old.integer(RuleKey.LDTT_MIN_MONTHS));
         assertEquals(RuleKey.values().length, old.params().size());
         service.setOverride("CSTDCS_CAP_ENABLED", "Có", LocalDate.of(2026, 1, 1), "Quy chế thi đua của tỉnh năm 2026", "admin");
         service.setOverride("CSTDCS_CAP_PERCENT", "20", LocalDate.of(2026, 1, 1), "Quy chế thi đua của tỉnh năm 2026", "admin");
-        RuleSet current = service.parameters(regimes.get(2));
+        RuleSet current = service.parameters(regimes.get(3));
         assertTrue(current.flag(RuleKey.CSTDCS_CAP_ENABLED));
         assertEquals(0, current.percent(RuleKey.CSTDCS_CAP_PERCENT).compareTo(BigDecimal.valueOf(20)));
-        assertFalse(service.parameters(regimes.get(1)).flag(RuleKey.CSTDCS_CAP_ENABLED), "NĐ 98 regime keeps its default");
+        assertFalse(service.parameters(regimes.get(2)).flag(RuleKey.CSTDCS_CAP_ENABLED), "NĐ 98 regime keeps its default");
+        assertTrue(service.parameters(regimes.get(4)).flag(RuleKey.CSTDCS_CAP_ENABLED),
+                "the 2026 amendment inherits the NĐ 152 rules with the province's overrides");
         assertEquals(2, service.overrides().size());
         var row = db.dsl().selectFrom(REVIEW_PARAM_OVERRIDE).orderBy(REVIEW_PARAM_OVERRIDE.ID).fetch().get(0);
         assertEquals("true", row.getVal());
@@ -192,7 +195,7 @@ class ReviewServiceTest {
     void rejectsReviewDatesBeforeTheYearOrAnyRegime() {
         AppException early = assertThrows(AppException.class, () -> service.review(2025, LocalDate.of(2024, 12, 31), Progress.NONE));
         assertTrue(early.getMessage().contains("phải từ năm thành tích 2025"), early.getMessage());
-        AppException none = assertThrows(AppException.class, () -> service.review(2015, LocalDate.of(2016, 1, 10), Progress.NONE));
+        AppException none = assertThrows(AppException.class, () -> service.review(2009, LocalDate.of(2010, 1, 10), Progress.NONE));
         assertTrue(none.getMessage().contains("Không có chế độ pháp lý"), none.getMessage());
     }
 

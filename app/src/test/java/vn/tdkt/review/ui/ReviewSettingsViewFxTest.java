@@ -116,7 +116,7 @@ class ReviewSettingsViewFxTest {
         FxTestSupport.awaitIdle(ui);
         robot.interact(() -> robot.lookup("#settingsDatePicker").queryAs(DatePicker.class).setValue(REVIEW));
         FxTestSupport.awaitIdle(ui);
-        assertEquals("Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP — hiệu lực từ 01/07/2025 đến nay",
+        assertEquals("Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP — hiệu lực từ 01/07/2025 đến 30/09/2026",
                 robot.lookup("#settingsRegime").queryAs(Label.class).getText());
         TableView<RuleParam> params = robot.lookup("#paramsTable").queryTableView();
         assertEquals(RuleKey.values().length, params.getItems().size());

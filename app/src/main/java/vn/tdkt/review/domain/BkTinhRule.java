@@ -1,0 +1,84 @@
+package vn.tdkt.review.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import vn.tdkt.record.domain.Initiative;
+import vn.tdkt.record.domain.RatingLevel;
+
+/**
+ * Bằng khen của Chủ tịch UBND tỉnh for a person, Luật 2022 Điều 74 khoản 1 điểm d — one of: 02 lần liên tục Chiến sĩ
+ * thi đua cơ sở; or 02 năm liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 02 sáng kiến được công nhận,
+ * áp dụng hiệu quả trong phạm vi cơ sở.
+ */
+final class BkTinhRule implements TitleRule {
+
+    static final String CODE = "LUAT2022_D74_K1D";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public Title title() {
+        return Title.BK_TINH;
+    }
+
+    @Override
+    public Assessment assess(PersonFacts f, RuleSet rules) {
+        int lastSame = f.lastEarlier(Title.BK_TINH.kindCode());
+        int floor = f.floorAfter(lastSame);
+        List<Criterion> out = new ArrayList<>();
+        Criterion chain = CstdcsChain.criterion(f, rules.integer(RuleKey.BK_TINH_CSTDCS_YEARS), floor,
+                rules.ref(RuleKey.BK_TINH_CSTDCS_YEARS), Title.BK_TINH, lastSame);
+        out.add(new Criterion(Criterion.Role.ONE_OF, chain.text(), chain.met(), chain.evidence(), chain.legalRef(),
+                chain.shortfall()));
+        out.add(excellentYears(f, rules, floor, Criterion.Role.ONE_OF));
+        out.add(PersonCriteria.discipline(f, rules));
+        out.add(PersonCriteria.hold(f, rules));
+        return f.shared.assessment(f.ref, Title.BK_TINH, out, rules.basis(Title.BK_TINH));
+    }
+
+    private record ExcellentKey(Criterion.Role role, int year, int from, int length, int years, int initiatives,
+                                String legalRef) {
+    }
+
+    /** "Liên tục từ 02 năm HTXSNV, trong thời gian đó có 02 sáng kiến phạm vi cơ sở" (also NĐ 91 era's criterion). */
+    static Criterion excellentYears(PersonFacts f, RuleSet rules, int floor, Criterion.Role role) {
+        int h = rules.integer(RuleKey.BK_TINH_HTXSNV_YEARS);
+        int q = rules.integer(RuleKey.BK_TINH_INITIATIVES);
+        String legalRef = rules.ref(RuleKey.BK_TINH_HTXSNV_YEARS);
+        List<Integer> run = f.chainBack(y -> f.rating(y) == RatingLevel.HTXSNV, floor);
+        int from = run.isEmpty() ? f.year : run.get(0);
+        Predicate<Initiative> inRun = i -> i.year() >= from && i.year() <= f.year;
+        List<Initiative> usable = f.ledger().available(Title.BK_TINH, f.year, inRun);
+        List<InitiativeLedger.Use> blocked = f.ledger().blocked(Title.BK_TINH, f.year, inRun);
+        ExcellentKey key = new ExcellentKey(role, f.year, from, run.size(), h, q, legalRef);
+        if (usable.isEmpty() && blocked.isEmpty()) {
+            return f.shared.memo(key, k -> excellent(k, List.of(), List.of()));
+        }
+        return excellent(key, usable, blocked);
+    }
+
+    private static Criterion excellent(ExcellentKey k, List<Initiative> usable, List<InitiativeLedger.Use> blocked) {
+        boolean met = k.length() >= k.years() && usable.size() >= k.initiatives();
+        List<Integer> run = new ArrayList<>();
+        for (int y = k.from(); y < k.from() + k.length(); y++) {
+            run.add(y);
+        }
+        String evidence = (run.isEmpty() ? "không Hoàn thành xuất sắc nhiệm vụ năm " + k.year()
+                : run.size() + " năm liên tục HTXSNV (" + Texts.years(run) + ")") + "; sáng kiến, đề tài trong thời gian đó: "
+                + PersonCriteria.initiativeEvidence(usable, blocked, "không có");
+        List<String> missing = new ArrayList<>();
+        if (run.size() < k.years()) {
+            missing.add("thêm " + (k.years() - run.size()) + " năm HTXSNV liên tục");
+        }
+        if (usable.size() < k.initiatives()) {
+            missing.add(k.initiatives() - usable.size() + " sáng kiến cấp cơ sở");
+        }
+        return new Criterion(k.role(), "Liên tục từ " + k.years() + " năm Hoàn thành xuất sắc nhiệm vụ trở lên, trong thời gian"
+                + " đó có " + k.initiatives() + " sáng kiến hoặc đề tài phạm vi cơ sở", met, evidence, k.legalRef(),
+                met ? null : String.join(" và ", missing));
+    }
+}

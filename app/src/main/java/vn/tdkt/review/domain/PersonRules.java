@@ -1,0 +1,73 @@
+package vn.tdkt.review.domain;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.tdkt.common.domain.AppException;
+
+/**
+ * Every person title rule, by the code stored in {@code review_title_basis.rule_code}, and the rules a regime applies.
+ * A title whose rule code is not stored for a regime takes the rule of the nearest earlier regime that names one
+ * (see {@link RuleBook}), else the current law's rule.
+ */
+final class PersonRules {
+
+    private static final Map<String, TitleRule> BY_CODE = Stream.of(new LdttRule(), new CstdcsRule(), new GiayKhenRule(),
+                    new BkTinhRule(), new BkTinhNd91Rule(), new CstdTinhRule(), new CstdTqRule(), new BkTtgRule(),
+                    new BkTtgNd91Rule(), new HcldBaRule(), new HcldBaNd91Rule())
+            .collect(Collectors.toUnmodifiableMap(TitleRule::code, Function.identity()));
+
+    private static final Map<Title, TitleRule> CURRENT = Map.of(Title.LDTT, BY_CODE.get(LdttRule.CODE),
+            Title.CSTDCS, BY_CODE.get(CstdcsRule.CODE), Title.GIAY_KHEN, BY_CODE.get(GiayKhenRule.CODE),
+            Title.BK_TINH, BY_CODE.get(BkTinhRule.CODE), Title.CSTD_TINH, BY_CODE.get(CstdTinhRule.CODE),
+            Title.CSTD_TQ, BY_CODE.get(CstdTqRule.CODE), Title.BK_TTG, BY_CODE.get(BkTtgRule.CODE),
+            Title.HCLD_BA, BY_CODE.get(HcldBaRule.CODE));
+
+    final TitleRule ldtt;
+    final TitleRule cstdcs;
+    final TitleRule giayKhen;
+    final TitleRule bkTinh;
+    final TitleRule cstdTinh;
+    final TitleRule cstdTq;
+    final TitleRule bkTtg;
+    final TitleRule hcldBa;
+
+    private PersonRules(RuleSet rules) {
+        ldtt = of(rules, Title.LDTT);
+        cstdcs = of(rules, Title.CSTDCS);
+        giayKhen = of(rules, Title.GIAY_KHEN);
+        bkTinh = of(rules, Title.BK_TINH);
+        cstdTinh = of(rules, Title.CSTD_TINH);
+        cstdTq = of(rules, Title.CSTD_TQ);
+        bkTtg = of(rules, Title.BK_TTG);
+        hcldBa = of(rules, Title.HCLD_BA);
+    }
+
+    static PersonRules of(RuleSet rules) {
+        return new PersonRules(rules);
+    }
+
+    /** True when a rule code names a rule of the engine (checked when the rule book is built). */
+    static boolean known(String code) {
+        return BY_CODE.containsKey(code);
+    }
+
+    /** The code of the rule a regime applies to a title (for the ledger and the parameters screen). */
+    static String codeOf(RuleSet rules, Title title) {
+        return of(rules, title).code();
+    }
+
+    private static TitleRule of(RuleSet rules, Title title) {
+        String code = rules.ruleCode(title);
+        if (code == null) {
+            return CURRENT.get(title);
+        }
+        TitleRule r = BY_CODE.get(code);
+        if (r == null || r.title() != title) {
+            throw new AppException("Chế độ " + rules.regime().name() + ": tiêu chuẩn \"" + code + "\" của "
+                    + title.label() + " không có trong chương trình.");
+        }
+        return r;
+    }
+}
