@@ -16,7 +16,10 @@ import vn.tdkt.record.service.RecordService;
 import vn.tdkt.review.service.ProposalService;
 import vn.tdkt.council.service.CouncilServices;
 import vn.tdkt.dossier.service.DossierService;
+import vn.tdkt.home.service.HomeService;
 import vn.tdkt.meeting.service.DossierDocuments;
+import vn.tdkt.movement.service.MovementDocuments;
+import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.meeting.service.MeetingPackService;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
@@ -43,6 +46,9 @@ public final class AppContext implements AutoCloseable {
     private final DossierService dossiers;
     private final MeetingPackService meetingPack;
     private final DossierDocuments dossierDocuments;
+    private final MovementService movements;
+    private final MovementDocuments movementDocuments;
+    private final HomeService home;
 
     public AppContext(Database db) {
         Clock clock = Clock.systemDefaultZone();
@@ -60,6 +66,9 @@ public final class AppContext implements AutoCloseable {
         this.dossiers = new DossierService(db, catalogue, new ReviewEligibility(review, clock), clock);
         this.meetingPack = new MeetingPackService(db, catalogue, council);
         this.dossierDocuments = new DossierDocuments(db, catalogue, dossiers, council.admin(), people, org, clock);
+        this.movements = new MovementService(db, clock, dossiers::calendar);
+        this.movementDocuments = new MovementDocuments(db, catalogue);
+        this.home = new HomeService(db, movements, dossiers::calendar);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -163,6 +172,18 @@ public final class AppContext implements AutoCloseable {
 
     public DossierDocuments dossierDocuments() {
         return dossierDocuments;
+    }
+
+    public MovementService movements() {
+        return movements;
+    }
+
+    public MovementDocuments movementDocuments() {
+        return movementDocuments;
+    }
+
+    public HomeService home() {
+        return home;
     }
 
     /** The automatic backup taken at start (nothing for an in-memory database). */

@@ -24,6 +24,9 @@ import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.council.cli.TallyCommand;
 import vn.tdkt.decision.cli.AwardListCommand;
 import vn.tdkt.council.cli.TallyTemplateWriter;
+import vn.tdkt.movement.cli.DeadlinesCommand;
+import vn.tdkt.movement.cli.PlanCommand;
+import vn.tdkt.movement.cli.StatisticsCommand;
 import vn.tdkt.review.cli.EligibilityCommand;
 import vn.tdkt.workbook.domain.ImportPlan;
 import vn.tdkt.workbook.domain.ImportResult;
@@ -79,6 +82,9 @@ public final class Cli implements Callable<Integer> {
         cmd.addSubcommand("tally", new TallyCommand());
         cmd.addSubcommand("award-list", new AwardListCommand(root::openDatabase));
         cmd.addSubcommand("eligibility", new EligibilityCommand(() -> Database.open(root.dataDir())));
+        cmd.addSubcommand("plan", new PlanCommand(() -> Database.open(root.dataDir())));
+        cmd.addSubcommand("statistics", new StatisticsCommand(() -> Database.open(root.dataDir())));
+        cmd.addSubcommand("deadlines", new DeadlinesCommand(() -> Database.open(root.dataDir()), java.time.Clock.systemDefaultZone()));
         cmd.setOut(out).setErr(err);
         cmd.getCommandSpec().usageMessage().commandListHeading("Lệnh:%n");
         cmd.getSubcommands().values().forEach(c -> c.getCommandSpec().usageMessage().parameterListHeading("Tham số:%n")

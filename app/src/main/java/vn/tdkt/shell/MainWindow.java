@@ -32,7 +32,12 @@ import vn.tdkt.council.ui.MeetingServices;
 import vn.tdkt.dossier.domain.Attachment;
 import vn.tdkt.dossier.ui.DossierPage;
 import vn.tdkt.dossier.ui.DossiersView;
+import vn.tdkt.home.domain.DueItem;
+import vn.tdkt.home.ui.HomeView;
+import vn.tdkt.home.ui.HomeViewModel;
 import vn.tdkt.meeting.service.DossierDocuments;
+import vn.tdkt.movement.ui.MovementViewModel;
+import vn.tdkt.movement.ui.MovementsView;
 import vn.tdkt.org.ui.BlocsView;
 import vn.tdkt.org.ui.UnitsView;
 import vn.tdkt.people.ui.PeopleView;
@@ -50,7 +55,7 @@ import vn.tdkt.workbook.ui.ImportView;
 public final class MainWindow {
 
     /** The sidebar's pages, in order. */
-    public enum Page { PEOPLE, UNITS, BLOCS, REVIEW, DOSSIERS, COUNCIL, DECISIONS, REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP }
+    public enum Page { HOME, MOVEMENTS, PEOPLE, UNITS, BLOCS, REVIEW, DOSSIERS, COUNCIL, DECISIONS, REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP }
 
     /** Who proposals and parameter overrides are recorded under: the operating-system account. */
     private static final String USER = System.getProperty("user.name", "");
@@ -93,6 +98,8 @@ public final class MainWindow {
         app.getStyleClass().add("sidebar-title");
         app.setWrapText(true);
         VBox box = new VBox(4, app);
+        add(box, Page.HOME, "navHome", "home.nav");
+        add(box, Page.MOVEMENTS, "navMovements", "movement.nav");
         add(box, Page.PEOPLE, "navPeople", "nav.people");
         add(box, Page.UNITS, "navUnits", "nav.units");
         add(box, Page.BLOCS, "navBlocs", "nav.blocs");
@@ -179,8 +186,21 @@ public final class MainWindow {
         return shown;
     }
 
+    /** Opens the record a line of the start screen names. */
+    private void openDue(DueItem item) {
+        switch (item.kind()) {
+            case MILESTONE -> ((MovementsView) show(Page.MOVEMENTS)).open(item.targetId());
+            case DOSSIER, NOTICE -> ((DossiersView) show(Page.DOSSIERS)).open(item.targetId());
+            case MEETING -> ((CouncilView) show(Page.COUNCIL)).open(item.targetId());
+        }
+    }
+
     private Supplier<Screen> create(Page page) {
         return switch (page) {
+            case HOME -> () -> new HomeView(ui, new HomeViewModel(ctx.home(), ui.tasks(), ui.messages(),
+                    java.time.LocalDate::now, this::openDue));
+            case MOVEMENTS -> () -> new MovementsView(ui, new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(),
+                    ctx.movementDocuments(), ui.tasks(), ui.messages(), USER));
             case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());

@@ -12,6 +12,8 @@ import java.util.Optional;
 final class SampleData {
 
     static final String WORKBOOK = "data/so-noi-vu-hung-yen.xlsx";
+    /** The seeds' movements and milestones (and their agencies), imported after the main workbook. */
+    static final String MOVEMENTS = "data/phong-trao-mau.xlsx";
 
     private SampleData() {
     }
@@ -30,6 +32,13 @@ final class SampleData {
             }
         });
         return roots.stream().map(r -> r.resolve(WORKBOOK)).filter(Files::isRegularFile).findFirst();
+    }
+
+    /** The movements sample beside the main one, if there. */
+    static Optional<Path> movements(Path workbook) {
+        Path root = workbook.getParent().getParent();
+        Path f = root.resolve(MOVEMENTS);
+        return Files.isRegularFile(f) ? Optional.of(f) : Optional.empty();
     }
 
     private static Optional<Path> jarFolder() {

@@ -22,7 +22,11 @@ final class SampleOffer {
     }
 
     private static void load(Ui ui, AppContext ctx, Path file, Runnable afterImport) {
-        ui.tasks().run(ui.text("sample.loading"), p -> ctx.workbook().importFile(file, p), result -> {
+        ui.tasks().run(ui.text("sample.loading"), p -> {
+            var result = ctx.workbook().importFile(file, p);
+            SampleData.movements(file).ifPresent(m -> ctx.workbook().importFile(m, p));
+            return result;
+        }, result -> {
             afterImport.run();
             ui.dialogs().info(ui.text("sample.title"), ui.text("sample.done"));
         }, ui.dialogs()::error);

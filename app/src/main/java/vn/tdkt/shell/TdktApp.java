@@ -59,7 +59,7 @@ public class TdktApp extends Application {
         primary.show();
         ui.tasks().run(messages.get("window.opening"), p -> AppContext.openedOrOpen(), opened -> {
             ctx = opened;
-            showMain(MainWindow.Page.PEOPLE);
+            showMain(MainWindow.Page.HOME);
             afterOpen();
         }, error -> {
             ui.dialogs().error(error);
@@ -94,7 +94,7 @@ public class TdktApp extends Application {
         PauseTransition fallback = new PauseTransition(Duration.seconds(10));
         fallback.setOnFinished(e -> backup.run());
         fallback.play();
-        SampleOffer.offerIfEmpty(ui, ctx, () -> window.show(MainWindow.Page.PEOPLE));
+        SampleOffer.offerIfEmpty(ui, ctx, () -> window.show(MainWindow.Page.HOME));
     }
 
     private BackupView.Actions backupActions() {

@@ -217,7 +217,7 @@ public final class CouncilView implements Screen {
     }
 
     /** Shows a meeting in place of the council. */
-    private void open(long meetingId) {
+    public void open(long meetingId) {
         page = new MeetingPage(ui, services, meetingId, this::backToCouncil);
         root.getChildren().setAll(page.view());
         page.refresh();

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.record.domain.Initiative;
 import vn.tdkt.record.domain.RatingLevel;
@@ -150,9 +149,5 @@ final class PersonCriteria {
         usable.forEach(i -> parts.add(Texts.initiative(i)));
         blocked.forEach(u -> parts.add(u.describe() + ", không dùng lại được"));
         return parts.isEmpty() ? none : String.join("; ", parts);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

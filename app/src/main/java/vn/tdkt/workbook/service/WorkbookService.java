@@ -21,6 +21,8 @@ import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.org.domain.BlocLeader;
 import vn.tdkt.org.domain.Unit;
+import vn.tdkt.movement.domain.MovementSheets;
+import vn.tdkt.movement.service.MovementImports;
 import vn.tdkt.people.domain.Assignment;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.record.domain.Award;
@@ -49,6 +51,7 @@ public final class WorkbookService {
     private final Database db;
     private final CatalogueService catalogues;
     private final WorkbookRepository repository = new WorkbookRepository();
+    private final MovementImports movementImports = new MovementImports();
 
     public WorkbookService(Database db, CatalogueService catalogues) {
         this.db = db;
@@ -64,9 +67,10 @@ public final class WorkbookService {
         long t0 = System.nanoTime();
         Problems problems = new Problems();
         WorkbookParser parser = new WorkbookParser(catalogues.catalogue(), problems, progress);
+        MovementSheetsIO.Reader movementReader = new MovementSheetsIO.Reader(problems);
         progress.update("Đang đọc tệp " + file.getFileName(), 0, -1);
         try {
-            XlsxReader.read(file, parser);
+            XlsxReader.read(file, name -> MovementSheetsIO.handles(name) ? movementReader.sheet(name) : parser.sheet(name));
         } catch (UnreadableFileException e) {
             problems.add(Problem.file(e.getMessage()));
             return new ImportPlan(file, WorkbookData.empty(), problems.listed(), problems.count(), List.of());
@@ -75,11 +79,16 @@ public final class WorkbookService {
         progress.checkCancelled();
         progress.update("Đang đối chiếu với dữ liệu hiện có", 0, -1);
         Snapshot snapshot = repository.snapshot(db.dsl());
-        List<SheetCount> counts = new WorkbookValidator(problems, snapshot).validate(data, parser.sheetsPresent());
+        List<SheetCount> counts = new ArrayList<>(new WorkbookValidator(problems, snapshot).validate(data, parser.sheetsPresent()));
+        MovementSheets.Data movements = movementReader.finish();
+        Set<String> unitCodes = new java.util.HashSet<>(snapshot.units().keySet());
+        data.units().forEach(u -> unitCodes.add(u.code()));
+        movementImports.check(db.dsl(), movements, unitCodes).forEach(problems::add);
+        movementImports.preview(db.dsl(), movements).forEach(c -> counts.add(new SheetCount(c.sheet(), c.inserted(), c.updated())));
         LOGGER.info("Analysed {}: {} units, {} people, {} history rows, {} problems in {} ms", file,
                 data.units().size(), data.people().size(), data.historyRows(), problems.count(),
                 (System.nanoTime() - t0) / 1_000_000);
-        return new ImportPlan(file, data, problems.listed(), problems.count(), counts);
+        return new ImportPlan(file, data, problems.listed(), problems.count(), counts, movements);
     }
 
     /** Writes a valid plan in one transaction: all or nothing. Re-importing updates by code and natural key. */
@@ -89,7 +98,12 @@ public final class WorkbookService {
         }
         long t0 = System.nanoTime();
         Set<String> present = plan.counts().stream().map(SheetCount::sheet).collect(Collectors.toSet());
-        List<SheetCount> all = db.transaction(tx -> new Writer(tx, plan.data(), progress).run());
+        List<SheetCount> all = db.transaction(tx -> {
+            List<SheetCount> c = new ArrayList<>(new Writer(tx, plan.data(), progress).run());
+            movementImports.write(tx, plan.movements(), repository.unitIds(tx), java.time.LocalDateTime.now())
+                    .forEach(m -> c.add(new SheetCount(m.sheet(), m.inserted(), m.updated())));
+            return c;
+        });
         long ms = (System.nanoTime() - t0) / 1_000_000;
         LOGGER.info("Imported {} in {} ms: {}", plan.file(), ms, all);
         return new ImportResult(all.stream().filter(c -> present.contains(c.sheet())).toList(), ms);
@@ -108,7 +122,7 @@ public final class WorkbookService {
     public void exportTo(Path file, Progress progress) {
         progress.update("Đang đọc dữ liệu", 0, -1);
         WorkbookData data = repository.export(db.dsl());
-        new WorkbookWriter(catalogues.catalogue(), progress).write(file, data);
+        new WorkbookWriter(catalogues.catalogue(), progress).movements(movementImports.export(db.dsl())).write(file, data);
     }
 
     /** The empty workbook with its instructions and drop-down lists. */

@@ -31,6 +31,7 @@ import vn.tdkt.catalog.domain.AwardSubject;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.domain.Progress;
+import vn.tdkt.movement.domain.MovementSheets;
 import vn.tdkt.record.domain.AwardFormType;
 import vn.tdkt.record.domain.DisciplineForm;
 import vn.tdkt.record.domain.InitiativeKind;
@@ -65,6 +66,7 @@ final class WorkbookWriter {
     private CellStyle wrap;
     private CellStyle title;
     private long written;
+    private MovementSheets.Data movements = MovementSheets.Data.EMPTY;
 
     WorkbookWriter(Catalogue catalogue, Progress progress) {
         this.catalogue = catalogue;
@@ -77,6 +79,12 @@ final class WorkbookWriter {
         lists.put(ValueType.FORM_TYPE, Arrays.stream(AwardFormType.values()).map(AwardFormType::label).toList());
         lists.put(ValueType.AWARD_KIND, catalogue.kinds().stream().map(AwardKind::name).toList());
         lists.put(ValueType.INITIATIVE_KIND, Arrays.stream(InitiativeKind.values()).map(InitiativeKind::label).toList());
+    }
+
+    /** The rows of the optional movement sheets (the export); the template writes them empty. */
+    WorkbookWriter movements(MovementSheets.Data rows) {
+        this.movements = rows;
+        return this;
     }
 
     void write(Path target, WorkbookData data) {
@@ -103,6 +111,7 @@ final class WorkbookWriter {
                         a.decisionNo(), a.decisionDate(), a.authority()});
                 sheet(wb, WorkbookLayout.LEADER_SHEET, data.leaders(), total, l -> new Object[] {
                         l.blocName(), l.year(), l.unitCode()});
+                MovementSheetsIO.write(wb, movements);
                 listSheet(wb);
                 wb.setActiveSheet(0);
                 wb.write(out);
@@ -304,6 +313,7 @@ final class WorkbookWriter {
                 d.setCellStyle(wrap);
             }
         }
+        r = MovementSheetsIO.guide(sheet, r, wrap);
         r++;
         line(sheet, r++, title, "DANH MỤC DANH HIỆU THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG");
         Row kh = sheet.createRow(r++);

@@ -27,7 +27,7 @@ class MessagesConsistencyTest {
 
     private static final Path SOURCES = Path.of("src/main/java/vn/tdkt");
     /** A string literal of dotted form; it names a key when its first segment is one the bundle uses. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
     private static Properties load(String name) throws IOException {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.tdkt.review.domain.Regime;
+import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.review.domain.RuleBook;
 import vn.tdkt.review.domain.RuleKey;
 import vn.tdkt.review.domain.RuleParam;
@@ -27,6 +27,7 @@ class RuleCodesTest {
 
     static Stream<Arguments> seeded() {
         return Stream.of(
+                Arguments.of(d(2017, 9, 30), Title.BK_TTG, "ND91_D38_K1C"),
                 Arguments.of(d(2023, 12, 31), Title.BK_TINH, "ND91_BK_TINH"),
                 Arguments.of(d(2023, 12, 31), Title.BK_TTG, "ND91_D38_K1C"),
                 Arguments.of(d(2023, 12, 31), Title.HCLD_BA, "ND91_D24"),
@@ -45,16 +46,17 @@ class RuleCodesTest {
     @Test
     void aRegimeWithoutRuleCodesInheritsTheEarlierRegimes() {
         RuleBook seeded = Rules.book();
-        Regime nd152 = seeded.regimeOn(d(2026, 6, 30));
-        Regime closed = new Regime(nd152.code(), nd152.name(), nd152.legalRefs(), nd152.validFrom(), d(2026, 9, 30));
-        Regime next = new Regime("NEXT", "Chế độ mới", "Luật sửa đổi", d(2026, 10, 1), null);
-        List<Regime> regimes = new ArrayList<>(seeded.regimes().stream().filter(r -> !r.code().equals(nd152.code())).toList());
+        LegalRegime nd152 = seeded.regimeOn(d(2026, 6, 30));
+        LegalRegime closed = LegalRegime.of(nd152.code(), nd152.name(), nd152.legalRefs(), nd152.validFrom(), d(2026, 9, 30));
+        LegalRegime next = LegalRegime.of("NEXT", "Chế độ mới", "Luật sửa đổi", d(2026, 10, 1), null);
+        List<LegalRegime> regimes = new ArrayList<>(seeded.regimes().stream()
+                .filter(r -> r.validFrom().isBefore(nd152.validFrom())).toList());
         regimes.add(closed);
         regimes.add(next);
         Map<String, Map<RuleKey, RuleParam>> defaults = new HashMap<>();
         Map<String, Map<Title, String>> bases = new HashMap<>();
         Map<String, Map<Title, String>> codes = new HashMap<>();
-        for (Regime r : regimes) {
+        for (LegalRegime r : regimes) {
             RuleSet s = seeded.forRegime(r.code().equals("NEXT") ? nd152 : r, r.validFrom());
             Map<RuleKey, RuleParam> p = new EnumMap<>(RuleKey.class);
             s.params().forEach(x -> p.put(x.key(), new RuleParam(x.key(), x.value(), x.legalRef(), null)));

@@ -35,7 +35,7 @@ import vn.tdkt.workbook.domain.WorkbookLayout;
 class WorkbookExportTest {
 
     private static final List<String> SHEET_ORDER = List.of("Hướng dẫn", "Đơn vị", "Cán bộ", "Kết quả đánh giá",
-            "Kỷ luật", "Sáng kiến", "Khen thưởng", "Trưởng khối", "Danh mục");
+            "Kỷ luật", "Sáng kiến", "Khen thưởng", "Trưởng khối", "Phong trào", "Mốc thời gian", "Danh mục");
 
     @Test
     void exportImportExportGivesTheSameWorkbook() throws IOException {

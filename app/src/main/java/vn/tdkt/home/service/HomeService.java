@@ -1,0 +1,85 @@
+package vn.tdkt.home.service;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.dossier.domain.WorkingCalendar;
+import vn.tdkt.home.data.HomeRepository;
+import vn.tdkt.home.domain.DueItem;
+import vn.tdkt.home.domain.DueKind;
+import vn.tdkt.home.domain.HomeData;
+import vn.tdkt.movement.domain.Deadline;
+import vn.tdkt.movement.domain.MovementStatus;
+import vn.tdkt.movement.service.MovementService;
+
+/**
+ * The start screen's data in one call: milestones, dossier deadlines, public-notice ends (overdue or due within the
+ * days) and council meetings (within the days), movements by status, decisions and money of the year, awards by unit
+ * and year over the last five years and by title.
+ */
+public final class HomeService {
+
+    /** The bar chart's units and years. */
+    public static final int CHART_UNITS = 8;
+    public static final int CHART_YEARS = 5;
+
+    private final Database db;
+    private final MovementService movements;
+    private final Supplier<WorkingCalendar> calendar;
+    private final HomeRepository repo = new HomeRepository();
+
+    public HomeService(Database db, MovementService movements, Supplier<WorkingCalendar> calendar) {
+        this.db = db;
+        this.movements = movements;
+        this.calendar = calendar;
+    }
+
+    public HomeData load(LocalDate today, int days) {
+        LocalDate until = today.plusDays(days);
+        List<DueItem> due = new ArrayList<>();
+        for (Deadline d : movements.deadlines(today, days)) {
+            String unit = d.row().unitName() == null ? "" : " — " + d.row().unitName();
+            String moved = d.moved() ? " (hạn " + VnFormat.date(d.due()) + " là ngày nghỉ)" : "";
+            due.add(new DueItem(DueKind.MILESTONE, d.effectiveDue(), d.row().milestone().content(),
+                    d.row().movementCode() + unit + moved, d.row().milestone().movementId(), d.days()));
+        }
+        WorkingCalendar cal = calendar.get();
+        for (HomeRepository.OpenDossier o : repo.openDossiers(db.dsl())) {
+            if (o.deadline() != null && !o.deadline().isAfter(until)) {
+                due.add(new DueItem(DueKind.DOSSIER, o.deadline(), o.code(), o.awardName(), o.id(), days(today, o.deadline())));
+            }
+            if (o.noticeStart() != null && o.noticeDays() > 0) {
+                LocalDate end = cal.nthWorkingDay(o.noticeStart(), o.noticeDays());
+                if (!end.isBefore(today) && !end.isAfter(until)) {
+                    due.add(new DueItem(DueKind.NOTICE, end, o.code(), o.awardName(), o.id(), days(today, end)));
+                }
+            }
+        }
+        for (HomeRepository.Meeting m : repo.meetings(db.dsl(), today, until)) {
+            due.add(new DueItem(DueKind.MEETING, m.date(), m.councilName(), m.place(), m.id(), days(today, m.date())));
+        }
+        due.sort(Comparator.comparing(DueItem::date).thenComparing(DueItem::kind).thenComparing(DueItem::title));
+
+        Map<MovementStatus, Integer> counts = movements.countByStatus();
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        for (MovementStatus s : MovementStatus.values()) {
+            byStatus.put(s.name(), counts.getOrDefault(s, 0));
+        }
+        int year = today.getYear();
+        long[] dec = repo.decisionsOfYear(db.dsl(), year);
+        int from = year - CHART_YEARS + 1;
+        return new HomeData(today, days, due, byStatus, (int) dec[0], dec[2], (int) dec[1],
+                repo.awardsByUnitYear(db.dsl(), from, year, CHART_UNITS), repo.titles(db.dsl(), from, year));
+    }
+
+    private static int days(LocalDate today, LocalDate day) {
+        return (int) ChronoUnit.DAYS.between(today, day);
+    }
+}

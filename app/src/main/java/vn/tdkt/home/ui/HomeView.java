@@ -1,0 +1,146 @@
+package vn.tdkt.home.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.tdkt.common.ui.Screen;
+import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.StartupProbe;
+import vn.tdkt.common.ui.UiFormat;
+import vn.tdkt.home.domain.DueItem;
+import vn.tdkt.home.domain.HomeData;
+import vn.tdkt.home.domain.UnitYearCount;
+
+/** Tổng quan, the first page: due and overdue items (double-click or Enter opens one), counts and two charts. */
+public final class HomeView implements Screen {
+
+    private final Ui ui;
+    private final HomeViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final BarChart<String, Number> bars = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final PieChart pie = new PieChart();
+
+    public HomeView(Ui ui, HomeViewModel vm) {
+        this.ui = ui;
+        this.vm = vm;
+        build();
+    }
+
+    private void build() {
+        Label title = new Label(ui.text("home.title"));
+        title.getStyleClass().add("page-title");
+        Label summary = label("homeSummary", vm.summary);
+        Label movements = label("homeMovements", vm.movements);
+        Label decisions = label("homeDecisions", vm.decisions);
+        Label error = label("homeError", vm.error);
+        error.getStyleClass().add("error-text");
+
+        TableView<DueItem> due = new TableView<>(vm.due);
+        due.setId("homeDueTable");
+        due.setPlaceholder(new Label(ui.text("home.nothingDue")));
+        due.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        due.getColumns().setAll(List.of(
+                UiFormat.<DueItem>dateColumn(ui.text("home.col.date"), DueItem::date),
+                UiFormat.<DueItem>textColumn(ui.text("home.col.when"), 110, vm::when),
+                UiFormat.<DueItem>textColumn(ui.text("home.col.kind"), 120, d -> ui.messages().label(d.kind())),
+                UiFormat.<DueItem>textColumn(ui.text("home.col.title"), 320, DueItem::title),
+                UiFormat.<DueItem>textColumn(ui.text("home.col.detail"), 240, DueItem::detail)));
+        due.setRowFactory(t -> {
+            TableRow<DueItem> row = new TableRow<>() {
+                @Override
+                protected void updateItem(DueItem item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().remove("overdue");
+                    if (!empty && item != null && item.overdue()) {
+                        getStyleClass().add("overdue");
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        due.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                vm.open(due.getSelectionModel().getSelectedItem());
+            }
+        });
+
+        bars.setId("homeAwardsChart");
+        bars.setTitle(ui.text("home.chart.awards"));
+        bars.setAnimated(false);
+        pie.setId("homeTitlesChart");
+        pie.setTitle(ui.text("home.chart.titles"));
+        pie.setAnimated(false);
+        pie.setLegendVisible(false);
+        HBox charts = new HBox(8, bars, pie);
+        HBox.setHgrow(bars, Priority.ALWAYS);
+        HBox.setHgrow(pie, Priority.ALWAYS);
+        charts.setPrefHeight(300);
+        vm.data.addListener((obs, o, d) -> {
+            charts(d);
+            StartupProbe.usable();
+        });
+
+        VBox top = new VBox(4, title, summary, movements, decisions, error);
+        VBox center = new VBox(8, due, charts);
+        VBox.setVgrow(due, Priority.ALWAYS);
+        root.setTop(top);
+        BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
+        root.setCenter(center);
+        root.setPadding(new Insets(12));
+    }
+
+    private void charts(HomeData d) {
+        if (d == null) {
+            return;
+        }
+        Map<Integer, XYChart.Series<String, Number>> byYear = new TreeMap<>();
+        for (UnitYearCount c : d.awardsByUnitYear()) {
+            XYChart.Series<String, Number> s = byYear.computeIfAbsent(c.year(), y -> {
+                XYChart.Series<String, Number> n = new XYChart.Series<>();
+                n.setName(String.valueOf(y));
+                return n;
+            });
+            s.getData().add(new XYChart.Data<>(c.unitName(), c.count()));
+        }
+        bars.getData().setAll(byYear.values());
+        pie.getData().setAll(d.titles().entrySet().stream()
+                .map(e -> new PieChart.Data(e.getKey() + " (" + e.getValue() + ")", e.getValue())).toList());
+    }
+
+    private static Label label(String id, javafx.beans.property.StringProperty text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        vm.load();
+    }
+}

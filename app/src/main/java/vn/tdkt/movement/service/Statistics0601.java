@@ -1,0 +1,82 @@
+package vn.tdkt.movement.service;
+
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.export.AtomicWrite;
+import vn.tdkt.export.excel.CellStyles;
+import vn.tdkt.export.excel.SheetPrint;
+import vn.tdkt.movement.data.MovementRepository;
+import vn.tdkt.movement.domain.Form0601;
+
+/** Biểu 0601.N/BNV-TĐKT of a year as a print-ready xlsx (forms.md §5.8, the layout of TT 02/2023/TT-BNV). */
+public final class Statistics0601 {
+
+    public static final String SHEET = "0601.N";
+    private static final String[] COLUMNS = {"Chỉ tiêu", "Mã số", "Tổng số", "Cấp Trung ương",
+            "Cấp bộ, ban, ngành, đoàn thể Trung ương, tỉnh", "Cơ quan, tổ chức, đơn vị"};
+    private static final String[] NUMBERS = {"A", "B", "1=(2+3+4)", "2", "3", "4"};
+
+    private final Database db;
+    private final MovementRepository repo = new MovementRepository();
+
+    public Statistics0601(Database db) {
+        this.db = db;
+    }
+
+    public int[][] counts(int year) {
+        return Form0601.count(repo.list(db.dsl()), year);
+    }
+
+    public Path write(int year, Path file) {
+        int[][] c = counts(year);
+        AtomicWrite.write(file, out -> {
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                CellStyles st = new CellStyles(wb);
+                XSSFSheet s = wb.createSheet(SHEET);
+                text(s.createRow(0), 0, "Biểu số: 0601.N/BNV-TĐKT", st.get(CellStyles.Style.AGENCY));
+                text(s.createRow(1), 0, "SỐ PHONG TRÀO THI ĐUA", st.get(CellStyles.Style.TITLE));
+                s.addMergedRegion(new CellRangeAddress(1, 1, 0, 5));
+                text(s.createRow(2), 0, "Năm " + year, st.get(CellStyles.Style.SUBTITLE));
+                s.addMergedRegion(new CellRangeAddress(2, 2, 0, 5));
+                Row h = s.createRow(4);
+                Row n = s.createRow(5);
+                for (int i = 0; i < COLUMNS.length; i++) {
+                    text(h, i, COLUMNS[i], st.get(CellStyles.Style.HEADER));
+                    text(n, i, NUMBERS[i], st.get(CellStyles.Style.HEADER));
+                }
+                int r = 6;
+                for (int i = 0; i < Form0601.ROWS.length; i++) {
+                    Row row = s.createRow(r++);
+                    String code = Form0601.CODES[i];
+                    text(row, 0, Form0601.ROWS[i], st.get(code == null || i == 0 ? CellStyles.Style.SECTION : CellStyles.Style.TEXT));
+                    text(row, 1, code == null ? "" : code, st.get(CellStyles.Style.CENTER));
+                    for (int col = 0; col < 4; col++) {
+                        Cell cell = row.createCell(2 + col);
+                        cell.setCellStyle(st.get(code == null ? CellStyles.Style.SECTION : CellStyles.Style.COUNT));
+                        if (code != null) {
+                            cell.setCellValue(c[Integer.parseInt(code) - 1][col]);
+                        }
+                    }
+                }
+                double[] widths = {48, 8, 12, 14, 22, 18};
+                for (int i = 0; i < widths.length; i++) {
+                    SheetPrint.width(s, i, widths[i]);
+                }
+                SheetPrint.apply(s, false, 4, 5);
+                wb.write(out);
+            }
+        });
+        return file;
+    }
+
+    private static void text(Row row, int col, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellValue(value);
+        c.setCellStyle(style);
+    }
+}

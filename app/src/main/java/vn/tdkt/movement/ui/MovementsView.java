@@ -1,0 +1,170 @@
+package vn.tdkt.movement.ui;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.common.ui.Screen;
+import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.UiFormat;
+import vn.tdkt.movement.domain.MilestoneRow;
+import vn.tdkt.movement.domain.Movement;
+import vn.tdkt.movement.domain.MovementStatus;
+import vn.tdkt.org.domain.Unit;
+
+/** Phong trào thi đua: the list, the editor, status moves, milestones and the Kế hoạch; a thin view over the model. */
+public final class MovementsView implements Screen {
+
+    private final Ui ui;
+    private final MovementViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final TableView<Movement> list = new TableView<>();
+
+    public MovementsView(Ui ui, MovementViewModel vm) {
+        this.ui = ui;
+        this.vm = vm;
+        build();
+    }
+
+    public MovementViewModel model() {
+        return vm;
+    }
+
+    private void build() {
+        Label title = new Label(ui.text("movement.title"));
+        title.getStyleClass().add("page-title");
+        Button add = button("newMovementButton", "movement.new", vm::newMovement);
+        Button save = button("saveMovementButton", "movement.save", vm::save);
+        Button plan = button("writePlanButton", "movement.writePlan", () -> ui.dialogs().chooseSave(ui.text("movement.writePlan"),
+                "ke-hoach-" + vm.code.get() + ".docx", "Word", "*.docx").ifPresent(vm::writePlan));
+        plan.disableProperty().bind(vm.selected.isNull());
+        ComboBox<MovementStatus> next = new ComboBox<>(vm.nextStatuses);
+        next.setId("nextStatusCombo");
+        next.setConverter(MovementForm.converter(ui.messages()::label));
+        TextField on = new TextField(VnFormat.date(java.time.LocalDate.now()));
+        on.setId("moveDateField");
+        on.setPrefColumnCount(8);
+        Button move = button("moveButton", "movement.move", () -> vm.move(next.getValue(), on.getText(), null));
+        move.disableProperty().bind(vm.selected.isNull().or(next.valueProperty().isNull()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label status = new Label();
+        status.setId("movementStatusLabel");
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> ui.messages().label(vm.status.get()), vm.status));
+        HBox top = new HBox(8, title, gap, add, save, plan, status, next, on, move);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        list.setId("movementTable");
+        list.setItems(vm.movements);
+        list.setPlaceholder(new Label(ui.text("common.noData")));
+        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        list.getColumns().setAll(List.of(
+                UiFormat.<Movement>textColumn(ui.text("movement.field.CODE"), 90, Movement::code),
+                UiFormat.<Movement>textColumn(ui.text("movement.field.STATUS"), 100, m -> ui.messages().label(m.status())),
+                UiFormat.<Movement>textColumn(ui.text("movement.field.NAME"), 260, Movement::name)));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, m) -> {
+            if (m != null && (vm.selected.get() == null || vm.selected.get().id() != m.id())) {
+                vm.select(m);
+            }
+        });
+        Label problems = new Label();
+        problems.setId("movementProblems");
+        problems.setWrapText(true);
+        problems.getStyleClass().add("error-text");
+        vm.problems.addListener((javafx.collections.ListChangeListener<vn.tdkt.common.domain.Problem>) c ->
+                problems.setText(vm.problemText()));
+        Label message = new Label();
+        message.setId("movementMessage");
+        message.textProperty().bind(vm.message);
+        VBox right = new VBox(6, new MovementForm(ui, vm).tabs(milestones()), problems, message);
+        VBox.setVgrow(right.getChildren().get(0), Priority.ALWAYS);
+        right.setPadding(new Insets(0, 0, 0, 8));
+        SplitPane split = new SplitPane(list, right);
+        split.setDividerPositions(0.35);
+        root.setTop(top);
+        BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
+        root.setCenter(split);
+        root.setPadding(new Insets(12));
+    }
+
+    private Node milestones() {
+        TableView<MilestoneRow> table = new TableView<>(vm.milestones);
+        table.setId("milestoneTable");
+        table.setPlaceholder(new Label(ui.text("movement.noMilestones")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                UiFormat.<MilestoneRow>textColumn(ui.text("movement.field.MILESTONE_CONTENT"), 260, r -> r.milestone().content()),
+                UiFormat.<MilestoneRow>dateColumn(ui.text("movement.field.MILESTONE_DUE"), r -> r.milestone().due()),
+                UiFormat.<MilestoneRow>textColumn(ui.text("movement.col.unit"), 160,
+                        r -> r.unitName() == null ? ui.text("movement.allUnits") : r.unitName()),
+                UiFormat.<MilestoneRow>dateColumn(ui.text("movement.field.MILESTONE_DONE"), r -> r.milestone().doneDate()),
+                UiFormat.<MilestoneRow>textColumn(ui.text("movement.col.document"), 140,
+                        r -> r.milestone().doneDocument() == null ? "" : r.milestone().doneDocument())));
+        TextField content = new TextField();
+        content.setId("milestoneContentField");
+        content.setPromptText(ui.text("movement.field.MILESTONE_CONTENT"));
+        HBox.setHgrow(content, Priority.ALWAYS);
+        TextField due = new TextField();
+        due.setId("milestoneDueField");
+        due.setPromptText("dd/mm/yyyy");
+        due.setPrefColumnCount(8);
+        ComboBox<Unit> unit = new ComboBox<>(vm.units);
+        unit.setId("milestoneUnitCombo");
+        unit.setPromptText(ui.text("movement.allUnits"));
+        unit.setConverter(MovementForm.converter(Unit::name));
+        Button add = button("addMilestoneButton", "movement.addMilestone", () -> {
+            vm.addMilestone(content.getText(), due.getText(), unit.getValue());
+            content.clear();
+            due.clear();
+        });
+        add.disableProperty().bind(vm.selected.isNull());
+        TextField doneOn = new TextField(VnFormat.date(java.time.LocalDate.now()));
+        doneOn.setId("milestoneDoneField");
+        doneOn.setPrefColumnCount(8);
+        TextField document = new TextField();
+        document.setId("milestoneDocumentField");
+        document.setPromptText(ui.text("movement.col.document"));
+        Button done = button("milestoneDoneButton", "movement.markDone",
+                () -> vm.markDone(table.getSelectionModel().getSelectedItem(), doneOn.getText(), document.getText()));
+        done.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        VBox box = new VBox(6, table, new HBox(6, content, due, unit, add), new HBox(6, doneOn, document, done));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(ui.text(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Shows a movement (from the start screen). */
+    public void open(long movementId) {
+        vm.load(movementId);
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        vm.load(0);
+    }
+}

@@ -1,0 +1,381 @@
+package vn.tdkt.workbook.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.tdkt.common.domain.Labelled;
+import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.movement.domain.LaunchLevel;
+import vn.tdkt.movement.domain.MovementKind;
+import vn.tdkt.movement.domain.MovementSheets;
+import vn.tdkt.movement.domain.MovementSheets.MilestoneLine;
+import vn.tdkt.movement.domain.MovementSheets.MovementLine;
+import vn.tdkt.workbook.domain.WorkbookLayout;
+
+/**
+ * The two optional movement sheets of the workbook ({@link MovementSheets}): reading them cell by cell with their
+ * own problems (missing columns, empty required cells, unknown kinds and levels, bad dates), and writing them in the
+ * template and the export with drop-downs and the rows of the instructions sheet.
+ */
+final class MovementSheetsIO {
+
+    private static final int MIN_YEAR = 1900;
+
+    private MovementSheetsIO() {
+    }
+
+    static boolean handles(String sheetName) {
+        String k = WorkbookLayout.matchKey(sheetName);
+        return k.equals(WorkbookLayout.matchKey(MovementSheets.MOVEMENTS))
+                || k.equals(WorkbookLayout.matchKey(MovementSheets.MILESTONES));
+    }
+
+    /** Reads the two sheets; problems go to the import's collector. */
+    static final class Reader {
+        private final Problems problems;
+        private final List<MovementLine> movements = new ArrayList<>();
+        private final List<MilestoneLine> milestones = new ArrayList<>();
+        private final java.util.Set<String> seen = new java.util.HashSet<>();
+
+        Reader(Problems problems) {
+            this.problems = problems;
+        }
+
+        /** The rows of one of the two sheets, or null when the sheet was already read (a second copy). */
+        XlsxReader.RowHandler sheet(String name) {
+            boolean isMovements = WorkbookLayout.matchKey(name).equals(WorkbookLayout.matchKey(MovementSheets.MOVEMENTS));
+            String canonical = isMovements ? MovementSheets.MOVEMENTS : MovementSheets.MILESTONES;
+            if (!seen.add(canonical)) {
+                return null;
+            }
+            return isMovements
+                    ? new Rows(canonical, MovementSheets.MOVEMENT_HEADERS, MovementSheets.MOVEMENT_REQUIRED, this::movement)
+                    : new Rows(canonical, MovementSheets.MILESTONE_HEADERS, MovementSheets.MILESTONE_REQUIRED, this::milestone);
+        }
+
+        MovementSheets.Data finish() {
+            return new MovementSheets.Data(movements, milestones);
+        }
+
+        boolean present(String sheet) {
+            return seen.contains(sheet);
+        }
+
+        private void movement(Line l) {
+            String code = l.text(MovementSheets.CODE, 50);
+            String name = l.text(MovementSheets.NAME, 1000);
+            MovementKind kind = l.choice(MovementSheets.KIND, MovementKind.class);
+            LaunchLevel level = l.choice(MovementSheets.LEVEL, LaunchLevel.class);
+            String planNo = l.text(MovementSheets.PLAN_NO, 100);
+            LocalDate planDate = l.date(MovementSheets.PLAN_DATE);
+            String parent = l.text(MovementSheets.PARENT, 50);
+            LocalDate from = l.date(MovementSheets.FROM);
+            LocalDate to = l.date(MovementSheets.TO);
+            String lead = l.text(MovementSheets.LEAD_UNIT, 50);
+            if (code != null && code.equalsIgnoreCase(parent == null ? "" : parent)) {
+                l.problem(MovementSheets.PARENT, Msg.of("movement.import.parentSelf", code));
+                return;
+            }
+            if (l.ok) {
+                movements.add(new MovementLine(l.row, code, name, kind, level, planNo, planDate, parent, from, to, lead));
+            }
+        }
+
+        private void milestone(Line l) {
+            String code = l.text(MovementSheets.CODE, 50);
+            String content = l.text(MovementSheets.CONTENT, 1000);
+            LocalDate due = l.date(MovementSheets.DUE);
+            String unit = l.text(MovementSheets.UNIT, 50);
+            LocalDate done = l.date(MovementSheets.DONE);
+            if (l.ok) {
+                milestones.add(new MilestoneLine(l.row, code, content, due, unit, done));
+            }
+        }
+
+        private final class Rows implements XlsxReader.RowHandler {
+            private final String sheet;
+            private final List<String> headers;
+            private final List<String> required;
+            private final java.util.function.Consumer<Line> parse;
+            private Map<String, Integer> columns;
+            private boolean headerSeen;
+
+            Rows(String sheet, List<String> headers, List<String> required, java.util.function.Consumer<Line> parse) {
+                this.sheet = sheet;
+                this.headers = headers;
+                this.required = required;
+                this.parse = parse;
+            }
+
+            @Override
+            public void row(int rowNumber, XlsxCell[] cells) {
+                if (!headerSeen) {
+                    headerSeen = true;
+                    columns = header(rowNumber, cells);
+                    return;
+                }
+                if (columns == null || Arrays.stream(cells).allMatch(c -> c == null)) {
+                    return;
+                }
+                parse.accept(new Line(sheet, rowNumber, cells, columns, required));
+            }
+
+            @Override
+            public void end() {
+                if (!headerSeen) {
+                    problems.add(new Problem(sheet, 1, null, Msg.of("movement.import.noHeader", String.join(", ", headers))));
+                }
+            }
+
+            private Map<String, Integer> header(int rowNumber, XlsxCell[] cells) {
+                if (rowNumber != 1) {
+                    problems.add(new Problem(sheet, 1, null, Msg.of("movement.import.noHeader", String.join(", ", headers))));
+                    return null;
+                }
+                Map<String, Integer> found = new HashMap<>();
+                for (int i = 0; i < cells.length; i++) {
+                    if (cells[i] != null) {
+                        found.putIfAbsent(WorkbookLayout.matchKey(cells[i].text()), i);
+                    }
+                }
+                Map<String, Integer> index = new HashMap<>();
+                boolean ok = true;
+                for (String h : headers) {
+                    Integer i = found.get(WorkbookLayout.matchKey(h));
+                    if (i == null) {
+                        ok = false;
+                        problems.add(new Problem(sheet, 1, h, Msg.of("movement.import.missingColumn", h)));
+                    } else {
+                        index.put(h, i);
+                    }
+                }
+                return ok ? index : null;
+            }
+        }
+
+        /** One row: typed cells; {@code ok} turns false at the first problem. */
+        private final class Line {
+            private final String sheet;
+            private final int row;
+            private final XlsxCell[] cells;
+            private final Map<String, Integer> columns;
+            private final List<String> required;
+            private boolean ok = true;
+
+            Line(String sheet, int row, XlsxCell[] cells, Map<String, Integer> columns, List<String> required) {
+                this.sheet = sheet;
+                this.row = row;
+                this.cells = cells;
+                this.columns = columns;
+                this.required = required;
+            }
+
+            void problem(String header, Msg text) {
+                ok = false;
+                problems.add(new Problem(sheet, row, header, text));
+            }
+
+            private XlsxCell cell(String header) {
+                int i = columns.get(header);
+                XlsxCell c = i < cells.length ? cells[i] : null;
+                if (c == null && required.contains(header)) {
+                    problem(header, Msg.of("movement.import.required", header));
+                }
+                if (c != null && c.kind() == XlsxCell.Kind.ERROR) {
+                    problem(header, Msg.of("movement.import.errorCell", c.text()));
+                    return null;
+                }
+                return c;
+            }
+
+            String text(String header, int max) {
+                XlsxCell c = cell(header);
+                if (c == null) {
+                    return null;
+                }
+                String t = VietnameseText.clean(c.text());
+                if (VietnameseText.looksLegacyEncoded(t)) {
+                    problem(header, Msg.of("movement.import.legacy", t));
+                    return null;
+                }
+                if (t.length() > max) {
+                    problem(header, Msg.of("movement.import.tooLong", String.valueOf(max)));
+                    return null;
+                }
+                return t;
+            }
+
+            LocalDate date(String header) {
+                XlsxCell c = cell(header);
+                if (c == null) {
+                    return null;
+                }
+                LocalDate d = switch (c.kind()) {
+                    case DATE -> c.date();
+                    case TEXT -> VnFormat.parseDate(c.text()).orElse(null);
+                    default -> null;
+                };
+                if (d == null || d.getYear() < MIN_YEAR || d.getYear() > WorkbookLayout.MAX_YEAR) {
+                    problem(header, Msg.of("movement.import.badDate", c.text()));
+                    return null;
+                }
+                return d;
+            }
+
+            <E extends Enum<E> & Labelled> E choice(String header, Class<E> type) {
+                String t = text(header, 200);
+                if (t == null) {
+                    return null;
+                }
+                Optional<E> e = Labelled.parse(type, t);
+                if (e.isEmpty()) {
+                    problem(header, Msg.of("movement.import.badChoice", t, String.join(" / ",
+                            Arrays.stream(type.getEnumConstants()).map(Labelled::label).toList())));
+                    return null;
+                }
+                return e.get();
+            }
+        }
+    }
+
+    // ---- writing ----
+
+    /** Writes the two sheets (template: empty; export: every movement and milestone) after the existing ones. */
+    static void write(SXSSFWorkbook wb, MovementSheets.Data data) {
+        CellStyle header = wb.createCellStyle();
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        header.setFont(bold);
+        header.setWrapText(true);
+        CellStyle date = wb.createCellStyle();
+        date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+        CellStyle text = wb.createCellStyle();
+        text.setDataFormat(wb.createDataFormat().getFormat("@"));
+        sheet(wb, MovementSheets.MOVEMENTS, MovementSheets.MOVEMENT_HEADERS, new int[] {16, 60, 16, 18, 16, 14, 20, 12, 12, 18},
+                header, data.movements(), (row, m) -> {
+                    put(row, 0, m.code(), text, date);
+                    put(row, 1, m.name(), null, date);
+                    put(row, 2, m.kind().label(), null, date);
+                    put(row, 3, m.level().label(), null, date);
+                    put(row, 4, m.planNo(), text, date);
+                    put(row, 5, m.planDate(), null, date);
+                    put(row, 6, m.parentCode(), text, date);
+                    put(row, 7, m.from(), null, date);
+                    put(row, 8, m.to(), null, date);
+                    put(row, 9, m.leadUnitCode(), text, date);
+                });
+        SXSSFSheet movements = wb.getSheet(MovementSheets.MOVEMENTS);
+        choices(movements, 2, Arrays.stream(MovementKind.values()).map(MovementKind::label).toList());
+        choices(movements, 3, Arrays.stream(LaunchLevel.values()).map(LaunchLevel::label).toList());
+        sheet(wb, MovementSheets.MILESTONES, MovementSheets.MILESTONE_HEADERS, new int[] {16, 60, 12, 14, 16}, header,
+                data.milestones(), (row, m) -> {
+                    put(row, 0, m.movementCode(), text, date);
+                    put(row, 1, m.content(), null, date);
+                    put(row, 2, m.due(), null, date);
+                    put(row, 3, m.unitCode(), text, date);
+                    put(row, 4, m.done(), null, date);
+                });
+    }
+
+    private static <T> void sheet(SXSSFWorkbook wb, String name, List<String> headers, int[] widths, CellStyle header,
+                                  List<T> rows, BiConsumer<Row, T> values) {
+        SXSSFSheet sheet = wb.createSheet(name);
+        Row h = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell c = h.createCell(i);
+            c.setCellValue(headers.get(i));
+            c.setCellStyle(header);
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        int r = 1;
+        for (T row : rows) {
+            values.accept(sheet.createRow(r++), row);
+        }
+    }
+
+    private static void put(Row row, int col, Object value, CellStyle text, CellStyle date) {
+        if (value == null) {
+            return;
+        }
+        Cell c = row.createCell(col);
+        if (value instanceof LocalDate d) {
+            c.setCellValue(d);
+            c.setCellStyle(date);
+        } else {
+            c.setCellValue(value.toString());
+            if (text != null) {
+                c.setCellStyle(text);
+            }
+        }
+    }
+
+    private static void choices(Sheet sheet, int col, List<String> values) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation v = helper.createValidation(helper.createExplicitListConstraint(values.toArray(String[]::new)),
+                new CellRangeAddressList(1, 1_048_575, col, col));
+        v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+        v.setShowErrorBox(true);
+        v.setSuppressDropDownArrow(true);
+        sheet.addValidationData(v);
+    }
+
+    /** The rows of the instructions sheet for the two sheets; returns the next free row. */
+    static int guide(Sheet sheet, int r, CellStyle wrap) {
+        String[][] rows = {
+                {MovementSheets.MOVEMENTS, "", "Sheet không bắt buộc",
+                        "Phong trào thi đua và kế hoạch phát động; kế hoạch cấp dưới ghi mã phong trào cấp trên."},
+                {MovementSheets.MOVEMENTS, MovementSheets.CODE, "Bắt buộc", "Mã duy nhất; nhập lại cùng mã sẽ cập nhật."},
+                {MovementSheets.MOVEMENTS, MovementSheets.NAME, "Bắt buộc", "Chữ."},
+                {MovementSheets.MOVEMENTS, MovementSheets.KIND, "Bắt buộc", "Thường xuyên / Theo đợt / Chuyên đề."},
+                {MovementSheets.MOVEMENTS, MovementSheets.LEVEL, "Bắt buộc",
+                        String.join(" / ", Arrays.stream(LaunchLevel.values()).map(LaunchLevel::label).toList()) + "."},
+                {MovementSheets.MOVEMENTS, MovementSheets.PLAN_NO, "Không bắt buộc", "Số, ký hiệu kế hoạch, ví dụ 90/KH-UBND."},
+                {MovementSheets.MOVEMENTS, MovementSheets.PLAN_DATE, "Không bắt buộc", "Ngày dd/MM/yyyy."},
+                {MovementSheets.MOVEMENTS, MovementSheets.PARENT, "Không bắt buộc",
+                        "Mã phong trào (kế hoạch) cấp trên mà kế hoạch này thực hiện; ở sheet này hoặc đã có trong dữ liệu; "
+                                + "không được tạo vòng lặp."},
+                {MovementSheets.MOVEMENTS, MovementSheets.FROM, "Không bắt buộc", "Ngày bắt đầu, dd/MM/yyyy."},
+                {MovementSheets.MOVEMENTS, MovementSheets.TO, "Không bắt buộc", "Ngày kết thúc, không trước Từ ngày."},
+                {MovementSheets.MOVEMENTS, MovementSheets.LEAD_UNIT, "Không bắt buộc",
+                        "Mã đơn vị chủ trì (ở sheet '" + WorkbookLayout.UNITS + "' hoặc đã có trong dữ liệu)."},
+                {MovementSheets.MILESTONES, "", "Sheet không bắt buộc", "Các mốc thời gian của phong trào."},
+                {MovementSheets.MILESTONES, MovementSheets.CODE, "Bắt buộc", "Mã phong trào ở sheet '"
+                        + MovementSheets.MOVEMENTS + "' hoặc đã có trong dữ liệu."},
+                {MovementSheets.MILESTONES, MovementSheets.CONTENT, "Bắt buộc", "Việc phải làm, ví dụ gửi báo cáo sơ kết."},
+                {MovementSheets.MILESTONES, MovementSheets.DUE, "Bắt buộc",
+                        "Ngày dd/MM/yyyy; hạn rơi vào ngày nghỉ được tính sang ngày làm việc kế tiếp."},
+                {MovementSheets.MILESTONES, MovementSheets.UNIT, "Không bắt buộc",
+                        "Mã đơn vị phải thực hiện; để trống là mọi đơn vị tham gia."},
+                {MovementSheets.MILESTONES, MovementSheets.DONE, "Không bắt buộc", "Ngày hoàn thành, dd/MM/yyyy."}};
+        for (String[] v : rows) {
+            Row row = sheet.createRow(r++);
+            for (int i = 0; i < v.length; i++) {
+                Cell c = row.createCell(i);
+                c.setCellValue(v[i]);
+                if (i == 3) {
+                    c.setCellStyle(wrap);
+                }
+            }
+        }
+        return r;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.tdkt.movement.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.cli.Cli;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.movement.domain.LaunchLevel;
+import vn.tdkt.movement.domain.Milestone;
+import vn.tdkt.movement.domain.Movement;
+import vn.tdkt.movement.domain.MovementDetails;
+import vn.tdkt.movement.domain.MovementKind;
+import vn.tdkt.movement.domain.MovementStatus;
+import vn.tdkt.movement.service.DeadlineExport;
+import vn.tdkt.movement.service.MovementService;
+import vn.tdkt.org.domain.Unit;
+import vn.tdkt.org.service.OrgService;
+
+class DeadlinesCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void data() {
+        try (Database db = Database.open(tmp.resolve("data"))) {
+            MovementService s = CommandSupport.movements(db, java.time.Clock.systemDefaultZone());
+            Unit skhcn = new OrgService(db).saveUnit(new Unit(0, "SKHCN", "Sở Khoa học và Công nghệ", null, null));
+            long id = s.save(MovementDetails.of(Movement.draft("KH34", "Tuyên truyền phong trào thi đua yêu nước, xây dựng "
+                    + "điển hình tiên tiến, giai đoạn 2021-2025", MovementKind.CHUYEN_DE, LaunchLevel.CO_QUAN)
+                    .withPlan("34/KH-SKHCN", LocalDate.of(2021, 9, 16))), "u").movement().id();
+            s.move(id, MovementStatus.PHAT_DONG, LocalDate.of(2021, 9, 16), null, "u");
+            s.saveMilestone(new Milestone(0, id, "Gửi danh sách điển hình tiên tiến, \"tiêu biểu\"", LocalDate.of(2023, 5, 20),
+                    skhcn.id(), null, null));
+            s.saveMilestone(new Milestone(0, id, "Báo cáo sơ kết", LocalDate.of(2023, 5, 10), null, null, null));
+            s.saveMilestone(new Milestone(0, id, "Báo cáo tổng kết", LocalDate.of(2023, 6, 30), null, null, null));
+        }
+    }
+
+    private int run(StringWriter out, StringWriter err, String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of("--data", tmp.resolve("data").toString(), "deadlines"));
+        all.addAll(List.of(args));
+        return Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void writesTheOverdueAndTheDueSoonSortedByTheDayThatCounts() throws IOException {
+        Path xlsx = tmp.resolve("han.xlsx");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(out, err, "--date", "15/05/2023", "--days", "7", "--out", xlsx.toString()), err.toString());
+        assertTrue(out.toString().contains("1 quá hạn, 1 sắp đến hạn"), out.toString());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheet(DeadlineExport.SHEET);
+            for (int i = 0; i < DeadlineExport.COLUMNS.size(); i++) {
+                assertEquals(DeadlineExport.COLUMNS.get(i), s.getRow(0).getCell(i).getStringCellValue());
+            }
+            assertEquals(2, s.getLastRowNum());
+            Row late = s.getRow(1);
+            assertEquals("Báo cáo sơ kết", late.getCell(1).getStringCellValue());
+            assertEquals("Quá hạn", late.getCell(4).getStringCellValue());
+            assertEquals(-5, (int) late.getCell(5).getNumericCellValue());
+            Row soon = s.getRow(2);
+            // 20/05/2023 is a Saturday: the day that counts is Monday 22/05
+            assertEquals(LocalDate.of(2023, 5, 22), soon.getCell(2).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("SKHCN", soon.getCell(3).getStringCellValue());
+            assertEquals("Sắp đến hạn", soon.getCell(4).getStringCellValue());
+            assertEquals(7, (int) soon.getCell(5).getNumericCellValue());
+        }
+        Path csv = tmp.resolve("han.csv");
+        assertEquals(0, run(new StringWriter(), err, "--date", "15/05/2023", "--out", csv.toString()));
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("\uFEFFMã phong trào,Nội dung,Hạn,Mã đơn vị,Trạng thái,Số ngày", lines.get(0));
+        assertEquals("KH34,Báo cáo sơ kết,10/05/2023,,Quá hạn,-5", lines.get(1));
+        assertEquals("KH34,\"Gửi danh sách điển hình tiên tiến, \"\"tiêu biểu\"\"\",22/05/2023,SKHCN,Sắp đến hạn,7", lines.get(2));
+    }
+
+    @Test
+    void badOptionsAreRefusedTogetherWithExitCode2() {
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(new StringWriter(), err, "--date", "31/02/2023", "--days", "-1", "--out", tmp.resolve("x.pdf").toString()));
+        String e = err.toString();
+        assertTrue(e.contains("Tham số --date: ngày \"31/02/2023\" không hợp lệ"), e);
+        assertTrue(e.contains("Tham số --days: \"-1\" không hợp lệ"), e);
+        assertTrue(e.contains("phải có đuôi .xlsx, .csv"), e);
+    }
+}

@@ -1,0 +1,126 @@
+package vn.tdkt.movement.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.AppContext;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.ui.DirectTaskExecutor;
+import vn.tdkt.common.ui.Messages;
+import vn.tdkt.home.domain.DueItem;
+import vn.tdkt.home.domain.DueKind;
+import vn.tdkt.home.ui.HomeViewModel;
+import vn.tdkt.movement.domain.LaunchLevel;
+import vn.tdkt.movement.domain.MovementField;
+import vn.tdkt.movement.domain.MovementKind;
+import vn.tdkt.movement.domain.MovementScope;
+import vn.tdkt.movement.domain.MovementStatus;
+import vn.tdkt.movement.domain.PlanPart;
+import vn.tdkt.org.domain.Unit;
+
+/** The movements screen's model and the start screen's model on a real database, without the JavaFX toolkit. */
+class MovementViewModelTest {
+
+    private AppContext ctx;
+    private MovementViewModel vm;
+    private Unit snv;
+
+    @BeforeEach
+    void open() {
+        ctx = new AppContext(Database.inMemory());
+        snv = ctx.org().saveUnit(new Unit(0, "SNV", "Sở Nội vụ", null, null));
+        vm = new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(), ctx.movementDocuments(),
+                new DirectTaskExecutor(), Messages.of("vi"), "vanthu");
+        vm.load(0);
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    private void fill(String code, String name) {
+        vm.newMovement();
+        vm.code.set(code);
+        vm.name.set(name);
+        vm.kind.set(MovementKind.CHUYEN_DE);
+        vm.level.set(LaunchLevel.BO_TINH);
+    }
+
+    @Test
+    void theScopeFollowsTheLevelUntilChosenAndEveryDateProblemIsShownAtOnce() {
+        fill("KH90", "Tuyên truyền phong trào thi đua yêu nước");
+        assertEquals(MovementScope.BO_NGANH_DIA_PHUONG, vm.scope.get());
+        vm.scope.set(MovementScope.CUM_KHOI);
+        vm.level.set(LaunchLevel.CO_QUAN);
+        assertEquals(MovementScope.CUM_KHOI, vm.scope.get(), "a scope chosen by hand stays");
+        vm.planDate.set("31/02/2021");
+        vm.end.set("hôm qua");
+        vm.save();
+        assertEquals(List.of(MovementField.PLAN_DATE, MovementField.END), vm.problems.stream().map(Problem::field).toList());
+        assertTrue(vm.problemText().contains("Ngày kế hoạch: \"31/02/2021\" không phải ngày dạng dd/MM/yyyy."), vm.problemText());
+        assertTrue(vm.movements.isEmpty(), "nothing saved");
+    }
+
+    @Test
+    void savesAPlanUnderItsParentMovesItAndAddsAMilestoneTheStartScreenShows() {
+        fill("KH90", "Tuyên truyền phong trào thi đua yêu nước, xây dựng điển hình tiên tiến giai đoạn 2021-2025");
+        vm.planNo.set("90/KH-UBND");
+        vm.planDate.set("11/06/2021");
+        vm.save();
+        assertEquals(List.of(), vm.problems);
+        long parentId = vm.selected.get().id();
+
+        fill("KH34", "Tuyên truyền phong trào thi đua yêu nước của Sở");
+        vm.parent.set(vm.movements.stream().filter(m -> m.id() == parentId).findFirst().orElseThrow());
+        vm.planNo.set("34/KH-SKHCN");
+        vm.planDate.set("16/09/2021");
+        vm.start.set("16/09/2021");
+        vm.end.set("31/12/2025");
+        vm.items.add(new MovementViewModel.ItemRow("Lựa chọn gương điển hình tiên tiến", snv));
+        vm.participants.setAll(snv);
+        vm.texts.get(PlanPart.PURPOSE).set("Đẩy mạnh phong trào thi đua yêu nước.");
+        vm.save();
+        assertEquals(List.of(), vm.problems);
+        assertEquals("Đã lưu phong trào KH34.", vm.message.get());
+        assertEquals(parentId, vm.parent.get().id());
+        assertEquals(1, vm.items.size());
+        assertEquals(snv.id(), vm.items.get(0).lead.get().id());
+
+        vm.move(MovementStatus.PHAT_DONG, "16/09/2021", null);
+        assertEquals(MovementStatus.PHAT_DONG, vm.status.get());
+        assertEquals(List.of(MovementStatus.DANG_TRIEN_KHAI), vm.nextStatuses);
+        vm.move(MovementStatus.TONG_KET, "17/09/2021", null);
+        assertEquals(1, vm.problems.size(), "tổng kết is not the next step");
+
+        LocalDate today = LocalDate.now();
+        vm.addMilestone("Gửi danh sách điển hình tiên tiến", vn.tdkt.common.domain.VnFormat.date(today.plusDays(2)), snv);
+        assertEquals(1, vm.milestones.size());
+
+        List<DueItem> opened = new java.util.ArrayList<>();
+        HomeViewModel home = new HomeViewModel(ctx.home(), new DirectTaskExecutor(), Messages.of("vi"), () -> today,
+                opened::add);
+        home.load();
+        DueItem item = home.due.stream().filter(d -> d.kind() == DueKind.MILESTONE).findFirst().orElseThrow();
+        assertEquals("Gửi danh sách điển hình tiên tiến", item.title());
+        assertTrue(item.detail().startsWith("KH34 — Sở Nội vụ"), item.detail());
+        assertTrue(home.movements.get().contains("Phát động: 1"), home.movements.get());
+        assertTrue(home.movements.get().contains("Dự thảo: 1"), home.movements.get());
+        home.open(item);
+        assertEquals(vm.selected.get().id(), opened.get(0).targetId(), "the line opens its movement");
+
+        vm.markDone(vm.milestones.get(0), "", "CV 12/SKHCN");
+        assertEquals(List.of(MovementField.MILESTONE_DONE), vm.problems.stream().map(Problem::field).toList());
+        vm.markDone(vm.milestones.get(0), vn.tdkt.common.domain.VnFormat.date(today), "CV 12/SKHCN");
+        assertNotNull(vm.milestones.get(0).milestone().doneDate());
+        home.load();
+        assertTrue(home.due.stream().noneMatch(d -> d.kind() == DueKind.MILESTONE), "a done milestone leaves the list");
+    }
+}

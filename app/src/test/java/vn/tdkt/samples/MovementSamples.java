@@ -1,0 +1,369 @@
+package vn.tdkt.samples;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.tdkt.AppContext;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.Progress;
+import vn.tdkt.movement.domain.Movement;
+import vn.tdkt.movement.domain.MovementDetails;
+import vn.tdkt.movement.domain.MovementSheets;
+import vn.tdkt.movement.domain.PlanPart;
+import vn.tdkt.movement.domain.PlannedReward;
+import vn.tdkt.movement.domain.SubMovement;
+import vn.tdkt.org.domain.Unit;
+
+/**
+ * The five seed documents (../shared/seeds) as movements: the province plan 90/KH-UBND (Hưng Yên) with its 20
+ * sub-movements and their lead agencies as movements implementing it, the Sở KH&CN plan 34/KH-SKHCN that implements
+ * it, the plans named by the 2023 công văn (79/KH-UBND, 41/KH-SKHCN) with its deadline 20/5/2023, the Tây Ninh 2023
+ * annual movement and the Hà Tĩnh campaign 01/4–30/9/2021 under the province's 54/KH-UBND. Writes
+ * {@code samples/data/phong-trao-mau.xlsx} (imported after the main sample) and the Kế hoạch of each seed under
+ * {@code samples/forms/movement/}.
+ *
+ * <pre>
+ * mvn -q -pl app -o test-compile exec:java -Dexec.mainClass=vn.tdkt.samples.MovementSamples -Dexec.classpathScope=test
+ * </pre>
+ */
+public final class MovementSamples {
+
+    public static final String FILE = "phong-trao-mau.xlsx";
+    /** The seeds' plans, by code, with the name of their Kế hoạch file. */
+    public static final Map<String, String> SEED_PLANS = Map.of(
+            "HY-KH90-2021", "ke-hoach-90-KH-UBND-2021.docx",
+            "HY-KH34-2021", "ke-hoach-34-KH-SKHCN-2021.docx",
+            "HY-KH41-2022", "ke-hoach-41-KH-SKHCN-2022.docx",
+            "TN-KH-2023", "ke-hoach-KHCN-Tay-Ninh-2023.docx",
+            "HT-KH411-2021", "ke-hoach-411-KH-SKHCN-2021.docx");
+
+    private MovementSamples() {
+    }
+
+    static final String[][] UNITS = {
+            {"HY-UBND", "Ủy ban nhân dân tỉnh Hưng Yên", null},
+            {"HY-BTGTU", "Ban Tuyên giáo Tỉnh ủy", "HY-UBND"}, {"HY-BTCTU", "Ban Tổ chức Tỉnh ủy", "HY-UBND"},
+            {"HY-SYT", "Sở Y tế", "HY-UBND"}, {"HY-SNN", "Sở Nông nghiệp và Phát triển nông thôn", "HY-UBND"},
+            {"HY-BCHQS", "Bộ Chỉ huy Quân sự tỉnh", "HY-UBND"}, {"HY-CA", "Công an tỉnh", "HY-UBND"},
+            {"HY-HHDN", "Hiệp hội Doanh nghiệp tỉnh", "HY-UBND"},
+            {"HY-SLDTBXH", "Sở Lao động - Thương binh và Xã hội", "HY-UBND"},
+            {"HY-SKHDT", "Sở Kế hoạch và Đầu tư", "HY-UBND"}, {"HY-SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", "HY-UBND"},
+            {"HY-MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "HY-UBND"}, {"HY-LDLD", "Liên đoàn Lao động tỉnh", "HY-UBND"},
+            {"HY-SGDDT", "Sở Giáo dục và Đào tạo", "HY-UBND"}, {"HY-HLHPN", "Hội Liên hiệp Phụ nữ tỉnh", "HY-UBND"},
+            {"HY-HND", "Hội Nông dân tỉnh", "HY-UBND"}, {"HY-HCCB", "Hội Cựu chiến binh tỉnh", "HY-UBND"},
+            {"HY-TDTN", "Tỉnh đoàn Hưng Yên", "HY-UBND"}, {"HY-STC", "Sở Tài chính", "HY-UBND"},
+            {"HY-STTTT", "Sở Thông tin và Truyền thông", "HY-UBND"},
+            {"HY-SKHCN", "Sở Khoa học và Công nghệ", "HY-UBND"},
+            {"HY-SKHCN-VP", "Văn phòng Sở Khoa học và Công nghệ", "HY-SKHCN"},
+            {"TN-SKHCN", "Sở Khoa học và Công nghệ tỉnh Tây Ninh", null},
+            {"TN-SKHCN-VP", "Văn phòng Sở Khoa học và Công nghệ tỉnh Tây Ninh", "TN-SKHCN"},
+            {"HT-UBND", "Ủy ban nhân dân tỉnh Hà Tĩnh", null},
+            {"HT-SKHCN", "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", "HT-UBND"},
+            {"HT-SKHCN-VP", "Văn phòng Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", "HT-SKHCN"}};
+
+    /** Seed 004 §III: the 20 sub-movements and the agency assigned to lead each. */
+    static final String[][] KH90_ITEMS = {
+            {"“Học tập, làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”", "HY-BTGTU"},
+            {"“Xây dựng Đảng trong sạch vững mạnh, chính quyền hoạt động hiệu lực, hiệu quả”", "HY-BTCTU"},
+            {"“Đổi mới phong cách, thái độ phục vụ của cán bộ y tế hướng tới sự hài lòng của người bệnh” và “Ngành Y tế "
+                    + "chung tay phòng, chống dịch bệnh Covid-19”", "HY-SYT"},
+            {"“Cả nước chung sức xây dựng nông thôn mới”", "HY-SNN"},
+            {"“Thi đua quyết thắng”", "HY-BCHQS"},
+            {"“Vì an ninh Tổ quốc” và “Toàn dân bảo vệ an ninh Tổ quốc”", "HY-CA"},
+            {"“Doanh nghiệp Hưng Yên hội nhập và phát triển”", "HY-HHDN"},
+            {"“Vì một Hưng Yên không còn đói nghèo”", "HY-SLDTBXH"},
+            {"“Cán bộ, công chức, viên chức tỉnh Hưng Yên thi đua thực hiện văn hóa công sở”", "SNV"},
+            {"“Nâng cao Chỉ số cải cách hành chính (Par Index), Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) và Chỉ "
+                    + "số hiệu quả quản trị và hành chính công (PAPI)”", "SNV"},
+            {"“Nâng cao cải thiện môi trường kinh doanh và năng lực cạnh tranh cấp tỉnh”", "HY-SKHDT"},
+            {"“Toàn dân đoàn kết xây dựng đời sống văn hóa”", "HY-SVHTTDL"},
+            {"Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”", "HY-MTTQ"},
+            {"“Lao động giỏi, lao động sáng tạo”", "HY-LDLD"},
+            {"“Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập”", "HY-SGDDT"},
+            {"“Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc; xây dựng tổ chức”", "HY-HLHPN"},
+            {"“Nông dân thi đua sản xuất kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững”", "HY-HND"},
+            {"“Cựu chiến binh gương mẫu”, “Cựu chiến binh giúp nhau làm kinh tế, xóa đói giảm nghèo”", "HY-HCCB"},
+            {"“Thanh niên xung kích, tình nguyện phát triển kinh tế - xã hội”, “lập thân, lập nghiệp”", "HY-TDTN"},
+            {"“Đổi mới sáng tạo, ứng dụng các tiến bộ khoa học và công nghệ vào thực tiễn sản xuất và đời sống”", "HY-SKHCN"}};
+
+    /** Sheet Phong trào: code, name, kind, level, plan no, plan date, parent, from, to, lead unit. */
+    static List<Object[]> movements() {
+        List<Object[]> m = new ArrayList<>();
+        m.add(new Object[] {"HY-KH90-2021", "Tuyên truyền phong trào thi đua yêu nước, xây dựng điển hình tiên tiến giai "
+                + "đoạn 2021-2025", "Chuyên đề", "Bộ, ngành, tỉnh", "90/KH-UBND", "11/06/2021", null, "11/06/2021",
+                "31/12/2025", "SNV"});
+        for (int i = 0; i < KH90_ITEMS.length; i++) {
+            m.add(new Object[] {String.format("HY-KH90-%02d", i + 1), "Xây dựng điển hình tiên tiến trong phong trào thi đua "
+                    + KH90_ITEMS[i][0], "Chuyên đề", "Bộ, ngành, tỉnh", null, null, "HY-KH90-2021", "11/06/2021",
+                    "31/12/2025", KH90_ITEMS[i][1]});
+        }
+        m.add(new Object[] {"HY-KH34-2021", "Tuyên truyền phong trào thi đua yêu nước, xây dựng điển hình tiên tiến giai "
+                + "đoạn 2021-2025", "Chuyên đề", "Cơ quan, đơn vị", "34/KH-SKHCN", "16/09/2021", "HY-KH90-2021",
+                "16/09/2021", "31/12/2025", "HY-SKHCN-VP"});
+        m.add(new Object[] {"HY-KH79-2022", "Bồi dưỡng, nhân rộng gương điển hình tiên tiến", "Chuyên đề",
+                "Bộ, ngành, tỉnh", "79/KH-UBND", "21/04/2022", null, "21/04/2022", "31/12/2025", "SNV"});
+        m.add(new Object[] {"HY-KH41-2022", "Bồi dưỡng, nhân rộng gương điển hình tiên tiến", "Chuyên đề",
+                "Cơ quan, đơn vị", "41/KH-SKHCN", "25/04/2022", "HY-KH79-2022", "25/04/2022", "31/12/2025", "HY-SKHCN-VP"});
+        m.add(new Object[] {"TN-KH-2023", "Phát động phong trào thi đua năm 2023", "Thường xuyên", "Cơ quan, đơn vị",
+                "/KH-KHCN", null, null, "01/01/2023", "31/12/2023", "TN-SKHCN-VP"});
+        m.add(new Object[] {"HT-KH54-2021", "Phát động phong trào thi đua lập thành tích chào mừng kỷ niệm 190 năm thành lập "
+                + "tỉnh (1831-2021) và 30 năm tái lập tỉnh (9/1991-9/2021)", "Theo đợt", "Bộ, ngành, tỉnh", "54/KH-UBND",
+                "26/02/2021", null, "26/02/2021", "30/09/2021", null});
+        m.add(new Object[] {"HT-KH411-2021", "Phát động đợt thi đua lập thành tích chào mừng kỷ niệm 190 năm thành lập tỉnh "
+                + "(1831-2021), 30 năm tái lập tỉnh (9/1991 - 9/2021)", "Theo đợt", "Cơ quan, đơn vị", "411/KH-SKHCN",
+                "30/03/2021", "HT-KH54-2021", "01/04/2021", "30/09/2021", "HT-SKHCN-VP"});
+        return m;
+    }
+
+    /** Sheet Mốc thời gian: movement, content, due, unit, done. */
+    static List<Object[]> milestones() {
+        List<Object[]> m = new ArrayList<>();
+        m.add(new Object[] {"HY-KH90-2021", "Gửi kế hoạch thực hiện của cơ quan, đơn vị về Sở Nội vụ", "31/08/2021", null, null});
+        m.add(new Object[] {"HY-KH90-2021", "Gửi kế hoạch thực hiện của cơ quan, đơn vị về Sở Nội vụ", "31/08/2021",
+                "HY-SKHCN", "16/09/2021"});
+        for (int y = 2022; y <= 2025; y++) {
+            m.add(new Object[] {"HY-KH90-2021", "Giới thiệu điển hình tiên tiến để biểu dương nhân ngày 11/6/" + y,
+                    "15/05/" + y, null, null});
+        }
+        m.add(new Object[] {"HY-KH90-2021", "Hội nghị điển hình tiên tiến 05 năm ở cơ quan, đơn vị, địa phương", "30/06/2025",
+                null, null});
+        m.add(new Object[] {"HY-KH90-2021", "Lựa chọn điển hình tiên tiến dự Đại hội Thi đua yêu nước tỉnh lần thứ X",
+                "30/09/2025", null, null});
+        m.add(new Object[] {"HY-KH34-2021", "Gửi danh sách giới thiệu điển hình tiên tiến về Sở KH&CN (qua Văn phòng Sở)",
+                "20/05/2023", null, null});
+        m.add(new Object[] {"HY-KH41-2022", "Gửi danh sách giới thiệu điển hình tiên tiến về Sở KH&CN (qua Văn phòng Sở)",
+                "20/05/2023", null, null});
+        m.add(new Object[] {"TN-KH-2023", "Đăng ký danh hiệu thi đua năm 2023", "31/01/2023", null, null});
+        m.add(new Object[] {"TN-KH-2023", "Tổng kết phong trào thi đua, đề nghị khen thưởng năm 2023", "10/12/2023", null, null});
+        m.add(new Object[] {"HT-KH411-2021", "Đăng ký thi đua gửi Ban Thi đua - Khen thưởng tỉnh", "10/04/2021", "HT-SKHCN", null});
+        m.add(new Object[] {"HT-KH411-2021", "Tổng kết đợt thi đua, đề nghị khen thưởng", "15/10/2021", "HT-SKHCN-VP", null});
+        return m;
+    }
+
+    /** Writes the sample workbook: the seeds' agencies, the movements and their milestones. */
+    public static void writeWorkbook(Path file) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet units = sheet(wb, "Đơn vị", List.of("Mã đơn vị", "Tên đơn vị", "Mã đơn vị cấp trên", "Khối thi đua"));
+            int r = 1;
+            for (String[] u : UNITS) {
+                row(units, r++, u[0], u[1], u[2], null);
+            }
+            sheet(wb, "Cán bộ", List.of("Mã cán bộ", "Họ và tên", "Giới tính", "Ngày sinh", "Số định danh cá nhân",
+                    "Chức vụ", "Mã đơn vị", "Ngày bắt đầu công tác", "Ngày thôi công tác"));
+            Sheet mv = sheet(wb, MovementSheets.MOVEMENTS, MovementSheets.MOVEMENT_HEADERS);
+            r = 1;
+            for (Object[] m : movements()) {
+                row(mv, r++, m);
+            }
+            Sheet ms = sheet(wb, MovementSheets.MILESTONES, MovementSheets.MILESTONE_HEADERS);
+            r = 1;
+            for (Object[] m : milestones()) {
+                row(ms, r++, m);
+            }
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    private static Sheet sheet(XSSFWorkbook wb, String name, List<String> headers) {
+        Sheet s = wb.createSheet(name);
+        Row h = s.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            h.createCell(i).setCellValue(headers.get(i));
+            s.setColumnWidth(i, (i == 1 ? 70 : 18) * 256);
+        }
+        return s;
+    }
+
+    private static void row(Sheet s, int r, Object... values) {
+        Row row = s.createRow(r);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                row.createCell(i).setCellValue(values[i].toString());
+            }
+        }
+    }
+
+    /** Adds what the workbook does not carry — issuers, signers, texts, sub-movements, rewards — as the seeds write them. */
+    public static void enrich(AppContext ctx) {
+        Map<String, Long> unit = new java.util.HashMap<>();
+        ctx.org().units().forEach(u -> unit.put(u.code(), u.id()));
+        update(ctx, "HY-KH90-2021", m -> m.withIssuer(null, "Ủy ban nhân dân tỉnh Hưng Yên", "Hưng Yên")
+                        .withSigner("TM. Ủy ban nhân dân", "Chủ tịch", "Trần Quốc Văn"),
+                texts(PlanPart.BASIS, "Căn cứ Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị “Về việc tiếp tục đổi "
+                                + "mới công tác thi đua, khen thưởng”; Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hưng Yên khóa XIX, "
+                                + "nhiệm kỳ 2020-2025 và Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025.",
+                        PlanPart.INTRO, "Nhằm phát huy kết quả đạt được sau Đại hội Thi đua yêu nước tỉnh Hưng Yên lần thứ IX, "
+                                + "quán triệt sâu sắc lời dạy của Chủ tịch Hồ Chí Minh “Mỗi người tốt, việc tốt là một bông hoa "
+                                + "đẹp”, Ủy ban nhân dân tỉnh xây dựng Kế hoạch tuyên truyền phong trào thi đua yêu nước, xây dựng "
+                                + "điển hình tiên tiến giai đoạn 2021-2025, như sau:",
+                        PlanPart.PURPOSE, "a) Tiếp tục nâng cao nhận thức về vị trí, vai trò, tầm quan trọng của công tác thi đua, "
+                                + "khen thưởng, ý nghĩa to lớn và hiệu quả thiết thực của việc xây dựng và nhân rộng gương điển hình "
+                                + "tiên tiến trong các phong trào thi đua yêu nước;\nb) Thực hiện có hiệu quả việc xây dựng và nhân "
+                                + "rộng điển hình tiên tiến; coi trọng thực hiện đồng bộ cả 4 khâu: phát hiện, bồi dưỡng, tổng kết và "
+                                + "nhân rộng điển hình tiên tiến.",
+                        PlanPart.REQUIREMENTS, "a) Công tác phát hiện, xây dựng, nhân rộng điển hình tiên tiến, mô hình mới, "
+                                + "nhân tố mới phải gắn với các phong trào thi đua trong các lĩnh vực cụ thể;\nb) Mỗi cơ quan, đơn "
+                                + "vị, địa phương lựa chọn, xây dựng điển hình tiên tiến thuộc phạm vi quản lý của mình.",
+                        PlanPart.CONTENT, "Thông qua quá trình tổ chức, triển khai và thực hiện các phong trào thi đua, các cuộc "
+                                + "vận động của Trung ương, của tỉnh, của ngành, phát hiện, lựa chọn những gương điển hình tiên "
+                                + "tiến, mô hình mới, nhân tố mới trong các phong trào thi đua sau, mỗi phong trào do một cơ quan "
+                                + "chủ trì xem xét lựa chọn, xây dựng:",
+                        PlanPart.ORGANISATION, "1. Các cơ quan, đơn vị thuộc Khối thi đua của tỉnh căn cứ Kế hoạch này xây dựng "
+                                + "nội dung cụ thể và tổ chức, triển khai thực hiện kế hoạch của đơn vị mình và của lĩnh vực được "
+                                + "giao chủ trì, gửi kế hoạch về Sở Nội vụ trước ngày 31/8/2021.\n2. Giao Sở Nội vụ hướng dẫn, "
+                                + "kiểm tra, đôn đốc các cơ quan, đơn vị, địa phương triển khai, tổ chức thực hiện Kế hoạch này.\n"
+                                + "3. Sở Tài chính hướng dẫn dự toán kinh phí thực hiện kế hoạch trong quỹ thi đua, khen thưởng.",
+                        PlanPart.COPY_TO, "Ban Thi đua - KT Trung ương;\nThường trực Tỉnh ủy;\nThường trực HĐND tỉnh;\nChủ tịch, "
+                                + "các PCT UBND tỉnh;\nCác thành viên Hội đồng TĐKT tỉnh;\nCác đơn vị thuộc Khối thi đua của tỉnh;\n"
+                                + "Lưu: VT, CVNC."),
+                List.of(), List.of(new PlannedReward("BK_TINH", null, "biểu dương nhân ngày 11/6 hằng năm")), unit);
+        update(ctx, "HY-KH34-2021", m -> m.withIssuer("UBND tỉnh Hưng Yên", "Sở Khoa học và Công nghệ", "Hưng Yên")
+                        .withSigner("KT. Giám đốc", "Phó Giám đốc", "Nguyễn Xuân Hải")
+                        .withCriteria("Xem xét, lựa chọn, xây dựng điển hình tiên tiến đối với tập thể có sáng tạo, sáng kiến, "
+                                + "cải tiến kỹ thuật, phương pháp quản lý, ứng dụng khoa học kỹ thuật, công nghệ cao.", "Có thành "
+                                + "tích xuất sắc trong việc tham mưu các cơ chế chính sách ứng dụng khoa học và công nghệ vào sản "
+                                + "xuất, đời sống; có nhiều sáng tạo, sáng kiến, cải tiến kỹ thuật.", null)
+                        .withTheme("Đổi mới sáng tạo, ứng dụng tiến bộ khoa học và công nghệ vào thực tiễn sản xuất và đời sống",
+                                null, null),
+                texts(PlanPart.INTRO, "Sở Khoa học và Công nghệ xây dựng và ban hành Kế hoạch Tuyên truyền phong trào thi đua "
+                                + "yêu nước, xây dựng điển hình tiên tiến giai đoạn 2021-2025, cụ thể như sau:",
+                        PlanPart.PURPOSE, "- Đẩy mạnh phong trào thi đua yêu nước, động viên, cổ vũ công chức, viên chức, người "
+                                + "lao động tích cực thi đua nhằm thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng, Nghị quyết "
+                                + "Đại hội Đảng bộ tỉnh lần thứ XIX;\n- Thực hiện có hiệu quả việc xây dựng và nhân rộng điển hình "
+                                + "tiên tiến nhằm tạo nhân tố thúc đẩy phong trào thi đua yêu nước ngày càng phát triển.",
+                        PlanPart.REQUIREMENTS, "- Triển khai phong trào thi đua phải gắn với nhiệm vụ chuyên môn của cơ quan, các "
+                                + "phòng chuyên môn, đơn vị trực thuộc Sở;\n- Tổ chức phong trào thi đua đảm bảo thiết thực, hiệu "
+                                + "quả, tiết kiệm, không phô trương, hình thức.",
+                        PlanPart.ORGANISATION, "- Tổ chức tuyên truyền, phổ biến nội dung Kế hoạch số 90/KH-UBND ngày 11/6/2021 "
+                                + "của UBND tỉnh và nội dung kế hoạch này đến công chức, viên chức, người lao động;\n- Giao Văn phòng "
+                                + "Sở chủ trì, hướng dẫn các phòng chuyên môn, đơn vị trực thuộc triển khai thực hiện nội dung kế "
+                                + "hoạch này; tham mưu Hội đồng Thi đua - Khen thưởng của Sở xét, khen thưởng các tập thể, cá nhân "
+                                + "có thành tích.",
+                        PlanPart.COPY_TO, "UBND tỉnh (để báo cáo);\nSở Nội vụ (để theo dõi);\nSở Nông nghiệp và PTNT - Trưởng "
+                                + "khối thi đua Kinh tế - Kỹ thuật (để biết);\nGiám đốc Sở, các PGĐ Sở;\nCác phòng chuyên môn, đơn "
+                                + "vị thuộc Sở;\nLưu: VT, VP."),
+                List.of(new String[] {"Lựa chọn gương điển hình tiên tiến, mô hình mới có thành tích tiêu biểu trong nghiên cứu, "
+                                + "ứng dụng, chuyển giao tiến bộ KH&CN; khởi nghiệp, đổi mới sáng tạo; sở hữu trí tuệ", "HY-SKHCN-VP"},
+                        new String[] {"Thi đua hoàn thành tốt, hoàn thành xuất sắc nhiệm vụ chính trị, nhiệm vụ chuyên môn gắn với "
+                                + "cuộc vận động “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”", "HY-SKHCN-VP"}),
+                List.of(new PlannedReward("GIAY_KHEN", null, null), new PlannedReward("BK_TINH", null, null)), unit);
+        update(ctx, "HY-KH41-2022", m -> m.withIssuer("UBND tỉnh Hưng Yên", "Sở Khoa học và Công nghệ", "Hưng Yên")
+                        .withSigner("KT. Giám đốc", "Phó Giám đốc", null),
+                texts(PlanPart.PURPOSE, "Nâng cao nhận thức về vị trí, vai trò, ý nghĩa và hiệu quả thiết thực của việc phát "
+                                + "hiện, xây dựng và nhân rộng gương điển hình tiên tiến trong phong trào thi đua “Đổi mới sáng tạo, "
+                                + "ứng dụng tiến bộ khoa học và công nghệ vào thực tiễn sản xuất và đời sống”.",
+                        PlanPart.REQUIREMENTS, "Kịp thời phát hiện, xây dựng, lựa chọn, hỗ trợ, bồi dưỡng nhân rộng gương điển "
+                                + "hình tiên tiến, mô hình mới; tổ chức kiểm tra, đánh giá kết quả kết hợp biểu dương khen thưởng kịp thời.",
+                        PlanPart.COPY_TO, "Sở Nội vụ (để theo dõi);\nCác phòng, đơn vị thuộc Sở;\nLưu: VT, VP."),
+                List.of(), List.of(), unit);
+        update(ctx, "TN-KH-2023", m -> m.withIssuer("UBND tỉnh Tây Ninh", "Sở Khoa học và Công nghệ", "Tây Ninh")
+                        .withSigner(null, "Giám đốc", null),
+                texts(PlanPart.BASIS, "Căn cứ Luật Thi đua, khen thưởng;\nCăn cứ Quyết định số 07/2022/QĐ-UBND ngày "
+                                + "25/03/2022 của UBND tỉnh ban hành Quy chế về công tác thi đua, khen thưởng trên địa bàn tỉnh Tây Ninh.",
+                        PlanPart.INTRO, "Sở Khoa học và Công nghệ phát động phong trào thi đua năm 2023 với những nội dung cụ thể "
+                                + "như sau:",
+                        PlanPart.PURPOSE, "- Phát huy tinh thần đoàn kết trong toàn thể CCVC và NLĐ, nỗ lực phấn đấu hoàn thành "
+                                + "xuất sắc nhiệm vụ được giao;\n- Phát hiện, bồi dưỡng, nhân rộng các mô hình mới, cách làm hay, "
+                                + "các điển hình tiên tiến.",
+                        PlanPart.REQUIREMENTS, "- Phong trào thi đua phải được phát động, triển khai đến tất cả các tập thể, cá "
+                                + "nhân phòng, đơn vị và đảm bảo 100% tập thể, cá nhân hưởng ứng, đăng ký thi đua.",
+                        PlanPart.CONTENT, "Chính quyền phối hợp Công đoàn cơ sở phát động các phong trào thi đua trong đội ngũ "
+                                + "CCVC và NLĐ, vận động đăng ký các danh hiệu thi đua trong năm 2023.",
+                        PlanPart.ORGANISATION, "1. Khối Thi đua các phòng, đơn vị thuộc Sở tổ chức các hoạt động, nội dung, tiêu "
+                                + "chí thi đua rõ ràng, cụ thể, bám sát nhiệm vụ trọng tâm của Sở.\n2. Văn phòng Sở chủ trì hướng "
+                                + "dẫn, hỗ trợ Khối thi đua; trình Giám đốc Sở đề nghị cấp trên tặng Cờ thi đua, tặng Bằng khen "
+                                + "cho các tập thể hạng nhất, hạng nhì Khối thi đua các phòng, đơn vị thuộc Sở.",
+                        PlanPart.COPY_TO, "Các phòng, đơn vị;\nLưu: VT, VP."),
+                List.of(new String[] {"Thi đua hoàn thành và hoàn thành vượt mức các chỉ tiêu kế hoạch được giao năm 2023",
+                                "TN-SKHCN-VP"},
+                        new String[] {"Đẩy mạnh cải cách hành chính, ứng dụng công nghệ thông tin trong hoạt động hành chính của Sở",
+                                "TN-SKHCN-VP"}),
+                List.of(new PlannedReward("LDTT", null, null), new PlannedReward("CSTDCS", null, null),
+                        new PlannedReward("TTLDTT", null, null), new PlannedReward("TTLDXS", null, null),
+                        new PlannedReward("CO_TD_TINH", null, "tập thể hạng nhất Khối thi đua"),
+                        new PlannedReward("BK_TINH", null, "tập thể hạng nhì Khối thi đua")), unit);
+        update(ctx, "HT-KH54-2021", m -> m.withIssuer(null, "Ủy ban nhân dân tỉnh Hà Tĩnh", "Hà Tĩnh"), Map.of(), List.of(),
+                List.of(), unit);
+        update(ctx, "HT-KH411-2021", m -> m.withIssuer("UBND tỉnh Hà Tĩnh", "Sở Khoa học và Công nghệ", "Hà Tĩnh")
+                        .withSigner("KT. Giám đốc", "Phó Giám đốc", "Phan Trọng Bình")
+                        .withTheme("Phát huy truyền thống quê hương anh hùng, thi đua lập nhiều thành tích chào mừng kỷ niệm 190 "
+                                + "năm thành lập, 30 năm tái lập tỉnh Hà Tĩnh", null, null),
+                texts(PlanPart.PURPOSE, "Tạo khí thế thi đua sôi nổi, rộng khắp với nhiều hình thức đa dạng, phong phú, sáng "
+                                + "tạo, hiệu quả, thu hút được cán bộ, công chức, viên chức của Sở hưởng ứng.",
+                        PlanPart.REQUIREMENTS, "Phong trào thi đua phải được tổ chức sâu rộng ở các phòng, các tổ chức đoàn thể; "
+                                + "nội dung thi đua phải bám sát nhiệm vụ chính trị, thiết thực, hiệu quả, tránh phô trương hình thức.",
+                        PlanPart.ORGANISATION, "Trên cơ sở Kế hoạch, yêu cầu các phòng, đơn vị triển khai thực hiện; Văn phòng chủ "
+                                + "trì, đôn đốc các phòng, đơn vị triển khai theo Kế hoạch; tổng hợp báo cáo Ban Giám đốc và Ban Thi "
+                                + "đua - Khen thưởng tỉnh khi có yêu cầu.",
+                        PlanPart.COPY_TO, "Ban TĐ-KT tỉnh;\nBan Giám đốc Sở;\nCác phòng, đơn vị thuộc Sở;\nCông đoàn, Đoàn "
+                                + "thanh niên;\nLưu: VT."),
+                List.of(new String[] {"Thi đua thực hiện nhiệm vụ chính trị", "HT-SKHCN-VP"},
+                        new String[] {"Công tác cải cách hành chính", "HT-SKHCN-VP"},
+                        new String[] {"Xây dựng đảng và hệ thống chính trị", "HT-SKHCN-VP"},
+                        new String[] {"Phong trào thi đua trong các đoàn thể", "HT-SKHCN-VP"}),
+                List.of(new PlannedReward("GIAY_KHEN", null, null)), unit);
+    }
+
+    private static Map<PlanPart, String> texts(Object... pairs) {
+        Map<PlanPart, String> t = new EnumMap<>(PlanPart.class);
+        for (int i = 0; i < pairs.length; i += 2) {
+            t.put((PlanPart) pairs[i], (String) pairs[i + 1]);
+        }
+        return t;
+    }
+
+    private static void update(AppContext ctx, String code, java.util.function.UnaryOperator<Movement> change,
+                               Map<PlanPart, String> texts, List<String[]> items, List<PlannedReward> rewards,
+                               Map<String, Long> unit) {
+        Movement m = ctx.movements().byCode(code).orElseThrow();
+        MovementDetails d = ctx.movements().find(m.id()).orElseThrow();
+        List<SubMovement> subs = new ArrayList<>();
+        for (String[] i : items) {
+            subs.add(new SubMovement(0, subs.size() + 1, i[0], unit.get(i[1])));
+        }
+        ctx.movements().save(new MovementDetails(change.apply(m), d.phases(), subs, d.unitIds(), d.blocIds(), rewards,
+                texts), "mau");
+    }
+
+    /** The sample database: the main sample, the movements sample, the seeds' texts. */
+    public static AppContext sampleContext(Path samples) {
+        AppContext ctx = new AppContext(Database.inMemory());
+        ctx.workbook().importFile(samples.resolve("data").resolve(SampleWorkbook.SAMPLE_FILE), Progress.NONE);
+        ctx.workbook().importFile(samples.resolve("data").resolve(FILE), Progress.NONE);
+        enrich(ctx);
+        return ctx;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path samples = GenerateSamples.samplesDir();
+        writeWorkbook(samples.resolve("data").resolve(FILE));
+        Path out = samples.resolve("forms").resolve("movement");
+        Files.createDirectories(out);
+        try (AppContext ctx = sampleContext(samples)) {
+            for (Map.Entry<String, String> e : SEED_PLANS.entrySet()) {
+                ctx.movementDocuments().writePlan(e.getKey(), out.resolve(e.getValue()));
+            }
+        }
+    }
+
+    /** The unit row of a code (tests). */
+    static Unit unit(AppContext ctx, String code) {
+        return ctx.org().units().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    static LocalDate d(int y, int m, int day) {
+        return LocalDate.of(y, m, day);
+    }
+}
