@@ -14,7 +14,7 @@ import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
 import vn.tdkt.review.service.ProposalService;
-import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.council.service.CouncilServices;
 import vn.tdkt.dossier.service.DossierAttachmentService;
 import vn.tdkt.dossier.service.DossierCalendarService;
 import vn.tdkt.dossier.service.DossierService;
@@ -27,6 +27,7 @@ import vn.tdkt.movement.service.Statistics0601;
 import vn.tdkt.meeting.service.MeetingPackService;
 import vn.tdkt.review.service.ReviewEligibility;
 import vn.tdkt.review.service.ReviewService;
+import vn.tdkt.review.service.ReviewSheetService;
 import vn.tdkt.workbook.service.WorkbookService;
 
 /**
@@ -45,7 +46,8 @@ public final class AppContext implements AutoCloseable {
     private final DecisionServices decisions;
     private final ReviewService review;
     private final ProposalService proposals;
-    private final CouncilService council;
+    private final ReviewSheetService reviewSheets;
+    private final CouncilServices council;
     private final DossierService dossiers;
     private final DossierCalendarService dossierCalendar;
     private final DossierAttachmentService dossierAttachments;
@@ -67,12 +69,14 @@ public final class AppContext implements AutoCloseable {
         this.decisions = DecisionServices.of(db, catalogue);
         this.review = new ReviewService(db, catalogue);
         this.proposals = new ProposalService(db, clock);
-        this.council = new CouncilService(db, catalogue);
+        this.reviewSheets = new ReviewSheetService(review, proposals, people, org);
+        this.council = CouncilServices.of(db, catalogue);
         this.dossiers = new DossierService(db, catalogue, new ReviewEligibility(review, clock), clock);
         this.dossierCalendar = new DossierCalendarService(db, catalogue, clock);
         this.dossierAttachments = new DossierAttachmentService(db, catalogue, clock);
         this.meetingPack = new MeetingPackService(db, catalogue, council);
-        this.dossierDocuments = new DossierDocuments(db, catalogue, dossiers, dossierAttachments, council, people, org, clock);
+        this.dossierDocuments = new DossierDocuments(db, catalogue, dossiers, dossierAttachments, council.admin(), people, org,
+                clock);
         this.movements = new MovementService(db, clock, dossierCalendar::calendar);
         this.movementDocuments = new MovementDocuments(db, catalogue);
         this.home = new HomeService(db, movements, dossierCalendar::calendar);
@@ -171,7 +175,13 @@ public final class AppContext implements AutoCloseable {
         return proposals;
     }
 
-    public CouncilService council() {
+    /** The review screen's query: the review of a year joined with people, units and proposals. */
+    public ReviewSheetService reviewSheets() {
+        return reviewSheets;
+    }
+
+    /** The council's services: admin (council, members), meetings (attendance, agenda), ballots (tally). */
+    public CouncilServices council() {
         return council;
     }
 

@@ -1,5 +1,7 @@
 package vn.tdkt.shell;
 
+import java.time.LocalDate;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -31,6 +33,7 @@ import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.decision.ui.DecisionsView;
 import vn.tdkt.council.ui.CouncilView;
+import vn.tdkt.council.ui.MeetingServices;
 import vn.tdkt.dossier.domain.Attachment;
 import vn.tdkt.dossier.ui.DossierPage;
 import vn.tdkt.dossier.ui.DossiersView;
@@ -46,6 +49,7 @@ import vn.tdkt.people.ui.PeopleView;
 import vn.tdkt.people.ui.PersonPage;
 import vn.tdkt.review.ui.ReviewSettingsView;
 import vn.tdkt.review.ui.ReviewView;
+import vn.tdkt.review.ui.ReviewViewModel;
 import vn.tdkt.workbook.ui.ExportView;
 import vn.tdkt.workbook.ui.ImportView;
 
@@ -263,7 +267,8 @@ public final class MainWindow {
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());
             case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org());
-            case REVIEW -> () -> new ReviewView(ui, ctx.review(), ctx.proposals(), ctx.people(), ctx.org(), USER);
+            case REVIEW -> () -> new ReviewView(ui, new ReviewViewModel(ctx.reviewSheets(), ctx.proposals(), ui.tasks(),
+                    ui.messages(), USER, LocalDate.now().getYear() - 1));
             case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), ctx.catalogue().regimes(), USER);
             case DOSSIERS -> () -> new DossiersView(ui, ctx.dossierServices(), ctx.catalogue(), ctx.people(), ctx.org(),
                     new DossierPage.Writer() {
@@ -277,8 +282,8 @@ public final class MainWindow {
                             return ctx.dossierDocuments().generate(dossierId, componentCode, user, progress);
                         }
                     });
-            case COUNCIL -> () -> new CouncilView(ui, ctx.council(), ctx.dossiers(), ctx.catalogue(), ctx.people(), ctx.org(),
-                    (meetingId, folder, progress) -> ctx.meetingPack().writePack(meetingId, folder, progress).size());
+            case COUNCIL -> () -> new CouncilView(ui, new MeetingServices(ctx.council(), ctx.dossiers(), ctx.catalogue(),
+                    (meetingId, folder, progress) -> ctx.meetingPack().writePack(meetingId, folder, progress).size()));
             case IMPORT -> () -> new ImportView(ui, ctx.workbook(), () -> show(Page.PEOPLE));
             case EXPORT -> () -> new ExportView(ui, ctx.workbook());
             case BACKUP -> () -> new BackupView(ui, backupActions);

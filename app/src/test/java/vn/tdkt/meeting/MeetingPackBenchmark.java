@@ -30,7 +30,7 @@ import vn.tdkt.council.domain.Meeting;
 import vn.tdkt.council.domain.MemberRole;
 import vn.tdkt.council.domain.SessionKind;
 import vn.tdkt.council.domain.SubjectType;
-import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.council.service.CouncilServices;
 import vn.tdkt.meeting.domain.PackFile;
 import vn.tdkt.meeting.service.MeetingPackService;
 import vn.tdkt.org.domain.Unit;
@@ -63,7 +63,7 @@ public final class MeetingPackBenchmark {
     public static void main(String[] args) throws IOException {
         try (Database db = Database.inMemory()) {
             CatalogueService catalogue = new CatalogueService(db);
-            CouncilService council = new CouncilService(db, catalogue);
+            CouncilServices council = CouncilServices.of(db, catalogue);
             long meetingId = fill(db, catalogue, council);
             MeetingPackService pack = new MeetingPackService(db, catalogue, council);
             Path root = Files.createTempDirectory("meeting-pack-bench");
@@ -120,7 +120,7 @@ public final class MeetingPackBenchmark {
         }
     }
 
-    private static long fill(Database db, CatalogueService catalogue, CouncilService council) {
+    private static long fill(Database db, CatalogueService catalogue, CouncilServices council) {
         RecordService records = new RecordService(db, catalogue);
         PeopleService people = new PeopleService(db, records, Clock.fixed(DAY.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh"))
                 .toInstant(), ZoneId.of("Asia/Ho_Chi_Minh")));
@@ -131,23 +131,23 @@ public final class MeetingPackBenchmark {
         for (int s = 1; s <= 5; s++) {
             schools.add(org.saveUnit(new Unit(0, "THPT" + s, "Trường Trung học phổ thông số " + s, sgd.id(), null)));
         }
-        Council c = council.saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên", "1520/QĐ-UBND",
+        Council c = council.admin().saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên", "1520/QĐ-UBND",
                 LocalDate.of(2025, 8, 5), "Ủy ban nhân dân tỉnh Hưng Yên"));
         List<CouncilMember> members = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
             MemberRole role = i == 0 ? MemberRole.CHU_TICH : i < 3 ? MemberRole.PHO_CHU_TICH : i == 14 ? MemberRole.UY_VIEN_THU_KY
                     : MemberRole.UY_VIEN;
-            members.add(council.saveMember(new CouncilMember(0, c.id(), "Thành viên " + (i + 1), "Giám đốc Sở số " + (i + 1), role,
+            members.add(council.admin().saveMember(new CouncilMember(0, c.id(), "Thành viên " + (i + 1), "Giám đốc Sở số " + (i + 1), role,
                     LocalDate.of(2025, 8, 5), null)));
         }
-        Meeting m = council.saveMeeting(new Meeting(0, c.id(), DAY, LocalTime.of(8, 0), "Hội trường Ủy ban nhân dân tỉnh",
+        Meeting m = council.meetings().saveMeeting(new Meeting(0, c.id(), DAY, LocalTime.of(8, 0), "Hội trường Ủy ban nhân dân tỉnh",
                 SessionKind.XET_KHEN_THUONG, "Xét đề nghị khen thưởng năm 2025", members.get(0).id(), members.get(14).id()));
         List<Attendance> roll = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             roll.add(new Attendance(members.get(i).id(), i == 7 ? AttendanceStatus.VANG_CO_Y_KIEN : AttendanceStatus.CO_MAT,
                     i == 7 ? "Đồng ý với danh sách" : null));
         }
-        council.setAttendance(m.id(), roll);
+        council.meetings().setAttendance(m.id(), roll);
         int seq = 0;
         for (Unit school : schools) {
             for (int t = 0; t < 20; t++) {
@@ -158,7 +158,7 @@ public final class MeetingPackBenchmark {
                         "9" + school.code() + "/QĐ", LocalDate.of(2025, 12, 10), "Hiệu trưởng"));
             }
             records.saveRating(new Rating(0, null, school.id(), 2025, RatingLevel.HTXSNV));
-            council.addCandidate(m.id(), "CO_TD_TINH", SubjectType.TAP_THE, school.code(), null);
+            council.meetings().addCandidate(m.id(), "CO_TD_TINH", SubjectType.TAP_THE, school.code(), null);
         }
         for (int n = 1; n <= 55; n++) {
             Person p = people.save(new Person(0, String.format("CB%04d", n), "Cán bộ số " + n, n % 2 == 0 ? Gender.MALE : Gender.FEMALE,
@@ -172,16 +172,16 @@ public final class MeetingPackBenchmark {
                     LocalDate.of(2025, 1, 15), "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"));
             records.addInitiative(new Initiative(0, p.id(), InitiativeKind.SANG_KIEN, "Sáng kiến số " + n, InitiativeScope.CO_SO,
                     2025, n + "/QĐ-HĐSK", LocalDate.of(2025, 11, 20)));
-            council.addCandidate(m.id(), n <= 40 ? "CSTDCS" : "CSTD_TINH", SubjectType.CA_NHAN, p.code(), null);
+            council.meetings().addCandidate(m.id(), n <= 40 ? "CSTDCS" : "CSTD_TINH", SubjectType.CA_NHAN, p.code(), null);
         }
         BallotCounts counts = new BallotCounts(15, 14, 14, 14, 14, 0);
-        for (AgendaGroup g : council.agenda(m.id())) {
+        for (AgendaGroup g : council.meetings().agenda(m.id())) {
             Map<Long, Integer> votes = new LinkedHashMap<>();
             int i = 0;
             for (Candidate cand : g.candidates()) {
                 votes.put(cand.id(), 14 - i++ % 5);
             }
-            council.recordRound(m.id(), g.titleCode(), counts, votes);
+            council.ballots().recordRound(m.id(), g.titleCode(), counts, votes);
         }
         return m.id();
     }

@@ -160,6 +160,16 @@ public final class FormDialog<R> extends Dialog<R> {
         byTypedField.put(field, control);
     }
 
+    /**
+     * Adds a labelled field that the service's problems point at by their typed {@link Problem#field()}.
+     *
+     * @param required true for a field that must be filled
+     */
+    public <C extends Control> C field(Field field, String label, C control, boolean required) {
+        byTypedField.put(field, control);
+        return field(label, control, (String) null, required);
+    }
+
     /** Adds a full-width node (a hint, a separator). */
     public void note(Node node) {
         grid.add(node, 0, rows++, 2, 1);

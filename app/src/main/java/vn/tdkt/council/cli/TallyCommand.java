@@ -79,7 +79,7 @@ public final class TallyCommand implements Callable<Integer> {
         LocalDate day = date == null ? LocalDate.now() : date;
         AppContext ctx = context.get();
         try {
-            TallyWorkbook.Report report = ctx.council().tallyWorkbook(file, out, day);
+            TallyWorkbook.Report report = ctx.council().ballots().tallyWorkbook(file, out, day);
             spec.commandLine().getOut().println(Texts.format(locale, "cli.tally.done", String.valueOf(report.candidates()),
                     VnFormat.date(day), String.valueOf(report.count(TallyOutcome::reached)),
                     String.valueOf(report.count(o -> o.selection() == Selection.TIED_AT_CUT)),

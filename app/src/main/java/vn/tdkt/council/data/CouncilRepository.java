@@ -4,6 +4,8 @@ import static vn.tdkt.common.data.jooq.Tables.BALLOT_ROUND;
 import static vn.tdkt.common.data.jooq.Tables.BALLOT_VOTE;
 import static vn.tdkt.common.data.jooq.Tables.COUNCIL;
 import static vn.tdkt.common.data.jooq.Tables.COUNCIL_MEMBER;
+import static vn.tdkt.common.data.jooq.Tables.DOSSIER;
+import static vn.tdkt.common.data.jooq.Tables.DOSSIER_SUBJECT;
 import static vn.tdkt.common.data.jooq.Tables.MEETING;
 import static vn.tdkt.common.data.jooq.Tables.MEETING_ATTENDANCE;
 import static vn.tdkt.common.data.jooq.Tables.MEETING_CANDIDATE;
@@ -33,6 +35,7 @@ import vn.tdkt.council.domain.Candidate;
 import vn.tdkt.council.domain.Council;
 import vn.tdkt.council.domain.CouncilMember;
 import vn.tdkt.council.domain.CouncilRules;
+import vn.tdkt.council.domain.DossierSubjects;
 import vn.tdkt.council.domain.Meeting;
 import vn.tdkt.council.domain.MeetingRule;
 import vn.tdkt.council.domain.MemberRole;
@@ -316,5 +319,25 @@ public final class CouncilRepository {
     /** True when any round has been recorded for the title (the agenda of the title is then frozen). */
     public boolean hasRounds(DSLContext dsl, long meetingId, String titleCode) {
         return dsl.fetchExists(BALLOT_ROUND, BALLOT_ROUND.MEETING_ID.eq(meetingId).and(BALLOT_ROUND.TITLE_CODE.eq(titleCode)));
+    }
+
+    /** A dossier's code, award and subjects (persons by person code, units by unit code, households by name). */
+    public Optional<DossierSubjects> dossierSubjects(DSLContext dsl, long dossierId) {
+        var head = dsl.select(DOSSIER.CODE, DOSSIER.AWARD_CODE).from(DOSSIER).where(DOSSIER.ID.eq(dossierId)).fetchOne();
+        if (head == null) {
+            return Optional.empty();
+        }
+        List<DossierSubjects.Subject> subjects = dsl.select(DOSSIER_SUBJECT.KIND, PERSON.CODE, PERSON.FULL_NAME, UNIT.CODE,
+                        UNIT.NAME, DOSSIER_SUBJECT.HOUSEHOLD_NAME)
+                .from(DOSSIER_SUBJECT)
+                .leftJoin(PERSON).on(PERSON.ID.eq(DOSSIER_SUBJECT.PERSON_ID))
+                .leftJoin(UNIT).on(UNIT.ID.eq(DOSSIER_SUBJECT.UNIT_ID))
+                .where(DOSSIER_SUBJECT.DOSSIER_ID.eq(dossierId)).orderBy(DOSSIER_SUBJECT.ID)
+                .fetch(r -> switch (r.value1()) {
+                    case "CA_NHAN" -> new DossierSubjects.Subject(SubjectType.CA_NHAN, r.value2(), r.value3());
+                    case "TAP_THE" -> new DossierSubjects.Subject(SubjectType.TAP_THE, r.value4(), r.value5());
+                    default -> new DossierSubjects.Subject(null, null, r.value6());
+                });
+        return Optional.of(new DossierSubjects(dossierId, head.value1(), head.value2(), subjects));
     }
 }

@@ -1,5 +1,7 @@
 package vn.tdkt.council.domain;
 
+import vn.tdkt.common.domain.Msg;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +15,12 @@ import java.util.Optional;
 public record BallotCounts(int totalMembers, int present, int issued, int returned, int valid, int invalid) {
 
     /** A count that does not add up, with the field it belongs to. */
-    public record CountProblem(CountField field, String message) {
+    public record CountProblem(CountField field, Msg text) {
+
+        /** The explanation in Vietnamese. */
+        public String message() {
+            return text.vi();
+        }
     }
 
     /**
@@ -26,44 +33,43 @@ public record BallotCounts(int totalMembers, int present, int issued, int return
         CountField[] fields = CountField.values();
         for (int i = 0; i < values.length; i++) {
             if (values[i] < 0) {
-                out.add(new CountProblem(fields[i], fields[i].lowerLabel() + " không được âm (" + values[i] + ")"));
+                out.add(problem(fields[i], "council.count.negative", fields[i].lowerText(), values[i]));
             }
         }
         if (!out.isEmpty()) {
             return out;
         }
         if (totalMembers == 0) {
-            out.add(new CountProblem(CountField.TOTAL, "tổng số thành viên Hội đồng phải lớn hơn 0"));
+            out.add(problem(CountField.TOTAL, "council.count.noMembers"));
         }
         if (present > totalMembers) {
-            out.add(new CountProblem(CountField.PRESENT, "số thành viên có mặt (" + present
-                    + ") nhiều hơn tổng số thành viên Hội đồng (" + totalMembers + ")"));
+            out.add(problem(CountField.PRESENT, "council.count.presentOverTotal", present, totalMembers));
         }
         if (issued > present) {
-            out.add(new CountProblem(CountField.ISSUED, "số phiếu phát ra (" + issued
-                    + ") nhiều hơn số thành viên có mặt (" + present + ")"));
+            out.add(problem(CountField.ISSUED, "council.count.issuedOverPresent", issued, present));
         }
         if (returned > issued) {
-            out.add(new CountProblem(CountField.RETURNED, "số phiếu thu về (" + returned
-                    + ") nhiều hơn số phiếu phát ra (" + issued + ")"));
+            out.add(problem(CountField.RETURNED, "council.count.returnedOverIssued", returned, issued));
         }
         if (valid > returned) {
-            out.add(new CountProblem(CountField.VALID, "số phiếu hợp lệ (" + valid
-                    + ") nhiều hơn số phiếu thu về (" + returned + ")"));
+            out.add(problem(CountField.VALID, "council.count.validOverReturned", valid, returned));
         } else if (valid + invalid != returned) {
-            out.add(new CountProblem(CountField.INVALID, "số phiếu hợp lệ (" + valid + ") cộng số phiếu không hợp lệ ("
-                    + invalid + ") phải bằng số phiếu thu về (" + returned + ")"));
+            out.add(problem(CountField.INVALID, "council.count.validPlusInvalid", valid, invalid, returned));
         }
         return out;
     }
 
+    private static CountProblem problem(CountField field, String key, Object... args) {
+        return new CountProblem(field, Msg.of(key, args));
+    }
+
     /** Why this number of agreeing votes is impossible; empty when it is possible. */
-    public Optional<String> voteProblem(int votes) {
+    public Optional<Msg> voteProblem(int votes) {
         if (votes < 0) {
-            return Optional.of("số phiếu đồng ý không được âm (" + votes + ")");
+            return Optional.of(Msg.of("council.count.votesNegative", votes));
         }
         if (votes > valid) {
-            return Optional.of("số phiếu đồng ý (" + votes + ") nhiều hơn số phiếu hợp lệ (" + valid + ")");
+            return Optional.of(Msg.of("council.count.votesOverValid", votes, valid));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package vn.tdkt.council.domain;
 
 import java.math.BigDecimal;
+import vn.tdkt.common.domain.Msg;
 
 /**
  * The result of one candidate.
@@ -18,6 +19,11 @@ public record TallyOutcome(long candidateId, int round, int votes, BigDecimal pe
     /** "Đạt" / "Không đạt" against the threshold of the title. */
     public String result() {
         return reached ? "Đạt" : "Không đạt";
+    }
+
+    /** {@link #result()} in the user's language. */
+    public Msg resultText() {
+        return Msg.of(reached ? "council.result.reached" : "council.result.notReached");
     }
 
     TallyOutcome withRank(int newRank) {

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
@@ -142,7 +143,8 @@ public final class TallyWorkbook {
             }
             save(wb, file);
         } catch (IOException e) {
-            throw new AppException("Không ghi được tệp " + file + ": " + e.getMessage(), e);
+            LOGGER.warn("Cannot write {}", file, e);
+            throw new AppException(Msg.of("council.tallyBook.cannotWrite", file.toString()), e);
         }
     }
 
@@ -165,8 +167,8 @@ public final class TallyWorkbook {
                     t.ifPresent(v -> thresholds.put(l.titleCode(), v));
                     if (t.isEmpty()) {
                         thresholds.put(l.titleCode(), null);
-                        problems.add(new Problem(SHEET, l.row(), H_TITLE, "chưa có ngưỡng phiếu bầu cho \""
-                                + catalogue.require(l.titleCode()).name() + "\" áp dụng ngày " + VnFormat.date(day)));
+                        problems.add(new Problem(SHEET, l.row(), H_TITLE, Msg.of("council.problem.noThreshold",
+                                catalogue.require(l.titleCode()).name(), day)));
                     }
                 }
             }
@@ -185,7 +187,8 @@ public final class TallyWorkbook {
             LOGGER.info("Tallied {} candidates of {} into {}", filled.lines().size(), in, out);
             return new Report(results);
         } catch (IOException e) {
-            throw new AppException("Không ghi được tệp " + out + ": " + e.getMessage(), e);
+            LOGGER.warn("Cannot write {}", out, e);
+            throw new AppException(Msg.of("council.tallyBook.cannotWrite", out.toString()), e);
         }
     }
 
@@ -194,7 +197,8 @@ public final class TallyWorkbook {
         try (XSSFWorkbook wb = open(in)) {
             return read(sheet(wb, in), catalogue);
         } catch (IOException e) {
-            throw new AppException("Không đọc được tệp " + in + ": " + e.getMessage(), e);
+            LOGGER.warn("Cannot read {}", in, e);
+            throw new AppException(Msg.of("council.tallyBook.cannotRead", in.toString()), e);
         }
     }
 
@@ -202,19 +206,17 @@ public final class TallyWorkbook {
         try (InputStream s = Files.newInputStream(in)) {
             return new XSSFWorkbook(s);
         } catch (NoSuchFileException e) {
-            throw new ValidationException(List.of(Problem.file("Không tìm thấy tệp " + in)));
+            throw new ValidationException(List.of(Problem.file(Msg.of("council.tallyBook.notFound", in.toString()))));
         } catch (IOException | RuntimeException e) {
             LOGGER.warn("Cannot read {} as a workbook", in, e);
-            throw new ValidationException(List.of(Problem.file("Không đọc được tệp " + in.getFileName()
-                    + ": không phải bảng tính Excel .xlsx hoặc tệp bị hỏng")));
+            throw new ValidationException(List.of(Problem.file(Msg.of("council.tallyBook.notXlsx", in.getFileName().toString()))));
         }
     }
 
     private static Sheet sheet(XSSFWorkbook wb, Path in) {
         Sheet sheet = wb.getSheet(SHEET);
         if (sheet == null) {
-            throw new ValidationException(List.of(Problem.file("Tệp " + in.getFileName() + " không có sheet '" + SHEET
-                    + "' (bảng kiểm phiếu lập bằng lệnh: tdkt template --tally FILE.xlsx)")));
+            throw new ValidationException(List.of(Problem.file(Msg.of("council.tallyBook.noSheet", in.getFileName().toString(), SHEET))));
         }
         return sheet;
     }
@@ -226,17 +228,17 @@ public final class TallyWorkbook {
             String label = COUNT_ROWS.get(i).label();
             String found = text(cell(sheet, i, 0));
             if (!VietnameseText.fold(found).equals(VietnameseText.fold(label))) {
-                problems.add(new Problem(SHEET, i + 1, "A", found.isEmpty() ? "thiếu nhãn \"" + label + "\""
-                        : "nhãn phải là \"" + label + "\" (đang là \"" + found + "\")"));
+                problems.add(new Problem(SHEET, i + 1, "A", found.isEmpty() ? Msg.of("council.tallyBook.labelMissing", label)
+                        : Msg.of("council.tallyBook.labelWrong", label, found)));
             }
             Cell value = cell(sheet, i, 1);
             if (text(value).isEmpty()) {
-                problems.add(new Problem(SHEET, i + 1, "B", "chưa nhập " + COUNT_ROWS.get(i).lowerLabel()));
+                problems.add(new Problem(SHEET, i + 1, "B", Msg.of("council.tallyBook.countMissing", COUNT_ROWS.get(i).lowerText())));
             } else {
                 Integer n = integer(value);
                 if (n == null) {
-                    problems.add(new Problem(SHEET, i + 1, "B", COUNT_ROWS.get(i).lowerLabel() + " phải là số nguyên (đang là \""
-                            + text(value) + "\")"));
+                    problems.add(new Problem(SHEET, i + 1, "B", Msg.of("council.tallyBook.countNotWhole",
+                            COUNT_ROWS.get(i).lowerText(), text(value))));
                 } else {
                     counts[i] = n;
                 }
@@ -245,8 +247,9 @@ public final class TallyWorkbook {
         for (int c = 0; c < HEADERS.size(); c++) {
             String found = text(cell(sheet, HEADER_ROW - 1, c));
             if (!VietnameseText.fold(found).equals(VietnameseText.fold(HEADERS.get(c)))) {
-                problems.add(new Problem(SHEET, HEADER_ROW, String.valueOf((char) ('A' + c)), "tiêu đề cột phải là \""
-                        + HEADERS.get(c) + "\"" + (found.isEmpty() ? "" : " (đang là \"" + found + "\")")));
+                problems.add(new Problem(SHEET, HEADER_ROW, String.valueOf((char) ('A' + c)), found.isEmpty()
+                        ? Msg.of("council.tallyBook.headerMissing", HEADERS.get(c))
+                        : Msg.of("council.tallyBook.headerWrong", HEADERS.get(c), found)));
             }
         }
         if (!problems.isEmpty()) {
@@ -257,7 +260,7 @@ public final class TallyWorkbook {
                 Math.max(0, counts[3] - valid));
         for (BallotCounts.CountProblem p : ballot.check()) {
             int row = p.field() == CountField.INVALID ? COUNT_ROWS.size() : COUNT_ROWS.indexOf(p.field()) + 1;
-            problems.add(new Problem(SHEET, row, "B", p.message()));
+            problems.add(new Problem(SHEET, row, "B", p.text()));
         }
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> quotaOf = new LinkedHashMap<>();
@@ -273,38 +276,35 @@ public final class TallyWorkbook {
             }
             int before = problems.size();
             if (name.isEmpty()) {
-                problems.add(new Problem(SHEET, excelRow, H_NAME, "chưa nhập họ và tên (tên tập thể)"));
+                problems.add(new Problem(SHEET, excelRow, H_NAME, Msg.of("council.tallyBook.noName")));
             }
             Optional<AwardKind> kind = catalogue.resolve(title);
             if (title.isEmpty()) {
-                problems.add(new Problem(SHEET, excelRow, H_TITLE, "chưa nhập danh hiệu/hình thức"));
+                problems.add(new Problem(SHEET, excelRow, H_TITLE, Msg.of("council.tallyBook.noTitle")));
             } else if (kind.isEmpty()) {
-                problems.add(new Problem(SHEET, excelRow, H_TITLE, "không nhận ra danh hiệu/hình thức \"" + title
-                        + "\" trong danh mục"));
+                problems.add(new Problem(SHEET, excelRow, H_TITLE, Msg.of("council.tallyBook.unknownTitle", title)));
             }
             Integer quota = null;
             if (!text(quotaCell).isEmpty()) {
                 quota = integer(quotaCell);
                 if (quota == null || quota < 1) {
-                    problems.add(new Problem(SHEET, excelRow, H_QUOTA, "chỉ tiêu phải là số nguyên lớn hơn 0 (đang là \""
-                            + text(quotaCell) + "\")"));
+                    problems.add(new Problem(SHEET, excelRow, H_QUOTA, Msg.of("council.tallyBook.quotaNotPositive", text(quotaCell))));
                     quota = null;
                 } else if (kind.isPresent()) {
                     Integer earlier = quotaOf.putIfAbsent(kind.get().code(), quota);
                     if (earlier != null && !earlier.equals(quota)) {
-                        problems.add(new Problem(SHEET, excelRow, H_QUOTA, "chỉ tiêu " + quota + " khác chỉ tiêu " + earlier
-                                + " đã ghi cho cùng danh hiệu \"" + kind.get().name() + "\""));
+                        problems.add(new Problem(SHEET, excelRow, H_QUOTA, Msg.of("council.tallyBook.quotaDiffers", quota, earlier,
+                                kind.get().name())));
                     }
                 }
             }
             Integer votes = null;
             if (text(votesCell).isEmpty()) {
-                problems.add(new Problem(SHEET, excelRow, H_VOTES, "chưa nhập số phiếu đồng ý"));
+                problems.add(new Problem(SHEET, excelRow, H_VOTES, Msg.of("council.tallyBook.noVotes")));
             } else {
                 votes = integer(votesCell);
                 if (votes == null) {
-                    problems.add(new Problem(SHEET, excelRow, H_VOTES, "số phiếu đồng ý phải là số nguyên (đang là \""
-                            + text(votesCell) + "\")"));
+                    problems.add(new Problem(SHEET, excelRow, H_VOTES, Msg.of("council.tallyBook.votesNotWhole", text(votesCell))));
                 } else {
                     ballot.voteProblem(votes).ifPresent(m -> problems.add(new Problem(SHEET, excelRow, H_VOTES, m)));
                 }
@@ -314,7 +314,7 @@ public final class TallyWorkbook {
             }
         }
         if (lines.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(SHEET, HEADER_ROW + 1, null, "không có ứng viên nào dưới dòng tiêu đề"));
+            problems.add(new Problem(SHEET, HEADER_ROW + 1, null, Msg.of("council.tallyBook.noCandidates")));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

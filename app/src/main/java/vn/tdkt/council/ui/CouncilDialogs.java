@@ -25,23 +25,24 @@ import vn.tdkt.council.domain.Meeting;
 import vn.tdkt.council.domain.MemberRole;
 import vn.tdkt.council.domain.SessionKind;
 import vn.tdkt.council.domain.SubjectType;
-import vn.tdkt.council.service.CouncilService;
+import javafx.scene.control.Button;
+import vn.tdkt.council.domain.CouncilField;
+import vn.tdkt.council.service.CouncilAdminService;
+import vn.tdkt.council.service.MeetingService;
 
-/** The council's edit dialogs: council, member, meeting, candidate and quota, each saved by {@link CouncilService}. */
+/** The council's edit dialogs: council, member, meeting, candidate and quota, each saved by its service. */
 final class CouncilDialogs {
 
     private CouncilDialogs() {
     }
 
-    static Optional<Council> council(Ui ui, CouncilService service, Council existing) {
+    static Optional<Council> council(Ui ui, CouncilAdminService service, Council existing) {
         FormDialog<Council> d = new FormDialog<>(ui.dialogs(), ui.tasks(),
                 ui.text(existing == null ? "council.editor.addTitle" : "council.editor.editTitle"));
-        TextField name = d.field(ui.text("council.field.name"), Fields.text("councilNameField"), CouncilService.F_COUNCIL_NAME, true);
-        TextField decisionNo = d.field(ui.text("council.field.decisionNo"), Fields.text("decisionNoField"),
-                CouncilService.F_DECISION_NO, true);
-        DatePicker decisionDate = d.field(ui.text("council.field.decisionDate"), UiFormat.datePicker("decisionDatePicker"),
-                CouncilService.F_DECISION_DATE, true);
-        TextField authority = d.field(ui.text("council.field.authority"), Fields.text("authorityField"), CouncilService.F_AUTHORITY, true);
+        TextField name = d.field(CouncilField.COUNCIL_NAME, ui.text("council.field.name"), Fields.text("councilNameField"), true);
+        TextField decisionNo = d.field(CouncilField.DECISION_NO, ui.text("council.field.decisionNo"), Fields.text("decisionNoField"), true);
+        DatePicker decisionDate = d.field(CouncilField.DECISION_DATE, ui.text("council.field.decisionDate"), UiFormat.datePicker("decisionDatePicker"), true);
+        TextField authority = d.field(CouncilField.AUTHORITY, ui.text("council.field.authority"), Fields.text("authorityField"), true);
         if (existing != null) {
             name.setText(existing.name());
             decisionNo.setText(existing.decisionNo());
@@ -56,16 +57,15 @@ final class CouncilDialogs {
         return d.showAndWait();
     }
 
-    static Optional<CouncilMember> member(Ui ui, CouncilService service, long councilId, CouncilMember existing) {
+    static Optional<CouncilMember> member(Ui ui, CouncilAdminService service, long councilId, CouncilMember existing) {
         FormDialog<CouncilMember> d = new FormDialog<>(ui.dialogs(), ui.tasks(),
                 ui.text(existing == null ? "council.member.addTitle" : "council.member.editTitle"));
-        TextField name = d.field(ui.text("council.field.memberName"), Fields.text("memberNameField"), CouncilService.F_MEMBER_NAME, true);
+        TextField name = d.field(CouncilField.MEMBER_NAME, ui.text("council.field.memberName"), Fields.text("memberNameField"), true);
         TextField position = d.field(ui.text("council.field.position"), Fields.text("memberPositionField"), null, false);
-        ChoiceBox<MemberRole> role = d.field(ui.text("council.field.role"),
-                Fields.choice("memberRoleChoice", List.of(MemberRole.values()), MemberRole::label), CouncilService.F_ROLE, true);
-        DatePicker from = d.field(ui.text("council.field.termFrom"), UiFormat.datePicker("termFromPicker"),
-                CouncilService.F_TERM_FROM, true);
-        DatePicker to = d.field(ui.text("council.field.termTo"), UiFormat.datePicker("termToPicker"), CouncilService.F_TERM_TO, false);
+        ChoiceBox<MemberRole> role = d.field(CouncilField.ROLE, ui.text("council.field.role"),
+                Fields.choice("memberRoleChoice", List.of(MemberRole.values()), ui.messages()::label), true);
+        DatePicker from = d.field(CouncilField.TERM_FROM, ui.text("council.field.termFrom"), UiFormat.datePicker("termFromPicker"), true);
+        DatePicker to = d.field(CouncilField.TERM_TO, ui.text("council.field.termTo"), UiFormat.datePicker("termToPicker"), false);
         if (existing != null) {
             name.setText(existing.fullName());
             position.setText(existing.position());
@@ -84,21 +84,18 @@ final class CouncilDialogs {
         return d.showAndWait();
     }
 
-    static Optional<Meeting> meeting(Ui ui, CouncilService service, long councilId, List<CouncilMember> members,
+    static Optional<Meeting> meeting(Ui ui, MeetingService service, long councilId, List<CouncilMember> members,
                                      Meeting existing) {
         FormDialog<Meeting> d = new FormDialog<>(ui.dialogs(), ui.tasks(),
                 ui.text(existing == null ? "council.meeting.addTitle" : "council.meeting.editTitle"));
-        DatePicker date = d.field(ui.text("council.field.meetingDate"), UiFormat.datePicker("meetingDatePicker"),
-                CouncilService.F_MEETING_DATE, true);
-        TextField place = d.field(ui.text("council.field.place"), Fields.text("placeField"), CouncilService.F_PLACE, true);
-        ChoiceBox<SessionKind> kind = d.field(ui.text("council.field.kind"),
-                Fields.choice("sessionKindChoice", List.of(SessionKind.values()), SessionKind::label), CouncilService.F_KIND, true);
+        DatePicker date = d.field(CouncilField.MEETING_DATE, ui.text("council.field.meetingDate"), UiFormat.datePicker("meetingDatePicker"), true);
+        TextField place = d.field(CouncilField.PLACE, ui.text("council.field.place"), Fields.text("placeField"), true);
+        ChoiceBox<SessionKind> kind = d.field(CouncilField.KIND, ui.text("council.field.kind"),
+                Fields.choice("sessionKindChoice", List.of(SessionKind.values()), ui.messages()::label), true);
         TextField content = d.field(ui.text("council.field.content"), Fields.text("contentField"), null, false);
-        Function<CouncilMember, String> memberLabel = m -> m.fullName() + " — " + m.role().label();
-        ComboBox<CouncilMember> chair = d.field(ui.text("council.field.chair"), Fields.combo("chairCombo", members, memberLabel),
-                CouncilService.F_CHAIR, true);
-        ComboBox<CouncilMember> secretary = d.field(ui.text("council.field.secretary"),
-                Fields.combo("secretaryCombo", members, memberLabel), CouncilService.F_SECRETARY, true);
+        Function<CouncilMember, String> memberLabel = m -> m.fullName() + " — " + ui.messages().label(m.role());
+        ComboBox<CouncilMember> chair = d.field(CouncilField.CHAIR, ui.text("council.field.chair"), Fields.combo("chairCombo", members, memberLabel), true);
+        ComboBox<CouncilMember> secretary = d.field(CouncilField.SECRETARY, ui.text("council.field.secretary"), Fields.combo("secretaryCombo", members, memberLabel), true);
         if (existing != null) {
             date.setValue(existing.date());
             place.setText(existing.place());
@@ -125,14 +122,13 @@ final class CouncilDialogs {
     }
 
     /** A candidate by the person's or the unit's code. */
-    static Optional<Candidate> candidate(Ui ui, CouncilService service, long meetingId, List<AwardKind> kinds) {
+    static Optional<Candidate> candidate(Ui ui, MeetingService service, long meetingId, List<AwardKind> kinds) {
         FormDialog<Candidate> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("council.candidate.addTitle"));
-        ComboBox<AwardKind> title = d.field(ui.text("council.field.title"), Fields.combo("candidateTitleCombo", kinds, AwardKind::name),
-                CouncilService.F_TITLE, true);
+        ComboBox<AwardKind> title = d.field(CouncilField.TITLE, ui.text("council.field.title"), Fields.combo("candidateTitleCombo", kinds, AwardKind::name), true);
         ChoiceBox<SubjectType> type = d.field(ui.text("council.field.subjectType"),
-                Fields.choice("subjectTypeChoice", List.of(SubjectType.values()), SubjectType::label), null, true);
+                Fields.choice("subjectTypeChoice", List.of(SubjectType.values()), ui.messages()::label), null, true);
         type.setValue(SubjectType.CA_NHAN);
-        TextField code = d.field(ui.text("council.field.subjectCode"), Fields.text("subjectCodeField"), CouncilService.F_SUBJECT, true);
+        TextField code = d.field(CouncilField.SUBJECT, ui.text("council.field.subjectCode"), Fields.text("subjectCodeField"), true);
         code.setPromptText(ui.text("council.field.subjectCodeHint"));
         d.onSave(() -> {
             String titleCode = title.getValue() == null ? null : title.getValue().code();
@@ -144,9 +140,9 @@ final class CouncilDialogs {
     }
 
     /** Sets the quota of a title; a blank field removes it. */
-    static Optional<AgendaGroup> quota(Ui ui, CouncilService service, long meetingId, AgendaGroup group) {
+    static Optional<AgendaGroup> quota(Ui ui, MeetingService service, long meetingId, AgendaGroup group) {
         FormDialog<AgendaGroup> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.format("council.quota.title", group.titleName()));
-        TextField quota = d.field(ui.text("council.field.quota"), Fields.digits("quotaField", 4), CouncilService.F_QUOTA, false);
+        TextField quota = d.field(CouncilField.QUOTA, ui.text("council.field.quota"), Fields.digits("quotaField", 4), false);
         quota.setPromptText(ui.text("council.field.quotaHint"));
         if (group.quota() != null) {
             quota.setText(Integer.toString(group.quota()));
@@ -167,7 +163,7 @@ final class CouncilDialogs {
      */
     static void error(Ui ui, Throwable error) {
         if (error instanceof ValidationException ve && ve.problems().size() > 1) {
-            ui.dialogs().error(new AppException(ve.problems().stream().map(p -> "• " + p.describe())
+            ui.dialogs().error(new AppException(ve.problems().stream().map(p -> "• " + p.describe(ui.messages().locale()))
                     .collect(Collectors.joining("\n"))));
         } else {
             ui.dialogs().error(error);
@@ -178,5 +174,12 @@ final class CouncilDialogs {
     static String term(Ui ui, LocalDate from, LocalDate to) {
         return to == null ? ui.format("council.term.open", VnFormat.date(from))
                 : ui.format("council.term.closed", VnFormat.date(from), VnFormat.date(to));
+    }
+
+    static Button button(Ui ui, String id, String key, Runnable action) {
+        Button b = new Button(ui.text(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 }

@@ -20,7 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.Fields;
 import vn.tdkt.common.ui.Screen;
@@ -29,10 +28,7 @@ import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.council.domain.Council;
 import vn.tdkt.council.domain.CouncilMember;
 import vn.tdkt.council.domain.Meeting;
-import vn.tdkt.council.service.CouncilService;
-import vn.tdkt.dossier.service.DossierService;
-import vn.tdkt.org.service.OrgService;
-import vn.tdkt.people.service.PeopleService;
+import vn.tdkt.council.service.CouncilServices;
 
 /**
  * Hội đồng TĐKT: the councils with their members (role, name, position, term) and meetings; a meeting opens in
@@ -44,8 +40,8 @@ public final class CouncilView implements Screen {
     }
 
     private final Ui ui;
-    private final CouncilService council;
-    private final MeetingPage.Services services;
+    private final CouncilServices council;
+    private final MeetingServices services;
     private final StackPane root = new StackPane();
     private final BorderPane main = new BorderPane();
     private final ComboBox<Council> councilChoice = Fields.combo("councilChoice", List.of(),
@@ -57,11 +53,10 @@ public final class CouncilView implements Screen {
     private MeetingPage page;
     private boolean filling;
 
-    public CouncilView(Ui ui, CouncilService council, DossierService dossiers, CatalogueService catalogue,
-                       PeopleService people, OrgService org, MeetingPage.PackWriter pack) {
+    public CouncilView(Ui ui, MeetingServices services) {
         this.ui = ui;
-        this.council = council;
-        this.services = new MeetingPage.Services(council, dossiers, catalogue, people, org, pack);
+        this.council = services.council();
+        this.services = services;
         build();
     }
 
@@ -74,9 +69,9 @@ public final class CouncilView implements Screen {
                 refresh();
             }
         });
-        Button addCouncil = button("addCouncilButton", "council.add", () -> CouncilDialogs.council(ui, council, null)
+        Button addCouncil = CouncilDialogs.button(ui, "addCouncilButton", "council.add", () -> CouncilDialogs.council(ui, council.admin(), null)
                 .ifPresent(c -> reload(c.id())));
-        Button editCouncil = button("editCouncilButton", "council.edit", () -> CouncilDialogs.council(ui, council,
+        Button editCouncil = CouncilDialogs.button(ui, "editCouncilButton", "council.edit", () -> CouncilDialogs.council(ui, council.admin(),
                 councilChoice.getValue()).ifPresent(c -> reload(c.id())));
         editCouncil.disableProperty().bind(councilChoice.valueProperty().isNull());
         HBox councilRow = new HBox(8, new Label(ui.text("council.choose")), councilChoice, addCouncil, editCouncil);
@@ -102,17 +97,17 @@ public final class CouncilView implements Screen {
         members.setPlaceholder(new Label(ui.text("council.members.none")));
         members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         members.getColumns().setAll(List.of(
-                UiFormat.<CouncilMember>textColumn(ui.text("council.memberCol.role"), 150, m -> m.role().label()),
+                UiFormat.<CouncilMember>textColumn(ui.text("council.memberCol.role"), 150, m -> ui.messages().label(m.role())),
                 UiFormat.<CouncilMember>textColumn(ui.text("council.memberCol.name"), 200, CouncilMember::fullName),
                 UiFormat.<CouncilMember>textColumn(ui.text("council.memberCol.position"), 260,
                         m -> m.position() == null ? "" : m.position()),
                 UiFormat.<CouncilMember>textColumn(ui.text("council.memberCol.term"), 200,
                         m -> CouncilDialogs.term(ui, m.termFrom(), m.termTo()))));
-        Button add = button("addMemberButton", "council.members.add", () -> CouncilDialogs.member(ui, council,
+        Button add = CouncilDialogs.button(ui, "addMemberButton", "council.members.add", () -> CouncilDialogs.member(ui, council.admin(),
                 councilChoice.getValue().id(), null).ifPresent(m -> refresh()));
-        Button edit = button("editMemberButton", "council.members.edit", () -> CouncilDialogs.member(ui, council,
+        Button edit = CouncilDialogs.button(ui, "editMemberButton", "council.members.edit", () -> CouncilDialogs.member(ui, council.admin(),
                 councilChoice.getValue().id(), members.getSelectionModel().getSelectedItem()).ifPresent(m -> refresh()));
-        Button delete = button("deleteMemberButton", "council.members.delete", this::deleteMember);
+        Button delete = CouncilDialogs.button(ui, "deleteMemberButton", "council.members.delete", this::deleteMember);
         edit.disableProperty().bind(members.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(members.getSelectionModel().selectedItemProperty().isNull());
         VBox box = new VBox(8, new HBox(8, add, edit, delete), members);
@@ -129,7 +124,7 @@ public final class CouncilView implements Screen {
                 .map(CouncilMember::fullName).findFirst().orElse("");
         meetings.getColumns().setAll(List.of(
                 UiFormat.<Meeting>dateColumn(ui.text("council.meetingCol.date"), Meeting::date),
-                UiFormat.<Meeting>textColumn(ui.text("council.meetingCol.kind"), 160, m -> m.kind().label()),
+                UiFormat.<Meeting>textColumn(ui.text("council.meetingCol.kind"), 160, m -> ui.messages().label(m.kind())),
                 UiFormat.<Meeting>textColumn(ui.text("council.meetingCol.place"), 240, Meeting::place),
                 UiFormat.<Meeting>textColumn(ui.text("council.meetingCol.chair"), 170, m -> name.apply(m.chairId())),
                 UiFormat.<Meeting>textColumn(ui.text("council.meetingCol.secretary"), 170, m -> name.apply(m.secretaryId()))));
@@ -142,14 +137,14 @@ public final class CouncilView implements Screen {
             });
             return row;
         });
-        Button add = button("addMeetingButton", "council.meetings.add", () -> CouncilDialogs.meeting(ui, council,
+        Button add = CouncilDialogs.button(ui, "addMeetingButton", "council.meetings.add", () -> CouncilDialogs.meeting(ui, council.meetings(),
                 councilChoice.getValue().id(), memberList, null).ifPresent(m -> refresh()));
-        Button edit = button("editMeetingButton", "council.meetings.edit", () -> CouncilDialogs.meeting(ui, council,
+        Button edit = CouncilDialogs.button(ui, "editMeetingButton", "council.meetings.edit", () -> CouncilDialogs.meeting(ui, council.meetings(),
                 councilChoice.getValue().id(), memberList, meetings.getSelectionModel().getSelectedItem())
                 .ifPresent(m -> refresh()));
-        Button open = button("openMeetingButton", "council.meetings.open",
+        Button open = CouncilDialogs.button(ui, "openMeetingButton", "council.meetings.open",
                 () -> open(meetings.getSelectionModel().getSelectedItem().id()));
-        Button delete = button("deleteMeetingButton", "council.meetings.delete", this::deleteMeeting);
+        Button delete = CouncilDialogs.button(ui, "deleteMeetingButton", "council.meetings.delete", this::deleteMeeting);
         edit.disableProperty().bind(meetings.getSelectionModel().selectedItemProperty().isNull());
         open.disableProperty().bind(meetings.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(meetings.getSelectionModel().selectedItemProperty().isNull());
@@ -161,18 +156,12 @@ public final class CouncilView implements Screen {
         return box;
     }
 
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(ui.text(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 
     private void deleteMember() {
         CouncilMember m = members.getSelectionModel().getSelectedItem();
         if (ui.dialogs().confirm(ui.text("council.members.delete"), ui.format("council.members.deleteConfirm", m.fullName()))) {
             ui.tasks().run(ui.text("council.deleting"), p -> {
-                council.deleteMember(m.id());
+                council.admin().deleteMember(m.id());
                 return m;
             }, done -> refresh(), e -> CouncilDialogs.error(ui, e));
         }
@@ -183,7 +172,7 @@ public final class CouncilView implements Screen {
         if (ui.dialogs().confirm(ui.text("council.meetings.delete"),
                 ui.format("council.meetings.deleteConfirm", VnFormat.date(m.date()), m.place()))) {
             ui.tasks().run(ui.text("council.deleting"), p -> {
-                council.deleteMeeting(m.id());
+                council.meetings().deleteMeeting(m.id());
                 return m;
             }, done -> refresh(), e -> CouncilDialogs.error(ui, e));
         }
@@ -206,10 +195,10 @@ public final class CouncilView implements Screen {
     /** Loads the councils and the chosen one's members and meetings (the first council when none is chosen). */
     private void reload(long councilId) {
         ui.tasks().run(ui.text("council.loading"), p -> {
-            List<Council> all = council.councils();
+            List<Council> all = council.admin().councils();
             Optional<Council> chosen = all.stream().filter(c -> c.id() == councilId).findFirst()
                     .or(() -> all.stream().findFirst());
-            return chosen.map(c -> new Loaded(all, c, council.members(c.id()), council.meetings(c.id())))
+            return chosen.map(c -> new Loaded(all, c, council.admin().members(c.id()), council.meetings().meetings(c.id())))
                     .orElseGet(() -> new Loaded(all, null, List.of(), List.of()));
         }, this::show, e -> CouncilDialogs.error(ui, e));
     }
@@ -228,16 +217,10 @@ public final class CouncilView implements Screen {
     }
 
     /** Shows a meeting in place of the council. */
-    public MeetingPage open(long meetingId) {
+    public void open(long meetingId) {
         page = new MeetingPage(ui, services, meetingId, this::backToCouncil);
         root.getChildren().setAll(page.view());
         page.refresh();
-        return page;
-    }
-
-    /** The meeting on display, or null while the council is shown. */
-    public MeetingPage meetingPage() {
-        return page;
     }
 
     private void backToCouncil() {

@@ -14,7 +14,8 @@ import vn.tdkt.council.domain.BallotCounts;
 import vn.tdkt.council.domain.Candidate;
 import vn.tdkt.council.domain.CountField;
 import vn.tdkt.council.domain.TallyResult;
-import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.council.domain.CouncilField;
+import vn.tdkt.council.service.BallotService;
 
 /**
  * Nhập kết quả kiểm phiếu of one title: the counts (the members in office and present come from the attendance) and
@@ -32,13 +33,13 @@ final class TallyDialog {
      * @param present     the members present per the saved attendance, null before it is saved
      * @param secondRound true to record a further round among tied candidates
      */
-    static Optional<TallyResult> show(Ui ui, CouncilService service, long meetingId, AgendaGroup group,
+    static Optional<TallyResult> show(Ui ui, BallotService service, long meetingId, AgendaGroup group,
                                       List<Candidate> candidates, int members, Integer present, boolean secondRound) {
         FormDialog<TallyResult> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.format(
                 secondRound ? "council.tally.secondTitle" : "council.tally.title", group.titleName()));
         Map<CountField, TextField> counts = new LinkedHashMap<>();
         for (CountField f : CountField.values()) {
-            TextField t = d.field(label(ui, f), Fields.digits("count_" + f.name(), 4), f.label(), true);
+            TextField t = d.field(CouncilField.of(f), label(ui, f), Fields.digits("count_" + f.name(), 4), true);
             counts.put(f, t);
         }
         counts.get(CountField.TOTAL).setText(Integer.toString(members));

@@ -24,10 +24,11 @@ import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.council.domain.SubjectType;
-import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.council.service.CouncilAdminService;
 import vn.tdkt.dossier.domain.Attachment;
 import vn.tdkt.dossier.domain.DecidingLevel;
 import vn.tdkt.dossier.domain.Dossier;
@@ -69,15 +70,15 @@ public final class DossierDocuments {
     private final CatalogueService catalogue;
     private final DossierService dossiers;
     private final DossierAttachmentService attachments;
-    private final CouncilService council;
+    private final CouncilAdminService council;
     private final PeopleService people;
     private final OrgService org;
     private final Clock clock;
     private final PackRepository repo = new PackRepository();
 
     public DossierDocuments(Database db, CatalogueService catalogue, DossierService dossiers,
-                            DossierAttachmentService attachments, CouncilService council, PeopleService people, OrgService org,
-                            Clock clock) {
+                            DossierAttachmentService attachments, CouncilAdminService council, PeopleService people,
+                            OrgService org, Clock clock) {
         this.db = db;
         this.catalogue = catalogue;
         this.dossiers = dossiers;
@@ -109,8 +110,7 @@ public final class DossierDocuments {
      */
     public Attachment generate(long dossierId, String componentCode, String user, Progress progress) {
         if (!writes(componentCode)) {
-            throw new AppException("Phần mềm không lập thành phần hồ sơ mã \"" + componentCode
-                    + "\"; hãy đính kèm tệp của thành phần này.");
+            throw new AppException(Msg.of("council.docs.notWritten", componentCode));
         }
         progress.update("Đang đọc dữ liệu hồ sơ", 0, -1);
         Loaded l = load(dossierId);
@@ -125,7 +125,7 @@ public final class DossierDocuments {
             LOGGER.info("Dossier {}: {} generated as {}", dossierId, componentCode, stored.originalName());
             return stored;
         } catch (IOException e) {
-            throw new AppException("Không tạo được tệp tạm để lập văn bản.", e);
+            throw new AppException(Msg.of("council.docs.noTempFile"), e);
         } finally {
             removeQuietly(dir);
         }
@@ -133,7 +133,7 @@ public final class DossierDocuments {
 
     private Loaded load(long dossierId) {
         Dossier d = dossiers.find(dossierId)
-                .orElseThrow(() -> new AppException("Không tìm thấy hồ sơ này (có thể đã bị xóa)."));
+                .orElseThrow(() -> new AppException(Msg.of("council.docs.dossierGone")));
         Catalogue cat = catalogue.catalogue();
         AwardKind kind = cat.require(d.awardCode());
         LocalDate date = regimeDate(dossiers.regimes().stream().filter(r -> r.code().equals(d.regimeCode())).findFirst()
@@ -177,11 +177,10 @@ public final class DossierDocuments {
     private Letterhead letterhead(Map<Long, Unit> units, long unitId) {
         Unit unit = units.get(unitId);
         if (unit == null) {
-            throw new AppException("Đơn vị trình của hồ sơ không còn trong danh mục đơn vị.");
+            throw new AppException(Msg.of("council.docs.unitGone"));
         }
         String place = council.councils().stream().findFirst().map(c -> Letterhead.ofCouncil(c).place())
-                .orElseThrow(() -> new AppException("Chưa nhập Hội đồng Thi đua - Khen thưởng: địa danh của văn bản "
-                        + "lấy theo cơ quan thành lập Hội đồng. Hãy nhập Hội đồng trước khi lập văn bản."));
+                .orElseThrow(() -> new AppException(Msg.of("council.docs.noCouncil")));
         Unit parent = unit.parentId() == null ? null : units.get(unit.parentId());
         return new Letterhead(parent == null ? List.of() : List.of(VnDocText.upper(parent.name())),
                 List.of(VnDocText.upper(unit.name())), initials(unit.name()), place, unit.name());
@@ -229,8 +228,7 @@ public final class DossierDocuments {
             }
         }
         if (files.isEmpty()) {
-            throw new AppException("Hồ sơ không có cá nhân, tập thể nào trong danh mục để lập báo cáo thành tích "
-                    + "(hộ gia đình: hãy đính kèm báo cáo).");
+            throw new AppException(Msg.of("council.docs.noSubjects"));
         }
         if (files.size() == 1) {
             return files.get(0);

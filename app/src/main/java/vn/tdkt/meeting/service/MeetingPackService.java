@@ -28,6 +28,7 @@ import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.CancelledException;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
@@ -43,7 +44,7 @@ import vn.tdkt.council.domain.Selection;
 import vn.tdkt.council.domain.SubjectType;
 import vn.tdkt.council.domain.TallyOutcome;
 import vn.tdkt.council.domain.TallyResult;
-import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.council.service.CouncilServices;
 import vn.tdkt.export.domain.VnDocText;
 import vn.tdkt.export.word.Nd30Document;
 import vn.tdkt.meeting.data.PackRepository;
@@ -80,10 +81,10 @@ public final class MeetingPackService {
 
     private final Database db;
     private final CatalogueService catalogue;
-    private final CouncilService council;
+    private final CouncilServices council;
     private final PackRepository repo = new PackRepository();
 
-    public MeetingPackService(Database db, CatalogueService catalogue, CouncilService council) {
+    public MeetingPackService(Database db, CatalogueService catalogue, CouncilServices council) {
         this.db = db;
         this.catalogue = catalogue;
         this.council = council;
@@ -147,7 +148,7 @@ public final class MeetingPackService {
             return files;
         } catch (IOException e) {
             finish(pool, written);
-            throw new AppException("Không ghi được vào thư mục " + folder.toAbsolutePath() + ".", e);
+            throw new AppException(Msg.of("council.pack.cannotWrite", folder.toAbsolutePath().toString()), e);
         } catch (RuntimeException e) {
             stop.set(true);
             finish(pool, written);
@@ -199,19 +200,19 @@ public final class MeetingPackService {
     }
 
     private Loaded load(long meetingId, Catalogue cat) {
-        Meeting meeting = council.meeting(meetingId)
-                .orElseThrow(() -> new AppException("Không tìm thấy phiên họp này (có thể đã bị xóa)."));
-        Council c = council.councils().stream().filter(x -> x.id() == meeting.councilId()).findFirst().orElseThrow();
+        Meeting meeting = council.meetings().meeting(meetingId)
+                .orElseThrow(() -> new AppException(Msg.of("council.problem.meetingGone")));
+        Council c = council.admin().councils().stream().filter(x -> x.id() == meeting.councilId()).findFirst().orElseThrow();
         Map<Long, Attendance> roll = new HashMap<>();
-        council.attendance(meetingId).forEach(a -> roll.put(a.memberId(), a));
+        council.meetings().attendance(meetingId).forEach(a -> roll.put(a.memberId(), a));
         List<MemberLine> members = new ArrayList<>();
-        for (CouncilMember m : council.activeMembers(c.id(), meeting.date())) {
+        for (CouncilMember m : council.admin().activeMembers(c.id(), meeting.date())) {
             Attendance a = roll.get(m.id());
             members.add(new MemberLine(m, a == null ? null : a.status(), a == null ? null : a.note()));
         }
-        QuorumCheck quorum = roll.isEmpty() || council.rules().meetingRule(meeting.kind(), meeting.date()).isEmpty() ? null
-                : council.quorum(meetingId);
-        List<AgendaGroup> agenda = council.agenda(meetingId);
+        QuorumCheck quorum = roll.isEmpty() || council.admin().rules().meetingRule(meeting.kind(), meeting.date()).isEmpty() ? null
+                : council.meetings().quorum(meetingId);
+        List<AgendaGroup> agenda = council.meetings().agenda(meetingId);
         TemplateBook book = DocTemplates.book(catalogue.regimes().catalog());
         DocTemplate template = MeetingDocuments.template(book, meeting.date());
         int year = MeetingDoc.achievementYear(meeting);
@@ -227,7 +228,7 @@ public final class MeetingPackService {
             g.candidates().forEach(x -> nominees.put(x.id(), nominee(x, history, a)));
         }
         MeetingDoc doc = new MeetingDoc(Letterhead.ofCouncil(c), c, meeting, members, quorum, agenda,
-                council.rounds(meetingId), council.results(meetingId), nominees);
+                council.ballots().rounds(meetingId), council.ballots().results(meetingId), nominees);
         return new Loaded(doc, history, template, book);
     }
 

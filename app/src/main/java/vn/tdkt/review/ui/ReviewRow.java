@@ -5,6 +5,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.review.domain.Assessment;
 import vn.tdkt.review.domain.Proposal;
+import vn.tdkt.review.domain.ReviewLine;
 
 /**
  * One line of the review screen: an assessment, the unit it is counted in (the person's unit, or the unit itself
@@ -18,12 +19,12 @@ public final class ReviewRow {
     private final String searchKey;
     private final ObjectProperty<Proposal> proposal = new SimpleObjectProperty<>(this, "proposal");
 
-    ReviewRow(Assessment assessment, long unitId, String unitName, Proposal proposal) {
-        this.assessment = assessment;
-        this.unitId = unitId;
-        this.unitName = unitName == null ? "" : unitName;
+    ReviewRow(ReviewLine line) {
+        this.assessment = line.assessment();
+        this.unitId = line.unitId();
+        this.unitName = line.unitName() == null ? "" : line.unitName();
         this.searchKey = VietnameseText.fold(assessment.subject().code() + " " + assessment.subject().name());
-        this.proposal.set(proposal);
+        this.proposal.set(line.proposal());
     }
 
     public Assessment assessment() {

@@ -1,9 +1,6 @@
 package vn.tdkt.review.ui;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,6 +41,7 @@ public final class ReviewSettingsView implements Screen {
 
     private final Ui ui;
     private final ReviewService review;
+    private final ReviewSettingsViewModel model;
     private final String user;
     private final DatePicker datePicker = UiFormat.datePicker("settingsDatePicker");
     private final Label regimeLabel = new Label();
@@ -51,14 +49,15 @@ public final class ReviewSettingsView implements Screen {
     private final TableView<RuleParam> params = new TableView<>();
     private final TableView<ParamOverride> overrides = new TableView<>();
     private final BorderPane root = new BorderPane();
-    private RuleSet shown;
 
     private final AmendmentViewModel amendment;
 
     public ReviewSettingsView(Ui ui, ReviewService review, RegimeService regimes, String user) {
         this.ui = ui;
         this.review = review;
+        this.model = new ReviewSettingsViewModel(review, ui.tasks(), ui.messages());
         this.user = user;
+        model.onError(ui.dialogs()::error);
         this.amendment = new AmendmentViewModel(regimes, ui.tasks(), ui.messages().locale(), user);
         build();
         amendment.load();
@@ -67,12 +66,22 @@ public final class ReviewSettingsView implements Screen {
     private void build() {
         Label title = new Label(ui.text("review.settings.title"));
         title.getStyleClass().add("page-title");
-        datePicker.setValue(LocalDate.now());
+        datePicker.setValue(model.dayProperty().get());
         datePicker.setPrefWidth(130);
         datePicker.setMaxWidth(130);
         datePicker.valueProperty().addListener((obs, o, n) -> {
+            model.dayProperty().set(n);
             if (n != null) {
                 refresh();
+            }
+        });
+        model.rulesProperty().addListener((obs, o, r) -> showRegime(r));
+        model.params().addListener((javafx.collections.ListChangeListener<RuleParam>) c -> {
+            RuleParam selected = params.getSelectionModel().getSelectedItem();
+            params.getItems().setAll(model.params());
+            if (selected != null) {
+                params.getItems().stream().filter(p -> p.key() == selected.key()).findFirst()
+                        .ifPresent(p -> params.getSelectionModel().select(p));
             }
         });
         Button edit = new Button(ui.text("review.settings.edit"));
@@ -111,6 +120,7 @@ public final class ReviewSettingsView implements Screen {
         overrides.getColumns().setAll(overrideColumns());
         overrides.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         overrides.setPrefHeight(170);
+        overrides.setItems(model.overrides());
         Label audit = new Label(ui.text("review.settings.audit"));
         audit.getStyleClass().add("section-title");
         VBox center = new VBox(8, params, audit, overrides, new AmendmentPane(ui, amendment));
@@ -149,9 +159,7 @@ public final class ReviewSettingsView implements Screen {
     }
 
     private void edit(RuleParam param) {
-        LocalDate day = datePicker.getValue() == null ? LocalDate.now() : datePicker.getValue();
-        LocalDate from = shown != null && day.isBefore(shown.regime().validFrom()) ? shown.regime().validFrom() : day;
-        OverrideDialog.show(ui, review, param, from, user).ifPresent(saved -> refresh());
+        OverrideDialog.show(ui, review, param, model.overrideStart(), user).ifPresent(saved -> refresh());
     }
 
     @Override
@@ -161,33 +169,13 @@ public final class ReviewSettingsView implements Screen {
 
     @Override
     public void refresh() {
-        LocalDate day = datePicker.getValue() == null ? LocalDate.now() : datePicker.getValue();
-        ui.tasks().run(ui.text("review.settings.loading"), p -> new Loaded(review.parametersOn(day), review.overrides()),
-                this::show, ui.dialogs()::error);
+        model.load();
     }
 
-    private record Loaded(RuleSet rules, List<ParamOverride> overrides) {
-    }
-
-    private void show(Loaded data) {
-        shown = data.rules();
-        LegalRegime r = shown.regime();
+    private void showRegime(RuleSet rules) {
+        LegalRegime r = rules.regime();
         regimeLabel.setText(ui.format("review.settings.regime", r.name(), VnFormat.date(r.validFrom()),
                 r.validTo() == null ? ui.text("review.settings.open") : VnFormat.date(r.validTo())));
         regimeRefs.setText(r.legalRefs());
-        RuleParam selected = params.getSelectionModel().getSelectedItem();
-        params.getItems().setAll(shown.params());
-        if (selected != null) {
-            params.getItems().stream().filter(p -> p.key() == selected.key()).findFirst()
-                    .ifPresent(p -> params.getSelectionModel().select(p));
-        }
-        List<ParamOverride> newestFirst = new ArrayList<>(data.overrides());
-        Collections.reverse(newestFirst);
-        overrides.getItems().setAll(newestFirst);
-    }
-
-    /** The parameters shown, in key order. */
-    public List<RuleParam> shownParams() {
-        return List.copyOf(params.getItems());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
+import vn.tdkt.common.domain.Msg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,15 +26,17 @@ class BallotCountsTest {
     void countsMustAddUp(int total, int present, int issued, int returned, int valid, int invalid, String field,
                          String message) {
         List<BallotCounts.CountProblem> problems = new BallotCounts(total, present, issued, returned, valid, invalid).check();
-        assertEquals(field.isEmpty() ? List.of() : List.of(new BallotCounts.CountProblem(CountField.valueOf(field), message)),
-                problems);
+        assertEquals(field.isEmpty() ? List.of() : List.of(field + ": " + message),
+                problems.stream().map(p -> p.field().name() + ": " + p.message()).toList());
     }
 
     @Test
     void votesCannotExceedValidBallots() {
         BallotCounts c = new BallotCounts(15, 13, 13, 13, 12, 1);
         assertEquals(Optional.empty(), c.voteProblem(12));
-        assertEquals(Optional.of("số phiếu đồng ý (13) nhiều hơn số phiếu hợp lệ (12)"), c.voteProblem(13));
-        assertEquals(Optional.of("số phiếu đồng ý không được âm (-1)"), c.voteProblem(-1));
+        assertEquals(Optional.of("số phiếu đồng ý (13) nhiều hơn số phiếu hợp lệ (12)"), c.voteProblem(13).map(Msg::vi));
+        assertEquals(Optional.of("số phiếu đồng ý không được âm (-1)"), c.voteProblem(-1).map(Msg::vi));
+        assertEquals(Optional.of("votes in favour cannot be negative (-1)"),
+                c.voteProblem(-1).map(m -> m.in(java.util.Locale.ENGLISH)));
     }
 }

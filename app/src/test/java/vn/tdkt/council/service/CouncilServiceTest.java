@@ -58,7 +58,7 @@ class CouncilServiceTest {
     private static final LocalDate MEETING_DAY = LocalDate.of(2025, 12, 20);
 
     private Database db;
-    private CouncilService council;
+    private CouncilServices council;
     private OrgService org;
     private Council hd;
     private List<CouncilMember> members;
@@ -69,7 +69,7 @@ class CouncilServiceTest {
     void setUp() {
         db = Database.inMemory();
         CatalogueService catalogue = new CatalogueService(db);
-        council = new CouncilService(db, catalogue);
+        council = CouncilServices.of(db, catalogue);
         org = new OrgService(db);
         Clock clock = Clock.fixed(MEETING_DAY.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(), ZoneId.of("Asia/Ho_Chi_Minh"));
         PeopleService people = new PeopleService(db, new RecordService(db, catalogue), clock);
@@ -81,7 +81,7 @@ class CouncilServiceTest {
             people.save(new Person(0, "CB0" + (i + 1), names[i], i % 2 == 0 ? Gender.MALE : Gender.FEMALE,
                     LocalDate.of(1985, 1, 1), null, i == 0 ? "Chánh Văn phòng" : null, vanPhong.id(), LocalDate.of(2010, 1, 1), null));
         }
-        hd = council.saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng tỉnh", "123/QĐ-UBND",
+        hd = council.admin().saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng tỉnh", "123/QĐ-UBND",
                 LocalDate.of(2024, 1, 5), "Ủy ban nhân dân tỉnh Bắc Ninh"));
         members = new ArrayList<>();
         members.add(member("Chủ tịch UBND tỉnh", MemberRole.CHU_TICH));
@@ -91,7 +91,7 @@ class CouncilServiceTest {
             members.add(member("Ủy viên số " + i, MemberRole.UY_VIEN));
         }
         members.add(member("Trưởng phòng Thi đua", MemberRole.UY_VIEN_THU_KY));
-        council.saveMember(new CouncilMember(0, hd.id(), "Ủy viên đã thôi", null, MemberRole.UY_VIEN,
+        council.admin().saveMember(new CouncilMember(0, hd.id(), "Ủy viên đã thôi", null, MemberRole.UY_VIEN,
                 LocalDate.of(2024, 1, 5), LocalDate.of(2024, 12, 31)));
     }
 
@@ -101,11 +101,11 @@ class CouncilServiceTest {
     }
 
     private CouncilMember member(String name, MemberRole role) {
-        return council.saveMember(new CouncilMember(0, hd.id(), name, "Chức vụ của " + name, role, LocalDate.of(2024, 1, 5), null));
+        return council.admin().saveMember(new CouncilMember(0, hd.id(), name, "Chức vụ của " + name, role, LocalDate.of(2024, 1, 5), null));
     }
 
     private Meeting meeting(SessionKind kind) {
-        return council.saveMeeting(new Meeting(0, hd.id(), MEETING_DAY, null, "Phòng họp số 1, trụ sở UBND tỉnh", kind,
+        return council.meetings().saveMeeting(new Meeting(0, hd.id(), MEETING_DAY, null, "Phòng họp số 1, trụ sở UBND tỉnh", kind,
                 "Xét đề nghị khen thưởng năm 2025", members.get(0).id(), members.get(14).id()));
     }
 
@@ -116,7 +116,7 @@ class CouncilServiceTest {
             list.add(i < present ? new Attendance(members.get(i).id(), AttendanceStatus.CO_MAT, null)
                     : new Attendance(members.get(i).id(), AttendanceStatus.VANG_CO_Y_KIEN, "Đồng ý với danh sách đề nghị"));
         }
-        council.setAttendance(m.id(), list);
+        council.meetings().setAttendance(m.id(), list);
     }
 
     private static List<String> messages(ValidationException e) {
@@ -146,14 +146,14 @@ class CouncilServiceTest {
             LDTT,       20/12/2025, 'Ngưỡng trên 50 % tổng số thành viên',  'Biểu quyết theo đa số (quá bán) – mặc định, tỉnh có thể quy định khác'
             """)
     void thresholdsAreChosenByTheDate(String code, String day, String label, String legalRef) {
-        VoteThreshold t = council.rules().threshold(code, VnFormat.parseDate(day).orElseThrow()).orElseThrow();
+        VoteThreshold t = council.admin().rules().threshold(code, VnFormat.parseDate(day).orElseThrow()).orElseThrow();
         assertEquals(label, t.label());
         assertEquals(legalRef, t.legalRef());
     }
 
     @Test
     void meetingRulesAreDatedConfiguration() {
-        CouncilRules rules = council.rules();
+        CouncilRules rules = council.admin().rules();
         assertTrue(rules.threshold("CSTD_TINH", LocalDate.of(2017, 7, 30)).isEmpty());
         var award = rules.meetingRule(SessionKind.XET_KHEN_THUONG, MEETING_DAY).orElseThrow();
         assertEquals("80 %", award.quorum().text());
@@ -164,39 +164,39 @@ class CouncilServiceTest {
 
     @Test
     void councilAndMembersAreValidated() {
-        ValidationException dup = assertThrows(ValidationException.class, () -> council.saveCouncil(
+        ValidationException dup = assertThrows(ValidationException.class, () -> council.admin().saveCouncil(
                 new Council(0, "Hội đồng khác", "123/QĐ-UBND", LocalDate.of(2024, 2, 1), "UBND tỉnh")));
-        assertEquals(List.of("cột 'Số quyết định thành lập': quyết định số \"123/QĐ-UBND\" đã được dùng cho một Hội đồng khác"),
+        assertEquals(List.of("Số quyết định thành lập: quyết định số \"123/QĐ-UBND\" đã được dùng cho một Hội đồng khác"),
                 messages(dup));
         ValidationException empty = assertThrows(ValidationException.class,
-                () -> council.saveMember(new CouncilMember(0, hd.id(), " ", null, null, LocalDate.of(2024, 1, 1), LocalDate.of(2023, 1, 1))));
-        assertEquals(List.of("cột 'Họ và tên': chưa nhập họ và tên thành viên", "cột 'Vai trò': chưa chọn vai trò trong Hội đồng",
-                "cột 'Nhiệm kỳ đến ngày': ngày kết thúc nhiệm kỳ (01/01/2023) trước ngày bắt đầu (01/01/2024)"), messages(empty));
-        ValidationException secondChair = assertThrows(ValidationException.class, () -> council.saveMember(new CouncilMember(0,
+                () -> council.admin().saveMember(new CouncilMember(0, hd.id(), " ", null, null, LocalDate.of(2024, 1, 1), LocalDate.of(2023, 1, 1))));
+        assertEquals(List.of("Họ và tên: chưa nhập họ và tên thành viên", "Vai trò trong Hội đồng: chưa chọn vai trò trong Hội đồng",
+                "Nhiệm kỳ đến ngày: ngày kết thúc nhiệm kỳ (01/01/2023) trước ngày bắt đầu (01/01/2024)"), messages(empty));
+        ValidationException secondChair = assertThrows(ValidationException.class, () -> council.admin().saveMember(new CouncilMember(0,
                 hd.id(), "Người thứ hai", null, MemberRole.CHU_TICH, LocalDate.of(2025, 6, 1), null)));
-        assertEquals(List.of("cột 'Vai trò': Hội đồng đã có Chủ tịch trong cùng nhiệm kỳ: Chủ tịch UBND tỉnh"), messages(secondChair));
+        assertEquals(List.of("Vai trò trong Hội đồng: Hội đồng đã có Chủ tịch trong cùng nhiệm kỳ: Chủ tịch UBND tỉnh"), messages(secondChair));
 
-        List<CouncilMember> listed = council.members(hd.id());
+        List<CouncilMember> listed = council.admin().members(hd.id());
         assertEquals(16, listed.size());
         assertEquals(MemberRole.CHU_TICH, listed.get(0).role());
         assertEquals("Trưởng phòng Thi đua", listed.get(listed.size() - 1).fullName());
-        assertEquals(15, council.activeMembers(hd.id(), MEETING_DAY).size());
-        assertEquals(16, council.activeMembers(hd.id(), LocalDate.of(2024, 6, 1)).size());
+        assertEquals(15, council.admin().activeMembers(hd.id(), MEETING_DAY).size());
+        assertEquals(16, council.admin().activeMembers(hd.id(), LocalDate.of(2024, 6, 1)).size());
     }
 
     @Test
     void meetingNeedsOfficersInOffice() {
-        CouncilMember former = council.members(hd.id()).stream().filter(x -> x.termTo() != null).findFirst().orElseThrow();
-        ValidationException e = assertThrows(ValidationException.class, () -> council.saveMeeting(new Meeting(0, hd.id(),
+        CouncilMember former = council.admin().members(hd.id()).stream().filter(x -> x.termTo() != null).findFirst().orElseThrow();
+        ValidationException e = assertThrows(ValidationException.class, () -> council.meetings().saveMeeting(new Meeting(0, hd.id(),
                 MEETING_DAY, null, "", SessionKind.XET_KHEN_THUONG, null, former.id(), former.id())));
-        assertEquals(List.of("cột 'Địa điểm': chưa nhập địa điểm họp",
-                "cột 'Chủ trì': Ủy viên đã thôi không trong nhiệm kỳ vào ngày 20/12/2025",
-                "cột 'Thư ký': Ủy viên đã thôi không trong nhiệm kỳ vào ngày 20/12/2025",
-                "cột 'Thư ký': thư ký phải khác người chủ trì"), messages(e));
+        assertEquals(List.of("Địa điểm: chưa nhập địa điểm họp",
+                "Chủ trì: Ủy viên đã thôi không trong nhiệm kỳ vào ngày 20/12/2025",
+                "Thư ký: Ủy viên đã thôi không trong nhiệm kỳ vào ngày 20/12/2025",
+                "Thư ký: thư ký phải khác người chủ trì"), messages(e));
         Meeting m = meeting(SessionKind.XET_KHEN_THUONG);
-        assertEquals(List.of(m), council.meetings(hd.id()));
-        assertThrows(ValidationException.class, () -> council.deleteCouncil(hd.id()));
-        assertThrows(ValidationException.class, () -> council.deleteMember(members.get(0).id()));
+        assertEquals(List.of(m), council.meetings().meetings(hd.id()));
+        assertThrows(ValidationException.class, () -> council.admin().deleteCouncil(hd.id()));
+        assertThrows(ValidationException.class, () -> council.admin().deleteMember(members.get(0).id()));
     }
 
     @ParameterizedTest(name = "{0}: {1} present")
@@ -209,8 +209,8 @@ class CouncilServiceTest {
     void quorumCountsMembersInOffice(SessionKind kind, int present, boolean ok, String message) {
         Meeting m = meeting(kind);
         attend(m, present);
-        assertEquals(ok, council.quorum(m.id()).ok());
-        assertEquals(message, council.quorum(m.id()).message());
+        assertEquals(ok, council.meetings().quorum(m.id()).ok());
+        assertEquals(message, council.meetings().quorum(m.id()).message());
     }
 
     @Test
@@ -223,37 +223,37 @@ class CouncilServiceTest {
         for (int i = 2; i < 14; i++) {
             list.add(new Attendance(members.get(i).id(), AttendanceStatus.CO_MAT, null));
         }
-        ValidationException e = assertThrows(ValidationException.class, () -> council.setAttendance(m.id(), list));
-        assertEquals(List.of("cột 'Điểm danh': Chủ tịch UBND tỉnh được điểm danh hai lần",
-                "cột 'Điểm danh': Phó Chủ tịch thứ nhất: vắng có lý do nhưng chưa ghi lý do",
-                "cột 'Điểm danh': chưa điểm danh Trưởng phòng Thi đua"), messages(e));
-        assertTrue(council.attendance(m.id()).isEmpty());
+        ValidationException e = assertThrows(ValidationException.class, () -> council.meetings().setAttendance(m.id(), list));
+        assertEquals(List.of("Điểm danh: Chủ tịch UBND tỉnh được điểm danh hai lần",
+                "Điểm danh: Phó Chủ tịch thứ nhất: vắng có lý do nhưng chưa ghi lý do",
+                "Điểm danh: chưa điểm danh Trưởng phòng Thi đua"), messages(e));
+        assertTrue(council.meetings().attendance(m.id()).isEmpty());
     }
 
     @Test
     void agendaCopiesNamesAndChecksTheSubjectOfTheTitle() {
         Meeting m = meeting(SessionKind.XET_KHEN_THUONG);
-        Candidate an = council.addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, "CB01", 7L);
-        council.addCandidate(m.id(), "CO_TD_TINH", SubjectType.TAP_THE, "TT", null);
-        council.addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, "CB02", null);
+        Candidate an = council.meetings().addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, "CB01", 7L);
+        council.meetings().addCandidate(m.id(), "CO_TD_TINH", SubjectType.TAP_THE, "TT", null);
+        council.meetings().addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, "CB02", null);
         assertEquals("Nguyễn Văn An", an.fullName());
         assertEquals("Chánh Văn phòng, Văn phòng Sở", an.detail());
         assertEquals(7L, an.dossierId());
 
         ValidationException wrongSubject = assertThrows(ValidationException.class,
-                () -> council.addCandidate(m.id(), "CO_TD_TINH", SubjectType.CA_NHAN, "CB03", null));
-        assertEquals(List.of("cột 'Danh hiệu/Hình thức': \"Cờ thi đua của Ủy ban nhân dân tỉnh\" không xét cho cá nhân"),
+                () -> council.meetings().addCandidate(m.id(), "CO_TD_TINH", SubjectType.CA_NHAN, "CB03", null));
+        assertEquals(List.of("Danh hiệu/Hình thức: \"Cờ thi đua của Ủy ban nhân dân tỉnh\" không xét cho cá nhân"),
                 messages(wrongSubject));
         ValidationException unknown = assertThrows(ValidationException.class,
-                () -> council.addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, "CB99", null));
-        assertEquals(List.of("cột 'Mã cá nhân/tập thể': không tìm thấy cán bộ mã \"CB99\""), messages(unknown));
+                () -> council.meetings().addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, "CB99", null));
+        assertEquals(List.of("Mã cán bộ / mã đơn vị: không tìm thấy cán bộ mã \"CB99\""), messages(unknown));
         ValidationException twice = assertThrows(ValidationException.class,
-                () -> council.addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, "CB01", null));
-        assertEquals(List.of("cột 'Mã cá nhân/tập thể': Nguyễn Văn An đã có trong danh sách xét \"Chiến sĩ thi đua cơ sở\""),
+                () -> council.meetings().addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, "CB01", null));
+        assertEquals(List.of("Mã cán bộ / mã đơn vị: Nguyễn Văn An đã có trong danh sách xét \"Chiến sĩ thi đua cơ sở\""),
                 messages(twice));
 
-        council.setQuota(m.id(), "CSTDCS", 1);
-        List<AgendaGroup> agenda = council.agenda(m.id());
+        council.meetings().setQuota(m.id(), "CSTDCS", 1);
+        List<AgendaGroup> agenda = council.meetings().agenda(m.id());
         assertEquals(List.of("CSTDCS", "CO_TD_TINH"), agenda.stream().map(AgendaGroup::titleCode).toList());
         assertEquals(1, agenda.get(0).quota());
         assertEquals(List.of("Nguyễn Văn An", "Trần Thị Bình"), agenda.get(0).candidates().stream().map(Candidate::fullName).toList());
@@ -265,10 +265,10 @@ class CouncilServiceTest {
     private List<Candidate> cstdcsMeeting(Meeting m, int present) {
         attend(m, present);
         for (int i = 1; i <= 6; i++) {
-            council.addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, "CB0" + i, null);
+            council.meetings().addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, "CB0" + i, null);
         }
-        council.setQuota(m.id(), "CSTDCS", 3);
-        return council.agenda(m.id()).get(0).candidates();
+        council.meetings().setQuota(m.id(), "CSTDCS", 3);
+        return council.meetings().agenda(m.id()).get(0).candidates();
     }
 
     @Test
@@ -277,23 +277,23 @@ class CouncilServiceTest {
         List<Candidate> c = cstdcsMeeting(m, 14);
         Map<Long, Integer> votes = votes(c, 15, 14, 13, 13, 12);
         ValidationException e = assertThrows(ValidationException.class,
-                () -> council.recordRound(m.id(), "CSTDCS", new BallotCounts(16, 15, 14, 15, 14, 1), votes));
-        assertEquals(List.of("cột 'Số phiếu thu về': số phiếu thu về (15) nhiều hơn số phiếu phát ra (14)",
-                "cột 'Tổng số thành viên Hội đồng': tổng số thành viên Hội đồng (16) khác số thành viên trong nhiệm kỳ "
+                () -> council.ballots().recordRound(m.id(), "CSTDCS", new BallotCounts(16, 15, 14, 15, 14, 1), votes));
+        assertEquals(List.of("Số phiếu thu về: số phiếu thu về (15) nhiều hơn số phiếu phát ra (14)",
+                "Tổng số thành viên Hội đồng: tổng số thành viên Hội đồng (16) khác số thành viên trong nhiệm kỳ "
                         + "vào ngày họp 20/12/2025 (15)",
-                "cột 'Số thành viên có mặt': số thành viên có mặt (15) khác kết quả điểm danh (14)",
-                "cột 'Số phiếu đồng ý': Nguyễn Văn An: số phiếu đồng ý (15) nhiều hơn số phiếu hợp lệ (14)",
-                "cột 'Số phiếu đồng ý': Vũ Thị Giang: chưa nhập số phiếu đồng ý"), messages(e));
-        assertTrue(council.results(m.id()).isEmpty());
+                "Số thành viên có mặt: số thành viên có mặt (15) khác kết quả điểm danh (14)",
+                "Số phiếu đồng ý: Nguyễn Văn An: số phiếu đồng ý (15) nhiều hơn số phiếu hợp lệ (14)",
+                "Số phiếu đồng ý: Vũ Thị Giang: chưa nhập số phiếu đồng ý"), messages(e));
+        assertTrue(council.ballots().results(m.id()).isEmpty());
     }
 
     @Test
     void roundIsRefusedWithoutQuorum() {
         Meeting m = meeting(SessionKind.XET_KHEN_THUONG);
         List<Candidate> c = cstdcsMeeting(m, 11);
-        ValidationException e = assertThrows(ValidationException.class, () -> council.recordRound(m.id(), "CSTDCS",
+        ValidationException e = assertThrows(ValidationException.class, () -> council.ballots().recordRound(m.id(), "CSTDCS",
                 new BallotCounts(15, 11, 11, 11, 11, 0), votes(c, 11, 11, 11, 11, 11, 11)));
-        assertEquals(List.of("cột 'Điểm danh': Không đủ số thành viên dự họp: 11/15 (73,33 %) < 80 %: phiên họp không được bỏ phiếu"),
+        assertEquals(List.of("Điểm danh: Không đủ số thành viên dự họp: 11/15 (73,33 %) < 80 %: phiên họp không được bỏ phiếu"),
                 messages(e));
     }
 
@@ -301,8 +301,8 @@ class CouncilServiceTest {
     void denominatorIsEveryMemberNotThosePresent() {
         Meeting m = meeting(SessionKind.XET_KHEN_THUONG);
         attend(m, 12);
-        Candidate an = council.addCandidate(m.id(), "CSTD_TINH", SubjectType.CA_NHAN, "CB01", null);
-        TallyResult r = council.recordRound(m.id(), "CSTD_TINH", new BallotCounts(15, 12, 12, 12, 12, 0), Map.of(an.id(), 12));
+        Candidate an = council.meetings().addCandidate(m.id(), "CSTD_TINH", SubjectType.CA_NHAN, "CB01", null);
+        TallyResult r = council.ballots().recordRound(m.id(), "CSTD_TINH", new BallotCounts(15, 12, 12, 12, 12, 0), Map.of(an.id(), 12));
         TallyOutcome o = r.outcome(an.id()).orElseThrow();
         assertEquals("80.00", o.percent().toPlainString());
         assertEquals("Không đạt", o.result());
@@ -314,44 +314,44 @@ class CouncilServiceTest {
         Meeting m = meeting(SessionKind.XET_KHEN_THUONG);
         List<Candidate> c = cstdcsMeeting(m, 15);
         BallotCounts all = new BallotCounts(15, 15, 15, 15, 15, 0);
-        TallyResult first = council.recordRound(m.id(), "CSTDCS", all, votes(c, 15, 14, 13, 13, 12, 11));
+        TallyResult first = council.ballots().recordRound(m.id(), "CSTDCS", all, votes(c, 15, 14, 13, 13, 12, 11));
         assertEquals(List.of(Selection.SELECTED, Selection.SELECTED, Selection.TIED_AT_CUT, Selection.TIED_AT_CUT,
                 Selection.BEYOND_QUOTA, Selection.NOT_REACHED), first.outcomes().stream().map(TallyOutcome::selection).toList());
 
         ValidationException notTied = assertThrows(ValidationException.class,
-                () -> council.secondRound(m.id(), "CSTDCS", all, votes(c, 15, 14, 13, 13)));
-        assertEquals(List.of("cột 'Số phiếu đồng ý': ứng viên mã " + c.get(0).id() + " không thuộc diện bỏ phiếu vòng này",
-                "cột 'Số phiếu đồng ý': ứng viên mã " + c.get(1).id() + " không thuộc diện bỏ phiếu vòng này"), messages(notTied));
+                () -> council.ballots().secondRound(m.id(), "CSTDCS", all, votes(c, 15, 14, 13, 13)));
+        assertEquals(List.of("Số phiếu đồng ý: ứng viên mã " + c.get(0).id() + " không thuộc diện bỏ phiếu vòng này",
+                "Số phiếu đồng ý: ứng viên mã " + c.get(1).id() + " không thuộc diện bỏ phiếu vòng này"), messages(notTied));
 
         Map<Long, Integer> tiedAgain = Map.of(c.get(2).id(), 13, c.get(3).id(), 13);
-        TallyResult second = council.secondRound(m.id(), "CSTDCS", all, tiedAgain);
+        TallyResult second = council.ballots().secondRound(m.id(), "CSTDCS", all, tiedAgain);
         assertEquals(2, second.round());
         assertTrue(second.undecided());
         ValidationException third = assertThrows(ValidationException.class,
-                () -> council.secondRound(m.id(), "CSTDCS", all, tiedAgain));
-        assertEquals(List.of("cột 'Vòng bỏ phiếu': đã bỏ phiếu đủ 2 vòng (số vòng tối đa); Chủ tịch Hội đồng quyết định "
+                () -> council.ballots().secondRound(m.id(), "CSTDCS", all, tiedAgain));
+        assertEquals(List.of("Vòng bỏ phiếu: đã bỏ phiếu đủ 2 vòng (số vòng tối đa); Chủ tịch Hội đồng quyết định "
                 + "các trường hợp đồng hạng tại điểm cắt"), messages(third));
 
         // Entering round 1 again replaces every round of the title; then round 2 settles the tie.
-        council.recordRound(m.id(), "CSTDCS", all, votes(c, 15, 14, 13, 13, 12, 11));
+        council.ballots().recordRound(m.id(), "CSTDCS", all, votes(c, 15, 14, 13, 13, 12, 11));
         Map<Long, Integer> round2 = new HashMap<>();
         round2.put(c.get(2).id(), 12);
         round2.put(c.get(3).id(), 14);
-        TallyResult settled = council.secondRound(m.id(), "CSTDCS", new BallotCounts(15, 15, 15, 14, 14, 0), round2);
+        TallyResult settled = council.ballots().secondRound(m.id(), "CSTDCS", new BallotCounts(15, 15, 15, 14, 14, 0), round2);
         assertFalse(settled.undecided());
         assertEquals(List.of(c.get(0).id(), c.get(1).id(), c.get(3).id()),
                 settled.with(Selection.SELECTED).stream().map(TallyOutcome::candidateId).toList());
-        assertEquals(List.of(settled), council.results(m.id()));
-        assertEquals(List.of(1, 2), council.rounds(m.id()).stream().map(r -> r.round()).toList());
+        assertEquals(List.of(settled), council.ballots().results(m.id()));
+        assertEquals(List.of(1, 2), council.ballots().rounds(m.id()).stream().map(r -> r.round()).toList());
         ValidationException decided = assertThrows(ValidationException.class,
-                () -> council.secondRound(m.id(), "CSTDCS", all, Map.of()));
-        assertEquals(List.of("cột 'Vòng bỏ phiếu': \"Chiến sĩ thi đua cơ sở\" không có ứng viên đồng hạng tại điểm cắt, "
+                () -> council.ballots().secondRound(m.id(), "CSTDCS", all, Map.of()));
+        assertEquals(List.of("Vòng bỏ phiếu: \"Chiến sĩ thi đua cơ sở\" không có ứng viên đồng hạng tại điểm cắt, "
                 + "không cần bỏ phiếu thêm"), messages(decided));
-        assertThrows(ValidationException.class, () -> council.setQuota(m.id(), "CSTDCS", 4));
-        assertThrows(ValidationException.class, () -> council.removeCandidate(c.get(0).id()));
-        council.clearRounds(m.id(), "CSTDCS");
-        council.setQuota(m.id(), "CSTDCS", 4);
-        assertTrue(council.results(m.id()).isEmpty());
+        assertThrows(ValidationException.class, () -> council.meetings().setQuota(m.id(), "CSTDCS", 4));
+        assertThrows(ValidationException.class, () -> council.meetings().removeCandidate(c.get(0).id()));
+        council.ballots().clearRounds(m.id(), "CSTDCS");
+        council.meetings().setQuota(m.id(), "CSTDCS", 4);
+        assertTrue(council.ballots().results(m.id()).isEmpty());
     }
 
     @Test
@@ -359,7 +359,7 @@ class CouncilServiceTest {
         Meeting m = meeting(SessionKind.XET_KHEN_THUONG);
         List<Candidate> c = cstdcsMeeting(m, 14);
         Path file = dir.resolve("kiem-phieu.xlsx");
-        council.writeTallyWorkbook(m.id(), file);
+        council.ballots().writeTallyWorkbook(m.id(), file);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet s = wb.getSheet(TallyWorkbook.SHEET);
             assertEquals("CB01", s.getRow(7).getCell(1).getStringCellValue());
@@ -377,11 +377,11 @@ class CouncilServiceTest {
                 wb.write(out);
             }
         }
-        List<TallyResult> results = council.importTallyWorkbook(m.id(), file);
+        List<TallyResult> results = council.ballots().importTallyWorkbook(m.id(), file);
         assertEquals(1, results.size());
         assertEquals(List.of(Selection.SELECTED, Selection.SELECTED, Selection.TIED_AT_CUT, Selection.TIED_AT_CUT,
                 Selection.NOT_REACHED, Selection.NOT_REACHED), results.get(0).outcomes().stream().map(TallyOutcome::selection).toList());
         assertEquals(c.get(0).id(), results.get(0).outcomes().get(0).candidateId());
-        assertEquals(results, council.results(m.id()));
+        assertEquals(results, council.ballots().results(m.id()));
     }
 }

@@ -32,7 +32,7 @@ import vn.tdkt.council.domain.Meeting;
 import vn.tdkt.council.domain.MemberRole;
 import vn.tdkt.council.domain.SessionKind;
 import vn.tdkt.council.domain.SubjectType;
-import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.council.service.CouncilServices;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.shell.FxTestSupport;
@@ -75,8 +75,8 @@ class CouncilViewFxTest {
                 "Phó Chánh Văn phòng", vp.id(), LocalDate.of(2012, 1, 1), null));
         ctx.people().save(new Person(0, "CB03", "Lê Văn Cường", Gender.MALE, LocalDate.of(1988, 1, 20), null,
                 "Chuyên viên", vp.id(), LocalDate.of(2014, 1, 1), null));
-        CouncilService council = ctx.council();
-        Council hd = council.saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng Sở Nội vụ", "45/QĐ-SNV",
+        CouncilServices council = ctx.council();
+        Council hd = council.admin().saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng Sở Nội vụ", "45/QĐ-SNV",
                 LocalDate.of(2024, 1, 5), "Sở Nội vụ tỉnh Hưng Yên"));
         List<CouncilMember> members = new ArrayList<>();
         members.add(member(hd, "Giám đốc Sở", MemberRole.CHU_TICH));
@@ -86,14 +86,14 @@ class CouncilViewFxTest {
             members.add(member(hd, "Ủy viên số " + i, MemberRole.UY_VIEN));
         }
         members.add(member(hd, "Trưởng phòng Thi đua", MemberRole.UY_VIEN_THU_KY));
-        meeting = council.saveMeeting(new Meeting(0, hd.id(), MEETING_DAY, null, "Phòng họp tầng 3, Sở Nội vụ",
+        meeting = council.meetings().saveMeeting(new Meeting(0, hd.id(), MEETING_DAY, null, "Phòng họp tầng 3, Sở Nội vụ",
                 SessionKind.XET_KHEN_THUONG, "Xét khen thưởng năm 2026", members.get(0).id(), members.get(14).id()));
-        council.addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, "CB01", null);
-        council.addCandidate(meeting.id(), "CSTD_TINH", SubjectType.CA_NHAN, "CB02", null);
+        council.meetings().addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, "CB01", null);
+        council.meetings().addCandidate(meeting.id(), "CSTD_TINH", SubjectType.CA_NHAN, "CB02", null);
     }
 
     private CouncilMember member(Council hd, String name, MemberRole role) {
-        return ctx.council().saveMember(new CouncilMember(0, hd.id(), name, "Chức vụ của " + name, role,
+        return ctx.council().admin().saveMember(new CouncilMember(0, hd.id(), name, "Chức vụ của " + name, role,
                 LocalDate.of(2024, 1, 5), null));
     }
 
@@ -131,21 +131,37 @@ class CouncilViewFxTest {
     }
 
     /** Opens the meeting, saves the attendance as ticked by default (everyone present) and shows the tally tab. */
-    private MeetingPage openMeetingWithEveryonePresent(FxRobot robot) {
-        CouncilView view = (CouncilView) window.shown();
-        robot.interact(() -> view.open(meeting.id()));
+    private void openMeetingWithEveryonePresent(FxRobot robot) {
+        openMeeting(robot, meeting.id());
         FxTestSupport.awaitIdle(ui);
         robot.clickOn("#saveAttendanceButton");
         FxTestSupport.awaitIdle(ui);
         robot.interact(() -> robot.lookup("#meetingTabs").queryAs(TabPane.class).getSelectionModel().select(2));
-        return view.meetingPage();
     }
+
+    /** Opens the meeting as the clerk does: select it in the meetings table, then Open. */
+    static void openMeeting(FxRobot robot, long meetingId) {
+        robot.interact(() -> robot.lookup("#councilTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> {
+            TableView<Meeting> meetings = robot.lookup("#meetingTable").queryTableView();
+            meetings.getSelectionModel().select(meetings.getItems().stream().filter(m -> m.id() == meetingId)
+                    .findFirst().orElseThrow());
+        });
+        robot.clickOn("#openMeetingButton");
+    }
+
+    /** The rows of the results table, as shown. */
+    static List<MeetingPageModel.ResultRow> resultRows(FxRobot robot) {
+        TableView<MeetingPageModel.ResultRow> table = robot.lookup("#resultsTable").queryTableView();
+        return List.copyOf(table.getItems());
+    }
+
 
     @Test
     void aTieAtTheQuotaCutIsFlaggedAndSettledByASecondRound(FxRobot robot) {
         FxTestSupport.awaitIdle(ui);
-        ctx.council().addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, "CB03", null);
-        MeetingPage page = openMeetingWithEveryonePresent(robot);
+        ctx.council().meetings().addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, "CB03", null);
+        openMeetingWithEveryonePresent(robot);
 
         robot.interact(() -> robot.lookup("#meetingTabs").queryAs(TabPane.class).getSelectionModel().select(1));
         robot.interact(() -> {
@@ -157,7 +173,7 @@ class CouncilViewFxTest {
         robot.interact(() -> robot.lookup("#quotaField").queryAs(TextField.class).setText("1"));
         robot.clickOn("#okButton");
         FxTestSupport.awaitIdle(ui);
-        assertEquals(1, ctx.council().agenda(meeting.id()).get(0).quota());
+        assertEquals(1, ctx.council().meetings().agenda(meeting.id()).get(0).quota());
 
         robot.interact(() -> robot.lookup("#meetingTabs").queryAs(TabPane.class).getSelectionModel().select(2));
         chooseTitle(robot, "CSTDCS");
@@ -167,7 +183,7 @@ class CouncilViewFxTest {
         robot.interact(() -> set(robot, "#votes_CB03", 13));
         robot.clickOn("#okButton");
         FxTestSupport.awaitIdle(ui);
-        List<String> notes = page.resultRows().stream().map(r -> r.candidate().subjectCode() + " " + r.outcome().rank()
+        List<String> notes = resultRows(robot).stream().map(r -> r.candidate().subjectCode() + " " + r.outcome().rank()
                 + " " + r.outcome().note()).toList();
         assertEquals(List.of("CB01 1 Đồng hạng tại điểm cắt; Ngưỡng 80 % tổng số thành viên",
                 "CB03 1 Đồng hạng tại điểm cắt; Ngưỡng 80 % tổng số thành viên"), notes);
@@ -180,7 +196,7 @@ class CouncilViewFxTest {
         robot.interact(() -> set(robot, "#votes_CB03", 12));
         robot.clickOn("#okButton");
         FxTestSupport.awaitIdle(ui);
-        List<String> after = page.resultRows().stream().map(r -> r.candidate().subjectCode() + " " + r.outcome().rank()
+        List<String> after = resultRows(robot).stream().map(r -> r.candidate().subjectCode() + " " + r.outcome().rank()
                 + " " + r.outcome().selection().label()).toList();
         assertEquals(List.of("CB01 1 Được đề nghị", "CB03 2 Vượt chỉ tiêu"), after);
         assertTrue(robot.lookup("#secondRoundButton").query().isDisabled());
@@ -195,8 +211,7 @@ class CouncilViewFxTest {
         TableView<Meeting> meetings = robot.lookup("#meetingTable").queryTableView();
         assertEquals(1, meetings.getItems().size());
 
-        CouncilView view = (CouncilView) window.shown();
-        robot.interact(() -> view.open(meeting.id()));
+        openMeeting(robot, meeting.id());
         FxTestSupport.awaitIdle(ui);
         assertEquals("Phiên họp ngày 20/11/2026 — Phòng họp tầng 3, Sở Nội vụ (Phiên xét khen thưởng)",
                 text(robot, "#meetingTitle"));
@@ -205,7 +220,7 @@ class CouncilViewFxTest {
         FxTestSupport.awaitIdle(ui);
         assertEquals("Đủ số thành viên dự họp: 15/15 (100,00 %) ≥ 80 %", text(robot, "#quorumLabel"));
         assertEquals("Đã lưu điểm danh.", text(robot, "#attendanceState"));
-        assertTrue(ctx.council().quorum(meeting.id()).ok());
+        assertTrue(ctx.council().meetings().quorum(meeting.id()).ok());
 
         robot.interact(() -> robot.lookup("#meetingTabs").queryAs(TabPane.class).getSelectionModel().select(2));
         chooseTitle(robot, "CSTDCS");
@@ -225,7 +240,7 @@ class CouncilViewFxTest {
         assertTrue(form.isShowing(), "the form stays open");
         String problems = text(robot, "#formProblems");
         assertTrue(problems.contains("số phiếu hợp lệ (16) nhiều hơn số phiếu thu về (15)"), problems);
-        assertEquals(1, ctx.council().results(meeting.id()).size(), "nothing saved for CSTĐ cấp tỉnh");
+        assertEquals(1, ctx.council().ballots().results(meeting.id()).size(), "nothing saved for CSTĐ cấp tỉnh");
         FxTestSupport.snapshot(form.getScene(), "kiem-phieu-loi.png");
 
         fillCounts(robot, 15, 15, 15, 0, "CB02", 13);
@@ -233,10 +248,10 @@ class CouncilViewFxTest {
         FxTestSupport.awaitIdle(ui);
         assertFalse(form.isShowing(), "the form closed after saving");
 
-        List<String> rows = view.meetingPage().resultRows().stream().map(r -> r.candidate().subjectCode() + " "
+        List<String> rows = resultRows(robot).stream().map(r -> r.candidate().subjectCode() + " "
                 + r.outcome().votes() + " " + r.percentText() + " " + r.outcome().result() + " " + r.outcome().rank()).toList();
         assertEquals(List.of("CB01 12 80,00 % Đạt 1", "CB02 13 86,67 % Không đạt 1"), rows);
-        assertEquals(2, ctx.council().results(meeting.id()).size());
+        assertEquals(2, ctx.council().ballots().results(meeting.id()).size());
         assertTrue(text(robot, "#tallySummary").contains("Chiến sĩ thi đua cấp tỉnh: vòng 1; phiếu phát ra 15, thu về 15, "
                 + "hợp lệ 15; tỷ lệ tính trên 15 thành viên; Ngưỡng 90 % tổng số thành viên"), text(robot, "#tallySummary"));
         assertTrue(robot.lookup("#secondRoundButton").query().isDisabled(), "no tie, no second round");

@@ -35,7 +35,7 @@ import vn.tdkt.council.domain.Meeting;
 import vn.tdkt.council.domain.MemberRole;
 import vn.tdkt.council.domain.SessionKind;
 import vn.tdkt.council.domain.SubjectType;
-import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.council.service.CouncilServices;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.shell.FxTestSupport;
@@ -101,8 +101,8 @@ class MeetingPackFxTest {
                 "Chánh Văn phòng", vp.id(), LocalDate.of(2010, 1, 1), null));
         ctx.people().save(new Person(0, "CB02", "Trần Thị Bình", Gender.FEMALE, LocalDate.of(1985, 7, 9), null,
                 "Phó Chánh Văn phòng", vp.id(), LocalDate.of(2012, 1, 1), null));
-        CouncilService council = ctx.council();
-        Council hd = council.saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng Sở Nội vụ", "45/QĐ-SNV",
+        CouncilServices council = ctx.council();
+        Council hd = council.admin().saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng Sở Nội vụ", "45/QĐ-SNV",
                 LocalDate.of(2024, 1, 5), "Sở Nội vụ tỉnh Hưng Yên"));
         List<CouncilMember> members = new ArrayList<>();
         members.add(member(hd, "Giám đốc Sở", MemberRole.CHU_TICH));
@@ -110,14 +110,14 @@ class MeetingPackFxTest {
         members.add(member(hd, "Ủy viên thứ nhất", MemberRole.UY_VIEN));
         members.add(member(hd, "Ủy viên thứ hai", MemberRole.UY_VIEN));
         members.add(member(hd, "Trưởng phòng Thi đua", MemberRole.UY_VIEN_THU_KY));
-        meeting = council.saveMeeting(new Meeting(0, hd.id(), LocalDate.of(2026, 12, 10), null, "Phòng họp tầng 3",
+        meeting = council.meetings().saveMeeting(new Meeting(0, hd.id(), LocalDate.of(2026, 12, 10), null, "Phòng họp tầng 3",
                 SessionKind.XET_KHEN_THUONG, "Xét khen thưởng năm 2026", members.get(0).id(), members.get(4).id()));
-        council.addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, "CB01", null);
-        council.addCandidate(meeting.id(), "CSTD_TINH", SubjectType.CA_NHAN, "CB02", null);
+        council.meetings().addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, "CB01", null);
+        council.meetings().addCandidate(meeting.id(), "CSTD_TINH", SubjectType.CA_NHAN, "CB02", null);
     }
 
     private CouncilMember member(Council hd, String name, MemberRole role) {
-        return ctx.council().saveMember(new CouncilMember(0, hd.id(), name, "Chức vụ của " + name, role,
+        return ctx.council().admin().saveMember(new CouncilMember(0, hd.id(), name, "Chức vụ của " + name, role,
                 LocalDate.of(2024, 1, 5), null));
     }
 
@@ -136,8 +136,7 @@ class MeetingPackFxTest {
     @Test
     void exportsTheMeetingPackIntoTheChosenFolder(FxRobot robot) throws IOException {
         FxTestSupport.awaitIdle(ui);
-        CouncilView view = (CouncilView) window.shown();
-        robot.interact(() -> view.open(meeting.id()));
+        CouncilViewFxTest.openMeeting(robot, meeting.id());
         FxTestSupport.awaitIdle(ui);
 
         // cancelled chooser: nothing happens

@@ -84,7 +84,7 @@ class DossierDocumentsFxTest {
                 "Chánh Văn phòng", vp.id(), LocalDate.of(2010, 1, 1), null));
         Person binh = ctx.people().save(new Person(0, "CB02", "Trần Thị Bình", Gender.FEMALE, LocalDate.of(1985, 7, 9),
                 null, "Chuyên viên", vp.id(), LocalDate.of(2012, 1, 1), null));
-        ctx.council().saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng Sở Nội vụ", "45/QĐ-SNV",
+        ctx.council().admin().saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng Sở Nội vụ", "45/QĐ-SNV",
                 LocalDate.of(2024, 1, 5), "Ủy ban nhân dân tỉnh Hưng Yên"));
         dossier = ctx.dossiers().save(Dossier.draft("CSTDCS", "GIAM_DOC_SO", LocalDate.now().getYear(), null, vp.id(),
                 Procedure.THUONG, null, null), "thuky");

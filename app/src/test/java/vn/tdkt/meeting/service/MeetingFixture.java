@@ -21,7 +21,7 @@ import vn.tdkt.council.domain.Meeting;
 import vn.tdkt.council.domain.MemberRole;
 import vn.tdkt.council.domain.SessionKind;
 import vn.tdkt.council.domain.SubjectType;
-import vn.tdkt.council.service.CouncilService;
+import vn.tdkt.council.service.CouncilServices;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.domain.Person;
@@ -65,7 +65,7 @@ final class MeetingFixture implements AutoCloseable {
     final Database db = Database.inMemory();
     final CatalogueService catalogue = new CatalogueService(db);
     final RecordService records = new RecordService(db, catalogue);
-    final CouncilService council = new CouncilService(db, catalogue);
+    final CouncilServices council = CouncilServices.of(db, catalogue);
     final OrgService org = new OrgService(db);
     final PeopleService people;
     final MeetingPackService pack;
@@ -98,13 +98,13 @@ final class MeetingFixture implements AutoCloseable {
         giang = person("Hoàng Văn Giang", Gender.MALE, "Giáo viên", school);
         person("Đinh Thị Hoa", Gender.FEMALE, "Hiệu trưởng", school);
         history();
-        hd = council.saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên", "1520/QĐ-UBND",
+        hd = council.admin().saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên", "1520/QĐ-UBND",
                 LocalDate.of(2025, 8, 5), "Ủy ban nhân dân tỉnh Hưng Yên"));
         for (String[] m : MEMBERS) {
-            members.add(council.saveMember(new CouncilMember(0, hd.id(), m[0], m[1], MemberRole.valueOf(m[2]),
+            members.add(council.admin().saveMember(new CouncilMember(0, hd.id(), m[0], m[1], MemberRole.valueOf(m[2]),
                     LocalDate.of(2025, 8, 5), null)));
         }
-        meeting = council.saveMeeting(new Meeting(0, hd.id(), DAY, LocalTime.of(8, 30),
+        meeting = council.meetings().saveMeeting(new Meeting(0, hd.id(), DAY, LocalTime.of(8, 30),
                 "Phòng họp tầng 3, trụ sở Ủy ban nhân dân tỉnh", SessionKind.XET_KHEN_THUONG,
                 "Xét đề nghị khen thưởng năm 2025", members.get(0).id(), members.get(14).id()));
         List<Attendance> roll = new ArrayList<>();
@@ -112,14 +112,14 @@ final class MeetingFixture implements AutoCloseable {
             roll.add(i == ABSENT ? new Attendance(members.get(i).id(), AttendanceStatus.VANG_CO_Y_KIEN,
                     "Đồng ý với danh sách đề nghị") : new Attendance(members.get(i).id(), AttendanceStatus.CO_MAT, null));
         }
-        council.setAttendance(meeting.id(), roll);
-        council.addCandidate(meeting.id(), "CSTD_TINH", SubjectType.CA_NHAN, an.code(), null);
-        council.addCandidate(meeting.id(), "CSTD_TINH", SubjectType.CA_NHAN, binh.code(), null);
-        council.addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, cuong.code(), null);
-        council.addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, dung.code(), null);
-        council.addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, giang.code(), null);
-        council.setQuota(meeting.id(), "CSTDCS", 2);
-        council.addCandidate(meeting.id(), "CO_TD_TINH", SubjectType.TAP_THE, school.code(), null);
+        council.meetings().setAttendance(meeting.id(), roll);
+        council.meetings().addCandidate(meeting.id(), "CSTD_TINH", SubjectType.CA_NHAN, an.code(), null);
+        council.meetings().addCandidate(meeting.id(), "CSTD_TINH", SubjectType.CA_NHAN, binh.code(), null);
+        council.meetings().addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, cuong.code(), null);
+        council.meetings().addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, dung.code(), null);
+        council.meetings().addCandidate(meeting.id(), "CSTDCS", SubjectType.CA_NHAN, giang.code(), null);
+        council.meetings().setQuota(meeting.id(), "CSTDCS", 2);
+        council.meetings().addCandidate(meeting.id(), "CO_TD_TINH", SubjectType.TAP_THE, school.code(), null);
     }
 
     Person person(String name, Gender g, String position, Unit unit) {
@@ -154,16 +154,16 @@ final class MeetingFixture implements AutoCloseable {
     }
 
     List<Candidate> candidates(String title) {
-        return council.agenda(meeting.id()).stream().filter(g -> g.titleCode().equals(title)).findFirst().orElseThrow()
+        return council.meetings().agenda(meeting.id()).stream().filter(g -> g.titleCode().equals(title)).findFirst().orElseThrow()
                 .candidates();
     }
 
     /** 14 ballots: An 14 (93,33 %), Bình 12 (80 % < 90 %); Cường 13, Dung 12, Giang 10 (quota 2); the school 13. */
     void vote() {
         BallotCounts counts = new BallotCounts(15, 14, 14, 14, 14, 0);
-        council.recordRound(meeting.id(), "CSTD_TINH", counts, votes(candidates("CSTD_TINH"), 14, 12));
-        council.recordRound(meeting.id(), "CSTDCS", counts, votes(candidates("CSTDCS"), 13, 12, 10));
-        council.recordRound(meeting.id(), "CO_TD_TINH", counts, votes(candidates("CO_TD_TINH"), 13));
+        council.ballots().recordRound(meeting.id(), "CSTD_TINH", counts, votes(candidates("CSTD_TINH"), 14, 12));
+        council.ballots().recordRound(meeting.id(), "CSTDCS", counts, votes(candidates("CSTDCS"), 13, 12, 10));
+        council.ballots().recordRound(meeting.id(), "CO_TD_TINH", counts, votes(candidates("CO_TD_TINH"), 13));
     }
 
     static Map<Long, Integer> votes(List<Candidate> candidates, int... v) {

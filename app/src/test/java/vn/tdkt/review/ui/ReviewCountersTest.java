@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.catalog.domain.AwardSubject;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
+import vn.tdkt.review.domain.ReviewLine;
 import vn.tdkt.review.domain.Assessment;
 import vn.tdkt.review.domain.Criterion;
 import vn.tdkt.review.domain.Proposal;
@@ -49,7 +50,7 @@ class ReviewCountersTest {
         Assessment a = Assessment.of(s, title, List.of(Criterion.required("tiêu chuẩn", eligible, "bằng chứng", "căn cứ",
                 "cần thêm")), "căn cứ");
         Proposal p = proposed ? new Proposal(2023, AwardSubject.CA_NHAN, id, title, "văn thư", LocalDateTime.now()) : null;
-        return new ReviewRow(a, 1, "Văn phòng", p);
+        return new ReviewRow(new ReviewLine(a, 1, "Văn phòng", p));
     }
 
     /** 20 eligible for LĐTT of whom {@code ldtt} proposed; 5 eligible for CSTĐCS of whom {@code cstdcs} proposed. */

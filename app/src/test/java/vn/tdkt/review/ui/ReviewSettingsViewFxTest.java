@@ -175,8 +175,7 @@ class ReviewSettingsViewFxTest {
         });
         robot.clickOn("#runButton");
         FxTestSupport.awaitIdle(ui);
-        ReviewView review = (ReviewView) window.shown();
-        ReviewRow lan = review.visibleRows().stream().filter(r -> r.assessment().subject().code().equals("CB001")
+        ReviewRow lan = ReviewViewFxTest.visibleRows(robot).stream().filter(r -> r.assessment().subject().code().equals("CB001")
                 && r.assessment().title() == Title.LDTT).findFirst().orElseThrow();
         assertEquals(Verdict.NOT_ELIGIBLE, lan.assessment().verdict());
         robot.interact(() -> robot.lookup("#reviewTable").<ReviewRow>queryTableView().getSelectionModel().select(lan));

@@ -152,12 +152,14 @@ class ReviewViewFxTest {
         FxTestSupport.awaitIdle(ui);
     }
 
-    private ReviewView view() {
-        return (ReviewView) window.shown();
+    /** The rows of the review table after filtering, in display order. */
+    static List<ReviewRow> visibleRows(FxRobot robot) {
+        TableView<ReviewRow> table = robot.lookup("#reviewTable").queryTableView();
+        return List.copyOf(table.getItems());
     }
 
     private Assessment row(String name, Title title) {
-        return view().visibleRows().stream().map(ReviewRow::assessment)
+        return visibleRows(new FxRobot()).stream().map(ReviewRow::assessment)
                 .filter(a -> a.subject().name().equals(name) && a.title() == title).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " / " + title));
     }
@@ -202,7 +204,7 @@ class ReviewViewFxTest {
 
     /** Clicks the row's check box and waits until the proposal is saved (or withdrawn) and shown. */
     private void toggle(FxRobot robot, String name, Title title) {
-        ReviewRow row = view().visibleRows().stream().filter(r -> r.assessment().subject().name().equals(name)
+        ReviewRow row = visibleRows(robot).stream().filter(r -> r.assessment().subject().name().equals(name)
                 && r.assessment().title() == title).findFirst().orElseThrow();
         boolean before = row.proposed();
         robot.clickOn(proposalBox(robot, name));
@@ -304,7 +306,7 @@ class ReviewViewFxTest {
 
         choose(robot, "#titleFilter", (Title t) -> t == Title.LDTT);
         assertTrue(proposalBox(robot, "Lê Văn Cường").isDisabled(), "a held row cannot be proposed");
-        for (ReviewRow r : view().visibleRows()) {
+        for (ReviewRow r : visibleRows(robot)) {
             if (r.assessment().verdict() == Verdict.ELIGIBLE) {
                 toggle(robot, r.assessment().subject().name(), Title.LDTT);
             }
@@ -329,7 +331,7 @@ class ReviewViewFxTest {
         robot.clickOn("#runButton");
         FxTestSupport.awaitIdle(ui);
         chooseAll(robot, "#titleFilter");
-        assertEquals(7, view().visibleRows().stream().filter(ReviewRow::proposed).count());
+        assertEquals(7, visibleRows(robot).stream().filter(ReviewRow::proposed).count());
         robot.interact(() -> {
             TableView<ReviewRow> table = robot.lookup("#reviewTable").queryTableView();
             ReviewRow an = table.getItems().stream().filter(r -> r.assessment().subject().code().equals("CB001")

@@ -1,0 +1,226 @@
+package vn.tdkt.council.service;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ProblemCollector;
+import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.council.data.CouncilRepository;
+import vn.tdkt.council.domain.AgendaGroup;
+import vn.tdkt.council.domain.BallotCounts;
+import vn.tdkt.council.domain.BallotRound;
+import vn.tdkt.council.domain.Candidate;
+import vn.tdkt.council.domain.CountField;
+import vn.tdkt.council.domain.CouncilField;
+import vn.tdkt.council.domain.Meeting;
+import vn.tdkt.council.domain.QuorumCheck;
+import vn.tdkt.council.domain.Selection;
+import vn.tdkt.council.domain.TallyCalculator;
+import vn.tdkt.council.domain.TallyOutcome;
+import vn.tdkt.council.domain.TallyResult;
+import vn.tdkt.council.domain.VoteCount;
+import vn.tdkt.council.domain.VoteThreshold;
+
+/**
+ * The ballots of a meeting: rounds per title and their tally against the dated thresholds, entered in a form or
+ * from the tally workbook, and the tally workbook itself (written pre-filled, read back, or tallied on its own for
+ * {@code tdkt tally}). Every write is one transaction.
+ */
+public final class BallotService {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(BallotService.class);
+
+    private final Database db;
+    private final CouncilRecords records;
+    private final CouncilRepository repo;
+
+    public BallotService(Database db, CatalogueService catalogue) {
+        this.db = db;
+        this.records = new CouncilRecords(catalogue);
+        this.repo = records.repo;
+    }
+
+    /**
+     * Records the first round of a title (replacing any earlier entry of it, and the rounds after it) and returns its
+     * tally. Refuses counts that do not add up, a total that is not the number of members in office, a number
+     * present that differs from the attendance, a meeting without quorum, and votes missing or impossible.
+     *
+     * @param votes agreeing votes per candidate id, one for every candidate of the title
+     */
+    public TallyResult recordRound(long meetingId, String titleCode, BallotCounts counts, Map<Long, Integer> votes) {
+        TallyResult result = db.transaction(dsl -> recordFirstRound(dsl, meetingId, titleCode, counts, votes));
+        LOGGER.info("Meeting {}: round 1 of {} recorded", meetingId, titleCode);
+        return result;
+    }
+
+    private TallyResult recordFirstRound(DSLContext dsl, long meetingId, String titleCode, BallotCounts counts,
+                                         Map<Long, Integer> votes) {
+        Meeting m = records.requireMeeting(dsl, meetingId);
+        AgendaGroup group = records.group(dsl, meetingId, titleCode);
+        ProblemCollector problems = checkCounts(dsl, m, counts);
+        List<VoteCount> list = votesFor(group.candidates(), votes, counts, problems);
+        Optional<VoteThreshold> threshold = repo.rules(dsl).threshold(titleCode, m.date());
+        problems.require(threshold.isPresent(), CouncilField.TITLE, "council.problem.noThreshold", group.titleName(),
+                m.date());
+        problems.throwIfAny();
+        repo.deleteRounds(dsl, meetingId, titleCode);
+        repo.insert(dsl, new BallotRound(meetingId, titleCode, 1, counts, threshold.get(), group.quota(), list));
+        return TallyCalculator.tally(titleCode, 1, counts, threshold.get(), group.quota(), list);
+    }
+
+    /**
+     * Records a further round among the candidates tied at the quota cut (only them), within the maximum number
+     * of rounds of the session; returns the title's result where their new outcomes replace the earlier ones.
+     */
+    public TallyResult secondRound(long meetingId, String titleCode, BallotCounts counts, Map<Long, Integer> votes) {
+        TallyResult result = db.transaction(dsl -> {
+            Meeting m = records.requireMeeting(dsl, meetingId);
+            AgendaGroup group = records.group(dsl, meetingId, titleCode);
+            List<BallotRound> rounds = records.rounds(dsl, meetingId, titleCode);
+            if (rounds.isEmpty()) {
+                throw roundRefused("council.problem.noFirstRound", group.titleName());
+            }
+            TallyResult current = CouncilRecords.combine(rounds);
+            int maxRounds = records.meetingRule(dsl, m).maxRounds();
+            if (!current.undecided()) {
+                throw roundRefused("council.problem.noTie", group.titleName());
+            }
+            if (current.round() >= maxRounds) {
+                throw roundRefused("council.problem.maxRounds", maxRounds);
+            }
+            Set<Long> tied = current.with(Selection.TIED_AT_CUT).stream().map(TallyOutcome::candidateId)
+                    .collect(Collectors.toSet());
+            List<Candidate> revoted = group.candidates().stream().filter(c -> tied.contains(c.id())).toList();
+            ProblemCollector problems = checkCounts(dsl, m, counts);
+            List<VoteCount> list = votesFor(revoted, votes, counts, problems);
+            problems.throwIfAny();
+            BallotRound first = rounds.get(0);
+            repo.insert(dsl, new BallotRound(meetingId, titleCode, current.round() + 1, counts, first.threshold(),
+                    first.quota(), list));
+            return TallyCalculator.revote(current, counts, list);
+        });
+        LOGGER.info("Meeting {}: round {} of {} recorded", meetingId, result.round(), titleCode);
+        return result;
+    }
+
+    private static ValidationException roundRefused(String key, Object... args) {
+        return new ValidationException(List.of(Problem.of(CouncilField.ROUND, Msg.of(key, args))));
+    }
+
+    /** Removes every round of a title, so that its agenda and quota can be corrected. */
+    public void clearRounds(long meetingId, String titleCode) {
+        db.transaction(dsl -> {
+            repo.deleteRounds(dsl, meetingId, titleCode);
+            return null;
+        });
+    }
+
+    /** The recorded rounds of a meeting as entered (for the Biên bản kiểm phiếu of each round). */
+    public List<BallotRound> rounds(long meetingId) {
+        return repo.rounds(db.dsl(), meetingId);
+    }
+
+    /** The result of every title that has been voted on, in agenda order, later rounds applied. */
+    public List<TallyResult> results(long meetingId) {
+        DSLContext dsl = db.dsl();
+        List<TallyResult> out = new ArrayList<>();
+        for (AgendaGroup g : records.agenda(dsl, meetingId)) {
+            List<BallotRound> rounds = records.rounds(dsl, meetingId, g.titleCode());
+            if (!rounds.isEmpty()) {
+                out.add(CouncilRecords.combine(rounds));
+            }
+        }
+        return out;
+    }
+
+    /** Writes the tally workbook of a meeting: every candidate of the agenda with the title's quota. */
+    public void writeTallyWorkbook(long meetingId, Path file) {
+        List<TallyWorkbook.TemplateRow> rows = new ArrayList<>();
+        for (AgendaGroup g : records.agenda(db.dsl(), meetingId)) {
+            g.candidates().forEach(c -> rows.add(new TallyWorkbook.TemplateRow(c.subjectCode(), c.fullName(), g.titleName(),
+                    g.quota())));
+        }
+        TallyWorkbook.writeTemplate(file, rows);
+    }
+
+    /**
+     * Records round 1 of every title of a filled tally workbook: rows are matched to the agenda by code and title,
+     * the same counts apply to each title. All titles or none.
+     */
+    public List<TallyResult> importTallyWorkbook(long meetingId, Path file) {
+        TallyWorkbook.Filled filled = TallyWorkbook.read(file, records.catalogue());
+        List<Candidate> agenda = repo.candidates(db.dsl(), meetingId);
+        ProblemCollector problems = new ProblemCollector();
+        Map<String, Map<Long, Integer>> votesByTitle = new LinkedHashMap<>();
+        for (TallyWorkbook.Line l : filled.lines()) {
+            Optional<Candidate> c = agenda.stream()
+                    .filter(x -> x.titleCode().equals(l.titleCode()) && x.subjectCode().equalsIgnoreCase(l.code())).findFirst();
+            if (c.isEmpty()) {
+                problems.add(new Problem(TallyWorkbook.SHEET, l.row(), TallyWorkbook.H_CODE, Msg.of(
+                        "council.problem.codeNotOnAgenda", l.code(), records.catalogue().require(l.titleCode()).name())));
+            } else {
+                votesByTitle.computeIfAbsent(l.titleCode(), k -> new LinkedHashMap<>()).put(c.get().id(), l.votes());
+            }
+        }
+        problems.throwIfAny();
+        List<TallyResult> results = db.transaction(dsl -> votesByTitle.entrySet().stream()
+                .map(e -> recordFirstRound(dsl, meetingId, e.getKey(), filled.counts(), e.getValue())).toList());
+        LOGGER.info("Meeting {}: round 1 of {} titles imported from {}", meetingId, results.size(), file);
+        return results;
+    }
+
+    /** Tallies a filled workbook on its own (tdkt tally): thresholds in force on {@code day}. */
+    public TallyWorkbook.Report tallyWorkbook(Path in, Path out, LocalDate day) {
+        return TallyWorkbook.tally(in, out, records.catalogue(), repo.rules(db.dsl()), day);
+    }
+
+    private ProblemCollector checkCounts(DSLContext dsl, Meeting m, BallotCounts counts) {
+        ProblemCollector problems = new ProblemCollector();
+        counts.check().forEach(p -> problems.add(Problem.of(CouncilField.of(p.field()), p.text())));
+        int total = records.activeMembers(dsl, m).size();
+        problems.require(counts.totalMembers() == total, CouncilField.of(CountField.TOTAL), "council.problem.totalDiffers",
+                counts.totalMembers(), m.date(), total);
+        QuorumCheck quorum = records.quorum(dsl, m);
+        if (repo.attendance(dsl, m.id()).isEmpty()) {
+            problems.add(CouncilField.ATTENDANCE, "council.problem.noAttendance");
+        } else if (counts.present() != quorum.present()) {
+            problems.add(CouncilField.of(CountField.PRESENT), "council.problem.presentDiffers", counts.present(),
+                    quorum.present());
+        } else if (!quorum.ok()) {
+            problems.add(CouncilField.ATTENDANCE, "council.problem.noQuorum", quorum.text());
+        }
+        return problems;
+    }
+
+    private static List<VoteCount> votesFor(List<Candidate> candidates, Map<Long, Integer> votes, BallotCounts counts,
+                                            ProblemCollector problems) {
+        Set<Long> ids = candidates.stream().map(Candidate::id).collect(Collectors.toSet());
+        votes.keySet().stream().filter(id -> !ids.contains(id)).forEach(id -> problems.add(CouncilField.VOTES,
+                "council.problem.notVotedOn", String.valueOf(id)));
+        List<VoteCount> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Integer v = votes.get(c.id());
+            if (v == null) {
+                problems.add(CouncilField.VOTES, "council.problem.noVotes", c.fullName());
+            } else {
+                counts.voteProblem(v).ifPresent(msg -> problems.add(CouncilField.VOTES, "council.problem.votes",
+                        c.fullName(), msg));
+                out.add(new VoteCount(c.id(), v));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,87 @@
+package vn.tdkt.review.ui;
+
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.UiFormat;
+import vn.tdkt.review.domain.Proposal;
+import vn.tdkt.review.domain.Verdict;
+
+/** The columns of the review table: code, name, unit, title, result (coloured) and the proposal box. */
+final class ReviewColumns {
+
+    private static final List<String> VERDICT_CLASSES = List.of("verdict-eligible", "verdict-not-eligible", "verdict-held");
+
+    private ReviewColumns() {
+    }
+
+    static List<TableColumn<ReviewRow, ?>> of(Ui ui, ReviewViewModel model) {
+        TableColumn<ReviewRow, String> code = UiFormat.textColumn(ui.text("review.col.code"), 70,
+                r -> r.assessment().subject().code());
+        TableColumn<ReviewRow, String> name = UiFormat.textColumn(ui.text("review.col.name"), 150,
+                r -> r.assessment().subject().name());
+        code.setMinWidth(64);
+        name.setComparator(Comparator.comparing(VietnameseText::nameSortKey));
+        TableColumn<ReviewRow, String> unit = TooltipCell.on(UiFormat.textColumn(ui.text("review.col.unit"), 130,
+                ReviewRow::unitName), null);
+        TableColumn<ReviewRow, String> title = TooltipCell.on(UiFormat.textColumn(ui.text("review.col.title"), 220,
+                r -> ReviewDetail.titleText(ui, r.assessment().title())), null);
+        TableColumn<ReviewRow, Verdict> verdict = new TableColumn<>(ui.text("review.col.result"));
+        verdict.setPrefWidth(135);
+        verdict.setMinWidth(145);
+        verdict.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().assessment().verdict()));
+        verdict.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Verdict v, boolean empty) {
+                super.updateItem(v, empty);
+                getStyleClass().removeAll(VERDICT_CLASSES);
+                setText(empty || v == null ? null : v.label());
+                if (!empty && v != null) {
+                    getStyleClass().add(ReviewDetail.verdictClass(v));
+                }
+            }
+        });
+        TableColumn<ReviewRow, Proposal> proposed = new TableColumn<>(ui.text("review.col.proposed"));
+        proposed.setPrefWidth(75);
+        proposed.setMinWidth(70);
+        proposed.setCellValueFactory(f -> f.getValue().proposalProperty());
+        proposed.setCellFactory(c -> new ProposalCell(model));
+        proposed.setComparator(Comparator.nullsLast(Comparator.comparing(Proposal::proposedAt)));
+        return List.of(code, name, unit, title, verdict, proposed);
+    }
+
+    /** The check box of the Đề xuất column: ticking saves (or withdraws) the proposal through the model. */
+    private static final class ProposalCell extends TableCell<ReviewRow, Proposal> {
+        private final CheckBox box = new CheckBox();
+
+        ProposalCell(ReviewViewModel model) {
+            box.getStyleClass().add("proposal-check");
+            box.setOnAction(e -> {
+                ReviewRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null) {
+                    model.propose(row, box.isSelected(), () -> box.setSelected(row.proposed()));
+                }
+            });
+            setAlignment(Pos.CENTER);
+        }
+
+        @Override
+        protected void updateItem(Proposal p, boolean empty) {
+            super.updateItem(p, empty);
+            ReviewRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (row == null) {
+                setGraphic(null);
+                return;
+            }
+            box.setSelected(p != null);
+            box.setDisable(!ReviewViewModel.proposable(row));
+            setGraphic(box);
+        }
+    }
+}

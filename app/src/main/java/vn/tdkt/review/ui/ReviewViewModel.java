@@ -1,0 +1,310 @@
+package vn.tdkt.review.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.CancelledException;
+import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.ui.Messages;
+import vn.tdkt.common.ui.TaskExecutor;
+import vn.tdkt.org.domain.OrgTree;
+import vn.tdkt.org.domain.Unit;
+import vn.tdkt.review.domain.Assessment;
+import vn.tdkt.review.domain.ReviewResult;
+import vn.tdkt.review.domain.Title;
+import vn.tdkt.review.domain.Verdict;
+import vn.tdkt.review.service.ProposalService;
+import vn.tdkt.review.service.ReviewExport;
+import vn.tdkt.review.service.ReviewSheetService;
+
+/**
+ * The state and commands of the review screen: the year and review date, the review run in the background (one
+ * service call returning ready lines, cancellable, a later run superseding an earlier one), the filters (unit with
+ * its sub-units, title, result, diacritic-insensitive words), the counters of the unit in scope (the CSTĐCS ratio
+ * cap among them), the proposals ticked, and the export of the visible rows.
+ */
+public final class ReviewViewModel {
+
+    private final ReviewSheetService sheets;
+    private final ProposalService proposals;
+    private final TaskExecutor tasks;
+    private final Messages messages;
+    private final String user;
+    private final IntegerProperty year = new SimpleIntegerProperty(this, "year");
+    private final ObjectProperty<LocalDate> reviewDate = new SimpleObjectProperty<>(this, "reviewDate");
+    private final ReadOnlyObjectWrapper<ReviewResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ObservableList<Unit> units = FXCollections.observableArrayList();
+    private final ObservableList<ReviewRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ReviewRow> visible = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>(this, "unit");
+    private final ObjectProperty<Title> title = new SimpleObjectProperty<>(this, "title");
+    private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>(this, "verdict");
+    private final ObservableList<ReviewCounters.Counter> counters = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyObjectWrapper<TaskExecutor.Running> task = new ReadOnlyObjectWrapper<>(this, "task");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final BooleanProperty changed = new SimpleBooleanProperty(this, "changed");
+    private Consumer<Throwable> onError = e -> { };
+    private int generation;
+
+    public ReviewViewModel(ReviewSheetService sheets, ProposalService proposals, TaskExecutor tasks, Messages messages,
+                           String user, int initialYear) {
+        this.sheets = sheets;
+        this.proposals = proposals;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.user = user;
+        year.addListener((obs, o, y) -> reviewDate.set(LocalDate.of(y.intValue(), 12, 31)));
+        year.set(initialYear);
+        search.addListener((obs, o, n) -> applyFilter());
+        unit.addListener((obs, o, n) -> {
+            applyFilter();
+            updateCounters();
+        });
+        title.addListener((obs, o, n) -> applyFilter());
+        verdict.addListener((obs, o, n) -> applyFilter());
+    }
+
+    /** Where failures of the commands go (the view shows them). */
+    public void onError(Consumer<Throwable> handler) {
+        this.onError = handler;
+    }
+
+    // ---- the review
+
+    /** Runs the review of the year on the review date; a run started later supersedes this one. */
+    public void run() {
+        LocalDate day = reviewDate.get();
+        if (day == null) {
+            onError.accept(new AppException(Msg.of("review.dateMissing")));
+            return;
+        }
+        int y = year.get();
+        int mine = ++generation;
+        running.set(true);
+        status.set("");
+        task.set(tasks.run(messages.format("review.running", String.valueOf(y)), p -> sheets.sheet(y, day, p),
+                sheet -> {
+                    if (mine == generation) {
+                        finished();
+                        show(sheet);
+                    }
+                }, error -> {
+                    if (mine == generation) {
+                        finished();
+                        if (error instanceof CancelledException) {
+                            status.set(messages.get("review.cancelled"));
+                        } else {
+                            onError.accept(error);
+                        }
+                    }
+                }));
+        if (mine != generation || !running.get()) {
+            task.set(null); // finished on the calling thread already
+        }
+    }
+
+    /** Cancels the review under way, if any. */
+    public void cancel() {
+        TaskExecutor.Running t = task.get();
+        if (t != null) {
+            t.cancel();
+        }
+    }
+
+    private void finished() {
+        running.set(false);
+        task.set(null);
+    }
+
+    private void show(ReviewSheetService.ReviewSheet sheet) {
+        Unit previous = unit.get();
+        units.setAll(sheet.units());
+        rows.setAll(sheet.lines().stream().map(ReviewRow::new).toList());
+        result.set(sheet.result());
+        unit.set(previous == null ? null : units.stream().filter(u -> u.id() == previous.id()).findFirst().orElse(null));
+        applyFilter();
+        updateCounters();
+        changed.set(!changed.get());
+    }
+
+    // ---- filters and counters
+
+    private Set<Long> unitScope() {
+        Unit u = unit.get();
+        return u == null ? null : OrgTree.withDescendants(units, u.id());
+    }
+
+    private void applyFilter() {
+        Set<Long> unitIds = unitScope();
+        Title t = title.get();
+        Verdict v = verdict.get();
+        String[] words = VietnameseText.fold(search.get()).split(" ");
+        visible.setPredicate(r -> {
+            if (unitIds != null && !unitIds.contains(r.unitId())
+                    || t != null && r.assessment().title() != t
+                    || v != null && r.assessment().verdict() != v) {
+                return false;
+            }
+            for (String w : words) {
+                if (!w.isEmpty() && !r.searchKey().contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** Per title of the unit in scope: eligible, proposed and the cap; titles with nothing to count are left out. */
+    private void updateCounters() {
+        if (result.get() == null) {
+            counters.clear();
+            return;
+        }
+        Set<Long> unitIds = unitScope();
+        List<ReviewRow> scope = unitIds == null ? rows : rows.stream().filter(r -> unitIds.contains(r.unitId())).toList();
+        counters.setAll(ReviewCounters.count(scope, result.get().rules()).stream()
+                .filter(c -> c.eligible() > 0 || c.proposed() > 0 || c.cap() != null).toList());
+    }
+
+    // ---- proposals
+
+    /**
+     * Proposes (or withdraws) the row's subject for its title; the row and the counters follow once saved. Only an
+     * eligible row can be proposed.
+     * A refusal leaves the row as it was, runs {@code onRefused} (the view resets its box) and goes to
+     * {@link #onError}.
+     */
+    public void propose(ReviewRow row, boolean proposed, Runnable onRefused) {
+        if (proposed && !proposable(row)) {
+            onRefused.run();
+            onError.accept(new AppException(Msg.of("review.proposal.notEligible")));
+            return;
+        }
+        ReviewResult shown = result.get();
+        Assessment a = row.assessment();
+        tasks.run(messages.get("review.proposal.saving"),
+                p -> proposals.setProposed(shown.year(), a.subject(), a.title(), proposed, user),
+                saved -> {
+                    row.proposalProperty().set(saved.orElse(null));
+                    updateCounters();
+                }, error -> {
+                    onRefused.run();
+                    onError.accept(error);
+                });
+    }
+
+    /** Whether the row's proposal box can be ticked: proposed already, or eligible. */
+    public static boolean proposable(ReviewRow row) {
+        return row.proposed() || row.assessment().verdict() == Verdict.ELIGIBLE;
+    }
+
+    // ---- export
+
+    /** The file name offered for the export. */
+    public String exportName() {
+        return "binh-xet-" + (result.get() == null ? year.get() : result.get().year()) + ".xlsx";
+    }
+
+    /** Writes the visible rows, in the given display order, to an xlsx file (".xlsx" added when missing). */
+    public void export(Path chosen, List<ReviewRow> inOrder) {
+        ReviewResult shown = result.get();
+        List<Assessment> lines = inOrder.stream().map(ReviewRow::assessment).toList();
+        Path file = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
+        tasks.run(messages.get("review.export.running"), p -> {
+            ReviewExport.write(lines, file, ReviewExport.sheetName(shown.year()), p);
+            return file;
+        }, done -> status.set(messages.format("review.export.done", lines.size(), done.toString())), onError::accept);
+    }
+
+    // ---- state
+
+    public IntegerProperty yearProperty() {
+        return year;
+    }
+
+    public ObjectProperty<LocalDate> reviewDateProperty() {
+        return reviewDate;
+    }
+
+    public ReadOnlyObjectProperty<ReviewResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ObservableList<Unit> units() {
+        return units;
+    }
+
+    /** Every row of the review. */
+    public ObservableList<ReviewRow> rows() {
+        return rows;
+    }
+
+    /** The rows the filters let through, in review order (the view sorts them). */
+    public FilteredList<ReviewRow> visibleRows() {
+        return visible;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The unit in scope (with its sub-units), null for every unit. */
+    public ObjectProperty<Unit> unitProperty() {
+        return unit;
+    }
+
+    /** The title shown, null for every title. */
+    public ObjectProperty<Title> titleProperty() {
+        return title;
+    }
+
+    /** The result shown, null for every result. */
+    public ObjectProperty<Verdict> verdictProperty() {
+        return verdict;
+    }
+
+    public ObservableList<ReviewCounters.Counter> counters() {
+        return counters;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The review under way (for its progress), null when none. */
+    public ReadOnlyObjectProperty<TaskExecutor.Running> taskProperty() {
+        return task.getReadOnlyProperty();
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** Flips each time a review is shown (the view clears its selection). */
+    public BooleanProperty shownProperty() {
+        return changed;
+    }
+}
