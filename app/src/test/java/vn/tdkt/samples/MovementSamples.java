@@ -265,7 +265,8 @@ public final class MovementSamples {
                                 + "hiện, xây dựng và nhân rộng gương điển hình tiên tiến trong phong trào thi đua “Đổi mới sáng tạo, "
                                 + "ứng dụng tiến bộ khoa học và công nghệ vào thực tiễn sản xuất và đời sống”.",
                         PlanPart.REQUIREMENTS, "Kịp thời phát hiện, xây dựng, lựa chọn, hỗ trợ, bồi dưỡng nhân rộng gương điển "
-                                + "hình tiên tiến, mô hình mới; tổ chức kiểm tra, đánh giá kết quả kết hợp biểu dương khen thưởng kịp thời.",
+                                + "hình tiên tiến, mô hình mới; tổ chức kiểm tra, đánh giá kết quả kết hợp biểu dương "
+                                + "khen thưởng kịp thời.",
                         PlanPart.COPY_TO, "Sở Nội vụ (để theo dõi);\nCác phòng, đơn vị thuộc Sở;\nLưu: VT, VP."),
                 List.of(), List.of(), unit);
         update(ctx, "TN-KH-2023", m -> m.withIssuer("UBND tỉnh Tây Ninh", "Sở Khoa học và Công nghệ", "Tây Ninh")

@@ -31,7 +31,6 @@ import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
-import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.council.domain.BallotCounts;
 import vn.tdkt.council.domain.CountField;
 import vn.tdkt.council.domain.CouncilRules;

@@ -41,7 +41,8 @@ final class CouncilDialogs {
                 ui.text(existing == null ? "council.editor.addTitle" : "council.editor.editTitle"));
         TextField name = d.field(CouncilField.COUNCIL_NAME, ui.text("council.field.name"), Fields.text("councilNameField"), true);
         TextField decisionNo = d.field(CouncilField.DECISION_NO, ui.text("council.field.decisionNo"), Fields.text("decisionNoField"), true);
-        DatePicker decisionDate = d.field(CouncilField.DECISION_DATE, ui.text("council.field.decisionDate"), UiFormat.datePicker("decisionDatePicker"), true);
+        DatePicker decisionDate = d.field(CouncilField.DECISION_DATE, ui.text("council.field.decisionDate"),
+                UiFormat.datePicker("decisionDatePicker"), true);
         TextField authority = d.field(CouncilField.AUTHORITY, ui.text("council.field.authority"), Fields.text("authorityField"), true);
         if (existing != null) {
             name.setText(existing.name());
@@ -88,14 +89,17 @@ final class CouncilDialogs {
                                      Meeting existing) {
         FormDialog<Meeting> d = new FormDialog<>(ui.dialogs(), ui.tasks(),
                 ui.text(existing == null ? "council.meeting.addTitle" : "council.meeting.editTitle"));
-        DatePicker date = d.field(CouncilField.MEETING_DATE, ui.text("council.field.meetingDate"), UiFormat.datePicker("meetingDatePicker"), true);
+        DatePicker date = d.field(CouncilField.MEETING_DATE, ui.text("council.field.meetingDate"),
+                UiFormat.datePicker("meetingDatePicker"), true);
         TextField place = d.field(CouncilField.PLACE, ui.text("council.field.place"), Fields.text("placeField"), true);
         ChoiceBox<SessionKind> kind = d.field(CouncilField.KIND, ui.text("council.field.kind"),
                 Fields.choice("sessionKindChoice", List.of(SessionKind.values()), ui.messages()::label), true);
         TextField content = d.field(ui.text("council.field.content"), Fields.text("contentField"), null, false);
         Function<CouncilMember, String> memberLabel = m -> m.fullName() + " — " + ui.messages().label(m.role());
-        ComboBox<CouncilMember> chair = d.field(CouncilField.CHAIR, ui.text("council.field.chair"), Fields.combo("chairCombo", members, memberLabel), true);
-        ComboBox<CouncilMember> secretary = d.field(CouncilField.SECRETARY, ui.text("council.field.secretary"), Fields.combo("secretaryCombo", members, memberLabel), true);
+        ComboBox<CouncilMember> chair = d.field(CouncilField.CHAIR, ui.text("council.field.chair"), Fields.combo("chairCombo", members,
+                memberLabel), true);
+        ComboBox<CouncilMember> secretary = d.field(CouncilField.SECRETARY, ui.text("council.field.secretary"),
+                Fields.combo("secretaryCombo", members, memberLabel), true);
         if (existing != null) {
             date.setValue(existing.date());
             place.setText(existing.place());
@@ -124,7 +128,8 @@ final class CouncilDialogs {
     /** A candidate by the person's or the unit's code. */
     static Optional<Candidate> candidate(Ui ui, MeetingService service, long meetingId, List<AwardKind> kinds) {
         FormDialog<Candidate> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("council.candidate.addTitle"));
-        ComboBox<AwardKind> title = d.field(CouncilField.TITLE, ui.text("council.field.title"), Fields.combo("candidateTitleCombo", kinds, AwardKind::name), true);
+        ComboBox<AwardKind> title = d.field(CouncilField.TITLE, ui.text("council.field.title"), Fields.combo("candidateTitleCombo",
+                kinds, AwardKind::name), true);
         ChoiceBox<SubjectType> type = d.field(ui.text("council.field.subjectType"),
                 Fields.choice("subjectTypeChoice", List.of(SubjectType.values()), ui.messages()::label), null, true);
         type.setValue(SubjectType.CA_NHAN);

@@ -69,9 +69,11 @@ public final class CouncilView implements Screen {
                 refresh();
             }
         });
-        Button addCouncil = CouncilDialogs.button(ui, "addCouncilButton", "council.add", () -> CouncilDialogs.council(ui, council.admin(), null)
+        Button addCouncil = CouncilDialogs.button(ui, "addCouncilButton", "council.add", () -> CouncilDialogs.council(ui,
+                council.admin(), null)
                 .ifPresent(c -> reload(c.id())));
-        Button editCouncil = CouncilDialogs.button(ui, "editCouncilButton", "council.edit", () -> CouncilDialogs.council(ui, council.admin(),
+        Button editCouncil = CouncilDialogs.button(ui, "editCouncilButton", "council.edit", () -> CouncilDialogs.council(ui,
+                council.admin(),
                 councilChoice.getValue()).ifPresent(c -> reload(c.id())));
         editCouncil.disableProperty().bind(councilChoice.valueProperty().isNull());
         HBox councilRow = new HBox(8, new Label(ui.text("council.choose")), councilChoice, addCouncil, editCouncil);
@@ -137,9 +139,11 @@ public final class CouncilView implements Screen {
             });
             return row;
         });
-        Button add = CouncilDialogs.button(ui, "addMeetingButton", "council.meetings.add", () -> CouncilDialogs.meeting(ui, council.meetings(),
+        Button add = CouncilDialogs.button(ui, "addMeetingButton", "council.meetings.add", () -> CouncilDialogs.meeting(ui,
+                council.meetings(),
                 councilChoice.getValue().id(), memberList, null).ifPresent(m -> refresh()));
-        Button edit = CouncilDialogs.button(ui, "editMeetingButton", "council.meetings.edit", () -> CouncilDialogs.meeting(ui, council.meetings(),
+        Button edit = CouncilDialogs.button(ui, "editMeetingButton", "council.meetings.edit", () -> CouncilDialogs.meeting(ui,
+                council.meetings(),
                 councilChoice.getValue().id(), memberList, meetings.getSelectionModel().getSelectedItem())
                 .ifPresent(m -> refresh()));
         Button open = CouncilDialogs.button(ui, "openMeetingButton", "council.meetings.open",

@@ -77,7 +77,8 @@ final class TallyPane {
 
     private List<TableColumn<ResultRow, ?>> resultColumns() {
         TableColumn<ResultRow, ResultRow> result = styled(ui.text("council.resultCol.result"), 85,
-                r -> ui.messages().text(r.outcome().resultText()), r -> r.outcome().reached() ? "-fx-text-fill: #1b6e2a; -fx-font-weight: bold;"
+                r -> ui.messages().text(r.outcome().resultText()),
+                        r -> r.outcome().reached() ? "-fx-text-fill: #1b6e2a; -fx-font-weight: bold;"
                         : "-fx-text-fill: #b00020; -fx-font-weight: bold;");
         TableColumn<ResultRow, ResultRow> note = styled(ui.text("council.resultCol.note"), 340, r -> r.outcome().note(),
                 r -> r.outcome().selection() == Selection.TIED_AT_CUT ? WARNING_STYLE : "");

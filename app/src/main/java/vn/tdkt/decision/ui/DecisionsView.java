@@ -211,7 +211,8 @@ public final class DecisionsView implements Screen {
             Optional<DecisionInfo> template = decisions.drafting().template();
             return new DecisionDialogModel.Prepared(catalogue.catalogue(), people.index(), org.units(), template,
                     catalogue.regimes().catalog());
-        }, prepared -> new DecisionDialog(ui, new DecisionDialogModel(decisions.drafting(), ui.tasks(), ui.messages(), prepared)).showAndWait().ifPresent(saved -> {
+        }, prepared -> new DecisionDialog(ui, new DecisionDialogModel(decisions.drafting(), ui.tasks(), ui.messages(),
+                prepared)).showAndWait().ifPresent(saved -> {
             result.setText(ui.format("decision.list.saved", saved.info().decisionNo(), saved.recipients().size(),
                     VnFormat.money(saved.total())));
             ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.reports().register(), this::show, ui.dialogs()::error);

@@ -140,7 +140,8 @@ public final class DossierPage implements Screen {
         generate.setId("generateButton");
         generate.setOnAction(e -> model.generate(checklist.getSelectionModel().getSelectedItem()));
         generate.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !model.writes(checklist.getSelectionModel().getSelectedItem()), checklist.getSelectionModel().selectedItemProperty()));
+                () -> !model.writes(checklist.getSelectionModel().getSelectedItem()),
+                        checklist.getSelectionModel().selectedItemProperty()));
         HBox checklistHeader = new HBox(10, section("dossier.page.checklist"), attach, generate, attachHint);
         checklistHeader.setAlignment(Pos.CENTER_LEFT);
 

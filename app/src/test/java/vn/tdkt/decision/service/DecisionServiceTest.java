@@ -200,7 +200,8 @@ class DecisionServiceTest {
 
     @Test
     void unknownDecisionNumberIsReportedInVietnamese() {
-        DecisionNotFoundException e = assertThrows(DecisionNotFoundException.class, () -> f.decisions.reports().awardList("1/QĐ-XYZ", null));
+        DecisionNotFoundException e = assertThrows(DecisionNotFoundException.class, () -> f.decisions.reports().awardList("1/QĐ-XYZ",
+                null));
         assertEquals("Không tìm thấy quyết định số \"1/QĐ-XYZ\" trong quá trình khen thưởng.", e.getMessage());
     }
 

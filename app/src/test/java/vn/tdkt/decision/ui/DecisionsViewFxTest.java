@@ -210,7 +210,8 @@ class DecisionsViewFxTest {
 
         @SuppressWarnings("unchecked")
         TableView<DecisionDialogModel.Line> lines = find(robot, "#draftTable", TableView.class);
-        assertEquals(List.of("Nguyễn Văn An", "Trần Thị Bình", "Văn phòng Sở"), lines.getItems().stream().map(DecisionDialogModel.Line::name).toList());
+        assertEquals(List.of("Nguyễn Văn An", "Trần Thị Bình", "Văn phòng Sở"),
+                lines.getItems().stream().map(DecisionDialogModel.Line::name).toList());
         List<RecipientDraft> drafts = List.of(RecipientDraft.person(an.id(), "BK_TINH"), RecipientDraft.person(binh.id(), "BK_TINH"),
                 RecipientDraft.unit(vanPhong.id(), "BK_TINH"));
         long serviceTotal = total(ctx.decisions().drafting().preview(new DecisionDraft(info(LocalDate.of(2026, 1, 15)), drafts)));

@@ -108,7 +108,8 @@ class DossierDocumentsFxTest {
         FxTestSupport.awaitIdle(ui);
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.TableView<DossiersView.Row> table = robot.lookup("#dossierTable").queryAs(javafx.scene.control.TableView.class);
+            javafx.scene.control.TableView<DossiersView.Row> table =
+                    robot.lookup("#dossierTable").queryAs(javafx.scene.control.TableView.class);
             table.getSelectionModel().select(table.getItems().stream().filter(r -> r.dossier().id() == dossier.id())
                     .findFirst().orElseThrow());
         });

@@ -207,7 +207,8 @@ class ReviewViewModelTest {
     void aMissingDateIsRefusedAndTheVisibleRowsExport() throws IOException {
         model.reviewDateProperty().set(null);
         model.run();
-        assertEquals("Ngày xét chưa nhập hoặc không hợp lệ, hãy nhập theo dạng dd/mm/yyyy.", assertInstanceOf(AppException.class, errors.get(0)).getMessage());
+        assertEquals("Ngày xét chưa nhập hoặc không hợp lệ, hãy nhập theo dạng dd/mm/yyyy.",
+                assertInstanceOf(AppException.class, errors.get(0)).getMessage());
         assertNull(model.resultProperty().get());
         errors.clear();
 
