@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.tdkt.catalog.domain.AwardKind;
+import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
@@ -39,12 +40,38 @@ public final class MovementDocuments {
             java.util.List<Movement> children = repo.list(tx).stream()
                     .filter(c -> c.parentId() != null && c.parentId() == movementId)
                     .sorted(java.util.Comparator.comparing(Movement::code)).toList();
-            return new PlanDocument.Input(d, parent, names, kinds, repo.milestones(tx, movementId), children);
+            return new PlanDocument.Input(d, parent, names, kinds, repo.milestones(tx, movementId), children, earlierLaw(m));
         });
         try (Nd30Document doc = new PlanDocument(in).build()) {
             doc.write(file);
         }
         return file;
+    }
+
+    /**
+     * The regime in force on the plan date when it precedes the law the catalogue's legal bases are written for (the
+     * regime in force today): a plan of 2021 rewards under Luật 2003 + NĐ 91/2017, not under the 2022 law's articles.
+     */
+    private LegalRegime earlierLaw(Movement m) {
+        if (m.planDate() == null) {
+            return null;
+        }
+        var regimes = catalogue.regimes().catalog();
+        LegalRegime then = regimes.on(m.planDate()).orElse(null);
+        LegalRegime now = regimes.on(java.time.LocalDate.now()).orElse(null);
+        if (then == null || now == null) {
+            return null;
+        }
+        return lawOf(then).equals(lawOf(now)) ? null : then;
+    }
+
+    /** The law a regime belongs to: the first words of its name, before "và Nghị định" (e.g. Luật ... 2022). */
+    private static String lawOf(LegalRegime r) {
+        String n = r.name();
+        int i = n.indexOf(" và ");
+        String law = i < 0 ? n : n.substring(0, i);
+        int amended = law.indexOf(" (");
+        return amended < 0 ? law : law.substring(0, amended);
     }
 
     /** Writes the Kế hoạch of the movement with that code. */

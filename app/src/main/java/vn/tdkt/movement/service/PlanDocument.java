@@ -8,6 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.tdkt.catalog.domain.AwardKind;
+import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.export.domain.VnDocText;
 import vn.tdkt.export.word.Nd30Document;
@@ -29,8 +30,13 @@ import vn.tdkt.movement.domain.SubMovement;
 final class PlanDocument {
 
     /** What the document needs besides the movement: its parent, unit names, the catalogue, the milestones. */
+    /**
+     * @param earlierLaw the regime in force on the plan date when it is older than the law the catalogue's legal bases
+     *                   cite (Luật Thi đua, khen thưởng 2022): its articles differ, so the plan cites that regime by
+     *                   name instead of the catalogue's article; null when the catalogue's basis applies
+     */
     record Input(MovementDetails details, Movement parent, Map<Long, String> unitNames, Map<String, AwardKind> kinds,
-                 List<MilestoneRow> milestones, List<Movement> children) {
+                 List<MilestoneRow> milestones, List<Movement> children, LegalRegime earlierLaw) {
     }
 
     private final Nd30Document doc = new Nd30Document(Nd30Document.Page.PORTRAIT);
@@ -179,7 +185,9 @@ final class PlanDocument {
             if (r.note() != null) {
                 b.append(" (").append(r.note()).append(")");
             }
-            if (k != null && k.legalBasis() != null && !k.legalBasis().isBlank()) {
+            if (in.earlierLaw() != null) {
+                b.append(" theo quy định của ").append(in.earlierLaw().name());
+            } else if (k != null && k.legalBasis() != null && !k.legalBasis().isBlank()) {
                 b.append("; căn cứ ").append(k.legalBasis());
             }
             doc.paragraph(b.append(';').toString());
