@@ -4,15 +4,13 @@ import vn.tdkt.common.domain.Labelled;
 
 /** Where a milestone not yet done stands on a date (the deadlines command and the start screen). */
 public enum DeadlineStatus implements Labelled {
-    QUA_HAN("enum.DeadlineStatus.QUA_HAN", "Quá hạn"),
-    SAP_DEN_HAN("enum.DeadlineStatus.SAP_DEN_HAN", "Sắp đến hạn");
+    QUA_HAN("Quá hạn"),
+    SAP_DEN_HAN("Sắp đến hạn");
 
-    private final String key;
     private final String label;
     private final String[] aliases;
 
-    DeadlineStatus(String key, String label, String... aliases) {
-        this.key = key;
+    DeadlineStatus(String label, String... aliases) {
         this.label = label;
         this.aliases = aliases;
     }
@@ -20,11 +18,6 @@ public enum DeadlineStatus implements Labelled {
     @Override
     public String label() {
         return label;
-    }
-
-    @Override
-    public String labelKey() {
-        return key;
     }
 
     @Override

@@ -4,17 +4,15 @@ import vn.tdkt.common.domain.Labelled;
 
 /** Cấp phát động, the columns of biểu 0601.N: Trung ương; bộ, ban, ngành, đoàn thể Trung ương, tỉnh; cơ quan, tổ chức, đơn vị. */
 public enum LaunchLevel implements Labelled {
-    TRUNG_UONG("enum.LaunchLevel.TRUNG_UONG", "Trung ương", "Cấp Trung ương", "TW"),
-    BO_TINH("enum.LaunchLevel.BO_TINH", "Bộ, ngành, tỉnh", "Tỉnh", "Cấp tỉnh", "Bộ", "Cấp bộ", "UBND tỉnh",
+    TRUNG_UONG("Trung ương", "Cấp Trung ương", "TW"),
+    BO_TINH("Bộ, ngành, tỉnh", "Tỉnh", "Cấp tỉnh", "Bộ", "Cấp bộ", "UBND tỉnh",
             "Bộ, ban, ngành, đoàn thể Trung ương, tỉnh"),
-    CO_QUAN("enum.LaunchLevel.CO_QUAN", "Cơ quan, đơn vị", "Cơ sở", "Cấp cơ sở", "Sở", "Cấp sở", "Đơn vị", "Cơ quan, tổ chức, đơn vị");
+    CO_QUAN("Cơ quan, đơn vị", "Cơ sở", "Cấp cơ sở", "Sở", "Cấp sở", "Đơn vị", "Cơ quan, tổ chức, đơn vị");
 
-    private final String key;
     private final String label;
     private final String[] aliases;
 
-    LaunchLevel(String key, String label, String... aliases) {
-        this.key = key;
+    LaunchLevel(String label, String... aliases) {
         this.label = label;
         this.aliases = aliases;
     }
@@ -22,11 +20,6 @@ public enum LaunchLevel implements Labelled {
     @Override
     public String label() {
         return label;
-    }
-
-    @Override
-    public String labelKey() {
-        return key;
     }
 
     @Override

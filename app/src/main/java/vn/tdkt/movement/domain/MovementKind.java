@@ -4,16 +4,14 @@ import vn.tdkt.common.domain.Labelled;
 
 /** Loại phong trào (Luật TĐKT 2022 Điều 16): thường xuyên (hằng năm), theo đợt, theo chuyên đề. */
 public enum MovementKind implements Labelled {
-    THUONG_XUYEN("enum.MovementKind.THUONG_XUYEN", "Thường xuyên", "Thường xuyên hằng năm", "Hằng năm", "Hàng năm"),
-    THEO_DOT("enum.MovementKind.THEO_DOT", "Theo đợt", "Đợt", "Đợt thi đua"),
-    CHUYEN_DE("enum.MovementKind.CHUYEN_DE", "Chuyên đề", "Theo chuyên đề");
+    THUONG_XUYEN("Thường xuyên", "Thường xuyên hằng năm", "Hằng năm", "Hàng năm"),
+    THEO_DOT("Theo đợt", "Đợt", "Đợt thi đua"),
+    CHUYEN_DE("Chuyên đề", "Theo chuyên đề");
 
-    private final String key;
     private final String label;
     private final String[] aliases;
 
-    MovementKind(String key, String label, String... aliases) {
-        this.key = key;
+    MovementKind(String label, String... aliases) {
         this.label = label;
         this.aliases = aliases;
     }
@@ -21,11 +19,6 @@ public enum MovementKind implements Labelled {
     @Override
     public String label() {
         return label;
-    }
-
-    @Override
-    public String labelKey() {
-        return key;
     }
 
     @Override

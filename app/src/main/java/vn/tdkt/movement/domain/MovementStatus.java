@@ -8,28 +8,21 @@ import vn.tdkt.common.domain.Labelled;
  * step at a time, except that a movement without a mid-term review goes from đang triển khai straight to tổng kết.
  */
 public enum MovementStatus implements Labelled {
-    DU_THAO("enum.MovementStatus.DU_THAO", "Dự thảo"),
-    PHAT_DONG("enum.MovementStatus.PHAT_DONG", "Phát động"),
-    DANG_TRIEN_KHAI("enum.MovementStatus.DANG_TRIEN_KHAI", "Đang triển khai"),
-    SO_KET("enum.MovementStatus.SO_KET", "Sơ kết"),
-    TONG_KET("enum.MovementStatus.TONG_KET", "Tổng kết");
+    DU_THAO("Dự thảo"),
+    PHAT_DONG("Phát động"),
+    DANG_TRIEN_KHAI("Đang triển khai"),
+    SO_KET("Sơ kết"),
+    TONG_KET("Tổng kết");
 
-    private final String key;
     private final String label;
 
-    MovementStatus(String key, String label) {
-        this.key = key;
+    MovementStatus(String label) {
         this.label = label;
     }
 
     @Override
     public String label() {
         return label;
-    }
-
-    @Override
-    public String labelKey() {
-        return key;
     }
 
     @Override

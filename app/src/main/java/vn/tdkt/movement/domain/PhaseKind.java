@@ -4,15 +4,13 @@ import vn.tdkt.common.domain.Labelled;
 
 /** A phase of a movement's period: the mid-term review (sơ kết) or the closing one (tổng kết). */
 public enum PhaseKind implements Labelled {
-    SO_KET("enum.PhaseKind.SO_KET", "Sơ kết", "Sơ kết giữa kỳ"),
-    TONG_KET("enum.PhaseKind.TONG_KET", "Tổng kết");
+    SO_KET("Sơ kết", "Sơ kết giữa kỳ"),
+    TONG_KET("Tổng kết");
 
-    private final String key;
     private final String label;
     private final String[] aliases;
 
-    PhaseKind(String key, String label, String... aliases) {
-        this.key = key;
+    PhaseKind(String label, String... aliases) {
         this.label = label;
         this.aliases = aliases;
     }
@@ -20,11 +18,6 @@ public enum PhaseKind implements Labelled {
     @Override
     public String label() {
         return label;
-    }
-
-    @Override
-    public String labelKey() {
-        return key;
     }
 
     @Override
