@@ -70,7 +70,7 @@ public final class AppContext implements AutoCloseable {
         this.review = new ReviewService(db, catalogue);
         this.proposals = new ProposalService(db, clock);
         this.reviewSheets = new ReviewSheetService(review, proposals, people, org);
-        this.council = CouncilServices.of(db, catalogue);
+        this.council = CouncilServices.of(db, catalogue, this::womenPreferenceOn);
         this.dossiers = new DossierService(db, catalogue, new ReviewEligibility(review, clock), clock);
         this.dossierCalendar = new DossierCalendarService(db, catalogue, clock);
         this.dossierAttachments = new DossierAttachmentService(db, catalogue, clock);
@@ -165,6 +165,21 @@ public final class AppContext implements AutoCloseable {
     /** Decision drafting, revocation and reports. */
     public DecisionServices decisions() {
         return decisions;
+    }
+
+    /**
+     * The preference for women at equal achievements in force on a day, for council ties: the review parameter
+     * WOMEN_TIE_PREFERENCE of the regime (NĐ 152/2025 Điều 4 khoản 6 from 01/07/2025), with the province's overrides.
+     */
+    private java.util.Optional<String> womenPreferenceOn(java.time.LocalDate day) {
+        vn.tdkt.review.domain.RuleSet rules;
+        try {
+            rules = review.parametersOn(day);
+        } catch (vn.tdkt.common.domain.AppException e) {
+            return java.util.Optional.empty(); // a day before the first regime the program knows
+        }
+        vn.tdkt.review.domain.RuleKey key = vn.tdkt.review.domain.RuleKey.WOMEN_TIE_PREFERENCE;
+        return rules.flag(key) ? java.util.Optional.of(rules.ref(key)) : java.util.Optional.empty();
     }
 
     public ReviewService review() {
