@@ -25,7 +25,7 @@ public final class Launcher {
                 System.setProperty("tdkt.logdir", DataDirectory.defaultDir().resolve("logs").toAbsolutePath().toString());
             }
             AppContext.openInBackground(); // overlaps opening the database with the start of JavaFX
-            Application.launch(TdktApp.class);
+            Application.launch(TdktApp.class, args); // the window reads a backup file to restore from them
         } else {
             System.exit(Cli.run(args));
         }

@@ -60,6 +60,20 @@ class WindowStartTest {
     }
 
     @Test
+    void aBackupFileOpenedFromTheDesktopOpensTheWindowToOfferItsRestore() throws Exception {
+        Path zip = Files.writeString(tmp.resolve("tdkt-sao-luu.ZIP"), "x");
+        WindowStart start = WindowStart.of(zip.toString()).orElseThrow();
+        assertEquals(Optional.of(zip), start.backupFile());
+        assertNull(start.data());
+        assertEquals(Optional.empty(), WindowStart.of("--data", tmp.toString()).orElseThrow().backupFile());
+        // not a backup file: the command line explains (an unknown command)
+        assertEquals(Optional.empty(), WindowStart.of(tmp.resolve("khong-co.zip").toString()));
+        assertEquals(Optional.empty(), WindowStart.of(Files.writeString(tmp.resolve("a.xlsx"), "x").toString()));
+        assertEquals(Optional.empty(), WindowStart.of("import", zip.toString()));
+        assertEquals(Optional.empty(), WindowStart.of(zip.toString(), "--lang", "en"));
+    }
+
+    @Test
     void theChoicesBecomeTheSystemPropertiesTheWindowReads() {
         Properties props = new Properties();
         props.setProperty("tdkt.lang", "vi");
