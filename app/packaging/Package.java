@@ -55,6 +55,8 @@ public final class Package {
 
     private static final String MAIN_CLASS = "vn.tdkt.Launcher";
     private static final String DESCRIPTION = "Quản lý thi đua, khen thưởng";
+    /** jpackage's WiX sources use code page 1252, which has no Vietnamese letters: plain text on Windows and macOS. */
+    private static final String DESCRIPTION_ASCII = "TDKT - Quan ly thi dua, khen thuong";
     private static final String VENDOR = "TDKT";
     /** Fixed forever: Windows Installer recognises an upgrade of the same product by it. */
     private static final String WIN_UPGRADE_UUID = "6f1c2b8e-0d55-4a4e-9c0e-7d1a3b5f2e91";
@@ -174,7 +176,8 @@ public final class Package {
     /** Options every jpackage call of this app takes. */
     private List<String> common() {
         return new ArrayList<>(List.of("--name", appName(), "--app-version", version, "--vendor", VENDOR,
-                "--description", DESCRIPTION, "--copyright", "TĐKT", "--icon", icon().toString()));
+                "--description", "linux".equals(os) ? DESCRIPTION : DESCRIPTION_ASCII, "--copyright", "TDKT",
+                "--icon", icon().toString()));
     }
 
     private Path icon() {
@@ -340,11 +343,14 @@ public final class Package {
     }
 
     private void runTraining(Path app, Path list, List<String> wrapper, String... args) throws Exception {
-        String jvm = "-XX:DumpLoadedClassList=" + list + " -Dtdkt.exitWhenReady=true";
+        Path work = out.resolve("training");
+        // JavaFX's native libraries and the window's preferences stay under target/, not in the builder's home
+        String jvm = "-XX:DumpLoadedClassList=" + list + " -Dtdkt.exitWhenReady=true -Djavafx.cachedir="
+                + work.resolve("fx-cache") + " -Djava.util.prefs.userRoot=" + work.resolve("prefs");
         List<String> cmd = new ArrayList<>(wrapper);
         cmd.add(launcher(app).toString());
         cmd.addAll(Arrays.asList(args));
-        int code = run(cmd, jvm, out.resolve("training").resolve(list.getFileName() + ".log"));
+        int code = run(cmd, jvm, work.resolve(list.getFileName() + ".log"));
         if (code != 0 || !Files.isRegularFile(list)) {
             throw new IllegalStateException("training run failed (" + code + "): " + cmd);
         }
@@ -367,9 +373,9 @@ public final class Package {
         args.addAll(common());
         args.addAll(List.of("--file-associations", appDir.resolve("packaging/backup-association.properties").toString()));
         switch (os) {
-            case "windows" -> args.addAll(List.of("--win-menu", "--win-menu-group", "TĐKT", "--win-shortcut",
+            case "windows" -> args.addAll(List.of("--win-menu", "--win-menu-group", "TDKT", "--win-shortcut",
                     "--win-per-user-install", "--win-dir-chooser", "--win-upgrade-uuid", WIN_UPGRADE_UUID));
-            case "mac" -> args.addAll(List.of("--mac-package-name", "TĐKT", "--mac-package-identifier", "vn.tdkt"));
+            case "mac" -> args.addAll(List.of("--mac-package-name", "TDKT", "--mac-package-identifier", "vn.tdkt"));
             default -> args.addAll(List.of("--linux-package-name", "tdkt", "--linux-shortcut",
                     "--linux-menu-group", "Office", "--linux-app-category", "office",
                     "--linux-deb-maintainer", "tdkt@localhost", "--install-dir", "/opt",
