@@ -135,7 +135,7 @@ public final class Package {
         }
 
         Set<String> modules = modules(input);
-        log("modules: " + String.join(",", modules));
+        log("version " + fullVersion + " (packages as " + version + "); modules: " + String.join(",", modules));
         Path runtime = out.resolve("runtime");
         tool("jlink", "--add-modules", String.join(",", modules), "--include-locales=en,vi",
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=1", "--output", runtime.toString());
