@@ -22,6 +22,7 @@ import vn.tdkt.home.service.HomeService;
 import vn.tdkt.dossier.service.DossierServices;
 import vn.tdkt.meeting.service.DossierDocuments;
 import vn.tdkt.movement.service.MovementDocuments;
+import vn.tdkt.movement.service.MovementLinkService;
 import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.Statistics0601;
 import vn.tdkt.meeting.service.MeetingPackService;
@@ -55,6 +56,7 @@ public final class AppContext implements AutoCloseable {
     private final DossierDocuments dossierDocuments;
     private final MovementService movements;
     private final MovementDocuments movementDocuments;
+    private final MovementLinkService movementLinks;
     private final HomeService home;
     private final Statistics0601 statistics0601;
 
@@ -79,6 +81,7 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.movements = new MovementService(db, clock, dossierCalendar::calendar);
         this.movementDocuments = new MovementDocuments(db, catalogue);
+        this.movementLinks = new MovementLinkService(db);
         this.home = new HomeService(db, movements, dossierCalendar::calendar);
         this.statistics0601 = new Statistics0601(db);
     }
@@ -221,6 +224,11 @@ public final class AppContext implements AutoCloseable {
 
     public MovementDocuments movementDocuments() {
         return movementDocuments;
+    }
+
+    /** The movements other features offer in a combo, and the records that name a movement. */
+    public MovementLinkService movementLinks() {
+        return movementLinks;
     }
 
     public HomeService home() {

@@ -263,15 +263,17 @@ public final class MainWindow {
             case HOME -> () -> new HomeView(ui, new HomeViewModel(ctx.home(), ui.tasks(), ui.messages(),
                     java.time.LocalDate::now, this::openDue));
             case MOVEMENTS -> () -> new MovementsView(ui, new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(),
-                    ctx.movementDocuments(), ui.tasks(), ui.messages(), USER));
+                    ctx.movementDocuments(), ctx.movementLinks(), ui.tasks(), ui.messages(), USER));
             case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());
-            case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org());
+            case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org(),
+                    ctx.movementLinks());
             case REVIEW -> () -> new ReviewView(ui, new ReviewViewModel(ctx.reviewSheets(), ctx.proposals(), ui.tasks(),
                     ui.messages(), USER, LocalDate.now().getYear() - 1));
             case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), ctx.catalogue().regimes(), USER);
             case DOSSIERS -> () -> new DossiersView(ui, ctx.dossierServices(), ctx.catalogue(), ctx.people(), ctx.org(),
+                    ctx.movementLinks(),
                     new DossierPage.Writer() {
                         @Override
                         public boolean writes(String componentCode) {

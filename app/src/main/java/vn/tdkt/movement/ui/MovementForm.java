@@ -50,7 +50,8 @@ final class MovementForm {
 
     TabPane tabs(Node milestones) {
         TabPane t = new TabPane(tab("movement.tab.plan", plan()), tab("movement.tab.content", content()),
-                tab("movement.tab.texts", texts()), tab("movement.tab.milestones", milestones));
+                tab("movement.tab.texts", texts()), tab("movement.tab.milestones", milestones),
+                tab("movement.tab.links", MovementLinksPane.build(ui, vm)));
         t.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         t.setId("movementTabs");
         return t;

@@ -37,7 +37,7 @@ class MovementViewModelTest {
         ctx = new AppContext(Database.inMemory());
         snv = ctx.org().saveUnit(new Unit(0, "SNV", "Sở Nội vụ", null, null));
         vm = new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(), ctx.movementDocuments(),
-                new DirectTaskExecutor(), Messages.of("vi"), "vanthu");
+                ctx.movementLinks(), new DirectTaskExecutor(), Messages.of("vi"), "vanthu");
         vm.load(0);
     }
 
