@@ -21,6 +21,7 @@ import vn.tdkt.dossier.service.DossierService;
 import vn.tdkt.home.service.HomeService;
 import vn.tdkt.dossier.service.DossierServices;
 import vn.tdkt.meeting.service.DossierDocuments;
+import vn.tdkt.movement.service.BlocService;
 import vn.tdkt.movement.service.MovementDocuments;
 import vn.tdkt.movement.service.MovementLinkService;
 import vn.tdkt.movement.service.MovementService;
@@ -57,6 +58,7 @@ public final class AppContext implements AutoCloseable {
     private final MovementService movements;
     private final MovementDocuments movementDocuments;
     private final MovementLinkService movementLinks;
+    private final BlocService blocs;
     private final HomeService home;
     private final Statistics0601 statistics0601;
 
@@ -82,6 +84,7 @@ public final class AppContext implements AutoCloseable {
         this.movements = new MovementService(db, clock, dossierCalendar::calendar);
         this.movementDocuments = new MovementDocuments(db, catalogue);
         this.movementLinks = new MovementLinkService(db);
+        this.blocs = new BlocService(db);
         this.home = new HomeService(db, movements, dossierCalendar::calendar);
         this.statistics0601 = new Statistics0601(db);
     }
@@ -229,6 +232,11 @@ public final class AppContext implements AutoCloseable {
     /** The movements other features offer in a combo, and the records that name a movement. */
     public MovementLinkService movementLinks() {
         return movementLinks;
+    }
+
+    /** Khối thi đua: covenants, the year-end scoring and ranking, the bloc leader it sets. */
+    public BlocService blocs() {
+        return blocs;
     }
 
     public HomeService home() {

@@ -141,8 +141,8 @@ final class MovementForm {
         return scroll(box);
     }
 
-    private <T> ListView<T> multi(String id, javafx.collections.ObservableList<T> all, javafx.collections.ObservableList<T> chosen,
-                                  Function<T, String> text) {
+    static <T> ListView<T> multi(String id, javafx.collections.ObservableList<T> all, javafx.collections.ObservableList<T> chosen,
+                                 Function<T, String> text) {
         ListView<T> list = new ListView<>(all);
         list.setId(id);
         list.setPrefHeight(140);
