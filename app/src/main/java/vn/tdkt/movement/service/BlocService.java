@@ -170,7 +170,8 @@ public final class BlocService {
             Covenant withCriteria = c.withCriteria(parsed.criteria());
             boolean badMax = parsed.problems().stream().anyMatch(x -> x.field() == BlocField.CRITERION_MAX);
             BlocRules.check(withCriteria, repo.members(tx, c.blocId()), id -> names.getOrDefault(id, "#" + id)).problems()
-                    .stream().filter(x -> !(badMax && x.field() == BlocField.CRITERION_MAX)).forEach(x -> problems.add(new Problem(SHEET, 1, x.column() == null ? "" : x.column(), x.field(), x.text())));
+                    .stream().filter(x -> !(badMax && x.field() == BlocField.CRITERION_MAX)).forEach(x -> problems.add(
+                            new Problem(SHEET, 1, x.column() == null ? "" : x.column(), x.field(), x.text())));
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }

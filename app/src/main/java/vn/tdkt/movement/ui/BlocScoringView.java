@@ -165,7 +165,8 @@ public final class BlocScoringView implements Screen {
         cols.add(UiFormat.<ScoreRow>textColumn(ui.text("bloc.field.UNIT"), 220, r -> r.unit.name()));
         if (c != null) {
             for (BlocCriterion k : c.criteria()) {
-                TableColumn<ScoreRow, String> col = new TableColumn<>(k.name() + " (" + k.maxPoints().stripTrailingZeros().toPlainString() + ")");
+                TableColumn<ScoreRow, String> col = new TableColumn<>(
+                        k.name() + " (" + k.maxPoints().stripTrailingZeros().toPlainString() + ")");
                 col.setCellValueFactory(f -> f.getValue().points(k.lineNo()));
                 col.setCellFactory(TextFieldTableCell.forTableColumn());
                 col.setPrefWidth(Math.max(110, 7.5 * col.getText().length()));

@@ -141,7 +141,8 @@ class BlocServiceTest {
         ValidationException e = assertThrows(ValidationException.class, () -> blocs.importScores(c.id(), bad));
         List<String> where = e.problems().stream().map(p -> p.sheet() + "!" + p.row() + ":" + p.column()).toList();
         assertEquals(List.of("Chấm điểm khối!2:Thi đua", "Chấm điểm khối!3:Chuyên môn", "Chấm điểm khối!5:Chuyên môn",
-                "Chấm điểm khối!4:Mã đơn vị", "Chấm điểm khối!5:Mã đơn vị"), where, e.problems().stream().map(Problem::describe).toList().toString());
+                "Chấm điểm khối!4:Mã đơn vị", "Chấm điểm khối!5:Mã đơn vị"), where,
+                e.problems().stream().map(Problem::describe).toList().toString());
         assertEquals(9, blocs.scores(c.id()).size(), "a refused sheet changes nothing");
     }
 
