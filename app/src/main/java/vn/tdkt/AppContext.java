@@ -24,6 +24,7 @@ import vn.tdkt.meeting.service.DossierDocuments;
 import vn.tdkt.movement.service.BlocService;
 import vn.tdkt.movement.service.MovementDocuments;
 import vn.tdkt.movement.service.MovementLinkService;
+import vn.tdkt.movement.service.MovementReports;
 import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.Statistics0601;
 import vn.tdkt.meeting.service.MeetingPackService;
@@ -59,6 +60,7 @@ public final class AppContext implements AutoCloseable {
     private final MovementDocuments movementDocuments;
     private final MovementLinkService movementLinks;
     private final BlocService blocs;
+    private final MovementReports movementReports;
     private final HomeService home;
     private final Statistics0601 statistics0601;
 
@@ -85,6 +87,7 @@ public final class AppContext implements AutoCloseable {
         this.movementDocuments = new MovementDocuments(db, catalogue);
         this.movementLinks = new MovementLinkService(db);
         this.blocs = new BlocService(db);
+        this.movementReports = new MovementReports(db, movements);
         this.home = new HomeService(db, movements, dossierCalendar::calendar);
         this.statistics0601 = new Statistics0601(db);
     }
@@ -237,6 +240,11 @@ public final class AppContext implements AutoCloseable {
     /** Khối thi đua: covenants, the year-end scoring and ranking, the bloc leader it sets. */
     public BlocService blocs() {
         return blocs;
+    }
+
+    /** The công văn đôn đốc and the báo cáo sơ kết / tổng kết of a movement. */
+    public MovementReports movementReports() {
+        return movementReports;
     }
 
     public HomeService home() {

@@ -263,7 +263,7 @@ public final class MainWindow {
 
     private Supplier<Screen> create(Page page) {
         return switch (page) {
-            case HOME -> () -> new HomeView(ui, new HomeViewModel(ctx.home(), ui.tasks(), ui.messages(),
+            case HOME -> () -> new HomeView(ui, new HomeViewModel(ctx.home(), ctx.movementReports(), ui.tasks(), ui.messages(),
                     java.time.LocalDate::now, this::openDue));
             case MOVEMENTS -> () -> new MovementsView(ui, new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(),
                     ctx.movementDocuments(), ctx.movementLinks(), ui.tasks(), ui.messages(), USER));

@@ -105,7 +105,8 @@ class MovementViewModelTest {
         assertEquals(1, vm.milestones.size());
 
         List<DueItem> opened = new java.util.ArrayList<>();
-        HomeViewModel home = new HomeViewModel(ctx.home(), new DirectTaskExecutor(), Messages.of("vi"), () -> today,
+        HomeViewModel home = new HomeViewModel(ctx.home(), ctx.movementReports(), new DirectTaskExecutor(), Messages.of("vi"),
+                () -> today,
                 opened::add);
         home.load();
         DueItem item = home.due.stream().filter(d -> d.kind() == DueKind.MILESTONE).findFirst().orElseThrow();
