@@ -27,6 +27,7 @@ import vn.tdkt.decision.cli.AwardListCommand;
 import vn.tdkt.movement.cli.DeadlinesCommand;
 import vn.tdkt.movement.cli.PlanCommand;
 import vn.tdkt.movement.cli.ReminderCommand;
+import vn.tdkt.movement.cli.ReportCommand;
 import vn.tdkt.movement.cli.StatisticsCommand;
 import vn.tdkt.review.cli.EligibilityCommand;
 import vn.tdkt.workbook.domain.ImportPlan;
@@ -114,6 +115,7 @@ public final class Cli implements Callable<Integer> {
         cmd.addSubcommand("statistics", new StatisticsCommand(root::context, texts.locale()));
         cmd.addSubcommand("deadlines", new DeadlinesCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("reminder", new ReminderCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
+        cmd.addSubcommand("report", new ReportCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         texts.apply(cmd, new Version());
         return cmd;
     }

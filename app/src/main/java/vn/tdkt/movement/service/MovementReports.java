@@ -11,11 +11,15 @@ import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.export.word.Nd30Document;
+import vn.tdkt.movement.data.MovementLinkRepository;
+import vn.tdkt.movement.data.MovementReportRepository;
 import vn.tdkt.movement.data.MovementRepository;
 import vn.tdkt.movement.domain.Deadline;
 import vn.tdkt.movement.domain.DeadlineStatus;
 import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.domain.MovementDetails;
+import vn.tdkt.movement.domain.MovementLinks;
+import vn.tdkt.movement.domain.MovementReport;
 import vn.tdkt.movement.domain.Reminder;
 
 /**
@@ -30,6 +34,8 @@ public final class MovementReports {
     private final Database db;
     private final MovementService movements;
     private final MovementRepository repo = new MovementRepository();
+    private final MovementLinkRepository links = new MovementLinkRepository();
+    private final MovementReportRepository reports = new MovementReportRepository();
 
     public MovementReports(Database db, MovementService movements) {
         this.db = db;
@@ -74,6 +80,49 @@ public final class MovementReports {
             doc.write(file);
         }
         return file;
+    }
+
+    /**
+     * The figures of the báo cáo sơ kết / tổng kết of a movement on a day: from its start (or its plan's date) to the
+     * day (or its end when earlier); the units taking part (its participants, else its lead units); the milestones;
+     * the awards decided in that period to those units and their people; its dossiers and decisions.
+     */
+    public MovementReport report(long movementId, MovementReport.Kind kind, LocalDate day) {
+        return db.transaction(tx -> {
+            Movement m = repo.find(tx, movementId).orElseThrow(() -> new AppException(Msg.of("movement.problem.gone")));
+            MovementDetails d = repo.details(tx, m);
+            LocalDate from = m.startDate() != null ? m.startDate() : m.planDate() != null ? m.planDate() : day.withDayOfYear(1);
+            LocalDate to = m.endDate() != null && m.endDate().isBefore(day) ? m.endDate() : day;
+            if (to.isBefore(from)) {
+                throw new AppException(Msg.of("movement.report.beforeStart", m.code(), day, from));
+            }
+            Set<Long> units = new LinkedHashSet<>(d.unitIds());
+            if (units.isEmpty()) {
+                if (m.leadUnitId() != null) {
+                    units.add(m.leadUnitId());
+                }
+                d.items().stream().map(i -> i.leadUnitId()).filter(java.util.Objects::nonNull).forEach(units::add);
+            }
+            Map<Long, String> names = repo.unitNames(tx);
+            List<String> unitNames = units.stream().map(id -> names.getOrDefault(id, "#" + id)).toList();
+            return new MovementReport(d, kind, day, from, to, unitNames, repo.milestones(tx, movementId),
+                    reports.awards(tx, units, from, to), new MovementLinks(links.dossiers(tx, movementId),
+                    links.decisions(tx, movementId)));
+        });
+    }
+
+    /** Writes the báo cáo sơ kết / tổng kết of a movement on a day to a .docx file and returns it. */
+    public Path writeReport(long movementId, MovementReport.Kind kind, LocalDate day, Path file) {
+        MovementReport r = report(movementId, kind, day);
+        try (Nd30Document doc = new ReportDocument(r).build()) {
+            doc.write(file);
+        }
+        return file;
+    }
+
+    /** Writes the báo cáo of the movement with that code. */
+    public Path writeReport(String code, MovementReport.Kind kind, LocalDate day, Path file) {
+        return writeReport(id(code), kind, day, file);
     }
 
     /** Writes the công văn đôn đốc of the movement with that code. */
