@@ -20,8 +20,8 @@ import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.movement.domain.MovementReport;
 
 /**
- * {@code tdkt report --movement CODE --kind so-ket|tong-ket [--date dd/MM/yyyy] --out FILE.docx}: the báo cáo sơ kết or tổng kết of a movement on a
- * day (default today), with figures from the data.
+ * {@code tdkt report --movement CODE --kind so-ket|tong-ket [--date dd/MM/yyyy] --out FILE.docx}: the báo cáo sơ kết
+ * or tổng kết of a movement on a day (default today), with figures from the data.
  */
 @Command(name = "report", sortOptions = false, usageHelpAutoWidth = true)
 public final class ReportCommand implements Callable<Integer> {

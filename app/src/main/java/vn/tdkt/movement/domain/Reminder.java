@@ -15,10 +15,14 @@ public record Reminder(MovementDetails movement, LocalDate day, LocalDate replyB
         addressees = List.copyOf(addressees);
     }
 
-    /** An overdue milestone and who has not done it (every participating unit when it names none). */
-    public record Line(Deadline deadline, List<String> units) {
+    /**
+     * An overdue milestone and who has not done it: the unit it names, or every unit taking part ({@code all}) except
+     * those that recorded it done on a milestone of their own with the same content ({@code except}).
+     */
+    public record Line(Deadline deadline, List<String> units, boolean all, List<String> except) {
         public Line {
             units = List.copyOf(units);
+            except = List.copyOf(except);
         }
     }
 }

@@ -49,25 +49,41 @@ public final class MovementReports {
      * @throws AppException when nothing of the movement is overdue on that day
      */
     public Reminder reminder(long movementId, LocalDate day) {
-        MovementDetails d = db.transaction(tx -> {
+        record Loaded(MovementDetails details, Set<Long> units) {
+        }
+        Loaded loaded = db.transaction(tx -> {
             Movement m = repo.find(tx, movementId).orElseThrow(() -> new AppException(Msg.of("movement.problem.gone")));
-            return repo.details(tx, m);
+            MovementDetails details = repo.details(tx, m);
+            return new Loaded(details, takingPart(tx, details));
         });
+        MovementDetails d = loaded.details();
         Map<Long, String> names = repo.unitNames(db.dsl());
         List<Deadline> late = movements.deadlines(day, 0).stream()
                 .filter(x -> x.status() == DeadlineStatus.QUA_HAN && x.row().milestone().movementId() == movementId).toList();
         if (late.isEmpty()) {
             throw new AppException(Msg.of("movement.reminder.none", d.movement().code(), day));
         }
-        List<String> everyone = d.unitIds().stream().map(id -> names.getOrDefault(id, "#" + id)).sorted(java.text.Collator
+        List<String> everyone = loaded.units().stream().map(id -> names.getOrDefault(id, "#" + id)).sorted(java.text.Collator
                 .getInstance(java.util.Locale.forLanguageTag("vi"))).toList();
         Set<String> to = new LinkedHashSet<>();
         List<Reminder.Line> lines = new ArrayList<>();
+        List<vn.tdkt.movement.domain.MilestoneRow> doneOwn = movements.milestones(movementId).stream()
+                .filter(r -> r.unitName() != null && r.milestone().doneDate() != null && !r.milestone().doneDate().isAfter(day))
+                .toList();
         for (Deadline x : late) {
-            List<String> units = x.row().unitName() != null ? List.of(x.row().unitName())
-                    : everyone.isEmpty() ? List.of("Các cơ quan, đơn vị tham gia phong trào") : everyone;
+            if (x.row().unitName() != null) {
+                to.add(x.row().unitName());
+                lines.add(new Reminder.Line(x, List.of(x.row().unitName()), false, List.of()));
+                continue;
+            }
+            String content = vn.tdkt.common.domain.VietnameseText.fold(x.row().milestone().content());
+            List<String> except = doneOwn.stream()
+                    .filter(r -> vn.tdkt.common.domain.VietnameseText.fold(r.milestone().content()).equals(content))
+                    .map(vn.tdkt.movement.domain.MilestoneRow::unitName).filter(everyone::contains).distinct().toList();
+            List<String> units = everyone.isEmpty() ? List.of("Các cơ quan, đơn vị tham gia phong trào")
+                    : everyone.stream().filter(u -> !except.contains(u)).toList();
             to.addAll(units);
-            lines.add(new Reminder.Line(x, units));
+            lines.add(new Reminder.Line(x, units, true, except));
         }
         LocalDate replyBy = movements.effectiveDue(day.plusDays(REPLY_DAYS));
         return new Reminder(d, day, replyBy, lines, List.copyOf(to));
@@ -96,19 +112,31 @@ public final class MovementReports {
             if (to.isBefore(from)) {
                 throw new AppException(Msg.of("movement.report.beforeStart", m.code(), day, from));
             }
-            Set<Long> units = new LinkedHashSet<>(d.unitIds());
-            if (units.isEmpty()) {
-                if (m.leadUnitId() != null) {
-                    units.add(m.leadUnitId());
-                }
-                d.items().stream().map(i -> i.leadUnitId()).filter(java.util.Objects::nonNull).forEach(units::add);
-            }
+            Set<Long> units = takingPart(tx, d);
             Map<Long, String> names = repo.unitNames(tx);
             List<String> unitNames = units.stream().map(id -> names.getOrDefault(id, "#" + id)).toList();
             return new MovementReport(d, kind, day, from, to, unitNames, repo.milestones(tx, movementId),
                     reports.awards(tx, units, from, to), new MovementLinks(links.dossiers(tx, movementId),
                     links.decisions(tx, movementId)));
         });
+    }
+
+    /**
+     * The units taking part in a movement: its participants; when it names none, its lead unit, the lead units of its
+     * sub-movements and of the movements implementing it (seed 004: 20 sub-movements led by 20 agencies).
+     */
+    private Set<Long> takingPart(org.jooq.DSLContext tx, MovementDetails d) {
+        Set<Long> units = new LinkedHashSet<>(d.unitIds());
+        if (units.isEmpty()) {
+            Movement m = d.movement();
+            if (m.leadUnitId() != null) {
+                units.add(m.leadUnitId());
+            }
+            d.items().stream().map(i -> i.leadUnitId()).filter(java.util.Objects::nonNull).forEach(units::add);
+            repo.list(tx).stream().filter(c -> c.parentId() != null && c.parentId() == m.id()).map(Movement::leadUnitId)
+                    .filter(java.util.Objects::nonNull).forEach(units::add);
+        }
+        return units;
     }
 
     /** Writes the báo cáo sơ kết / tổng kết of a movement on a day to a .docx file and returns it. */

@@ -27,6 +27,8 @@ final class ReminderDocument {
     private final Nd30Document doc = new Nd30Document(Nd30Document.Page.PORTRAIT);
     private final Reminder r;
     private final Movement m;
+    /** The body paragraph written last: kept with the closing line so that no page holds only the signature. */
+    private XWPFParagraph lastBody;
 
     ReminderDocument(Reminder r) {
         this.r = r;
@@ -50,17 +52,21 @@ final class ReminderDocument {
         doc.header(lines(upper(m.authorityParent())), lines(upper(m.authority())), numberLine(m), subject(m), place);
         addressees();
         String who = m.authority() == null ? "Cơ quan" : m.authority();
-        doc.paragraph("Thực hiện " + m.planReference() + " của " + who + " về việc " + lowerFirst(m.name())
+        para("Thực hiện " + m.planReference() + " của " + who + " về việc " + lowerFirst(m.name())
                 + (m.startDate() != null && m.endDate() != null ? " (từ ngày " + VnFormat.date(m.startDate()) + " đến ngày "
                 + VnFormat.date(m.endDate()) + ")" : "") + ";");
-        doc.paragraph("Đến ngày " + VnFormat.date(r.day()) + ", các nội dung sau đã quá hạn nhưng các cơ quan, đơn vị chưa "
+        para("Đến ngày " + VnFormat.date(r.day()) + ", các nội dung sau đã quá hạn nhưng các cơ quan, đơn vị chưa "
                 + "thực hiện hoặc chưa gửi kết quả:");
         table();
-        doc.paragraph("Để bảo đảm tiến độ thực hiện Kế hoạch, " + who + " đề nghị các cơ quan, đơn vị nêu trên khẩn trương "
+        para("Để bảo đảm tiến độ thực hiện Kế hoạch, " + who + " đề nghị các cơ quan, đơn vị nêu trên khẩn trương "
                 + "thực hiện các nội dung còn chậm và gửi kết quả về " + who + " trước ngày " + VnFormat.date(r.replyBy())
                 + " để tổng hợp theo quy định.");
-        XWPFParagraph last = doc.paragraph("Đề nghị các cơ quan, đơn vị quan tâm thực hiện./.");
+        XWPFParagraph previous = lastBody;
+        XWPFParagraph last = para("Đề nghị các cơ quan, đơn vị quan tâm thực hiện./.");
         last.setKeepNext(true);
+        if (previous != null) {
+            previous.setKeepNext(true);
+        }
         List<String> sign = new ArrayList<>(lines(upper(m.signerAuthority())));
         sign.addAll(lines(upper(m.signerTitle())));
         doc.signature(List.of("Như trên;", "Lưu: VT."), sign, m.signerName() == null ? "" : m.signerName());
@@ -103,7 +109,14 @@ final class ReminderDocument {
             Nd30Document.cellText(row.getCell(1), trimEnd(d.row().milestone().content()), 13, false, ParagraphAlignment.LEFT);
             String due = VnFormat.date(d.effectiveDue()) + (d.moved() ? " (hạn " + VnFormat.date(d.due()) + " là ngày nghỉ)" : "");
             Nd30Document.cellText(row.getCell(2), due, 13, false, ParagraphAlignment.CENTER);
-            Nd30Document.cellText(row.getCell(3), String.join("; ", l.units()), 13, false, ParagraphAlignment.LEFT);
+            String who = !l.all() || l.units().size() == 1 ? String.join("; ", l.units())
+                    : "Các cơ quan, đơn vị tham gia" + (l.except().isEmpty() ? "" : ", trừ " + String.join("; ", l.except()));
+            Nd30Document.cellText(row.getCell(3), who, 13, false, ParagraphAlignment.LEFT);
         }
+    }
+
+    private XWPFParagraph para(String text) {
+        lastBody = doc.paragraph(text);
+        return lastBody;
     }
 }

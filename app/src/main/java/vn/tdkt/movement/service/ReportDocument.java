@@ -31,6 +31,8 @@ final class ReportDocument {
     private final Nd30Document doc = new Nd30Document(Nd30Document.Page.PORTRAIT);
     private final MovementReport r;
     private final Movement m;
+    /** The body paragraph written last: kept with the closing line so that no page holds only the signature. */
+    private XWPFParagraph lastBody;
 
     ReportDocument(MovementReport r) {
         this.r = r;
@@ -50,7 +52,7 @@ final class ReportDocument {
         doc.header(lines(upper(m.authorityParent())), lines(upper(m.authority())), number, place);
         doc.title("BÁO CÁO", title(r));
         String who = m.authority() == null ? "Cơ quan" : m.authority();
-        doc.paragraph("Thực hiện " + m.planReference() + " của " + who + " về việc " + lowerFirst(m.name()) + ", "
+        para("Thực hiện " + m.planReference() + " của " + who + " về việc " + lowerFirst(m.name()) + ", "
                 + who + " báo cáo " + r.kind().label().toLowerCase(java.util.Locale.forLanguageTag("vi"))
                 + " kết quả thực hiện từ ngày " + VnFormat.date(r.from()) + " đến ngày " + VnFormat.date(r.to())
                 + " như sau:");
@@ -61,9 +63,13 @@ final class ReportDocument {
         section("III. CÔNG TÁC KHEN THƯỞNG");
         awards();
         links();
-        XWPFParagraph last = doc.paragraph("Trên đây là báo cáo " + title(r).substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+        XWPFParagraph previous = lastBody;
+        XWPFParagraph last = para("Trên đây là báo cáo " + title(r).substring(0, 1).toLowerCase(java.util.Locale.ROOT)
                 + title(r).substring(1) + (m.authority() == null ? "" : " của " + m.authority()) + "./.");
         last.setKeepNext(true);
+        if (previous != null) {
+            previous.setKeepNext(true);
+        }
         List<String> sign = new ArrayList<>(lines(upper(m.signerAuthority())));
         sign.addAll(lines(upper(m.signerTitle())));
         doc.signature(List.of("Như trên;", "Lưu: VT."), sign, m.signerName() == null ? "" : m.signerName());
@@ -75,14 +81,14 @@ final class ReportDocument {
         b.append(m.startDate() == null ? "" : "từ ngày " + VnFormat.date(m.startDate()));
         b.append(m.endDate() == null ? "" : ", thời gian thi đua đến ngày " + VnFormat.date(m.endDate()));
         b.append(m.theme() == null ? "" : ", với chủ đề “" + m.theme() + "”");
-        doc.paragraph(b.append('.').toString());
+        para(b.append('.').toString());
         if (r.units().isEmpty()) {
-            doc.paragraph("Kế hoạch chưa ghi cơ quan, đơn vị tham gia.");
+            para("Kế hoạch chưa ghi cơ quan, đơn vị tham gia.");
         } else {
-            doc.paragraph("Có " + r.units().size() + " cơ quan, đơn vị tham gia phong trào: " + String.join(", ", r.units()) + ".");
+            para("Có " + r.units().size() + " cơ quan, đơn vị tham gia phong trào: " + String.join(", ", r.units()) + ".");
         }
         if (!r.movement().items().isEmpty()) {
-            doc.paragraph("Kế hoạch có " + r.movement().items().size() + " nội dung, phong trào thi đua, mỗi nội dung do một "
+            para("Kế hoạch có " + r.movement().items().size() + " nội dung, phong trào thi đua, mỗi nội dung do một "
                     + "cơ quan, đơn vị chủ trì.");
         }
     }
@@ -90,10 +96,10 @@ final class ReportDocument {
     private void milestones() {
         List<MilestoneRow> ms = r.milestones();
         if (ms.isEmpty()) {
-            doc.paragraph("Kế hoạch không đặt mốc thời gian.");
+            para("Kế hoạch không đặt mốc thời gian.");
             return;
         }
-        doc.paragraph("Đến ngày " + VnFormat.date(r.day()) + ", đã hoàn thành " + r.done() + "/" + ms.size() + " mốc thời gian ("
+        para("Đến ngày " + VnFormat.date(r.day()) + ", đã hoàn thành " + r.done() + "/" + ms.size() + " mốc thời gian ("
                 + r.onTime() + " mốc đúng hạn).");
         int w = Nd30Document.Page.PORTRAIT.textWidth();
         int[] widths = {Nd30Document.mm(10), w - Nd30Document.mm(10 + 24 + 42 + 30), Nd30Document.mm(24), Nd30Document.mm(42),
@@ -116,21 +122,21 @@ final class ReportDocument {
             Nd30Document.cellText(row.getCell(2), VnFormat.date(mi.due()), 12, false, ParagraphAlignment.CENTER);
             Nd30Document.cellText(row.getCell(3), x.unitName() == null ? "Các cơ quan, đơn vị tham gia" : x.unitName(), 12,
                     false, ParagraphAlignment.LEFT);
-            Nd30Document.cellText(row.getCell(4), done ? VnFormat.date(mi.doneDate()) : "Chưa hoàn thành", 12, false,
-                    ParagraphAlignment.CENTER);
+            String state = done ? VnFormat.date(mi.doneDate()) : mi.due().isAfter(r.day()) ? "Chưa đến hạn" : "Chưa hoàn thành";
+            Nd30Document.cellText(row.getCell(4), state, 12, false, ParagraphAlignment.CENTER);
         }
     }
 
     private void awards() {
         heading("1. Danh hiệu thi đua, hình thức khen thưởng");
         if (r.awards().isEmpty()) {
-            doc.paragraph("Từ ngày " + VnFormat.date(r.from()) + " đến ngày " + VnFormat.date(r.to())
+            para("Từ ngày " + VnFormat.date(r.from()) + " đến ngày " + VnFormat.date(r.to())
                     + ", các cơ quan, đơn vị tham gia chưa có tập thể, cá nhân được khen thưởng.");
             return;
         }
         int collective = r.awards().stream().mapToInt(MovementReport.AwardCount::collective).sum();
         int individual = r.awards().stream().mapToInt(MovementReport.AwardCount::individual).sum();
-        doc.paragraph("Từ ngày " + VnFormat.date(r.from()) + " đến ngày " + VnFormat.date(r.to()) + ", các cơ quan, đơn vị tham "
+        para("Từ ngày " + VnFormat.date(r.from()) + " đến ngày " + VnFormat.date(r.to()) + ", các cơ quan, đơn vị tham "
                 + "gia phong trào có " + collective + " lượt tập thể và " + individual + " lượt cá nhân được tặng danh hiệu thi "
                 + "đua, hình thức khen thưởng:");
         int w = Nd30Document.Page.PORTRAIT.textWidth();
@@ -164,16 +170,16 @@ final class ReportDocument {
         heading("2. Hồ sơ, quyết định khen thưởng của phong trào");
         MovementLinks l = r.links();
         if (l.decisions().isEmpty() && l.dossiers().isEmpty()) {
-            doc.paragraph("Chưa có hồ sơ đề nghị hay quyết định khen thưởng nào ghi thuộc phong trào.");
+            para("Chưa có hồ sơ đề nghị hay quyết định khen thưởng nào ghi thuộc phong trào.");
             return;
         }
         long money = l.decisions().stream().mapToLong(MovementLinks.LinkedDecision::total).sum();
         int lines = l.decisions().stream().mapToInt(MovementLinks.LinkedDecision::lines).sum();
-        doc.paragraph("Có " + l.dossiers().size() + " hồ sơ đề nghị khen thưởng và " + l.decisions().size()
+        para("Có " + l.dossiers().size() + " hồ sơ đề nghị khen thưởng và " + l.decisions().size()
                 + " quyết định khen thưởng thuộc phong trào, khen thưởng " + VnFormat.number(lines) + " lượt tập thể, cá nhân"
                 + ", tổng tiền thưởng " + VnFormat.money(money) + ":");
         for (MovementLinks.LinkedDecision d : l.decisions()) {
-            doc.paragraph("- Quyết định số " + d.decisionNo() + " ngày " + VnFormat.date(d.decisionDate())
+            para("- Quyết định số " + d.decisionNo() + " ngày " + VnFormat.date(d.decisionDate())
                     + (d.subject() == null ? "" : " " + lowerFirst(d.subject())) + " (" + d.lines() + " lượt, "
                     + VnFormat.money(d.total()) + ");");
         }
@@ -190,5 +196,10 @@ final class ReportDocument {
         XWPFParagraph p = doc.line(text, ParagraphAlignment.LEFT, true, false);
         p.setIndentationFirstLine(720);
         p.setKeepNext(true);
+    }
+
+    private XWPFParagraph para(String text) {
+        lastBody = doc.paragraph(text);
+        return lastBody;
     }
 }

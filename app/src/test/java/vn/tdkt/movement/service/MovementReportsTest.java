@@ -86,7 +86,7 @@ class MovementReportsTest {
         assertTrue(all.contains("Thực hiện Kế hoạch số 34/KH-SKHCN ngày 16/09/2021 của Sở Khoa học và Công nghệ"), all);
         assertTrue(all.contains("1 | Báo cáo kết quả năm 2022 | 10/01/2023 | Thanh tra Sở"), all);
         assertTrue(all.contains("2 | Gửi danh sách giới thiệu điển hình tiên tiến | 22/05/2023 (hạn 20/05/2023 là ngày nghỉ) | "
-                + "Thanh tra Sở; Văn phòng Sở"), all);
+                + "Các cơ quan, đơn vị tham gia"), all);
         assertTrue(!all.contains("Gửi kế hoạch thực hiện"), "a milestone done is not reminded of");
         assertTrue(all.contains("trước ngày 01/06/2023"), all);
         assertTrue(all.contains("GIÁM ĐỐC") && all.contains("Trần Tùng Chuẩn") && all.contains("Nơi nhận:"), all);
