@@ -140,7 +140,8 @@ public final class BlocScoringView implements Screen {
         ranking.getColumns().setAll(List.of(
                 UiFormat.<Ranked>textColumn(ui.text("bloc.col.rank"), 60, r -> Integer.toString(r.rank())),
                 UiFormat.<Ranked>textColumn(ui.text("bloc.field.UNIT"), 260, Ranked::unitName),
-                UiFormat.<Ranked>textColumn(ui.text("bloc.col.total"), 90, r -> r.total().stripTrailingZeros().toPlainString().replace('.', ',')),
+                UiFormat.<Ranked>textColumn(ui.text("bloc.col.total"), 90,
+                        r -> r.total().stripTrailingZeros().toPlainString().replace('.', ',')),
                 UiFormat.<Ranked>textColumn(ui.text("bloc.col.proposal"), 140, vm::proposal)));
         Button saveScores = button("saveScoresButton", "bloc.saveScores", vm::saveScores);
         Button importScores = button("importScoresButton", "bloc.importScores", () -> ui.dialogs()
