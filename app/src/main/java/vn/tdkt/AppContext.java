@@ -21,7 +21,10 @@ import vn.tdkt.dossier.service.DossierService;
 import vn.tdkt.home.service.HomeService;
 import vn.tdkt.dossier.service.DossierServices;
 import vn.tdkt.meeting.service.DossierDocuments;
+import vn.tdkt.movement.service.BlocService;
 import vn.tdkt.movement.service.MovementDocuments;
+import vn.tdkt.movement.service.MovementLinkService;
+import vn.tdkt.movement.service.MovementReports;
 import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.Statistics0601;
 import vn.tdkt.meeting.service.MeetingPackService;
@@ -55,6 +58,9 @@ public final class AppContext implements AutoCloseable {
     private final DossierDocuments dossierDocuments;
     private final MovementService movements;
     private final MovementDocuments movementDocuments;
+    private final MovementLinkService movementLinks;
+    private final BlocService blocs;
+    private final MovementReports movementReports;
     private final HomeService home;
     private final Statistics0601 statistics0601;
 
@@ -79,6 +85,9 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.movements = new MovementService(db, clock, dossierCalendar::calendar);
         this.movementDocuments = new MovementDocuments(db, catalogue);
+        this.movementLinks = new MovementLinkService(db);
+        this.blocs = new BlocService(db);
+        this.movementReports = new MovementReports(db, movements);
         this.home = new HomeService(db, movements, dossierCalendar::calendar);
         this.statistics0601 = new Statistics0601(db);
     }
@@ -236,6 +245,21 @@ public final class AppContext implements AutoCloseable {
 
     public MovementDocuments movementDocuments() {
         return movementDocuments;
+    }
+
+    /** The movements other features offer in a combo, and the records that name a movement. */
+    public MovementLinkService movementLinks() {
+        return movementLinks;
+    }
+
+    /** Khối thi đua: covenants, the year-end scoring and ranking, the bloc leader it sets. */
+    public BlocService blocs() {
+        return blocs;
+    }
+
+    /** The công văn đôn đốc and the báo cáo sơ kết / tổng kết of a movement. */
+    public MovementReports movementReports() {
+        return movementReports;
     }
 
     public HomeService home() {

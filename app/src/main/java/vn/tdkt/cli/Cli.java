@@ -26,6 +26,8 @@ import vn.tdkt.council.cli.TallyTemplateWriter;
 import vn.tdkt.decision.cli.AwardListCommand;
 import vn.tdkt.movement.cli.DeadlinesCommand;
 import vn.tdkt.movement.cli.PlanCommand;
+import vn.tdkt.movement.cli.ReminderCommand;
+import vn.tdkt.movement.cli.ReportCommand;
 import vn.tdkt.movement.cli.StatisticsCommand;
 import vn.tdkt.review.cli.EligibilityCommand;
 import vn.tdkt.workbook.domain.ImportPlan;
@@ -112,6 +114,8 @@ public final class Cli implements Callable<Integer> {
         cmd.addSubcommand("plan", new PlanCommand(root::context, texts.locale()));
         cmd.addSubcommand("statistics", new StatisticsCommand(root::context, texts.locale()));
         cmd.addSubcommand("deadlines", new DeadlinesCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
+        cmd.addSubcommand("reminder", new ReminderCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
+        cmd.addSubcommand("report", new ReportCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         texts.apply(cmd, new Version());
         return cmd;
     }

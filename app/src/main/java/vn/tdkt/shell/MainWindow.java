@@ -41,6 +41,8 @@ import vn.tdkt.home.domain.DueItem;
 import vn.tdkt.home.ui.HomeView;
 import vn.tdkt.home.ui.HomeViewModel;
 import vn.tdkt.meeting.service.DossierDocuments;
+import vn.tdkt.movement.ui.BlocScoringView;
+import vn.tdkt.movement.ui.BlocScoringViewModel;
 import vn.tdkt.movement.ui.MovementViewModel;
 import vn.tdkt.movement.ui.MovementsView;
 import vn.tdkt.org.ui.BlocsView;
@@ -60,8 +62,8 @@ import vn.tdkt.workbook.ui.ImportView;
 public final class MainWindow {
 
     /** The sidebar's pages, in order. */
-    public enum Page { HOME, MOVEMENTS, PEOPLE, UNITS, BLOCS, REVIEW, DOSSIERS, COUNCIL, DECISIONS, REVIEW_SETTINGS, IMPORT, EXPORT,
-            BACKUP }
+    public enum Page { HOME, MOVEMENTS, PEOPLE, UNITS, BLOCS, BLOC_SCORING, REVIEW, DOSSIERS, COUNCIL, DECISIONS, REVIEW_SETTINGS, IMPORT,
+            EXPORT, BACKUP }
 
     /** Who proposals and parameter overrides are recorded under: the operating-system account. */
     private static final String USER = System.getProperty("user.name", "");
@@ -120,6 +122,7 @@ public final class MainWindow {
         add(box, Page.PEOPLE, "navPeople", "nav.people");
         add(box, Page.UNITS, "navUnits", "nav.units");
         add(box, Page.BLOCS, "navBlocs", "nav.blocs");
+        add(box, Page.BLOC_SCORING, "navBlocScoring", "bloc.nav");
         add(box, Page.REVIEW, "navReview", "nav.review");
         add(box, Page.DOSSIERS, "navDossiers", "dossier.nav");
         add(box, Page.COUNCIL, "navCouncil", "council.nav");
@@ -260,18 +263,22 @@ public final class MainWindow {
 
     private Supplier<Screen> create(Page page) {
         return switch (page) {
-            case HOME -> () -> new HomeView(ui, new HomeViewModel(ctx.home(), ui.tasks(), ui.messages(),
+            case HOME -> () -> new HomeView(ui, new HomeViewModel(ctx.home(), ctx.movementReports(), ui.tasks(), ui.messages(),
                     java.time.LocalDate::now, this::openDue));
             case MOVEMENTS -> () -> new MovementsView(ui, new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(),
-                    ctx.movementDocuments(), ui.tasks(), ui.messages(), USER));
+                    ctx.movementDocuments(), ctx.movementLinks(), ui.tasks(), ui.messages(), USER));
             case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());
-            case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org());
+            case BLOC_SCORING -> () -> new BlocScoringView(ui, new BlocScoringViewModel(ctx.blocs(), ctx.org(), ui.tasks(),
+                    ui.messages(), USER));
+            case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org(),
+                    ctx.movementLinks());
             case REVIEW -> () -> new ReviewView(ui, new ReviewViewModel(ctx.reviewSheets(), ctx.proposals(), ui.tasks(),
                     ui.messages(), USER, LocalDate.now().getYear() - 1));
             case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), ctx.catalogue().regimes(), USER);
             case DOSSIERS -> () -> new DossiersView(ui, ctx.dossierServices(), ctx.catalogue(), ctx.people(), ctx.org(),
+                    ctx.movementLinks(),
                     new DossierPage.Writer() {
                         @Override
                         public boolean writes(String componentCode) {

@@ -46,6 +46,15 @@ public final class MovementSamples {
             "TN-KH-2023", "ke-hoach-KHCN-Tay-Ninh-2023.docx",
             "HT-KH411-2021", "ke-hoach-411-KH-SKHCN-2021.docx");
 
+    /** The công văn đôn đốc written from the seeds' overdue milestones, by movement code. */
+    public static final Map<String, String> REMINDERS = Map.of(
+            "HY-KH34-2021", "cong-van-don-doc-34-KH-SKHCN-2023.docx",
+            "HY-KH90-2021", "cong-van-don-doc-90-KH-UBND-2023.docx");
+    /** The báo cáo sơ kết / tổng kết written from the sample data, by movement code. */
+    public static final Map<String, String> REPORTS = Map.of(
+            "HY-KH90-2021", "bao-cao-so-ket-90-KH-UBND-2023.docx",
+            "TN-KH-2023", "bao-cao-tong-ket-KHCN-Tay-Ninh-2023.docx");
+
     private MovementSamples() {
     }
 
@@ -356,6 +365,13 @@ public final class MovementSamples {
             for (Map.Entry<String, String> e : SEED_PLANS.entrySet()) {
                 ctx.movementDocuments().writePlan(e.getKey(), out.resolve(e.getValue()));
             }
+            // seed 002's kind: the Sở KH&CN's reminder after the 20/5/2023 deadline, and the province's on its plan
+            ctx.movementReports().writeReminder("HY-KH34-2021", d(2023, 5, 25), out.resolve(REMINDERS.get("HY-KH34-2021")));
+            ctx.movementReports().writeReminder("HY-KH90-2021", d(2023, 6, 1), out.resolve(REMINDERS.get("HY-KH90-2021")));
+            ctx.movementReports().writeReport("HY-KH90-2021", vn.tdkt.movement.domain.MovementReport.Kind.SO_KET, d(2023, 6, 30),
+                    out.resolve(REPORTS.get("HY-KH90-2021")));
+            ctx.movementReports().writeReport("TN-KH-2023", vn.tdkt.movement.domain.MovementReport.Kind.TONG_KET,
+                    d(2023, 12, 15), out.resolve(REPORTS.get("TN-KH-2023")));
         }
     }
 

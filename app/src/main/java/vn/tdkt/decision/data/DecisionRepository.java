@@ -4,6 +4,7 @@ import static vn.tdkt.common.data.jooq.Tables.AWARD;
 import static vn.tdkt.common.data.jooq.Tables.DECISION;
 import static vn.tdkt.common.data.jooq.Tables.DECISION_RECIPIENT;
 import static vn.tdkt.common.data.jooq.Tables.DECISION_TEXT;
+import static vn.tdkt.common.data.jooq.Tables.MOVEMENT;
 import static vn.tdkt.common.data.jooq.Tables.PERSON;
 import static vn.tdkt.common.data.jooq.Tables.REVOCATION;
 import static vn.tdkt.common.data.jooq.Tables.REVOCATION_RECOVERY;
@@ -190,7 +191,12 @@ public final class DecisionRepository {
     }
 
     public long insertDecision(DSLContext dsl, DecisionInfo d) {
-        long id = dsl.insertInto(DECISION)
+        return insertDecision(dsl, d, null);
+    }
+
+    /** Writes a decision naming the movement it belongs to (null: none). */
+    public long insertDecision(DSLContext dsl, DecisionInfo d, Long movementId) {
+        long id = dsl.insertInto(DECISION).set(DECISION.MOVEMENT_ID, movementId)
                 .set(DECISION.DECISION_NO, d.decisionNo()).set(DECISION.DECISION_DATE, d.decisionDate())
                 .set(DECISION.ISSUER_PARENT, d.issuerParent()).set(DECISION.ISSUER, d.issuer()).set(DECISION.PLACE, d.place())
                 .set(DECISION.SUBJECT, d.subject()).set(DECISION.AUTHORITY, d.authority())
@@ -211,6 +217,11 @@ public final class DecisionRepository {
     }
 
     /** Writes the award history row of a person or unit line; returns its id. */
+    /** Whether a movement with that id exists (the decision's link). */
+    public boolean movementExists(DSLContext dsl, long movementId) {
+        return dsl.fetchExists(MOVEMENT, MOVEMENT.ID.eq(movementId));
+    }
+
     public long insertAward(DSLContext dsl, DecisionInfo d, Long personId, Long unitId, String kindCode) {
         return records.insertAward(dsl, new Award(0, personId, unitId, kindCode, d.formType(), d.yearFrom(), d.yearTo(),
                 d.decisionNo(), d.decisionDate(), d.authority()));

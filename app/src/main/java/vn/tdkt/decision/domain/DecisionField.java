@@ -21,6 +21,7 @@ public enum DecisionField implements Field {
     LEGAL_BASIS("decision.f.legalBasis"),
     COPY_TO("decision.f.copyTo"),
     RECIPIENTS("decision.f.recipients"),
+    MOVEMENT("decision.f.movement"),
     LINE_NAME("decision.f.lineName"),
     LINE_UNIT("decision.f.lineUnit"),
     LINE_KIND("decision.f.lineKind"),

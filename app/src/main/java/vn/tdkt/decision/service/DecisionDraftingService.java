@@ -79,6 +79,10 @@ public final class DecisionDraftingService {
                 throw new ValidationException(List.of(Problem.of(DecisionField.NUMBER,
                         Msg.of("decision.problem.numberUsed", info.decisionNo(), info.decisionDate()))));
             }
+            if (draft.movementId() != null && !repo.movementExists(dsl, draft.movementId())) {
+                throw new ValidationException(List.of(Problem.of(DecisionField.MOVEMENT,
+                        Msg.of("decision.problem.unknownMovement"))));
+            }
             Set<Long> personIds = lines.stream().map(RecipientDraft::personId).filter(id -> id != null)
                     .collect(Collectors.toSet());
             Set<Long> unitIds = lines.stream().map(RecipientDraft::unitId).filter(id -> id != null)
@@ -106,7 +110,7 @@ public final class DecisionDraftingService {
             }
             problems.throwIfAny();
             List<Payment> payments = pricing.pay(dsl, cat, claims);
-            long id = repo.insertDecision(dsl, info);
+            long id = repo.insertDecision(dsl, info, draft.movementId());
             for (int i = 0; i < lines.size(); i++) {
                 RecipientDraft r = lines.get(i);
                 Recipient type = r.type();

@@ -37,6 +37,7 @@ import vn.tdkt.decision.domain.Decision;
 import vn.tdkt.decision.domain.DecisionField;
 import vn.tdkt.decision.ui.DecisionDialogModel.Line;
 import vn.tdkt.decision.ui.DecisionDialogModel.SignerMode;
+import vn.tdkt.movement.domain.MovementChoice;
 import vn.tdkt.record.domain.AwardFormType;
 
 /**
@@ -140,6 +141,19 @@ final class DecisionDialog {
         TextField executors = text("executorsField", model.executors, "decision.field.executorsHint");
         add(g, r++, 0, "decision.field.executors", executors, DecisionField.EXECUTORS, true);
         GridPane.setColumnSpan(executors, 3);
+        ComboBox<MovementChoice> movement = Fields.combo("decisionMovementCombo", model.movements(), MovementChoice::label);
+        movement.setPromptText(ui.text("decision.field.movementHint"));
+        movement.valueProperty().bindBidirectional(model.movement);
+        Button noMovement = new Button(ui.text("decision.field.noMovement"));
+        noMovement.setId("decisionNoMovementButton");
+        noMovement.setOnAction(e -> model.movement.set(null));
+        HBox movementBox = new HBox(6, movement, noMovement);
+        HBox.setHgrow(movement, Priority.ALWAYS);
+        movement.setMaxWidth(Double.MAX_VALUE);
+        g.add(label("decision.field.movement", false), 0, r);
+        g.add(movementBox, 1, r++);
+        dialog.register(ui.text("decision.field.movement"), movement, DecisionField.MOVEMENT, false);
+        GridPane.setColumnSpan(movementBox, 3);
         Node basisBox = listBox(legalBasis);
         place(g, r++, 0, "decision.field.legalBasis", basisBox, legalBasis, DecisionField.LEGAL_BASIS);
         GridPane.setColumnSpan(basisBox, 3);

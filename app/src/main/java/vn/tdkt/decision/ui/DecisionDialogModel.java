@@ -38,6 +38,7 @@ import vn.tdkt.decision.domain.DecisionInfo;
 import vn.tdkt.decision.domain.Payment;
 import vn.tdkt.decision.domain.RecipientDraft;
 import vn.tdkt.decision.service.DecisionDraftingService;
+import vn.tdkt.movement.domain.MovementChoice;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.PeopleIndex;
 import vn.tdkt.people.domain.PersonRow;
@@ -141,7 +142,13 @@ public final class DecisionDialogModel {
 
     /** What the dialog offers, loaded in the background before it opens. */
     public record Prepared(Catalogue catalogue, PeopleIndex people, List<Unit> units, Optional<DecisionInfo> template,
-                           RegimeCatalog regimes) {
+                           RegimeCatalog regimes, List<MovementChoice> movements) {
+
+        /** What the dialog offers when no movement is recorded. */
+        public Prepared(Catalogue catalogue, PeopleIndex people, List<Unit> units, Optional<DecisionInfo> template,
+                        RegimeCatalog regimes) {
+            this(catalogue, people, units, template, regimes, List.of());
+        }
     }
 
     private final DecisionDraftingService drafting;
@@ -167,6 +174,9 @@ public final class DecisionDialogModel {
     public final ObjectProperty<Integer> yearTo = new SimpleObjectProperty<>(LocalDate.now().getYear() - 1);
     public final StringProperty citation = new SimpleStringProperty("");
     public final StringProperty executors = new SimpleStringProperty("");
+    /** The movement the decision belongs to (null: none). */
+    public final ObjectProperty<MovementChoice> movement = new SimpleObjectProperty<>();
+    private final List<MovementChoice> movements;
     /** Số sổ vàng of the first line; blank = 1. Digits only (the field refuses anything else). */
     public final StringProperty goldBookStart = new SimpleStringProperty("");
     public final ObservableList<String> legalBasis = FXCollections.observableArrayList();
@@ -193,6 +203,7 @@ public final class DecisionDialogModel {
         this.messages = messages;
         this.catalogue = prepared.catalogue();
         this.regimes = prepared.regimes();
+        this.movements = prepared.movements();
         this.unitsById = prepared.units().stream().collect(Collectors.toMap(Unit::id, u -> u));
         this.people = new FilteredList<>(FXCollections.observableList(prepared.people().all()));
         this.units = new FilteredList<>(FXCollections.observableList(prepared.units()));
@@ -289,6 +300,11 @@ public final class DecisionDialogModel {
     }
 
     /** Catalogue kinds a recipient can get: a person's or a unit's by subject, a household's only hình thức. */
+    /** The movements a decision may belong to. */
+    public List<MovementChoice> movements() {
+        return movements;
+    }
+
     public List<AwardKind> suitable(Recipient type) {
         return catalogue.kinds().stream().filter(k -> switch (type) {
             case CA_NHAN -> k.subject().allowsPerson();
@@ -416,7 +432,7 @@ public final class DecisionDialogModel {
         for (int i = 0; i < lines.size(); i++) {
             drafts.add(lines.get(i).draft(blank(goldBookStart.get()) ? null : goldBookNo(i)));
         }
-        return new DecisionDraft(info(), drafts);
+        return new DecisionDraft(info(), drafts, movement.get() == null ? null : movement.get().id());
     }
 
     /**

@@ -38,6 +38,7 @@ import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.decision.domain.DecisionInfo;
 import vn.tdkt.decision.domain.RegisterEntry;
 import vn.tdkt.decision.service.DecisionServices;
+import vn.tdkt.movement.service.MovementLinkService;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 
@@ -55,6 +56,7 @@ public final class DecisionsView implements Screen {
     private final CatalogueService catalogue;
     private final PeopleService people;
     private final OrgService org;
+    private final MovementLinkService movements;
     private final ObservableList<Row> master = FXCollections.observableArrayList();
     private final FilteredList<Row> filtered = new FilteredList<>(master);
     private final TableView<Row> table = new TableView<>();
@@ -70,7 +72,9 @@ public final class DecisionsView implements Screen {
     record Row(RegisterEntry entry, String searchKey) {
     }
 
-    public DecisionsView(Ui ui, DecisionServices decisions, CatalogueService catalogue, PeopleService people, OrgService org) {
+    public DecisionsView(Ui ui, DecisionServices decisions, CatalogueService catalogue, PeopleService people, OrgService org,
+                         MovementLinkService movements) {
+        this.movements = movements;
         this.ui = ui;
         this.decisions = decisions;
         this.catalogue = catalogue;
@@ -210,7 +214,7 @@ public final class DecisionsView implements Screen {
         ui.tasks().run(ui.text("decision.draft.preparing"), p -> {
             Optional<DecisionInfo> template = decisions.drafting().template();
             return new DecisionDialogModel.Prepared(catalogue.catalogue(), people.index(), org.units(), template,
-                    catalogue.regimes().catalog());
+                    catalogue.regimes().catalog(), movements.choices());
         }, prepared -> new DecisionDialog(ui, new DecisionDialogModel(decisions.drafting(), ui.tasks(), ui.messages(),
                 prepared)).showAndWait().ifPresent(saved -> {
             result.setText(ui.format("decision.list.saved", saved.info().decisionNo(), saved.recipients().size(),

@@ -7,6 +7,7 @@ import static vn.tdkt.common.data.jooq.Tables.DOSSIER_COMPONENT;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER_LOG;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER_REQUIREMENT;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER_SUBJECT;
+import static vn.tdkt.common.data.jooq.Tables.MOVEMENT;
 import static vn.tdkt.common.data.jooq.Tables.PERSON;
 import static vn.tdkt.common.data.jooq.Tables.PUBLIC_HOLIDAY;
 import static vn.tdkt.common.data.jooq.Tables.UNIT;
@@ -132,7 +133,8 @@ public final class DossierRepository {
     public Dossier insert(DSLContext dsl, Dossier d) {
         long id = dsl.insertInto(DOSSIER).set(DOSSIER.CODE, d.code()).set(DOSSIER.AWARD_CODE, d.awardCode())
                 .set(DOSSIER.DECIDING_LEVEL, d.decidingLevel()).set(DOSSIER.ACHIEVEMENT_YEAR, d.achievementYear())
-                .set(DOSSIER.MOVEMENT, d.movement()).set(DOSSIER.PROPOSING_UNIT_ID, d.proposingUnitId())
+                .set(DOSSIER.MOVEMENT, d.movement()).set(DOSSIER.MOVEMENT_ID, d.movementId())
+                .set(DOSSIER.PROPOSING_UNIT_ID, d.proposingUnitId())
                 .set(DOSSIER.REGIME_CODE, d.regimeCode()).set(DOSSIER.PROCEDURE, d.procedure().name())
                 .set(DOSSIER.SIMPLIFIED_CASE, d.simplifiedCase() == null ? null : d.simplifiedCase().name())
                 .set(DOSSIER.DEADLINE, d.deadline()).set(DOSSIER.NOTICE_START, d.noticeStart())
@@ -145,7 +147,8 @@ public final class DossierRepository {
     public void update(DSLContext dsl, Dossier d) {
         dsl.update(DOSSIER).set(DOSSIER.CODE, d.code()).set(DOSSIER.AWARD_CODE, d.awardCode())
                 .set(DOSSIER.DECIDING_LEVEL, d.decidingLevel()).set(DOSSIER.ACHIEVEMENT_YEAR, d.achievementYear())
-                .set(DOSSIER.MOVEMENT, d.movement()).set(DOSSIER.PROPOSING_UNIT_ID, d.proposingUnitId())
+                .set(DOSSIER.MOVEMENT, d.movement()).set(DOSSIER.MOVEMENT_ID, d.movementId())
+                .set(DOSSIER.PROPOSING_UNIT_ID, d.proposingUnitId())
                 .set(DOSSIER.REGIME_CODE, d.regimeCode()).set(DOSSIER.PROCEDURE, d.procedure().name())
                 .set(DOSSIER.SIMPLIFIED_CASE, d.simplifiedCase() == null ? null : d.simplifiedCase().name())
                 .set(DOSSIER.DEADLINE, d.deadline()).set(DOSSIER.NOTICE_START, d.noticeStart())
@@ -162,6 +165,11 @@ public final class DossierRepository {
                 .execute();
     }
 
+    /** Whether a movement with that id exists (the dossier's link). */
+    public boolean movementExists(DSLContext dsl, long movementId) {
+        return dsl.fetchExists(MOVEMENT, MOVEMENT.ID.eq(movementId));
+    }
+
     public void delete(DSLContext dsl, long id) {
         dsl.deleteFrom(DOSSIER).where(DOSSIER.ID.eq(id)).execute();
     }
@@ -170,7 +178,7 @@ public final class DossierRepository {
         return new Dossier(r.getId(), r.getCode(), r.getAwardCode(), r.getDecidingLevel(), r.getAchievementYear(),
                 r.getMovement(), r.getProposingUnitId(), r.getRegimeCode(), Procedure.valueOf(r.getProcedure()),
                 r.getSimplifiedCase() == null ? null : SimplifiedCase.valueOf(r.getSimplifiedCase()), r.getDeadline(),
-                r.getNoticeStart(), DossierStatus.valueOf(r.getStatus()), r.getCreatedAt(), r.getUpdatedAt());
+                r.getNoticeStart(), DossierStatus.valueOf(r.getStatus()), r.getCreatedAt(), r.getUpdatedAt(), r.getMovementId());
     }
 
     // ---- subjects

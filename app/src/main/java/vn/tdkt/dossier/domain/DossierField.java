@@ -8,6 +8,7 @@ public enum DossierField implements Field {
     AWARD("dossier.f.award"),
     LEVEL("dossier.f.level"),
     YEAR("dossier.f.year"),
+    MOVEMENT("dossier.f.movement"),
     UNIT("dossier.f.unit"),
     REGIME("dossier.f.regime"),
     PROCEDURE("dossier.f.procedure"),

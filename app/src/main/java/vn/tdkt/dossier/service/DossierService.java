@@ -183,7 +183,24 @@ public final class DossierService {
                 movement, draft.proposingUnitId(), regime, draft.procedure(),
                 draft.procedure() == Procedure.DON_GIAN ? draft.simplifiedCase() : null, draft.deadline(),
                 draft.noticeStart(), existing.map(Dossier::status).orElse(DossierStatus.DU_THAO),
-                existing.map(Dossier::createdAt).orElse(now), now);
+                existing.map(Dossier::createdAt).orElse(now), now, movementId(dsl, draft, existing, movement, problems));
+    }
+
+    /**
+     * The movement record the dossier names: the one chosen; else, when the text is unchanged, the one it had; a
+     * movement deleted meanwhile is refused.
+     */
+    private Long movementId(DSLContext dsl, Dossier draft, Optional<Dossier> existing, String movement,
+                            ProblemCollector problems) {
+        Long id = draft.movementId();
+        if (id == null && existing.isPresent() && java.util.Objects.equals(existing.get().movement(), movement)) {
+            id = existing.get().movementId();
+        }
+        if (id != null && !repo.movementExists(dsl, id)) {
+            problems.add(DossierField.MOVEMENT, "dossier.problem.unknownMovement");
+            return null;
+        }
+        return id;
     }
 
     /** The regime chosen, else the dossier's own, else the one in force today. */

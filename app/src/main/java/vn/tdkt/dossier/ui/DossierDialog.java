@@ -28,6 +28,8 @@ import vn.tdkt.dossier.domain.SimplifiedCase;
 import vn.tdkt.dossier.domain.SubjectKind;
 import vn.tdkt.dossier.service.DossierService;
 import vn.tdkt.dossier.ui.DossierDialogModel.Pick;
+import vn.tdkt.movement.domain.MovementChoice;
+import vn.tdkt.movement.service.MovementLinkService;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
@@ -44,9 +46,10 @@ final class DossierDialog {
 
     /** Loads what the form offers in the background, shows it, and reports the created dossier. */
     static void create(Ui ui, DossierService dossiers, CatalogueService catalogue, PeopleService people, OrgService org,
-                       Consumer<Dossier> onSaved) {
+                       MovementLinkService movements, Consumer<Dossier> onSaved) {
         ui.tasks().run(ui.text("dossier.create.loading"),
-                p -> new DossierDialogModel.Prepared(catalogue.catalogue(), dossiers.levels(), org.units(), people.index()),
+                p -> new DossierDialogModel.Prepared(catalogue.catalogue(), dossiers.levels(), org.units(), people.index(),
+                        movements.choices()),
                 data -> show(ui, new DossierDialogModel(dossiers, ui.messages(), DossiersView.USER, data)).ifPresent(onSaved),
                 ui.dialogs()::error);
     }
@@ -64,8 +67,11 @@ final class DossierDialog {
         TextField year = d.field(ui.text("dossier.field.year"), Fields.digits("yearField", 4), null, false);
         year.textProperty().bindBidirectional(m.year);
         d.bind(DossierField.YEAR, year);
-        TextField movement = d.field(ui.text("dossier.field.movement"), Fields.text("movementField"), null, false);
-        movement.textProperty().bindBidirectional(m.movement);
+        ComboBox<MovementChoice> movement = d.field(ui.text("dossier.field.movement"),
+                movementCombo(ui, m.data().movements()), null, false);
+        movement.valueProperty().bindBidirectional(m.movementChoice);
+        movement.getEditor().textProperty().bindBidirectional(m.movement);
+        d.bind(DossierField.MOVEMENT, movement);
         ComboBox<Unit> unit = d.field(ui.text("dossier.field.unit"),
                 Fields.combo("proposingUnitCombo", m.data().units(), u -> u.name() + " (" + u.code() + ")"), null, true);
         unit.valueProperty().bindBidirectional(m.unit);
@@ -84,6 +90,30 @@ final class DossierDialog {
         subjectPicker(ui, d, m);
         d.onSave(m::save);
         return d.showAndWait();
+    }
+
+    /**
+     * The movements as an editable combo: pick one, or type a code or a name (a text that names no movement is kept
+     * as free text, as the old field was).
+     */
+    static ComboBox<MovementChoice> movementCombo(Ui ui, List<MovementChoice> choices) {
+        ComboBox<MovementChoice> c = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(choices));
+        c.setId("movementCombo");
+        c.setEditable(true);
+        c.setMaxWidth(Double.MAX_VALUE);
+        c.setPromptText(ui.text("dossier.field.movementHint"));
+        c.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(MovementChoice mc) {
+                return mc == null ? "" : mc.label();
+            }
+
+            @Override
+            public MovementChoice fromString(String text) {
+                return MovementChoice.match(choices, text).orElse(null);
+            }
+        });
+        return c;
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.tdkt.dossier.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import vn.tdkt.dossier.domain.Procedure;
 import vn.tdkt.dossier.domain.SimplifiedCase;
 import vn.tdkt.dossier.domain.SubjectKind;
 import vn.tdkt.dossier.service.DossierService;
+import vn.tdkt.movement.domain.MovementChoice;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.PeopleIndex;
 import vn.tdkt.people.domain.PersonRow;
@@ -46,7 +48,13 @@ public final class DossierDialogModel {
     }
 
     /** What the form offers, loaded in the background before it opens. */
-    public record Prepared(Catalogue catalogue, List<DecidingLevel> levels, List<Unit> units, PeopleIndex people) {
+    public record Prepared(Catalogue catalogue, List<DecidingLevel> levels, List<Unit> units, PeopleIndex people,
+                           List<MovementChoice> movements) {
+
+        /** What the form offers when no movement is recorded. */
+        public Prepared(Catalogue catalogue, List<DecidingLevel> levels, List<Unit> units, PeopleIndex people) {
+            this(catalogue, levels, units, people, List.of());
+        }
     }
 
     private final DossierService dossiers;
@@ -60,7 +68,10 @@ public final class DossierDialogModel {
     public final ObjectProperty<DecidingLevel> level = new SimpleObjectProperty<>();
     /** The achievement year as typed (digits only). */
     public final StringProperty year = new SimpleStringProperty(Integer.toString(LocalDate.now().getYear()));
+    /** The movement as typed in the combo's editor: a movement's label, code or name, or any free text. */
     public final StringProperty movement = new SimpleStringProperty("");
+    /** The movement picked in the combo (null: none picked; the text may still name one). */
+    public final ObjectProperty<MovementChoice> movementChoice = new SimpleObjectProperty<>();
     public final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
     public final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
     public final ObjectProperty<Procedure> procedure = new SimpleObjectProperty<>(Procedure.THUONG);
@@ -144,12 +155,26 @@ public final class DossierDialogModel {
         chosen.remove(pick);
     }
 
-    /** The dossier as typed. */
+    /**
+     * The movement the dossier names: the one picked, else the one whose label, code or name is typed; empty when the
+     * text names none (it is then kept as free text).
+     */
+    public Optional<MovementChoice> linkedMovement() {
+        MovementChoice picked = movementChoice.get();
+        String text = movement.get();
+        if (picked != null && (text == null || text.isBlank() || MovementChoice.match(List.of(picked), text).isPresent())) {
+            return Optional.of(picked);
+        }
+        return MovementChoice.match(data.movements(), text);
+    }
+
+    /** The dossier as typed; a movement that matches is linked and its name kept as the dossier's movement text. */
     public Dossier draft() {
         String y = year.get();
-        return Dossier.draft(award.get() == null ? null : award.get().code(), level.get() == null ? null : level.get().code(),
+        Dossier d = Dossier.draft(award.get() == null ? null : award.get().code(), level.get() == null ? null : level.get().code(),
                 y == null || y.isBlank() ? null : Integer.valueOf(y.strip()), movement.get(),
                 unit.get() == null ? 0 : unit.get().id(), procedure.get(), simplifiedCase.get(), deadline.get());
+        return linkedMovement().map(mv -> d.withMovement(mv.id(), mv.name())).orElse(d);
     }
 
     /**

@@ -38,6 +38,7 @@ import vn.tdkt.dossier.domain.Dossier;
 import vn.tdkt.dossier.domain.DossierFilter;
 import vn.tdkt.dossier.domain.DossierStatus;
 import vn.tdkt.dossier.service.DossierServices;
+import vn.tdkt.movement.service.MovementLinkService;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 
@@ -71,13 +72,15 @@ public final class DossiersView implements Screen {
     private final ComboBox<Choice<AwardKind>> awardFilter = new ComboBox<>();
     private final Label count = new Label();
     private final Label emptyLabel = new Label();
+    private final MovementLinkService movements;
     private DossierPage page;
     private boolean filling;
     private long selectAfterLoad;
 
     public DossiersView(Ui ui, DossierServices services, CatalogueService catalogue, PeopleService people, OrgService org,
-                        DossierPage.Writer writer) {
+                        MovementLinkService movements, DossierPage.Writer writer) {
         this.ui = ui;
+        this.movements = movements;
         this.writer = writer;
         this.services = services;
         this.catalogue = catalogue;
@@ -243,7 +246,7 @@ public final class DossiersView implements Screen {
     }
 
     private void create() {
-        DossierDialog.create(ui, services.dossiers(), catalogue, people, org, saved -> {
+        DossierDialog.create(ui, services.dossiers(), catalogue, people, org, movements, saved -> {
             selectAfterLoad = saved.id();
             refresh();
         });

@@ -185,6 +185,18 @@ public final class Nd30Document implements AutoCloseable {
         font(date.createRun(), page.bodyPt(), false, true).setText(placeAndDate);
     }
 
+    /**
+     * The header of a công văn (NĐ 30/2020 Mẫu 1.4): as {@link #header(List, List, String, String)}, with the trích
+     * yếu "V/v …" (12 pt, centred) under the number in the left column.
+     */
+    public void header(List<String> parent, List<String> issuer, String numberLine, String subject, String placeAndDate) {
+        header(parent, issuer, numberLine, placeAndDate);
+        XWPFTable t = doc.getTables().get(doc.getTables().size() - 1);
+        XWPFParagraph p = t.getRow(1).getCell(0).addParagraph();
+        centred(p);
+        font(p.createRun(), 12, false, false).setText(subject);
+    }
+
     /** Tên loại (upper case bold) and trích yếu (bold) with a rule under it; the trích yếu may be null. */
     public void title(String kind, String summary) {
         XWPFParagraph k = doc.createParagraph();
@@ -325,6 +337,7 @@ public final class Nd30Document implements AutoCloseable {
         int total = page.textWidth();
         int left = total * 9 / 20;
         XWPFTable t = table(new int[] {left, total - left}, 1, false);
+        t.getRow(0).setCantSplitRow(true);
         t.getRow(0).getTableCells().forEach(c -> c.getCTTc().getTcPr().getVAlign().setVal(STVerticalJc.TOP));
         XWPFTableCell to = t.getRow(0).getCell(0);
         XWPFParagraph head = to.getParagraphs().get(0);

@@ -10,12 +10,14 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.tdkt.common.ui.UiText;
 import vn.tdkt.common.ui.Screen;
@@ -101,7 +103,18 @@ public final class HomeView implements Screen {
             StartupProbe.usable();
         });
 
-        VBox top = new VBox(4, title, summary, movements, decisions, error);
+        Button remind = new Button(ui.text("home.reminder"));
+        remind.setId("homeReminderButton");
+        remind.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !vm.canRemind(due.getSelectionModel().getSelectedItem()), due.getSelectionModel().selectedItemProperty()));
+        remind.setOnAction(e -> ui.dialogs().chooseSave(ui.text("home.reminder"), "cong-van-don-doc.docx", "Word", "*.docx")
+                .ifPresent(f -> vm.writeReminder(due.getSelectionModel().getSelectedItem(), f)));
+        Label notice = label("homeNotice", vm.notice);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox titleRow = new HBox(8, title, gap, remind);
+        titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(4, titleRow, summary, movements, decisions, notice, error);
         VBox center = new VBox(8, due, charts);
         VBox.setVgrow(due, Priority.ALWAYS);
         root.setTop(top);

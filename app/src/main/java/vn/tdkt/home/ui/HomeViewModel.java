@@ -1,5 +1,6 @@
 package vn.tdkt.home.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -13,8 +14,10 @@ import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.Messages;
 import vn.tdkt.common.ui.TaskExecutor;
 import vn.tdkt.home.domain.DueItem;
+import vn.tdkt.home.domain.DueKind;
 import vn.tdkt.home.domain.HomeData;
 import vn.tdkt.home.service.HomeService;
+import vn.tdkt.movement.service.MovementReports;
 import vn.tdkt.movement.domain.MovementStatus;
 
 /**
@@ -31,6 +34,7 @@ public final class HomeViewModel {
     private final Messages messages;
     private final Supplier<LocalDate> today;
     private final Consumer<DueItem> opener;
+    private final MovementReports reports;
 
     public final ObjectProperty<HomeData> data = new SimpleObjectProperty<>();
     public final ObservableList<DueItem> due = FXCollections.observableArrayList();
@@ -38,11 +42,14 @@ public final class HomeViewModel {
     public final StringProperty movements = new SimpleStringProperty("");
     public final StringProperty decisions = new SimpleStringProperty("");
     public final StringProperty error = new SimpleStringProperty("");
+    /** What the last document written says (the công văn đôn đốc). */
+    public final StringProperty notice = new SimpleStringProperty("");
 
     /** @param opener shows the record a line names (the main window's navigation) */
-    public HomeViewModel(HomeService service, TaskExecutor tasks, Messages messages, Supplier<LocalDate> today,
-                         Consumer<DueItem> opener) {
+    public HomeViewModel(HomeService service, MovementReports reports, TaskExecutor tasks, Messages messages,
+                         Supplier<LocalDate> today, Consumer<DueItem> opener) {
         this.service = service;
+        this.reports = reports;
         this.tasks = tasks;
         this.messages = messages;
         this.today = today;
@@ -79,6 +86,28 @@ public final class HomeViewModel {
         if (item != null) {
             opener.accept(item);
         }
+    }
+
+    /** Whether a công văn đôn đốc can be written from a line: an overdue milestone of a movement. */
+    public boolean canRemind(DueItem item) {
+        return item != null && item.kind() == DueKind.MILESTONE && item.overdue();
+    }
+
+    /**
+     * Writes the công văn đôn đốc of the movement of an overdue milestone line, on the day the screen shows: addressed
+     * to every unit that has not done a milestone of that movement overdue then.
+     */
+    public void writeReminder(DueItem item, Path file) {
+        if (!canRemind(item)) {
+            return;
+        }
+        LocalDate day = data.get() == null ? today.get() : data.get().today();
+        tasks.run(messages.get("home.reminder.writing"), p -> reports.writeReminder(item.targetId(), day, file),
+                path -> {
+                    notice.set(messages.format("home.reminder.written", path.toString()));
+                    error.set("");
+                }, t -> error.set(t instanceof vn.tdkt.common.domain.AppException a ? a.text(messages.locale())
+                        : String.valueOf(t.getMessage())));
     }
 
     /** "Quá hạn 3 ngày" / "Còn 2 ngày" / "Hôm nay". */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import vn.tdkt.dossier.domain.WorkingCalendar;
+import vn.tdkt.regime.domain.WorkingDays;
 
 /**
  * The deadlines on a date: every milestone not done whose due date — moved to the next working day when it is a
@@ -16,11 +16,15 @@ public final class Deadlines {
     }
 
     /** The day a due date really falls on: itself when a working day, else the next working day. */
-    public static LocalDate effective(LocalDate due, WorkingCalendar calendar) {
-        return calendar.nthWorkingDay(due, 1);
+    public static LocalDate effective(LocalDate due, WorkingDays calendar) {
+        LocalDate d = due;
+        while (!calendar.isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
     }
 
-    public static List<Deadline> on(List<MilestoneRow> rows, LocalDate date, int days, WorkingCalendar calendar) {
+    public static List<Deadline> on(List<MilestoneRow> rows, LocalDate date, int days, WorkingDays calendar) {
         if (days < 0) {
             throw new IllegalArgumentException("days must be ≥ 0: " + days);
         }

@@ -13,7 +13,6 @@ import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.VietnameseText;
-import vn.tdkt.dossier.domain.WorkingCalendar;
 import vn.tdkt.movement.data.MovementRepository;
 import vn.tdkt.movement.domain.Deadline;
 import vn.tdkt.movement.domain.Deadlines;
@@ -28,6 +27,7 @@ import vn.tdkt.movement.domain.MovementStatus;
 import vn.tdkt.movement.domain.Phase;
 import vn.tdkt.movement.domain.PlanPart;
 import vn.tdkt.movement.domain.SubMovement;
+import vn.tdkt.regime.domain.WorkingDays;
 
 /**
  * Movements and their milestones: save a movement with everything it holds in one transaction (rules checked
@@ -38,11 +38,11 @@ public final class MovementService {
 
     private final Database db;
     private final Clock clock;
-    private final Supplier<WorkingCalendar> calendar;
+    private final Supplier<? extends WorkingDays> calendar;
     private final MovementRepository repo = new MovementRepository();
 
     /** @param calendar the working calendar of cán bộ, công chức (the dossier feature's) */
-    public MovementService(Database db, Clock clock, Supplier<WorkingCalendar> calendar) {
+    public MovementService(Database db, Clock clock, Supplier<? extends WorkingDays> calendar) {
         this.db = db;
         this.clock = clock;
         this.calendar = calendar;
@@ -158,7 +158,7 @@ public final class MovementService {
 
     /** The deadlines on a day: milestones not done, due (next working day) on or before day + days; by due date. */
     public List<Deadline> deadlines(LocalDate day, int days) {
-        WorkingCalendar cal = calendar.get();
+        WorkingDays cal = calendar.get();
         List<MilestoneRow> open = repo.open(db.dsl(), day.plusDays(days)).stream()
                 .filter(r -> r.movementStatus() != MovementStatus.DU_THAO).toList();
         return Deadlines.on(open, day, days, cal);

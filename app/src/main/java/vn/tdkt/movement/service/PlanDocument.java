@@ -229,18 +229,18 @@ final class PlanDocument {
         }
     }
 
-    private static List<String> lines(String s) {
+    static List<String> lines(String s) {
         if (s == null || s.isBlank()) {
             return List.of();
         }
         return s.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    private static String upper(String s) {
+    static String upper(String s) {
         return s == null ? null : VnDocText.upper(s);
     }
 
-    private static String trimEnd(String s) {
+    static String trimEnd(String s) {
         String t = s.strip();
         while (t.endsWith(";") || t.endsWith(".")) {
             t = t.substring(0, t.length() - 1);
@@ -248,7 +248,7 @@ final class PlanDocument {
         return t;
     }
 
-    private static String lowerFirst(String s) {
+    static String lowerFirst(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }

@@ -50,7 +50,8 @@ final class MovementForm {
 
     TabPane tabs(Node milestones) {
         TabPane t = new TabPane(tab("movement.tab.plan", plan()), tab("movement.tab.content", content()),
-                tab("movement.tab.texts", texts()), tab("movement.tab.milestones", milestones));
+                tab("movement.tab.texts", texts()), tab("movement.tab.milestones", milestones),
+                tab("movement.tab.links", MovementLinksPane.build(ui, vm)));
         t.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         t.setId("movementTabs");
         return t;
@@ -140,8 +141,8 @@ final class MovementForm {
         return scroll(box);
     }
 
-    private <T> ListView<T> multi(String id, javafx.collections.ObservableList<T> all, javafx.collections.ObservableList<T> chosen,
-                                  Function<T, String> text) {
+    static <T> ListView<T> multi(String id, javafx.collections.ObservableList<T> all, javafx.collections.ObservableList<T> chosen,
+                                 Function<T, String> text) {
         ListView<T> list = new ListView<>(all);
         list.setId(id);
         list.setPrefHeight(140);

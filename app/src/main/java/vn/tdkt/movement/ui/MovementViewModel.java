@@ -36,7 +36,11 @@ import vn.tdkt.movement.domain.PhaseKind;
 import vn.tdkt.movement.domain.PlanPart;
 import vn.tdkt.movement.domain.PlannedReward;
 import vn.tdkt.movement.domain.SubMovement;
+import vn.tdkt.movement.domain.MovementLinks;
+import vn.tdkt.movement.domain.MovementLinks.LinkedDecision;
+import vn.tdkt.movement.domain.MovementLinks.LinkedDossier;
 import vn.tdkt.movement.service.MovementDocuments;
+import vn.tdkt.movement.service.MovementLinkService;
 import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
@@ -63,6 +67,7 @@ public final class MovementViewModel {
     private final OrgService org;
     private final CatalogueService catalogue;
     private final MovementDocuments documents;
+    private final MovementLinkService links;
     private final TaskExecutor tasks;
     private final Messages messages;
     private final String user;
@@ -106,6 +111,9 @@ public final class MovementViewModel {
     public final ObservableList<MovementStatus> nextStatuses = FXCollections.observableArrayList();
     public final ObservableList<LogEntry> log = FXCollections.observableArrayList();
     public final ObservableList<MilestoneRow> milestones = FXCollections.observableArrayList();
+    /** The dossiers and decisions that name the movement shown. */
+    public final ObservableList<LinkedDossier> dossiers = FXCollections.observableArrayList();
+    public final ObservableList<LinkedDecision> decisions = FXCollections.observableArrayList();
 
     public final ObservableList<Problem> problems = FXCollections.observableArrayList();
     public final StringProperty message = new SimpleStringProperty("");
@@ -113,8 +121,10 @@ public final class MovementViewModel {
     private MovementDetails loaded;
 
     public MovementViewModel(MovementService service, OrgService org, CatalogueService catalogue,
-                             MovementDocuments documents, TaskExecutor tasks, Messages messages, String user) {
+                             MovementDocuments documents, MovementLinkService links, TaskExecutor tasks, Messages messages,
+                             String user) {
         this.service = service;
+        this.links = links;
         this.org = org;
         this.catalogue = catalogue;
         this.documents = documents;
@@ -146,7 +156,7 @@ public final class MovementViewModel {
                 }, this::failed);
     }
 
-    private record Shown(MovementDetails details, List<MilestoneRow> milestones, List<LogEntry> log) {
+    private record Shown(MovementDetails details, List<MilestoneRow> milestones, List<LogEntry> log, MovementLinks links) {
     }
 
     /** Shows a movement with its milestones and log. */
@@ -157,7 +167,7 @@ public final class MovementViewModel {
         tasks.run(messages.get("movement.loading"), p -> {
             MovementDetails d = service.find(m.id()).orElseThrow(() -> new vn.tdkt.common.domain.AppException(
                     Msg.of("movement.problem.gone")));
-            return new Shown(d, service.milestones(m.id()), service.log(m.id()));
+            return new Shown(d, service.milestones(m.id()), service.log(m.id()), links.links(m.id()));
         }, this::show, this::failed);
     }
 
@@ -166,7 +176,7 @@ public final class MovementViewModel {
         loaded = null;
         selected.set(null);
         show(new Shown(MovementDetails.of(Movement.draft("", "", MovementKind.THUONG_XUYEN, LaunchLevel.CO_QUAN)),
-                List.of(), List.of()));
+                List.of(), List.of(), new MovementLinks(List.of(), List.of())));
     }
 
     private void show(Shown s) {
@@ -208,6 +218,8 @@ public final class MovementViewModel {
         nextStatuses.setAll(m.status().next());
         milestones.setAll(s.milestones());
         log.setAll(s.log());
+        dossiers.setAll(s.links().dossiers());
+        decisions.setAll(s.links().decisions());
         problems.clear();
     }
 

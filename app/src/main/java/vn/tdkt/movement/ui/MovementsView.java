@@ -72,9 +72,10 @@ public final class MovementsView implements Screen {
         list.setPlaceholder(new Label(ui.text("common.noData")));
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         list.getColumns().setAll(List.of(
-                UiFormat.<Movement>textColumn(ui.text("movement.field.CODE"), 90, Movement::code),
-                UiFormat.<Movement>textColumn(ui.text("movement.field.STATUS"), 100, m -> ui.messages().label(m.status())),
+                UiFormat.<Movement>textColumn(ui.text("movement.field.CODE"), 120, Movement::code),
+                UiFormat.<Movement>textColumn(ui.text("movement.field.STATUS"), 110, m -> ui.messages().label(m.status())),
                 UiFormat.<Movement>textColumn(ui.text("movement.field.NAME"), 260, Movement::name)));
+        wide(list);
         list.getSelectionModel().selectedItemProperty().addListener((obs, o, m) -> {
             if (m != null && (vm.selected.get() == null || vm.selected.get().id() != m.id())) {
                 vm.select(m);
@@ -113,6 +114,7 @@ public final class MovementsView implements Screen {
                 UiFormat.<MilestoneRow>dateColumn(ui.text("movement.field.MILESTONE_DONE"), r -> r.milestone().doneDate()),
                 UiFormat.<MilestoneRow>textColumn(ui.text("movement.col.document"), 140,
                         r -> r.milestone().doneDocument() == null ? "" : r.milestone().doneDocument())));
+        wide(table);
         TextField content = new TextField();
         content.setId("milestoneContentField");
         content.setPromptText(ui.text("movement.field.MILESTONE_CONTENT"));
@@ -144,6 +146,14 @@ public final class MovementsView implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    /** Columns never narrower than their header text (at 1280×800 the constrained policy cut "Mã ph…", "Ngày ho…"). */
+    private static void wide(TableView<?> t) {
+        for (javafx.scene.control.TableColumn<?, ?> c : t.getColumns()) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(c.getText());
+            c.setMinWidth(Math.ceil(probe.getLayoutBounds().getWidth() * 1.15) + 24);
+        }
     }
 
     private Button button(String id, String key, Runnable action) {

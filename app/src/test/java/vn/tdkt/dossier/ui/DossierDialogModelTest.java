@@ -74,6 +74,37 @@ class DossierDialogModelTest {
     }
 
     @Test
+    void theMovementTypedOrPickedIsLinkedAndAnyOtherTextIsKeptAsText() {
+        vn.tdkt.movement.domain.Movement pt = ctx.movements().save(vn.tdkt.movement.domain.MovementDetails.of(
+                vn.tdkt.movement.domain.Movement.draft("PT-2023", "Phong trào thi đua yêu nước năm 2023",
+                        vn.tdkt.movement.domain.MovementKind.THUONG_XUYEN, vn.tdkt.movement.domain.LaunchLevel.BO_TINH)),
+                "u").movement();
+        model = new DossierDialogModel(ctx.dossiers(), Messages.of("vi"), "thuky", new DossierDialogModel.Prepared(
+                ctx.catalogue().catalogue(), ctx.dossiers().levels(), ctx.org().units(), ctx.people().index(),
+                ctx.movementLinks().choices()));
+        fill("CSTDCS");
+        model.query.set("nguyen van an");
+        model.add(List.copyOf(model.matches()));
+        model.year.set("");
+        model.movement.set("pt-2023");
+        Dossier linked = assertInstanceOf(Dossier.class, save());
+        assertEquals(pt.id(), linked.movementId());
+        assertEquals("Phong trào thi đua yêu nước năm 2023", linked.movement(), "the movement's name is kept as its text");
+        assertEquals(List.of(linked.code()), ctx.movementLinks().links(pt.id()).dossiers().stream()
+                .map(vn.tdkt.movement.domain.MovementLinks.LinkedDossier::code).toList());
+
+        model.movementChoice.set(ctx.movementLinks().choices().get(0));
+        model.movement.set(ctx.movementLinks().choices().get(0).label());
+        assertEquals(pt.id(), model.draft().movementId(), "a movement picked in the combo");
+
+        model.movementChoice.set(null);
+        model.movement.set("Đợt thi đua chào mừng Đại hội Đảng");
+        Dossier text = assertInstanceOf(Dossier.class, save());
+        assertEquals(null, text.movementId());
+        assertEquals("Đợt thi đua chào mừng Đại hội Đảng", text.movement());
+    }
+
+    @Test
     void searchOffersPeopleOrUnitsAndAddsEachOnce() {
         model.query.set("nguyen van an");
         assertEquals(List.of("Nguyễn Văn An — CB01 — Văn phòng Sở"), model.matches().stream().map(DossierDialogModel.Pick::label).toList());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -95,6 +96,14 @@ class HomeViewFxTest {
         FxTestSupport.awaitIdle(ui);
         assertEquals(1, view.model().milestones.size(), view.model().problemText());
         FxTestSupport.snapshot(stage.getScene(), "phong-trao.png");
+        for (String table : List.of("#movementTable", "#milestoneTable")) {
+            TableView<?> t = robot.lookup(table).query();
+            for (javafx.scene.control.TableColumn<?, ?> c : t.getColumns()) {
+                double text = new javafx.scene.text.Text(c.getText()).getLayoutBounds().getWidth();
+                assertTrue(c.getWidth() >= text, table + ": the header \"" + c.getText() + "\" is cut (" + c.getWidth() + " < "
+                        + text + ")");
+            }
+        }
 
         robot.clickOn("#navHome");
         FxTestSupport.awaitIdle(ui);
@@ -108,5 +117,39 @@ class HomeViewFxTest {
         FxTestSupport.awaitIdle(ui);
         assertTrue(window.shown() instanceof MovementsView);
         assertEquals("KH34", ((MovementsView) window.shown()).model().code.get());
+    }
+
+    @Test
+    void theBlocScoringScreenRanksTheSigningUnits(FxRobot robot) {
+        vn.tdkt.org.domain.Bloc khoi = ctx.org().saveBloc(new vn.tdkt.org.domain.Bloc(0, "Khối các phòng, đơn vị thuộc Sở"));
+        ctx.org().saveUnit(new Unit(0, "VP", "Văn phòng Sở", null, khoi.id()));
+        ctx.org().saveUnit(new Unit(0, "TTR", "Thanh tra Sở", null, khoi.id()));
+        robot.clickOn("#navBlocScoring");
+        FxTestSupport.awaitIdle(ui);
+        vn.tdkt.movement.ui.BlocScoringView view = (vn.tdkt.movement.ui.BlocScoringView) window.shown();
+        robot.interact(() -> {
+            view.model().year.set("2023");
+            view.model().signedOn.set("10/02/2023");
+            view.model().criteria.add(new vn.tdkt.movement.ui.BlocScoringViewModel.CriterionRow("Thực hiện nhiệm vụ chuyên môn", "60"));
+            view.model().criteria.add(new vn.tdkt.movement.ui.BlocScoringViewModel.CriterionRow("Công tác thi đua, khen thưởng", "40"));
+        });
+        robot.clickOn("#saveCovenantButton");
+        FxTestSupport.awaitIdle(ui);
+        robot.interact(() -> {
+            view.model().scores.get(0).points(1).set("55");
+            view.model().scores.get(0).points(2).set("38");
+            view.model().scores.get(1).points(1).set("50");
+            view.model().scores.get(1).points(2).set("39,5");
+        });
+        robot.clickOn("#saveScoresButton");
+        FxTestSupport.awaitIdle(ui);
+        TableView<?> ranking = robot.lookup("#rankingTable").query();
+        assertEquals(2, ranking.getItems().size(), view.model().problemText());
+        TableView<?> grid = robot.lookup("#scoreTable").query();
+        assertEquals(3, grid.getColumns().size(), "the unit and one column per criterion");
+        FxTestSupport.snapshot(stage.getScene(), "cham-diem-khoi.png");
+        robot.clickOn("#confirmRankingButton");
+        FxTestSupport.awaitIdle(ui);
+        assertEquals(1, ctx.org().blocLeaders().size(), view.model().problemText());
     }
 }

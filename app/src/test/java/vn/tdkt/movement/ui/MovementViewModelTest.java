@@ -37,7 +37,7 @@ class MovementViewModelTest {
         ctx = new AppContext(Database.inMemory());
         snv = ctx.org().saveUnit(new Unit(0, "SNV", "Sở Nội vụ", null, null));
         vm = new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(), ctx.movementDocuments(),
-                new DirectTaskExecutor(), Messages.of("vi"), "vanthu");
+                ctx.movementLinks(), new DirectTaskExecutor(), Messages.of("vi"), "vanthu");
         vm.load(0);
     }
 
@@ -105,7 +105,8 @@ class MovementViewModelTest {
         assertEquals(1, vm.milestones.size());
 
         List<DueItem> opened = new java.util.ArrayList<>();
-        HomeViewModel home = new HomeViewModel(ctx.home(), new DirectTaskExecutor(), Messages.of("vi"), () -> today,
+        HomeViewModel home = new HomeViewModel(ctx.home(), ctx.movementReports(), new DirectTaskExecutor(), Messages.of("vi"),
+                () -> today,
                 opened::add);
         home.load();
         DueItem item = home.due.stream().filter(d -> d.kind() == DueKind.MILESTONE).findFirst().orElseThrow();

@@ -1,0 +1,85 @@
+package vn.tdkt.movement.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.AppContext;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.ui.DirectTaskExecutor;
+import vn.tdkt.common.ui.Messages;
+import vn.tdkt.movement.domain.BlocRanking;
+import vn.tdkt.org.domain.Bloc;
+import vn.tdkt.org.domain.BlocLeader;
+import vn.tdkt.org.domain.Unit;
+
+/** The bloc scoring screen's model without the toolkit: covenant, points, ranking, confirmation. */
+class BlocScoringViewModelTest {
+
+    private AppContext ctx;
+    private BlocScoringViewModel vm;
+    private Bloc khoi;
+    private Unit vp;
+    private Unit tt;
+
+    @BeforeEach
+    void open() {
+        ctx = new AppContext(Database.inMemory());
+        khoi = ctx.org().saveBloc(new Bloc(0, "Khối các phòng thuộc Sở"));
+        vp = ctx.org().saveUnit(new Unit(0, "VP", "Văn phòng Sở", null, khoi.id()));
+        tt = ctx.org().saveUnit(new Unit(0, "TTR", "Thanh tra Sở", null, khoi.id()));
+        ctx.org().saveUnit(new Unit(0, "UBX", "UBND xã", null, null));
+        vm = new BlocScoringViewModel(ctx.blocs(), ctx.org(), new DirectTaskExecutor(), Messages.of("vi"), "vanthu");
+        vm.year.set("2023");
+        vm.load();
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    @Test
+    void aCovenantIsSignedScoredRankedAndConfirmed() {
+        assertEquals(khoi, vm.bloc.get());
+        assertEquals(List.of("Văn phòng Sở", "Thanh tra Sở").stream().sorted().toList(),
+                vm.signers.stream().map(Unit::name).sorted().toList(), "a new covenant: every member signs");
+        vm.signedOn.set("10/02/2023");
+        vm.criteria.add(new BlocScoringViewModel.CriterionRow("Chuyên môn", "60"));
+        vm.criteria.add(new BlocScoringViewModel.CriterionRow("Thi đua", "40"));
+        vm.saveCovenant();
+        assertTrue(vm.problems.isEmpty(), vm.problemText());
+        assertEquals(2, vm.covenant.get().criteria().size());
+
+        BlocScoringViewModel.ScoreRow vpRow = vm.scores.stream().filter(r -> r.unit.id() == vp.id()).findFirst().orElseThrow();
+        BlocScoringViewModel.ScoreRow ttRow = vm.scores.stream().filter(r -> r.unit.id() == tt.id()).findFirst().orElseThrow();
+        vpRow.points(1).set("50");
+        vpRow.points(2).set("35,5");
+        ttRow.points(1).set("abc");
+        vm.saveScores();
+        assertTrue(vm.problemText().contains("\"abc\""), vm.problemText());
+        ttRow.points(1).set("59");
+        ttRow.points(2).set("39");
+        vm.saveScores();
+        assertTrue(vm.problems.isEmpty(), vm.problemText());
+        assertEquals(List.of("Thanh tra Sở", "Văn phòng Sở"), vm.ranking.stream().map(BlocRanking.Ranked::unitName).toList());
+        assertEquals("Cờ thi đua", vm.proposal(vm.ranking.get(0)));
+
+        vm.confirm();
+        assertTrue(vm.confirmed.get());
+        assertEquals("Thanh tra Sở là đơn vị trưởng khối năm 2023.", vm.message.get());
+        assertEquals(List.of(new BlocLeader(khoi.id(), 2023, tt.id())), ctx.org().blocLeaders());
+    }
+
+    @Test
+    void whatIsTypedIsCheckedBeforeTheService() {
+        vm.criteria.add(new BlocScoringViewModel.CriterionRow("Chuyên môn", "sáu mươi"));
+        vm.signedOn.set("31/02/2023");
+        vm.saveCovenant();
+        assertEquals(2, vm.problems.size(), vm.problemText());
+        assertTrue(ctx.blocs().covenant(khoi.id(), 2023).isEmpty());
+    }
+}
