@@ -47,7 +47,7 @@ public final class Benchmark {
         // optional second argument: the parts to run, e.g. "import" or "cold" (default: everything)
         java.util.Set<String> parts = java.util.Set.of((args.length > 1 ? args[1] : "import,sizes").split(","));
         if (parts.contains("import")) {
-            ImportBenchmark.run(work.resolve("import")).forEach(l -> say("%s", l));
+            ImportBenchmark.run(work.resolve("import"), l -> say("%s", l));
         }
         for (int people : new int[] {5_000, 20_000, 50_000}) {
             if (parts.contains("sizes")) {
