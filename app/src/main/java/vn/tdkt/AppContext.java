@@ -104,11 +104,9 @@ public final class AppContext implements AutoCloseable {
      * first queries) gets ready while the JavaFX toolkit starts. {@link #openedOrOpen()} takes the result.
      */
     public static void openInBackground() {
-        early = CompletableFuture.supplyAsync(() -> {
-            AppContext ctx = open();
-            ctx.people().index(); // warms jOOQ and the page cache for the first screen
-            return ctx;
-        }, r -> {
+        // only the database: the first screen waits for this thread, so it no longer warms the people list as well
+        // (the start screen is Tổng quan now; loading 50 000 people here delayed it)
+        early = CompletableFuture.supplyAsync(AppContext::open, r -> {
             Thread t = new Thread(r, "tdkt-early-open");
             t.setDaemon(true);
             t.start();

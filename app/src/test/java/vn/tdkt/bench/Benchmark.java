@@ -44,11 +44,19 @@ public final class Benchmark {
         Files.createDirectories(work);
         say("Máy: %d nhân, Java %s, tải máy lúc bắt đầu %.1f", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        say(ImportBenchmark.run(work.resolve("import")));
+        // optional second argument: the parts to run, e.g. "import" or "cold" (default: everything)
+        java.util.Set<String> parts = java.util.Set.of((args.length > 1 ? args[1] : "import,sizes").split(","));
+        if (parts.contains("import")) {
+            ImportBenchmark.run(work.resolve("import"), l -> say("%s", l));
+        }
         for (int people : new int[] {5_000, 20_000, 50_000}) {
-            Path data = importAndSearch(work, people);
-            if (people != 20_000) {
-                coldStart(work, data, people);
+            if (parts.contains("sizes")) {
+                Path data = importAndSearch(work, people);
+                if (people != 20_000) {
+                    coldStart(work, data, people);
+                }
+            } else if (parts.contains("cold") && people != 20_000) {
+                coldStart(work, work.resolve("data-" + people), people);
             }
         }
         Files.write(work.resolve("benchmark.txt"), LINES);
@@ -98,30 +106,50 @@ public final class Benchmark {
         return data;
     }
 
-    /** Starts the real app in a fresh JVM (headless Monocle) on a data folder and waits until the people list shows. */
+    /**
+     * Starts the real app in a fresh JVM (headless Monocle) on a data folder until its window is usable, and beside
+     * it the floor: a bare JavaFX window with one 6-column TableView of as many rows ({@link BareWindow}), started the
+     * same way. Three runs each, interleaved; medians and the ratio.
+     */
     private static void coldStart(Path work, Path data, int people) throws IOException, InterruptedException {
-        for (int run = 0; run < 3; run++) {
-            Path log = data.resolve("logs");
-            deleteTree(log);
-            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dtdkt.data=" + data.toAbsolutePath(), "-Dtdkt.logdir=" + log.toAbsolutePath(),
-                    "-Dtdkt.exitWhenReady=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                    "-Dprism.order=sw", "-Djavafx.cachedir=" + work.resolve("fx-cache").toAbsolutePath(),
-                    "-cp", classPath(), "vn.tdkt.Launcher");
-            long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("cold.out").toFile())
-                    .start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("the app did not become usable in 120 s; see " + work.resolve("cold.out"));
-            }
-            long wall = ms(t0);
-            String mark = Files.readAllLines(log.resolve("tdkt.log")).stream()
-                    .filter(l -> l.contains(StartupProbe.READY_MARK)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no readiness mark in the log"));
-            say("Khởi động nguội tới cửa sổ dùng được (%,d cán bộ, lần %d): %s; cả tiến trình kể cả đóng %,d ms",
-                    people, run + 1, mark.substring(mark.indexOf(StartupProbe.READY_MARK)), wall);
+        int runs = 3;
+        long[] app = new long[runs];
+        long[] floor = new long[runs];
+        for (int run = 0; run < runs; run++) {
+            floor[run] = startUntilUsable(work, data, List.of(BareWindow.class.getName(), String.valueOf(people)), false);
+            app[run] = startUntilUsable(work, data, List.of("vn.tdkt.Launcher"), true);
+            say("Khởi động nguội tới cửa sổ dùng được (%,d cán bộ, lần %d): ứng dụng %,d ms, sàn (cửa sổ JavaFX trần, "
+                    + "bảng 6 cột %,d dòng) %,d ms", people, run + 1, app[run], people, floor[run]);
         }
+        long a = Floors.median(app);
+        long f = Floors.median(floor);
+        say("Khởi động nguội (%,d cán bộ, trung vị %d lần): %,d ms = %.2f × sàn %,d ms", people, runs, a, (double) a / f, f);
+    }
+
+    /** Milliseconds from JVM start to the readiness mark, read from the app's log or the floor's output. */
+    private static long startUntilUsable(Path work, Path data, List<String> mainAndArgs, boolean fromLog)
+            throws IOException, InterruptedException {
+        Path log = data.resolve("logs");
+        deleteTree(log);
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(Arrays.asList(System.getProperty("bench.jvm", "").split(" ")));
+        cmd.removeIf(String::isEmpty);
+        cmd.addAll(List.of("-Dtdkt.data=" + data.toAbsolutePath(), "-Dtdkt.logdir=" + log.toAbsolutePath(),
+                "-Dtdkt.exitWhenReady=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Djavafx.cachedir=" + work.resolve("fx-cache").toAbsolutePath(),
+                "-cp", classPath()));
+        cmd.addAll(mainAndArgs);
+        Path out = work.resolve("cold.out");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the window did not become usable in 120 s; see " + out);
+        }
+        List<String> lines = Files.readAllLines(fromLog ? log.resolve("tdkt.log") : out);
+        String mark = lines.stream().filter(l -> l.contains(StartupProbe.READY_MARK)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no readiness mark in " + (fromLog ? log : out)));
+        String tail = mark.substring(mark.indexOf(StartupProbe.READY_MARK) + StartupProbe.READY_MARK.length()).trim();
+        return Long.parseLong(tail.substring(0, tail.indexOf(' ')));
     }
 
     /** The test class path, also when run by exec:java inside Maven's JVM (then java.class.path is Maven's). */

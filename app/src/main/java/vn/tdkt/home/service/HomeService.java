@@ -41,7 +41,16 @@ public final class HomeService {
         this.calendar = calendar;
     }
 
+    /** Everything of the start screen, charts included. */
     public HomeData load(LocalDate today, int days) {
+        return withCharts(summary(today, days));
+    }
+
+    /**
+     * What is due, the movements and the decisions of the year: the screen's first, light part (the window is usable
+     * with it); the charts ({@link #withCharts}) read the award history of five years and come after.
+     */
+    public HomeData summary(LocalDate today, int days) {
         LocalDate until = today.plusDays(days);
         List<DueItem> due = new ArrayList<>();
         for (Deadline d : movements.deadlines(today, days)) {
@@ -74,8 +83,14 @@ public final class HomeService {
         }
         int year = today.getYear();
         long[] dec = repo.decisionsOfYear(db.dsl(), year);
+        return new HomeData(today, days, due, byStatus, (int) dec[0], dec[2], (int) dec[1], List.of(), Map.of());
+    }
+
+    /** The same data with the two charts: awards by unit and year, and by title, over the last five years. */
+    public HomeData withCharts(HomeData d) {
+        int year = d.today().getYear();
         int from = year - CHART_YEARS + 1;
-        return new HomeData(today, days, due, byStatus, (int) dec[0], dec[2], (int) dec[1],
+        return new HomeData(d.today(), d.days(), d.due(), d.movementsByStatus(), d.decisions(), d.money(), d.recipients(),
                 repo.awardsByUnitYear(db.dsl(), from, year, CHART_UNITS), repo.titles(db.dsl(), from, year));
     }
 

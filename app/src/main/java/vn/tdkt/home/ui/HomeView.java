@@ -34,8 +34,8 @@ public final class HomeView implements Screen {
     private final Ui ui;
     private final HomeViewModel vm;
     private final BorderPane root = new BorderPane();
-    private final BarChart<String, Number> bars = new BarChart<>(new CategoryAxis(), new NumberAxis());
-    private final PieChart pie = new PieChart();
+    private BarChart<String, Number> bars;
+    private PieChart pie;
 
     public HomeView(Ui ui, HomeViewModel vm) {
         this.ui = ui;
@@ -86,20 +86,16 @@ public final class HomeView implements Screen {
             }
         });
 
-        bars.setId("homeAwardsChart");
-        bars.setTitle(ui.text("home.chart.awards"));
-        bars.setAnimated(false);
-        pie.setId("homeTitlesChart");
-        UiText.data(pie); // its slices are the catalogue's title names (data, also the documents' spelling)
-        pie.setTitle(ui.text("home.chart.titles"));
-        pie.setAnimated(false);
-        pie.setLegendVisible(false);
-        HBox charts = new HBox(8, bars, pie);
-        HBox.setHgrow(bars, Priority.ALWAYS);
-        HBox.setHgrow(pie, Priority.ALWAYS);
+        // the charts (and the chart classes) are made when their data comes, after the window is usable
+        HBox charts = new HBox(8);
         charts.setPrefHeight(300);
         vm.data.addListener((obs, o, d) -> {
-            charts(d);
+            if (d != null && vm.chartsLoaded.get()) {
+                if (bars == null) {
+                    makeCharts(charts);
+                }
+                charts(d);
+            }
             StartupProbe.usable();
         });
 
@@ -123,10 +119,23 @@ public final class HomeView implements Screen {
         root.setPadding(new Insets(12));
     }
 
+    private void makeCharts(HBox charts) {
+        bars = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        bars.setId("homeAwardsChart");
+        bars.setTitle(ui.text("home.chart.awards"));
+        bars.setAnimated(false);
+        pie = new PieChart();
+        pie.setId("homeTitlesChart");
+        UiText.data(pie); // its slices are the catalogue's title names (data, also the documents' spelling)
+        pie.setTitle(ui.text("home.chart.titles"));
+        pie.setAnimated(false);
+        pie.setLegendVisible(false);
+        charts.getChildren().setAll(bars, pie);
+        HBox.setHgrow(bars, Priority.ALWAYS);
+        HBox.setHgrow(pie, Priority.ALWAYS);
+    }
+
     private void charts(HomeData d) {
-        if (d == null) {
-            return;
-        }
         Map<Integer, XYChart.Series<String, Number>> byYear = new TreeMap<>();
         for (UnitYearCount c : d.awardsByUnitYear()) {
             XYChart.Series<String, Number> s = byYear.computeIfAbsent(c.year(), y -> {

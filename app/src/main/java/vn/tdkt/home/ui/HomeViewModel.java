@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -37,6 +39,8 @@ public final class HomeViewModel {
     private final MovementReports reports;
 
     public final ObjectProperty<HomeData> data = new SimpleObjectProperty<>();
+    /** True once {@link #data} holds the charts too (they come in a second call). */
+    public final BooleanProperty chartsLoaded = new SimpleBooleanProperty();
     public final ObservableList<DueItem> due = FXCollections.observableArrayList();
     public final StringProperty summary = new SimpleStringProperty("");
     public final StringProperty movements = new SimpleStringProperty("");
@@ -56,10 +60,25 @@ public final class HomeViewModel {
         this.opener = opener;
     }
 
+    /**
+     * Reads the light part first and shows it (the window is usable then), then the charts over the award history in
+     * a second background call.
+     */
     public void load() {
         LocalDate day = today.get();
-        tasks.run(messages.get("home.loading"), p -> service.load(day, DAYS), this::show,
-                t -> error.set(t.getMessage() == null ? t.toString() : t.getMessage()));
+        chartsLoaded.set(false); // the charts on screen stay until the new ones come
+        tasks.run(messages.get("home.loading"), p -> service.summary(day, DAYS), d -> {
+            show(d);
+            // the list and the counts stay as they are (a second setAll would reset the table's selection)
+            tasks.run(messages.get("home.loading"), p -> service.withCharts(d), c -> {
+                chartsLoaded.set(true);
+                data.set(c);
+            }, this::failed);
+        }, this::failed);
+    }
+
+    private void failed(Throwable t) {
+        error.set(t.getMessage() == null ? t.toString() : t.getMessage());
     }
 
     private void show(HomeData d) {

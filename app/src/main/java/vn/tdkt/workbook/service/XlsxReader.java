@@ -27,7 +27,6 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -37,9 +36,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 import vn.tdkt.common.domain.Msg;
 
@@ -90,9 +87,7 @@ public final class XlsxReader {
                 try (InputStream sheet = sheets.next()) {
                     RowHandler handler = visitor.sheet(sheets.getSheetName());
                     if (handler != null) {
-                        XMLReader xml = XMLHelper.newXMLReader();
-                        xml.setContentHandler(new SheetHandler(strings, styles, date1904, handler));
-                        xml.parse(new InputSource(sheet));
+                        SheetXml.parse(sheet, new SheetHandler(strings, styles, date1904, handler));
                         handler.end();
                     }
                 }
@@ -101,8 +96,6 @@ public final class XlsxReader {
                  | IllegalArgumentException | IllegalStateException e) {
             LOGGER.warn("Cannot read {}", file, e);
             throw new UnreadableFileException(Msg.of("workbook.file.damaged", name), e);
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalStateException("No XML parser available", e);
         }
     }
 
