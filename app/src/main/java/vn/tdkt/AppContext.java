@@ -13,6 +13,9 @@ import vn.tdkt.decision.service.DecisionServices;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
+import vn.tdkt.registration.service.RegistrationExports;
+import vn.tdkt.registration.service.RegistrationService;
+import vn.tdkt.registration.service.RegistrationSheets;
 import vn.tdkt.review.service.ProposalService;
 import vn.tdkt.council.service.CouncilServices;
 import vn.tdkt.dossier.service.DossierAttachmentService;
@@ -57,6 +60,9 @@ public final class AppContext implements AutoCloseable {
     private final MovementDocuments movementDocuments;
     private final HomeService home;
     private final Statistics0601 statistics0601;
+    private final RegistrationService registrations;
+    private final RegistrationSheets registrationSheets;
+    private final RegistrationExports registrationExports;
 
     public AppContext(Database db) {
         Clock clock = Clock.systemDefaultZone();
@@ -81,6 +87,9 @@ public final class AppContext implements AutoCloseable {
         this.movementDocuments = new MovementDocuments(db, catalogue);
         this.home = new HomeService(db, movements, dossierCalendar::calendar);
         this.statistics0601 = new Statistics0601(db);
+        this.registrations = new RegistrationService(db, catalogue, clock);
+        this.registrationSheets = new RegistrationSheets(db, catalogue, registrations, clock);
+        this.registrationExports = new RegistrationExports(registrations, catalogue);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -221,6 +230,21 @@ public final class AppContext implements AutoCloseable {
 
     public MovementDocuments movementDocuments() {
         return movementDocuments;
+    }
+
+    /** Title registrations per unit and year: round, status and log, coverage, union titles. */
+    public RegistrationService registrations() {
+        return registrations;
+    }
+
+    /** The unit sheets: template and import (each file its own transaction). */
+    public RegistrationSheets registrationSheets() {
+        return registrationSheets;
+    }
+
+    /** The coverage file and the consolidated list of registrations. */
+    public RegistrationExports registrationExports() {
+        return registrationExports;
     }
 
     public HomeService home() {

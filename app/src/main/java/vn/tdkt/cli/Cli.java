@@ -27,6 +27,7 @@ import vn.tdkt.decision.cli.AwardListCommand;
 import vn.tdkt.movement.cli.DeadlinesCommand;
 import vn.tdkt.movement.cli.PlanCommand;
 import vn.tdkt.movement.cli.StatisticsCommand;
+import vn.tdkt.registration.cli.RegistrationCommand;
 import vn.tdkt.review.cli.EligibilityCommand;
 import vn.tdkt.workbook.domain.ImportPlan;
 import vn.tdkt.workbook.domain.ImportResult;
@@ -112,6 +113,7 @@ public final class Cli implements Callable<Integer> {
         cmd.addSubcommand("plan", new PlanCommand(root::context, texts.locale()));
         cmd.addSubcommand("statistics", new StatisticsCommand(root::context, texts.locale()));
         cmd.addSubcommand("deadlines", new DeadlinesCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
+        cmd.addSubcommand("registration", RegistrationCommand.commandLine(root::context, texts.locale()));
         texts.apply(cmd, new Version());
         return cmd;
     }
