@@ -22,12 +22,17 @@ import vn.tdkt.people.domain.Person;
  */
 public final class Fixture {
 
-    public final AppContext ctx = AppContext.inMemory();
+    public final AppContext ctx;
     public final Unit snv;
     public final Unit syt;
     public final Map<String, Person> people = new java.util.HashMap<>();
 
     public Fixture() {
+        this(AppContext.inMemory());
+    }
+
+    public Fixture(AppContext ctx) {
+        this.ctx = ctx;
         snv = ctx.org().saveUnit(new Unit(0, "SNV", "Sở Nội vụ", null, null));
         syt = ctx.org().saveUnit(new Unit(0, "SYT", "Sở Y tế", null, null));
         person("CB01", "Nguyễn Văn An", d(2020, 1, 1), null);
