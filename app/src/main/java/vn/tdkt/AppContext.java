@@ -85,11 +85,11 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.movements = new MovementService(db, clock, dossierCalendar::calendar);
         this.movementDocuments = new MovementDocuments(db, catalogue);
-        this.home = new HomeService(db, movements, dossierCalendar::calendar);
-        this.statistics0601 = new Statistics0601(db);
         this.registrations = new RegistrationService(db, catalogue, clock);
         this.registrationSheets = new RegistrationSheets(db, catalogue, registrations, clock);
         this.registrationExports = new RegistrationExports(registrations, catalogue);
+        this.home = new HomeService(db, movements, dossierCalendar::calendar, registrations::coverage);
+        this.statistics0601 = new Statistics0601(db);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */

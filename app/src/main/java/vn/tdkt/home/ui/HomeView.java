@@ -48,6 +48,9 @@ public final class HomeView implements Screen {
         Label movements = label("homeMovements", vm.movements);
         Label decisions = label("homeDecisions", vm.decisions);
         Label error = label("homeError", vm.error);
+        Label registrations = label("homeRegistrations", vm.registrations);
+        registrations.visibleProperty().bind(vm.registrations.isNotEmpty());
+        registrations.managedProperty().bind(registrations.visibleProperty());
         error.getStyleClass().add("error-text");
 
         TableView<DueItem> due = new TableView<>(vm.due);
@@ -101,7 +104,7 @@ public final class HomeView implements Screen {
             StartupProbe.usable();
         });
 
-        VBox top = new VBox(4, title, summary, movements, decisions, error);
+        VBox top = new VBox(4, title, summary, movements, decisions, registrations, error);
         VBox center = new VBox(8, due, charts);
         VBox.setVgrow(due, Priority.ALWAYS);
         root.setTop(top);
