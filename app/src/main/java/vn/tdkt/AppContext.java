@@ -13,6 +13,7 @@ import vn.tdkt.decision.service.DecisionServices;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
+import vn.tdkt.registration.domain.RegisteredTitles;
 import vn.tdkt.registration.service.RegistrationExports;
 import vn.tdkt.registration.service.RegistrationService;
 import vn.tdkt.registration.service.RegistrationSheets;
@@ -73,9 +74,11 @@ public final class AppContext implements AutoCloseable {
         this.people = new PeopleService(db, records, clock);
         this.workbook = new WorkbookService(db, catalogue);
         this.decisions = DecisionServices.of(db, catalogue);
-        this.review = new ReviewService(db, catalogue);
+        this.registrations = new RegistrationService(db, catalogue, clock);
+        this.review = new ReviewService(db, catalogue, clock, registrations::registeredTitles);
         this.proposals = new ProposalService(db, clock);
-        this.reviewSheets = new ReviewSheetService(review, proposals, people, org);
+        this.reviewSheets = new ReviewSheetService(review, proposals, people, org, 
+                year -> registeredNames(registrations.registeredTitles(year), catalogue));
         this.council = CouncilServices.of(db, catalogue);
         this.dossiers = new DossierService(db, catalogue, new ReviewEligibility(review, clock), clock);
         this.dossierCalendar = new DossierCalendarService(db, catalogue, clock);
@@ -85,11 +88,21 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.movements = new MovementService(db, clock, dossierCalendar::calendar);
         this.movementDocuments = new MovementDocuments(db, catalogue);
-        this.registrations = new RegistrationService(db, catalogue, clock);
         this.registrationSheets = new RegistrationSheets(db, catalogue, registrations, clock);
         this.registrationExports = new RegistrationExports(registrations, catalogue);
         this.home = new HomeService(db, movements, dossierCalendar::calendar, registrations::coverage);
         this.statistics0601 = new Statistics0601(db);
+    }
+
+    /** The registered titles by name, for the review screen's "registered vs achieved" column. */
+    private static ReviewSheetService.RegisteredNames registeredNames(RegisteredTitles t, CatalogueService catalogue) {
+        var cat = catalogue.catalogue();
+        java.util.function.UnaryOperator<String> name = code -> cat.kind(code).map(k -> k.name()).orElse(code);
+        java.util.Map<Long, String> persons = new java.util.HashMap<>();
+        t.persons().forEach((id, code) -> persons.put(id, name.apply(code)));
+        java.util.Map<Long, String> units = new java.util.HashMap<>();
+        t.units().forEach((id, code) -> units.put(id, name.apply(code)));
+        return new ReviewSheetService.RegisteredNames(persons, units);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
