@@ -62,8 +62,8 @@ import vn.tdkt.workbook.ui.ImportView;
 public final class MainWindow {
 
     /** The sidebar's pages, in order. */
-    public enum Page { HOME, MOVEMENTS, REGISTRATIONS, PEOPLE, UNITS, BLOCS, REVIEW, DOSSIERS, COUNCIL, DECISIONS, REVIEW_SETTINGS, IMPORT, EXPORT,
-            BACKUP }
+    public enum Page { HOME, MOVEMENTS, REGISTRATIONS, PEOPLE, UNITS, BLOCS, REVIEW, DOSSIERS, COUNCIL, DECISIONS, REVIEW_SETTINGS,
+            IMPORT, EXPORT, BACKUP }
 
     /** Who proposals and parameter overrides are recorded under: the operating-system account. */
     private static final String USER = System.getProperty("user.name", "");

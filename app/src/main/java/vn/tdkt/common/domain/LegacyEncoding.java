@@ -147,16 +147,14 @@ public enum LegacyEncoding implements Labelled {
                 b.append(t == 0 ? c : (upper ? VNI_I_UPPER : VNI_I_LOWER).charAt(t));
                 return;
             }
-            int diacritic = 0;
-            char plain = base;
-            switch (base) {
-                case 'â' -> { diacritic = 1; plain = 'a'; }
-                case 'ê' -> { diacritic = 1; plain = 'e'; }
-                case 'ô' -> { diacritic = 1; plain = 'o'; }
-                case 'ă' -> { diacritic = 2; plain = 'a'; }
-                case 'ơ', 'ư' -> plain = VNI_SINGLE_LOWER.charAt(VNI_SINGLE_LOWER_BASE.indexOf(base));
-                default -> { }
-            }
+            int diacritic = base == 'â' || base == 'ê' || base == 'ô' ? 1 : base == 'ă' ? 2 : 0;
+            char plain = switch (base) {
+                case 'â', 'ă' -> 'a';
+                case 'ê' -> 'e';
+                case 'ô' -> 'o';
+                case 'ơ', 'ư' -> VNI_SINGLE_LOWER.charAt(VNI_SINGLE_LOWER_BASE.indexOf(base));
+                default -> base;
+            };
             b.append(upper ? Character.toUpperCase(plain) : plain);
             if (diacritic != 0 || t != 0) {
                 b.append((upper ? VNI_MARKS_UPPER : VNI_MARKS_LOWER).charAt(diacritic * 6 + t));
