@@ -77,9 +77,9 @@ public final class AppContext implements AutoCloseable {
         this.registrations = new RegistrationService(db, catalogue, clock);
         this.review = new ReviewService(db, catalogue, clock, registrations::registeredTitles);
         this.proposals = new ProposalService(db, clock);
-        this.reviewSheets = new ReviewSheetService(review, proposals, people, org, 
+        this.reviewSheets = new ReviewSheetService(review, proposals, people, org,
                 year -> registeredNames(registrations.registeredTitles(year), catalogue));
-        this.council = CouncilServices.of(db, catalogue);
+        this.council = CouncilServices.of(db, catalogue, this::womenPreferenceOn);
         this.dossiers = new DossierService(db, catalogue, new ReviewEligibility(review, clock), clock);
         this.dossierCalendar = new DossierCalendarService(db, catalogue, clock);
         this.dossierAttachments = new DossierAttachmentService(db, catalogue, clock);
@@ -187,6 +187,21 @@ public final class AppContext implements AutoCloseable {
     /** Decision drafting, revocation and reports. */
     public DecisionServices decisions() {
         return decisions;
+    }
+
+    /**
+     * The preference for women at equal achievements in force on a day, for council ties: the review parameter
+     * WOMEN_TIE_PREFERENCE of the regime (NĐ 152/2025 Điều 4 khoản 6 from 01/07/2025), with the province's overrides.
+     */
+    private java.util.Optional<String> womenPreferenceOn(java.time.LocalDate day) {
+        vn.tdkt.review.domain.RuleSet rules;
+        try {
+            rules = review.parametersOn(day);
+        } catch (vn.tdkt.common.domain.AppException e) {
+            return java.util.Optional.empty(); // a day before the first regime the program knows
+        }
+        vn.tdkt.review.domain.RuleKey key = vn.tdkt.review.domain.RuleKey.WOMEN_TIE_PREFERENCE;
+        return rules.flag(key) ? java.util.Optional.of(rules.ref(key)) : java.util.Optional.empty();
     }
 
     public ReviewService review() {

@@ -18,6 +18,7 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.AppContext;
+import vn.tdkt.WindowStart;
 import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.common.ui.DialogService;
 import vn.tdkt.common.ui.Messages;
@@ -61,6 +62,7 @@ public class TdktApp extends Application {
             shell = new WindowShell(stage, scene, ctx, ui, backupActions(), LanguagePreference.forUser());
             shell.showMain(MainWindow.Page.HOME);
             afterOpen();
+            offerRestoreOfOpenedFile();
         }, error -> {
             ui.dialogs().error(error);
             Platform.exit();
@@ -93,6 +95,18 @@ public class TdktApp extends Application {
         fallback.setOnFinished(e -> backup.run());
         fallback.play();
         SampleOffer.offerIfEmpty(ui(), ctx, () -> shell.window().show(MainWindow.Page.HOME));
+    }
+
+    /** Started on a backup file (opened from the desktop): show the backup page and offer to restore it. */
+    private void offerRestoreOfOpenedFile() {
+        WindowStart.of(getParameters().getRaw().toArray(String[]::new)).flatMap(WindowStart::backupFile).ifPresent(zip -> {
+            shell.showMain(MainWindow.Page.BACKUP);
+            Ui ui = ui();
+            if (ui.dialogs().confirm(ui.text("backup.restoreConfirmTitle"),
+                    ui.format("backup.restoreConfirm", zip.getFileName().toString()))) {
+                restoreFrom(zip);
+            }
+        });
     }
 
     private BackupView.Actions backupActions() {

@@ -63,7 +63,7 @@ public final class MeetingPackBenchmark {
     public static void main(String[] args) throws IOException {
         try (Database db = Database.inMemory()) {
             CatalogueService catalogue = new CatalogueService(db);
-            CouncilServices council = CouncilServices.of(db, catalogue);
+            CouncilServices council = CouncilServices.of(db, catalogue, vn.tdkt.council.domain.WomenAtTies.Rule.none());
             long meetingId = fill(db, catalogue, council);
             MeetingPackService pack = new MeetingPackService(db, catalogue, council);
             Path root = Files.createTempDirectory("meeting-pack-bench");

@@ -15,10 +15,15 @@ import static vn.tdkt.common.data.jooq.Tables.PERSON;
 import static vn.tdkt.common.data.jooq.Tables.UNIT;
 import static vn.tdkt.common.data.jooq.Tables.VOTE_THRESHOLD;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import vn.tdkt.common.data.jooq.tables.records.BallotRoundRecord;
@@ -339,5 +344,38 @@ public final class CouncilRepository {
                     default -> new DossierSubjects.Subject(null, null, r.value6());
                 });
         return Optional.of(new DossierSubjects(dossierId, head.value1(), head.value2(), subjects));
+    }
+
+    /** The codes among {@code personCodes} of persons recorded as women (the council's tie note, NĐ 152 Điều 4 k6). */
+    public Set<String> womenAmong(DSLContext dsl, Collection<String> personCodes) {
+        if (personCodes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(dsl.select(PERSON.CODE).from(PERSON)
+                .where(PERSON.CODE.in(personCodes).and(PERSON.GENDER.eq(vn.tdkt.common.domain.Gender.FEMALE.label())))
+                .fetch(PERSON.CODE));
+    }
+
+    /**
+     * For each unit code, {women, members}: the persons assigned to the unit itself on the day (started, not left).
+     * Units without members on that day are absent.
+     */
+    public Map<String, int[]> membersByGender(DSLContext dsl, Collection<String> unitCodes, LocalDate day) {
+        Map<String, int[]> out = new HashMap<>();
+        if (unitCodes.isEmpty()) {
+            return out;
+        }
+        dsl.select(UNIT.CODE, PERSON.GENDER).from(PERSON).join(UNIT).on(PERSON.UNIT_ID.eq(UNIT.ID))
+                .where(UNIT.CODE.in(unitCodes)
+                        .and(PERSON.START_DATE.isNull().or(PERSON.START_DATE.le(day)))
+                        .and(PERSON.END_DATE.isNull().or(PERSON.END_DATE.ge(day))))
+                .forEach(r -> {
+                    int[] c = out.computeIfAbsent(r.value1(), k -> new int[2]);
+                    if (vn.tdkt.common.domain.Gender.FEMALE.label().equals(r.value2())) {
+                        c[0]++;
+                    }
+                    c[1]++;
+                });
+        return out;
     }
 }

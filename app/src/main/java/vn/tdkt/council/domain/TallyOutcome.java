@@ -26,6 +26,10 @@ public record TallyOutcome(long candidateId, int round, int votes, BigDecimal pe
         return Msg.of(reached ? "council.result.reached" : "council.result.notReached");
     }
 
+    TallyOutcome withNote(String newNote) {
+        return new TallyOutcome(candidateId, round, votes, percent, reached, rank, selection, newNote);
+    }
+
     TallyOutcome withRank(int newRank) {
         return new TallyOutcome(candidateId, round, votes, percent, reached, newRank, selection, note);
     }

@@ -33,6 +33,7 @@ import vn.tdkt.council.domain.TallyOutcome;
 import vn.tdkt.council.domain.TallyResult;
 import vn.tdkt.council.domain.VoteCount;
 import vn.tdkt.council.domain.VoteThreshold;
+import vn.tdkt.council.domain.WomenAtTies;
 
 /**
  * The ballots of a meeting: rounds per title and their tally against the dated thresholds, entered in a form or
@@ -46,11 +47,20 @@ public final class BallotService {
     private final Database db;
     private final CouncilRecords records;
     private final CouncilRepository repo;
+    private final WomenTies women;
 
-    public BallotService(Database db, CatalogueService catalogue) {
+    /** @param womenPreference the preference for women at equal achievements in force on a day (NĐ 152 Điều 4 k6) */
+    public BallotService(Database db, CatalogueService catalogue, WomenAtTies.Rule womenPreference) {
         this.db = db;
         this.records = new CouncilRecords(catalogue);
         this.repo = records.repo;
+        this.women = new WomenTies(repo, womenPreference);
+    }
+
+    private TallyResult markWomen(DSLContext dsl, TallyResult r, Meeting m, AgendaGroup group) {
+        Map<Long, WomenTies.Subject> subjects = new java.util.HashMap<>();
+        group.candidates().forEach(c -> subjects.put(c.id(), new WomenTies.Subject(c.subjectCode(), c.subjectType())));
+        return women.mark(dsl, r, m.date(), subjects);
     }
 
     /**
@@ -78,7 +88,7 @@ public final class BallotService {
         problems.throwIfAny();
         repo.deleteRounds(dsl, meetingId, titleCode);
         repo.insert(dsl, new BallotRound(meetingId, titleCode, 1, counts, threshold.get(), group.quota(), list));
-        return TallyCalculator.tally(titleCode, 1, counts, threshold.get(), group.quota(), list);
+        return markWomen(dsl, TallyCalculator.tally(titleCode, 1, counts, threshold.get(), group.quota(), list), m, group);
     }
 
     /**
@@ -110,7 +120,7 @@ public final class BallotService {
             BallotRound first = rounds.get(0);
             repo.insert(dsl, new BallotRound(meetingId, titleCode, current.round() + 1, counts, first.threshold(),
                     first.quota(), list));
-            return TallyCalculator.revote(current, counts, list);
+            return markWomen(dsl, TallyCalculator.revote(current, counts, list), m, group);
         });
         LOGGER.info("Meeting {}: round {} of {} recorded", meetingId, result.round(), titleCode);
         return result;
@@ -137,10 +147,12 @@ public final class BallotService {
     public List<TallyResult> results(long meetingId) {
         DSLContext dsl = db.dsl();
         List<TallyResult> out = new ArrayList<>();
+        Meeting m = null;
         for (AgendaGroup g : records.agenda(dsl, meetingId)) {
             List<BallotRound> rounds = records.rounds(dsl, meetingId, g.titleCode());
             if (!rounds.isEmpty()) {
-                out.add(CouncilRecords.combine(rounds));
+                m = m == null ? records.requireMeeting(dsl, meetingId) : m;
+                out.add(markWomen(dsl, CouncilRecords.combine(rounds), m, g));
             }
         }
         return out;
@@ -184,7 +196,12 @@ public final class BallotService {
 
     /** Tallies a filled workbook on its own (tdkt tally): thresholds in force on {@code day}. */
     public TallyWorkbook.Report tallyWorkbook(Path in, Path out, LocalDate day) {
-        return TallyWorkbook.tally(in, out, records.catalogue(), repo.rules(db.dsl()), day);
+        DSLContext dsl = db.dsl();
+        return TallyWorkbook.tally(in, out, records.catalogue(), repo.rules(dsl), day, (r, lines) -> {
+            Map<Long, WomenTies.Subject> subjects = new java.util.HashMap<>();
+            lines.forEach(l -> subjects.put((long) l.row(), new WomenTies.Subject(l.code(), null)));
+            return women.mark(dsl, r, day, subjects);
+        });
     }
 
     private ProblemCollector checkCounts(DSLContext dsl, Meeting m, BallotCounts counts) {

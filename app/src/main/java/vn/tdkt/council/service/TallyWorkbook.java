@@ -155,6 +155,15 @@ public final class TallyWorkbook {
      * @throws ValidationException when the workbook is missing, malformed, or its numbers do not add up
      */
     public static Report tally(Path in, Path out, Catalogue catalogue, CouncilRules rules, LocalDate day) {
+        return tally(in, out, catalogue, rules, day, (r, lines) -> r);
+    }
+
+    /**
+     * {@link #tally(Path, Path, Catalogue, CouncilRules, LocalDate)} with a last step on each title's result before it is
+     * written (the women at a tie marked in Ghi chú); candidates are identified by their row.
+     */
+    public static Report tally(Path in, Path out, Catalogue catalogue, CouncilRules rules, LocalDate day,
+                               java.util.function.BiFunction<TallyResult, List<Line>, TallyResult> adjust) {
         try (XSSFWorkbook wb = open(in)) {
             Sheet sheet = sheet(wb, in);
             Filled filled = read(sheet, catalogue);
@@ -179,7 +188,9 @@ public final class TallyWorkbook {
             for (Map.Entry<String, VoteThreshold> t : thresholds.entrySet()) {
                 List<VoteCount> votes = filled.lines().stream().filter(l -> l.titleCode().equals(t.getKey()))
                         .map(l -> new VoteCount(l.row(), l.votes())).toList();
-                results.add(TallyCalculator.tally(t.getKey(), 1, filled.counts(), t.getValue(), quotas.get(t.getKey()), votes));
+                List<Line> lines = filled.lines().stream().filter(l -> l.titleCode().equals(t.getKey())).toList();
+                results.add(adjust.apply(TallyCalculator.tally(t.getKey(), 1, filled.counts(), t.getValue(),
+                        quotas.get(t.getKey()), votes), lines));
             }
             writeResults(wb, sheet, results);
             save(wb, out);

@@ -6,6 +6,7 @@ import static vn.tdkt.common.data.jooq.Tables.DECISION_RECIPIENT;
 import static vn.tdkt.common.data.jooq.Tables.DECISION_TEXT;
 import static vn.tdkt.common.data.jooq.Tables.PERSON;
 import static vn.tdkt.common.data.jooq.Tables.REVOCATION;
+import static vn.tdkt.common.data.jooq.Tables.REVOCATION_RECOVERY;
 import static vn.tdkt.common.data.jooq.Tables.UNIT;
 
 import java.math.BigDecimal;
@@ -37,6 +38,7 @@ import vn.tdkt.decision.domain.DecisionSummary;
 import vn.tdkt.decision.domain.HistoryAward;
 import vn.tdkt.decision.domain.Payment;
 import vn.tdkt.decision.domain.PrintedSubject;
+import vn.tdkt.decision.domain.Recovery;
 import vn.tdkt.decision.domain.Revocation;
 import vn.tdkt.decision.domain.RevocationDraft;
 import vn.tdkt.record.data.RecordRepository;
@@ -334,6 +336,31 @@ public final class DecisionRepository {
      */
     public record AwardTarget(long id, AwardFact fact, Long revocationId, String authority, Long recipientId,
                               Long recipientAmount) {
+    }
+
+    /** Writes the recovery rows of a revocation (one per revoked line or imported award). */
+    public void insertRecoveries(DSLContext dsl, long revocationId, List<Recovery> lines) {
+        for (Recovery r : lines) {
+            String payer = r.recipientId() != null
+                    ? dsl.select(DECISION_RECIPIENT.DISPLAY_NAME).from(DECISION_RECIPIENT)
+                    .where(DECISION_RECIPIENT.ID.eq(r.recipientId())).fetchOne(DECISION_RECIPIENT.DISPLAY_NAME)
+                    : dsl.select(DSL.coalesce(PERSON.FULL_NAME, UNIT.NAME)).from(AWARD)
+                    .leftJoin(PERSON).on(PERSON.ID.eq(AWARD.PERSON_ID)).leftJoin(UNIT).on(UNIT.ID.eq(AWARD.UNIT_ID))
+                    .where(AWARD.ID.eq(r.awardId())).fetchOne(0, String.class);
+            dsl.insertInto(REVOCATION_RECOVERY).set(REVOCATION_RECOVERY.REVOCATION_ID, revocationId)
+                    .set(REVOCATION_RECOVERY.PAYER, payer == null ? "" : payer)
+                    .set(REVOCATION_RECOVERY.RECIPIENT_ID, r.recipientId()).set(REVOCATION_RECOVERY.AWARD_ID, r.awardId())
+                    .set(REVOCATION_RECOVERY.AMOUNT, r.amount()).set(REVOCATION_RECOVERY.LEGAL_REF, r.legalRef()).execute();
+        }
+    }
+
+    /** The recovery rows of a revocation with who pays back, in the order written. */
+    public List<Recovery> recoveries(DSLContext dsl, long revocationId) {
+        return dsl.select(REVOCATION_RECOVERY.RECIPIENT_ID, REVOCATION_RECOVERY.AWARD_ID, REVOCATION_RECOVERY.PAYER,
+                        REVOCATION_RECOVERY.AMOUNT, REVOCATION_RECOVERY.LEGAL_REF)
+                .from(REVOCATION_RECOVERY)
+                .where(REVOCATION_RECOVERY.REVOCATION_ID.eq(revocationId)).orderBy(REVOCATION_RECOVERY.ID)
+                .fetch(r -> new Recovery(revocationId, r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     public void markRecipients(DSLContext dsl, Collection<Long> ids, long revocationId) {

@@ -1,6 +1,7 @@
 package vn.tdkt.decision.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ import vn.tdkt.decision.domain.DecisionKeys;
 import vn.tdkt.decision.domain.DecisionRef;
 import vn.tdkt.decision.domain.HistoryAward;
 import vn.tdkt.decision.domain.Payment;
+import vn.tdkt.decision.domain.Recovery;
 import vn.tdkt.decision.domain.Revocation;
 import vn.tdkt.decision.domain.RevocationDraft;
 
@@ -99,6 +101,14 @@ public final class DecisionRevocationService {
     }
 
     /** True when the award history row was revoked: it stays visible but earns no money and feeds no chain. */
+    /**
+     * What each recipient of a revocation pays back (Luật Thi đua, khen thưởng 2022, Điều 93 khoản 2), one row per
+     * revoked line or imported award; their sum is the revocation's money to recover.
+     */
+    public List<Recovery> recoveries(long revocationId) {
+        return repo.recoveries(db.dsl(), revocationId);
+    }
+
     public boolean isRevoked(long awardId) {
         return db.transaction(dsl -> repo.isRevoked(dsl, awardId));
     }
@@ -138,6 +148,8 @@ public final class DecisionRevocationService {
             long money = 0;
             Set<Long> lineIds = new LinkedHashSet<>();
             Set<Long> awardIds = new LinkedHashSet<>();
+            List<Recovery> recoveries = new ArrayList<>();
+            String legalRef = Recovery.legalRefOn(draft.decisionDate());
             for (RecipientTarget line : t.lines()) {
                 checkRevocable(line.revocationId(), line.decisionNo(), line.decisionDate(), draft, problems);
                 authorities.add(line.authority());
@@ -146,6 +158,7 @@ public final class DecisionRevocationService {
                     awardIds.add(line.awardId());
                 }
                 money += line.amount();
+                recoveries.add(new Recovery(0, line.id(), line.awardId(), null, line.amount(), legalRef));
             }
             if (!t.imported().isEmpty()) {
                 List<AwardFact> facts = t.imported().stream().map(AwardTarget::fact).toList();
@@ -156,6 +169,7 @@ public final class DecisionRevocationService {
                     authorities.add(a.authority());
                     awardIds.add(a.id());
                     money += paid.get(i).amount();
+                    recoveries.add(new Recovery(0, null, a.id(), null, paid.get(i).amount(), legalRef));
                 }
             }
             Set<String> folded = authorities.stream().map(VietnameseText::fold).collect(Collectors.toSet());
@@ -166,6 +180,7 @@ public final class DecisionRevocationService {
                     lineIds.size() + t.imported().size(), money);
             repo.markRecipients(dsl, lineIds, r.id());
             repo.markAwards(dsl, awardIds, r.id());
+            repo.insertRecoveries(dsl, r.id(), recoveries);
             return r;
         });
         LOGGER.info("Recorded revocation {}: {} lines, {} to recover", saved.decisionNo(), saved.revokedAwards(),

@@ -39,6 +39,8 @@ import vn.tdkt.record.domain.Discipline;
 import vn.tdkt.record.domain.Initiative;
 import vn.tdkt.record.domain.Rating;
 import vn.tdkt.record.service.RecordService;
+import vn.tdkt.record.ui.HoldsPane;
+import vn.tdkt.record.ui.HoldsViewModel;
 import vn.tdkt.record.ui.RecordDialogs;
 
 /** Hồ sơ cán bộ: identity, quá trình công tác and the whole history by year, with buttons to add to it. */
@@ -56,6 +58,7 @@ public final class PersonPage implements Screen {
     private final TableView<Assignment> assignments = new TableView<>();
     private final TableView<HistoryRow> history = new TableView<>();
     private Loaded data;
+    private HoldsPane holds;
 
     public PersonPage(Ui ui, PeopleService people, OrgService org, RecordService records, CatalogueService catalogue,
                       long personId, Runnable back) {
@@ -136,7 +139,8 @@ public final class PersonPage implements Screen {
         HBox historyButtons = new HBox(8, rating, award, initiative, discipline, delete);
         Label assignmentsTitle = section("person.page.assignments");
         Label historyTitle = section("person.page.history");
-        VBox body = new VBox(8, identity, assignmentsTitle, assignments, historyTitle, historyButtons, history);
+        holds = new HoldsPane(ui, new HoldsViewModel(records, ui.tasks(), ui.messages().locale(), personId));
+        VBox body = new VBox(8, identity, assignmentsTitle, assignments, historyTitle, historyButtons, history, holds);
         VBox.setVgrow(history, Priority.ALWAYS);
         root.setTop(header);
         BorderPane.setMargin(header, new Insets(0, 0, 10, 0));
@@ -176,6 +180,7 @@ public final class PersonPage implements Screen {
                 org.units().stream().collect(Collectors.toMap(Unit::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)),
                 catalogue.catalogue()),
                 this::show, ui.dialogs()::error);
+        holds.model().load();
     }
 
     private void show(Loaded loaded) {

@@ -19,9 +19,12 @@ import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.AwardFormType;
 import vn.tdkt.record.domain.Discipline;
 import vn.tdkt.record.domain.DisciplineForm;
+import vn.tdkt.record.domain.HoldField;
+import vn.tdkt.record.domain.HoldReason;
 import vn.tdkt.record.domain.Initiative;
 import vn.tdkt.record.domain.InitiativeKind;
 import vn.tdkt.record.domain.InitiativeScope;
+import vn.tdkt.record.domain.PersonHold;
 import vn.tdkt.record.domain.Rating;
 import vn.tdkt.record.domain.RatingLevel;
 import vn.tdkt.record.domain.RecordField;
@@ -115,6 +118,32 @@ public final class RecordDialogs {
             Award draft = new Award(0, personId, null, kind.getValue().code(), type.getValue(), y1, y2, no.getText(),
                     date.getValue(), authority.getText());
             return p -> records.addAward(draft);
+        });
+        return d.showAndWait();
+    }
+
+    /** A pending investigation, inspection, complaint or discipline procedure (NĐ 152/2025 Điều 4 khoản 4). */
+    public static Optional<PersonHold> hold(Ui ui, HoldsViewModel model) {
+        FormDialog<PersonHold> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("record.hold.title"));
+        ChoiceBox<HoldReason> reason = d.field(HoldField.REASON, choice("holdReasonChoice", HoldReason.values()), true);
+        TextField document = d.field(HoldField.DOCUMENT, text("holdDocumentField"), true);
+        DatePicker from = d.field(HoldField.FROM, UiFormat.datePicker("holdFromPicker"), true);
+        DatePicker until = d.field(HoldField.UNTIL, UiFormat.datePicker("holdUntilPicker"), false);
+        d.onSave(() -> {
+            PersonHold draft = new PersonHold(0, model.personId(), reason.getValue(), document.getText(), from.getValue(),
+                    until.getValue(), null);
+            return p -> model.add(draft);
+        });
+        return d.showAndWait();
+    }
+
+    /** The day the selected procedure was concluded. */
+    public static Optional<LocalDate> conclusion(Ui ui) {
+        FormDialog<LocalDate> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("record.hold.concludeTitle"));
+        DatePicker until = d.field(HoldField.UNTIL, UiFormat.datePicker("holdConcludedPicker"), true);
+        d.onSave(() -> {
+            LocalDate day = until.getValue();
+            return p -> day;
         });
         return d.showAndWait();
     }

@@ -56,6 +56,7 @@ import vn.tdkt.record.service.RecordService;
 class CouncilServiceTest {
 
     private static final LocalDate MEETING_DAY = LocalDate.of(2025, 12, 20);
+    private static final String WOMEN_REF = "Nghị định 152/2025/NĐ-CP, Điều 4 khoản 6";
 
     private Database db;
     private CouncilServices council;
@@ -69,7 +70,7 @@ class CouncilServiceTest {
     void setUp() {
         db = Database.inMemory();
         CatalogueService catalogue = new CatalogueService(db);
-        council = CouncilServices.of(db, catalogue);
+        council = CouncilServices.of(db, catalogue, day -> java.util.Optional.of(WOMEN_REF));
         org = new OrgService(db);
         Clock clock = Clock.fixed(MEETING_DAY.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(), ZoneId.of("Asia/Ho_Chi_Minh"));
         PeopleService people = new PeopleService(db, new RecordService(db, catalogue), clock);
@@ -317,6 +318,13 @@ class CouncilServiceTest {
         TallyResult first = council.ballots().recordRound(m.id(), "CSTDCS", all, votes(c, 15, 14, 13, 13, 12, 11));
         assertEquals(List.of(Selection.SELECTED, Selection.SELECTED, Selection.TIED_AT_CUT, Selection.TIED_AT_CUT,
                 Selection.BEYOND_QUOTA, Selection.NOT_REACHED), first.outcomes().stream().map(TallyOutcome::selection).toList());
+        // NĐ 152/2025 Điều 4 khoản 6: CB04 (Phạm Thị Dung) is a woman, CB03 is not: only she is marked, nobody is picked
+        assertEquals(first.outcome(c.get(2).id()).orElseThrow().note().indexOf("ưu tiên"), -1);
+        assertTrue(first.outcome(c.get(3).id()).orElseThrow().note().endsWith("; nữ: ưu tiên khi thành tích ngang nhau ("
+                + WOMEN_REF + ")"), first.outcome(c.get(3).id()).orElseThrow().note());
+        assertEquals(first.outcomes().stream().map(TallyOutcome::selection).toList(), council.ballots().results(m.id()).get(0)
+                .outcomes().stream().map(TallyOutcome::selection).toList());
+        assertTrue(council.ballots().results(m.id()).get(0).outcome(c.get(3).id()).orElseThrow().note().contains("nữ: ưu tiên"));
 
         ValidationException notTied = assertThrows(ValidationException.class,
                 () -> council.ballots().secondRound(m.id(), "CSTDCS", all, votes(c, 15, 14, 13, 13)));

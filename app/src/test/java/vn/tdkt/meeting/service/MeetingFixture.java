@@ -65,7 +65,7 @@ final class MeetingFixture implements AutoCloseable {
     final Database db = Database.inMemory();
     final CatalogueService catalogue = new CatalogueService(db);
     final RecordService records = new RecordService(db, catalogue);
-    final CouncilServices council = CouncilServices.of(db, catalogue);
+    final CouncilServices council = CouncilServices.of(db, catalogue, vn.tdkt.council.domain.WomenAtTies.Rule.none());
     final OrgService org = new OrgService(db);
     final PeopleService people;
     final MeetingPackService pack;
