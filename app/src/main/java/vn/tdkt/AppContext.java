@@ -13,6 +13,10 @@ import vn.tdkt.decision.service.DecisionServices;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.service.RecordService;
+import vn.tdkt.registration.domain.RegisteredTitles;
+import vn.tdkt.registration.service.RegistrationExports;
+import vn.tdkt.registration.service.RegistrationService;
+import vn.tdkt.registration.service.RegistrationSheets;
 import vn.tdkt.review.service.ProposalService;
 import vn.tdkt.council.service.CouncilServices;
 import vn.tdkt.dossier.service.DossierAttachmentService;
@@ -63,6 +67,9 @@ public final class AppContext implements AutoCloseable {
     private final MovementReports movementReports;
     private final HomeService home;
     private final Statistics0601 statistics0601;
+    private final RegistrationService registrations;
+    private final RegistrationSheets registrationSheets;
+    private final RegistrationExports registrationExports;
 
     public AppContext(Database db) {
         Clock clock = Clock.systemDefaultZone();
@@ -73,9 +80,11 @@ public final class AppContext implements AutoCloseable {
         this.people = new PeopleService(db, records, clock);
         this.workbook = new WorkbookService(db, catalogue);
         this.decisions = DecisionServices.of(db, catalogue);
-        this.review = new ReviewService(db, catalogue);
+        this.registrations = new RegistrationService(db, catalogue, clock);
+        this.review = new ReviewService(db, catalogue, clock, registrations::registeredTitles);
         this.proposals = new ProposalService(db, clock);
-        this.reviewSheets = new ReviewSheetService(review, proposals, people, org);
+        this.reviewSheets = new ReviewSheetService(review, proposals, people, org,
+                year -> registeredNames(registrations.registeredTitles(year), catalogue));
         this.council = CouncilServices.of(db, catalogue, this::womenPreferenceOn);
         this.dossiers = new DossierService(db, catalogue, new ReviewEligibility(review, clock), clock);
         this.dossierCalendar = new DossierCalendarService(db, catalogue, clock);
@@ -88,8 +97,21 @@ public final class AppContext implements AutoCloseable {
         this.movementLinks = new MovementLinkService(db);
         this.blocs = new BlocService(db);
         this.movementReports = new MovementReports(db, movements);
-        this.home = new HomeService(db, movements, dossierCalendar::calendar);
+        this.registrationSheets = new RegistrationSheets(db, catalogue, registrations, clock);
+        this.registrationExports = new RegistrationExports(registrations, catalogue);
+        this.home = new HomeService(db, movements, dossierCalendar::calendar, registrations::coverage);
         this.statistics0601 = new Statistics0601(db);
+    }
+
+    /** The registered titles by name, for the review screen's "registered vs achieved" column. */
+    private static ReviewSheetService.RegisteredNames registeredNames(RegisteredTitles t, CatalogueService catalogue) {
+        var cat = catalogue.catalogue();
+        java.util.function.UnaryOperator<String> name = code -> cat.kind(code).map(k -> k.name()).orElse(code);
+        java.util.Map<Long, String> persons = new java.util.HashMap<>();
+        t.persons().forEach((id, code) -> persons.put(id, name.apply(code)));
+        java.util.Map<Long, String> units = new java.util.HashMap<>();
+        t.units().forEach((id, code) -> units.put(id, name.apply(code)));
+        return new ReviewSheetService.RegisteredNames(persons, units);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -258,6 +280,21 @@ public final class AppContext implements AutoCloseable {
     /** The công văn đôn đốc and the báo cáo sơ kết / tổng kết of a movement. */
     public MovementReports movementReports() {
         return movementReports;
+    }
+
+    /** Title registrations per unit and year: round, status and log, coverage, union titles. */
+    public RegistrationService registrations() {
+        return registrations;
+    }
+
+    /** The unit sheets: template and import (each file its own transaction). */
+    public RegistrationSheets registrationSheets() {
+        return registrationSheets;
+    }
+
+    /** The coverage file and the consolidated list of registrations. */
+    public RegistrationExports registrationExports() {
+        return registrationExports;
     }
 
     public HomeService home() {

@@ -29,6 +29,7 @@ import vn.tdkt.movement.cli.PlanCommand;
 import vn.tdkt.movement.cli.ReminderCommand;
 import vn.tdkt.movement.cli.ReportCommand;
 import vn.tdkt.movement.cli.StatisticsCommand;
+import vn.tdkt.registration.cli.RegistrationCommand;
 import vn.tdkt.review.cli.EligibilityCommand;
 import vn.tdkt.workbook.domain.ImportPlan;
 import vn.tdkt.workbook.domain.ImportResult;
@@ -116,6 +117,7 @@ public final class Cli implements Callable<Integer> {
         cmd.addSubcommand("deadlines", new DeadlinesCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("reminder", new ReminderCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("report", new ReportCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
+        cmd.addSubcommand("registration", RegistrationCommand.commandLine(root::context, texts.locale()));
         texts.apply(cmd, new Version());
         return cmd;
     }

@@ -18,7 +18,8 @@ import vn.tdkt.common.domain.Texts;
  * footers, the headings, and each option's and parameter's description and label. The annotations carry only names
  * and types. A help line without a key fails at start-up, so no command can print a text the bundle does not have.
  *
- * <p>Keys, for a command {@code C} (its name; {@code root} for {@code tdkt}):
+ * <p>Keys, for a command {@code C} (its name, after its parents' names for a nested command, e.g.
+ * {@code registration.template}; {@code root} for {@code tdkt}):
  * {@code cli.C.description} (lines split on a newline), optional {@code cli.C.header} / {@code cli.C.footer};
  * {@code cli.C.option.NAME} (NAME: the longest option name without dashes; falls back to {@code cli.option.NAME},
  * shared by -h/-V) with {@code .label} for options that take a value; {@code cli.C.param.INDEX} and its {@code .label}.
@@ -49,7 +50,8 @@ public final class CliTexts {
         collect(root, all);
         for (CommandLine c : all) {
             CommandSpec spec = c.getCommandSpec();
-            String cmd = c == root ? "root" : spec.name();
+            // a nested command's keys carry its parents: cli.registration.template.*
+            String cmd = c == root ? "root" : spec.qualifiedName(".").substring(root.getCommandSpec().name().length() + 1);
             spec.versionProvider(version);
             UsageMessageSpec u = spec.usageMessage();
             u.synopsisHeading(get("cli.heading.synopsis") + " ");

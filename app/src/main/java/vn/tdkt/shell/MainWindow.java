@@ -45,6 +45,8 @@ import vn.tdkt.movement.ui.BlocScoringView;
 import vn.tdkt.movement.ui.BlocScoringViewModel;
 import vn.tdkt.movement.ui.MovementViewModel;
 import vn.tdkt.movement.ui.MovementsView;
+import vn.tdkt.registration.ui.RegistrationView;
+import vn.tdkt.registration.ui.RegistrationViewModel;
 import vn.tdkt.org.ui.BlocsView;
 import vn.tdkt.org.ui.UnitsView;
 import vn.tdkt.people.ui.PeopleView;
@@ -62,8 +64,8 @@ import vn.tdkt.workbook.ui.ImportView;
 public final class MainWindow {
 
     /** The sidebar's pages, in order. */
-    public enum Page { HOME, MOVEMENTS, PEOPLE, UNITS, BLOCS, BLOC_SCORING, REVIEW, DOSSIERS, COUNCIL, DECISIONS, REVIEW_SETTINGS, IMPORT,
-            EXPORT, BACKUP }
+    public enum Page { HOME, MOVEMENTS, REGISTRATIONS, PEOPLE, UNITS, BLOCS, BLOC_SCORING, REVIEW, DOSSIERS, COUNCIL, DECISIONS,
+            REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP }
 
     /** Who proposals and parameter overrides are recorded under: the operating-system account. */
     private static final String USER = System.getProperty("user.name", "");
@@ -119,6 +121,7 @@ public final class MainWindow {
         VBox box = new VBox(4, app);
         add(box, Page.HOME, "navHome", "home.nav");
         add(box, Page.MOVEMENTS, "navMovements", "movement.nav");
+        add(box, Page.REGISTRATIONS, "navRegistrations", "registration.nav");
         add(box, Page.PEOPLE, "navPeople", "nav.people");
         add(box, Page.UNITS, "navUnits", "nav.units");
         add(box, Page.BLOCS, "navBlocs", "nav.blocs");
@@ -267,6 +270,8 @@ public final class MainWindow {
                     java.time.LocalDate::now, this::openDue));
             case MOVEMENTS -> () -> new MovementsView(ui, new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(),
                     ctx.movementDocuments(), ctx.movementLinks(), ui.tasks(), ui.messages(), USER));
+            case REGISTRATIONS -> () -> new RegistrationView(ui, new RegistrationViewModel(ctx.registrations(), ui.tasks(),
+                    ui.messages(), USER, LocalDate.now().getYear()));
             case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());

@@ -10,10 +10,17 @@ import java.util.Map;
  *
  * @param movementsByStatus label of each status → number of movements, in status order
  * @param titles            title name → awards of the chart's years, largest first
+ * @param registrations     the year's registration coverage while it is below 100 %, else null
  */
 public record HomeData(LocalDate today, int days, List<DueItem> due, Map<String, Integer> movementsByStatus,
                        int decisions, long money, int recipients, List<UnitYearCount> awardsByUnitYear,
-                       Map<String, Integer> titles) {
+                       Map<String, Integer> titles, RegistrationProgress registrations) {
+
+    /** Without the registration item. */
+    public HomeData(LocalDate today, int days, List<DueItem> due, Map<String, Integer> movementsByStatus, int decisions,
+                    long money, int recipients, List<UnitYearCount> awardsByUnitYear, Map<String, Integer> titles) {
+        this(today, days, due, movementsByStatus, decisions, money, recipients, awardsByUnitYear, titles, null);
+    }
 
     public HomeData {
         due = List.copyOf(due);

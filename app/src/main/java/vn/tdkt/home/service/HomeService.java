@@ -7,7 +7,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import vn.tdkt.home.domain.RegistrationProgress;
+import vn.tdkt.registration.domain.Coverage;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.dossier.domain.WorkingCalendar;
@@ -34,11 +37,31 @@ public final class HomeService {
     private final MovementService movements;
     private final Supplier<WorkingCalendar> calendar;
     private final HomeRepository repo = new HomeRepository();
+    private final IntFunction<Coverage> coverage;
 
     public HomeService(Database db, MovementService movements, Supplier<WorkingCalendar> calendar) {
+        this(db, movements, calendar, null);
+    }
+
+    /** @param coverage the registration coverage of a year (the registrations feature's), null for none */
+    public HomeService(Database db, MovementService movements, Supplier<WorkingCalendar> calendar,
+                       IntFunction<Coverage> coverage) {
         this.db = db;
         this.movements = movements;
         this.calendar = calendar;
+        this.coverage = coverage;
+    }
+
+    /** The year's registration coverage while it is not complete, else null. */
+    private RegistrationProgress registrations(int year) {
+        if (coverage == null) {
+            return null;
+        }
+        Coverage c = coverage.apply(year);
+        if (c.complete()) {
+            return null;
+        }
+        return new RegistrationProgress(year, c.registered(), c.members(), c.percent(), c.unitsRegistered(), c.units().size());
     }
 
     /** Everything of the start screen, charts included. */
@@ -83,7 +106,8 @@ public final class HomeService {
         }
         int year = today.getYear();
         long[] dec = repo.decisionsOfYear(db.dsl(), year);
-        return new HomeData(today, days, due, byStatus, (int) dec[0], dec[2], (int) dec[1], List.of(), Map.of());
+        return new HomeData(today, days, due, byStatus, (int) dec[0], dec[2], (int) dec[1], List.of(), Map.of(),
+                registrations(year));
     }
 
     /** The same data with the two charts: awards by unit and year, and by title, over the last five years. */
@@ -91,7 +115,7 @@ public final class HomeService {
         int year = d.today().getYear();
         int from = year - CHART_YEARS + 1;
         return new HomeData(d.today(), d.days(), d.due(), d.movementsByStatus(), d.decisions(), d.money(), d.recipients(),
-                repo.awardsByUnitYear(db.dsl(), from, year, CHART_UNITS), repo.titles(db.dsl(), from, year));
+                repo.awardsByUnitYear(db.dsl(), from, year, CHART_UNITS), repo.titles(db.dsl(), from, year), d.registrations());
     }
 
     private static int days(LocalDate today, LocalDate day) {

@@ -50,6 +50,9 @@ public final class HomeView implements Screen {
         Label movements = label("homeMovements", vm.movements);
         Label decisions = label("homeDecisions", vm.decisions);
         Label error = label("homeError", vm.error);
+        Label registrations = label("homeRegistrations", vm.registrations);
+        registrations.visibleProperty().bind(vm.registrations.isNotEmpty());
+        registrations.managedProperty().bind(registrations.visibleProperty());
         error.getStyleClass().add("error-text");
 
         TableView<DueItem> due = new TableView<>(vm.due);
@@ -110,7 +113,7 @@ public final class HomeView implements Screen {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox titleRow = new HBox(8, title, gap, remind);
         titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox top = new VBox(4, titleRow, summary, movements, decisions, notice, error);
+        VBox top = new VBox(4, titleRow, summary, movements, decisions, registrations, notice, error);
         VBox center = new VBox(8, due, charts);
         VBox.setVgrow(due, Priority.ALWAYS);
         root.setTop(top);

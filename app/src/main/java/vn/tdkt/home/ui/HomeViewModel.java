@@ -18,6 +18,7 @@ import vn.tdkt.common.ui.TaskExecutor;
 import vn.tdkt.home.domain.DueItem;
 import vn.tdkt.home.domain.DueKind;
 import vn.tdkt.home.domain.HomeData;
+import vn.tdkt.home.domain.RegistrationProgress;
 import vn.tdkt.home.service.HomeService;
 import vn.tdkt.movement.service.MovementReports;
 import vn.tdkt.movement.domain.MovementStatus;
@@ -48,6 +49,9 @@ public final class HomeViewModel {
     public final StringProperty error = new SimpleStringProperty("");
     /** What the last document written says (the công văn đôn đốc). */
     public final StringProperty notice = new SimpleStringProperty("");
+
+    /** The year's registration coverage while below 100 %, else empty. */
+    public final StringProperty registrations = new SimpleStringProperty("");
 
     /** @param opener shows the record a line names (the main window's navigation) */
     public HomeViewModel(HomeService service, MovementReports reports, TaskExecutor tasks, Messages messages,
@@ -98,6 +102,13 @@ public final class HomeViewModel {
         decisions.set(messages.format("home.decisions", String.valueOf(d.today().getYear()), VnFormat.number(d.decisions()),
                 VnFormat.number(d.recipients()), VnFormat.money(d.money())));
         error.set("");
+        showRegistrations(d.registrations());
+    }
+
+    private void showRegistrations(RegistrationProgress r) {
+        registrations.set(r == null ? "" : messages.format("registration.home", String.valueOf(r.year()),
+                String.valueOf(r.registered()), String.valueOf(r.members()), r.percent().toPlainString().replace('.', ','),
+                String.valueOf(r.unitsRegistered()), String.valueOf(r.units())));
     }
 
     /** Opens the record a line names. */

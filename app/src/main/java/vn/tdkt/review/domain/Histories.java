@@ -13,6 +13,7 @@ import vn.tdkt.org.domain.BlocLeader;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Assignment;
 import vn.tdkt.people.domain.Person;
+import vn.tdkt.people.domain.UnitPeriod;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.Discipline;
 import vn.tdkt.record.domain.Initiative;
@@ -25,7 +26,8 @@ import vn.tdkt.record.domain.Rating;
  * Persons reviewed: those whose work (earliest known start) began by 31/12 of the year and who had not left before
  * 01/01 of the year. Unit members: the persons whose current assignment or an earlier assignment overlaps the year
  * at the unit or one of its sub-units. The current assignment runs from the person's start date (or the day after
- * the last earlier assignment ended, whichever is later) to the person's end date.
+ * the last earlier assignment ended, whichever is later) to the person's end date ({@link UnitPeriod}, shared with
+ * the registrations).
  */
 public record Histories(List<PersonHistory> persons, List<UnitHistory> units) {
 
@@ -85,17 +87,10 @@ public record Histories(List<PersonHistory> persons, List<UnitHistory> units) {
             }
             persons.add(h);
             Set<Long> unitsOfYear = new LinkedHashSet<>();
-            LocalDate currentFrom = p.startDate();
-            for (Assignment a : as) {
-                if (overlaps(a.startDate(), a.endDate(), jan1, dec31)) {
-                    unitsOfYear.add(a.unitId());
+            for (UnitPeriod period : UnitPeriod.of(p, as)) {
+                if (period.overlaps(jan1, dec31)) {
+                    unitsOfYear.add(period.unitId());
                 }
-                if (a.endDate() != null && (currentFrom == null || !a.endDate().isBefore(currentFrom))) {
-                    currentFrom = a.endDate().plusDays(1);
-                }
-            }
-            if (overlaps(currentFrom, p.endDate(), jan1, dec31)) {
-                unitsOfYear.add(p.unitId());
             }
             Set<Long> withParents = new LinkedHashSet<>();
             for (Long id : unitsOfYear) {
@@ -116,10 +111,6 @@ public record Histories(List<PersonHistory> persons, List<UnitHistory> units) {
                     leads.getOrDefault(u.id(), List.of()), members.getOrDefault(u.id(), List.of())));
         }
         return new Histories(persons, unitHistories);
-    }
-
-    private static boolean overlaps(LocalDate from, LocalDate to, LocalDate jan1, LocalDate dec31) {
-        return (from == null || !from.isAfter(dec31)) && (to == null || !to.isBefore(jan1));
     }
 
     private static <T> Map<Long, List<T>> group(List<T> rows, ToLongFunction<T> key) {

@@ -36,7 +36,8 @@ public enum RuleKey {
     TTLDXS_NO_WARNING_DISCIPLINE(Type.BOOLEAN, "TTLĐXS: không có thành viên bị kỷ luật từ cảnh cáo trở lên"),
     BK_TINH_UNIT_HTXSNV_YEARS(Type.INTEGER, "Bằng khen tỉnh (tập thể): số năm liên tục HTXSNV hoặc TTLĐXS"),
     INITIATIVE_REUSE_AMONG_TITLES(Type.BOOLEAN, "Một sáng kiến được dùng cho nhiều danh hiệu thi đua"),
-    WOMEN_TIE_PREFERENCE(Type.BOOLEAN, "Ưu tiên nữ khi các ứng viên ngang nhau");
+    WOMEN_TIE_PREFERENCE(Type.BOOLEAN, "Ưu tiên nữ khi các ứng viên ngang nhau"),
+    REGISTRATION_REQUIRED(Type.BOOLEAN, "Không đăng ký thi đua thì không đủ điều kiện (quy định của tỉnh)");
 
     /** How a value is written (canonical form in the database) and checked. */
     public enum Type {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.catalog.domain.AwardKind;
@@ -15,6 +16,7 @@ import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.registration.domain.RegisteredTitles;
 import vn.tdkt.review.data.ReviewHistoryRepository;
 import vn.tdkt.review.data.ReviewRuleRepository;
 import vn.tdkt.review.domain.Histories;
@@ -39,6 +41,7 @@ public final class ReviewService {
     private final Database db;
     private final CatalogueService catalogues;
     private final Clock clock;
+    private final IntFunction<RegisteredTitles> registrations;
     private final ReviewRuleRepository rules = new ReviewRuleRepository();
     private final ReviewHistoryRepository histories = new ReviewHistoryRepository();
 
@@ -47,9 +50,15 @@ public final class ReviewService {
     }
 
     public ReviewService(Database db, CatalogueService catalogues, Clock clock) {
+        this(db, catalogues, clock, null);
+    }
+
+    /** @param registrations the titles registered in a year, for the province option {@link RegistrationGate} */
+    public ReviewService(Database db, CatalogueService catalogues, Clock clock, IntFunction<RegisteredTitles> registrations) {
         this.db = db;
         this.catalogues = catalogues;
         this.clock = clock;
+        this.registrations = registrations;
     }
 
     /**
@@ -69,7 +78,8 @@ public final class ReviewService {
         Histories h = histories.load(db.dsl(), year, reviewDate);
         progress.checkCancelled();
         long loaded = System.nanoTime();
-        ReviewResult result = new ReviewEngine(book).review(year, reviewDate, h.persons(), h.units(), progress);
+        ReviewResult result = RegistrationGate.apply(new ReviewEngine(book).review(year, reviewDate, h.persons(), h.units(),
+                progress), registrations, catalogues.catalogue());
         LOGGER.info("Review of {} on {} under {}: {} persons, {} units, load {} ms, rules {} ms", year, reviewDate,
                 ruleSet.regime().code(), h.persons().size(), h.units().size(), (loaded - started) / 1_000_000,
                 (System.nanoTime() - loaded) / 1_000_000);

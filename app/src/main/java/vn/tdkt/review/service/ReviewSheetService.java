@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import vn.tdkt.catalog.domain.AwardSubject;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.org.domain.Unit;
@@ -35,12 +36,24 @@ public final class ReviewSheetService {
     private final ProposalService proposals;
     private final PeopleService people;
     private final OrgService org;
+    private final IntFunction<RegisteredNames> registered;
 
     public ReviewSheetService(ReviewService review, ProposalService proposals, PeopleService people, OrgService org) {
+        this(review, proposals, people, org, null);
+    }
+
+    /** @param registered the name of the title each person and unit registered in a year (registered vs achieved) */
+    public ReviewSheetService(ReviewService review, ProposalService proposals, PeopleService people, OrgService org,
+                              IntFunction<RegisteredNames> registered) {
         this.review = review;
         this.proposals = proposals;
         this.people = people;
         this.org = org;
+        this.registered = registered;
+    }
+
+    /** Person id → registered title name, unit id → registered collective title name. */
+    public record RegisteredNames(Map<Long, String> persons, Map<Long, String> units) {
     }
 
     /** Runs the review (cancellable through the progress) and joins it into lines. */
@@ -53,17 +66,19 @@ public final class ReviewSheetService {
         people.index().all().forEach(row -> personById.put(row.person().id(), row));
         Map<Key, Proposal> proposed = new HashMap<>();
         proposals.proposals(year).forEach(x -> proposed.put(new Key(x.subjectType(), x.subjectId(), x.title()), x));
+        RegisteredNames names = registered == null ? new RegisteredNames(Map.of(), Map.of()) : registered.apply(year);
         List<ReviewLine> lines = new ArrayList<>(r.assessments().size());
         for (Assessment a : r.assessments()) {
             SubjectRef s = a.subject();
             Proposal prop = proposed.get(new Key(s.type(), s.id(), a.title()));
             if (s.type() == AwardSubject.CA_NHAN) {
                 PersonRow pr = personById.get(s.id());
-                lines.add(new ReviewLine(a, pr == null ? -1 : pr.person().unitId(), pr == null ? "" : pr.unitName(), prop));
+                lines.add(new ReviewLine(a, pr == null ? -1 : pr.person().unitId(), pr == null ? "" : pr.unitName(), prop,
+                        names.persons().get(s.id())));
             } else {
                 Unit u = unitById.get(s.id());
                 Unit parent = u == null || u.parentId() == null ? null : unitById.get(u.parentId());
-                lines.add(new ReviewLine(a, s.id(), parent == null ? "" : parent.name(), prop));
+                lines.add(new ReviewLine(a, s.id(), parent == null ? "" : parent.name(), prop, names.units().get(s.id())));
             }
             progress.checkCancelled();
         }

@@ -53,7 +53,9 @@ final class ReviewColumns {
         proposed.setCellValueFactory(f -> f.getValue().proposalProperty());
         proposed.setCellFactory(c -> new ProposalCell(model));
         proposed.setComparator(Comparator.nullsLast(Comparator.comparing(Proposal::proposedAt)));
-        return List.of(code, name, unit, title, verdict, proposed);
+        TableColumn<ReviewRow, String> registered = TooltipCell.on(UiFormat.textColumn(ui.text("registration.review.col"), 120,
+                r -> r.registered() == null ? ui.text("registration.review.none") : r.registered()), null);
+        return List.of(code, name, unit, title, verdict, registered, proposed);
     }
 
     /** The check box of the Đề xuất column: ticking saves (or withdraws) the proposal through the model. */

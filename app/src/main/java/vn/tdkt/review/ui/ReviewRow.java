@@ -17,6 +17,7 @@ public final class ReviewRow {
     private final long unitId;
     private final String unitName;
     private final String searchKey;
+    private final String registered;
     private final ObjectProperty<Proposal> proposal = new SimpleObjectProperty<>(this, "proposal");
 
     ReviewRow(ReviewLine line) {
@@ -25,6 +26,12 @@ public final class ReviewRow {
         this.unitName = line.unitName() == null ? "" : line.unitName();
         this.searchKey = VietnameseText.fold(assessment.subject().code() + " " + assessment.subject().name());
         this.proposal.set(line.proposal());
+        this.registered = line.registered();
+    }
+
+    /** The title the subject registered for the year (a data value), null when none. */
+    public String registered() {
+        return registered;
     }
 
     public Assessment assessment() {

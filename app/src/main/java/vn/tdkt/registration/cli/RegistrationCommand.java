@@ -1,0 +1,239 @@
+package vn.tdkt.registration.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.tdkt.AppContext;
+import vn.tdkt.common.domain.LegacyConverter;
+import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.registration.domain.Coverage;
+import vn.tdkt.registration.domain.SheetOutcome;
+import vn.tdkt.registration.domain.SheetPlan;
+import vn.tdkt.registration.service.RegistrationExports;
+import vn.tdkt.registration.service.RegistrationSheets;
+
+/**
+ * {@code tdkt registration template|import|coverage|export}: the unit sheets out and in, the coverage and the
+ * consolidated list. Exit 0 on success; 2 when an input is invalid or any file of an import was refused.
+ */
+@Command(name = "registration", sortOptions = false, usageHelpAutoWidth = true)
+public final class RegistrationCommand implements Callable<Integer> {
+
+    static final int MIN_YEAR = 1945;
+    static final int MAX_YEAR = 2200;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true)
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true)
+    boolean version;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The command with its four subcommands. */
+    public static CommandLine commandLine(Supplier<AppContext> context, Locale locale) {
+        CommandLine c = new CommandLine(new RegistrationCommand());
+        c.addSubcommand("template", new Template(context, locale));
+        c.addSubcommand("import", new Import(context, locale));
+        c.addSubcommand("coverage", new CoverageCmd(context, locale));
+        c.addSubcommand("export", new Export(context, locale));
+        return c;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** What the subcommands share: the context, the language, -h/-V, the year and the output checks. */
+    abstract static class Sub implements Callable<Integer> {
+        @Option(names = {"-h", "--help"}, usageHelp = true)
+        boolean help;
+        @Option(names = {"-V", "--version"}, versionHelp = true)
+        boolean version;
+        @Spec
+        CommandSpec spec;
+
+        final Supplier<AppContext> context;
+        final Locale locale;
+
+        Sub(Supplier<AppContext> context, Locale locale) {
+            this.context = context;
+            this.locale = locale;
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+
+        static void year(int year, List<Problem> problems) {
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                problems.add(Problem.file(Msg.of("registration.cli.badYear", String.valueOf(year))));
+            }
+        }
+
+        static void extension(Path out, List<String> allowed, List<Problem> problems) {
+            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (allowed.stream().noneMatch(name::endsWith)) {
+                problems.add(Problem.file(Msg.of("registration.cli.extension", out.getFileName().toString(),
+                        String.join(", ", allowed))));
+            }
+        }
+
+        static void throwIf(List<Problem> problems) {
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+        }
+    }
+
+    @Command(name = "template", sortOptions = false, usageHelpAutoWidth = true)
+    static final class Template extends Sub {
+        @Option(names = "--unit", required = true)
+        String unit;
+        @Option(names = "--year", required = true)
+        int year;
+        @Option(names = "--out", required = true)
+        Path file;
+
+        Template(Supplier<AppContext> context, Locale locale) {
+            super(context, locale);
+        }
+
+        @Override
+        public Integer call() {
+            List<Problem> problems = new ArrayList<>();
+            year(year, problems);
+            extension(file, List.of(".xlsx"), problems);
+            throwIf(problems);
+            context.get().registrationSheets().writeTemplate(unit, year, file);
+            out().println(Msg.of("registration.cli.templateDone", unit, String.valueOf(year),
+                    file.toAbsolutePath().toString()).in(locale));
+            return 0;
+        }
+    }
+
+    @Command(name = "import", sortOptions = false, usageHelpAutoWidth = true)
+    static final class Import extends Sub {
+        @Option(names = "--accept-conversions")
+        boolean accept;
+        @Parameters(arity = "1..*")
+        List<Path> files;
+
+        Import(Supplier<AppContext> context, Locale locale) {
+            super(context, locale);
+        }
+
+        @Override
+        public Integer call() {
+            RegistrationSheets sheets = context.get().registrationSheets();
+            List<Path> all = RegistrationSheets.expand(files);
+            if (all.isEmpty()) {
+                throw new ValidationException(List.of(Problem.file(Msg.of("registration.cli.noFiles"))));
+            }
+            List<SheetPlan> plans = new ArrayList<>();
+            for (SheetPlan p : sheets.analyze(all, Progress.NONE)) {
+                if (p.valid() && !p.conversions().isEmpty() && !accept) {
+                    plans.add(new SheetPlan(p.file(), p.unitCode(), null, p.rows(), List.of(Problem.file(Msg.of(
+                            "registration.cli.conversionsNotAccepted", String.valueOf(p.conversions().size())))),
+                            p.conversions()));
+                } else {
+                    plans.add(p);
+                }
+            }
+            List<SheetOutcome> outcomes = sheets.apply(plans, System.getProperty("user.name", ""), Progress.NONE);
+            int refused = 0;
+            for (int i = 0; i < outcomes.size(); i++) {
+                SheetOutcome o = outcomes.get(i);
+                String name = o.file().getFileName().toString();
+                PrintWriter w = o.imported() ? out() : err();
+                if (o.imported()) {
+                    w.println(Msg.of("registration.cli.imported", name, String.valueOf(o.rows()),
+                            String.valueOf(o.registered())).in(locale));
+                } else {
+                    refused++;
+                    w.println(Msg.of("registration.cli.refused", name, String.valueOf(o.problems().size())).in(locale));
+                    o.problems().forEach(p -> w.println("  " + p.describe(locale)));
+                }
+                for (LegacyConverter.Conversion c : plans.get(i).conversions()) {
+                    w.println("  " + Msg.of("registration.cli.conversion", new Problem(c.sheet(), c.row(), c.column(),
+                            Msg.of("registration.cli.conversionText", c.before(), c.after())).describe(locale),
+                            c.encoding().text(locale)).in(locale));
+                }
+            }
+            out().println(Msg.of("registration.cli.importSummary", String.valueOf(outcomes.size() - refused),
+                    String.valueOf(refused)).in(locale));
+            return refused == 0 ? 0 : 2;
+        }
+    }
+
+    @Command(name = "coverage", sortOptions = false, usageHelpAutoWidth = true)
+    static final class CoverageCmd extends Sub {
+        @Option(names = "--year", required = true)
+        int year;
+        @Option(names = "--out", required = true)
+        Path file;
+
+        CoverageCmd(Supplier<AppContext> context, Locale locale) {
+            super(context, locale);
+        }
+
+        @Override
+        public Integer call() {
+            List<Problem> problems = new ArrayList<>();
+            year(year, problems);
+            extension(file, List.of(".xlsx", ".csv"), problems);
+            throwIf(problems);
+            Coverage c = context.get().registrationExports().writeCoverage(year, file);
+            out().println(Msg.of("registration.cli.coverageDone", String.valueOf(year), String.valueOf(c.registered()),
+                    String.valueOf(c.members()), c.percent().toPlainString().replace('.', ','),
+                    String.valueOf(c.unitsRegistered()), String.valueOf(c.units().size()),
+                    file.toAbsolutePath().toString()).in(locale));
+            return 0;
+        }
+    }
+
+    @Command(name = "export", sortOptions = false, usageHelpAutoWidth = true)
+    static final class Export extends Sub {
+        @Option(names = "--year", required = true)
+        int year;
+        @Option(names = "--out", required = true)
+        Path file;
+
+        Export(Supplier<AppContext> context, Locale locale) {
+            super(context, locale);
+        }
+
+        @Override
+        public Integer call() {
+            List<Problem> problems = new ArrayList<>();
+            year(year, problems);
+            extension(file, List.of(".xlsx"), problems);
+            throwIf(problems);
+            RegistrationExports exports = context.get().registrationExports();
+            exports.writeList(year, file);
+            out().println(Msg.of("registration.cli.exportDone", String.valueOf(year), file.toAbsolutePath().toString())
+                    .in(locale));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package vn.tdkt.registration.ui;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.common.ui.Screen;
+import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.UiFormat;
+import vn.tdkt.common.ui.UiText;
+import vn.tdkt.registration.domain.LogEntry;
+import vn.tdkt.registration.domain.RegistrationStatus;
+import vn.tdkt.registration.domain.UnitCoverage;
+
+/**
+ * Đăng ký thi đua: the coverage by unit on the left (selecting a unit opens it), the unit's grid on the right (one
+ * row per member, a title combo each, fill-down), its collective titles, status and log, who is missing.
+ */
+public final class RegistrationView implements Screen {
+
+    private final Ui ui;
+    private final RegistrationViewModel vm;
+    private final BorderPane root = new BorderPane();
+
+    public RegistrationView(Ui ui, RegistrationViewModel vm) {
+        this.ui = ui;
+        this.vm = vm;
+        build();
+    }
+
+    private void build() {
+        TextField year = new TextField(String.valueOf(vm.year.get()));
+        year.setId("registrationYearField");
+        year.setPrefColumnCount(5);
+        Button reload = new Button(ui.text("registration.show"));
+        reload.setId("registrationReloadButton");
+        reload.setOnAction(e -> {
+            try {
+                vm.year.set(Integer.parseInt(year.getText().trim()));
+                vm.load();
+            } catch (NumberFormatException ex) {
+                vm.error.set(ui.format("registration.badYear", year.getText()));
+            }
+        });
+        HBox bar = new HBox(8, UiText.pageTitle(ui.text("registration.title")), new Label(ui.text("registration.year")), year,
+                reload);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label summary = UiText.data(bound("registrationCoverageSummary", vm.coverageSummary));
+        Label message = bound("registrationMessage", vm.message);
+        Label error = bound("registrationError", vm.error);
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        VBox top = new VBox(4, bar, summary, message, error);
+        root.setTop(top);
+        BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
+        SplitPane split = new SplitPane(coverageTable(), unitPane());
+        split.setDividerPositions(0.42);
+        root.setCenter(split);
+        root.setPadding(new Insets(12));
+    }
+
+    private Node coverageTable() {
+        TableView<UnitCoverage> t = new TableView<>(vm.coverage);
+        t.setId("registrationCoverageTable");
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.getColumns().setAll(List.of(
+                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.unitCode"), 70, UnitCoverage::unitCode),
+                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.unitName"), 170, UnitCoverage::unitName),
+                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.members"), 60, u -> String.valueOf(u.members())),
+                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.registered"), 60, u -> String.valueOf(u.registered())),
+                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.percent"), 60,
+                        u -> RegistrationViewModel.percent(u.percent())),
+                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.collective"), 60,
+                        u -> ui.text(u.collective() ? "registration.yes" : "registration.no")),
+                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.status"), 80, u -> ui.messages().label(u.status()))));
+        t.getSelectionModel().selectedItemProperty().addListener((obs, o, u) -> {
+            if (u != null && (vm.unit.get() == null || vm.unit.get().id() != u.unitId())) {
+                vm.units.stream().filter(x -> x.id() == u.unitId()).findFirst().ifPresent(vm::select);
+            }
+        });
+        return t;
+    }
+
+    private Node unitPane() {
+        Label unit = UiText.data(new Label());
+        unit.setId("registrationUnitLabel");
+        unit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.unit.get() == null ? ui.text("registration.chooseUnit") : vm.unit.get().code() + " — " + vm.unit.get().name(),
+                vm.unit));
+        ComboBox<TitleOption> collective = combo("registrationCollectiveCombo", vm.collectiveTitles);
+        collective.valueProperty().bindBidirectional(vm.collective);
+        ComboBox<TitleOption> union = combo("registrationUnionCollectiveCombo", vm.unionCollective);
+        union.valueProperty().bindBidirectional(vm.unionOfUnit);
+        HBox titles = new HBox(8, new Label(ui.text("registration.collective")), collective,
+                new Label(ui.text("registration.unionCollective")), union);
+        titles.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        TableView<GridRow> grid = grid();
+        Button fill = new Button(ui.text("registration.fillDown"));
+        fill.setId("registrationFillDownButton");
+        fill.setOnAction(e -> vm.fillDown(grid.getSelectionModel().getSelectedIndex()));
+        Button save = new Button(ui.text("registration.save"));
+        save.setId("saveRegistrationButton");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> vm.save());
+        HBox actions = new HBox(8, fill, save);
+
+        Label status = new Label();
+        status.setId("registrationStatusLabel");
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> ui.format("registration.statusNow", ui.messages().label(vm.status.get())), vm.status));
+        ComboBox<RegistrationStatus> next = new ComboBox<>(vm.nextStatuses);
+        next.setId("registrationNextStatusCombo");
+        next.valueProperty().bindBidirectional(vm.nextStatus);
+        next.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RegistrationStatus s) {
+                return s == null ? "" : ui.messages().label(s);
+            }
+
+            @Override
+            public RegistrationStatus fromString(String s) {
+                return null;
+            }
+        });
+        TextField reason = new TextField();
+        reason.setId("registrationReasonField");
+        reason.setPromptText(ui.text("registration.reason"));
+        reason.textProperty().bindBidirectional(vm.reason);
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        Button move = new Button(ui.text("registration.changeStatus"));
+        move.setId("registrationChangeStatusButton");
+        move.setOnAction(e -> vm.changeStatus());
+        HBox statusBar = new HBox(8, status, next, reason, move);
+        statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        Label missing = UiText.data(bound("registrationMissingLabel", vm.missing));
+        missing.setWrapText(true);
+        ListView<LogEntry> log = new ListView<>(vm.log);
+        log.setId("registrationLogList");
+        log.setPrefHeight(90);
+        log.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(LogEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : VnFormat.date(e.on()) + " · " + ui.messages().label(e.status())
+                        + (e.reason() == null ? "" : " · " + e.reason()) + " · " + e.by());
+            }
+        });
+        VBox box = new VBox(6, unit, titles, grid, actions, missing, statusBar, log);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        box.setPadding(new Insets(0, 0, 0, 8));
+        return box;
+    }
+
+    private TableView<GridRow> grid() {
+        TableView<GridRow> t = new TableView<>(vm.rows);
+        t.setId("registrationGrid");
+        t.setEditable(true);
+        t.setPlaceholder(new Label(ui.text("registration.noMembers")));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<GridRow, String> stt = UiFormat.textColumn(ui.text("registration.col.stt"), 40,
+                r -> String.valueOf(vm.rows.indexOf(r) + 1));
+        TableColumn<GridRow, TitleOption> title = new TableColumn<>(ui.text("registration.col.title"));
+        title.setId("registrationTitleColumn");
+        title.setPrefWidth(190);
+        title.setCellValueFactory(c -> c.getValue().title);
+        title.setCellFactory(ComboBoxTableCell.forTableColumn(vm.personalTitles));
+        TableColumn<GridRow, TitleOption> unionTitle = new TableColumn<>(ui.text("registration.col.union"));
+        unionTitle.setPrefWidth(170);
+        unionTitle.setCellValueFactory(c -> c.getValue().union);
+        unionTitle.setCellFactory(ComboBoxTableCell.forTableColumn(vm.unionPersonal));
+        TableColumn<GridRow, String> note = new TableColumn<>(ui.text("registration.col.note"));
+        note.setCellValueFactory(c -> c.getValue().note);
+        note.setCellFactory(TextFieldTableCell.forTableColumn());
+        t.getColumns().setAll(List.of(stt,
+                UiFormat.<GridRow>textColumn(ui.text("registration.col.personCode"), 70, r -> r.member.code()),
+                UiFormat.<GridRow>textColumn(ui.text("registration.col.name"), 150, r -> r.member.fullName()),
+                UiFormat.<GridRow>textColumn(ui.text("registration.col.position"), 110,
+                        r -> r.member.position() == null ? "" : r.member.position()),
+                title, unionTitle, note));
+        return t;
+    }
+
+    private static ComboBox<TitleOption> combo(String id, javafx.collections.ObservableList<TitleOption> items) {
+        ComboBox<TitleOption> c = new ComboBox<>(items);
+        c.setId(id);
+        c.setPrefWidth(230);
+        UiText.data(c);
+        return c;
+    }
+
+    private static Label bound(String id, javafx.beans.property.StringProperty p) {
+        Label l = new Label();
+        l.setId(id);
+        l.textProperty().bind(p);
+        return l;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        vm.load();
+    }
+}

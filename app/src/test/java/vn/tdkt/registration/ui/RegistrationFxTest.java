@@ -1,0 +1,107 @@
+package vn.tdkt.registration.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.tdkt.AppContext;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.Gender;
+import vn.tdkt.common.ui.Ui;
+import vn.tdkt.org.domain.Unit;
+import vn.tdkt.people.domain.Person;
+import vn.tdkt.shell.FxTestSupport;
+import vn.tdkt.shell.MainWindow;
+
+/** Registers a whole unit in the grid (title combo, fill-down, save) and sees the coverage move on the start screen. */
+@Tag("fx")
+@ExtendWith(ApplicationExtension.class)
+class RegistrationFxTest {
+
+    private AppContext ctx;
+    private Ui ui;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        ctx = new AppContext(Database.inMemory());
+        Unit snv = ctx.org().saveUnit(new Unit(0, "SNV", "Sở Nội vụ", null, null));
+        Unit syt = ctx.org().saveUnit(new Unit(0, "SYT", "Sở Y tế", null, null));
+        LocalDate start = LocalDate.of(LocalDate.now().getYear() - 5, 1, 1);
+        String[][] people = {{"CB01", "Nguyễn Văn An"}, {"CB02", "Trần Văn Bình"}, {"CB03", "Lê Văn Cường"}};
+        for (String[] p : people) {
+            ctx.people().save(new Person(0, p[0], p[1], Gender.MALE, LocalDate.of(1985, 1, 1), null, "Chuyên viên", snv.id(),
+                    start, null));
+        }
+        ctx.people().save(new Person(0, "CB04", "Phạm Văn Dũng", Gender.MALE, LocalDate.of(1985, 1, 1), null, "Chuyên viên",
+                syt.id(), start, null));
+        ui = FxTestSupport.ui();
+        ui.dialogs().setOwner(stage);
+        FxTestSupport.mainWindow(stage, ctx, ui, 800, MainWindow.Page.HOME);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ui.tasks().close();
+        ctx.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void registeringAUnitInTheGridMovesTheCoverageOnTheStartScreen(FxRobot robot) {
+        FxTestSupport.awaitIdle(ui);
+        int year = LocalDate.now().getYear();
+        Label home = robot.lookup("#homeRegistrations").query();
+        assertEquals("Đăng ký thi đua năm " + year + ": 0/4 cán bộ (0,00 %), 0/2 tập thể đã đăng ký.", home.getText());
+
+        robot.clickOn("#navRegistrations");
+        FxTestSupport.awaitIdle(ui);
+        robot.clickOn(robot.lookup("#registrationCoverageTable .table-row-cell").nth(0).queryAs(Node.class));
+        FxTestSupport.awaitIdle(ui);
+        TableView<GridRow> grid = robot.lookup("#registrationGrid").query();
+        assertEquals(3, grid.getItems().size());
+
+        // the first row's title in its combo box, then fill-down from it
+        Node cell = robot.lookup("#registrationGrid .table-row-cell").nth(0).lookup(".table-cell").nth(4).queryAs(Node.class);
+        robot.doubleClickOn(cell);
+        ComboBox<TitleOption> combo = robot.lookup("#registrationGrid .combo-box").queryAs(ComboBox.class);
+        robot.clickOn(combo);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(
+                (javafx.scene.control.ListCell<?> c) -> "Lao động tiên tiến".equals(c.getText())).queryAs(Node.class));
+        assertEquals("LDTT", grid.getItems().get(0).title.get().code());
+        robot.interact(() -> grid.getSelectionModel().select(0));
+        robot.clickOn("#registrationFillDownButton");
+        assertTrue(grid.getItems().stream().allMatch(r -> "LDTT".equals(r.title.get().code())));
+        ComboBox<TitleOption> collective = robot.lookup("#registrationCollectiveCombo").query();
+        robot.interact(() -> collective.getSelectionModel().select(collective.getItems().stream()
+                .filter(t -> "TTLDTT".equals(t.code())).findFirst().orElseThrow()));
+        robot.clickOn("#saveRegistrationButton");
+        FxTestSupport.awaitIdle(ui);
+        Label error = robot.lookup("#registrationError").query();
+        assertEquals("", error.getText());
+        Label missing = robot.lookup("#registrationMissingLabel").query();
+        assertEquals("Mọi cán bộ của đơn vị đã đăng ký.", missing.getText());
+        FxTestSupport.snapshot(stage.getScene(), "dang-ky-thi-dua.png");
+
+        robot.clickOn("#navHome");
+        FxTestSupport.awaitIdle(ui);
+        home = robot.lookup("#homeRegistrations").query();
+        assertEquals("Đăng ký thi đua năm " + year + ": 3/4 cán bộ (75,00 %), 1/2 tập thể đã đăng ký.", home.getText());
+        FxTestSupport.snapshot(stage.getScene(), "tong-quan-dang-ky.png");
+        assertFalse(home.getText().isEmpty());
+    }
+}
