@@ -34,11 +34,12 @@ final class ReviewDetail {
         return box;
     }
 
-    /** The full name as in the law; a collective's Giấy khen and Bằng khen are marked as such. */
+    /** The full name as in the law, in the user's language; a collective's Giấy khen and Bằng khen are marked as such. */
     static String titleText(Ui ui, Title t) {
         boolean shared = t.subject() == AwardSubject.TAP_THE && Arrays.stream(Title.values())
                 .anyMatch(o -> o.subject() == AwardSubject.CA_NHAN && o.label().equals(t.label()));
-        return shared ? ui.format("review.title.collective", t.label()) : t.label();
+        String name = ui.messages().label(t);
+        return shared ? ui.format("review.title.collective", name) : name;
     }
 
     static String verdictClass(Verdict v) {
@@ -61,7 +62,7 @@ final class ReviewDetail {
         Assessment a = row.assessment();
         Label head = wrapped(ui.format("review.detail.head", a.subject().name(), a.subject().code(), titleText(ui, a.title())));
         head.getStyleClass().add("section-title");
-        Label verdict = wrapped(a.verdict().label());
+        Label verdict = wrapped(ui.messages().label(a.verdict()));
         verdict.setId("detailVerdict");
         verdict.getStyleClass().add(verdictClass(a.verdict()));
         Label basis = wrapped(ui.format("review.detail.basis", a.legalRef()));
