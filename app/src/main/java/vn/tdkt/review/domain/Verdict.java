@@ -1,7 +1,9 @@
 package vn.tdkt.review.domain;
 
-/** Result of checking one subject against one title. */
-public enum Verdict implements vn.tdkt.common.domain.Labelled {
+import vn.tdkt.common.domain.Labelled;
+
+/** Result of checking one subject against one title (English labels: {@code enum.Verdict.*}). */
+public enum Verdict implements Labelled {
     ELIGIBLE("Đủ điều kiện"), NOT_ELIGIBLE("Không đủ điều kiện"), HELD("Tạm hoãn");
 
     private final String label;

@@ -74,7 +74,7 @@ final class ReviewDetail {
                 case ONE_OF -> " (" + ui.text("review.detail.oneOf") + ")";
                 case HOLD -> " (" + ui.text("review.detail.hold") + ")";
             };
-            Label mark = wrapped((c.met() ? "✓ " : "✗ ") + c.text() + role);
+            Label mark = wrapped((c.met() ? "✓ " : "✗ ") + ui.messages().text(c.text()) + role);
             mark.getStyleClass().add(c.met() ? "criterion-met" : "criterion-unmet");
             Label evidence = wrapped(ui.format("review.detail.evidence", c.evidence()));
             evidence.getStyleClass().add("criterion-evidence");
@@ -88,7 +88,7 @@ final class ReviewDetail {
             if (steps.isEmpty()) {
                 box.getChildren().add(wrapped(ui.text("review.detail.noNext")));
             }
-            steps.forEach(s -> box.getChildren().add(wrapped("• " + s.text())));
+            steps.forEach(s -> box.getChildren().add(wrapped("• " + ui.messages().text(s.message()))));
         }
         Proposal p = row.proposalProperty().get();
         if (p != null) {
