@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 
 /** Writes a file to a temporary file next to it, then moves it into place: a failed export leaves no half file. */
 public final class AtomicWrite {
@@ -46,8 +47,7 @@ public final class AtomicWrite {
             LOGGER.info("Wrote {}", absolute);
         } catch (IOException e) {
             LOGGER.error("Could not write {}", absolute, e);
-            throw new AppException("Không ghi được tệp " + absolute + " (tệp đang mở trong chương trình khác, hoặc thư mục "
-                    + "không cho phép ghi).", e);
+            throw new AppException(Msg.of("common.fileNotWritten", absolute.toString()), e);
         } finally {
             deleteQuietly(tmp);
         }

@@ -17,6 +17,7 @@ import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 
 /**
  * The embedded H2 store: owns the data folder lock, the connection pool, the migrations and the jOOQ context.
@@ -74,7 +75,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             lock.close();
             LOGGER.error("Could not open the database in {}", dataDir, e);
-            throw new AppException("Không mở được cơ sở dữ liệu tại " + dataDir + ". Chi tiết trong nhật ký tdkt.log.", e);
+            throw new AppException(Msg.of("common.databaseUnusable", dataDir.toString()), e);
         }
     }
 

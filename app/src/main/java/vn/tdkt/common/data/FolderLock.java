@@ -43,8 +43,7 @@ public final class FolderLock implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(ch);
-            throw new AppException("Dữ liệu tại " + dataDir + " đang được một cửa sổ hoặc lệnh TĐKT khác sử dụng. "
-                    + "Hãy đóng chương trình đó rồi thử lại.");
+            throw new AppException(Msg.of("common.dataDirInUse", dataDir.toString()));
         }
         return new FolderLock(ch, lock);
     }

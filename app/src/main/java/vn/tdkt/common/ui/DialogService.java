@@ -100,8 +100,37 @@ public class DialogService {
         return c;
     }
 
+    /**
+     * Puts the standard buttons of a JavaFX dialog (OK, Cancel, Yes, No, Close) into the user's language: JavaFX has
+     * no Vietnamese texts of its own. Only the buttons' words change; their types (and so the dialog's result) stay.
+     */
+    public static void localizeButtons(javafx.scene.control.Dialog<?> dialog, Messages messages) {
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        for (ButtonType type : pane.getButtonTypes()) {
+            String key = switch (type.getButtonData()) {
+                case OK_DONE, APPLY, FINISH, NEXT_FORWARD -> "dialog.ok";
+                case YES -> "dialog.yes";
+                case NO -> "dialog.no";
+                case CANCEL_CLOSE, BACK_PREVIOUS -> type == ButtonType.CLOSE ? "dialog.close" : "dialog.cancel";
+                default -> null;
+            };
+            if (key != null && pane.lookupButton(type) instanceof javafx.scene.control.Button b) {
+                b.setText(messages.get(key));
+            }
+        }
+    }
+
+    /** The dialog's owner is the window, and its standard buttons speak the user's language. */
+    public void prepare(javafx.scene.control.Dialog<?> dialog) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        localizeButtons(dialog, messages);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String text) {
         Alert a = new Alert(type);
+        localizeButtons(a, messages);
         a.setTitle(title);
         a.setHeaderText(null);
         Label content = new Label(text);

@@ -45,6 +45,18 @@ public final class Messages {
         return Texts.format(locale, key, args);
     }
 
+    /**
+     * What went wrong, for the clerk: an {@link vn.tdkt.common.domain.AppException}'s own text in this language;
+     * anything else is unexpected and gets the generic text, its details going to the log only.
+     */
+    public String failure(Throwable error) {
+        if (error instanceof vn.tdkt.common.domain.AppException a) {
+            return a.text(locale);
+        }
+        org.slf4j.LoggerFactory.getLogger(Messages.class).error("Unexpected failure shown to the user", error);
+        return get("dialog.error.logHint");
+    }
+
     /** A service's text in this language. */
     public String text(Localizable text) {
         return text.in(locale);

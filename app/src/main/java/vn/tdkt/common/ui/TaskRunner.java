@@ -1,6 +1,7 @@
 package vn.tdkt.common.ui;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -17,7 +18,9 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.common.domain.Localizable;
 import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.Texts;
 
 /**
  * The window's {@link TaskExecutor}: runs service calls off the FX thread: each job becomes a {@link Task} on a small
@@ -33,6 +36,8 @@ public final class TaskRunner implements TaskExecutor, AutoCloseable {
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Task<?>> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyIntegerWrapper busy = new ReadOnlyIntegerWrapper(this, "busy");
+    /** The language of the progress messages services report as bundle texts ({@link Progress#step}). */
+    private volatile Locale locale = Texts.VIETNAMESE;
 
     public TaskRunner() {
         AtomicInteger n = new AtomicInteger();
@@ -45,6 +50,11 @@ public final class TaskRunner implements TaskExecutor, AutoCloseable {
             current.set(running.isEmpty() ? null : running.get(running.size() - 1));
             busy.set(running.size());
         });
+    }
+
+    /** Progress messages of the tasks started from now on are put into words in this language. */
+    public void setLocale(Locale locale) {
+        this.locale = locale;
     }
 
     /** The task the status bar shows (the newest still running), or null when idle. */
@@ -67,7 +77,7 @@ public final class TaskRunner implements TaskExecutor, AutoCloseable {
      */
     @Override
     public <T> Running run(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Job<T> job = new Job<>(title, work);
+        Job<T> job = new Job<>(title, work, locale);
         job.setOnSucceeded(e -> finish(job, () -> onSuccess.accept(job.getValue())));
         job.setOnFailed(e -> finish(job, () -> onFailure.accept(job.getException())));
         job.setOnCancelled(e -> finish(job, () -> onFailure.accept(new vn.tdkt.common.domain.CancelledException())));
@@ -91,9 +101,11 @@ public final class TaskRunner implements TaskExecutor, AutoCloseable {
     /** A task that is also the {@link Progress} its work reports to. */
     private static final class Job<T> extends Task<T> implements Progress, Running {
         private final Function<Progress, T> work;
+        private final Locale locale;
 
-        Job(String title, Function<Progress, T> work) {
+        Job(String title, Function<Progress, T> work, Locale locale) {
             this.work = work;
+            this.locale = locale;
             updateTitle(title);
             updateMessage(title);
             updateProgress(-1, 1);
@@ -109,6 +121,11 @@ public final class TaskRunner implements TaskExecutor, AutoCloseable {
                 }
                 throw e;
             }
+        }
+
+        @Override
+        public void step(Localizable message, long done, long total) {
+            update(message == null ? null : message.in(locale), done, total);
         }
 
         @Override

@@ -3,6 +3,11 @@ package vn.tdkt.common.ui;
 /** What every screen needs from the shell: texts, dialogs and the background runner. */
 public record Ui(Messages messages, DialogService dialogs, TaskRunner tasks) {
 
+    /** The background runner reports the services' progress in the language of the texts. */
+    public Ui {
+        tasks.setLocale(messages.locale());
+    }
+
     public String text(String key) {
         return messages.get(key);
     }

@@ -93,7 +93,7 @@ final class AgendaPane {
     private void chooseDossier(List<Dossier> dossiers) {
         FormDialog<Dossier> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("council.agenda.fromDossier"));
         ComboBox<Dossier> choice = d.field(ui.text("council.field.dossier"), Fields.combo("dossierCombo", dossiers,
-                x -> x.code() + " — " + model.titleName(x.awardCode()) + " — " + x.status().label()), null, true);
+                x -> x.code() + " — " + model.titleName(x.awardCode()) + " — " + ui.messages().label(x.status())), null, true);
         d.onSave(() -> {
             Dossier chosen = choice.getValue();
             return p -> chosen;

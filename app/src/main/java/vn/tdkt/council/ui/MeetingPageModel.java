@@ -182,7 +182,9 @@ public final class MeetingPageModel {
             Map<Long, Candidate> byId = g.candidates().stream().collect(Collectors.toMap(Candidate::id, c -> c));
             r.ranked().forEach(o -> rows.add(new ResultRow(g.titleName(), byId.get(o.candidateId()), o)));
             summary.add(messages.format("council.results.summary", g.titleName(), r.round(), r.counts().issued(),
-                    r.counts().returned(), r.counts().valid(), r.counts().totalMembers(), r.threshold().label(),
+                    r.counts().returned(), r.counts().valid(), r.counts().totalMembers(),
+                    messages.format(r.threshold().strict() ? "council.threshold.above" : "council.threshold.atLeast",
+                            r.threshold().share().text()),
                     quotaText(r.quota())));
         }
         results.setAll(rows);

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.decision.domain.AwardList;
 import vn.tdkt.decision.domain.AwardListRow;
 import vn.tdkt.decision.domain.DecisionInfo;
@@ -72,7 +73,8 @@ final class AwardListXlsxWriter {
                     fit(row, line.name(), line.position(), line.unit(), line.kindName());
                     if (line.stt() % STEP == 0) {
                         progress.checkCancelled();
-                        progress.update("Đang ghi dòng " + line.stt() + "/" + n, line.stt(), n);
+                        progress.step(Msg.of("decision.awardList.progress.row", String.valueOf(line.stt()), String.valueOf(n)),
+                                line.stt(), n);
                     }
                 }
                 r = totals(sheet, styles, list, r);
@@ -84,7 +86,8 @@ final class AwardListXlsxWriter {
                 wb.write(out);
             }
         });
-        progress.update("Đã ghi " + list.rows().size() + " dòng", list.rows().size(), list.rows().size());
+        progress.step(Msg.of("decision.awardList.progress.done", String.valueOf(list.rows().size())), list.rows().size(),
+                list.rows().size());
     }
 
     private static void headerBlock(Sheet sheet, CellStyles styles, AwardList list) {

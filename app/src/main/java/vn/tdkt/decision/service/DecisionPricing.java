@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.domain.Recipient;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.decision.data.DecisionRepository;
 import vn.tdkt.decision.domain.AwardFact;
@@ -74,9 +75,12 @@ final class DecisionPricing {
         if (revoked == null) {
             return new AwardListRow(stt, s.name(), s.position(), s.unit(), kind.name(), p.amount(), p.explanation(), false);
         }
-        String mark = "đã thu hồi theo Quyết định số " + revoked.decisionNo() + " ngày " + VnFormat.date(revoked.decisionDate());
-        String money = p.amount() > 0 ? "; tiền thưởng " + VnFormat.money(p.amount()) + " phải nộp lại" : "";
-        return new AwardListRow(stt, s.name(), s.position(), s.unit(), kind.name() + " (" + mark + ")", 0,
-                "Không chi: " + mark + " (" + revoked.reason() + ")" + money, true);
+        Msg mark = Msg.of("decision.revokedMark", revoked.decisionNo(), revoked.decisionDate());
+        Msg kindText = Msg.of("decision.revokedKind", kind.name(), mark);
+        Msg noteText = p.amount() > 0
+                ? Msg.of("decision.revokedNoteRepay", mark, revoked.reason(), VnFormat.money(p.amount()))
+                : Msg.of("decision.revokedNote", mark, revoked.reason());
+        return new AwardListRow(stt, s.name(), s.position(), s.unit(), kindText.vi(), 0, noteText.vi(), true, kindText,
+                noteText);
     }
 }

@@ -184,11 +184,11 @@ public final class DecisionReportService {
     }
 
     public void writeStatistics0603(int year, Path target, Progress progress) {
-        progress.update(Msg.of("decision.stats.counting", String.valueOf(year)).vi(), 0, 2);
+        progress.step(Msg.of("decision.stats.counting", String.valueOf(year)), 0, 2);
         Statistics0603 stats = statistics0603(year);
         progress.checkCancelled();
-        progress.update(Msg.of("decision.stats.writing").vi(), 1, 2);
+        progress.step(Msg.of("decision.stats.writing"), 1, 2);
         new Statistics0603XlsxWriter().write(stats, target);
-        progress.update(Msg.of("decision.stats.written").vi(), 2, 2);
+        progress.step(Msg.of("decision.stats.written"), 2, 2);
     }
 }

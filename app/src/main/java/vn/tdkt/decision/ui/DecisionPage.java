@@ -134,11 +134,14 @@ final class DecisionPage {
         TableColumn<Line, String> name = UiFormat.textColumn(ui.text("decision.col.name"), 190, l -> l.row().name());
         TableColumn<Line, String> position = UiFormat.textColumn(ui.text("decision.col.position"), 150, l -> l.row().position());
         TableColumn<Line, String> unit = UiFormat.textColumn(ui.text("decision.col.unit"), 200, l -> l.row().unit());
-        TableColumn<Line, String> kind = UiFormat.textColumn(ui.text("decision.col.kind"), 230, l -> l.row().kindName());
+        TableColumn<Line, String> kind = UiFormat.textColumn(ui.text("decision.col.kind"), 230,
+                l -> l.row().kindText() == null ? l.row().kindName() : ui.messages().text(l.row().kindText()));
+        java.util.function.Function<Line, String> explanation = l -> l.row().noteText() == null ? l.row().explanation()
+                : ui.messages().text(l.row().noteText());
         TableColumn<Line, Line> amount = DecisionCells.tipColumn(ui.text("decision.col.amount"), 110,
-                l -> VnFormat.money(l.row().amount()), l -> l.row().explanation(), true);
-        TableColumn<Line, Line> note = DecisionCells.tipColumn(ui.text("decision.col.note"), 260,
-                l -> l.row().explanation(), l -> l.row().explanation(), false);
+                l -> VnFormat.money(l.row().amount()), explanation, true);
+        TableColumn<Line, Line> note = DecisionCells.tipColumn(ui.text("decision.col.note"), 260, explanation, explanation,
+                false);
         return List.of(stt, gold, name, position, unit, kind, amount, note);
     }
 

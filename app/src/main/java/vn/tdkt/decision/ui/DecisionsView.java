@@ -233,9 +233,7 @@ public final class DecisionsView implements Screen {
         choose.setTitle(ui.text("decision.stats.title"));
         choose.setHeaderText(ui.text("decision.stats.header"));
         choose.setContentText(ui.text("decision.stats.year"));
-        if (ui.dialogs().owner() != null) {
-            choose.initOwner(ui.dialogs().owner());
-        }
+        ui.dialogs().prepare(choose);
         choose.showAndWait().ifPresent(this::writeStatistics);
     }
 

@@ -7,8 +7,15 @@ import java.time.LocalDate;
  *
  * @param targetId the movement (milestones), dossier (deadlines, notices) or meeting id
  * @param days     days left (positive) or late (negative) from today
+ * @param dueOnRest the day a milestone fell due when that day was a day off (its date is then the next working day),
+ *                 or null
  */
-public record DueItem(DueKind kind, LocalDate date, String title, String detail, long targetId, int days) {
+public record DueItem(DueKind kind, LocalDate date, String title, String detail, long targetId, int days,
+        LocalDate dueOnRest) {
+
+    public DueItem(DueKind kind, LocalDate date, String title, String detail, long targetId, int days) {
+        this(kind, date, title, detail, targetId, days, null);
+    }
 
     public boolean overdue() {
         return days < 0;

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import vn.tdkt.home.domain.RegistrationProgress;
 import vn.tdkt.registration.domain.Coverage;
 import vn.tdkt.common.data.Database;
-import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.dossier.domain.WorkingCalendar;
 import vn.tdkt.home.data.HomeRepository;
 import vn.tdkt.home.domain.DueItem;
@@ -78,9 +77,8 @@ public final class HomeService {
         List<DueItem> due = new ArrayList<>();
         for (Deadline d : movements.deadlines(today, days)) {
             String unit = d.row().unitName() == null ? "" : " — " + d.row().unitName();
-            String moved = d.moved() ? " (hạn " + VnFormat.date(d.due()) + " là ngày nghỉ)" : "";
             due.add(new DueItem(DueKind.MILESTONE, d.effectiveDue(), d.row().milestone().content(),
-                    d.row().movementCode() + unit + moved, d.row().milestone().movementId(), d.days()));
+                    d.row().movementCode() + unit, d.row().milestone().movementId(), d.days(), d.moved() ? d.due() : null));
         }
         WorkingCalendar cal = calendar.get();
         for (HomeRepository.OpenDossier o : repo.openDossiers(db.dsl())) {

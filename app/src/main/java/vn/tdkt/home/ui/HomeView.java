@@ -64,7 +64,7 @@ public final class HomeView implements Screen {
                 UiFormat.<DueItem>textColumn(ui.text("home.col.when"), 110, vm::when),
                 UiFormat.<DueItem>textColumn(ui.text("home.col.kind"), 120, d -> ui.messages().label(d.kind())),
                 UiFormat.<DueItem>textColumn(ui.text("home.col.title"), 320, DueItem::title),
-                UiFormat.<DueItem>textColumn(ui.text("home.col.detail"), 240, DueItem::detail)));
+                UiFormat.<DueItem>textColumn(ui.text("home.col.detail"), 240, vm::detail)));
         due.setRowFactory(t -> {
             TableRow<DueItem> row = new TableRow<>() {
                 @Override

@@ -82,7 +82,7 @@ public final class HomeViewModel {
     }
 
     private void failed(Throwable t) {
-        error.set(t.getMessage() == null ? t.toString() : t.getMessage());
+        error.set(messages.failure(t));
     }
 
     private void show(HomeData d) {
@@ -141,6 +141,11 @@ public final class HomeViewModel {
     }
 
     /** "Quá hạn 3 ngày" / "Còn 2 ngày" / "Hôm nay". */
+    /** The detail of a line, with the note that a milestone's day was a day off. */
+    public String detail(DueItem item) {
+        return item.dueOnRest() == null ? item.detail() : messages.format("home.dueOnRest", item.detail(), item.dueOnRest());
+    }
+
     public String when(DueItem item) {
         if (item.days() < 0) {
             return messages.format("home.late", String.valueOf(-item.days()));

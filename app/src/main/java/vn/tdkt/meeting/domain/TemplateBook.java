@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import vn.tdkt.common.domain.AppException;
-import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.common.domain.Msg;
 
 /** Every regime's template; the one in force on a document's date is chosen by {@link #forDate}. */
 public record TemplateBook(List<DocTemplate> templates) {
@@ -16,7 +16,6 @@ public record TemplateBook(List<DocTemplate> templates) {
     /** The template in force on that day; the latest start wins when periods overlap. */
     public DocTemplate forDate(LocalDate day) {
         return templates.stream().filter(t -> t.validOn(day)).max(Comparator.comparing(DocTemplate::validFrom))
-                .orElseThrow(() -> new AppException("Chưa có mẫu văn bản áp dụng cho ngày " + VnFormat.date(day)
-                        + " (thêm tệp mẫu của chế độ pháp lý tương ứng)."));
+                .orElseThrow(() -> new AppException(Msg.of("council.docs.noTemplate", day)));
     }
 }

@@ -112,15 +112,16 @@ public final class DossierDocuments {
         if (!writes(componentCode)) {
             throw new AppException(Msg.of("council.docs.notWritten", componentCode));
         }
-        progress.update("Đang đọc dữ liệu hồ sơ", 0, -1);
+        progress.step(Msg.of("council.docs.progress.reading"), 0, -1);
         Loaded l = load(dossierId);
         Path dir = null;
         try {
             dir = Files.createTempDirectory("tdkt-van-ban");
-            progress.update(PROPOSAL.equals(componentCode) ? "Đang lập tờ trình" : "Đang lập báo cáo thành tích", 1, 3);
+            progress.step(Msg.of(PROPOSAL.equals(componentCode) ? "council.docs.progress.proposal"
+                    : "council.docs.progress.reports"), 1, 3);
             Path file = PROPOSAL.equals(componentCode) ? writeProposal(l, dir) : writeReports(l, dir);
             progress.checkCancelled();
-            progress.update("Đang lưu vào hồ sơ", 2, 3);
+            progress.step(Msg.of("council.docs.progress.storing"), 2, 3);
             Attachment stored = attachments.markGenerated(dossierId, componentCode, file, user);
             LOGGER.info("Dossier {}: {} generated as {}", dossierId, componentCode, stored.originalName());
             return stored;

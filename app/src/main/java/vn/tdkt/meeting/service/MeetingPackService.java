@@ -102,7 +102,7 @@ public final class MeetingPackService {
      * @throws vn.tdkt.common.domain.CancelledException when cancelled; the files of this run are removed
      */
     public List<PackFile> writePack(long meetingId, Path folder, Progress progress) {
-        progress.update("Đang đọc dữ liệu phiên họp", 0, -1);
+        progress.step(Msg.of("council.pack.progress.reading"), 0, -1);
         Catalogue cat = catalogue.catalogue();
         Loaded l = load(meetingId, cat);
         List<Planned> plan = plan(l, cat);
@@ -128,7 +128,7 @@ public final class MeetingPackService {
                     written.add(target);
                     p.writer().accept(target);
                     PackFile f = new PackFile(p.fileName(), p.title(), Files.size(target));
-                    progress.update("Đã tạo " + p.title(), done.incrementAndGet(), total);
+                    progress.step(Msg.of("council.pack.progress.made", p.title()), done.incrementAndGet(), total);
                     return f;
                 }));
             }
@@ -138,12 +138,12 @@ public final class MeetingPackService {
                 files.add(result(f, stop));
             }
             progress.checkCancelled();
-            progress.update("Đang tạo mục lục", plan.size(), total);
+            progress.step(Msg.of("council.pack.progress.index"), plan.size(), total);
             Path index = folder.resolve(INDEX);
             written.add(index);
             writeIndex(l.doc(), files, index);
             files.add(0, new PackFile(INDEX, "Mục lục hồ sơ phiên họp", Files.size(index)));
-            progress.update("Đã tạo " + files.size() + " tệp", total, total);
+            progress.step(Msg.of("council.pack.progress.done", String.valueOf(files.size())), total, total);
             LOGGER.info("Meeting {}: pack of {} files written to {}", meetingId, files.size(), folder);
             return files;
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.LoggerFactory;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.domain.Msg;
@@ -353,7 +354,8 @@ public final class MovementViewModel {
         } else if (t instanceof vn.tdkt.common.domain.AppException a) {
             problems.setAll(List.of(Problem.file(a.text())));
         } else {
-            problems.setAll(List.of(Problem.file(Msg.of("movement.failed", String.valueOf(t.getMessage())))));
+            LoggerFactory.getLogger(MovementViewModel.class).error("Unexpected failure shown to the user", t);
+            problems.setAll(List.of(Problem.file(Msg.of("dialog.error.logHint"))));
         }
     }
 

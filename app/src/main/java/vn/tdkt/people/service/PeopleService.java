@@ -10,6 +10,7 @@ import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.people.data.PeopleRepository;
 import vn.tdkt.people.domain.Assignment;
 import vn.tdkt.people.domain.AssignmentRules;
@@ -44,7 +45,7 @@ public final class PeopleService {
 
     public PersonHistory history(long personId) {
         Person p = repo.find(db.dsl(), personId)
-                .orElseThrow(() -> new ValidationException(List.of(Problem.file("Không tìm thấy cán bộ này (có thể đã bị xóa)."))));
+                .orElseThrow(() -> new ValidationException(List.of(Problem.file(Msg.of("person.problem.gone")))));
         return new PersonHistory(p, repo.unitName(db.dsl(), p.unitId()).orElse(""), repo.assignments(db.dsl(), personId),
                 records.ofPerson(personId));
     }
@@ -61,11 +62,11 @@ public final class PeopleService {
         PersonRules.check(p).forEach(f -> problems.add(new Problem(null, 0, f.field(), f.message())));
         return db.transaction(dsl -> {
             if (p.code() != null && !p.code().isEmpty() && repo.codeTaken(dsl, p.code(), p.id())) {
-                problems.add(new Problem(null, 0, PersonRules.F_CODE, "mã cán bộ \"" + p.code() + "\" đã có"));
+                problems.add(new Problem(null, 0, PersonRules.F_CODE, Msg.of("person.problem.codeTaken", p.code())));
             }
             if (p.personalId() != null) {
                 repo.personalIdOwner(dsl, p.personalId(), p.id()).ifPresent(owner -> problems.add(new Problem(null, 0,
-                        PersonRules.F_PERSONAL_ID, "số định danh đã thuộc về cán bộ mã " + owner)));
+                        PersonRules.F_PERSONAL_ID, Msg.of("person.problem.personalIdTaken", owner))));
             }
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
@@ -76,7 +77,7 @@ public final class PeopleService {
                 return p.withId(id);
             }
             Person before = repo.find(dsl, p.id()).orElseThrow(() -> new ValidationException(
-                    List.of(Problem.file("Không tìm thấy cán bộ này (có thể đã bị xóa)."))));
+                    List.of(Problem.file(Msg.of("person.problem.gone")))));
             repo.update(dsl, p);
             LocalDate today = LocalDate.now(clock);
             if (AssignmentRules.opensNewAssignment(before, p)) {

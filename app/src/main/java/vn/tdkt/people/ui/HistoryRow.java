@@ -33,24 +33,24 @@ record HistoryRow(int year, String period, int order, String kind, String conten
     static List<HistoryRow> of(SubjectRecord record, Catalogue catalogue, Messages m) {
         List<HistoryRow> out = new ArrayList<>();
         for (Rating r : record.ratings()) {
-            out.add(new HistoryRow(r.year(), Integer.toString(r.year()), 0, m.get("history.kind.rating"), r.level().label(),
+            out.add(new HistoryRow(r.year(), Integer.toString(r.year()), 0, m.get("history.kind.rating"), m.label(r.level()),
                     "", "", null, "", r));
         }
         for (Award a : record.awards()) {
             String name = catalogue.kind(a.kindCode()).map(AwardKind::name).orElse(a.kindCode());
             out.add(new HistoryRow(a.yearTo(), a.period(), 1, m.get("history.kind.award"), name,
-                    a.formType() == null ? "" : a.formType().label(), a.decisionNo(), a.decisionDate(), a.authority(), a));
+                    a.formType() == null ? "" : m.label(a.formType()), a.decisionNo(), a.decisionDate(), a.authority(), a));
         }
         for (Initiative i : record.initiatives()) {
             out.add(new HistoryRow(i.year(), Integer.toString(i.year()), 2, i.kind() == null ? m.get("history.kind.initiative")
-                    : i.kind().label(), i.title(), m.format("history.detail.scope", i.scope().label()),
+                    : m.label(i.kind()), i.title(), m.format("history.detail.scope", m.label(i.scope())),
                     nullToEmpty(i.decisionNo()), i.decisionDate(), "", i));
         }
         for (Discipline d : record.disciplines()) {
             String period = d.effectiveUntil() == null ? m.format("history.detail.from", VnFormat.date(d.decisionDate()))
                     : m.format("history.detail.period", VnFormat.date(d.decisionDate()), VnFormat.date(d.effectiveUntil()));
             out.add(new HistoryRow(d.decisionDate().getYear(), Integer.toString(d.decisionDate().getYear()), 3,
-                    m.get("history.kind.discipline"), d.form().label(), period, d.decisionNo(), d.decisionDate(), "", d));
+                    m.get("history.kind.discipline"), m.label(d.form()), period, d.decisionNo(), d.decisionDate(), "", d));
         }
         out.sort(NEWEST_FIRST);
         return out;

@@ -138,7 +138,7 @@ public final class PeopleView implements Screen {
         });
         name.setComparator(Comparator.comparing(PersonRow::sortKey));
         TableColumn<PersonRow, String> gender = UiFormat.textColumn(ui.text("people.col.gender"), 70,
-                r -> r.person().gender() == null ? "" : r.person().gender().label());
+                r -> r.person().gender() == null ? "" : ui.messages().label(r.person().gender()));
         TableColumn<PersonRow, java.time.LocalDate> birth = UiFormat.dateColumn(ui.text("people.col.birth"),
                 r -> r.person().birthDate());
         TableColumn<PersonRow, String> position = UiFormat.textColumn(ui.text("people.col.position"), 160,

@@ -34,7 +34,7 @@ final class PersonDialog {
         gender.setConverter(new StringConverter<>() {
             @Override
             public String toString(Gender g) {
-                return g == null ? "" : g.label();
+                return g == null ? "" : ui.messages().label(g);
             }
 
             @Override

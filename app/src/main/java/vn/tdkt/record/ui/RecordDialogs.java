@@ -43,7 +43,7 @@ public final class RecordDialogs {
         FormDialog<Rating> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("record.rating.title"));
         TextField year = d.field(RecordField.YEAR, yearField("yearField"), true);
         year.setText(Integer.toString(LocalDate.now().getYear() - 1));
-        ChoiceBox<RatingLevel> level = d.field(RecordField.LEVEL, choice("levelChoice", RatingLevel.values()), true);
+        ChoiceBox<RatingLevel> level = d.field(RecordField.LEVEL, choice(ui.messages(), "levelChoice", RatingLevel.values()), true);
         d.onSave(() -> {
             Rating r = new Rating(0, personId, null, Integer.parseInt(year.getText()), level.getValue());
             return p -> {
@@ -57,7 +57,7 @@ public final class RecordDialogs {
     public static Optional<Discipline> discipline(Ui ui, RecordService records, long personId) {
         FormDialog<Discipline> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("record.discipline.title"));
         ChoiceBox<DisciplineForm> form = d.field(RecordField.DISCIPLINE_FORM,
-                choice("formChoice", DisciplineForm.values()), true);
+                choice(ui.messages(), "formChoice", DisciplineForm.values()), true);
         TextField no = d.field(RecordField.DECISION_NO, text("decisionNoField"), true);
         DatePicker date = d.field(RecordField.DECISION_DATE, UiFormat.datePicker("decisionDatePicker"), true);
         DatePicker until = d.field(RecordField.EFFECTIVE_UNTIL, UiFormat.datePicker("untilPicker"), false);
@@ -71,10 +71,10 @@ public final class RecordDialogs {
     public static Optional<Initiative> initiative(Ui ui, RecordService records, long personId) {
         FormDialog<Initiative> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("record.initiative.title"));
         ChoiceBox<InitiativeKind> kind = d.field(RecordField.INITIATIVE_KIND,
-                choice("kindChoice", InitiativeKind.values()), true);
+                choice(ui.messages(), "kindChoice", InitiativeKind.values()), true);
         kind.setValue(InitiativeKind.SANG_KIEN);
         TextField title = d.field(RecordField.TITLE, text("titleField"), true);
-        ChoiceBox<InitiativeScope> scope = d.field(RecordField.SCOPE, choice("scopeChoice", InitiativeScope.values()), true);
+        ChoiceBox<InitiativeScope> scope = d.field(RecordField.SCOPE, choice(ui.messages(), "scopeChoice", InitiativeScope.values()), true);
         TextField year = d.field(RecordField.YEAR, yearField("yearField"), true);
         TextField no = d.field(RecordField.DECISION_NO, text("decisionNoField"), false);
         DatePicker date = d.field(RecordField.DECISION_DATE, UiFormat.datePicker("decisionDatePicker"), false);
@@ -105,7 +105,8 @@ public final class RecordDialogs {
             }
         });
         d.field(RecordField.AWARD_KIND, kind, true);
-        ChoiceBox<AwardFormType> type = d.field(RecordField.FORM_TYPE, choice("formTypeChoice", AwardFormType.values()), true);
+        ChoiceBox<AwardFormType> type = d.field(RecordField.FORM_TYPE,
+                choice(ui.messages(), "formTypeChoice", AwardFormType.values()), true);
         type.setValue(AwardFormType.CONG_TRANG);
         TextField from = d.field(RecordField.YEAR_FROM, yearField("yearFromField"), true);
         TextField to = d.field(RecordField.YEAR_TO, yearField("yearToField"), false);
@@ -162,14 +163,14 @@ public final class RecordDialogs {
         return t;
     }
 
-    private static <E extends Enum<E> & Labelled> ChoiceBox<E> choice(String id, E[] values) {
+    private static <E extends Enum<E> & Labelled> ChoiceBox<E> choice(vn.tdkt.common.ui.Messages m, String id, E[] values) {
         ChoiceBox<E> c = new ChoiceBox<>();
         c.setId(id);
         c.getItems().setAll(values);
         c.setConverter(new StringConverter<>() {
             @Override
             public String toString(E e) {
-                return e == null ? "" : e.label();
+                return e == null ? "" : m.label(e);
             }
 
             @Override

@@ -11,10 +11,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.tdkt.common.domain.AppException;
+
 import vn.tdkt.common.domain.Texts;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.common.ui.Messages;
 import vn.tdkt.common.ui.TaskExecutor;
 import vn.tdkt.regime.domain.Amendment;
 import vn.tdkt.regime.domain.LegalRegime;
@@ -151,10 +152,8 @@ public final class AmendmentViewModel {
     private void failed(Throwable e) {
         if (e instanceof ValidationException v) {
             problems.setAll(v.problems().stream().map(p -> p.describe(locale)).toList());
-        } else if (e instanceof AppException a) {
-            problems.setAll(a.text(locale));
         } else {
-            problems.setAll(String.valueOf(e.getMessage()));
+            problems.setAll(Messages.of(locale.getLanguage()).failure(e));
         }
     }
 }

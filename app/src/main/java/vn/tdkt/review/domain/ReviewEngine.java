@@ -57,7 +57,7 @@ public final class ReviewEngine {
         Shared shared = new Shared();
         PersonRules titleRules = PersonRules.of(rules);
         long total = persons.size() + (long) units.size();
-        progress.update("Xét Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Giấy khen", 0, total);
+        progress.step(Msg.of("review.progress.basic"), 0, total);
         List<PersonCase> cases = persons.parallelStream().map(p -> {
             PersonCase c = new PersonCase(p, year, reviewDate, rules, titleRules, rulesAt, shared);
             c.phaseOne();
@@ -67,7 +67,7 @@ public final class ReviewEngine {
         if (rules.flag(RuleKey.CSTDCS_CAP_ENABLED)) {
             applyCap(year, cases, units, rules);
         }
-        progress.update("Xét các danh hiệu, hình thức cao hơn", persons.size() / 2, total);
+        progress.step(Msg.of("review.progress.higher"), persons.size() / 2, total);
         cases.parallelStream().forEach(PersonCase::phaseTwo);
         progress.checkCancelled();
         Map<Long, PersonCase> byId = new HashMap<>();
@@ -81,7 +81,7 @@ public final class ReviewEngine {
             }
             return c;
         };
-        progress.update("Xét danh hiệu tập thể", persons.size(), total);
+        progress.step(Msg.of("review.progress.units"), persons.size(), total);
         List<List<Assessment>> unitResults = units.parallelStream()
                 .map(u -> new UnitCase(u, year, reviewDate, rules, member, shared).assess()).toList();
         List<Assessment> all = new ArrayList<>(cases.size() * 8 + units.size() * 5);
@@ -92,7 +92,7 @@ public final class ReviewEngine {
             nextOn(c, FORM_LADDER, next);
         }
         unitResults.forEach(all::addAll);
-        progress.update("Đã xét xong", total, total);
+        progress.step(Msg.of("review.progress.done"), total, total);
         return new ReviewResult(year, reviewDate, rules, all, next);
     }
 

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.review.data.ProposalRepository;
 import vn.tdkt.review.domain.Proposal;
 import vn.tdkt.review.domain.SubjectRef;
@@ -42,7 +43,8 @@ public final class ProposalService {
      */
     public Optional<Proposal> setProposed(int year, SubjectRef subject, Title title, boolean proposed, String user) {
         if (title.subject() != subject.type()) {
-            throw new AppException("\"" + title.label() + "\" không xét cho " + subject.name() + ".");
+            throw new AppException(Msg.of(subject.type() == vn.tdkt.catalog.domain.AwardSubject.CA_NHAN
+                    ? "review.proposal.notForPerson" : "review.proposal.notForUnit", title.label(), subject.name()));
         }
         if (!proposed) {
             boolean removed = db.transaction(dsl -> repository.delete(dsl, year, subject, title));
@@ -52,7 +54,7 @@ public final class ProposalService {
         }
         String who = VietnameseText.clean(user == null ? "" : user);
         if (who.isEmpty()) {
-            throw new AppException("Không ghi được đề xuất: chưa rõ người đề xuất.");
+            throw new AppException(Msg.of("review.proposal.noUser"));
         }
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Proposal saved = db.transaction(dsl -> repository.insert(dsl, year, subject, title, who, now));

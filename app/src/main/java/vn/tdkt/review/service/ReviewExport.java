@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Texts;
 import vn.tdkt.review.domain.Assessment;
 import vn.tdkt.export.AtomicWrite;
@@ -84,7 +85,7 @@ public final class ReviewExport {
         } else if (name.endsWith(".xlsx")) {
             writeFile(file, out -> writeXlsx(rows, out, sheetName, reasons, progress));
         } else {
-            throw new AppException("Tệp " + file.getFileName() + ": chỉ ghi được tệp .xlsx hoặc .csv.");
+            throw new AppException(Msg.of("review.export.badExtension", String.valueOf(file.getFileName())));
         }
         LOGGER.info("Review of {} rows written to {}", rows.size(), file.toAbsolutePath());
     }
@@ -174,7 +175,7 @@ public final class ReviewExport {
 
     private static void tick(int done, int total, Progress progress) {
         if (done % 2000 == 0) {
-            progress.update("Đang ghi " + done + "/" + total + " dòng", done, total);
+            progress.step(Msg.of("review.progress.writingRows", String.valueOf(done), String.valueOf(total)), done, total);
             progress.checkCancelled();
         }
     }

@@ -15,6 +15,7 @@ import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.registration.domain.RegisteredTitles;
 import vn.tdkt.review.data.ReviewHistoryRepository;
@@ -68,13 +69,13 @@ public final class ReviewService {
      */
     public ReviewResult review(int year, LocalDate reviewDate, Progress progress) {
         if (reviewDate.getYear() < year) {
-            throw new AppException("Ngày xét " + VnFormat.date(reviewDate) + " phải từ năm thành tích " + year + " trở đi.");
+            throw new AppException(Msg.of("review.problem.dateBeforeYear", reviewDate, String.valueOf(year)));
         }
         checkCatalogue(catalogues.catalogue());
         RuleBook book = rules.load(db.dsl());
         RuleSet ruleSet = book.on(reviewDate);
         long started = System.nanoTime();
-        progress.update("Đọc quá trình công tác, đánh giá, khen thưởng, kỷ luật", 0, -1);
+        progress.step(Msg.of("review.progress.history"), 0, -1);
         Histories h = histories.load(db.dsl(), year, reviewDate);
         progress.checkCancelled();
         long loaded = System.nanoTime();
@@ -116,7 +117,7 @@ public final class ReviewService {
                 : regime.validTo() != null && today.isAfter(regime.validTo()) ? regime.validTo() : today;
         RuleBook book = rules.load(db.dsl());
         LegalRegime stored = book.regimes().stream().filter(r -> r.code().equals(regime.code())).findFirst()
-                .orElseThrow(() -> new AppException("Không có chế độ pháp lý " + regime.name() + "."));
+                .orElseThrow(() -> new AppException(Msg.of("review.problem.noRegime", regime.name())));
         return book.forRegime(stored, asOf);
     }
 
@@ -138,24 +139,25 @@ public final class ReviewService {
         try {
             k = RuleKey.valueOf(key == null ? "" : key.trim());
         } catch (IllegalArgumentException e) {
-            throw new AppException("Không có tham số bình xét mã \"" + key + "\".", e);
+            throw new AppException(Msg.of("review.override.unknownKey", String.valueOf(key)), e);
         }
         String normalized;
         try {
             normalized = k.normalize(value);
         } catch (IllegalArgumentException e) {
-            throw new AppException("Không lưu được điều chỉnh: " + e.getMessage() + ".", e);
+            LOGGER.info("Override of {} refused: {}", k, e.getMessage());
+            throw new AppException(badValue(k, value), e);
         }
         if (validFrom == null) {
-            throw new AppException("Không lưu được điều chỉnh \"" + k.label() + "\": chưa nhập ngày áp dụng.");
+            throw new AppException(Msg.of("review.override.noDate", k.label()));
         }
         String why = VietnameseText.clean(reason == null ? "" : reason);
         String who = VietnameseText.clean(user == null ? "" : user);
         if (why.isEmpty()) {
-            throw new AppException("Không lưu được điều chỉnh \"" + k.label() + "\": chưa nhập lý do (căn cứ quyết định của tỉnh).");
+            throw new AppException(Msg.of("review.override.noReason", k.label()));
         }
         if (who.isEmpty()) {
-            throw new AppException("Không lưu được điều chỉnh \"" + k.label() + "\": chưa rõ người thay đổi.");
+            throw new AppException(Msg.of("review.override.noUser", k.label()));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         ParamOverride saved = db.transaction(dsl -> rules.insertOverride(dsl, k, normalized, validFrom, why, who, now));
@@ -163,14 +165,23 @@ public final class ReviewService {
         return saved;
     }
 
+    /** Why a value does not fit a parameter, by the parameter's type. */
+    public static Msg badValue(RuleKey k, String value) {
+        return Msg.of(switch (k.type()) {
+            case BOOLEAN -> "review.override.notBoolean";
+            case INTEGER -> "review.override.notInteger";
+            case PERCENT -> "review.override.notPercent";
+        }, k.label(), String.valueOf(value));
+    }
+
     private static void checkCatalogue(Catalogue catalogue) {
         for (Title t : Title.values()) {
             AwardKind kind = catalogue.kind(t.kindCode()).orElseThrow(() -> new AppException(
-                    "Danh mục khen thưởng thiếu \"" + t.label() + "\" (mã " + t.kindCode() + "): không thể bình xét."));
+                    Msg.of("review.problem.kindMissing", t.label(), t.kindCode())));
             boolean fits = t.subject() == kind.subject() || kind.subject() == AwardSubject.CA_HAI;
             if (!fits) {
-                throw new AppException("Danh mục khen thưởng: \"" + kind.name() + "\" không dành cho "
-                        + (t.subject() == AwardSubject.CA_NHAN ? "cá nhân" : "tập thể") + ".");
+                throw new AppException(Msg.of(t.subject() == AwardSubject.CA_NHAN ? "review.problem.kindNotForPerson"
+                        : "review.problem.kindNotForUnit", kind.name()));
             }
         }
     }

@@ -42,9 +42,20 @@ final class OverrideDialog {
         String valueLabel = ui.text("review.override.value");
         Control valueControl;
         if (key.type() == RuleKey.Type.BOOLEAN) {
-            ChoiceBox<String> choice = new ChoiceBox<>();
+            ChoiceBox<Boolean> choice = new ChoiceBox<>();
             choice.setId("valueChoice");
-            choice.getItems().setAll(ui.text("review.value.yes"), ui.text("review.value.no"));
+            choice.getItems().setAll(Boolean.TRUE, Boolean.FALSE);
+            choice.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Boolean b) {
+                    return b == null ? "" : ui.text(b ? "review.value.yes" : "review.value.no");
+                }
+
+                @Override
+                public Boolean fromString(String s) {
+                    return null;
+                }
+            });
             valueControl = d.field(valueLabel, choice, valueLabel, true);
         } else {
             TextField text = new TextField();
@@ -68,7 +79,7 @@ final class OverrideDialog {
         hint.getStyleClass().add("hint");
         d.note(hint);
         d.onSave(() -> {
-            String value = valueControl instanceof ChoiceBox<?> c ? String.valueOf(c.getValue())
+            String value = valueControl instanceof ChoiceBox<?> c ? (c.getValue() == null ? "" : String.valueOf(c.getValue()))
                     : ((TextField) valueControl).getText();
             LocalDate day = validFrom.getValue();
             String why = reason.getText();
@@ -76,7 +87,7 @@ final class OverrideDialog {
                 try {
                     key.normalize(value);
                 } catch (IllegalArgumentException e) {
-                    throw new ValidationException(List.of(new Problem(null, 0, valueLabel, e.getMessage())));
+                    throw new ValidationException(List.of(new Problem(null, 0, valueLabel, ReviewService.badValue(key, value))));
                 }
                 return review.setOverride(key.name(), value, day, why, user);
             };

@@ -41,7 +41,7 @@ final class ReviewColumns {
             protected void updateItem(Verdict v, boolean empty) {
                 super.updateItem(v, empty);
                 getStyleClass().removeAll(VERDICT_CLASSES);
-                setText(empty || v == null ? null : v.label());
+                setText(empty || v == null ? null : ui.messages().label(v));
                 if (!empty && v != null) {
                     getStyleClass().add(ReviewDetail.verdictClass(v));
                 }

@@ -34,11 +34,12 @@ final class ReviewDetail {
         return box;
     }
 
-    /** The full name as in the law; a collective's Giấy khen and Bằng khen are marked as such. */
+    /** The full name as in the law, in the user's language; a collective's Giấy khen and Bằng khen are marked as such. */
     static String titleText(Ui ui, Title t) {
         boolean shared = t.subject() == AwardSubject.TAP_THE && Arrays.stream(Title.values())
                 .anyMatch(o -> o.subject() == AwardSubject.CA_NHAN && o.label().equals(t.label()));
-        return shared ? ui.format("review.title.collective", t.label()) : t.label();
+        String name = ui.messages().label(t);
+        return shared ? ui.format("review.title.collective", name) : name;
     }
 
     static String verdictClass(Verdict v) {

@@ -30,6 +30,7 @@ import vn.tdkt.common.ui.Choice;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
+import vn.tdkt.common.ui.UiText;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.review.domain.Proposal;
 import vn.tdkt.review.domain.ReviewResult;
@@ -111,15 +112,24 @@ public final class ReviewView implements Screen {
         HBox controls = new HBox(8, new Label(ui.text("review.year")), year, new Label(ui.text("review.date")), date, run,
                 cancel, progress, gap, export);
         controls.setAlignment(Pos.CENTER_LEFT);
-        Label regime = new Label();
-        regime.setId("regimeLabel");
-        regime.getStyleClass().add("hint");
-        regime.setWrapText(true);
-        regime.textProperty().bind(Bindings.createStringBinding(() -> {
+        Label regimeFrame = new Label();
+        regimeFrame.setId("regimeFrame");
+        regimeFrame.getStyleClass().add("hint");
+        regimeFrame.setMinWidth(Region.USE_PREF_SIZE);
+        regimeFrame.textProperty().bind(Bindings.createStringBinding(() -> {
             ReviewResult r = model.resultProperty().get();
-            return r == null ? "" : ui.format("review.regime", VnFormat.date(r.reviewDate()), r.rules().regime().name(),
-                    r.rules().regime().legalRefs());
+            return r == null ? "" : ui.format("review.regime", VnFormat.date(r.reviewDate()));
         }, model.resultProperty()));
+        // the regime's name and legal references as the regime table records them: the law's own words (data)
+        Label regimeName = UiText.data(new Label());
+        regimeName.setId("regimeLabel");
+        regimeName.getStyleClass().add("hint");
+        regimeName.setWrapText(true);
+        regimeName.textProperty().bind(Bindings.createStringBinding(() -> {
+            ReviewResult r = model.resultProperty().get();
+            return r == null ? "" : ui.format("review.regime.name", r.rules().regime().name(), r.rules().regime().legalRefs());
+        }, model.resultProperty()));
+        HBox regime = new HBox(4, regimeFrame, regimeName);
 
         VBox top = new VBox(8, pageTitle, controls, regime, counters.view(), filters());
         top.setPadding(new Insets(0, 0, 8, 0));
@@ -197,7 +207,7 @@ public final class ReviewView implements Screen {
         List<Choice<Verdict>> verdicts = new ArrayList<>();
         verdicts.add(new Choice<>(null, ui.text("review.filter.allResults")));
         for (Verdict v : Verdict.values()) {
-            verdicts.add(new Choice<>(v, v.label()));
+            verdicts.add(new Choice<>(v, ui.messages().label(v)));
         }
         ComboBox<Choice<Verdict>> resultFilter = choices("resultFilter", 170, verdicts, model.verdictProperty()::set);
         HBox filters = new HBox(8, search, unitFilter, titleFilter, resultFilter);

@@ -158,7 +158,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
                 return;
             }
             if (rowNumber % PROGRESS_EVERY == 0) {
-                progress.update("Đang kiểm tra sheet '" + spec.name() + "'", rowNumber, -1);
+                progress.step(Msg.of("workbook.progress.checkingSheet", spec.name()), rowNumber, -1);
                 progress.checkCancelled();
             }
             if (usable) {

@@ -19,6 +19,7 @@ import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.org.domain.BlocLeader;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.movement.domain.MovementSheets;
@@ -68,7 +69,7 @@ public final class WorkbookService {
         Problems problems = new Problems();
         WorkbookParser parser = new WorkbookParser(catalogues.catalogue(), problems, progress);
         MovementSheetsIO.Reader movementReader = new MovementSheetsIO.Reader(problems);
-        progress.update("Đang đọc tệp " + file.getFileName(), 0, -1);
+        progress.step(Msg.of("workbook.progress.reading", String.valueOf(file.getFileName())), 0, -1);
         try {
             XlsxReader.read(file, name -> MovementSheetsIO.handles(name) ? movementReader.sheet(name) : parser.sheet(name));
         } catch (UnreadableFileException e) {
@@ -77,7 +78,7 @@ public final class WorkbookService {
         }
         WorkbookData data = parser.finish();
         progress.checkCancelled();
-        progress.update("Đang đối chiếu với dữ liệu hiện có", 0, -1);
+        progress.step(Msg.of("workbook.progress.comparing"), 0, -1);
         Snapshot snapshot = repository.snapshot(db.dsl());
         List<SheetCount> counts = new ArrayList<>(new WorkbookValidator(problems, snapshot).validate(data, parser.sheetsPresent()));
         MovementSheets.Data movements = movementReader.finish();
@@ -120,7 +121,7 @@ public final class WorkbookService {
 
     /** Writes everything in the import format (import → export → import gives the same content). */
     public void exportTo(Path file, Progress progress) {
-        progress.update("Đang đọc dữ liệu", 0, -1);
+        progress.step(Msg.of("workbook.progress.loading"), 0, -1);
         WorkbookData data = repository.export(db.dsl());
         new WorkbookWriter(catalogues.catalogue(), progress).movements(movementImports.export(db.dsl())).write(file, data);
     }
@@ -152,7 +153,7 @@ public final class WorkbookService {
                 List<T> part = rows.subList(i, Math.min(rows.size(), i + CHUNK));
                 write.accept(part);
                 done += part.size();
-                progress.update("Đang ghi dữ liệu", done, total);
+                progress.step(Msg.of("workbook.progress.writing"), done, total);
             }
         }
 
@@ -164,7 +165,7 @@ public final class WorkbookService {
         }
 
         List<SheetCount> run() {
-            progress.update("Đang ghi dữ liệu", 0, total);
+            progress.step(Msg.of("workbook.progress.writing"), 0, total);
             Snapshot s = repository.snapshot(tx);
             Map<String, Long> blocs = blocs(s);
             Map<String, Long> unitIds = units(s, blocs);

@@ -220,7 +220,8 @@ class ReviewViewFxTest {
     void showsVerdictsFiltersAndTheCriteriaOfAClickedRowThenExports(FxRobot robot) throws IOException {
         review2023(robot);
         assertEquals("Bình xét năm 2023", robot.lookup("#reviewTitle").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#regimeLabel").queryAs(Label.class).getText()
+        assertTrue((robot.lookup("#regimeFrame").queryAs(Label.class).getText() + " "
+                + robot.lookup("#regimeLabel").queryAs(Label.class).getText())
                 .startsWith("Ngày xét 31/12/2023: áp dụng Luật Thi đua, khen thưởng 2003 và Nghị định 91/2017/NĐ-CP"));
         TableView<ReviewRow> table = robot.lookup("#reviewTable").queryTableView();
         assertEquals(9 * 8 + 3 * 5, table.getItems().size(), "9 persons × 8 titles, 3 units × 5 titles");
