@@ -126,7 +126,7 @@ public final class RecordDialogs {
     /** A pending investigation, inspection, complaint or discipline procedure (NĐ 152/2025 Điều 4 khoản 4). */
     public static Optional<PersonHold> hold(Ui ui, HoldsViewModel model) {
         FormDialog<PersonHold> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("record.hold.title"));
-        ChoiceBox<HoldReason> reason = d.field(HoldField.REASON, choice("holdReasonChoice", HoldReason.values()), true);
+        ChoiceBox<HoldReason> reason = d.field(HoldField.REASON, choice(ui.messages(), "holdReasonChoice", HoldReason.values()), true);
         TextField document = d.field(HoldField.DOCUMENT, text("holdDocumentField"), true);
         DatePicker from = d.field(HoldField.FROM, UiFormat.datePicker("holdFromPicker"), true);
         DatePicker until = d.field(HoldField.UNTIL, UiFormat.datePicker("holdUntilPicker"), false);
