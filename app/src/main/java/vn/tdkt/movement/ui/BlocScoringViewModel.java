@@ -293,7 +293,8 @@ public final class BlocScoringViewModel {
         } else if (t instanceof AppException a) {
             problems.setAll(List.of(Problem.file(a.text())));
         } else {
-            problems.setAll(List.of(Problem.file(Msg.of("movement.failed", String.valueOf(t.getMessage())))));
+            org.slf4j.LoggerFactory.getLogger(BlocScoringViewModel.class).error("bloc scoring failed", t);
+            problems.setAll(List.of(Problem.file(Msg.of("dialog.error.logHint"))));
         }
     }
 
