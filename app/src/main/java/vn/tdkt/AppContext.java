@@ -20,6 +20,9 @@ import vn.tdkt.dossier.service.DossierCalendarService;
 import vn.tdkt.dossier.service.DossierService;
 import vn.tdkt.home.service.HomeService;
 import vn.tdkt.dossier.service.DossierServices;
+import vn.tdkt.exemplary.service.DelegateService;
+import vn.tdkt.exemplary.service.ExemplaryRecordsService;
+import vn.tdkt.exemplary.service.ExemplaryService;
 import vn.tdkt.meeting.service.DossierDocuments;
 import vn.tdkt.movement.service.MovementDocuments;
 import vn.tdkt.movement.service.MovementService;
@@ -57,6 +60,9 @@ public final class AppContext implements AutoCloseable {
     private final MovementDocuments movementDocuments;
     private final HomeService home;
     private final Statistics0601 statistics0601;
+    private final ExemplaryService exemplary;
+    private final ExemplaryRecordsService exemplaryRecords;
+    private final DelegateService delegates;
 
     public AppContext(Database db) {
         Clock clock = Clock.systemDefaultZone();
@@ -81,6 +87,9 @@ public final class AppContext implements AutoCloseable {
         this.movementDocuments = new MovementDocuments(db, catalogue);
         this.home = new HomeService(db, movements, dossierCalendar::calendar);
         this.statistics0601 = new Statistics0601(db);
+        this.exemplary = new ExemplaryService(db, clock, movements, records, catalogue, review);
+        this.exemplaryRecords = new ExemplaryRecordsService(db, clock);
+        this.delegates = new DelegateService(db, movements);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -225,6 +234,21 @@ public final class AppContext implements AutoCloseable {
 
     public HomeService home() {
         return home;
+    }
+
+    /** Exemplary models: the models, their stages and page, the review's next title for a person model. */
+    public ExemplaryService exemplary() {
+        return exemplary;
+    }
+
+    /** What is recorded about a model: support, media, replication, recognitions, evidence files. */
+    public ExemplaryRecordsService exemplaryRecords() {
+        return exemplaryRecords;
+    }
+
+    /** The 11/6 list and the congress delegates. */
+    public DelegateService delegates() {
+        return delegates;
     }
 
     /** The automatic backup taken at start (nothing for an in-memory database). */
