@@ -23,6 +23,7 @@ import vn.tdkt.dossier.service.DossierServices;
 import vn.tdkt.exemplary.service.DelegateService;
 import vn.tdkt.exemplary.service.ExemplaryRecordsService;
 import vn.tdkt.exemplary.service.ExemplaryService;
+import vn.tdkt.exemplary.service.ListRequestService;
 import vn.tdkt.meeting.service.DossierDocuments;
 import vn.tdkt.movement.service.MovementDocuments;
 import vn.tdkt.movement.service.MovementService;
@@ -63,6 +64,7 @@ public final class AppContext implements AutoCloseable {
     private final ExemplaryService exemplary;
     private final ExemplaryRecordsService exemplaryRecords;
     private final DelegateService delegates;
+    private final ListRequestService listRequests;
 
     public AppContext(Database db) {
         Clock clock = Clock.systemDefaultZone();
@@ -90,6 +92,7 @@ public final class AppContext implements AutoCloseable {
         this.exemplary = new ExemplaryService(db, clock, movements, records, catalogue, review);
         this.exemplaryRecords = new ExemplaryRecordsService(db, clock);
         this.delegates = new DelegateService(db, movements);
+        this.listRequests = new ListRequestService(db, movements, org);
     }
 
     /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
@@ -249,6 +252,11 @@ public final class AppContext implements AutoCloseable {
     /** The 11/6 list and the congress delegates. */
     public DelegateService delegates() {
         return delegates;
+    }
+
+    /** Lists of models due by a date per unit (milestones of the movement), with who has not sent one. */
+    public ListRequestService listRequests() {
+        return listRequests;
     }
 
     /** The automatic backup taken at start (nothing for an in-memory database). */

@@ -42,6 +42,10 @@ import vn.tdkt.home.ui.HomeView;
 import vn.tdkt.home.ui.HomeViewModel;
 import vn.tdkt.meeting.service.DossierDocuments;
 import vn.tdkt.movement.ui.MovementViewModel;
+import vn.tdkt.exemplary.ui.DelegateView;
+import vn.tdkt.exemplary.ui.DelegateViewModel;
+import vn.tdkt.exemplary.ui.ExemplaryView;
+import vn.tdkt.exemplary.ui.ExemplaryViewModel;
 import vn.tdkt.movement.ui.MovementsView;
 import vn.tdkt.org.ui.BlocsView;
 import vn.tdkt.org.ui.UnitsView;
@@ -60,7 +64,8 @@ import vn.tdkt.workbook.ui.ImportView;
 public final class MainWindow {
 
     /** The sidebar's pages, in order. */
-    public enum Page { HOME, MOVEMENTS, PEOPLE, UNITS, BLOCS, REVIEW, DOSSIERS, COUNCIL, DECISIONS, REVIEW_SETTINGS, IMPORT, EXPORT,
+    public enum Page { HOME, MOVEMENTS, EXEMPLARY, DELEGATES, PEOPLE,
+            UNITS, BLOCS, REVIEW, DOSSIERS, COUNCIL, DECISIONS, REVIEW_SETTINGS, IMPORT, EXPORT,
             BACKUP }
 
     /** Who proposals and parameter overrides are recorded under: the operating-system account. */
@@ -117,6 +122,8 @@ public final class MainWindow {
         VBox box = new VBox(4, app);
         add(box, Page.HOME, "navHome", "home.nav");
         add(box, Page.MOVEMENTS, "navMovements", "movement.nav");
+        add(box, Page.EXEMPLARY, "navExemplary", "exemplary.nav");
+        add(box, Page.DELEGATES, "navDelegates", "exemplary.delegates.nav");
         add(box, Page.PEOPLE, "navPeople", "nav.people");
         add(box, Page.UNITS, "navUnits", "nav.units");
         add(box, Page.BLOCS, "navBlocs", "nav.blocs");
@@ -264,6 +271,10 @@ public final class MainWindow {
                     java.time.LocalDate::now, this::openDue));
             case MOVEMENTS -> () -> new MovementsView(ui, new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(),
                     ctx.movementDocuments(), ui.tasks(), ui.messages(), USER));
+            case EXEMPLARY -> () -> new ExemplaryView(ui, new ExemplaryViewModel(ctx.exemplary(), ctx.exemplaryRecords(),
+                    ctx.org(), ui.tasks(), ui.messages(), USER));
+            case DELEGATES -> () -> new DelegateView(ui, new DelegateViewModel(ctx.delegates(), ctx.exemplary(), ctx.org(),
+                    ui.tasks(), ui.messages()));
             case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());

@@ -270,6 +270,17 @@ public final class ExemplaryRepository {
         return dsl.select(PERSON.GENDER).from(PERSON).where(PERSON.ID.eq(personId)).fetchOptional(PERSON.GENDER);
     }
 
+    /** The id of the person with a code (case-insensitive). */
+    public Optional<Long> personIdByCode(DSLContext dsl, String code) {
+        return dsl.select(PERSON.ID).from(PERSON).where(DSL.upper(PERSON.CODE).eq(code.toUpperCase(Locale.ROOT)))
+                .fetchOptional(PERSON.ID);
+    }
+
+    /** The code of a person of the database. */
+    public Optional<String> personCode(DSLContext dsl, long id) {
+        return dsl.select(PERSON.CODE).from(PERSON).where(PERSON.ID.eq(id)).fetchOptional(PERSON.CODE);
+    }
+
     public boolean personExists(DSLContext dsl, long id) {
         return dsl.fetchExists(PERSON, PERSON.ID.eq(id));
     }

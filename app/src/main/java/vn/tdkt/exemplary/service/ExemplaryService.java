@@ -68,6 +68,12 @@ public final class ExemplaryService {
         return repo.byCode(db.dsl(), code).flatMap(m -> repo.row(db.dsl(), m.id()));
     }
 
+    /** The id of the person of the database with a code (the form and the workbook name people by code). */
+    public Optional<Long> personId(String code) {
+        String c = text(code);
+        return c == null ? Optional.empty() : repo.personIdByCode(db.dsl(), c);
+    }
+
     /** The movements a model may belong to (every level: sub-movements are movements with a parent). */
     public List<Movement> movements() {
         return movements.list();
