@@ -98,6 +98,84 @@ class CliLanguageTest {
         assertTrue(unknown.err().contains("Usage: tdkt"), unknown.err());
     }
 
+    /** The committed bad workbooks that import refuses (the others are a valid base with blank rows or NFD text). */
+    static final List<String> BAD_WORKBOOKS = List.of("bad-dates.xlsx", "corrupt.xlsx", "duplicate-codes.xlsx",
+            "invalid-personal-id.xlsx", "legacy-tcvn3.xlsx", "missing-column.xlsx", "old.xls", "password.xlsx",
+            "renamed-column.xlsx", "text-renamed.xlsx", "unknown-unit.xlsx", "word-renamed.xlsx", "wrong-sheet-names.xlsx");
+
+    private static String badWorkbook(String name) {
+        try {
+            return Path.of(CliLanguageTest.class.getResource("/workbook/bad/" + name).toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A problem line without what the file itself says: quoted names and values (sheet and column headers are
+     * the workbook's contract, cell values are the clerk's), and the list of the file's own sheet names.
+     */
+    static String withoutFileWords(String line) {
+        return line.replaceAll("'[^']*'", "").replaceAll("\"[^\"]*\"", "").replaceAll("the sheets in the file: .*", "");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("badWorkbooks")
+    void importProblemsInEnglish(String name) {
+        Run r = run("--lang", "en", "import", badWorkbook(name));
+        assertEquals(2, r.code(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertTrue(lines.size() >= 2, r.err());
+        assertTrue(lines.get(lines.size() - 1).matches("\\d+ problem\\(s\\); nothing was written\\."), r.err());
+        for (String line : lines) {
+            assertFalse(VIETNAMESE.matcher(withoutFileWords(line)).find(), line);
+            assertFalse(line.contains(", dòng ") || line.contains(", cột "), line);
+        }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("badWorkbooks")
+    void importProblemsInVietnameseByDefault(String name) {
+        Run r = run("import", badWorkbook(name));
+        assertEquals(2, r.code(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertTrue(lines.get(lines.size() - 1).matches("Có \\d+ lỗi; không ghi dữ liệu nào\\."), r.err());
+        assertFalse(r.err().contains(" row ") || r.err().contains("is missing") || r.err().contains("not valid"), r.err());
+    }
+
+    static List<String> badWorkbooks() {
+        return BAD_WORKBOOKS;
+    }
+
+    @org.junit.jupiter.api.Test
+    void importProblemsWordForWord() {
+        String p = badWorkbook("invalid-personal-id.xlsx");
+        assertEquals(List.of(
+                "Sheet 'Cán bộ', dòng 2, cột 'Số định danh cá nhân': số định danh phải gồm đúng 12 chữ số",
+                "Sheet 'Cán bộ', dòng 3, cột 'Số định danh cá nhân': số định danh mã tỉnh nơi đăng ký khai sinh \"999\" "
+                        + "không tồn tại",
+                "Sheet 'Cán bộ', dòng 4, cột 'Số định danh cá nhân': số định danh chữ số thứ 4 (1) không khớp giới tính Nam",
+                "Sheet 'Cán bộ', dòng 7, cột 'Số định danh cá nhân': số định danh 001070000077 trùng với dòng 6",
+                "Có 4 lỗi; không ghi dữ liệu nào."), run("import", p).err().lines().toList());
+        assertEquals(List.of(
+                "Sheet 'Cán bộ', row 2, column 'Số định danh cá nhân': personal ID: must have exactly 12 digits",
+                "Sheet 'Cán bộ', row 3, column 'Số định danh cá nhân': personal ID: the province code of the birth "
+                        + "registration \"999\" does not exist",
+                "Sheet 'Cán bộ', row 4, column 'Số định danh cá nhân': personal ID: the 4th digit (1) does not match the "
+                        + "gender Male",
+                "Sheet 'Cán bộ', row 7, column 'Số định danh cá nhân': personal ID 001070000077 repeats row 6",
+                "4 problem(s); nothing was written."), run("--lang", "en", "import", p).err().lines().toList());
+        List<String> renamed = run("import", badWorkbook("renamed-column.xlsx")).err().lines().toList();
+        assertEquals("Sheet 'Cán bộ', dòng 1, cột 'Ngày sinh': thiếu cột 'Ngày sinh'; có cột 'Ngay sinh' (cột D), nếu đó "
+                + "là cột này hãy sửa tiêu đề thành đúng 'Ngày sinh'", renamed.get(0));
+        List<String> sheets = run("import", badWorkbook("wrong-sheet-names.xlsx")).err().lines().toList();
+        assertEquals("Thiếu sheet 'Đơn vị'; tệp có sheet 'Don vi', nếu đó là sheet này hãy đổi tên thành đúng 'Đơn vị'",
+                sheets.get(0));
+        List<String> dup = run("--lang", "en", "import", badWorkbook("duplicate-codes.xlsx")).err().lines().toList();
+        assertEquals("Sheet 'Kết quả đánh giá', row 6, column 'Năm': the rating of 2023 of person 'CB001' is already on "
+                + "row 2", dup.get(2));
+    }
+
     @org.junit.jupiter.api.Test
     void languageIsReadBeforeParsing() {
         assertEquals("en", Cli.language(new String[] {"--data", "x", "--lang", "en", "import", "f"}));

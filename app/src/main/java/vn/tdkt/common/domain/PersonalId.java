@@ -23,14 +23,14 @@ public final class PersonalId {
     /**
      * Checks the number against the structure, and against gender and birth date when they are known.
      *
-     * @return empty when valid, otherwise a short Vietnamese explanation
+     * @return empty when valid, otherwise a short explanation (a bundle text)
      */
-    public static Optional<String> check(String id, Gender gender, LocalDate birthDate) {
+    public static Optional<Msg> check(String id, Gender gender, LocalDate birthDate) {
         if (id == null || id.length() != 12 || !id.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-            return Optional.of("phải gồm đúng 12 chữ số");
+            return Optional.of(Msg.of("common.personalId.digits"));
         }
         if (!PROVINCE_CODES.contains(id.substring(0, 3))) {
-            return Optional.of("mã tỉnh nơi đăng ký khai sinh \"" + id.substring(0, 3) + "\" không tồn tại");
+            return Optional.of(Msg.of("common.personalId.province", id.substring(0, 3)));
         }
         int centuryGender = id.charAt(3) - '0';
         int century = 1900 + (centuryGender / 2) * 100;
@@ -40,10 +40,11 @@ public final class PersonalId {
         boolean female = centuryGender % 2 == 1;
         int year = century + Integer.parseInt(id.substring(4, 6));
         if (gender != null && (gender == Gender.FEMALE) != female) {
-            return Optional.of("chữ số thứ 4 (" + centuryGender + ") không khớp giới tính " + gender.label());
+            return Optional.of(Msg.of("common.personalId.gender", String.valueOf(centuryGender), gender));
         }
         if (birthDate != null && birthDate.getYear() != year) {
-            return Optional.of("chữ số thứ 4–6 cho năm sinh " + year + ", khác năm sinh " + birthDate.getYear());
+            return Optional.of(Msg.of("common.personalId.year", String.valueOf(year),
+                    String.valueOf(birthDate.getYear())));
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package vn.tdkt.people.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.PersonalId;
 import vn.tdkt.common.domain.VietnameseText;
 
@@ -20,37 +21,37 @@ public final class PersonRules {
     private PersonRules() {
     }
 
-    /** A field-level finding: which field, and what is wrong with it. */
-    public record FieldProblem(String field, String message) {
+    /** A field-level finding: which field (the workbook column header), and what is wrong with it. */
+    public record FieldProblem(String field, Msg message) {
     }
 
     public static List<FieldProblem> check(Person p) {
         List<FieldProblem> out = new ArrayList<>();
         if (p.code() == null || p.code().isBlank()) {
-            out.add(new FieldProblem(F_CODE, "chưa nhập mã cán bộ"));
+            out.add(new FieldProblem(F_CODE, Msg.of("person.rule.noCode")));
         } else if (p.code().length() > 50) {
-            out.add(new FieldProblem(F_CODE, "mã cán bộ dài quá 50 ký tự"));
+            out.add(new FieldProblem(F_CODE, Msg.of("person.rule.codeTooLong", "50")));
         }
         if (p.fullName() == null || p.fullName().isBlank()) {
-            out.add(new FieldProblem(F_NAME, "chưa nhập họ và tên"));
+            out.add(new FieldProblem(F_NAME, Msg.of("person.rule.noName")));
         } else if (VietnameseText.looksLegacyEncoded(p.fullName())) {
-            out.add(new FieldProblem(F_NAME, "họ tên có vẻ đang ở bảng mã cũ (TCVN3/VNI), hãy chuyển sang Unicode"));
+            out.add(new FieldProblem(F_NAME, Msg.of("person.rule.legacyName")));
         }
         if (p.gender() == null) {
-            out.add(new FieldProblem(F_GENDER, "chưa chọn giới tính (Nam/Nữ)"));
+            out.add(new FieldProblem(F_GENDER, Msg.of("person.rule.noGender")));
         }
         if (p.birthDate() != null && (p.birthDate().getYear() < 1900 || p.birthDate().isAfter(java.time.LocalDate.now()))) {
-            out.add(new FieldProblem(F_BIRTH, "ngày sinh không hợp lý"));
+            out.add(new FieldProblem(F_BIRTH, Msg.of("person.rule.birth")));
         }
         if (p.personalId() != null && !p.personalId().isBlank()) {
             PersonalId.check(p.personalId(), p.gender(), p.birthDate())
-                    .ifPresent(m -> out.add(new FieldProblem(F_PERSONAL_ID, "số định danh " + m)));
+                    .ifPresent(m -> out.add(new FieldProblem(F_PERSONAL_ID, Msg.of("person.rule.personalId", m))));
         }
         if (p.unitId() <= 0) {
-            out.add(new FieldProblem(F_UNIT, "chưa chọn đơn vị"));
+            out.add(new FieldProblem(F_UNIT, Msg.of("person.rule.noUnit")));
         }
         if (p.startDate() != null && p.endDate() != null && p.endDate().isBefore(p.startDate())) {
-            out.add(new FieldProblem(F_END, "ngày thôi công tác trước ngày bắt đầu"));
+            out.add(new FieldProblem(F_END, Msg.of("person.rule.endBeforeStart")));
         }
         return out;
     }

@@ -98,10 +98,10 @@ public final class EligibilityCommand implements Callable<Integer> {
             ReviewResult result = service.review(y, day, Progress.NONE);
             String summary = summary(result, regime);
             if (out == null) {
-                ReviewExport.writeCsv(result.assessments(), stdout, Progress.NONE);
+                ReviewExport.writeCsv(result.assessments(), stdout, locale, Progress.NONE);
                 stderr.println(summary);
             } else {
-                ReviewExport.write(result.assessments(), out, ReviewExport.sheetName(y), Progress.NONE);
+                ReviewExport.write(result.assessments(), out, ReviewExport.sheetName(y), locale, Progress.NONE);
                 stdout.println(summary);
                 stdout.println(Texts.format(locale, "cli.eligibility.written", out.toAbsolutePath().toString()));
             }

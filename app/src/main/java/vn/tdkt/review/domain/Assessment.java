@@ -2,7 +2,8 @@ package vn.tdkt.review.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import vn.tdkt.common.domain.Msg;
 
 /** The result for one (subject, title): the verdict and every criterion behind it. Immutable. */
 public record Assessment(SubjectRef subject, Title title, Verdict verdict, List<Criterion> criteria, String legalRef) {
@@ -52,39 +53,59 @@ public record Assessment(SubjectRef subject, Title title, Verdict verdict, List<
         return verdict == Verdict.ELIGIBLE;
     }
 
-    /** The "Lý do" of the result in one line: what was met, or what is not met, or what holds the review. */
-    public String reasons() {
+    /**
+     * The "Lý do" of the result in one text: what was met, or what is not met, or what holds the review. Bundle texts
+     * only; the legal references are the clerk's (without research markers).
+     */
+    public Msg reasonText() {
         return switch (verdict) {
-            case ELIGIBLE -> (title.proposal() ? "tỉnh đề nghị, cấp trên quyết định; " : "")
-                    + criteria.stream().filter(c -> c.met() && c.role() != Criterion.Role.HOLD)
-                    .map(c -> c.text() + ": " + c.evidence()).collect(Collectors.joining("; "));
-            case HELD -> criteria.stream().filter(c -> c.role() == Criterion.Role.HOLD && !c.met())
-                    .map(Criterion::evidence).collect(Collectors.joining("; "));
+            case ELIGIBLE -> {
+                Msg met = Texts.semi(criteria.stream().filter(c -> c.met() && c.role() != Criterion.Role.HOLD)
+                        .map(c -> Texts.colon(c.text(), c.evidence())).toList());
+                yield title.proposal() ? Msg.of("review.reason.proposal", met) : met;
+            }
+            case HELD -> Texts.semi(criteria.stream().filter(c -> c.role() == Criterion.Role.HOLD && !c.met())
+                    .map(Criterion::evidence).toList());
             case NOT_ELIGIBLE -> {
-                List<String> out = new ArrayList<>();
+                List<Msg> out = new ArrayList<>();
                 criteria.stream().filter(c -> c.role() == Criterion.Role.REQUIRED && !c.met())
-                        .forEach(c -> out.add(c.text() + ": " + c.evidence()));
+                        .forEach(c -> out.add(Texts.colon(c.text(), c.evidence())));
                 List<Criterion> alternatives = criteria.stream().filter(c -> c.role() == Criterion.Role.ONE_OF).toList();
                 if (!alternatives.isEmpty() && alternatives.stream().noneMatch(Criterion::met)) {
-                    out.add("không đạt điều kiện nào trong: " + alternatives.stream()
-                            .map(c -> c.text() + " (" + c.evidence() + ")").collect(Collectors.joining("; ")));
+                    out.add(Msg.of("review.reason.noneOf", Texts.semi(alternatives.stream()
+                            .map(c -> Texts.paren(c.text(), c.evidence())).toList())));
                 }
-                yield String.join("; ", out);
+                yield Texts.semi(out);
             }
         };
     }
 
+    /** {@link #reasonText()} in Vietnamese (the exported sheet, documents, the log). */
+    public String reasons() {
+        return reasonText().vi();
+    }
+
+    /** {@link #reasonText()} in a language. */
+    public String reasons(Locale locale) {
+        return reasonText().in(locale);
+    }
+
     /** What is missing, as noun phrases ("thêm 1 năm CSTĐCS liên tục"); empty when eligible. */
-    public List<String> missing() {
-        List<String> out = new ArrayList<>();
+    public List<Msg> missingTexts() {
+        List<Msg> out = new ArrayList<>();
         if (verdict == Verdict.ELIGIBLE) {
             return out;
         }
         criteria.stream().filter(c -> c.role() != Criterion.Role.ONE_OF && !c.met()).forEach(c -> out.add(c.shortfall()));
         List<Criterion> alternatives = criteria.stream().filter(c -> c.role() == Criterion.Role.ONE_OF).toList();
         if (!alternatives.isEmpty() && alternatives.stream().noneMatch(Criterion::met)) {
-            out.add(alternatives.stream().map(Criterion::shortfall).collect(Collectors.joining(" hoặc ")));
+            out.add(Texts.or(alternatives.stream().map(Criterion::shortfall).toList()));
         }
         return out;
+    }
+
+    /** {@link #missingTexts()} in Vietnamese. */
+    public List<String> missing() {
+        return missingTexts().stream().map(Msg::vi).toList();
     }
 }

@@ -1,8 +1,12 @@
 package vn.tdkt.review.domain;
 
+import static vn.tdkt.review.domain.Texts.msg;
+import static vn.tdkt.review.domain.Texts.n;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.record.domain.Initiative;
 import vn.tdkt.record.domain.RatingLevel;
 
@@ -32,8 +36,7 @@ final class BkTinhRule implements TitleRule {
         List<Criterion> out = new ArrayList<>();
         Criterion chain = CstdcsChain.criterion(f, rules.integer(RuleKey.BK_TINH_CSTDCS_YEARS), floor,
                 rules.ref(RuleKey.BK_TINH_CSTDCS_YEARS), Title.BK_TINH, lastSame);
-        out.add(new Criterion(Criterion.Role.ONE_OF, chain.text(), chain.met(), chain.evidence(), chain.legalRef(),
-                chain.shortfall()));
+        out.add(chain.as(Criterion.Role.ONE_OF));
         out.add(excellentYears(f, rules, floor, Criterion.Role.ONE_OF));
         out.add(PersonCriteria.discipline(f, rules));
         out.add(PersonCriteria.hold(f, rules));
@@ -67,18 +70,18 @@ final class BkTinhRule implements TitleRule {
         for (int y = k.from(); y < k.from() + k.length(); y++) {
             run.add(y);
         }
-        String evidence = (run.isEmpty() ? "không Hoàn thành xuất sắc nhiệm vụ năm " + k.year()
-                : run.size() + " năm liên tục HTXSNV (" + Texts.years(run) + ")") + "; sáng kiến, đề tài trong thời gian đó: "
-                + PersonCriteria.initiativeEvidence(usable, blocked, "không có");
-        List<String> missing = new ArrayList<>();
+        Msg evidence = msg("review.reason.excellent.initiatives", run.isEmpty()
+                ? msg("review.reason.excellent.none", n(k.year()))
+                : msg("review.reason.excellent.run", n(run.size()), Texts.years(run)),
+                PersonCriteria.initiativeEvidence(usable, blocked, msg("review.reason.none")));
+        List<Msg> missing = new ArrayList<>();
         if (run.size() < k.years()) {
-            missing.add("thêm " + (k.years() - run.size()) + " năm HTXSNV liên tục");
+            missing.add(msg("review.reason.need.htxsnvYears", n(k.years() - run.size())));
         }
         if (usable.size() < k.initiatives()) {
-            missing.add(k.initiatives() - usable.size() + " sáng kiến cấp cơ sở");
+            missing.add(msg("review.reason.need.coSoInitiatives", n(k.initiatives() - usable.size())));
         }
-        return new Criterion(k.role(), "Liên tục từ " + k.years() + " năm Hoàn thành xuất sắc nhiệm vụ trở lên, trong thời gian"
-                + " đó có " + k.initiatives() + " sáng kiến hoặc đề tài phạm vi cơ sở", met, evidence, k.legalRef(),
-                met ? null : String.join(" và ", missing));
+        return new Criterion(k.role(), msg("review.rule.bkTinhExcellent", n(k.years()), n(k.initiatives())), met, evidence,
+                k.legalRef(), met ? null : Texts.and(missing));
     }
 }

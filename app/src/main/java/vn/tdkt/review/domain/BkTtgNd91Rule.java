@@ -1,5 +1,8 @@
 package vn.tdkt.review.domain;
 
+import static vn.tdkt.review.domain.Texts.msg;
+import static vn.tdkt.review.domain.Texts.n;
+
 import java.util.ArrayList;
 import java.util.List;
 import vn.tdkt.record.domain.RatingLevel;
@@ -34,8 +37,7 @@ final class BkTtgNd91Rule implements TitleRule {
         out.add(LongService.prerequisite(f, p, ref));
         out.add(LongService.runCriterion(f, p, run, rules.integer(RuleKey.BK_TTG_YEARS), RatingLevel.HTXSNV, ref));
         out.add(InitiativeCriterion.of(f, Title.BK_TTG, i -> i.year() >= from && i.year() <= f.year, q,
-                "Trong thời gian đó có " + q + " sáng kiến được công nhận, áp dụng hiệu quả trong phạm vi cơ sở, chưa sử dụng",
-                "phạm vi cơ sở", rules.ref(RuleKey.BK_TTG_INITIATIVES)));
+                msg("review.rule.initiativesCoSo", n(q)), msg("review.reason.scope.coSo"), rules.ref(RuleKey.BK_TTG_INITIATIVES)));
         out.add(PersonCriteria.discipline(f, rules));
         out.add(PersonCriteria.hold(f, rules));
         return f.shared.assessment(f.ref, Title.BK_TTG, out, rules.basis(Title.BK_TTG));

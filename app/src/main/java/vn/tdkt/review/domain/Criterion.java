@@ -1,44 +1,68 @@
 package vn.tdkt.review.domain;
 
+import java.util.Locale;
+import vn.tdkt.common.domain.Msg;
+
 /**
- * One criterion of a title, checked against the history.
+ * One criterion of a title, checked against the history. Its words are bundle texts ({@code review.rule.*},
+ * {@code review.reason.*}): {@link Msg#in(Locale)} in the reader's language, {@link Msg#vi()} for documents and the log.
  *
  * @param role      how it counts in the verdict
  * @param text      the criterion, in the law's words
  * @param met       whether the history meets it (for HOLD: true = nothing holds the review)
  * @param evidence  the years, ratings and decisions behind the finding
- * @param legalRef  where the criterion comes from
+ * @param legalRef  where the criterion comes from (the citation of a Vietnamese text, the same in every language)
  * @param shortfall what is missing, phrased "cần …" (null when met)
  */
-public record Criterion(Role role, String text, boolean met, String evidence, String legalRef, String shortfall) {
+public record Criterion(Role role, Msg text, boolean met, Msg evidence, String legalRef, Msg shortfall) {
 
     /** REQUIRED must be met; at least one ONE_OF must be met when there are any; an unmet HOLD holds the review. */
     public enum Role {
         REQUIRED, ONE_OF, HOLD
     }
 
-    public static Criterion required(String text, boolean met, String evidence, String legalRef, String shortfall) {
+    public static Criterion required(Msg text, boolean met, Msg evidence, String legalRef, Msg shortfall) {
         return new Criterion(Role.REQUIRED, text, met, evidence, legalRef, met ? null : shortfall);
     }
 
-    public static Criterion oneOf(String text, boolean met, String evidence, String legalRef, String shortfall) {
+    public static Criterion oneOf(Msg text, boolean met, Msg evidence, String legalRef, Msg shortfall) {
         return new Criterion(Role.ONE_OF, text, met, evidence, legalRef, met ? null : shortfall);
     }
 
-    public static Criterion hold(String text, boolean clear, String evidence, String legalRef, String shortfall) {
+    public static Criterion hold(Msg text, boolean clear, Msg evidence, String legalRef, Msg shortfall) {
         return new Criterion(Role.HOLD, text, clear, evidence, legalRef, clear ? null : shortfall);
     }
 
+    /** The same criterion with another role (a chain that is one of two routes). */
+    Criterion as(Role other) {
+        return new Criterion(other, text, met, evidence, legalRef, shortfall);
+    }
+
     /** "Đạt" / "Không đạt" / "Tạm hoãn" as shown next to the criterion. */
-    public String status() {
+    public Msg statusText() {
         if (met) {
-            return "Đạt";
+            return Msg.of("review.reason.status.met");
         }
-        return role == Role.HOLD ? "Tạm hoãn" : "Không đạt";
+        return Msg.of(role == Role.HOLD ? "review.reason.status.held" : "review.reason.status.unmet");
+    }
+
+    /** The status in Vietnamese. */
+    public String status() {
+        return statusText().vi();
     }
 
     /** One line: "[Đạt] text — evidence (legal ref)". */
+    public Msg line() {
+        return Msg.of("review.reason.describe", statusText(), text, evidence, legalRef);
+    }
+
+    /** {@link #line()} in Vietnamese. */
     public String describe() {
-        return "[" + status() + "] " + text + " — " + evidence + " (" + legalRef + ")";
+        return line().vi();
+    }
+
+    /** {@link #line()} in a language. */
+    public String describe(Locale locale) {
+        return line().in(locale);
     }
 }

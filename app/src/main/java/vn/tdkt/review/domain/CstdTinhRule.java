@@ -1,5 +1,8 @@
 package vn.tdkt.review.domain;
 
+import static vn.tdkt.review.domain.Texts.msg;
+import static vn.tdkt.review.domain.Texts.n;
+
 import java.util.ArrayList;
 import java.util.List;
 import vn.tdkt.record.domain.Initiative;
@@ -31,8 +34,8 @@ final class CstdTinhRule implements TitleRule {
         out.add(CstdcsChain.criterion(f, n, f.floorAfter(lastSame), rules.ref(RuleKey.CSTD_TINH_CSTDCS_YEARS),
                 Title.CSTD_TINH, lastSame));
         out.add(InitiativeCriterion.of(f, Title.CSTD_TINH, InitiativeLedger.inYears(f.year, n, InitiativeScope.TINH), 1,
-                "Có sáng kiến hoặc đề tài có phạm vi ảnh hưởng trong tỉnh, công nhận trong " + n + " năm đến năm " + f.year
-                        + ", chưa sử dụng", "phạm vi tỉnh", rules.basis(Title.CSTD_TINH)));
+                msg("review.rule.cstdTinhInitiative", n(n), n(f.year)), msg("review.reason.scope.tinh"),
+                rules.basis(Title.CSTD_TINH)));
         out.add(PersonCriteria.discipline(f, rules));
         out.add(PersonCriteria.hold(f, rules));
         return f.shared.assessment(f.ref, Title.CSTD_TINH, out, rules.basis(Title.CSTD_TINH));

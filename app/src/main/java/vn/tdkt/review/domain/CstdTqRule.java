@@ -1,8 +1,12 @@
 package vn.tdkt.review.domain;
 
+import static vn.tdkt.review.domain.Texts.msg;
+import static vn.tdkt.review.domain.Texts.n;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.InitiativeScope;
 
@@ -34,7 +38,7 @@ final class CstdTqRule implements TitleRule {
         int m = rules.integer(RuleKey.CSTD_TQ_CSTD_TINH_TIMES);
         int lastSame = f.lastEarlier(Title.CSTD_TQ.kindCode());
         NavigableMap<Integer, Award> tinh = f.merit(Title.CSTD_TINH.kindCode());
-        List<String> chain = new ArrayList<>();
+        List<Msg> chain = new ArrayList<>();
         int y = f.year;
         boolean has = f.hasTitle(Title.CSTD_TINH, f.year);
         while (has && y >= f.firstCountable && y > lastSame) {
@@ -48,19 +52,18 @@ final class CstdTqRule implements TitleRule {
         out.add(chain.isEmpty() ? f.shared.memo(new NoneKey(f.year, m, n, legalRef),
                 k -> build(k.year(), List.of(), k.times(), k.gap(), k.legalRef())) : build(f.year, chain, m, n, legalRef));
         out.add(InitiativeCriterion.of(f, Title.CSTD_TQ, InitiativeLedger.inYears(f.year, n * m, InitiativeScope.TOAN_QUOC), 1,
-                "Có sáng kiến hoặc đề tài có phạm vi ảnh hưởng toàn quốc, công nhận trong " + n * m + " năm đến năm " + f.year
-                        + ", chưa sử dụng", "phạm vi toàn quốc", rules.basis(Title.CSTD_TQ)));
+                msg("review.rule.cstdTqInitiative", n(n * m), n(f.year)), msg("review.reason.scope.toanQuoc"),
+                rules.basis(Title.CSTD_TQ)));
         out.add(PersonCriteria.discipline(f, rules));
         out.add(PersonCriteria.hold(f, rules));
         return f.shared.assessment(f.ref, Title.CSTD_TQ, out, rules.basis(Title.CSTD_TQ));
     }
 
-    private static Criterion build(int year, List<String> chain, int m, int n, String legalRef) {
+    private static Criterion build(int year, List<Msg> chain, int m, int gap, String legalRef) {
         boolean met = chain.size() >= m;
-        String evidence = (chain.isEmpty() ? "không có Chiến sĩ thi đua cấp tỉnh năm " + year
-                : chain.size() + " lần liên tục: " + String.join(", ", chain))
-                + " (hai lần là liên tục khi cách nhau không quá " + n + " năm)";
-        return new Criterion(Criterion.Role.REQUIRED, m + " lần liên tục đạt Chiến sĩ thi đua cấp tỉnh đến năm " + year,
-                met, evidence, legalRef, met ? null : "thêm " + (m - chain.size()) + " lần CSTĐ cấp tỉnh liên tục");
+        Msg evidence = chain.isEmpty() ? msg("review.reason.cstdTinh.none", n(year), n(gap))
+                : msg("review.reason.cstdTinh.run", n(chain.size()), Texts.comma(chain), n(gap));
+        return new Criterion(Criterion.Role.REQUIRED, msg("review.rule.cstdTinhChain", n(m), n(year)),
+                met, evidence, legalRef, met ? null : msg("review.reason.need.cstdTinhTimes", n(m - chain.size())));
     }
 }

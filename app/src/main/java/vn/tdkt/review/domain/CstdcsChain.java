@@ -1,8 +1,11 @@
 package vn.tdkt.review.domain;
 
+import static vn.tdkt.review.domain.Texts.msg;
+import static vn.tdkt.review.domain.Texts.n;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import vn.tdkt.common.domain.Msg;
 
 /**
  * "N lần liên tục đạt Chiến sĩ thi đua cơ sở đến năm …" — the consecutive CSTĐCS years ending at the review year, read
@@ -27,38 +30,37 @@ final class CstdcsChain {
                 && f.year - 1 >= floor && f.special().stream().noneMatch(a -> a.kindCode().equals(Title.CSTDCS.kindCode()));
         if (plain) {
             return f.shared.memo(new PlainKey(forTitle, f.year, chain.size(), needed, legalRef), k -> build(k.year(),
-                    k.length() == 0 ? List.of() : List.of(k.year() + " (đủ điều kiện trong lần xét này)"), k.needed(),
-                    "năm " + (k.year() - 1) + " không có CSTĐCS", k.legalRef()));
+                    k.length() == 0 ? List.of() : List.of(PersonFacts.eligibleNow(k.year())), k.needed(),
+                    List.of(msg("review.reason.chain.noCstdcs", n(k.year() - 1))), k.legalRef()));
         }
-        List<String> years = chain.stream().map(y -> f.titleEvidence(Title.CSTDCS, y)).toList();
+        List<Msg> years = chain.stream().map(y -> f.titleEvidence(Title.CSTDCS, y)).toList();
         return build(f.year, years, needed, notes(f, chain, floor, forTitle, lastSame), legalRef);
     }
 
-    private static Criterion build(int year, List<String> chain, int needed, String notes, String legalRef) {
+    private static Criterion build(int year, List<Msg> chain, int needed, List<Msg> notes, String legalRef) {
         boolean met = chain.size() >= needed;
-        String evidence = chain.isEmpty() ? "không có CSTĐCS năm " + year
-                : chain.size() + " năm liên tục: " + String.join(", ", chain);
-        return new Criterion(Criterion.Role.REQUIRED, needed + " lần liên tục đạt Chiến sĩ thi đua cơ sở đến năm " + year,
-                met, notes.isEmpty() ? evidence : evidence + "; " + notes, legalRef,
-                met ? null : "thêm " + (needed - chain.size()) + " năm CSTĐCS liên tục");
+        List<Msg> evidence = new ArrayList<>();
+        evidence.add(chain.isEmpty() ? msg("review.reason.chain.none", n(year))
+                : msg("review.reason.chain.run", n(chain.size()), Texts.comma(chain)));
+        evidence.addAll(notes);
+        return new Criterion(Criterion.Role.REQUIRED, msg("review.rule.cstdcsChain", n(needed), n(year)), met,
+                Texts.semi(evidence), legalRef, met ? null : msg("review.reason.need.cstdcsYears", n(needed - chain.size())));
     }
 
     /** Why a CSTĐCS chain stops where it does, and the CSTĐCS awards that were not counted. */
-    static String notes(PersonFacts f, List<Integer> chain, int floor, Title forTitle, int lastSame) {
-        List<String> notes = new ArrayList<>();
+    static List<Msg> notes(PersonFacts f, List<Integer> chain, int floor, Title forTitle, int lastSame) {
+        List<Msg> notes = new ArrayList<>();
         int before = (chain.isEmpty() ? f.year : chain.get(0)) - 1;
         if (before >= floor) {
-            notes.add("năm " + before + " không có CSTĐCS");
+            notes.add(msg("review.reason.chain.noCstdcs", n(before)));
         } else if (lastSame != Integer.MIN_VALUE && before <= lastSame) {
-            notes.add("thành tích đến năm " + lastSame + " đã được khen " + forTitle.label() + " ("
-                    + Texts.decision(f.merit(forTitle.kindCode()).get(lastSame)) + ")");
+            notes.add(msg("review.reason.chain.rewarded", n(lastSame), forTitle,
+                    Texts.decision(f.merit(forTitle.kindCode()).get(lastSame))));
         } else if (f.limiting != null) {
-            notes.add("thành tích trước năm " + f.firstCountable + " không được tính do kỷ luật (" + Texts.discipline(f.limiting)
-                    + ")");
+            notes.add(msg("review.reason.chain.disciplined", n(f.firstCountable), Texts.discipline(f.limiting)));
         }
-        f.special().stream().filter(a -> a.kindCode().equals(Title.CSTDCS.kindCode())).forEach(a -> notes.add("CSTĐCS "
-                + Texts.award(a) + " là khen thưởng " + a.formType().label().toLowerCase(Locale.ROOT)
-                + ", không tính vào chuỗi công trạng (" + Texts.SPECIAL_AWARDS_REF + ")"));
-        return String.join("; ", notes);
+        f.special().stream().filter(a -> a.kindCode().equals(Title.CSTDCS.kindCode())).forEach(a -> notes.add(msg(
+                "review.reason.chain.special", Texts.award(a), new Texts.Lower(a.formType()), Texts.SPECIAL_AWARDS_REF)));
+        return notes;
     }
 }

@@ -1,6 +1,10 @@
 package vn.tdkt.review.domain;
 
+import static vn.tdkt.review.domain.Texts.msg;
+import static vn.tdkt.review.domain.Texts.n;
+
 import java.util.List;
+import vn.tdkt.common.domain.Msg;
 
 /** "Trong thời gian đó có N lần đạt Chiến sĩ thi đua cơ sở", counted through {@link PersonFacts#hasTitle}. */
 final class CstdcsCount {
@@ -19,9 +23,9 @@ final class CstdcsCount {
         return build(cs.stream().map(y -> f.titleEvidence(Title.CSTDCS, y)).toList(), needed, legalRef);
     }
 
-    private static Criterion build(List<String> cs, int needed, String legalRef) {
-        return Criterion.required("Trong thời gian đó có " + needed + " lần đạt Chiến sĩ thi đua cơ sở", cs.size() >= needed,
-                cs.isEmpty() ? "không có CSTĐCS trong thời gian đó" : cs.size() + " lần: " + String.join(", ", cs), legalRef,
-                "thêm " + (needed - cs.size()) + " lần CSTĐCS");
+    private static Criterion build(List<Msg> cs, int needed, String legalRef) {
+        return Criterion.required(msg("review.rule.cstdcsCount", n(needed)), cs.size() >= needed,
+                cs.isEmpty() ? msg("review.reason.count.none") : msg("review.reason.count.some", n(cs.size()), Texts.comma(cs)),
+                legalRef, msg("review.reason.need.cstdcsTimes", n(needed - cs.size())));
     }
 }

@@ -1,8 +1,12 @@
 package vn.tdkt.review.domain;
 
+import static vn.tdkt.review.domain.Texts.msg;
+import static vn.tdkt.review.domain.Texts.n;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.Initiative;
 import vn.tdkt.record.domain.RatingLevel;
@@ -56,8 +60,8 @@ final class CstdcsRule implements TitleRule {
         String legalRef = rules.ref(RuleKey.CSTDCS_HTXSNV_SUFFICES);
         if (suffices) {
             out.add(f.shared.memo(new HtxsnvKey(year, f.rating(year), legalRef), k -> Criterion.oneOf(
-                    "Hoàn thành xuất sắc nhiệm vụ năm " + k.year(), k.actual() == RatingLevel.HTXSNV,
-                    Texts.rating(k.year(), k.actual()), k.legalRef(), "mức Hoàn thành xuất sắc nhiệm vụ năm " + k.year())));
+                    msg("review.rule.ratingTop", n(k.year())), k.actual() == RatingLevel.HTXSNV,
+                    Texts.rating(k.year(), k.actual()), k.legalRef(), PersonCriteria.needRating(RatingLevel.HTXSNV, k.year()))));
         }
         if (usable.isEmpty() && blocked.isEmpty()) {
             out.add(f.shared.memo(new NoInitiativeKey(year, suffices, legalRef),
@@ -71,20 +75,21 @@ final class CstdcsRule implements TitleRule {
     }
 
     private static Criterion ldttStandard(int year, List<Criterion> core, boolean ldttMet, Award recordedLdtt, String basis) {
-        String evidence = (ldttMet ? "đạt tiêu chuẩn Lao động tiên tiến năm " + year
-                : "chưa đạt: " + core.stream().filter(c -> !c.met()).map(c -> c.text() + " (" + c.evidence() + ")")
-                .reduce((a, b) -> a + "; " + b).orElse(""))
-                + (recordedLdtt == null ? "" : "; đã ghi nhận LĐTT " + Texts.award(recordedLdtt));
-        return Criterion.required("Đạt tiêu chuẩn Lao động tiên tiến năm " + year, ldttMet, evidence, basis,
-                "đạt tiêu chuẩn Lao động tiên tiến năm " + year);
+        List<Msg> evidence = new ArrayList<>();
+        evidence.add(ldttMet ? msg("review.reason.ldtt.met", n(year)) : msg("review.reason.ldtt.unmet", Texts.semi(core.stream()
+                .filter(c -> !c.met()).map(c -> Texts.paren(c.text(), c.evidence())).toList())));
+        if (recordedLdtt != null) {
+            evidence.add(msg("review.reason.ldtt.recorded", Texts.award(recordedLdtt)));
+        }
+        return Criterion.required(msg("review.rule.ldttStandard", n(year)), ldttMet, Texts.semi(evidence), basis,
+                msg("review.reason.need.ldtt", n(year)));
     }
 
     private static Criterion initiative(int year, boolean suffices, List<Initiative> usable,
                                         List<InitiativeLedger.Use> blocked, String legalRef) {
-        String text = "Có sáng kiến hoặc đề tài khoa học được công nhận năm " + year + ", chưa dùng cho khen thưởng khác";
-        String evidence = PersonCriteria.initiativeEvidence(usable, blocked,
-                "không có sáng kiến, đề tài nào được công nhận năm " + year);
-        String shortfall = "1 sáng kiến hoặc đề tài được công nhận năm " + year;
+        Msg text = msg("review.rule.cstdcsInitiative", n(year));
+        Msg evidence = PersonCriteria.initiativeEvidence(usable, blocked, msg("review.reason.initiative.noneInYear", n(year)));
+        Msg shortfall = msg("review.reason.need.initiativeInYear", n(year));
         return suffices ? Criterion.oneOf(text, !usable.isEmpty(), evidence, legalRef, shortfall)
                 : Criterion.required(text, !usable.isEmpty(), evidence, legalRef, shortfall);
     }

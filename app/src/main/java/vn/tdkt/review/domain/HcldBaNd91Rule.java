@@ -1,5 +1,8 @@
 package vn.tdkt.review.domain;
 
+import static vn.tdkt.review.domain.Texts.msg;
+import static vn.tdkt.review.domain.Texts.n;
+
 import java.util.ArrayList;
 import java.util.List;
 import vn.tdkt.record.domain.InitiativeScope;
@@ -37,8 +40,7 @@ final class HcldBaNd91Rule implements TitleRule {
         out.add(LongService.runCriterion(f, p, run, rules.integer(RuleKey.HCLD_BA_YEARS), RatingLevel.HTXSNV, ref));
         out.add(InitiativeCriterion.of(f, Title.HCLD_BA, i -> i.year() >= from && i.year() <= f.year
                         && i.scope().atLeast(InitiativeScope.TINH), q,
-                "Trong thời gian đó có " + q + " sáng kiến được công nhận, áp dụng hiệu quả trong phạm vi cấp bộ, ngành, tỉnh,"
-                        + " chưa sử dụng", "phạm vi tỉnh", rules.ref(RuleKey.HCLD_BA_INITIATIVES)));
+                msg("review.rule.initiativesTinh", n(q)), msg("review.reason.scope.tinh"), rules.ref(RuleKey.HCLD_BA_INITIATIVES)));
         out.add(PersonCriteria.discipline(f, rules));
         out.add(PersonCriteria.hold(f, rules));
         return f.shared.assessment(f.ref, Title.HCLD_BA, out, rules.basis(Title.HCLD_BA));

@@ -1,5 +1,8 @@
 package vn.tdkt.review.domain;
 
+import static vn.tdkt.review.domain.Texts.msg;
+import static vn.tdkt.review.domain.Texts.n;
+
 import java.util.ArrayList;
 import java.util.List;
 import vn.tdkt.record.domain.RatingLevel;
@@ -33,9 +36,9 @@ final class HcldBaRule implements TitleRule {
         out.add(LongService.runCriterion(f, p, run, rules.integer(RuleKey.HCLD_BA_YEARS), RatingLevel.HTTNV, ref));
         int h = rules.integer(RuleKey.HCLD_BA_HTXSNV);
         List<Integer> x = run.stream().filter(y -> f.rating(y) == RatingLevel.HTXSNV).toList();
-        out.add(Criterion.required("Trong thời gian đó có " + h + " năm Hoàn thành xuất sắc nhiệm vụ", x.size() >= h,
-                x.isEmpty() ? "không có năm HTXSNV" : "HTXSNV các năm " + Texts.years(x), rules.ref(RuleKey.HCLD_BA_HTXSNV),
-                "thêm " + (h - x.size()) + " năm HTXSNV"));
+        out.add(Criterion.required(msg("review.rule.htxsnvYears", n(h)), x.size() >= h,
+                x.isEmpty() ? msg("review.reason.htxsnv.none") : msg("review.reason.htxsnv.years", Texts.years(x)),
+                rules.ref(RuleKey.HCLD_BA_HTXSNV), msg("review.reason.need.htxsnvMore", n(h - x.size()))));
         out.add(CstdcsCount.in(f, run, rules.integer(RuleKey.HCLD_BA_CSTDCS), rules.ref(RuleKey.HCLD_BA_CSTDCS)));
         out.add(PersonCriteria.discipline(f, rules));
         out.add(PersonCriteria.hold(f, rules));

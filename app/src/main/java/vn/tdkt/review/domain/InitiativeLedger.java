@@ -38,9 +38,11 @@ final class InitiativeLedger {
     /** One use of an initiative: for which title, which achievement year, by which decision (null = this review). */
     record Use(Initiative initiative, Title title, int year, Award award) {
 
-        String describe() {
-            return Texts.initiative(initiative) + " đã dùng cho " + title.label() + " năm " + year
-                    + (award == null ? " trong lần xét này" : " (" + Texts.decision(award) + ")");
+        vn.tdkt.common.domain.Msg describe() {
+            return award == null
+                    ? Texts.msg("review.reason.initiative.used", Texts.initiative(initiative), title, Texts.n(year))
+                    : Texts.msg("review.reason.initiative.usedBy", Texts.initiative(initiative), title, Texts.n(year),
+                    Texts.decision(award));
         }
     }
 

@@ -1,8 +1,12 @@
 package vn.tdkt.review.domain;
 
+import static vn.tdkt.review.domain.Texts.msg;
+import static vn.tdkt.review.domain.Texts.n;
+
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.RatingLevel;
 
@@ -23,9 +27,9 @@ final class LongService {
     record Period(Title title, Title prerequisite, Map.Entry<Integer, Award> opening, int lastSame, int floor,
                   boolean disciplineFloor) {
 
-        /** " tiếp theo sau Bằng khen … năm 2019", or "" without a prerequisite. */
-        String since() {
-            return opening == null ? "" : " tiếp theo sau " + prerequisite.label() + " năm " + opening.getKey();
+        /** The year of the prerequisite award that opens the period, or null. */
+        Integer openingYear() {
+            return opening == null ? null : opening.getKey();
         }
     }
 
@@ -53,14 +57,16 @@ final class LongService {
     static Criterion prerequisite(PersonFacts f, Period p, String legalRef) {
         if (p.opening() == null && p.lastSame() == Integer.MIN_VALUE) {
             return f.shared.memo(new NoPrerequisiteKey(p.prerequisite(), f.year, legalRef),
-                    k -> Criterion.required("Đã được tặng " + k.prerequisite().label(), false, "chưa có "
-                            + k.prerequisite().label() + " trước năm " + k.year(), k.legalRef(), k.prerequisite().label()));
+                    k -> Criterion.required(msg("review.rule.prerequisite", k.prerequisite()), false,
+                            msg("review.reason.prereq.none", k.prerequisite(), n(k.year())), k.legalRef(),
+                            msg("review.reason.title", k.prerequisite())));
         }
         Map.Entry<Integer, Award> o = p.opening();
-        return Criterion.required("Đã được tặng " + p.prerequisite().label(), o != null, o == null ? "chưa có "
-                        + p.prerequisite().label() + " trước năm " + f.year + (p.lastSame() == Integer.MIN_VALUE ? ""
-                        : " kể từ sau " + p.title().label() + " năm " + p.lastSame())
-                        : p.prerequisite().label() + " " + Texts.award(o.getValue()), legalRef, p.prerequisite().label());
+        Msg evidence = o != null ? msg("review.reason.prereq.has", p.prerequisite(), Texts.award(o.getValue()))
+                : p.lastSame() == Integer.MIN_VALUE ? msg("review.reason.prereq.none", p.prerequisite(), n(f.year))
+                : msg("review.reason.prereq.noneSince", p.prerequisite(), n(f.year), p.title(), n(p.lastSame()));
+        return Criterion.required(msg("review.rule.prerequisite", p.prerequisite()), o != null, evidence, legalRef,
+                msg("review.reason.title", p.prerequisite()));
     }
 
     /** Consecutive years up to the review year rated at least {@code min}, inside the period. */
@@ -68,28 +74,34 @@ final class LongService {
         return f.chainBack(y -> f.ratedAtLeast(y, min), p.floor());
     }
 
-    private record RunKey(Title title, int year, int needed, RatingLevel min, String since, int start, int length,
-                          RatingLevel ratingIfNone, String legalRef) {
+    private record RunKey(Title title, int year, int needed, RatingLevel min, Title prerequisite, Integer since, int start,
+                          int length, RatingLevel ratingIfNone, String legalRef) {
     }
 
     /** "Liên tục từ N năm trở lên … đến năm … được đánh giá từ … trở lên". */
     static Criterion runCriterion(PersonFacts f, Period p, List<Integer> run, int needed, RatingLevel min, String legalRef) {
-        RunKey key = new RunKey(p.title(), f.year, needed, min, p.since(), run.isEmpty() ? Integer.MIN_VALUE : run.get(0),
-                run.size(), run.isEmpty() ? f.rating(f.year) : null, legalRef);
+        RunKey key = new RunKey(p.title(), f.year, needed, min, p.prerequisite(), p.openingYear(),
+                run.isEmpty() ? Integer.MIN_VALUE : run.get(0), run.size(), run.isEmpty() ? f.rating(f.year) : null, legalRef);
         if (!p.disciplineFloor()) {
-            return f.shared.memo(key, k -> run(k, ""));
+            return f.shared.memo(key, k -> run(k, null));
         }
-        return run(key, "; thành tích trước năm " + f.firstCountable + " không được tính do kỷ luật");
+        return run(key, msg("review.reason.run.disciplineNote", n(f.firstCountable)));
     }
 
-    private static Criterion run(RunKey k, String note) {
+    private static Criterion run(RunKey k, Msg note) {
         boolean top = k.min() == RatingLevel.HTXSNV;
-        String level = top ? "hoàn thành xuất sắc nhiệm vụ" : "được đánh giá từ " + k.min().label() + " trở lên";
-        String evidence = k.length() == 0 ? Texts.rating(k.year(), k.ratingIfNone())
-                : k.length() + " năm liên tục (" + k.start() + "–" + k.year() + ")" + note;
-        return Criterion.required("Liên tục từ " + k.needed() + " năm trở lên" + k.since() + " đến năm " + k.year() + " "
-                        + level, k.length() >= k.needed(), evidence, k.legalRef(),
-                "thêm " + (k.needed() - k.length()) + " năm liên tục " + (top ? "hoàn thành xuất sắc nhiệm vụ"
-                        : "từ " + k.min().label() + " trở lên"));
+        Msg level = top ? msg("review.reason.level.top") : msg("review.reason.level.atLeast", k.min());
+        Msg evidence;
+        if (k.length() == 0) {
+            evidence = Texts.rating(k.year(), k.ratingIfNone());
+        } else {
+            Msg years = msg("review.reason.run.years", n(k.length()), n(k.start()), n(k.year()));
+            evidence = note == null ? years : Texts.semi(List.of(years, note));
+        }
+        Msg text = k.since() == null ? msg("review.rule.run", n(k.needed()), n(k.year()), level)
+                : msg("review.rule.runSince", n(k.needed()), k.prerequisite(), n(k.since()), n(k.year()), level);
+        return Criterion.required(text, k.length() >= k.needed(), evidence, k.legalRef(), top
+                ? msg("review.reason.need.runTop", n(k.needed() - k.length()))
+                : msg("review.reason.need.runAtLeast", n(k.needed() - k.length()), k.min()));
     }
 }

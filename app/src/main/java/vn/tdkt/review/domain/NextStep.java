@@ -1,6 +1,8 @@
 package vn.tdkt.review.domain;
 
 import java.util.List;
+import java.util.Locale;
+import vn.tdkt.common.domain.Msg;
 
 /** For a person: the next title on a ladder not yet reached, and (from its assessment) what is missing for it. */
 public record NextStep(SubjectRef subject, Assessment assessment) {
@@ -9,13 +11,23 @@ public record NextStep(SubjectRef subject, Assessment assessment) {
         return assessment.title();
     }
 
-    /** What is missing, as noun phrases ("thêm 1 năm CSTĐCS liên tục"). */
+    /** What is missing, as noun phrases ("thêm 1 năm CSTĐCS liên tục"), in Vietnamese. */
     public List<String> missing() {
         return assessment.missing();
     }
 
     /** "Chiến sĩ thi đua cấp tỉnh: cần thêm 1 năm CSTĐCS liên tục và 1 sáng kiến phạm vi tỉnh". */
+    public Msg message() {
+        return Msg.of("review.reason.next", title(), Texts.and(assessment.missingTexts()));
+    }
+
+    /** {@link #message()} in Vietnamese. */
     public String text() {
-        return title().label() + ": cần " + String.join(" và ", missing());
+        return message().vi();
+    }
+
+    /** {@link #message()} in a language. */
+    public String text(Locale locale) {
+        return message().in(locale);
     }
 }

@@ -1,10 +1,13 @@
 package vn.tdkt.review.domain;
 
+import static vn.tdkt.review.domain.Texts.msg;
+import static vn.tdkt.review.domain.Texts.n;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.record.domain.Initiative;
 import vn.tdkt.record.domain.RatingLevel;
 
@@ -28,10 +31,14 @@ final class PersonCriteria {
     private static Criterion rating(RatingKey k) {
         boolean met = k.actual() != null && k.actual().atLeast(k.min());
         boolean top = k.min() == RatingLevel.HTXSNV;
-        String text = top ? "Hoàn thành xuất sắc nhiệm vụ năm " + k.year()
-                : "Mức độ hoàn thành nhiệm vụ năm " + k.year() + " từ " + k.min().label() + " trở lên";
-        return Criterion.required(text, met, Texts.rating(k.year(), k.actual()), k.legalRef(),
-                "mức " + k.min().label() + (top ? "" : " trở lên") + " năm " + k.year());
+        Msg text = top ? msg("review.rule.ratingTop", n(k.year())) : msg("review.rule.ratingAtLeast", n(k.year()), k.min());
+        return Criterion.required(text, met, Texts.rating(k.year(), k.actual()), k.legalRef(), needRating(k.min(), k.year()));
+    }
+
+    /** "mức Hoàn thành xuất sắc nhiệm vụ năm 2025", "mức Hoàn thành tốt nhiệm vụ trở lên năm 2025". */
+    static Msg needRating(RatingLevel min, int year) {
+        return min == RatingLevel.HTXSNV ? msg("review.reason.need.rating", min, n(year))
+                : msg("review.reason.need.ratingAtLeast", min, n(year));
     }
 
     private record FullYearKey(int year, int minMonths, boolean maternity, String legalRef) {
@@ -53,44 +60,36 @@ final class PersonCriteria {
         if (start != null && start.getYear() < year && end == null) {
             return f.shared.memo(new FullYearKey(year, min, maternity, legalRef), PersonCriteria::fullYear);
         }
-        String counted = counted(maternity);
-        String text = "Công tác từ " + min + " tháng trở lên trong năm " + year;
+        Msg counted = counted(maternity);
+        Msg text = msg("review.rule.service", n(min), n(year));
         if (start == null) {
-            return Criterion.required(text, true, "không ghi ngày bắt đầu công tác: coi như công tác đủ năm ("
-                    + counted + ")", legalRef, null);
+            return Criterion.required(text, true, msg("review.reason.service.noStart", counted), legalRef, null);
         }
         LocalDate jan1 = LocalDate.of(year, 1, 1);
         LocalDate dec31 = LocalDate.of(year, 12, 31);
         boolean leftInYear = end != null && end.isBefore(dec31);
         if (start.getYear() < year) {
-            return Criterion.required(text, true, "bắt đầu công tác trước năm " + year + ", thôi công tác (nghỉ hưu, chuyển đi) "
-                    + VnFormat.date(end) + ": số tháng tối thiểu chỉ áp dụng cho người mới tuyển dụng ("
-                    + legalRef + "), xét theo kết quả đánh giá năm " + year, legalRef, null);
+            return Criterion.required(text, true, msg("review.reason.service.leaver", n(year), end, legalRef), legalRef, null);
         }
         LocalDate from = start.isAfter(jan1) ? start : jan1;
         LocalDate to = leftInYear ? end : dec31;
         long months = to.isBefore(from) ? 0 : Period.between(from, to.plusDays(1)).toTotalMonths();
-        String evidence = "bắt đầu công tác " + VnFormat.date(start)
-                + (end == null ? "" : ", thôi công tác " + VnFormat.date(end)) + ": " + months
-                + " tháng trong năm " + year + " (" + counted + ")";
+        Msg evidence = end == null ? msg("review.reason.service.months", start, n(months), n(year), counted)
+                : msg("review.reason.service.monthsLeft", start, end, n(months), n(year), counted);
         return Criterion.required(text, months >= min, evidence, legalRef,
-                "đủ " + min + " tháng công tác trong năm " + year + " (hiện " + months + " tháng)");
+                msg("review.reason.need.months", n(min), n(year), n(months)));
     }
 
-    private static String counted(boolean maternity) {
-        return maternity
-                ? "thời gian nghỉ thai sản được tính; không có dữ liệu nghỉ riêng nên toàn bộ thời gian tại đơn vị được tính"
-                : "không có dữ liệu nghỉ riêng nên toàn bộ thời gian tại đơn vị được tính";
+    private static Msg counted(boolean maternity) {
+        return msg(maternity ? "review.reason.counted.maternity" : "review.reason.counted");
     }
 
     private static Criterion fullYear(FullYearKey k) {
-        return Criterion.required("Công tác từ " + k.minMonths() + " tháng trở lên trong năm " + k.year()
-                       , true, "công tác đủ 12 tháng năm " + k.year() + " (bắt đầu công tác trước năm "
-                        + k.year() + "; " + counted(k.maternity()) + ")", k.legalRef(), null);
+        return Criterion.required(msg("review.rule.service", n(k.minMonths()), n(k.year())), true,
+                msg("review.reason.service.fullYear", n(k.year()), counted(k.maternity())), k.legalRef(), null);
     }
 
-    private static final String DISCIPLINE_TEXT =
-            "Không bị kỷ luật trong thời gian xét (thành tích chỉ tính từ khi chấp hành xong kỷ luật)";
+    private static final Msg DISCIPLINE_TEXT = msg("review.rule.discipline");
 
     private record NoDisciplineKey(String legalRef) {
     }
@@ -99,21 +98,23 @@ final class PersonCriteria {
     static Criterion discipline(PersonFacts f, RuleSet rules) {
         String legalRef = rules.ref(RuleKey.DISCIPLINE_HOLD);
         if (f.limiting == null) {
-            return f.shared.memo(new NoDisciplineKey(legalRef),
-                    k -> Criterion.required(DISCIPLINE_TEXT, true, "không có quyết định kỷ luật", k.legalRef(), null));
+            return f.shared.memo(new NoDisciplineKey(legalRef), k -> Criterion.required(DISCIPLINE_TEXT, true,
+                    msg("review.reason.noDiscipline"), k.legalRef(), null));
         }
         boolean met = f.firstCountable <= f.year;
-        StringBuilder evidence = new StringBuilder(Texts.discipline(f.limiting));
+        List<Msg> evidence = new ArrayList<>();
+        evidence.add(Texts.discipline(f.limiting));
         if (f.countsFrom != null) {
-            evidence.append("; đã chấp hành xong, thành tích tính từ ngày ").append(VnFormat.date(f.countsFrom));
+            evidence.add(msg("review.reason.discipline.served", f.countsFrom));
             if (f.countsFrom.getYear() != f.firstCountable) {
-                evidence.append("; phần còn lại của năm ").append(f.countsFrom.getYear()).append(" ít hơn ")
-                        .append(rules.integer(RuleKey.LDTT_MIN_MONTHS)).append(" tháng công tác tối thiểu của năm");
+                evidence.add(msg("review.reason.discipline.rest", n(f.countsFrom.getYear()),
+                        n(rules.integer(RuleKey.LDTT_MIN_MONTHS))));
             }
         }
-        evidence.append(met ? "; thành tích tính từ năm " : "; thành tích chỉ được tính từ năm ").append(f.firstCountable);
-        return Criterion.required(DISCIPLINE_TEXT, met, evidence.toString(), legalRef, "thành tích từ năm " + f.firstCountable
-                + " trở đi, sau khi chấp hành xong kỷ luật");
+        evidence.add(msg(met ? "review.reason.discipline.countsFromYear" : "review.reason.discipline.onlyFromYear",
+                n(f.firstCountable)));
+        return Criterion.required(DISCIPLINE_TEXT, met, Texts.semi(evidence), legalRef,
+                msg("review.reason.need.afterDiscipline", n(f.firstCountable)));
     }
 
     private record NoHoldKey(LocalDate reviewDate, String legalRef) {
@@ -127,27 +128,24 @@ final class PersonCriteria {
         String legalRef = rules.ref(RuleKey.DISCIPLINE_HOLD);
         if (f.holding == null && f.pending == null) {
             return f.shared.memo(new NoHoldKey(f.reviewDate, legalRef), k -> Criterion.hold(holdText(k.reviewDate()), true,
-                    "không có kỷ luật đang thi hành, không có việc đang điều tra, thanh tra, kiểm tra, khiếu nại",
-                    k.legalRef(), null));
+                    msg("review.reason.hold.none"), k.legalRef(), null));
         }
         if (f.holding != null) {
-            return Criterion.hold(holdText(f.reviewDate), false, "đang thi hành kỷ luật: " + Texts.discipline(f.holding)
-                    + "; tạm hoãn xét, không khen thưởng và không đề nghị", legalRef,
-                    "chấp hành xong kỷ luật theo QĐ số " + f.holding.decisionNo());
+            return Criterion.hold(holdText(f.reviewDate), false, msg("review.reason.hold.discipline",
+                    Texts.discipline(f.holding)), legalRef, msg("review.reason.need.serveDiscipline", f.holding.decisionNo()));
         }
-        return Criterion.hold(holdText(f.reviewDate), false, f.pending.reason().label() + " (" + f.pending.document()
-                        + ", từ " + VnFormat.date(f.pending.from()) + ")" + "; tạm hoãn xét cho đến khi có kết luận",
-                legalRef, "kết luận của " + f.pending.document());
+        return Criterion.hold(holdText(f.reviewDate), false, msg("review.reason.hold.pending", f.pending.reason(),
+                f.pending.document(), f.pending.from()), legalRef, msg("review.reason.need.conclusion", f.pending.document()));
     }
 
-    private static String holdText(LocalDate reviewDate) {
-        return "Không đang thi hành kỷ luật hoặc chờ kết luận vào ngày xét " + VnFormat.date(reviewDate);
+    private static Msg holdText(LocalDate reviewDate) {
+        return msg("review.rule.hold", reviewDate);
     }
 
-    static String initiativeEvidence(List<Initiative> usable, List<InitiativeLedger.Use> blocked, String none) {
-        List<String> parts = new ArrayList<>();
+    static Msg initiativeEvidence(List<Initiative> usable, List<InitiativeLedger.Use> blocked, Msg none) {
+        List<Msg> parts = new ArrayList<>();
         usable.forEach(i -> parts.add(Texts.initiative(i)));
-        blocked.forEach(u -> parts.add(u.describe() + ", không dùng lại được"));
-        return parts.isEmpty() ? none : String.join("; ", parts);
+        blocked.forEach(u -> parts.add(msg("review.reason.initiative.blocked", u.describe())));
+        return parts.isEmpty() ? none : Texts.semi(parts);
     }
 }

@@ -164,9 +164,14 @@ final class PersonFacts {
     }
 
     /** The decision behind {@link #hasTitle} for a year, or "y (đủ điều kiện trong lần xét này)". */
-    String titleEvidence(Title t, int y) {
+    vn.tdkt.common.domain.Msg titleEvidence(Title t, int y) {
         Award a = merit(t.kindCode()).get(y);
-        return a == null ? y + " (đủ điều kiện trong lần xét này)" : Texts.award(a);
+        return a == null ? eligibleNow(y) : Texts.award(a);
+    }
+
+    /** "2025 (đủ điều kiện trong lần xét này)". */
+    static vn.tdkt.common.domain.Msg eligibleNow(int y) {
+        return Texts.paren(Texts.n(y), Texts.msg("review.reason.eligibleNow"));
     }
 
     /** Records an assessment of this review (later rules read it through {@link #hasTitle}). */

@@ -1,5 +1,8 @@
 package vn.tdkt.review.domain;
 
+import static vn.tdkt.review.domain.Texts.msg;
+import static vn.tdkt.review.domain.Texts.n;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import vn.tdkt.common.domain.Gender;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.org.domain.Unit;
@@ -122,25 +126,23 @@ public final class ReviewEngine {
             int allowed = pct.multiply(BigDecimal.valueOf(ldtt)).divide(BigDecimal.valueOf(100), 0, RoundingMode.FLOOR)
                     .intValue();
             List<PersonCase> candidates = e.getValue().stream().filter(c -> c.cstdcs.eligible()).sorted(order).toList();
-            String tieNote = "";
+            Msg tieNote = null;
             if (women && allowed > 0 && allowed < candidates.size()) {
                 PersonCase in = candidates.get(allowed - 1);
                 PersonCase out = candidates.get(allowed);
                 if (merit.compare(in, out) == 0 && WomenPreference.decides(in, out, ReviewEngine::isWoman)) {
-                    tieNote = "; " + in.ref.name() + " và " + out.ref.name()
-                            + " ngang nhau về mức hoàn thành nhiệm vụ và số sáng kiến ở ranh giới chỉ tiêu, ưu tiên nữ ("
-                            + rules.ref(RuleKey.WOMEN_TIE_PREFERENCE) + ")";
+                    tieNote = msg("review.reason.cap.tie", in.ref.name(), out.ref.name(),
+                            rules.ref(RuleKey.WOMEN_TIE_PREFERENCE));
                 }
             }
-            String agency = e.getKey() == null ? "cơ quan" : e.getKey().name();
+            Object agency = e.getKey() == null ? msg("review.reason.agency") : e.getKey().name();
             for (int i = 0; i < candidates.size(); i++) {
                 boolean within = i < allowed;
-                String evidence = (within ? "" : "vượt tỷ lệ " + pctText + ": ") + "xếp thứ " + (i + 1) + "/"
-                        + candidates.size() + " ứng viên của " + agency + "; tối đa " + allowed + " người (" + pctText
-                        + " × " + ldtt + " người đạt LĐTT)" + tieNote;
-                candidates.get(i).capCstdcs(Criterion.required("Trong tỷ lệ tối đa " + pctText
-                                + " số cá nhân đạt Lao động tiên tiến của " + agency, within, evidence,
-                        rules.ref(RuleKey.CSTDCS_CAP_PERCENT), "nằm trong tỷ lệ " + pctText + " số LĐTT"));
+                Msg rank = msg("review.reason.cap.rank", n(i + 1), n(candidates.size()), agency, n(allowed), pctText, n(ldtt));
+                Msg evidence = within ? rank : msg("review.reason.cap.over", pctText, rank);
+                candidates.get(i).capCstdcs(Criterion.required(msg("review.rule.cap", pctText, agency), within,
+                        tieNote == null ? evidence : Texts.semi(List.of(evidence, tieNote)),
+                        rules.ref(RuleKey.CSTDCS_CAP_PERCENT), msg("review.reason.need.cap", pctText)));
             }
         }
     }

@@ -1,12 +1,13 @@
 package vn.tdkt.review.domain;
 
 import vn.tdkt.catalog.domain.AwardSubject;
+import vn.tdkt.common.domain.Labelled;
 
 /**
  * The titles and forms the review checks, with the catalogue kind code (V2__award_catalogue.sql) and the full name
  * as written in the law. Order = the order of the review (lowest to highest, persons then collectives).
  */
-public enum Title {
+public enum Title implements Labelled {
     LDTT("LDTT", AwardSubject.CA_NHAN, true, false, "Lao động tiên tiến"),
     CSTDCS("CSTDCS", AwardSubject.CA_NHAN, true, false, "Chiến sĩ thi đua cơ sở"),
     GIAY_KHEN("GIAY_KHEN", AwardSubject.CA_NHAN, false, false, "Giấy khen"),
@@ -55,9 +56,15 @@ public enum Title {
         return proposal;
     }
 
-    /** Full name as in the law. */
+    /** Full name as in the law (English: {@code enum.Title.*}). */
+    @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public String[] aliases() {
+        return new String[0];
     }
 
     /** The person title of a kind code (the kind codes of danh hiệu and hình thức given to a person). */

@@ -1,5 +1,8 @@
 package vn.tdkt.review.domain;
 
+import static vn.tdkt.review.domain.Texts.msg;
+import static vn.tdkt.review.domain.Texts.n;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +12,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.Discipline;
@@ -77,10 +81,10 @@ final class UnitCase {
     private Criterion unitRating(RatingLevel min, Title title) {
         RatingLevel r = ratings.get(year);
         boolean met = r != null && r.atLeast(min);
-        String text = min == RatingLevel.HTXSNV ? "Tập thể hoàn thành xuất sắc nhiệm vụ năm " + year
-                : "Tập thể hoàn thành tốt nhiệm vụ trở lên năm " + year;
+        boolean top = min == RatingLevel.HTXSNV;
+        Msg text = top ? msg("review.rule.unitTop", n(year)) : msg("review.rule.unitGood", n(year));
         return Criterion.required(text, met, Texts.rating(year, r), rules.basis(title),
-                "tập thể đạt mức " + min.label() + (min == RatingLevel.HTXSNV ? "" : " trở lên") + " năm " + year);
+                msg(top ? "review.reason.need.unitRating" : "review.reason.need.unitRatingAtLeast", min, n(year)));
     }
 
     private Criterion ldttShare(RuleKey key, boolean strict) {
@@ -97,66 +101,67 @@ final class UnitCase {
         }
         int ldtt = recorded + computed;
         String pctText = VnFormat.decimal(pct) + " %";
-        String text = (strict ? "Có trên " : "Có từ ") + pctText + " thành viên đạt Lao động tiên tiến năm " + year;
+        Msg text = msg(strict ? "review.rule.ldttShareAbove" : "review.rule.ldttShareFrom", pctText, n(year));
         boolean met = Texts.reaches(ldtt, total, pct, strict);
         if (total == 0) {
-            return Criterion.required(text, false, "tập thể không có thành viên nào trong năm " + year, rules.ref(key),
-                    "danh sách thành viên của tập thể năm " + year);
+            return Criterion.required(text, false, msg("review.reason.noMembers", n(year)), rules.ref(key),
+                    msg("review.reason.need.memberList", n(year)));
         }
         int needed = ldtt;
         while (needed < total && !Texts.reaches(needed, total, pct, strict)) {
             needed++;
         }
-        String evidence = ldtt + "/" + total + " thành viên (" + Texts.percent(Texts.share(ldtt, total))
-                + " %) đạt LĐTT: " + recorded + " theo quyết định đã ghi nhận, " + computed + " đủ điều kiện trong lần xét này";
+        Msg evidence = msg("review.reason.ldttShare", n(ldtt), n(total), Texts.percent(Texts.share(ldtt, total)), n(recorded),
+                n(computed));
         return Criterion.required(text, met, evidence, rules.ref(key),
-                Texts.reaches(total, total, pct, strict) ? "thêm " + (needed - ldtt) + " thành viên đạt LĐTT (tỷ lệ "
-                + pctText + ")" : "tỷ lệ " + pctText + " thành viên đạt LĐTT");
+                Texts.reaches(total, total, pct, strict) ? msg("review.reason.need.ldttMembers", n(needed - ldtt), pctText)
+                        : msg("review.reason.need.ldttShare", pctText));
     }
 
     private Criterion noWarningDiscipline(String legalRef) {
-        List<String> names = new ArrayList<>();
+        List<Msg> names = new ArrayList<>();
         for (PersonCase m : members) {
             Discipline d = m.warningDisciplineInYear();
             if (d != null) {
-                names.add(m.ref.name() + " (" + Texts.discipline(d) + ")");
+                names.add(Texts.paren(m.ref.name(), Texts.discipline(d)));
             }
         }
-        return Criterion.required("Không có thành viên bị kỷ luật từ cảnh cáo trở lên trong năm " + year, names.isEmpty(),
-                names.isEmpty() ? "không có" : Texts.names(names), legalRef,
-                "không có thành viên bị kỷ luật từ cảnh cáo trở lên");
+        return Criterion.required(msg("review.rule.noWarning", n(year)), names.isEmpty(),
+                names.isEmpty() ? msg("review.reason.none") : Texts.names(names), legalRef,
+                msg("review.reason.need.noWarning"));
     }
 
     private Criterion allMembersDone() {
-        List<String> below = new ArrayList<>();
+        List<Msg> below = new ArrayList<>();
         for (PersonCase m : members) {
             RatingLevel r = m.rating(year);
             if (r == null || !r.atLeast(RatingLevel.HTNV)) {
-                below.add(m.ref.name() + " (" + (r == null ? "chưa có kết quả đánh giá" : r.label()) + ")");
+                below.add(Texts.paren(m.ref.name(), r == null ? msg("review.reason.noRating") : r));
             }
         }
         boolean met = !members.isEmpty() && below.isEmpty();
-        String evidence = members.isEmpty() ? "tập thể không có thành viên nào trong năm " + year
-                : below.isEmpty() ? "cả " + members.size() + " thành viên từ Hoàn thành nhiệm vụ trở lên"
-                : below.size() + "/" + members.size() + " thành viên chưa đạt: " + Texts.names(below);
-        return Criterion.required("100 % thành viên hoàn thành nhiệm vụ trở lên năm " + year, met, evidence,
-                rules.basis(Title.TTLDXS), "mọi thành viên hoàn thành nhiệm vụ trở lên");
+        Msg evidence = members.isEmpty() ? msg("review.reason.noMembers", n(year))
+                : below.isEmpty() ? msg("review.reason.allDone", n(members.size()))
+                : msg("review.reason.below", n(below.size()), n(members.size()), Texts.names(below));
+        return Criterion.required(msg("review.rule.allMembersDone", n(year)), met, evidence,
+                rules.basis(Title.TTLDXS), msg("review.reason.need.allDone"));
     }
 
     private Criterion cstdcsMembers() {
         int min = rules.integer(RuleKey.TTLDXS_MIN_CSTDCS);
-        List<String> names = new ArrayList<>();
+        List<Msg> names = new ArrayList<>();
         for (PersonCase m : members) {
             Award a = m.recorded("CSTDCS");
             if (a != null) {
-                names.add(m.ref.name() + " (" + Texts.decision(a) + ")");
+                names.add(Texts.paren(m.ref.name(), Texts.decision(a)));
             } else if (m.cstdcs.eligible()) {
-                names.add(m.ref.name() + " (đủ điều kiện trong lần xét này)");
+                names.add(Texts.paren(m.ref.name(), msg("review.reason.eligibleNow")));
             }
         }
-        return Criterion.required("Có từ " + min + " thành viên đạt Chiến sĩ thi đua cơ sở năm " + year, names.size() >= min,
-                names.isEmpty() ? "không có thành viên nào đạt CSTĐCS" : names.size() + " thành viên: " + Texts.names(names),
-                rules.ref(RuleKey.TTLDXS_MIN_CSTDCS), "thêm " + (min - names.size()) + " thành viên đạt CSTĐCS");
+        return Criterion.required(msg("review.rule.cstdcsMembers", n(min), n(year)), names.size() >= min,
+                names.isEmpty() ? msg("review.reason.cstdcsMembers.none")
+                        : msg("review.reason.cstdcsMembers.some", n(names.size()), Texts.names(names)),
+                rules.ref(RuleKey.TTLDXS_MIN_CSTDCS), msg("review.reason.need.cstdcsMembers", n(min - names.size())));
     }
 
     /**
@@ -165,19 +170,18 @@ final class UnitCase {
      */
     private Criterion blocLeader(Criterion excellent) {
         boolean leads = history.blocLeads().stream().anyMatch(b -> b.year() == year);
-        String evidence = history.blocName() == null ? "tập thể không thuộc cụm, khối thi đua nào"
-                : (leads ? "dẫn đầu khối “" : "không dẫn đầu khối “") + history.blocName() + "” năm " + year;
+        Msg evidence = history.blocName() == null ? msg("review.reason.bloc.none")
+                : msg(leads ? "review.reason.bloc.leads" : "review.reason.bloc.notLeads", history.blocName(), n(year));
         boolean met = leads && excellent.met();
-        List<String> missing = new ArrayList<>();
+        List<Msg> missing = new ArrayList<>();
         if (!leads) {
-            missing.add("dẫn đầu cụm, khối thi đua năm " + year);
+            missing.add(msg("review.reason.need.blocLead", n(year)));
         }
         if (!excellent.met()) {
             missing.add(excellent.shortfall());
         }
-        return Criterion.oneOf("Dẫn đầu cụm, khối thi đua do tỉnh tổ chức năm " + year + " và " + excellent.text()
-                        .toLowerCase(java.util.Locale.ROOT), met, evidence + "; " + excellent.evidence(),
-                rules.basis(Title.CO_TD_TINH), String.join(" và ", missing));
+        return Criterion.oneOf(msg("review.rule.blocLeader", n(year), new Texts.Lower(excellent.text())), met,
+                Texts.semi(List.of(evidence, excellent.evidence())), rules.basis(Title.CO_TD_TINH), Texts.and(missing));
     }
 
     /**
@@ -187,12 +191,12 @@ final class UnitCase {
     private Criterion movementLeader() {
         List<MovementLead> summed = history.movementLeads().stream().filter(m -> m.toYear() == year).toList();
         MovementLead long3 = summed.stream().filter(m -> m.years() >= 3).findFirst().orElse(null);
-        String evidence = long3 != null ? "dẫn đầu phong trào “" + long3.movement() + "” " + long3.fromYear() + "–"
-                + long3.toYear() + " (" + long3.years() + " năm), tổng kết năm " + year
-                : summed.isEmpty() ? "không dẫn đầu phong trào thi đua theo chuyên đề nào tổng kết năm " + year
-                : "phong trào “" + summed.get(0).movement() + "” chỉ kéo dài " + summed.get(0).years() + " năm";
-        return Criterion.oneOf("Dẫn đầu phong trào thi đua theo chuyên đề từ 03 năm trở lên, khi tổng kết năm " + year,
-                long3 != null, evidence, CHUYEN_DE_REF, "dẫn đầu phong trào chuyên đề từ 03 năm trở lên");
+        Msg evidence = long3 != null ? msg("review.reason.movement.led", long3.movement(), n(long3.fromYear()),
+                n(long3.toYear()), n(long3.years()), n(year))
+                : summed.isEmpty() ? msg("review.reason.movement.none", n(year))
+                : msg("review.reason.movement.short", summed.get(0).movement(), n(summed.get(0).years()));
+        return Criterion.oneOf(msg("review.rule.movementLeader", n(year)), long3 != null, evidence, CHUYEN_DE_REF,
+                msg("review.reason.need.movementLead"));
     }
 
     private static final String CHUYEN_DE_REF = "Luật Thi đua, khen thưởng 2022, Điều 26 khoản 2";
@@ -205,26 +209,26 @@ final class UnitCase {
         NavigableMap<Integer, Award> bk = merit.getOrDefault("BK_TINH", new TreeMap<>());
         Integer lastSame = bk.lowerKey(year);
         NavigableMap<Integer, Award> xs = merit.getOrDefault("TTLDXS", new TreeMap<>());
-        List<String> run = new ArrayList<>();
+        List<Msg> run = new ArrayList<>();
         for (int y = year; lastSame == null || y > lastSame; y--) {
             Award a = xs.get(y);
             if (ratings.get(y) == RatingLevel.HTXSNV) {
-                run.add(0, y + ": Hoàn thành xuất sắc nhiệm vụ");
+                run.add(0, msg("review.reason.unitRun.htxsnv", n(y)));
             } else if (a != null) {
-                run.add(0, y + ": Tập thể lao động xuất sắc (" + Texts.decision(a) + ")");
+                run.add(0, msg("review.reason.unitRun.ttldxs", n(y), Texts.decision(a)));
             } else if (y == year && ttldxsThisYear) {
-                run.add(0, y + ": đủ điều kiện Tập thể lao động xuất sắc trong lần xét này");
+                run.add(0, msg("review.reason.unitRun.now", n(y)));
             } else {
                 break;
             }
         }
-        String evidence = run.isEmpty() ? Texts.rating(year, ratings.get(year)) : run.size() + " năm liên tục: "
-                + String.join("; ", run);
+        List<Msg> evidence = new ArrayList<>();
+        evidence.add(run.isEmpty() ? Texts.rating(year, ratings.get(year))
+                : msg("review.reason.unitRun", n(run.size()), Texts.semi(run)));
         if (lastSame != null) {
-            evidence += "; thành tích đến năm " + lastSame + " đã được khen Bằng khen (" + Texts.decision(bk.get(lastSame)) + ")";
+            evidence.add(msg("review.reason.unitRun.rewarded", n(lastSame), Texts.decision(bk.get(lastSame))));
         }
-        return Criterion.required(n + " năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt Tập thể lao động xuất sắc đến năm "
-                + year, run.size() >= n, evidence, rules.ref(RuleKey.BK_TINH_UNIT_HTXSNV_YEARS),
-                "thêm " + (n - run.size()) + " năm HTXSNV liên tục của tập thể");
+        return Criterion.required(msg("review.rule.unitExcellentYears", n(n), n(year)), run.size() >= n, Texts.semi(evidence),
+                rules.ref(RuleKey.BK_TINH_UNIT_HTXSNV_YEARS), msg("review.reason.need.unitHtxsnvYears", n(n - run.size())));
     }
 }

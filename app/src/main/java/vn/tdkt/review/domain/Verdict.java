@@ -1,7 +1,9 @@
 package vn.tdkt.review.domain;
 
-/** Result of checking one subject against one title. */
-public enum Verdict {
+import vn.tdkt.common.domain.Labelled;
+
+/** Result of checking one subject against one title (English labels: {@code enum.Verdict.*}). */
+public enum Verdict implements Labelled {
     ELIGIBLE("Đủ điều kiện"), NOT_ELIGIBLE("Không đủ điều kiện"), HELD("Tạm hoãn");
 
     private final String label;
@@ -10,7 +12,13 @@ public enum Verdict {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public String[] aliases() {
+        return new String[0];
     }
 }

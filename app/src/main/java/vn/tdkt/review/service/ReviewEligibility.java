@@ -13,7 +13,6 @@ import vn.tdkt.common.domain.Progress;
 import vn.tdkt.dossier.domain.DossierSubject;
 import vn.tdkt.dossier.domain.EligibilityCheck;
 import vn.tdkt.review.domain.Assessment;
-import vn.tdkt.review.domain.Criterion;
 import vn.tdkt.review.domain.ReviewResult;
 import vn.tdkt.review.domain.Title;
 import vn.tdkt.review.domain.Verdict;
@@ -63,7 +62,7 @@ public final class ReviewEligibility implements EligibilityCheck {
         if (a.verdict() == Verdict.ELIGIBLE) {
             return Optional.empty();
         }
-        String unmet = a.criteria().stream().filter(c -> !c.met()).map(Criterion::text).collect(Collectors.joining("; "));
+        String unmet = a.criteria().stream().filter(c -> !c.met()).map(c -> c.text().vi()).collect(Collectors.joining("; "));
         return Optional.of(a.verdict().label() + " " + title.get().label() + " năm " + year + ": " + unmet);
     }
 

@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.Texts;
 import vn.tdkt.review.domain.Assessment;
 import vn.tdkt.export.AtomicWrite;
 
@@ -52,23 +53,36 @@ public final class ReviewExport {
         return "Bình xét năm " + year;
     }
 
-    /** The cells of one assessment: code, name, full title name, verdict, reasons. */
+    /** The cells of one assessment: code, name, full title name, verdict, reasons (all in Vietnamese). */
     public static List<String> cells(Assessment a) {
-        return List.of(a.subject().code(), a.subject().name(), a.title().label(), a.verdict().label(), a.reasons());
+        return cells(a, Texts.VIETNAMESE);
     }
 
-    /** Writes a .csv or .xlsx file by the file's extension. */
+    /**
+     * The cells of one assessment; the reasons (Lý do) in the given language. Headers, title names and verdicts stay
+     * Vietnamese in both languages: they are the sheet's contract.
+     */
+    public static List<String> cells(Assessment a, Locale reasons) {
+        return List.of(a.subject().code(), a.subject().name(), a.title().label(), a.verdict().label(), a.reasons(reasons));
+    }
+
+    /** Writes a .csv or .xlsx file by the file's extension, the reasons in Vietnamese. */
     public static void write(List<Assessment> rows, Path file, String sheetName, Progress progress) {
+        write(rows, file, sheetName, Texts.VIETNAMESE, progress);
+    }
+
+    /** Writes a .csv or .xlsx file by the file's extension, the reasons in the given language. */
+    public static void write(List<Assessment> rows, Path file, String sheetName, Locale reasons, Progress progress) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
             writeFile(file, out -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 w.write(BOM);
-                writeCsv(rows, w, progress);
+                writeCsv(rows, w, reasons, progress);
                 w.flush();
             });
         } else if (name.endsWith(".xlsx")) {
-            writeFile(file, out -> writeXlsx(rows, out, sheetName, progress));
+            writeFile(file, out -> writeXlsx(rows, out, sheetName, reasons, progress));
         } else {
             throw new AppException("Tệp " + file.getFileName() + ": chỉ ghi được tệp .xlsx hoặc .csv.");
         }
@@ -77,10 +91,15 @@ public final class ReviewExport {
 
     /** CSV without BOM (for a stream such as the console): header, then one line per assessment. */
     public static void writeCsv(List<Assessment> rows, Writer out, Progress progress) throws IOException {
+        writeCsv(rows, out, Texts.VIETNAMESE, progress);
+    }
+
+    /** CSV without BOM, the reasons in the given language. */
+    public static void writeCsv(List<Assessment> rows, Writer out, Locale reasons, Progress progress) throws IOException {
         line(out, COLUMNS);
         int n = 0;
         for (Assessment a : rows) {
-            line(out, cells(a));
+            line(out, cells(a, reasons));
             tick(++n, rows.size(), progress);
         }
         out.flush();
@@ -105,7 +124,7 @@ public final class ReviewExport {
         return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
-    private static void writeXlsx(List<Assessment> rows, OutputStream out, String sheetName, Progress progress)
+    private static void writeXlsx(List<Assessment> rows, OutputStream out, String sheetName, Locale reasons, Progress progress)
             throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
             Font bold = wb.createFont();
@@ -141,7 +160,7 @@ public final class ReviewExport {
             int r = 0;
             for (Assessment a : rows) {
                 Row row = sheet.createRow(++r);
-                List<String> cells = cells(a);
+                List<String> cells = cells(a, reasons);
                 for (int i = 0; i < cells.size(); i++) {
                     Cell c = row.createCell(i);
                     c.setCellValue(cells.get(i));

@@ -61,7 +61,7 @@ final class ReviewDetail {
         Assessment a = row.assessment();
         Label head = wrapped(ui.format("review.detail.head", a.subject().name(), a.subject().code(), titleText(ui, a.title())));
         head.getStyleClass().add("section-title");
-        Label verdict = wrapped(a.verdict().label());
+        Label verdict = wrapped(ui.messages().label(a.verdict()));
         verdict.setId("detailVerdict");
         verdict.getStyleClass().add(verdictClass(a.verdict()));
         Label basis = wrapped(ui.format("review.detail.basis", a.legalRef()));
@@ -73,7 +73,7 @@ final class ReviewDetail {
                 case ONE_OF -> " (" + ui.text("review.detail.oneOf") + ")";
                 case HOLD -> " (" + ui.text("review.detail.hold") + ")";
             };
-            Label mark = wrapped((c.met() ? "✓ " : "✗ ") + c.text() + role);
+            Label mark = wrapped((c.met() ? "✓ " : "✗ ") + ui.messages().text(c.text()) + role);
             mark.getStyleClass().add(c.met() ? "criterion-met" : "criterion-unmet");
             Label evidence = wrapped(ui.format("review.detail.evidence", c.evidence()));
             evidence.getStyleClass().add("criterion-evidence");
@@ -87,7 +87,7 @@ final class ReviewDetail {
             if (steps.isEmpty()) {
                 box.getChildren().add(wrapped(ui.text("review.detail.noNext")));
             }
-            steps.forEach(s -> box.getChildren().add(wrapped("• " + s.text())));
+            steps.forEach(s -> box.getChildren().add(wrapped("• " + ui.messages().text(s.message()))));
         }
         Proposal p = row.proposalProperty().get();
         if (p != null) {

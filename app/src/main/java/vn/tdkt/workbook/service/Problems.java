@@ -3,6 +3,7 @@ package vn.tdkt.workbook.service;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.workbook.domain.WorkbookLayout;
 
@@ -14,8 +15,8 @@ final class Problems {
     private final List<Problem> listed = new ArrayList<>();
     private int count;
 
-    void add(String sheet, int row, String column, String message) {
-        add(new Problem(sheet, row, column, message));
+    void add(String sheet, int row, String column, Msg text) {
+        add(new Problem(sheet, row, column, text));
     }
 
     void add(Problem p) {
@@ -34,8 +35,7 @@ final class Problems {
         List<Problem> out = new ArrayList<>(listed);
         out.sort(Comparator.comparingInt((Problem p) -> sheetOrder(p.sheet())).thenComparingInt(Problem::row));
         if (count > listed.size()) {
-            out.add(Problem.file("… và " + (count - listed.size()) + " lỗi khác không liệt kê (sửa các lỗi trên rồi "
-                    + "kiểm tra lại)."));
+            out.add(Problem.file(Msg.of("workbook.problem.more", String.valueOf(count - listed.size()))));
         }
         return out;
     }

@@ -1,16 +1,17 @@
 package vn.tdkt.workbook.service;
 
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 
-/** The file is missing, not an .xlsx workbook, encrypted or damaged; the message says which, in Vietnamese. */
+/** The file is missing, not an .xlsx workbook, encrypted or damaged; the message (a bundle text) says which. */
 public class UnreadableFileException extends AppException {
     private static final long serialVersionUID = 1L;
 
-    public UnreadableFileException(String userMessage) {
-        super(userMessage);
+    public UnreadableFileException(Msg text) {
+        super(text);
     }
 
-    public UnreadableFileException(String userMessage, Throwable cause) {
-        super(userMessage, cause);
+    public UnreadableFileException(Msg text, Throwable cause) {
+        super(text, cause);
     }
 }

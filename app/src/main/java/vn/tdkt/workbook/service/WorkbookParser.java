@@ -43,6 +43,7 @@ import org.apache.poi.ss.util.CellReference;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.common.domain.Gender;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
@@ -123,9 +124,8 @@ final class WorkbookParser implements XlsxReader.Visitor {
             if (s.required() && !seen.contains(s.name())) {
                 List<String> others = fileSheets.stream().filter(n -> WorkbookLayout.sheet(n).isEmpty()).toList();
                 String near = closest(s.name(), others);
-                problems.add(Problem.file("Thiếu sheet '" + s.name() + "'"
-                        + (near != null ? "; tệp có sheet '" + near + "', nếu đó là sheet này hãy đổi tên thành đúng '"
-                        + s.name() + "'" : "; các sheet trong tệp: " + String.join(", ", fileSheets))));
+                problems.add(Problem.file(near != null ? Msg.of("workbook.problem.missingSheetNear", s.name(), near)
+                        : Msg.of("workbook.problem.missingSheet", s.name(), String.join(", ", fileSheets))));
             }
         }
         return new WorkbookData(units, people, ratings, disciplines, initiatives, awards, leaders);
@@ -150,7 +150,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
             if (!headerSeen) {
                 headerSeen = true;
                 if (rowNumber != 1) {
-                    problems.add(spec.name(), 1, null, "dòng 1 phải là dòng tiêu đề cột nhưng đang để trống");
+                    problems.add(spec.name(), 1, null, Msg.of("workbook.problem.headerRowEmpty"));
                     return;
                 }
                 columns = headers(cells);
@@ -172,9 +172,9 @@ final class WorkbookParser implements XlsxReader.Visitor {
         @Override
         public void end() {
             if (!headerSeen) {
-                problems.add(spec.name(), 1, null, "sheet trống: thiếu dòng tiêu đề cột ("
-                        + spec.columns().stream().filter(WorkbookLayout.Column::headerRequired)
-                        .map(WorkbookLayout.Column::header).collect(Collectors.joining(", ")) + ")");
+                problems.add(spec.name(), 1, null, Msg.of("workbook.problem.emptySheet",
+                        spec.columns().stream().filter(WorkbookLayout.Column::headerRequired)
+                        .map(WorkbookLayout.Column::header).collect(Collectors.joining(", "))));
             }
         }
 
@@ -191,8 +191,8 @@ final class WorkbookParser implements XlsxReader.Visitor {
                 if (!specKeys.contains(key)) {
                     unknown.putIfAbsent(cells[i].text(), i);
                 } else if (byKey.containsKey(key)) {
-                    problems.add(spec.name(), 1, cells[i].text(), "cột '" + cells[i].text() + "' có hai lần (cột "
-                            + letter(byKey.get(key)) + " và cột " + letter(i) + ")");
+                    problems.add(spec.name(), 1, cells[i].text(), Msg.of("workbook.problem.duplicateColumn",
+                            cells[i].text(), letter(byKey.get(key)), letter(i)));
                 } else {
                     byKey.put(key, i);
                 }
@@ -206,9 +206,9 @@ final class WorkbookParser implements XlsxReader.Visitor {
                 } else if (c.headerRequired()) {
                     ok = false;
                     String near = closest(c.header(), unknown.keySet());
-                    problems.add(spec.name(), 1, c.header(), "thiếu cột '" + c.header() + "'" + (near == null ? ""
-                            : "; có cột '" + near + "' (cột " + letter(unknown.get(near))
-                            + "), nếu đó là cột này hãy sửa tiêu đề thành đúng '" + c.header() + "'"));
+                    problems.add(spec.name(), 1, c.header(), near == null
+                            ? Msg.of("workbook.problem.missingColumn", c.header())
+                            : Msg.of("workbook.problem.missingColumnNear", c.header(), near, letter(unknown.get(near))));
                 }
             }
             return ok ? index : null;
@@ -283,9 +283,9 @@ final class WorkbookParser implements XlsxReader.Visitor {
             return i == null || i >= cells.length ? null : cells[i];
         }
 
-        void problem(String header, String message) {
+        void problem(String header, Msg text) {
             bad.add(header);
-            problems.add(sheet, row, header, message);
+            problems.add(sheet, row, header, text);
         }
 
         boolean hasProblem(String header) {
@@ -297,22 +297,21 @@ final class WorkbookParser implements XlsxReader.Visitor {
             XlsxCell c = cell(header);
             if (c == null) {
                 if (required) {
-                    problem(header, "chưa nhập " + header.toLowerCase(java.util.Locale.ROOT));
+                    problem(header, Msg.of("workbook.problem.required", new ColumnName(header)));
                 }
                 return null;
             }
             if (c.kind() == XlsxCell.Kind.ERROR) {
-                problem(header, "ô đang báo lỗi công thức " + c.text());
+                problem(header, Msg.of("workbook.problem.errorCell", c.text()));
                 return null;
             }
             String t = c.text();
             if (c.kind() == XlsxCell.Kind.TEXT && VietnameseText.looksLegacyEncoded(t)) {
-                problem(header, "'" + t + "' có vẻ đang ở bảng mã cũ (TCVN3/VNI), hãy chuyển sang Unicode "
-                        + "(ví dụ bằng công cụ chuyển mã của Unikey) rồi nhập lại");
+                problem(header, Msg.of("workbook.problem.legacy", t));
                 return null;
             }
             if (t.length() > maxLength) {
-                problem(header, "dài quá " + maxLength + " ký tự");
+                problem(header, Msg.of("workbook.problem.tooLong", String.valueOf(maxLength)));
                 return null;
             }
             return t;
@@ -333,13 +332,12 @@ final class WorkbookParser implements XlsxReader.Visitor {
                 default -> null;
             };
             if (d == null) {
-                problem(header, "'" + c.text() + "' không phải ngày hợp lệ; hãy nhập ngày Excel hoặc chữ dạng "
-                        + "dd/MM/yyyy (ví dụ 05/09/2024)");
+                problem(header, Msg.of("workbook.problem.badDate", c.text()));
                 return null;
             }
             if (d.getYear() < MIN_DATE_YEAR || d.getYear() > WorkbookLayout.MAX_YEAR) {
-                problem(header, "ngày " + VnFormat.date(d) + " không hợp lý (năm phải trong khoảng " + MIN_DATE_YEAR
-                        + "–" + WorkbookLayout.MAX_YEAR + ")");
+                problem(header, Msg.of("workbook.problem.dateRange", d, String.valueOf(MIN_DATE_YEAR),
+                        String.valueOf(WorkbookLayout.MAX_YEAR)));
                 return null;
             }
             return d;
@@ -347,13 +345,13 @@ final class WorkbookParser implements XlsxReader.Visitor {
 
         private <T> T missing(String header, boolean required) {
             if (required) {
-                problem(header, "chưa nhập " + header.toLowerCase(java.util.Locale.ROOT));
+                problem(header, Msg.of("workbook.problem.required", new ColumnName(header)));
             }
             return null;
         }
 
         private <T> T errorCell(String header, XlsxCell c) {
-            problem(header, "ô đang báo lỗi công thức " + c.text());
+            problem(header, Msg.of("workbook.problem.errorCell", c.text()));
             return null;
         }
 
@@ -364,7 +362,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
             }
             String t = c.text();
             if (!t.matches("\\d{1,4}") || c.kind() == XlsxCell.Kind.DATE) {
-                problem(header, "'" + t + "' không phải năm (nhập 4 chữ số, ví dụ 2024)");
+                problem(header, Msg.of("workbook.problem.notYear", t));
                 return null;
             }
             return checkYear(header, Integer.parseInt(t));
@@ -372,7 +370,8 @@ final class WorkbookParser implements XlsxReader.Visitor {
 
         private Integer checkYear(String header, int y) {
             if (y < WorkbookLayout.MIN_YEAR || y > WorkbookLayout.MAX_YEAR) {
-                problem(header, "năm " + y + " ngoài khoảng " + WorkbookLayout.MIN_YEAR + "–" + WorkbookLayout.MAX_YEAR);
+                problem(header, Msg.of("workbook.problem.yearRange", String.valueOf(y), String.valueOf(WorkbookLayout.MIN_YEAR),
+                        String.valueOf(WorkbookLayout.MAX_YEAR)));
                 return null;
             }
             return y;
@@ -392,7 +391,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
                     return null;
                 }
                 if (from > to) {
-                    problem(header, "giai đoạn '" + c.text() + "' có năm đầu sau năm cuối");
+                    problem(header, Msg.of("workbook.problem.periodReversed", c.text()));
                     return null;
                 }
                 return new int[] {from, to};
@@ -410,7 +409,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
             Optional<T> v = (Optional<T>) parsed.computeIfAbsent(header, h -> new HashMap<>())
                     .computeIfAbsent(t, parse::apply);
             if (v.isEmpty()) {
-                problem(header, "'" + t + "' không hợp lệ; chấp nhận: " + accepted);
+                problem(header, Msg.of("workbook.problem.badChoice", t, accepted));
                 return null;
             }
             return v.get();
@@ -483,11 +482,11 @@ final class WorkbookParser implements XlsxReader.Visitor {
             return null;
         }
         if (person == null && unit == null) {
-            l.problem(PERSON_CODE, "phải điền Mã cán bộ (cá nhân) hoặc Mã đơn vị (tập thể)");
+            l.problem(PERSON_CODE, Msg.of("workbook.problem.noSubject", PERSON_CODE, UNIT_CODE));
             return null;
         }
         if (person != null && unit != null) {
-            l.problem(UNIT_CODE, "chỉ điền một trong hai: Mã cán bộ (cá nhân) hoặc Mã đơn vị (tập thể), không điền cả hai");
+            l.problem(UNIT_CODE, Msg.of("workbook.problem.twoSubjects", PERSON_CODE, UNIT_CODE));
             return null;
         }
         return new String[] {person, unit};
@@ -509,8 +508,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
         LocalDate date = l.date(DECISION_DATE, true);
         LocalDate until = l.date(EFFECTIVE_UNTIL, false);
         if (date != null && until != null && until.isBefore(date)) {
-            l.problem(EFFECTIVE_UNTIL, "ngày hết hiệu lực " + VnFormat.date(until) + " trước ngày quyết định "
-                    + VnFormat.date(date));
+            l.problem(EFFECTIVE_UNTIL, Msg.of("workbook.problem.untilBeforeDecision", until, date));
         }
         if (person != null && no != null) {
             disciplines.add(new WorkbookData.DisciplineRow(l.row, person, form, no, date, until));
@@ -541,9 +539,9 @@ final class WorkbookParser implements XlsxReader.Visitor {
         String authority = l.text(AUTHORITY, true, 300);
         if (subject != null && kind != null) {
             if (subject[0] != null && !kind.subject().allowsPerson()) {
-                l.problem(AWARD_KIND, "'" + kind.name() + "' chỉ dành cho tập thể, không tặng cho cá nhân");
+                l.problem(AWARD_KIND, Msg.of("workbook.problem.collectiveOnly", kind.name()));
             } else if (subject[1] != null && !kind.subject().allowsUnit()) {
-                l.problem(AWARD_KIND, "'" + kind.name() + "' chỉ dành cho cá nhân, không tặng cho tập thể");
+                l.problem(AWARD_KIND, Msg.of("workbook.problem.personOnly", kind.name()));
             }
         }
         if (subject != null && kind != null && no != null) {

@@ -12,8 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.VietnameseText;
-import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.workbook.data.WorkbookRepository.Snapshot;
 import vn.tdkt.workbook.domain.HistoryKeys;
 import vn.tdkt.workbook.domain.SheetCount;
@@ -25,8 +25,6 @@ import vn.tdkt.workbook.domain.WorkbookLayout;
  * cycles, personal ids used twice; and counts what an import would insert and update.
  */
 final class WorkbookValidator {
-
-    private static final String NOT_FOUND = "' không có trong sheet '%s' và chưa có trong dữ liệu";
 
     private final Problems problems;
     private final Snapshot db;
@@ -72,7 +70,7 @@ final class WorkbookValidator {
         for (WorkbookData.UnitRow u : rows) {
             Integer first = unitRows.putIfAbsent(u.code(), u.row());
             if (first != null) {
-                problems.add(sheet, u.row(), UNIT_CODE, "mã đơn vị '" + u.code() + "' trùng với dòng " + first);
+                problems.add(sheet, u.row(), UNIT_CODE, Msg.of("workbook.problem.duplicateUnit", u.code(), String.valueOf(first)));
             } else if (db.units().containsKey(u.code())) {
                 updates++;
             }
@@ -85,8 +83,7 @@ final class WorkbookValidator {
                 continue;
             }
             if (!unitKnown(u.parentCode())) {
-                problems.add(sheet, u.row(), PARENT_CODE, "mã đơn vị cấp trên '" + u.parentCode()
-                        + String.format(NOT_FOUND, sheet));
+                problems.add(sheet, u.row(), PARENT_CODE, Msg.of("workbook.problem.unknownParent", u.parentCode(), sheet));
                 continue;
             }
             List<String> path = new ArrayList<>(List.of(u.code()));
@@ -94,8 +91,7 @@ final class WorkbookValidator {
             for (String cur = u.parentCode(); cur != null; cur = parentOf.get(cur)) {
                 path.add(cur);
                 if (cur.equals(u.code())) {
-                    problems.add(sheet, u.row(), PARENT_CODE, "đơn vị cấp trên tạo thành vòng lặp: "
-                            + String.join(" → ", path));
+                    problems.add(sheet, u.row(), PARENT_CODE, Msg.of("workbook.problem.cycle", String.join(" → ", path)));
                     break;
                 }
                 if (!visited.add(cur)) {
@@ -111,7 +107,8 @@ final class WorkbookValidator {
         for (WorkbookData.PersonRow p : rows) {
             Integer first = personRows.putIfAbsent(p.code(), p.row());
             if (first != null) {
-                problems.add(sheet, p.row(), PERSON_CODE, "mã cán bộ '" + p.code() + "' trùng với dòng " + first);
+                problems.add(sheet, p.row(), PERSON_CODE, Msg.of("workbook.problem.duplicatePerson", p.code(),
+                        String.valueOf(first)));
             }
         }
         Map<String, Integer> pidRows = new HashMap<>();
@@ -124,8 +121,8 @@ final class WorkbookValidator {
                 updates++;
             }
             if (p.unitCode() != null && !unitKnown(p.unitCode())) {
-                problems.add(sheet, p.row(), UNIT_CODE, "mã đơn vị '" + p.unitCode()
-                        + String.format(NOT_FOUND, WorkbookLayout.UNITS));
+                problems.add(sheet, p.row(), UNIT_CODE, Msg.of("workbook.problem.unknownUnit", p.unitCode(),
+                        WorkbookLayout.UNITS));
             }
             if (p.personalId() == null) {
                 continue;
@@ -133,10 +130,10 @@ final class WorkbookValidator {
             Integer first = pidRows.putIfAbsent(p.personalId(), p.row());
             String owner = db.personalIdOwner().get(p.personalId());
             if (first != null) {
-                problems.add(sheet, p.row(), PERSONAL_ID, "số định danh " + p.personalId() + " trùng với dòng " + first);
+                problems.add(sheet, p.row(), PERSONAL_ID, Msg.of("workbook.problem.duplicatePid", p.personalId(),
+                        String.valueOf(first)));
             } else if (owner != null && !owner.equals(p.code()) && !personRows.containsKey(owner)) {
-                problems.add(sheet, p.row(), PERSONAL_ID, "số định danh " + p.personalId()
-                        + " đã thuộc cán bộ mã '" + owner + "' trong dữ liệu");
+                problems.add(sheet, p.row(), PERSONAL_ID, Msg.of("workbook.problem.pidOwned", p.personalId(), owner));
             }
         }
         return new SheetCount(sheet, personRows.size() - updates, updates);
@@ -157,10 +154,10 @@ final class WorkbookValidator {
             this.existing = existing;
         }
 
-        void add(String key, int row, String what) {
+        void add(String key, int row, Msg what) {
             Integer first = seen.putIfAbsent(key, row);
             if (first != null) {
-                problems.add(sheet, row, column, what + " đã có ở dòng " + first);
+                problems.add(sheet, row, column, Msg.of("workbook.problem.repeated", what, String.valueOf(first)));
             } else if (existing.containsKey(key)) {
                 updates++;
             } else {
@@ -175,16 +172,15 @@ final class WorkbookValidator {
 
     private void checkSubject(String sheet, int row, String personCode, String unitCode) {
         if (personCode != null && !personKnown(personCode)) {
-            problems.add(sheet, row, PERSON_CODE, "mã cán bộ '" + personCode
-                    + String.format(NOT_FOUND, WorkbookLayout.PEOPLE));
+            problems.add(sheet, row, PERSON_CODE, Msg.of("workbook.problem.unknownPerson", personCode, WorkbookLayout.PEOPLE));
         }
         if (unitCode != null && !unitKnown(unitCode)) {
-            problems.add(sheet, row, UNIT_CODE, "mã đơn vị '" + unitCode + String.format(NOT_FOUND, WorkbookLayout.UNITS));
+            problems.add(sheet, row, UNIT_CODE, Msg.of("workbook.problem.unknownUnit", unitCode, WorkbookLayout.UNITS));
         }
     }
 
-    private static String subject(String personCode, String unitCode) {
-        return personCode != null ? "cán bộ '" + personCode + "'" : "đơn vị '" + unitCode + "'";
+    private static Msg subject(String personCode, String unitCode) {
+        return personCode != null ? Msg.of("workbook.subject.person", personCode) : Msg.of("workbook.subject.unit", unitCode);
     }
 
     private SheetCount ratings(List<WorkbookData.RatingRow> rows) {
@@ -192,7 +188,7 @@ final class WorkbookValidator {
         for (WorkbookData.RatingRow r : rows) {
             checkSubject(WorkbookLayout.RATINGS, r.row(), r.personCode(), r.unitCode());
             k.add(HistoryKeys.rating(r.personCode(), r.unitCode(), r.year()), r.row(),
-                    "kết quả năm " + r.year() + " của " + subject(r.personCode(), r.unitCode()));
+                    Msg.of("workbook.key.rating", String.valueOf(r.year()), subject(r.personCode(), r.unitCode())));
         }
         return k.count();
     }
@@ -202,8 +198,7 @@ final class WorkbookValidator {
         for (WorkbookData.DisciplineRow r : rows) {
             checkSubject(WorkbookLayout.DISCIPLINE, r.row(), r.personCode(), null);
             k.add(HistoryKeys.discipline(r.personCode(), r.decisionNo(), r.decisionDate()), r.row(),
-                    "quyết định kỷ luật " + r.decisionNo() + " ngày " + VnFormat.date(r.decisionDate()) + " của "
-                            + subject(r.personCode(), null));
+                    Msg.of("workbook.key.discipline", r.decisionNo(), r.decisionDate(), subject(r.personCode(), null)));
         }
         return k.count();
     }
@@ -213,7 +208,7 @@ final class WorkbookValidator {
         for (WorkbookData.InitiativeRow r : rows) {
             checkSubject(WorkbookLayout.INITIATIVES, r.row(), r.personCode(), null);
             k.add(HistoryKeys.initiative(r.personCode(), VietnameseText.fold(r.title())), r.row(),
-                    "sáng kiến cùng tên của " + subject(r.personCode(), null));
+                    Msg.of("workbook.key.initiative", subject(r.personCode(), null)));
         }
         return k.count();
     }
@@ -223,9 +218,7 @@ final class WorkbookValidator {
         for (WorkbookData.AwardRow r : rows) {
             checkSubject(WorkbookLayout.AWARDS, r.row(), r.personCode(), r.unitCode());
             k.add(HistoryKeys.award(r.personCode(), r.unitCode(), r.kindCode(), r.decisionNo(), r.decisionDate()), r.row(),
-                    "cùng danh hiệu/hình thức theo quyết định " + r.decisionNo() + " ngày "
-                            + VnFormat.date(r.decisionDate()) + " của "
-                            + subject(r.personCode(), r.unitCode()));
+                    Msg.of("workbook.key.award", r.decisionNo(), r.decisionDate(), subject(r.personCode(), r.unitCode())));
         }
         return k.count();
     }
@@ -239,11 +232,11 @@ final class WorkbookValidator {
         for (WorkbookData.LeaderRow r : rows) {
             String blocKey = VietnameseText.fold(r.blocName());
             if (!blocs.contains(blocKey)) {
-                problems.add(WorkbookLayout.LEADERS, r.row(), BLOC, "khối thi đua '" + r.blocName()
-                        + "' không có ở cột 'Khối thi đua' của sheet 'Đơn vị' và chưa có trong dữ liệu");
+                problems.add(WorkbookLayout.LEADERS, r.row(), BLOC, Msg.of("workbook.problem.unknownBloc", r.blocName(), BLOC,
+                        WorkbookLayout.UNITS));
             }
             checkSubject(WorkbookLayout.LEADERS, r.row(), null, r.unitCode());
-            k.add(HistoryKeys.leader(blocKey, r.year()), r.row(), "trưởng khối năm " + r.year() + " của khối này");
+            k.add(HistoryKeys.leader(blocKey, r.year()), r.row(), Msg.of("workbook.key.leader", String.valueOf(r.year())));
         }
         return k.count();
     }

@@ -41,6 +41,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import vn.tdkt.common.domain.Msg;
 
 /**
  * Streams the rows of an .xlsx file (SAX over the sheet XML, never the whole workbook in memory) and gives typed
@@ -78,8 +79,7 @@ public final class XlsxReader {
             PackagePart main = core == null ? null : pkg.getPart(core);
             if (main == null || !(main.getContentType().contains("spreadsheetml")
                     || main.getContentType().contains("ms-excel"))) {
-                throw new UnreadableFileException("Tệp " + name + " là tài liệu Office nhưng không phải bảng tính Excel "
-                        + "(.xlsx). Hãy chọn đúng tệp Excel.");
+                throw new UnreadableFileException(Msg.of("workbook.file.notSpreadsheet", name));
             }
             XSSFReader reader = new XSSFReader(pkg);
             boolean date1904 = date1904(reader);
@@ -100,8 +100,7 @@ public final class XlsxReader {
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
                  | IllegalArgumentException | IllegalStateException e) {
             LOGGER.warn("Cannot read {}", file, e);
-            throw new UnreadableFileException("Tệp " + name + " bị hỏng hoặc không đọc được như bảng tính .xlsx. "
-                    + "Hãy mở lại bằng Excel và lưu dưới dạng .xlsx.", e);
+            throw new UnreadableFileException(Msg.of("workbook.file.damaged", name), e);
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException("No XML parser available", e);
         }
@@ -116,14 +115,14 @@ public final class XlsxReader {
         }
     }
 
-    /** Refuses what is not an .xlsx workbook, with the reason in Vietnamese. */
+    /** Refuses what is not an .xlsx workbook, with the reason as a bundle text. */
     static void checkFile(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.exists(file)) {
-            throw new UnreadableFileException("Không tìm thấy tệp " + file + ".");
+            throw new UnreadableFileException(Msg.of("workbook.file.notFound", file.toString()));
         }
         if (Files.isDirectory(file)) {
-            throw new UnreadableFileException(file + " là một thư mục, không phải tệp Excel.");
+            throw new UnreadableFileException(Msg.of("workbook.file.directory", file.toString()));
         }
         FileMagic magic;
         byte[] head;
@@ -131,19 +130,18 @@ public final class XlsxReader {
             magic = FileMagic.valueOf(in);
             head = in.readNBytes(4096);
         } catch (EmptyFileException e) {
-            throw new UnreadableFileException("Tệp " + name + " rỗng (0 byte), không phải bảng tính Excel.", e);
+            throw new UnreadableFileException(Msg.of("workbook.file.empty", name), e);
         } catch (IOException e) {
             org.slf4j.LoggerFactory.getLogger(XlsxReader.class).warn("Cannot read {}", file, e);
-            throw new UnreadableFileException("Không đọc được tệp " + name + " (lỗi đọc đĩa; chi tiết trong nhật ký tdkt.log).", e);
+            throw new UnreadableFileException(Msg.of("workbook.file.readError", name), e);
         }
         switch (magic) {
             case OOXML -> {
                 return;
             }
             case OLE2 -> throw ole2Problem(file, name);
-            default -> throw new UnreadableFileException("Tệp " + name + " không phải bảng tính Excel .xlsx"
-                    + (looksLikeText(head) ? " (đây là tệp văn bản, ví dụ .csv/.txt)" : "")
-                    + ". Hãy mở bằng Excel và lưu dưới dạng .xlsx (Excel Workbook).");
+            default -> throw new UnreadableFileException(Msg.of(looksLikeText(head) ? "workbook.file.textNotXlsx"
+                    : "workbook.file.notXlsx", name));
         }
     }
 
@@ -151,18 +149,15 @@ public final class XlsxReader {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-                return new UnreadableFileException("Tệp " + name + " đang được đặt mật khẩu. Hãy mở bằng Excel, gỡ mật "
-                        + "khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, để trống) rồi lưu lại.");
+                return new UnreadableFileException(Msg.of("workbook.file.password", name));
             }
             if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
-                return new UnreadableFileException("Tệp " + name + " ở định dạng Excel 97-2003 (.xls) cũ; hãy mở bằng "
-                        + "Excel và lưu lại dưới dạng .xlsx (Excel Workbook).");
+                return new UnreadableFileException(Msg.of("workbook.file.xls", name));
             }
-            return new UnreadableFileException("Tệp " + name + " là tài liệu Office cũ nhưng không phải bảng tính "
-                    + "Excel. Hãy chọn đúng tệp .xlsx.");
+            return new UnreadableFileException(Msg.of("workbook.file.oldOffice", name));
         } catch (IOException | RuntimeException e) {
             LOGGER.warn("Cannot read OLE2 file {}", file, e);
-            return new UnreadableFileException("Tệp " + name + " bị hỏng hoặc không đọc được như bảng tính Excel.", e);
+            return new UnreadableFileException(Msg.of("workbook.file.damagedExcel", name), e);
         }
     }
 

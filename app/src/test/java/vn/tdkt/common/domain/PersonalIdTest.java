@@ -32,7 +32,7 @@ class PersonalIdTest {
         "033191001234, FEMALE, 1990-12-31, năm sinh",
     })
     void refusesWithAReason(String id, Gender g, LocalDate birth, String reason) {
-        Optional<String> problem = PersonalId.check(id, g, birth);
+        Optional<String> problem = PersonalId.check(id, g, birth).map(Msg::vi);
         assertTrue(problem.isPresent() && problem.get().contains(reason), () -> "got " + problem);
     }
 }

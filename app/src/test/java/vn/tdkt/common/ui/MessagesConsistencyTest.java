@@ -68,9 +68,6 @@ class MessagesConsistencyTest {
         }
         used.addAll(vn.tdkt.cli.Cli.helpKeys());
         for (Class<?> type : labelledEnums()) {
-            if (ENUMS_WITHOUT_ENGLISH.contains(type.getSimpleName())) {
-                continue; // checked by everyLabelledEnumHasAnEnglishLabelForEachConstant
-            }
             for (Object constant : type.getEnumConstants()) {
                 used.add(((vn.tdkt.common.domain.Labelled) constant).labelKey());
             }
@@ -102,36 +99,25 @@ class MessagesConsistencyTest {
         return out;
     }
 
-    /**
-     * Labelled enums of features still being translated on other branches: their English label falls back to the
-     * Vietnamese one. Named, not skipped: the test fails when one of them gets its keys (remove it from here) and
-     * when any other Labelled enum misses a key.
-     */
-    static final Set<String> ENUMS_WITHOUT_ENGLISH = Set.of("AttendanceStatus", "MemberRole", "SessionKind", "SubjectType");
-
     @Test
     void everyLabelledEnumHasAnEnglishLabelForEachConstant() throws IOException {
         Properties en = load("messages_en.properties");
+        Properties vi = load("messages.properties");
         List<String> missing = new ArrayList<>();
-        List<String> nowTranslated = new ArrayList<>();
+        List<String> notTheLabel = new ArrayList<>();
         for (Class<?> type : labelledEnums()) {
-            List<String> lacking = new ArrayList<>();
             for (Object constant : type.getEnumConstants()) {
-                String key = ((vn.tdkt.common.domain.Labelled) constant).labelKey();
-                if (!en.containsKey(key)) {
-                    lacking.add(key);
+                vn.tdkt.common.domain.Labelled l = (vn.tdkt.common.domain.Labelled) constant;
+                if (!en.containsKey(l.labelKey())) {
+                    missing.add(l.labelKey());
                 }
-            }
-            if (ENUMS_WITHOUT_ENGLISH.contains(type.getSimpleName())) {
-                if (lacking.size() < type.getEnumConstants().length) {
-                    nowTranslated.add(type.getSimpleName());
+                if (vi.containsKey(l.labelKey()) && !vi.getProperty(l.labelKey()).equals(l.label())) {
+                    notTheLabel.add(l.labelKey());
                 }
-            } else {
-                missing.addAll(lacking);
             }
         }
         assertEquals(List.of(), missing, "Labelled enum constants without an enum.* key");
-        assertEquals(List.of(), nowTranslated, "enums of ENUMS_WITHOUT_ENGLISH with keys now: remove them from the list");
+        assertEquals(List.of(), notTheLabel, "the Vietnamese enum.* text differs from the enum's label()");
         assertTrue(labelledEnums().size() >= 10, "the scan found the Labelled enums");
     }
 

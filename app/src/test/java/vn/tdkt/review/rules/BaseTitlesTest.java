@@ -21,7 +21,6 @@ import vn.tdkt.record.domain.DisciplineForm;
 import vn.tdkt.record.domain.InitiativeScope;
 import vn.tdkt.record.domain.RatingLevel;
 import vn.tdkt.review.domain.Assessment;
-import vn.tdkt.review.domain.Criterion;
 import vn.tdkt.review.domain.PersonHistory;
 import vn.tdkt.review.domain.RuleBook;
 import vn.tdkt.review.domain.RuleKey;
@@ -63,9 +62,9 @@ class BaseTitlesTest {
         }
         Assessment a = H.assess(b.build(), Title.LDTT, year, reviewDate);
         assertEquals(expected, a.verdict(), a.reasons());
-        String all = a.criteria().stream().map(Criterion::evidence).reduce("", String::concat);
+        String all = a.criteria().stream().map(c -> c.evidence().vi()).reduce("", String::concat);
         assertTrue(all.contains(evidence), all);
-        assertTrue(a.criteria().stream().anyMatch(c -> c.evidence().contains("nghỉ thai sản được tính")),
+        assertTrue(a.criteria().stream().anyMatch(c -> c.evidence().vi().contains("nghỉ thai sản được tính")),
                 "R3: maternity leave counts is stated");
     }
 
@@ -117,7 +116,7 @@ class BaseTitlesTest {
         for (Title t : new Title[] {Title.LDTT, Title.CSTDCS, Title.GIAY_KHEN}) {
             Assessment a = H.assess(p, t, 2025, d(2025, 12, 31));
             assertEquals(expected, a.verdict(), t + ": " + a.reasons());
-            String all = a.criteria().stream().map(c -> c.evidence() + " " + c.status()).reduce("", String::concat)
+            String all = a.criteria().stream().map(c -> c.evidence().vi() + " " + c.status()).reduce("", String::concat)
                     + a.reasons();
             assertTrue(all.contains(text), all);
         }

@@ -81,7 +81,7 @@ class CollectiveTitlesTest {
         Assessment a = unitAssessment(Title.TTLDTT, year, date, HTTNV, members(year, total, ldtt), List.of(), List.of(), List.of());
         assertEquals(expected, a.verdict(), a.reasons());
         String all = a.reasons() + " " + String.join(", ", a.missing()) + " "
-                + a.criteria().stream().map(c -> c.text() + " " + c.evidence()).reduce("", String::concat);
+                + a.criteria().stream().map(c -> c.text().vi() + " " + c.evidence().vi()).reduce("", String::concat);
         assertTrue(all.contains(text), all);
     }
 
@@ -161,7 +161,7 @@ class CollectiveTitlesTest {
         Assessment a = unitAssessment(Title.CO_TD_TINH, 2025, d(2025, 12, 31), rating, members(2025, 3, 3), List.of(),
                 List.of(new BlocLeader(7, leadYear, UNIT)), List.of());
         assertEquals(expected, a.verdict(), a.reasons());
-        assertTrue(a.criteria().get(0).evidence().contains("khối “Khối các sở”"), a.criteria().get(0).evidence());
+        assertTrue(a.criteria().get(0).evidence().vi().contains("khối “Khối các sở”"), a.criteria().get(0).evidence().vi());
     }
 
     static Stream<Arguments> bangKhen() {

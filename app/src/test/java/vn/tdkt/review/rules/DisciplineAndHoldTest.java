@@ -50,7 +50,7 @@ class DisciplineAndHoldTest {
         for (Title t : new Title[] {Title.LDTT, Title.GIAY_KHEN}) {
             Assessment a = H.assess(p, t, 2025, DEC_2025);
             assertEquals(expected, a.verdict(), t + ": " + a.reasons());
-            String all = a.criteria().stream().map(c -> c.evidence()).reduce("", String::concat);
+            String all = a.criteria().stream().map(c -> c.evidence().vi()).reduce("", String::concat);
             assertTrue(all.contains(text), all);
         }
     }
@@ -96,7 +96,7 @@ class DisciplineAndHoldTest {
             }
         }
         Assessment ldtt = H.assess(p.get(), Title.LDTT, 2025, DEC_2025);
-        String all = ldtt.criteria().stream().map(c -> c.evidence()).reduce("", String::concat) + ldtt.reasons();
+        String all = ldtt.criteria().stream().map(c -> c.evidence().vi()).reduce("", String::concat) + ldtt.reasons();
         assertTrue(all.contains(text), all);
     }
 
@@ -115,7 +115,7 @@ class DisciplineAndHoldTest {
         PersonHistory p = person("L").start(start).end(end).rating(2025, HTTNV).build();
         Assessment a = H.assess(p, Title.LDTT, 2025, DEC_2025);
         assertEquals(expected, a.verdict(), a.reasons());
-        String all = a.criteria().stream().map(c -> c.evidence()).reduce("", String::concat);
+        String all = a.criteria().stream().map(c -> c.evidence().vi()).reduce("", String::concat);
         assertTrue(all.contains(text), all);
     }
 }

@@ -47,7 +47,7 @@ class MovementAndWomenTest {
     void chuyenDe(String label, List<MovementLead> leads, LocalDate on, Verdict expected, String text) {
         Assessment a = flag(leads, List.of(), HTTNV, on);
         assertEquals(expected, a.verdict(), a.reasons());
-        String all = a.criteria().stream().map(c -> c.evidence()).reduce("", String::concat);
+        String all = a.criteria().stream().map(c -> c.evidence().vi()).reduce("", String::concat);
         assertTrue(all.contains(text), all);
     }
 

@@ -58,7 +58,7 @@ class RatioCapTest {
         ReviewResult r = H.review(Rules.book(), 2023, d(2023, 12, 31), ps, List.of());
         Assessment a = r.find(ref(ps, code), Title.CSTDCS).orElseThrow();
         assertEquals(expected, a.verdict(), a.reasons());
-        String cap = a.criteria().get(a.criteria().size() - 1).evidence();
+        String cap = a.criteria().get(a.criteria().size() - 1).evidence().vi();
         assertTrue(cap.contains(text), cap);
         assertTrue(cap.contains("tối đa 3 người (15 % × 20 người đạt LĐTT)"), cap);
     }

@@ -17,6 +17,7 @@ import vn.tdkt.catalog.domain.AwardSubject;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.review.domain.ReviewLine;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.review.domain.Assessment;
 import vn.tdkt.review.domain.Criterion;
 import vn.tdkt.review.domain.Proposal;
@@ -47,8 +48,8 @@ class ReviewCountersTest {
 
     private static ReviewRow row(int id, Title title, boolean eligible, boolean proposed) {
         SubjectRef s = new SubjectRef(AwardSubject.CA_NHAN, id, "CB" + id, "Cán bộ " + id);
-        Assessment a = Assessment.of(s, title, List.of(Criterion.required("tiêu chuẩn", eligible, "bằng chứng", "căn cứ",
-                "cần thêm")), "căn cứ");
+        Assessment a = Assessment.of(s, title, List.of(Criterion.required(Msg.of("common.literal", "tiêu chuẩn"), eligible,
+                Msg.of("common.literal", "bằng chứng"), "căn cứ", Msg.of("common.literal", "cần thêm"))), "căn cứ");
         Proposal p = proposed ? new Proposal(2023, AwardSubject.CA_NHAN, id, title, "văn thư", LocalDateTime.now()) : null;
         return new ReviewRow(new ReviewLine(a, 1, "Văn phòng", p));
     }

@@ -260,8 +260,8 @@ class ReviewViewFxTest {
         assertEquals("Không đủ điều kiện", texts.get(1));
         assertEquals("Căn cứ: " + dung.legalRef(), texts.get(2));
         for (Criterion c : dung.criteria()) {
-            assertTrue(texts.stream().anyMatch(t -> t.startsWith((c.met() ? "✓ " : "✗ ") + c.text())), c.text());
-            assertTrue(texts.contains("Thực tế: " + c.evidence()), c.evidence());
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith((c.met() ? "✓ " : "✗ ") + c.text().vi())), c.text().vi());
+            assertTrue(texts.contains("Thực tế: " + c.evidence().vi()), c.evidence().vi());
             assertTrue(texts.contains("Căn cứ pháp lý: " + c.legalRef()), c.legalRef());
         }
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("✗ Công tác từ 10 tháng trở lên")), texts.toString());

@@ -275,9 +275,8 @@ class WorkbookImportTest {
 
     // ---- built in the test ----
 
-    @Test
-    void unitCyclesAndAwardSubjectsAndUnknownValues() throws IOException {
-        Path file = TestWorkbooks.base()
+    private static Path crossChecks() throws IOException {
+        return TestWorkbooks.base()
                 .set(WorkbookLayout.UNITS, 1, "Mã đơn vị cấp trên", "TV")
                 .add(WorkbookLayout.AWARDS, null, "TC", "Lao động tiên tiến", "Công trạng", 2024, "9/QĐ", "01/02/2024", "GĐ")
                 .add(WorkbookLayout.AWARDS, "CB003", null, "Tập thể lao động xuất sắc", "Công trạng", 2024, "9/QĐ",
@@ -287,8 +286,14 @@ class WorkbookImportTest {
                 .add(WorkbookLayout.RATINGS, "CB003", null, 2024, "Xuất sắc")
                 .add(WorkbookLayout.RATINGS, "CB003", "TV", 2023, "HTNV")
                 .add(WorkbookLayout.DISCIPLINE, "CB009", "Phê bình", "1/KL", "01/01/2024", "01/01/2023")
+                .set(WorkbookLayout.PEOPLE, 1, "Họ và tên", null)
                 .write(TestWorkbooks.out("cross-checks.xlsx"));
-        assertRefused(file,
+    }
+
+    @Test
+    void unitCyclesAndAwardSubjectsAndUnknownValues() throws IOException {
+        assertRefused(crossChecks(),
+                "Sheet 'Cán bộ', dòng 2, cột 'Họ và tên': chưa nhập họ và tên",
                 "Sheet 'Đơn vị', dòng 2, cột 'Mã đơn vị cấp trên': đơn vị cấp trên tạo thành vòng lặp: SO → TV → SO",
                 "Sheet 'Khen thưởng', dòng 5, cột 'Danh hiệu/Hình thức': 'Lao động tiên tiến' chỉ dành cho cá nhân",
                 "Sheet 'Khen thưởng', dòng 6, cột 'Danh hiệu/Hình thức': 'Tập thể lao động xuất sắc' chỉ dành cho tập thể",
@@ -302,6 +307,41 @@ class WorkbookImportTest {
                 "Sheet 'Kỷ luật', dòng 3, cột 'Mã cán bộ': mã cán bộ 'CB009' không có trong sheet 'Cán bộ'",
                 "Sheet 'Kỷ luật', dòng 3, cột 'Hình thức': 'Phê bình' không hợp lệ; chấp nhận: Khiển trách, Cảnh cáo",
                 "Sheet 'Kỷ luật', dòng 3, cột 'Ngày hết hiệu lực': ngày hết hiệu lực 01/01/2023 trước ngày quyết định");
+    }
+
+    @Test
+    void problemsInEnglishKeepTheContractNames() throws IOException {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> service.importFile(crossChecks(), Progress.NONE));
+        List<String> lines = e.problems().stream().map(p -> p.describe(java.util.Locale.ENGLISH)).toList();
+        for (String x : List.of(
+                "Sheet 'Cán bộ', row 2, column 'Họ và tên': 'Họ và tên' is not filled in",
+                "Sheet 'Đơn vị', row 2, column 'Mã đơn vị cấp trên': the parent units make a cycle: SO → TV → SO",
+                "Sheet 'Khen thưởng', row 5, column 'Danh hiệu/Hình thức': 'Lao động tiên tiến' is for persons only",
+                "Sheet 'Khen thưởng', row 7, column 'Năm': the period '2025-2021' starts after it ends",
+                "Sheet 'Kết quả đánh giá', row 7, column 'Mã đơn vị': fill in only one of Mã cán bộ (a person) and "
+                        + "Mã đơn vị (a collective), not both",
+                "Sheet 'Kỷ luật', row 3, column 'Mã cán bộ': person code 'CB009' is neither in sheet 'Cán bộ' nor in "
+                        + "the data",
+                "Sheet 'Kỷ luật', row 3, column 'Ngày hết hiệu lực': the end of effect 01/01/2023 is before the "
+                        + "decision date 01/01/2024")) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(x)), () -> "expected «" + x + "» in " + lines);
+        }
+    }
+
+    /** No problem of the import is a Vietnamese literal wrapped for the bundle: each has its own key. */
+    @Test
+    void everyImportProblemHasItsOwnKey() throws IOException {
+        List<Problem> all = new java.util.ArrayList<>();
+        all.addAll(assertThrows(ValidationException.class, () -> service.importFile(crossChecks(), Progress.NONE))
+                .problems());
+        for (String name : List.of("bad-dates.xlsx", "corrupt.xlsx", "duplicate-codes.xlsx", "invalid-personal-id.xlsx",
+                "legacy-tcvn3.xlsx", "missing-column.xlsx", "old.xls", "password.xlsx", "renamed-column.xlsx",
+                "text-renamed.xlsx", "unknown-unit.xlsx", "word-renamed.xlsx", "wrong-sheet-names.xlsx")) {
+            all.addAll(service.analyze(fixture(name), Progress.NONE).problems());
+        }
+        assertTrue(all.size() > 30, "the fixtures found problems: " + all.size());
+        assertEquals(List.of(), all.stream().filter(p -> p.text().key().equals("common.literal")).toList());
     }
 
     @Test
