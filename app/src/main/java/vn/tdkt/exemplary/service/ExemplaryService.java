@@ -183,7 +183,7 @@ public final class ExemplaryService {
         long person = m.personId();
         return result.nextSteps().stream()
                 .filter(n -> n.subject().type() == AwardSubject.CA_NHAN && n.subject().id() == person)
-                .map((NextStep n) -> new NextTitle(n.title().label(), n.missing())).toList();
+                .map((NextStep n) -> new NextTitle(n.title().label(), n.missing(), n.message())).toList();
     }
 
     public LocalDate today() {

@@ -142,7 +142,7 @@ final class ModelTabs {
             @Override
             protected void updateItem(NextTitle n, boolean empty) {
                 super.updateItem(n, empty);
-                setText(empty || n == null ? null : ui.format("exemplary.nextTitle.line", n.title(), String.join("; ", n.missing())));
+                setText(empty || n == null ? null : ui.messages().text(n.text()));
             }
         });
         var ask = c.button("nextTitleButton", "exemplary.nextTitle.ask", vm::loadNextTitles);

@@ -108,6 +108,18 @@ class ExemplaryViewModelTest {
     }
 
     @Test
+    void aPersonModelAsksTheReviewForItsNextTitle() {
+        fillHoa();
+        vm.save();
+        vm.loadNextTitles();
+        assertEquals(List.of(), vm.problems);
+        assertTrue(!vm.nextTitles.isEmpty(), vm.nextTitleState.get());
+        assertTrue(vm.nextTitles.get(0).text().vi().contains(": cần "), vm.nextTitles.get(0).text().vi());
+        vm.newModel();
+        assertEquals("Chỉ điển hình cá nhân có trong cơ sở dữ liệu mới có lộ trình danh hiệu.", vm.nextTitleState.get());
+    }
+
+    @Test
     void anUnknownPersonCodeIsRefusedOnItsField() {
         fillHoa();
         vm.personCode.set("KHONGCO");
