@@ -24,6 +24,10 @@ import vn.tdkt.dossier.service.DossierCalendarService;
 import vn.tdkt.dossier.service.DossierService;
 import vn.tdkt.home.service.HomeService;
 import vn.tdkt.dossier.service.DossierServices;
+import vn.tdkt.exemplary.service.DelegateService;
+import vn.tdkt.exemplary.service.ExemplaryRecordsService;
+import vn.tdkt.exemplary.service.ExemplaryService;
+import vn.tdkt.exemplary.service.ListRequestService;
 import vn.tdkt.meeting.service.DossierDocuments;
 import vn.tdkt.movement.service.BlocService;
 import vn.tdkt.movement.service.MovementDocuments;
@@ -70,6 +74,10 @@ public final class AppContext implements AutoCloseable {
     private final RegistrationService registrations;
     private final RegistrationSheets registrationSheets;
     private final RegistrationExports registrationExports;
+    private final ExemplaryService exemplary;
+    private final ExemplaryRecordsService exemplaryRecords;
+    private final DelegateService delegates;
+    private final ListRequestService listRequests;
 
     public AppContext(Database db) {
         Clock clock = Clock.systemDefaultZone();
@@ -101,6 +109,10 @@ public final class AppContext implements AutoCloseable {
         this.registrationExports = new RegistrationExports(registrations, catalogue);
         this.home = new HomeService(db, movements, dossierCalendar::calendar, registrations::coverage);
         this.statistics0601 = new Statistics0601(db);
+        this.exemplary = new ExemplaryService(db, clock, movements, records, catalogue, review);
+        this.exemplaryRecords = new ExemplaryRecordsService(db, clock);
+        this.delegates = new DelegateService(db, movements);
+        this.listRequests = new ListRequestService(db, movements, org);
     }
 
     /** The registered titles by name, for the review screen's "registered vs achieved" column. */
@@ -299,6 +311,26 @@ public final class AppContext implements AutoCloseable {
 
     public HomeService home() {
         return home;
+    }
+
+    /** Exemplary models: the models, their stages and page, the review's next title for a person model. */
+    public ExemplaryService exemplary() {
+        return exemplary;
+    }
+
+    /** What is recorded about a model: support, media, replication, recognitions, evidence files. */
+    public ExemplaryRecordsService exemplaryRecords() {
+        return exemplaryRecords;
+    }
+
+    /** The 11/6 list and the congress delegates. */
+    public DelegateService delegates() {
+        return delegates;
+    }
+
+    /** Lists of models due by a date per unit (milestones of the movement), with who has not sent one. */
+    public ListRequestService listRequests() {
+        return listRequests;
     }
 
     /** The automatic backup taken at start (nothing for an in-memory database). */

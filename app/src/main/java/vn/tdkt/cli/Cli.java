@@ -24,6 +24,7 @@ import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.council.cli.TallyCommand;
 import vn.tdkt.council.cli.TallyTemplateWriter;
 import vn.tdkt.decision.cli.AwardListCommand;
+import vn.tdkt.exemplary.cli.DelegatesCommand;
 import vn.tdkt.movement.cli.DeadlinesCommand;
 import vn.tdkt.movement.cli.PlanCommand;
 import vn.tdkt.movement.cli.ReminderCommand;
@@ -114,6 +115,7 @@ public final class Cli implements Callable<Integer> {
         cmd.addSubcommand("eligibility", new EligibilityCommand(root::context, texts.locale()));
         cmd.addSubcommand("plan", new PlanCommand(root::context, texts.locale()));
         cmd.addSubcommand("statistics", new StatisticsCommand(root::context, texts.locale()));
+        cmd.addSubcommand("delegates", new DelegatesCommand(root::context, texts.locale()));
         cmd.addSubcommand("deadlines", new DeadlinesCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("reminder", new ReminderCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("report", new ReportCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));

@@ -44,6 +44,10 @@ import vn.tdkt.meeting.service.DossierDocuments;
 import vn.tdkt.movement.ui.BlocScoringView;
 import vn.tdkt.movement.ui.BlocScoringViewModel;
 import vn.tdkt.movement.ui.MovementViewModel;
+import vn.tdkt.exemplary.ui.DelegateView;
+import vn.tdkt.exemplary.ui.DelegateViewModel;
+import vn.tdkt.exemplary.ui.ExemplaryView;
+import vn.tdkt.exemplary.ui.ExemplaryViewModel;
 import vn.tdkt.movement.ui.MovementsView;
 import vn.tdkt.registration.ui.RegistrationView;
 import vn.tdkt.registration.ui.RegistrationViewModel;
@@ -64,8 +68,8 @@ import vn.tdkt.workbook.ui.ImportView;
 public final class MainWindow {
 
     /** The sidebar's pages, in order. */
-    public enum Page { HOME, MOVEMENTS, REGISTRATIONS, PEOPLE, UNITS, BLOCS, BLOC_SCORING, REVIEW, DOSSIERS, COUNCIL, DECISIONS,
-            REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP }
+    public enum Page { HOME, MOVEMENTS, REGISTRATIONS, EXEMPLARY, DELEGATES, PEOPLE, UNITS, BLOCS, BLOC_SCORING, REVIEW, DOSSIERS,
+            COUNCIL, DECISIONS, REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP }
 
     /** Who proposals and parameter overrides are recorded under: the operating-system account. */
     private static final String USER = System.getProperty("user.name", "");
@@ -122,6 +126,8 @@ public final class MainWindow {
         add(box, Page.HOME, "navHome", "home.nav");
         add(box, Page.MOVEMENTS, "navMovements", "movement.nav");
         add(box, Page.REGISTRATIONS, "navRegistrations", "registration.nav");
+        add(box, Page.EXEMPLARY, "navExemplary", "exemplary.nav");
+        add(box, Page.DELEGATES, "navDelegates", "exemplary.delegates.nav");
         add(box, Page.PEOPLE, "navPeople", "nav.people");
         add(box, Page.UNITS, "navUnits", "nav.units");
         add(box, Page.BLOCS, "navBlocs", "nav.blocs");
@@ -272,6 +278,10 @@ public final class MainWindow {
                     ctx.movementDocuments(), ctx.movementLinks(), ui.tasks(), ui.messages(), USER));
             case REGISTRATIONS -> () -> new RegistrationView(ui, new RegistrationViewModel(ctx.registrations(), ui.tasks(),
                     ui.messages(), USER, LocalDate.now().getYear()));
+            case EXEMPLARY -> () -> new ExemplaryView(ui, new ExemplaryViewModel(ctx.exemplary(), ctx.exemplaryRecords(),
+                    ctx.org(), ui.tasks(), ui.messages(), USER));
+            case DELEGATES -> () -> new DelegateView(ui, new DelegateViewModel(ctx.delegates(), ctx.exemplary(), ctx.org(),
+                    ui.tasks(), ui.messages()));
             case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());

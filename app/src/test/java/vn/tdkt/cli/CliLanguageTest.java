@@ -24,7 +24,9 @@ class CliLanguageTest {
      * Vietnamese words the English help keeps on purpose: the product's name, workbook sheet names and the CSV's
      * column headers (contracts), and an example decision number.
      */
-    static final List<String> CONTRACT_WORDS = List.of("Mã phong trào", "Nội dung", "Mã đơn vị", "Trạng thái", "Quá hạn",
+    static final List<String> CONTRACT_WORDS = List.of("Thứ hạng", "Mã điển hình", "Tên điển hình",
+            "Số lần công nhận", "Không được chọn", "Được chọn", "Đồng hạng tại điểm cắt", "Ghi chú",
+            "Mã phong trào", "Nội dung", "Mã đơn vị", "Trạng thái", "Quá hạn",
             "Sắp đến hạn", "Số ngày", "Hạn", "Kế hoạch", "TĐKT", "Hướng dẫn", "Kiểm phiếu", "QĐ-UBND", "Mã", "Tên",
             "Danh hiệu/Hình thức", "Kết quả", "Lý do");
 
@@ -54,7 +56,7 @@ class CliLanguageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "template", "import", "export", "backup", "restore", "tally", "award-list", "eligibility"})
+    @ValueSource(strings = {"", "template", "import", "export", "backup", "restore", "tally", "award-list", "eligibility", "delegates"})
     void englishHelpHasNoVietnameseText(String command) {
         Run help = command.isEmpty() ? run("--lang", "en", "--help") : run("--lang", "en", command, "--help");
         assertEquals(0, help.code(), help.err());

@@ -28,28 +28,44 @@ import vn.tdkt.dossier.domain.RefusedFileException;
  * The dossier files under DATA/attachments/&lt;dossier id&gt;/&lt;sha256&gt;.&lt;ext&gt;: a file is copied to a temporary
  * file in the same folder while its hash is computed, forced to disk, then moved into place atomically, so a
  * crash never leaves a half-written file under a final name. Identical content is stored once per dossier.
+ * Other features keep their files the same way under a folder of their own ({@link #under}: the exemplary models'
+ * evidence under DATA/exemplary/&lt;model id&gt;/).
  */
-final class AttachmentStore {
+public final class AttachmentStore {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(AttachmentStore.class);
     static final String FOLDER = "attachments";
 
     /** A file in place: created is false when identical content was already stored for the dossier. */
-    record Stored(String storedName, long size, String sha256, AttachmentType type, boolean created) {
+    public record Stored(String storedName, long size, String sha256, AttachmentType type, boolean created) {
     }
 
     private final Path root;
 
     AttachmentStore(Path dataDir) {
-        this.root = dataDir == null ? null : dataDir.resolve(FOLDER);
+        this(dataDir, FOLDER);
+    }
+
+    private AttachmentStore(Path dataDir, String folder) {
+        this.root = dataDir == null ? null : dataDir.resolve(folder);
+    }
+
+    /** A store of the same kind for another feature's files: DATA/&lt;folder&gt;/&lt;owner id&gt;/. */
+    public static AttachmentStore under(Path dataDir, String folder) {
+        return new AttachmentStore(dataDir, folder);
     }
 
     Path path(Attachment a) {
-        return folder(a.dossierId()).resolve(a.storedName());
+        return path(a.dossierId(), a.storedName());
+    }
+
+    /** Where a stored file of an owner (a dossier, a model) is. */
+    public Path path(long ownerId, String storedName) {
+        return folder(ownerId).resolve(storedName);
     }
 
     /** Copies an accepted file into the dossier's folder; refuses a wrong type, an empty or too big file. */
-    Stored put(long dossierId, Path source) {
+    public Stored put(long dossierId, Path source) {
         Path dir = folder(dossierId);
         String name = source.getFileName().toString();
         if (!Files.isRegularFile(source)) {
@@ -119,7 +135,7 @@ final class AttachmentStore {
     }
 
     /** Removes a stored copy (after the row that used it is gone) and the dossier's folder once empty. */
-    void delete(long dossierId, String storedName) {
+    public void delete(long dossierId, String storedName) {
         Path dir = folder(dossierId);
         deleteQuietly(dir.resolve(storedName));
         try {
@@ -132,7 +148,7 @@ final class AttachmentStore {
     }
 
     /** Removes the whole folder of a deleted dossier. */
-    void deleteAll(long dossierId) {
+    public void deleteAll(long dossierId) {
         if (root == null) {
             return;
         }

@@ -1,0 +1,97 @@
+package vn.tdkt.exemplary.ui;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.tdkt.common.ui.Screen;
+import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.UiFormat;
+import vn.tdkt.exemplary.domain.DelegateLine;
+import vn.tdkt.exemplary.domain.Scope;
+import vn.tdkt.movement.domain.Movement;
+import vn.tdkt.org.domain.Unit;
+
+/** Đại biểu điển hình: quota, allocation and period → the ranked list; a thin view over {@link DelegateViewModel}. */
+public final class DelegateView implements Screen {
+
+    private final Ui ui;
+    private final DelegateViewModel vm;
+    private final BorderPane root = new BorderPane();
+
+    public DelegateView(Ui ui, DelegateViewModel vm) {
+        this.ui = ui;
+        this.vm = vm;
+        build();
+    }
+
+    private void build() {
+        Controls c = new Controls(ui);
+        Label title = new Label(ui.text("exemplary.delegates.title"));
+        title.getStyleClass().add("page-title");
+        var scope = c.combo("scopeCombo", FXCollections.observableArrayList(Scope.Kind.values()), vm.scope,
+                k -> ui.text(switch (k) {
+                    case PROVINCE -> "exemplary.scope.PROVINCE";
+                    case MOVEMENT -> "exemplary.scope.MOVEMENT";
+                    case UNIT -> "exemplary.scope.UNIT";
+                }));
+        var movement = c.combo("scopeMovementCombo", vm.movements, vm.movement, (Movement m) -> m.code() + " — " + m.name());
+        movement.visibleProperty().bind(vm.scope.isEqualTo(Scope.Kind.MOVEMENT));
+        movement.managedProperty().bind(movement.visibleProperty());
+        var unit = c.combo("scopeUnitCombo", vm.units, vm.unit, Unit::name);
+        unit.visibleProperty().bind(vm.scope.isEqualTo(Scope.Kind.UNIT));
+        unit.managedProperty().bind(unit.visibleProperty());
+        var write = c.button("writeDelegatesButton", "exemplary.delegates.write", () -> ui.dialogs().chooseSave(
+                ui.text("exemplary.delegates.write"), "dai-bieu-dien-hinh.xlsx", "Excel", "*.xlsx", "*.csv").ifPresent(vm::write));
+        write.disableProperty().bind(vm.selection.isNull());
+        HBox inputs = new HBox(8, c.label("exemplary.field.QUOTA"), c.field("quotaField", vm.quota, null, 4), scope, movement,
+                unit, c.label("exemplary.delegates.from"), c.field("fromYearField", vm.from, null, 5),
+                c.label("exemplary.delegates.to"), c.field("toYearField", vm.to, null, 5),
+                c.button("runDelegatesButton", "exemplary.delegates.run", vm::run), write);
+        inputs.setAlignment(Pos.CENTER_LEFT);
+        TableView<DelegateLine> table = c.table("delegateTable", vm.lines, List.of(
+                UiFormat.<DelegateLine>textColumn(ui.text("exemplary.col.rank"), 60, l -> String.valueOf(l.rank())),
+                UiFormat.<DelegateLine>textColumn(ui.text("exemplary.field.CODE"), 90, l -> l.candidate().code()),
+                UiFormat.<DelegateLine>textColumn(ui.text("exemplary.field.NAME"), 240, l -> l.candidate().name()),
+                UiFormat.<DelegateLine>textColumn(ui.text("exemplary.col.count"), 90,
+                        l -> String.valueOf(l.candidate().recognitions())),
+                UiFormat.<DelegateLine>textColumn(ui.text("exemplary.col.result"), 160, l -> ui.messages().label(l.result())),
+                UiFormat.<DelegateLine>textColumn(ui.text("exemplary.col.note"), 320, vm::note)));
+        Label summary = new Label();
+        summary.setId("delegateSummary");
+        summary.textProperty().bind(vm.summary);
+        Label problems = new Label();
+        problems.setId("delegateProblems");
+        problems.getStyleClass().add("error-text");
+        problems.setWrapText(true);
+        problems.textProperty().bind(Bindings.createStringBinding(vm::problemText, vm.problems));
+        VBox body = new VBox(8, inputs, problems, table, summary);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.setTop(title);
+        BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
+        root.setCenter(body);
+        root.setPadding(new Insets(12));
+    }
+
+    public DelegateViewModel model() {
+        return vm;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        vm.load();
+    }
+}

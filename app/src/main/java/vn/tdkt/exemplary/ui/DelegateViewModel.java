@@ -1,0 +1,148 @@
+package vn.tdkt.exemplary.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.common.ui.Messages;
+import vn.tdkt.common.ui.TaskExecutor;
+import vn.tdkt.exemplary.domain.DelegateLine;
+import vn.tdkt.exemplary.domain.DelegateSelection;
+import vn.tdkt.exemplary.domain.ExemplaryField;
+import vn.tdkt.exemplary.domain.Period;
+import vn.tdkt.exemplary.domain.Scope;
+import vn.tdkt.exemplary.service.DelegateService;
+import vn.tdkt.exemplary.service.ExemplaryService;
+import vn.tdkt.movement.domain.Movement;
+import vn.tdkt.org.domain.Unit;
+import vn.tdkt.org.service.OrgService;
+
+/**
+ * The delegate screen: a quota, an allocation (the whole province, a movement with its sub-movements, a unit) and a
+ * period → the ranked list with Được chọn / Không được chọn / Đồng hạng tại điểm cắt, written to a file on demand.
+ */
+public final class DelegateViewModel {
+
+    private final DelegateService delegates;
+    private final ExemplaryService models;
+    private final OrgService org;
+    private final TaskExecutor tasks;
+    private final Messages messages;
+
+    public final ObservableList<Movement> movements = FXCollections.observableArrayList();
+    public final ObservableList<Unit> units = FXCollections.observableArrayList();
+    public final StringProperty quota = new SimpleStringProperty("");
+    public final ObjectProperty<Scope.Kind> scope = new SimpleObjectProperty<>(Scope.Kind.PROVINCE);
+    public final ObjectProperty<Movement> movement = new SimpleObjectProperty<>();
+    public final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
+    public final StringProperty from = new SimpleStringProperty("");
+    public final StringProperty to = new SimpleStringProperty("");
+    public final ObservableList<DelegateLine> lines = FXCollections.observableArrayList();
+    public final ObjectProperty<DelegateSelection> selection = new SimpleObjectProperty<>();
+    public final StringProperty summary = new SimpleStringProperty("");
+    public final ObservableList<Problem> problems = FXCollections.observableArrayList();
+
+    public DelegateViewModel(DelegateService delegates, ExemplaryService models, OrgService org, TaskExecutor tasks,
+                             Messages messages) {
+        this.delegates = delegates;
+        this.models = models;
+        this.org = org;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    private record Choices(List<Movement> movements, List<Unit> units) {
+    }
+
+    /** Reads the movements and units to choose from. */
+    public void load() {
+        tasks.run(messages.get("exemplary.loading"), p -> new Choices(models.movements(), org.units()), c -> {
+            movements.setAll(c.movements());
+            units.setAll(c.units());
+        }, this::failed);
+    }
+
+    /** Ranks the models of the allocation; every problem of the inputs at once. */
+    public void run() {
+        List<Problem> found = new ArrayList<>();
+        Integer n = number(quota.get(), ExemplaryField.QUOTA, found, true);
+        Integer a = number(from.get(), ExemplaryField.PERIOD, found, false);
+        Integer b = number(to.get(), ExemplaryField.PERIOD, found, false);
+        Scope s = switch (scope.get()) {
+            case PROVINCE -> Scope.PROVINCE;
+            case MOVEMENT -> movement.get() == null ? null : Scope.movement(movement.get().id());
+            case UNIT -> unit.get() == null ? null : Scope.unit(unit.get().id());
+        };
+        if (s == null) {
+            found.add(Problem.of(scope.get() == Scope.Kind.MOVEMENT ? ExemplaryField.MOVEMENT : ExemplaryField.PROPOSER,
+                    Msg.of("exemplary.problem.noScope")));
+        }
+        if (!found.isEmpty()) {
+            problems.setAll(found);
+            return;
+        }
+        problems.clear();
+        Period period = new Period(a, b);
+        tasks.run(messages.get("exemplary.delegates.running"), p -> delegates.select(s, period, n), sel -> {
+            selection.set(sel);
+            lines.setAll(sel.lines());
+            summary.set(messages.format("exemplary.delegates.summary", String.valueOf(sel.lines().size()),
+                    String.valueOf(sel.selected()), String.valueOf(sel.tied()), String.valueOf(sel.seatsAtCut())));
+        }, this::failed);
+    }
+
+    /** Writes the ranked list shown (.xlsx or .csv). */
+    public void write(Path file) {
+        DelegateSelection sel = selection.get();
+        if (sel == null) {
+            return;
+        }
+        tasks.run(messages.get("exemplary.delegates.writing"), p -> {
+            delegates.write(sel, file);
+            return file;
+        }, f -> summary.set(messages.format("exemplary.written", f.toString())), this::failed);
+    }
+
+    /** The Ghi chú of a line in the user's language. */
+    public String note(DelegateLine l) {
+        return l.note(messages.locale());
+    }
+
+    private static Integer number(String text, ExemplaryField f, List<Problem> problems, boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                problems.add(Problem.of(f, Msg.of("exemplary.problem.noQuota")));
+            }
+            return null;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            problems.add(Problem.of(f, Msg.of("exemplary.problem.notNumber", text.trim())));
+            return null;
+        }
+    }
+
+    private void failed(Throwable t) {
+        if (t instanceof ValidationException v) {
+            problems.setAll(v.problems());
+        } else if (t instanceof AppException e) {
+            problems.setAll(List.of(Problem.file(e.text())));
+        } else {
+            problems.setAll(List.of(Problem.file(Msg.of("exemplary.failed", String.valueOf(t.getMessage())))));
+        }
+    }
+
+    public String problemText() {
+        return String.join("\n", problems.stream().map(p -> p.describe(messages.locale())).toList());
+    }
+}
