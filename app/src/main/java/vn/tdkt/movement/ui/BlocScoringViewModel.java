@@ -1,5 +1,7 @@
 package vn.tdkt.movement.ui;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,6 +41,8 @@ import vn.tdkt.org.service.OrgService;
  * proposals it leads to, and its confirmation, which makes the first unit the bloc's leader of the year.
  */
 public final class BlocScoringViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BlocScoringViewModel.class);
 
     /** A criterion as edited: name and điểm chuẩn as typed. */
     public static final class CriterionRow {
@@ -293,7 +297,7 @@ public final class BlocScoringViewModel {
         } else if (t instanceof AppException a) {
             problems.setAll(List.of(Problem.file(a.text())));
         } else {
-            org.slf4j.LoggerFactory.getLogger(BlocScoringViewModel.class).error("bloc scoring failed", t);
+            LOG.error("bloc scoring failed", t);
             problems.setAll(List.of(Problem.file(Msg.of("dialog.error.logHint"))));
         }
     }
