@@ -16,7 +16,6 @@ import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.common.domain.Msg;
-import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.registration.domain.RegisteredTitles;
 import vn.tdkt.review.data.ReviewHistoryRepository;
 import vn.tdkt.review.data.ReviewRuleRepository;
