@@ -7,7 +7,7 @@ import java.util.Locale;
  * The configurable parameters of the review (docs/decisions/0016, R1–R20). Each regime gives every key a default
  * value with its legal reference; a province may override a value from a date on.
  */
-public enum RuleKey {
+public enum RuleKey implements vn.tdkt.common.domain.Labelled {
     LDTT_REQUIRES_HTTNV(Type.BOOLEAN, "LĐTT: mức độ hoàn thành nhiệm vụ từ Hoàn thành tốt nhiệm vụ trở lên"),
     LDTT_MIN_MONTHS(Type.INTEGER, "LĐTT: số tháng công tác tối thiểu trong năm của người mới tuyển dụng"),
     MATERNITY_LEAVE_COUNTS(Type.BOOLEAN, "Thời gian nghỉ thai sản được tính là thời gian công tác"),
@@ -56,8 +56,15 @@ public enum RuleKey {
         return type;
     }
 
+    @Override
     public String label() {
         return label;
+    }
+
+    /** A parameter is never typed by a clerk in a file: no other spellings. */
+    @Override
+    public String[] aliases() {
+        return new String[0];
     }
 
     /**

@@ -29,7 +29,7 @@ final class OverrideDialog {
     static Optional<ParamOverride> show(Ui ui, ReviewService review, RuleParam param, LocalDate from, String user) {
         RuleKey key = param.key();
         FormDialog<ParamOverride> d = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("review.override.title"));
-        Label name = new Label(key.label());
+        Label name = new Label(ui.messages().label(key));
         name.setWrapText(true);
         name.getStyleClass().add("section-title");
         d.note(name);

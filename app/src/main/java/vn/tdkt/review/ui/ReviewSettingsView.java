@@ -134,7 +134,7 @@ public final class ReviewSettingsView implements Screen {
 
     private List<TableColumn<RuleParam, ?>> paramColumns() {
         TableColumn<RuleParam, String> name = UiFormat.textColumn(ui.text("review.settings.col.param"), 380,
-                p -> p.key().label());
+                p -> ui.messages().label(p.key()));
         TableColumn<RuleParam, String> value = UiFormat.textColumn(ui.text("review.settings.col.value"), 80,
                 p -> ParamText.value(ui, p.key(), p.value()));
         TableColumn<RuleParam, String> ref = UiFormat.textColumn(ui.text("review.settings.col.ref"), 380,
@@ -150,7 +150,7 @@ public final class ReviewSettingsView implements Screen {
 
     private List<TableColumn<ParamOverride, ?>> overrideColumns() {
         return List.of(
-                TooltipCell.on(UiFormat.textColumn(ui.text("review.settings.col.param"), 330, o -> o.key().label()), null),
+                TooltipCell.on(UiFormat.textColumn(ui.text("review.settings.col.param"), 330, o -> ui.messages().label(o.key())), null),
                 UiFormat.textColumn(ui.text("review.settings.col.value"), 80, o -> ParamText.value(ui, o.key(), o.value())),
                 UiFormat.dateColumn(ui.text("review.settings.col.validFrom"), ParamOverride::validFrom),
                 TooltipCell.on(UiFormat.textColumn(ui.text("review.settings.col.reason"), 300, ParamOverride::reason), null),
