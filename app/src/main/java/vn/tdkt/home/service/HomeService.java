@@ -105,15 +105,18 @@ public final class HomeService {
         int year = today.getYear();
         long[] dec = repo.decisionsOfYear(db.dsl(), year);
         return new HomeData(today, days, due, byStatus, (int) dec[0], dec[2], (int) dec[1], List.of(), Map.of(),
-                registrations(year));
+                null);
     }
 
-    /** The same data with the two charts: awards by unit and year, and by title, over the last five years. */
+    /**
+     * The same data with the two charts (awards by unit and year, and by title, over the last five years) and the
+     * registration coverage: both read every person or award of the year, so they come after the window is usable.
+     */
     public HomeData withCharts(HomeData d) {
         int year = d.today().getYear();
         int from = year - CHART_YEARS + 1;
         return new HomeData(d.today(), d.days(), d.due(), d.movementsByStatus(), d.decisions(), d.money(), d.recipients(),
-                repo.awardsByUnitYear(db.dsl(), from, year, CHART_UNITS), repo.titles(db.dsl(), from, year), d.registrations());
+                repo.awardsByUnitYear(db.dsl(), from, year, CHART_UNITS), repo.titles(db.dsl(), from, year), registrations(year));
     }
 
     private static int days(LocalDate today, LocalDate day) {

@@ -77,6 +77,7 @@ public final class HomeViewModel {
             tasks.run(messages.get("home.loading"), p -> service.withCharts(d), c -> {
                 chartsLoaded.set(true);
                 data.set(c);
+                showRegistrations(c.registrations());
             }, this::failed);
         }, this::failed);
     }
