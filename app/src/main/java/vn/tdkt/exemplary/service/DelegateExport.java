@@ -1,10 +1,7 @@
 package vn.tdkt.exemplary.service;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +10,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.exemplary.domain.DelegateLine;
 import vn.tdkt.exemplary.domain.DelegateSelection;
-import vn.tdkt.export.AtomicWrite;
+import vn.tdkt.export.TableFile;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.SheetPrint;
 
@@ -31,32 +27,14 @@ final class DelegateExport {
     static final List<String> COLUMNS = List.of("Thứ hạng", "Mã điển hình", "Tên điển hình", "Số lần công nhận", "Kết quả",
             "Ghi chú");
     static final String SHEET = "Đại biểu";
-    private static final char BOM = '\uFEFF';
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private DelegateExport() {
     }
 
     static void write(DelegateSelection s, Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
-            AtomicWrite.write(file, out -> {
-                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                w.write(BOM);
-                csv(s, w);
-                w.flush();
-            });
-        } else if (name.endsWith(".xlsx")) {
-            AtomicWrite.write(file, out -> {
-                try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-                    xlsx(s, wb);
-                    wb.write(out);
-                    wb.dispose();
-                }
-            });
-        } else {
-            throw new AppException(Msg.of("exemplary.problem.extension", file.getFileName().toString(), ".xlsx, .csv"));
-        }
+        TableFile.write(file, w -> csv(s, w), wb -> xlsx(s, wb),
+                Msg.of("exemplary.problem.extension", file.getFileName().toString(), ".xlsx, .csv"));
     }
 
     static List<String> cells(DelegateLine l) {

@@ -1,21 +1,16 @@
 package vn.tdkt.movement.service;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.VnFormat;
-import vn.tdkt.export.AtomicWrite;
+import vn.tdkt.export.TableFile;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.SheetPrint;
 import vn.tdkt.movement.domain.Deadline;
@@ -30,31 +25,13 @@ public final class DeadlineExport {
     public static final List<String> COLUMNS = List.of("Mã phong trào", "Nội dung", "Hạn", "Mã đơn vị", "Trạng thái",
             "Số ngày");
     public static final String SHEET = "Hạn phải làm";
-    private static final char BOM = '\uFEFF';
 
     private DeadlineExport() {
     }
 
     public static void write(List<Deadline> rows, Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
-            AtomicWrite.write(file, out -> {
-                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                w.write(BOM);
-                csv(rows, w);
-                w.flush();
-            });
-        } else if (name.endsWith(".xlsx")) {
-            AtomicWrite.write(file, out -> {
-                try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-                    xlsx(rows, wb);
-                    wb.write(out);
-                    wb.dispose();
-                }
-            });
-        } else {
-            throw new AppException(Msg.of("movement.deadlines.extension", file.getFileName().toString()));
-        }
+        TableFile.write(file, w -> csv(rows, w), wb -> xlsx(rows, wb),
+                Msg.of("movement.deadlines.extension", file.getFileName().toString()));
     }
 
     static void csv(List<Deadline> rows, Writer out) throws IOException {
