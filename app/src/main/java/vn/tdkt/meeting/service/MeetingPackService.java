@@ -110,6 +110,7 @@ public final class MeetingPackService {
         int total = plan.size() + 1;
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger done = new AtomicInteger();
+        Object stepLock = new Object();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "meeting-pack");
             t.setDaemon(true);
@@ -128,7 +129,9 @@ public final class MeetingPackService {
                     written.add(target);
                     p.writer().accept(target);
                     PackFile f = new PackFile(p.fileName(), p.title(), Files.size(target));
-                    progress.step(Msg.of("council.pack.progress.made", p.title()), done.incrementAndGet(), total);
+                    synchronized (stepLock) { // the count and its step together, so the bar never steps back
+                        progress.step(Msg.of("council.pack.progress.made", p.title()), done.incrementAndGet(), total);
+                    }
                     return f;
                 }));
             }
