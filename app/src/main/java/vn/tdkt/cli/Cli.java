@@ -85,7 +85,7 @@ public final class Cli implements Callable<Integer> {
         CommandLine cmd = commandLine(root, texts);
         cmd.setOut(out).setErr(err);
         cmd.setParameterExceptionHandler((e, badArgs) -> {
-            err.println(texts.format("cli.invalidArgument", e.getMessage()));
+            err.println(texts.format("cli.invalidArgument", ParseErrors.text(e, texts)));
             e.getCommandLine().usage(err);
             return INVALID;
         });

@@ -98,6 +98,33 @@ class CliLanguageTest {
         assertTrue(unknown.err().contains("Usage: tdkt"), unknown.err());
     }
 
+    /** picocli's own refusals (unknown option, missing or repeated option, a value of the wrong type) in each language. */
+    @org.junit.jupiter.api.Test
+    void parseErrorsSpeakTheUsersLanguage() {
+        Run unknownVi = run("backup", "--nam", "2025");
+        assertEquals(2, unknownVi.code());
+        assertTrue(unknownVi.err().startsWith("Tham số không hợp lệ: không có tùy chọn “--nam”."), unknownVi.err());
+        assertTrue(unknownVi.err().contains("Cách dùng: tdkt backup"), unknownVi.err());
+        Run unknownEn = run("--lang", "en", "backup", "--nam", "2025");
+        assertTrue(unknownEn.err().startsWith("Invalid argument: there is no option “--nam”."), unknownEn.err());
+        Run missingVi = run("registration", "template", "--unit", "X", "--out", "a.xlsx");
+        assertEquals(2, missingVi.code());
+        assertTrue(missingVi.err().startsWith("Tham số không hợp lệ: thiếu --year (bắt buộc)."), missingVi.err());
+        Run missingEn = run("--lang", "en", "registration", "template", "--unit", "X", "--out", "a.xlsx");
+        assertTrue(missingEn.err().startsWith("Invalid argument: --year is missing (required)."), missingEn.err());
+        Run typeVi = run("registration", "template", "--unit", "X", "--year", "hai", "--out", "a.xlsx");
+        assertTrue(typeVi.err().startsWith("Tham số không hợp lệ: giá trị “hai” của --year không hợp lệ."), typeVi.err());
+        Run repeated = run("--lang", "en", "registration", "template", "--unit", "X", "--unit", "Y", "--year", "2025",
+                "--out", "a.xlsx");
+        assertTrue(repeated.err().startsWith("Invalid argument: option --unit is given more than once."), repeated.err());
+        for (Run en : List.of(unknownEn, missingEn, repeated)) {
+            String firstLine = en.err().lines().findFirst().orElse("");
+            assertFalse(VIETNAMESE.matcher(firstLine).find(), firstLine);
+        }
+        Run converted = run("--lang=en", "tally", "x.xlsx", "--out", "y.xlsx", "--date", "33/33/2020");
+        assertTrue(converted.err().startsWith("Invalid argument: --date: "), converted.err());
+    }
+
     /** The committed bad workbooks that import refuses (the others are a valid base with blank rows or NFD text). */
     static final List<String> BAD_WORKBOOKS = List.of("bad-dates.xlsx", "corrupt.xlsx", "duplicate-codes.xlsx",
             "invalid-personal-id.xlsx", "legacy-tcvn3.xlsx", "missing-column.xlsx", "old.xls", "password.xlsx",

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.tdkt.AppContext;
+import vn.tdkt.cli.WordedRefusal;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Texts;
 import vn.tdkt.common.domain.ValidationException;
@@ -114,7 +115,7 @@ public final class TallyCommand implements Callable<Integer> {
 
         @Override
         public LocalDate convert(String value) {
-            return VnFormat.parseDate(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+            return VnFormat.parseDate(value).orElseThrow(() -> new WordedRefusal(
                     Texts.format(locale, "cli.badDate", value)));
         }
     }
