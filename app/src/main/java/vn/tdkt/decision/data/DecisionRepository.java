@@ -269,7 +269,7 @@ public final class DecisionRepository {
     private static DecisionRecipient toRecipient(DecisionRecipientRecord r) {
         return new DecisionRecipient(r.getId(), r.getLineNo(), Recipient.valueOf(r.getRecipientType()), r.getPersonId(),
                 r.getUnitId(), r.getDisplayName(), nullToEmpty(r.getPosition()), nullToEmpty(r.getUnitName()), r.getKindCode(),
-                r.getGoldBookNo(), new Payment(r.getAmount(), r.getCoefficient(), r.getBaseSalary(), r.getLegalRef(), r.getNote()),
+                r.getGoldBookNo(), Payment.stored(r.getAmount(), r.getCoefficient(), r.getBaseSalary(), r.getLegalRef(), r.getNote()),
                 r.getAwardId(), r.getRevocationId());
     }
 

@@ -1,6 +1,7 @@
 package vn.tdkt.decision.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 import vn.tdkt.catalog.domain.AwardCategory;
 import vn.tdkt.catalog.domain.AwardKind;
@@ -17,6 +17,8 @@ import vn.tdkt.catalog.domain.Bonus;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.domain.Coefficient;
 import vn.tdkt.catalog.domain.Recipient;
+import vn.tdkt.common.domain.Localizable;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.VnFormat;
 
 /**
@@ -40,6 +42,8 @@ import vn.tdkt.common.domain.VnFormat;
 public final class BonusRules {
 
     private static final BigDecimal HOUSEHOLD_FACTOR = new BigDecimal("1.5");
+    /** The household rule when the catalogue has no household row of its own (NĐ 152/2025 Điều 54). */
+    private static final Msg HOUSEHOLD_REF = Msg.of("decision.pay.householdRule");
 
     private final Catalogue catalogue;
 
@@ -87,28 +91,26 @@ public final class BonusRules {
                         && catalogue.kind(o.kindCode()).map(k -> k.category() == AwardCategory.DANH_HIEU).orElse(false))
                 .toList();
         AwardFact winner = samePeriod.stream().min(preference()).orElse(claim);
-        String rule = "chỉ được nhận tiền thưởng của danh hiệu cao nhất cùng kỳ thành tích, " + regime(base);
+        Msg rule = Msg.of("decision.pay.highestOnly", regime(base));
         if (!winner.sameAward(claim)) {
             AwardKind w = catalogue.require(winner.kindCode());
-            String where = winner.sameDecision(claim) ? "cùng quyết định"
-                    : "Quyết định số " + winner.decisionNo() + " ngày " + VnFormat.date(winner.decisionDate());
-            String reason = w.rank() == kind.rank()
-                    ? "Không chi: danh hiệu \"" + w.name() + "\" kỳ " + claim.period() + " đã được khen theo " + where
-                    : "Không chi: cùng kỳ thành tích " + claim.period() + " có danh hiệu cao hơn \"" + w.name()
-                    + "\" (" + where + ")";
-            return base.unpaid(reason + "; " + rule);
+            Msg where = winner.sameDecision(claim) ? Msg.of("decision.pay.sameDecision")
+                    : Msg.of("decision.pay.decisionRef", winner.decisionNo(), VnFormat.date(winner.decisionDate()));
+            Msg reason = w.rank() == kind.rank()
+                    ? Msg.of("decision.pay.alreadyAwarded", w.name(), claim.period(), where, rule)
+                    : Msg.of("decision.pay.higherTitle", claim.period(), w.name(), where, rule);
+            return base.unpaid(reason);
         }
-        List<String> lowerElsewhere = samePeriod.stream()
+        List<Msg> lowerElsewhere = samePeriod.stream()
                 .filter(o -> !o.sameAward(claim) && !o.sameDecision(claim) && o.sameMoment(claim))
-                .map(o -> "\"" + catalogue.require(o.kindCode()).name() + "\" (Quyết định số " + o.decisionNo() + " ngày "
-                        + VnFormat.date(o.decisionDate()) + ")")
+                .map(o -> Msg.of("decision.pay.titleInDecision", catalogue.require(o.kindCode()).name(), o.decisionNo(),
+                        VnFormat.date(o.decisionDate())))
                 .toList();
         if (lowerElsewhere.isEmpty()) {
             return base;
         }
-        return base.withNote("Cùng kỳ thành tích " + claim.period() + ", cùng thời điểm còn có "
-                + String.join(", ", lowerElsewhere) + ": danh sách đã ban hành không thay đổi; nếu đã chi tiền thưởng "
-                + "của danh hiệu thấp hơn thì lập quyết định thu hồi riêng (" + rule + ")");
+        Localizable titles = locale -> String.join(", ", lowerElsewhere.stream().map(m -> m.in(locale)).toList());
+        return base.withNote(Msg.of("decision.pay.lowerElsewhere", claim.period(), titles, rule));
     }
 
     /** Highest rank first, then the earliest decision. */
@@ -129,14 +131,14 @@ public final class BonusRules {
             Optional<Bonus> bonus = catalogue.bonus(kindCode, recipient, claim.decisionDate());
             if (bonus.isPresent()) {
                 Bonus b = bonus.get();
-                return new Payment(b.amount(), b.coefficient(), b.baseSalary(), b.coefficientRef() + "; " + b.salaryRef(), null);
+                return Payment.of(b.amount(), b.coefficient(), b.baseSalary(), b.coefficientRef() + "; " + b.salaryRef(), null);
             }
         }
         AwardKind kind = catalogue.require(kindCode);
         Optional<BaseSalary> salary = catalogue.baseSalary(claim.decisionDate());
-        String why = salary.isEmpty() ? "chưa có mức lương cơ sở" : "không có hệ số tiền thưởng";
-        return Payment.none("Không kèm tiền thưởng: " + why + " cho \"" + kind.name() + "\" ("
-                + recipient.label().toLowerCase(Locale.ROOT) + ") tại ngày " + VnFormat.date(claim.decisionDate()));
+        Msg why = Msg.of(salary.isEmpty() ? "decision.pay.noBaseSalary" : "decision.pay.noCoefficient");
+        Localizable who = locale -> recipient.text(locale).toLowerCase(locale);
+        return Payment.none(Msg.of("decision.pay.none", why, kind.name(), who, VnFormat.date(claim.decisionDate())));
     }
 
     /**
@@ -150,19 +152,20 @@ public final class BonusRules {
         }
         Optional<Coefficient> row = catalogue.coefficient(kindCode, Recipient.HO_GIA_DINH, date);
         BigDecimal factor = row.map(Coefficient::value).orElse(HOUSEHOLD_FACTOR);
-        String ref = row.map(Coefficient::legalRef).orElse("hộ gia đình: 1,5 lần mức tiền thưởng của cá nhân");
         Bonus s = single.get();
-        Bonus h = catalogue.householdBonus(kindCode, factor, ref, date).orElseThrow();
-        Payment individual = new Payment(s.amount(), s.coefficient(), s.baseSalary(), null, null);
-        BigDecimal raw = factor.multiply(BigDecimal.valueOf(s.amount()));
-        String note = "hộ gia đình = " + VnFormat.decimal(factor) + " × " + VnFormat.money(s.amount())
-                + " (mức tiền thưởng của cá nhân: " + individual.explanation() + ") = "
-                + VnFormat.money(raw.setScale(0, java.math.RoundingMode.CEILING).longValueExact())
-                + (h.amount() == raw.setScale(0, java.math.RoundingMode.CEILING).longValueExact() ? ""
-                        : ", làm tròn lên " + VnFormat.money(h.amount()))
-                + " (" + ref + "; " + s.coefficientRef() + "; " + s.salaryRef() + ")";
-        return Optional.of(new Payment(h.amount(), null, s.baseSalary(), ref + "; " + s.coefficientRef() + "; "
-                + s.salaryRef(), note));
+        Bonus h = catalogue.householdBonus(kindCode, factor, row.map(Coefficient::legalRef).orElse(HOUSEHOLD_REF.vi()), date)
+                .orElseThrow();
+        Payment individual = Payment.of(s.amount(), s.coefficient(), s.baseSalary(), null, null);
+        long raw = factor.multiply(BigDecimal.valueOf(s.amount())).setScale(0, RoundingMode.CEILING).longValueExact();
+        Object ref = row.<Object>map(Coefficient::legalRef).orElse(HOUSEHOLD_REF);
+        Localizable perPerson = individual::explanation;
+        Msg computed = h.amount() == raw ? Msg.of("decision.pay.household", VnFormat.decimal(factor),
+                VnFormat.money(s.amount()), perPerson, VnFormat.money(raw), ref, s.coefficientRef(), s.salaryRef())
+                : Msg.of("decision.pay.householdRounded", VnFormat.decimal(factor), VnFormat.money(s.amount()),
+                        perPerson, VnFormat.money(raw), VnFormat.money(h.amount()), ref, s.coefficientRef(), s.salaryRef());
+        String legalRef = row.map(Coefficient::legalRef).orElse(HOUSEHOLD_REF.vi()) + "; " + s.coefficientRef() + "; "
+                + s.salaryRef();
+        return Optional.of(Payment.of(h.amount(), null, s.baseSalary(), legalRef, computed));
     }
 
     /** "theo Nghị định 152/2025/NĐ-CP" from the coefficient's legal reference. */
@@ -171,6 +174,6 @@ public final class BonusRules {
         int comma = ref.indexOf(',');
         int semi = ref.indexOf(';');
         int cut = comma < 0 ? semi : semi < 0 ? comma : Math.min(comma, semi);
-        return "theo " + (cut < 0 ? ref : ref.substring(0, cut));
+        return cut < 0 ? ref : ref.substring(0, cut);
     }
 }

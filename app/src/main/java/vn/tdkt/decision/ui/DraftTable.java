@@ -52,7 +52,7 @@ final class DraftTable {
         Function<Line, String> amount = l -> l.paymentProperty().get() == null ? ui.text("decision.draft.computing")
                 : VnFormat.money(l.paymentProperty().get().amount());
         TableColumn<Line, Line> money = DecisionCells.tipColumn(ui.text("decision.col.amount"), 110, amount,
-                l -> l.paymentProperty().get() == null ? null : l.paymentProperty().get().explanation(), true);
+                l -> l.paymentProperty().get() == null ? null : l.paymentProperty().get().explanation(ui.messages().locale()), true);
         List<TableColumn<Line, ?>> cols = List.of(gold, name, position, unit, kind, money);
         cols.forEach(c -> c.setSortable(false));
         return cols;

@@ -127,6 +127,9 @@ class BonusRulesTest {
                 + "710.000 đ) = 1.065.000 đ, làm tròn lên 1.070.000 đ (Nghị định 152/2025/NĐ-CP, Điều 54 (hộ gia đình: 1,5 lần "
                 + "mức tiền thưởng của cá nhân); Nghị định 152/2025/NĐ-CP, Điều 54 (cá nhân suy ra từ tập thể 0,6; chưa đối "
                 + "chiếu); Nghị định 73/2024/NĐ-CP, Điều 3 khoản 2)", p.explanation());
+        assertTrue(p.explanation(java.util.Locale.ENGLISH).startsWith("household = 1,5 × 710.000 đ (the individual's bonus: "
+                + "0,3 × 2.340.000 = 702.000 đ, rounded up to 710.000 đ) = 1.065.000 đ, rounded up to 1.070.000 đ ("),
+                p.explanation(java.util.Locale.ENGLISH));
     }
 
     @Test
@@ -137,6 +140,8 @@ class BonusRulesTest {
         assertNull(p.coefficient());
         assertEquals("Không kèm tiền thưởng: không có hệ số tiền thưởng cho \"Lao động tiên tiến\" (cá nhân) tại ngày 15/05/2010",
                 p.explanation());
+        assertEquals("No bonus: no bonus coefficient for \"Lao động tiên tiến\" (individual) on 15/05/2010",
+                p.explanation(java.util.Locale.ENGLISH), "the window's language; documents keep Vietnamese");
         Payment early = one(person("LDTT", 2009, 2009, "1/QĐ-UBND", LocalDate.of(2010, 4, 15)));
         assertEquals(0, early.amount());
         assertTrue(early.note().contains("chưa có mức lương cơ sở"), early.note());
@@ -151,6 +156,8 @@ class BonusRulesTest {
         assertTrue(paid.get(0).note().contains("có danh hiệu cao hơn \"Chiến sĩ thi đua cơ sở\" (cùng quyết định)"),
                 paid.get(0).note());
         assertTrue(paid.get(0).note().contains("theo Nghị định 152/2025/NĐ-CP"), paid.get(0).note());
+        assertTrue(paid.get(0).note(java.util.Locale.ENGLISH).startsWith("Not paid: the same achievement period 2025 has the "
+                + "higher title \"Chiến sĩ thi đua cơ sở\" (the same decision); only the highest title"), paid.get(0).note());
         assertEquals(2_340_000, paid.get(1).amount());
         assertNull(paid.get(1).note());
     }
