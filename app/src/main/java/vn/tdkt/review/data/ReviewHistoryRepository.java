@@ -6,6 +6,9 @@ import static vn.tdkt.common.data.jooq.Tables.BLOC;
 import static vn.tdkt.common.data.jooq.Tables.BLOC_LEADER;
 import static vn.tdkt.common.data.jooq.Tables.DISCIPLINE;
 import static vn.tdkt.common.data.jooq.Tables.INITIATIVE;
+import static vn.tdkt.common.data.jooq.Tables.MOVEMENT;
+import static vn.tdkt.common.data.jooq.Tables.MOVEMENT_ITEM;
+import static vn.tdkt.common.data.jooq.Tables.MOVEMENT_PHASE;
 import static vn.tdkt.common.data.jooq.Tables.PERSON;
 import static vn.tdkt.common.data.jooq.Tables.PERSON_HOLD;
 import static vn.tdkt.common.data.jooq.Tables.RATING;
@@ -15,7 +18,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.ResultQuery;
@@ -38,11 +45,13 @@ import vn.tdkt.record.domain.PersonHold;
 import vn.tdkt.record.domain.Rating;
 import vn.tdkt.record.domain.RatingLevel;
 import vn.tdkt.review.domain.Histories;
+import vn.tdkt.review.domain.MovementLead;
 
 /**
  * Loads everything a review needs in one bulk query per table (no per-person queries): units, blocs and bloc
  * leaders, persons still working on 01/01 of the year, every assignment, ratings, initiatives and awards up to the
- * year, disciplines and awards decided on or before the review date, pending procedures opened by then.
+ * year, disciplines and awards decided on or before the review date, pending procedures opened by then, and the
+ * chuyên đề movements summed up by then with the units that led them or one of their sub-movements.
  */
 public final class ReviewHistoryRepository {
 
@@ -85,7 +94,50 @@ public final class ReviewHistoryRepository {
                 rs -> new PersonHold(rs.getLong(1), rs.getLong(2), HoldReason.valueOf(rs.getString(3)), rs.getString(4),
                         date(rs, 5), date(rs, 6), rs.getString(7)));
         return Histories.assemble(year, units, blocs, leaders, people, assignments, ratings, disciplines, initiatives,
-                awards, holds);
+                awards, holds, movementLeads(dsl, reviewDate));
+    }
+
+    /**
+     * The chuyên đề movements summed up (tổng kết) on or before the review date, one fact per unit that led the movement
+     * or one of its sub-movements (nội dung thi đua). The movement runs from its start (else its plan date) to the year
+     * of its last Tổng kết phase; a movement marked Tổng kết without such a phase is summed up in the year it ends.
+     * Movements with neither are still running and lead to nothing (Luật 2022 Điều 25 khoản 3, Điều 26 khoản 2: "khi
+     * sơ kết, tổng kết").
+     */
+    static List<MovementLead> movementLeads(DSLContext dsl, LocalDate reviewDate) {
+        Map<Long, LocalDate> summed = new HashMap<>();
+        dsl.select(MOVEMENT_PHASE.MOVEMENT_ID, MOVEMENT_PHASE.PHASE_DATE).from(MOVEMENT_PHASE)
+                .join(MOVEMENT).on(MOVEMENT.ID.eq(MOVEMENT_PHASE.MOVEMENT_ID))
+                .where(MOVEMENT.KIND.eq("CHUYEN_DE")).and(MOVEMENT_PHASE.KIND.eq("TONG_KET"))
+                .and(MOVEMENT_PHASE.PHASE_DATE.le(reviewDate))
+                .forEach(r -> summed.merge(r.value1(), r.value2(), (a, b) -> a.isAfter(b) ? a : b));
+        Map<Long, List<Long>> itemLeads = new HashMap<>();
+        dsl.select(MOVEMENT_ITEM.MOVEMENT_ID, MOVEMENT_ITEM.LEAD_UNIT_ID).from(MOVEMENT_ITEM)
+                .where(MOVEMENT_ITEM.LEAD_UNIT_ID.isNotNull()).orderBy(MOVEMENT_ITEM.MOVEMENT_ID, MOVEMENT_ITEM.LINE_NO)
+                .forEach(r -> itemLeads.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        List<MovementLead> out = new ArrayList<>();
+        dsl.select(MOVEMENT.ID, MOVEMENT.NAME, MOVEMENT.LAUNCH_LEVEL, MOVEMENT.START_DATE, MOVEMENT.PLAN_DATE,
+                        MOVEMENT.END_DATE, MOVEMENT.STATUS, MOVEMENT.LEAD_UNIT_ID).from(MOVEMENT)
+                .where(MOVEMENT.KIND.eq("CHUYEN_DE")).orderBy(MOVEMENT.ID).forEach(r -> {
+                    LocalDate start = r.value4() != null ? r.value4() : r.value5();
+                    LocalDate end = summed.get(r.value1());
+                    if (end == null && "TONG_KET".equals(r.value7()) && r.value6() != null && !r.value6().isAfter(reviewDate)) {
+                        end = r.value6();
+                    }
+                    if (start == null || end == null || end.isBefore(start)) {
+                        return;
+                    }
+                    boolean national = "TRUNG_UONG".equals(r.value3());
+                    Set<Long> units = new LinkedHashSet<>();
+                    if (r.value8() != null) {
+                        units.add(r.value8());
+                    }
+                    units.addAll(itemLeads.getOrDefault(r.value1(), List.of()));
+                    for (Long unit : units) {
+                        out.add(new MovementLead(unit, r.value2(), start.getYear(), end.getYear(), national));
+                    }
+                });
+        return out;
     }
 
     /** Reads one row into a domain object (columns by position, as selected). */

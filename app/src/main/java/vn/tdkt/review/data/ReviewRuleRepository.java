@@ -43,7 +43,7 @@ public final class ReviewRuleRepository {
             for (Title t : Title.values()) {
                 if (t.kindCode().equals(r.getKindCode())) {
                     m.put(t, r.getLegalRef());
-                    if (r.getRuleCode() != null && t.subject() == AwardSubject.CA_NHAN) {
+                    if (r.getRuleCode() != null && (t.subject() == AwardSubject.CA_NHAN || onlyTitleOfKind(t))) {
                         ruleCodes.computeIfAbsent(r.getRegimeCode(), k -> new EnumMap<>(Title.class)).put(t, r.getRuleCode());
                     }
                 }
@@ -82,5 +82,13 @@ public final class ReviewRuleRepository {
                 .set(REVIEW_PARAM_OVERRIDE.CHANGED_AT, changedAt)
                 .returning(REVIEW_PARAM_OVERRIDE.ID).fetchOne().getId();
         return new ParamOverride(id, key, value, validFrom, reason, changedBy, changedAt);
+    }
+
+    /**
+     * True when no other title shares the title's kind: a rule code of such a kind names the collective title's rule
+     * (Cờ thi đua của Chính phủ); a code on a kind given to persons and units names the person's rule.
+     */
+    private static boolean onlyTitleOfKind(Title t) {
+        return java.util.Arrays.stream(Title.values()).noneMatch(o -> o != t && o.kindCode().equals(t.kindCode()));
     }
 }

@@ -48,6 +48,15 @@ public record Histories(List<PersonHistory> persons, List<UnitHistory> units) {
                                      List<Person> people, List<Assignment> assignments, List<Rating> ratings,
                                      List<Discipline> disciplines, List<Initiative> initiatives, List<Award> awards,
                                      List<PersonHold> holds) {
+        return assemble(year, units, blocs, leaders, people, assignments, ratings, disciplines, initiatives, awards, holds,
+                List.of());
+    }
+
+    /** As above, with the chuyên đề movements each unit led ({@link MovementLead}, Luật 2022 Điều 25, 26). */
+    public static Histories assemble(int year, List<Unit> units, List<Bloc> blocs, List<BlocLeader> leaders,
+                                     List<Person> people, List<Assignment> assignments, List<Rating> ratings,
+                                     List<Discipline> disciplines, List<Initiative> initiatives, List<Award> awards,
+                                     List<PersonHold> holds, List<MovementLead> movementLeads) {
         LocalDate jan1 = LocalDate.of(year, 1, 1);
         LocalDate dec31 = LocalDate.of(year, 12, 31);
         Map<Long, List<Assignment>> assignmentsOf = group(assignments, Assignment::personId);
@@ -104,11 +113,13 @@ public record Histories(List<PersonHistory> persons, List<UnitHistory> units) {
         Map<Long, String> blocNames = new HashMap<>();
         blocs.forEach(b -> blocNames.put(b.id(), b.name()));
         Map<Long, List<BlocLeader>> leads = group(leaders, BlocLeader::unitId);
+        Map<Long, List<MovementLead>> movementsLed = group(movementLeads, MovementLead::unitId);
         List<UnitHistory> unitHistories = new ArrayList<>();
         for (Unit u : units) {
             unitHistories.add(new UnitHistory(u, u.blocId() == null ? null : blocNames.get(u.blocId()),
                     unitRatings.getOrDefault(u.id(), List.of()), unitAwards.getOrDefault(u.id(), List.of()),
-                    leads.getOrDefault(u.id(), List.of()), members.getOrDefault(u.id(), List.of())));
+                    leads.getOrDefault(u.id(), List.of()), members.getOrDefault(u.id(), List.of()),
+                    movementsLed.getOrDefault(u.id(), List.of())));
         }
         return new Histories(persons, unitHistories);
     }

@@ -93,6 +93,9 @@ final class InitiativeLedger {
                 case HCLD_BA -> !HcldBaNd91Rule.CODE.equals(PersonRules.codeOf(r, t)) ? List.of()
                         : ledger.pick(t, y, inYears(y, r.integer(RuleKey.HCLD_BA_YEARS), InitiativeScope.TINH),
                         r.integer(RuleKey.HCLD_BA_INITIATIVES));
+                case HCLD_NHI -> !HcldNhiNd91Rule.CODE.equals(PersonRules.codeOf(r, t)) ? List.of()
+                        : ledger.pick(t, y, inYears(y, r.integer(RuleKey.HCLD_NHI_YEARS), InitiativeScope.TINH),
+                        r.integer(RuleKey.HCLD_NHI_INITIATIVES));
                 default -> List.of();
             };
             for (Initiative i : picked) {

@@ -36,6 +36,7 @@ final class PersonCase {
     Assessment cstdTq;
     Assessment bkTtg;
     Assessment hcldBa;
+    Assessment hcldNhi;
 
     PersonCase(PersonHistory history, int year, LocalDate reviewDate, RuleSet rules, PersonRules titleRules,
                Function<LocalDate, RuleSet> rulesAt, Shared shared) {
@@ -95,10 +96,11 @@ final class PersonCase {
         cstdTq = run(titleRules.cstdTq);
         bkTtg = run(titleRules.bkTtg);
         hcldBa = run(titleRules.hcldBa);
+        hcldNhi = run(titleRules.hcldNhi);
     }
 
     /** All assessments of the person, in review order. */
     Collection<Assessment> assessments() {
-        return List.of(ldtt, cstdcs, giayKhen, bkTinh, cstdTinh, cstdTq, bkTtg, hcldBa);
+        return List.of(ldtt, cstdcs, giayKhen, bkTinh, cstdTinh, cstdTq, bkTtg, hcldBa, hcldNhi);
     }
 }

@@ -15,14 +15,14 @@ final class PersonRules {
 
     private static final Map<String, TitleRule> BY_CODE = Stream.of(new LdttRule(), new CstdcsRule(), new GiayKhenRule(),
                     new BkTinhRule(), new BkTinhNd91Rule(), new CstdTinhRule(), new CstdTqRule(), new BkTtgRule(),
-                    new BkTtgNd91Rule(), new HcldBaRule(), new HcldBaNd91Rule())
+                    new BkTtgNd91Rule(), new HcldBaRule(), new HcldBaNd91Rule(), new HcldNhiRule(), new HcldNhiNd91Rule())
             .collect(Collectors.toUnmodifiableMap(TitleRule::code, Function.identity()));
 
     private static final Map<Title, TitleRule> CURRENT = Map.of(Title.LDTT, BY_CODE.get(LdttRule.CODE),
             Title.CSTDCS, BY_CODE.get(CstdcsRule.CODE), Title.GIAY_KHEN, BY_CODE.get(GiayKhenRule.CODE),
             Title.BK_TINH, BY_CODE.get(BkTinhRule.CODE), Title.CSTD_TINH, BY_CODE.get(CstdTinhRule.CODE),
             Title.CSTD_TQ, BY_CODE.get(CstdTqRule.CODE), Title.BK_TTG, BY_CODE.get(BkTtgRule.CODE),
-            Title.HCLD_BA, BY_CODE.get(HcldBaRule.CODE));
+            Title.HCLD_BA, BY_CODE.get(HcldBaRule.CODE), Title.HCLD_NHI, BY_CODE.get(HcldNhiRule.CODE));
 
     final TitleRule ldtt;
     final TitleRule cstdcs;
@@ -32,6 +32,7 @@ final class PersonRules {
     final TitleRule cstdTq;
     final TitleRule bkTtg;
     final TitleRule hcldBa;
+    final TitleRule hcldNhi;
 
     private PersonRules(RuleSet rules) {
         ldtt = of(rules, Title.LDTT);
@@ -42,6 +43,7 @@ final class PersonRules {
         cstdTq = of(rules, Title.CSTD_TQ);
         bkTtg = of(rules, Title.BK_TTG);
         hcldBa = of(rules, Title.HCLD_BA);
+        hcldNhi = of(rules, Title.HCLD_NHI);
     }
 
     static PersonRules of(RuleSet rules) {

@@ -64,7 +64,7 @@ public final class RuleBook {
         for (LegalRegime r : this.regimes) {
             Map<Title, String> own = ruleCodes.getOrDefault(r.code(), Map.of());
             own.forEach((t, c) -> {
-                if (!PersonRules.known(c)) {
+                if (!PersonRules.known(c) && !UnitRules.known(c)) {
                     throw new IllegalArgumentException("Chế độ " + r.name() + ": không có tiêu chuẩn mã " + c + " cho "
                             + t.label());
                 }

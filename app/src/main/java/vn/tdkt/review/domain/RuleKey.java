@@ -29,6 +29,12 @@ public enum RuleKey implements vn.tdkt.common.domain.Labelled {
     HCLD_BA_HTXSNV(Type.INTEGER, "Huân chương Lao động hạng Ba: số năm HTXSNV trong thời gian đó"),
     HCLD_BA_CSTDCS(Type.INTEGER, "Huân chương Lao động hạng Ba: số lần CSTĐCS trong thời gian đó (Luật 2022)"),
     HCLD_BA_INITIATIVES(Type.INTEGER, "Huân chương Lao động hạng Ba (NĐ 91/2017): số sáng kiến phạm vi cấp tỉnh trong thời gian đó"),
+    HCLD_NHI_YEARS(Type.INTEGER, "Huân chương Lao động hạng Nhì: số năm liên tục sau Huân chương Lao động hạng Ba "
+            + "(từ HTTNV trở lên theo Luật 2022; HTXSNV theo NĐ 91/2017)"),
+    HCLD_NHI_HTXSNV(Type.INTEGER, "Huân chương Lao động hạng Nhì: số năm HTXSNV trong thời gian đó (Luật 2022)"),
+    HCLD_NHI_CSTD_TINH(Type.INTEGER, "Huân chương Lao động hạng Nhì: số lần Chiến sĩ thi đua cấp tỉnh trong thời gian đó (Luật 2022)"),
+    HCLD_NHI_INITIATIVES(Type.INTEGER, "Huân chương Lao động hạng Nhì (NĐ 91/2017): số sáng kiến phạm vi cấp tỉnh trong thời gian đó"),
+    CO_TD_CP_MOVEMENT_YEARS(Type.INTEGER, "Cờ thi đua của Chính phủ: số năm tối thiểu của phong trào chuyên đề do Thủ tướng phát động"),
     TTLDTT_LDTT_PERCENT(Type.PERCENT, "TTLĐTT: tỷ lệ thành viên đạt LĐTT (%)"),
     TTLDTT_PERCENT_STRICT(Type.BOOLEAN, "TTLĐTT: tỷ lệ phải vượt (trên) mức thay vì từ mức trở lên"),
     TTLDXS_LDTT_PERCENT(Type.PERCENT, "TTLĐXS: tỷ lệ thành viên đạt LĐTT (%)"),

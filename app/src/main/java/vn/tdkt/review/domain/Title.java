@@ -16,9 +16,11 @@ public enum Title implements Labelled {
     CSTD_TQ("CSTD_TQ", AwardSubject.CA_NHAN, true, true, "Chiến sĩ thi đua toàn quốc"),
     BK_TTG("BK_TTG", AwardSubject.CA_NHAN, false, true, "Bằng khen của Thủ tướng Chính phủ"),
     HCLD_BA("HCLD_BA", AwardSubject.CA_NHAN, false, true, "Huân chương Lao động hạng Ba"),
+    HCLD_NHI("HCLD_NHI", AwardSubject.CA_NHAN, false, true, "Huân chương Lao động hạng Nhì"),
     TTLDTT("TTLDTT", AwardSubject.TAP_THE, true, false, "Tập thể lao động tiên tiến"),
     TTLDXS("TTLDXS", AwardSubject.TAP_THE, true, false, "Tập thể lao động xuất sắc"),
     CO_TD_TINH("CO_TD_TINH", AwardSubject.TAP_THE, true, false, "Cờ thi đua của Ủy ban nhân dân tỉnh"),
+    CO_TD_CP("CO_TD_CP", AwardSubject.TAP_THE, true, true, "Cờ thi đua của Chính phủ"),
     GIAY_KHEN_TAP_THE("GIAY_KHEN", AwardSubject.TAP_THE, false, false, "Giấy khen"),
     BK_TINH_TAP_THE("BK_TINH", AwardSubject.TAP_THE, false, false, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
 

@@ -62,7 +62,8 @@ final class UnitCase {
             xs.add(noWarningDiscipline(rules.ref(RuleKey.TTLDXS_NO_WARNING_DISCIPLINE)));
         }
         Assessment ttldxs = assessment(Title.TTLDXS, xs, rules.basis(Title.TTLDXS));
-        List<Criterion> flagCriteria = new ArrayList<>(List.of(blocLeader(unitRating(RatingLevel.HTXSNV, Title.CO_TD_TINH))));
+        List<Criterion> flagCriteria = new ArrayList<>(List.of(blocLeader(unitRating(RatingLevel.HTXSNV, Title.CO_TD_TINH),
+                Title.CO_TD_TINH)));
         if (!rules.regime().validFrom().isBefore(LUAT_2022_IN_FORCE)) {
             flagCriteria.add(movementLeader());
         }
@@ -71,14 +72,37 @@ final class UnitCase {
                 List.of(unitRating(RatingLevel.HTTNV, Title.GIAY_KHEN_TAP_THE)), rules.basis(Title.GIAY_KHEN_TAP_THE));
         Assessment bk = assessment(Title.BK_TINH_TAP_THE, List.of(excellentYears(ttldxs.eligible())),
                 rules.basis(Title.BK_TINH_TAP_THE));
-        return List.of(ttldtt, ttldxs, flag, giayKhen, bk);
+        this.flag = flag;
+        Assessment government = UnitRules.of(rules, Title.CO_TD_CP).assess(this);
+        return List.of(ttldtt, ttldxs, flag, government, giayKhen, bk);
     }
 
-    private Assessment assessment(Title title, List<Criterion> criteria, String legalRef) {
+    /** This review's Cờ thi đua tỉnh assessment (set before the rules that build on it run). */
+    private Assessment flag;
+
+    int year() {
+        return year;
+    }
+
+    RuleSet rules() {
+        return rules;
+    }
+
+    Assessment flagAssessment() {
+        return flag;
+    }
+
+    /** The recorded công trạng award of a kind for the review year, or null. */
+    Award recorded(String kind) {
+        NavigableMap<Integer, Award> m = merit.get(kind);
+        return m == null ? null : m.get(year);
+    }
+
+    Assessment assessment(Title title, List<Criterion> criteria, String legalRef) {
         return shared.assessment(ref, title, criteria, legalRef);
     }
 
-    private Criterion unitRating(RatingLevel min, Title title) {
+    Criterion unitRating(RatingLevel min, Title title) {
         RatingLevel r = ratings.get(year);
         boolean met = r != null && r.atLeast(min);
         boolean top = min == RatingLevel.HTXSNV;
@@ -168,7 +192,7 @@ final class UnitCase {
      * Cờ thi đua, Luật 2022 Điều 26 khoản 1 (Luật 2003 Điều 26): the collective leading its cụm, khối thi đua organised
      * by the province in the year, having completed its tasks with excellence — one of the two routes.
      */
-    private Criterion blocLeader(Criterion excellent) {
+    Criterion blocLeader(Criterion excellent, Title title) {
         boolean leads = history.blocLeads().stream().anyMatch(b -> b.year() == year);
         Msg evidence = history.blocName() == null ? msg("review.reason.bloc.none")
                 : msg(leads ? "review.reason.bloc.leads" : "review.reason.bloc.notLeads", history.blocName(), n(year));
@@ -181,7 +205,7 @@ final class UnitCase {
             missing.add(excellent.shortfall());
         }
         return Criterion.oneOf(msg("review.rule.blocLeader", n(year), new Texts.Lower(excellent.text())), met,
-                Texts.semi(List.of(evidence, excellent.evidence())), rules.basis(Title.CO_TD_TINH), Texts.and(missing));
+                Texts.semi(List.of(evidence, excellent.evidence())), rules.basis(title), Texts.and(missing));
     }
 
     /**
@@ -191,12 +215,31 @@ final class UnitCase {
     private Criterion movementLeader() {
         List<MovementLead> summed = history.movementLeads().stream().filter(m -> m.toYear() == year).toList();
         MovementLead long3 = summed.stream().filter(m -> m.years() >= 3).findFirst().orElse(null);
+        if (long3 == null && !summed.isEmpty()) {
+            summed = summed.stream().sorted(java.util.Comparator.comparingInt(MovementLead::years).reversed()).toList();
+        }
         Msg evidence = long3 != null ? msg("review.reason.movement.led", long3.movement(), n(long3.fromYear()),
                 n(long3.toYear()), n(long3.years()), n(year))
                 : summed.isEmpty() ? msg("review.reason.movement.none", n(year))
                 : msg("review.reason.movement.short", summed.get(0).movement(), n(summed.get(0).years()));
         return Criterion.oneOf(msg("review.rule.movementLeader", n(year)), long3 != null, evidence, CHUYEN_DE_REF,
                 msg("review.reason.need.movementLead"));
+    }
+
+    /**
+     * Cờ thi đua của Chính phủ, Luật 2022 Điều 25 khoản 3: the collective leading a chuyên đề movement launched by the
+     * Thủ tướng Chính phủ of {@code minYears} years or more, at its summing-up in the review year.
+     */
+    Criterion nationalMovementLeader(int minYears, String legalRef) {
+        List<MovementLead> summed = history.movementLeads().stream().filter(m -> m.national() && m.toYear() == year)
+                .sorted(java.util.Comparator.comparingInt(MovementLead::years).reversed()).toList();
+        MovementLead led = summed.isEmpty() || summed.get(0).years() < minYears ? null : summed.get(0);
+        Msg evidence = led != null ? msg("review.reason.movement.led", led.movement(), n(led.fromYear()), n(led.toYear()),
+                n(led.years()), n(year))
+                : summed.isEmpty() ? msg("review.reason.movement.noneNational", n(year))
+                : msg("review.reason.movement.short", summed.get(0).movement(), n(summed.get(0).years()));
+        return Criterion.oneOf(msg("review.rule.nationalMovementLeader", n(minYears), n(year)), led != null, evidence, legalRef,
+                msg("review.reason.need.nationalMovementLead", n(minYears)));
     }
 
     private static final String CHUYEN_DE_REF = "Luật Thi đua, khen thưởng 2022, Điều 26 khoản 2";

@@ -114,8 +114,8 @@ class EligibilityCommandTest {
         List<List<String>> rows = parseCsv(r.out());
         assertEquals(HEADER, rows.get(0));
         List<List<String>> body = rows.subList(1, rows.size());
-        // 149 persons working in 2025 × 8 individual titles + 11 units × 5 collective titles
-        assertEquals(149 * 8 + 11 * 5, body.size());
+        // 149 persons working in 2025 × 9 individual titles + 11 units × 6 collective titles
+        assertEquals(149 * 9 + 11 * 6, body.size());
         assertTrue(body.stream().allMatch(x -> x.size() == 5), "five fields on every line");
         Set<String> fullNames = Arrays.stream(Title.values()).map(Title::label).collect(Collectors.toSet());
         assertTrue(body.stream().allMatch(x -> fullNames.contains(x.get(2))), "titles by their full names");

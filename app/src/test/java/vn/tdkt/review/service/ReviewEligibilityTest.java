@@ -67,6 +67,6 @@ class ReviewEligibilityTest {
 
     @Test
     void awardsTheEngineDoesNotAssessAreLeftToTheCouncil() {
-        assertEquals(Optional.empty(), eligibility.blockingReason(DossierSubject.unit(unit.id()), "CO_TD_CP", 2025));
+        assertEquals(Optional.empty(), eligibility.blockingReason(DossierSubject.unit(unit.id()), "HCLD_NHAT", 2025));
     }
 }

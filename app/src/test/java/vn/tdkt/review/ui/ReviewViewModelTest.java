@@ -114,7 +114,7 @@ class ReviewViewModelTest {
 
         assertEquals(LocalDate.of(2023, 12, 31), model.reviewDateProperty().get(), "the review date follows the year");
         assertEquals(2023, model.resultProperty().get().year());
-        assertEquals(9 * 8 + 3 * 5, model.rows().size(), "9 persons × 8 titles, 3 units × 5 titles");
+        assertEquals(9 * 9 + 3 * 6, model.rows().size(), "9 persons × 9 titles, 3 units × 6 titles");
         assertEquals(List.of("TCCB", "SNV", "VP"), model.units().stream().map(Unit::code).toList());
         ReviewRow an = row("CB001", Title.LDTT);
         assertEquals(vp.id(), an.unitId());
@@ -139,11 +139,11 @@ class ReviewViewModelTest {
     @Test
     void filtersCombineUnitWithItsSubUnitsTitleResultAndWords() {
         review2023();
-        assertEquals(87, model.visibleRows().size());
+        assertEquals(99, model.visibleRows().size());
         model.unitProperty().set(so);
-        assertEquals(87, model.visibleRows().size(), "the Sở holds everyone");
+        assertEquals(99, model.visibleRows().size(), "the Sở holds everyone");
         model.unitProperty().set(vp);
-        assertEquals(4 * 8 + 5, model.visibleRows().size());
+        assertEquals(4 * 9 + 6, model.visibleRows().size());
         assertTrue(model.visibleRows().stream().allMatch(r -> r.unitId() == vp.id()));
         model.unitProperty().set(null);
 
@@ -156,7 +156,7 @@ class ReviewViewModelTest {
         assertEquals(List.of("CB004"), model.visibleRows().stream().map(r -> r.assessment().subject().code()).toList());
         model.searchProperty().set("");
         model.titleProperty().set(null);
-        assertEquals(87, model.visibleRows().size());
+        assertEquals(99, model.visibleRows().size());
     }
 
     @Test

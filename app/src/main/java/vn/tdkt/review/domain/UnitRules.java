@@ -1,0 +1,50 @@
+package vn.tdkt.review.domain;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.tdkt.common.domain.AppException;
+
+/**
+ * The collective title rules that differ in structure between legal texts, by the code stored in
+ * {@code review_title_basis.rule_code} (like {@link PersonRules}); a regime without a code for a title takes the
+ * nearest earlier regime's (see {@link RuleBook}), else the current law's rule.
+ */
+final class UnitRules {
+
+    /** The criteria of one collective title under one legal text, read from the unit's case of this review. */
+    interface UnitTitleRule {
+
+        String code();
+
+        Title title();
+
+        Assessment assess(UnitCase unit);
+    }
+
+    private static final Map<String, UnitTitleRule> BY_CODE = Stream.<UnitTitleRule>of(new CoTdCpRule(), new CoTdCpNd91Rule())
+            .collect(Collectors.toUnmodifiableMap(UnitTitleRule::code, Function.identity()));
+
+    private static final Map<Title, UnitTitleRule> CURRENT = Map.of(Title.CO_TD_CP, BY_CODE.get(CoTdCpRule.CODE));
+
+    private UnitRules() {
+    }
+
+    static boolean known(String code) {
+        return BY_CODE.containsKey(code);
+    }
+
+    static UnitTitleRule of(RuleSet rules, Title title) {
+        String code = rules.ruleCode(title);
+        if (code == null) {
+            return CURRENT.get(title);
+        }
+        UnitTitleRule r = BY_CODE.get(code);
+        if (r == null || r.title() != title) {
+            throw new AppException("Chế độ " + rules.regime().name() + ": tiêu chuẩn \"" + code + "\" của "
+                    + title.label() + " không có trong chương trình.");
+        }
+        return r;
+    }
+}
