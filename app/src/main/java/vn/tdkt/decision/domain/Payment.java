@@ -3,6 +3,7 @@ package vn.tdkt.decision.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.export.domain.LegalCitation;
 
 /**
  * Tiền thưởng of one recipient with what it was computed from.
@@ -38,6 +39,19 @@ public record Payment(long amount, BigDecimal coefficient, Long baseSalary, Stri
      * nothing was computed.
      */
     public String explanation() {
+        return explanation(legalRef);
+    }
+
+    /**
+     * The explanation as a document prints it (the Diễn giải of the payment list): the references in the official form,
+     * without the data's verification notes (decision 0046).
+     */
+    public String documentExplanation() {
+        String cited = legalRef == null ? null : LegalCitation.official(legalRef);
+        return explanation(cited == null || cited.isEmpty() ? null : cited);
+    }
+
+    private String explanation(String reference) {
         BigDecimal raw = raw();
         if (raw == null) {
             return note == null ? "" : note;
@@ -49,8 +63,8 @@ public record Payment(long amount, BigDecimal coefficient, Long baseSalary, Stri
         if (rounded != raw.longValueExact()) {
             b.append(", làm tròn lên ").append(VnFormat.money(rounded));
         }
-        if (legalRef != null) {
-            b.append(" (").append(legalRef).append(')');
+        if (reference != null) {
+            b.append(" (").append(reference).append(')');
         }
         if (note != null) {
             b.append("; ").append(note);
