@@ -10,6 +10,7 @@ import vn.tdkt.common.domain.Localizable;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Texts;
 import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.export.domain.LegalCitation;
 
 /**
  * Tiền thưởng of one recipient with what it was computed from.
@@ -86,7 +87,7 @@ public record Payment(long amount, BigDecimal coefficient, Long baseSalary, Stri
                 : coefficient.multiply(BigDecimal.valueOf(baseSalary)).setScale(0, RoundingMode.CEILING);
     }
 
-    /** {@link #explanation(Locale)} in Vietnamese, for documents. */
+    /** {@link #explanation(Locale)} in Vietnamese, as stored with the record. */
     public String explanation() {
         return explanation(Texts.VIETNAMESE);
     }
@@ -96,6 +97,19 @@ public record Payment(long amount, BigDecimal coefficient, Long baseSalary, Stri
      * nothing was computed. The legal references are the documents' own titles and stay as they are written.
      */
     public String explanation(Locale locale) {
+        return explanation(locale, legalRef);
+    }
+
+    /**
+     * The explanation as a document prints it (the Diễn giải of the payment list), in Vietnamese: the references in
+     * the official form, without the data's verification notes (decision 0046).
+     */
+    public String documentExplanation() {
+        String cited = legalRef == null ? null : LegalCitation.official(legalRef);
+        return explanation(Texts.VIETNAMESE, cited == null || cited.isEmpty() ? null : cited);
+    }
+
+    private String explanation(Locale locale, String reference) {
         BigDecimal raw = raw();
         String note = note(locale);
         if (raw == null) {
@@ -108,8 +122,8 @@ public record Payment(long amount, BigDecimal coefficient, Long baseSalary, Stri
         if (rounded != raw.longValueExact()) {
             b.append(Msg.of("decision.pay.roundedUp", VnFormat.money(rounded)).in(locale));
         }
-        if (legalRef != null) {
-            b.append(" (").append(legalRef).append(')');
+        if (reference != null) {
+            b.append(" (").append(reference).append(')');
         }
         if (note != null) {
             b.append("; ").append(note);

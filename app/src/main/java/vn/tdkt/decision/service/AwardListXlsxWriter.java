@@ -11,6 +11,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.Msg;
+import vn.tdkt.decision.domain.AuthorityText;
 import vn.tdkt.decision.domain.AwardList;
 import vn.tdkt.decision.domain.AwardListRow;
 import vn.tdkt.decision.domain.DecisionInfo;
@@ -18,6 +19,7 @@ import vn.tdkt.export.AtomicWrite;
 import vn.tdkt.export.domain.VnDocText;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.CellStyles.Style;
+import vn.tdkt.export.excel.PageBreaks;
 import vn.tdkt.export.excel.SheetPrint;
 import vn.tdkt.export.excel.TextFit;
 
@@ -31,10 +33,18 @@ import vn.tdkt.export.excel.TextFit;
 final class AwardListXlsxWriter {
 
     static final List<String> COLUMNS = List.of("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Danh hiệu/Hình thức", "Số tiền");
+    /** The last column: why a line carries no money (award list), the recipient's signature (payment list). */
+    static final String NOTE_COLUMN = "Ghi chú";
+    static final String SIGN_COLUMN = "Ký nhận";
     /** 0-based row of the table header. */
     static final int HEADER_ROW = 6;
-    private static final double[] WIDTHS = {6, 26, 24, 44, 40, 14};
-    private static final int LAST_COL = COLUMNS.size() - 1;
+    private static final double[] WIDTHS = {6, 24, 22, 38, 36, 14, 22};
+    private static final int AMOUNT_COL = 5;
+    private static final int LAST_COL = COLUMNS.size();
+    /** Lines of the table kept on the page of the total and the signatures. */
+    private static final int KEPT_WITH_TOTAL = 3;
+    /** Height of a payment line: room for the recipient's signature. */
+    private static final float SIGN_ROW_POINTS = 30f;
     private static final int WINDOW = 200;
     private static final int STEP = 1000;
 
@@ -47,19 +57,21 @@ final class AwardListXlsxWriter {
                 for (int c = 0; c <= LAST_COL; c++) {
                     SheetPrint.width(sheet, c, WIDTHS[c]);
                 }
-                headerBlock(sheet, styles, list);
+                List<Float> heights = new ArrayList<>();
+                headerBlock(sheet, styles, list, heights);
                 Row header = sheet.createRow(HEADER_ROW);
                 header.setHeightInPoints(32);
-                for (int c = 0; c <= LAST_COL; c++) {
+                track(heights, HEADER_ROW, 32);
+                for (int c = 0; c < LAST_COL; c++) {
                     text(header, c, COLUMNS.get(c), styles.get(Style.HEADER));
                 }
+                text(header, LAST_COL, payment ? SIGN_COLUMN : NOTE_COLUMN, styles.get(Style.HEADER));
                 CellStyle center = styles.get(Style.CENTER);
                 CellStyle text = styles.get(Style.TEXT);
-                CellStyle money = styles.get(Style.MONEY);
                 int r = HEADER_ROW + 1;
                 int n = list.rows().size();
                 for (AwardListRow line : list.rows()) {
-                    Row row = sheet.createRow(r++);
+                    Row row = sheet.createRow(r);
                     Cell stt = row.createCell(0);
                     stt.setCellValue(line.stt());
                     stt.setCellStyle(center);
@@ -67,19 +79,29 @@ final class AwardListXlsxWriter {
                     text(row, 2, line.position(), text);
                     text(row, 3, line.unit(), text);
                     text(row, 4, line.kindName(), text);
-                    Cell amount = row.createCell(5);
+                    Cell amount = row.createCell(AMOUNT_COL);
                     amount.setCellValue(line.amount());
-                    amount.setCellStyle(money);
-                    fit(row, line.name(), line.position(), line.unit(), line.kindName());
+                    amount.setCellStyle(styles.money(line.amount()));
+                    String note = payment || line.amount() > 0 ? "" : line.explanation();
+                    text(row, LAST_COL, note, text);
+                    float h = fit(row, line.name(), line.position(), line.unit(), line.kindName(), null, note);
+                    if (payment && h < SIGN_ROW_POINTS) {
+                        row.setHeightInPoints(SIGN_ROW_POINTS);
+                        h = SIGN_ROW_POINTS;
+                    }
+                    track(heights, r++, h);
                     if (line.stt() % STEP == 0) {
                         progress.checkCancelled();
                         progress.step(Msg.of("decision.awardList.progress.row", String.valueOf(line.stt()), String.valueOf(n)),
                                 line.stt(), n);
                     }
                 }
-                r = totals(sheet, styles, list, r);
-                signatures(sheet, styles, list, r + 1);
+                int keepFrom = Math.max(HEADER_ROW + 1, r - KEPT_WITH_TOTAL);
+                r = totals(sheet, styles, list, r, heights);
+                signatures(sheet, styles, list, r + 1, heights);
                 SheetPrint.apply(sheet, true, HEADER_ROW, HEADER_ROW);
+                SheetPrint.breakBefore(sheet, PageBreaks.plan(heights, HEADER_ROW, HEADER_ROW, keepFrom,
+                        PageBreaks.pageHeight(true, WIDTHS)));
                 if (payment) {
                     explanations(wb, styles, list);
                 }
@@ -90,7 +112,7 @@ final class AwardListXlsxWriter {
                 list.rows().size());
     }
 
-    private static void headerBlock(Sheet sheet, CellStyles styles, AwardList list) {
+    private static void headerBlock(Sheet sheet, CellStyles styles, AwardList list, List<Float> heights) {
         List<String> agency = new ArrayList<>();
         List<Boolean> bold = new ArrayList<>();
         DecisionInfo info = list.info();
@@ -100,6 +122,11 @@ final class AwardListXlsxWriter {
                 bold.add(false);
             }
             for (String line : info.issuer().split("\n")) {
+                agency.add(line);
+                bold.add(true);
+            }
+        } else {
+            for (String line : AuthorityText.of(list.authority()).issuer()) {
                 agency.add(line);
                 bold.add(true);
             }
@@ -115,6 +142,9 @@ final class AwardListXlsxWriter {
             sheet.addMergedRegion(new CellRangeAddress(i, i, 0, 2));
             sheet.addMergedRegion(new CellRangeAddress(i, i, 3, LAST_COL));
         }
+        for (int i = 0; i < HEADER_ROW; i++) {
+            track(heights, i, i == 3 ? 20 : TextFit.height(1));
+        }
         Row title = sheet.createRow(3);
         title.setHeightInPoints(20);
         text(title, 0, list.kind().title(), styles.get(Style.TITLE));
@@ -124,43 +154,51 @@ final class AwardListXlsxWriter {
     }
 
     /** Total as a value (never a formula: docs/decisions/0019) and in words; returns the next free row. */
-    private static int totals(Sheet sheet, CellStyles styles, AwardList list, int r) {
+    private static int totals(Sheet sheet, CellStyles styles, AwardList list, int r, List<Float> heights) {
         long total = list.total();
         Row row = sheet.createRow(r);
         for (int c = 0; c < LAST_COL; c++) {
             text(row, c, c == 0 ? "Tổng cộng (" + list.rows().size() + " dòng)" : "", styles.get(Style.TOTAL_TEXT));
+            if (c == AMOUNT_COL - 1) {
+                break;
+            }
         }
-        Cell sum = row.createCell(LAST_COL);
+        Cell sum = row.createCell(AMOUNT_COL);
         sum.setCellValue(total);
         sum.setCellStyle(styles.totalMoney(total));
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_COL - 1));
+        text(row, LAST_COL, "", styles.get(Style.TOTAL_TEXT));
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, AMOUNT_COL - 1));
+        track(heights, r, TextFit.height(1));
+        track(heights, r + 1, TextFit.height(1));
         Row words = sheet.createRow(r + 1);
         text(words, 0, "Bằng chữ: " + VnDocText.amountInWords(total), styles.get(Style.NOTE));
         sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, LAST_COL));
         return r + 2;
     }
 
-    /** The decision's signer under its list; otherwise who drew the list up, (the accountant) and the head. */
-    private static void signatures(Sheet sheet, CellStyles styles, AwardList list, int r) {
+    /**
+     * The decision's signer under the award list (the recorded signer; for a decision known only from the imported
+     * history, the title read from its authority and room for the name); the payment list: who drew it up, the
+     * accountant and the head, under the place and date.
+     */
+    private static void signatures(Sheet sheet, CellStyles styles, AwardList list, int r, List<Float> heights) {
         DecisionInfo info = list.info();
-        boolean signer = list.kind() == AwardList.Kind.AWARD_LIST && info != null;
+        boolean signer = list.kind() == AwardList.Kind.AWARD_LIST;
         String[][] blocks;
         int[][] spans;
+        track(heights, r - 1, TextFit.height(1));
         if (signer) {
-            blocks = new String[][] {info.signerTitle().toArray(new String[0])};
-            spans = new int[][] {{3, 5}};
+            blocks = new String[][] {info != null ? info.signerTitle().toArray(new String[0])
+                : new String[] {AuthorityText.of(list.authority()).signerTitle()}};
+            spans = new int[][] {{3, LAST_COL}};
         } else {
             Row date = sheet.createRow(r);
+            track(heights, r, TextFit.height(1));
             text(date, 3, (info == null ? "……" : info.place()) + ", ngày …… tháng …… năm ……", styles.get(Style.SIGN_HINT));
             sheet.addMergedRegion(new CellRangeAddress(r, r, 3, LAST_COL));
-            if (list.kind() == AwardList.Kind.PAYMENT_LIST) {
-                blocks = new String[][] {{"NGƯỜI LẬP BIỂU", "(Ký, họ tên)"}, {"KẾ TOÁN", "(Ký, họ tên)"},
-                    {"THỦ TRƯỞNG ĐƠN VỊ", "(Ký, họ tên, đóng dấu)"}};
-                spans = new int[][] {{0, 1}, {2, 3}, {4, 5}};
-            } else {
-                blocks = new String[][] {{"NGƯỜI LẬP BIỂU", "(Ký, họ tên)"}, {"THỦ TRƯỞNG ĐƠN VỊ", "(Ký, họ tên, đóng dấu)"}};
-                spans = new int[][] {{0, 2}, {3, 5}};
-            }
+            blocks = new String[][] {{"NGƯỜI LẬP BIỂU", "(Ký, họ tên)"}, {"KẾ TOÁN", "(Ký, họ tên)"},
+                {"THỦ TRƯỞNG ĐƠN VỊ", "(Ký, họ tên, đóng dấu)"}};
+            spans = new int[][] {{0, 1}, {2, 3}, {4, LAST_COL}};
         }
         int top = signer ? r : r + 1;
         int height = 0;
@@ -169,6 +207,7 @@ final class AwardListXlsxWriter {
         }
         for (int line = 0; line < height; line++) {
             Row row = sheet.createRow(top + line);
+            track(heights, top + line, TextFit.height(1));
             for (int b = 0; b < blocks.length; b++) {
                 if (line < blocks[b].length) {
                     boolean hint = blocks[b][line].startsWith("(");
@@ -177,11 +216,22 @@ final class AwardListXlsxWriter {
                 }
             }
         }
-        if (signer) {
-            int nameRow = top + height + 4;
+        int nameRow = top + height + 4;
+        for (int i = top + height; i <= nameRow; i++) {
+            track(heights, i, TextFit.height(1));
+        }
+        if (signer && info != null && info.signerName() != null) {
             text(sheet.createRow(nameRow), 3, info.signerName(), styles.get(Style.SIGN_TITLE));
             sheet.addMergedRegion(new CellRangeAddress(nameRow, nameRow, 3, LAST_COL));
         }
+    }
+
+    /** Records the height of a row (points) at its index, rows not written keeping the default height. */
+    private static void track(List<Float> heights, int row, float points) {
+        while (heights.size() <= row) {
+            heights.add(TextFit.height(1));
+        }
+        heights.set(row, points);
     }
 
     /** Sheet "Diễn giải": how each paid amount was computed (coefficient × base salary, legal references). */
@@ -204,7 +254,7 @@ final class AwardListXlsxWriter {
             text(row, 2, line.kindName(), styles.get(Style.TEXT));
             Cell amount = row.createCell(3);
             amount.setCellValue(line.amount());
-            amount.setCellStyle(styles.get(Style.MONEY));
+            amount.setCellStyle(styles.money(line.amount()));
             text(row, 4, line.explanation(), styles.get(Style.TEXT));
             int lines = Math.max(TextFit.lines(line.explanation(), widths[4]),
                     Math.max(TextFit.lines(line.name(), widths[1]), TextFit.lines(line.kindName(), widths[2])));
@@ -215,15 +265,18 @@ final class AwardListXlsxWriter {
         SheetPrint.apply(sheet, true, 0, 0);
     }
 
-    /** Gives the row the height its longest wrapped cell (columns 1–4) needs. */
-    private static void fit(Row row, String... cells) {
+    /** Gives the row the height its longest wrapped cell needs (cells by column from 1; null = not wrapped). */
+    private static float fit(Row row, String... cells) {
         int lines = 1;
         for (int i = 0; i < cells.length; i++) {
-            lines = Math.max(lines, TextFit.lines(cells[i], WIDTHS[i + 1]));
+            if (cells[i] != null) {
+                lines = Math.max(lines, TextFit.lines(cells[i], WIDTHS[i + 1]));
+            }
         }
         if (lines > 1) {
             row.setHeightInPoints(TextFit.height(lines));
         }
+        return TextFit.height(lines);
     }
 
     private static void text(Row row, int col, String value, CellStyle style) {

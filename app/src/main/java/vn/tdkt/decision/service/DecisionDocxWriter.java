@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.tdkt.catalog.domain.AwardCategory;
@@ -23,6 +24,7 @@ import vn.tdkt.decision.domain.Decision;
 import vn.tdkt.decision.domain.DecisionInfo;
 import vn.tdkt.decision.domain.DecisionRecipient;
 import vn.tdkt.decision.domain.Payment;
+import vn.tdkt.export.domain.LegalCitation;
 import vn.tdkt.export.domain.VnDocText;
 import vn.tdkt.export.word.Nd30Document;
 
@@ -43,6 +45,13 @@ final class DecisionDocxWriter {
     private static final int TABLE_PT = 12;
     /** Order of recipients in the texts: tập thể, cá nhân, hộ gia đình. */
     private static final List<Recipient> ORDER = List.of(Recipient.TAP_THE, Recipient.CA_NHAN, Recipient.HO_GIA_DINH);
+    /** Widths of the tập thể and hộ gia đình tables: the name takes the Chức vụ column's room. */
+    private static final double[] GROUP_WIDTHS_MM = {14, 92, 60, 56, 30};
+    private static final String[] ROMAN = {"I", "II", "III"};
+    private static final Map<Recipient, String> GROUP_TITLES = Map.of(Recipient.TAP_THE, "Tập thể", Recipient.CA_NHAN,
+            "Cá nhân", Recipient.HO_GIA_DINH, "Hộ gia đình");
+    /** Lines kept on the page of the Tổng cộng, so a last page never holds the total alone. */
+    private static final int KEPT_WITH_TOTAL = 2;
 
     private final Catalogue catalogue;
 
@@ -68,7 +77,7 @@ final class DecisionDocxWriter {
             doc.newSection(true);
             doc.centredBold("DANH SÁCH", 0, 0);
             doc.centredItalic(list.attachedTo());
-            table(doc, list);
+            table(doc, list, decision.recipients().stream().map(DecisionRecipient::type).toList());
             doc.write(target);
         }
     }
@@ -100,11 +109,12 @@ final class DecisionDocxWriter {
         }
         Payment p = d.recipients().stream().map(DecisionRecipient::payment).filter(x -> x.amount() > 0).findFirst()
                 .orElseThrow();
-        String[] refs = p.legalRef().split("; ");
-        String regime = refs[0].contains(",") ? refs[0].substring(0, refs[0].indexOf(',')) : refs[0];
-        String salaryRef = refs.length > 1 ? " (" + refs[1] + ")" : "";
-        return "Tiền thưởng kèm theo thực hiện theo " + regime + ", tính trên mức lương cơ sở "
-                + VnFormat.number(p.baseSalary()) + " đồng" + salaryRef + "; tổng số tiền thưởng: "
+        String[] refs = p.legalRef() == null ? new String[0] : p.legalRef().split("; ");
+        String regime = refs.length == 0 ? "" : LegalCitation.textOf(refs[0]);
+        String salaryRef = refs.length > 1 ? LegalCitation.official(refs[refs.length - 1]) : "";
+        return "Tiền thưởng kèm theo thực hiện theo " + (regime.isEmpty() ? "quy định hiện hành" : regime)
+                + ", tính trên mức lương cơ sở " + VnFormat.number(p.baseSalary()) + " đồng"
+                + (salaryRef.isEmpty() ? "" : " theo " + salaryRef) + "; tổng số tiền thưởng: "
                 + VnFormat.number(total) + " đồng (Bằng chữ: " + VnDocText.amountInWords(total)
                 + "), chi từ nguồn kinh phí thi đua, khen thưởng theo quy định.";
     }
@@ -122,31 +132,72 @@ final class DecisionDocxWriter {
         return String.join(", ", items.subList(0, items.size() - 1)) + " và " + items.get(items.size() - 1);
     }
 
-    private static void table(Nd30Document doc, AwardList list) {
-        int[] widths = Arrays.stream(WIDTHS_MM).mapToInt(Nd30Document::mm).toArray();
+    /**
+     * The list grouped as official lists are (forms.md §5.7): I. Tập thể, II. Cá nhân, III. Hộ gia đình, each group a
+     * table with its own heading (Tên tập thể / Đơn vị cấp trên, Họ và tên / Chức vụ / Đơn vị, Hộ gia đình / Địa chỉ),
+     * numbered from 1; the last table closes with the Tổng cộng, its rows kept on the page of the last lines.
+     */
+    private static void table(Nd30Document doc, AwardList list, List<Recipient> types) {
+        Map<Recipient, List<AwardListRow>> groups = new EnumMap<>(Recipient.class);
+        for (int i = 0; i < list.rows().size(); i++) {
+            Recipient type = i < types.size() ? types.get(i) : Recipient.CA_NHAN;
+            groups.computeIfAbsent(type, k -> new ArrayList<>()).add(list.rows().get(i));
+        }
+        List<Recipient> present = ORDER.stream().filter(groups::containsKey).toList();
+        for (int g = 0; g < present.size(); g++) {
+            Recipient type = present.get(g);
+            boolean last = g == present.size() - 1;
+            XWPFParagraph heading = doc.line(ROMAN[g] + ". " + GROUP_TITLES.get(type), ParagraphAlignment.LEFT, true, false);
+            heading.setKeepNext(true);
+            heading.setSpacingBefore(g == 0 ? 0 : 240);
+            group(doc, type, groups.get(type), last ? list.total() : null, present.size() > 1);
+        }
+    }
+
+    private static void group(Nd30Document doc, Recipient type, List<AwardListRow> rows, Long total, boolean several) {
+        boolean person = type == Recipient.CA_NHAN;
+        double[] mm = person ? WIDTHS_MM : GROUP_WIDTHS_MM;
+        List<String> heads = person ? COLUMNS : List.of("STT", type == Recipient.TAP_THE ? "Tên tập thể" : "Hộ gia đình",
+                type == Recipient.TAP_THE ? "Đơn vị cấp trên" : "Địa chỉ", COLUMNS.get(4), COLUMNS.get(5));
+        int[] widths = Arrays.stream(mm).mapToInt(Nd30Document::mm).toArray();
         XWPFTable t = doc.table(widths, 1, true);
         XWPFTableRow head = t.getRow(0);
         head.setRepeatHeader(true);
         head.setCantSplitRow(true);
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            Nd30Document.cellText(head.getCell(c), COLUMNS.get(c), TABLE_PT, true, ParagraphAlignment.CENTER);
+        for (int c = 0; c < heads.size(); c++) {
+            Nd30Document.cellText(head.getCell(c), heads.get(c), TABLE_PT, true, ParagraphAlignment.CENTER);
         }
-        for (AwardListRow r : list.rows()) {
+        for (int i = 0; i < rows.size(); i++) {
+            AwardListRow r = rows.get(i);
             XWPFTableRow row = doc.addRow(t, widths);
             row.setCantSplitRow(true);
-            Nd30Document.cellText(row.getCell(0), Integer.toString(r.stt()), TABLE_PT, false, ParagraphAlignment.CENTER);
-            Nd30Document.cellText(row.getCell(1), r.name(), TABLE_PT, false, ParagraphAlignment.LEFT);
-            Nd30Document.cellText(row.getCell(2), r.position(), TABLE_PT, false, ParagraphAlignment.LEFT);
-            Nd30Document.cellText(row.getCell(3), r.unit(), TABLE_PT, false, ParagraphAlignment.LEFT);
-            Nd30Document.cellText(row.getCell(4), r.kindName(), TABLE_PT, false, ParagraphAlignment.LEFT);
-            Nd30Document.cellText(row.getCell(5), VnFormat.number(r.amount()), TABLE_PT, false, ParagraphAlignment.RIGHT);
+            List<String> cells = new ArrayList<>();
+            cells.add(Integer.toString(i + 1));
+            cells.add(r.name());
+            if (person) {
+                cells.add(r.position());
+            }
+            cells.add(type == Recipient.TAP_THE && r.unit().isEmpty() ? r.position() : r.unit());
+            cells.add(r.kindName());
+            cells.add(VnFormat.number(r.amount()));
+            for (int c = 0; c < cells.size(); c++) {
+                ParagraphAlignment align = c == 0 ? ParagraphAlignment.CENTER
+                        : c == cells.size() - 1 ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT;
+                Nd30Document.cellText(row.getCell(c), cells.get(c), TABLE_PT, false, align);
+            }
+            if (total != null && i >= rows.size() - KEPT_WITH_TOTAL) {
+                Nd30Document.keepWithNext(row);
+            }
         }
-        XWPFTableRow total = doc.addRow(t, widths);
-        total.setCantSplitRow(true);
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            String text = c == 1 ? "Tổng cộng" : c == COLUMNS.size() - 1 ? VnFormat.number(list.total()) : "";
-            Nd30Document.cellText(total.getCell(c), text, TABLE_PT, true,
-                    c == COLUMNS.size() - 1 ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+        if (total != null) {
+            XWPFTableRow sum = doc.addRow(t, widths);
+            sum.setCantSplitRow(true);
+            for (int c = 0; c < heads.size(); c++) {
+                String text = c == 1 ? (several ? "Tổng cộng (cả danh sách)" : "Tổng cộng")
+                        : c == heads.size() - 1 ? VnFormat.number(total) : "";
+                Nd30Document.cellText(sum.getCell(c), text, TABLE_PT, true,
+                        c == heads.size() - 1 ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+            }
         }
     }
 }

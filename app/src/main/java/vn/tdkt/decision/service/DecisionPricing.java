@@ -73,7 +73,7 @@ final class DecisionPricing {
     /** One line of an award list; a revoked line is marked and earns nothing (document text: Vietnamese). */
     static AwardListRow row(int stt, PrintedSubject s, AwardKind kind, Payment p, Revocation revoked) {
         if (revoked == null) {
-            return new AwardListRow(stt, s.name(), s.position(), s.unit(), kind.name(), p.amount(), p.explanation(), false);
+            return new AwardListRow(stt, s.name(), s.position(), s.unit(), kind.name(), p.amount(), p.documentExplanation(), false);
         }
         Msg mark = Msg.of("decision.revokedMark", revoked.decisionNo(), revoked.decisionDate());
         Msg kindText = Msg.of("decision.revokedKind", kind.name(), mark);

@@ -16,16 +16,20 @@ import org.apache.poi.ss.usermodel.Workbook;
  *
  * <p>Money is written as a number with an explicit Vietnamese grouping format: thousands shown with dots
  * ("1.234.567") whatever the reader's regional settings, because {@code #,##0} shows "1,234,567" in Excel and
- * LibreOffice on an English system. Number formats allow two conditions, so {@link #MONEY_FORMAT} groups
- * values below one billion (every single award) and {@link #BIG_MONEY_FORMAT} groups values from one
- * thousand to below one trillion (totals); {@link #money(long)} picks the one that fits the value. The cells stay
- * numeric, so sums and filters work.
+ * LibreOffice on an English system. A literal dot is printed even where no digit stands before it (".5.000"), and a
+ * number format allows only two conditions, so no single code groups every amount: {@link #MONEY_FORMAT} is right
+ * below one billion, {@link #BIG_MONEY_FORMAT} from one million to below 10^15, and {@link #money(long)} /
+ * {@link #totalMoney(long)} give every cell the style whose format is right for its value (decision 0047), so
+ * 1.234.567.890 prints "1.234.567.890" and 5.000 prints "5.000". The cells stay numeric, so sums and filters work.
  */
 public final class CellStyles {
 
     public static final String FONT = "Times New Roman";
     public static final String MONEY_FORMAT = "[>=1000000]#\\.###\\.##0;[>=1000]#\\.##0;0";
-    public static final String BIG_MONEY_FORMAT = "[>=1000000000]#\\.###\\.###\\.##0;[>=1000000]#\\.###\\.##0;#\\.##0";
+    public static final String BIG_MONEY_FORMAT =
+            "[>=1000000000000]#\\.###\\.###\\.###\\.##0;[>=1000000000]#\\.###\\.###\\.##0;#\\.###\\.##0";
+    /** Below this, {@link #MONEY_FORMAT} groups the value right; from it, {@link #BIG_MONEY_FORMAT}. */
+    public static final long BILLION = 1_000_000_000L;
 
     /** The styles of the library. */
     public enum Style {
@@ -63,6 +67,7 @@ public final class CellStyles {
 
     private final Map<Style, CellStyle> styles = new EnumMap<>(Style.class);
     private final CellStyle moneyBig;
+    private final CellStyle amountBig;
 
     /** Builds the library; also makes Times New Roman 12 the workbook's default font (column widths, empty cells). */
     public CellStyles(Workbook wb) {
@@ -90,6 +95,8 @@ public final class CellStyles {
         CellStyle money = boxed(wb, regular, HorizontalAlignment.RIGHT);
         money.setDataFormat(formats.getFormat(MONEY_FORMAT));
         styles.put(Style.MONEY, money);
+        amountBig = boxed(wb, regular, HorizontalAlignment.RIGHT);
+        amountBig.setDataFormat(formats.getFormat(BIG_MONEY_FORMAT));
         CellStyle total = boxed(wb, bold, HorizontalAlignment.RIGHT);
         total.setDataFormat(formats.getFormat(MONEY_FORMAT));
         styles.put(Style.TOTAL_MONEY, total);
@@ -111,9 +118,19 @@ public final class CellStyles {
         return styles.get(s);
     }
 
-    /** The bold total style whose grouping fits the value (see the class comment). */
+    /** The amount style (bordered, right) whose format groups this value right (see the class comment). */
+    public CellStyle money(long value) {
+        return value >= BILLION ? amountBig : styles.get(Style.MONEY);
+    }
+
+    /** The bold total style whose format groups this value right (see the class comment). */
     public CellStyle totalMoney(long value) {
-        return value >= 1_000_000_000L ? moneyBig : styles.get(Style.TOTAL_MONEY);
+        return value >= BILLION ? moneyBig : styles.get(Style.TOTAL_MONEY);
+    }
+
+    /** The number format that groups this value right: {@link #MONEY_FORMAT} below one billion, else the big one. */
+    public static String formatFor(long value) {
+        return value >= BILLION ? BIG_MONEY_FORMAT : MONEY_FORMAT;
     }
 
     private static Font font(Workbook wb, int pt, boolean bold, boolean italic) {

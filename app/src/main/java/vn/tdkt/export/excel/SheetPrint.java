@@ -8,6 +8,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /** Print setup of the council's sheets: A4, fit to the page width, header rows repeated, panes frozen under them. */
 public final class SheetPrint {
 
+    /** Margins in inches. */
+    public static final double TOP = 0.6;
+    public static final double BOTTOM = 0.6;
+    public static final double LEFT = 0.6;
+    public static final double RIGHT = 0.4;
+
     private SheetPrint() {
     }
 
@@ -26,15 +32,22 @@ public final class SheetPrint {
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
-        sheet.setMargin(PageMargin.TOP, 0.6);
-        sheet.setMargin(PageMargin.BOTTOM, 0.6);
-        sheet.setMargin(PageMargin.LEFT, 0.6);
-        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, TOP);
+        sheet.setMargin(PageMargin.BOTTOM, BOTTOM);
+        sheet.setMargin(PageMargin.LEFT, LEFT);
+        sheet.setMargin(PageMargin.RIGHT, RIGHT);
         sheet.setHorizontallyCenter(true);
         sheet.getFooter().setCenter("Trang &P / &N");
         sheet.setRepeatingRows(CellRangeAddress.valueOf((headerFirstRow + 1) + ":" + (headerLastRow + 1)));
         sheet.createFreezePane(0, headerLastRow + 1);
         sheet.setDefaultRowHeightInPoints(TextFit.height(1));
+    }
+
+    /** Manual page breaks before each of these rows (0-based), as {@link PageBreaks#plan} computes them. */
+    public static void breakBefore(Sheet sheet, java.util.List<Integer> rows) {
+        for (int r : rows) {
+            sheet.setRowBreak(r - 1);
+        }
     }
 
     /** Column width in characters of the default font. */

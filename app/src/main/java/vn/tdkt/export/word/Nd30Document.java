@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -20,6 +21,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
@@ -57,6 +62,9 @@ public final class Nd30Document implements AutoCloseable {
 
     private final XWPFDocument doc;
     private final Page page;
+    /** Columns of the text (2: two A5 halves of an A4 landscape sheet, each its own document; see twoColumns). */
+    private int columns = 1;
+    private static final int COLUMN_GAP = mm(20);
 
     /**
      * Page setup and body size.
@@ -89,12 +97,67 @@ public final class Nd30Document implements AutoCloseable {
         XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph number = header.createParagraph();
         number.setAlignment(ParagraphAlignment.CENTER);
-        number.getCTP().addNewFldSimple().setInstr("PAGE");
-        XWPFRun shown = number.createRun();
-        font(shown, page.bodyPt(), false, false);
+        pageNumber(number, page.bodyPt());
         doc.createHeader(HeaderFooterType.FIRST).createParagraph();
         if (!sect.isSetTitlePg()) {
             sect.addNewTitlePg();
+        }
+    }
+
+    /**
+     * The PAGE field with its own run properties (Times New Roman at the body size, NĐ 30: 13–14 pt), also on the
+     * paragraph mark: a bare field prints at the application's default 10 pt.
+     */
+    private static void pageNumber(XWPFParagraph p, int pt) {
+        CTSimpleField field = p.getCTP().addNewFldSimple();
+        field.setInstr("PAGE");
+        CTR run = field.addNewR();
+        runProperties(run.addNewRPr(), pt);
+        run.addNewT().setStringValue("2");
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        CTParaRPr mark = ppr.isSetRPr() ? ppr.getRPr() : ppr.addNewRPr();
+        CTFonts f = mark.addNewRFonts();
+        f.setAscii(FONT);
+        f.setHAnsi(FONT);
+        f.setCs(FONT);
+        f.setEastAsia(FONT);
+        mark.addNewSz().setVal(BigInteger.valueOf(pt * 2L));
+        mark.addNewSzCs().setVal(BigInteger.valueOf(pt * 2L));
+    }
+
+    private static void runProperties(CTRPr rpr, int pt) {
+        CTFonts f = rpr.addNewRFonts();
+        f.setAscii(FONT);
+        f.setHAnsi(FONT);
+        f.setCs(FONT);
+        f.setEastAsia(FONT);
+        rpr.addNewSz().setVal(BigInteger.valueOf(pt * 2L));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(pt * 2L));
+    }
+
+    /**
+     * Keeps a table row on the page of the next one (every paragraph of its cells "keep with next"): the last lines of
+     * a list stay with its Tổng cộng row.
+     */
+    public static void keepWithNext(XWPFTableRow row) {
+        for (XWPFTableCell cell : row.getTableCells()) {
+            for (XWPFParagraph p : cell.getParagraphs()) {
+                p.setKeepNext(true);
+            }
+        }
+    }
+
+    /** Keeps what was written last (a paragraph, or a table's last row) on the page of what comes next. */
+    private void keepLastWithNext() {
+        List<IBodyElement> body = doc.getBodyElements();
+        if (body.isEmpty()) {
+            return;
+        }
+        IBodyElement last = body.get(body.size() - 1);
+        if (last instanceof XWPFParagraph p) {
+            p.setKeepNext(true);
+        } else if (last instanceof XWPFTable t && !t.getRows().isEmpty()) {
+            keepWithNext(t.getRow(t.getRows().size() - 1));
         }
     }
 
@@ -117,6 +180,29 @@ public final class Nd30Document implements AutoCloseable {
         mar.setGutter(BigInteger.ZERO);
     }
 
+    /** Width of one text column in twips (the whole text width unless {@link #twoColumns}). */
+    public int width() {
+        return columns == 1 ? page.textWidth() : (page.textWidth() - COLUMN_GAP) / columns;
+    }
+
+    /**
+     * Lays the document out in two columns with a line between them (the cut line): on an A4 landscape page each column
+     * is an A5 portrait half, so two ballots print on one sheet (decision 0050). Call before writing anything.
+     */
+    public void twoColumns() {
+        columns = 2;
+        CTSectPr sect = doc.getDocument().getBody().getSectPr();
+        var cols = sect.isSetCols() ? sect.getCols() : sect.addNewCols();
+        cols.setNum(BigInteger.TWO);
+        cols.setSpace(BigInteger.valueOf(COLUMN_GAP));
+        cols.setSep(Boolean.TRUE);
+    }
+
+    /** Ends the current column: what follows starts at the top of the next column (or page). */
+    public void columnBreak() {
+        doc.createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.COLUMN);
+    }
+
     public static int mm(double millimetres) {
         return (int) Math.round(millimetres * MM);
     }
@@ -133,7 +219,7 @@ public final class Nd30Document implements AutoCloseable {
      *                     (a ballot) the second row is left out
      */
     public void header(List<String> parent, List<String> issuer, String numberLine, String placeAndDate) {
-        int total = page.textWidth() + 2 * HEADER_OVERHANG;
+        int total = width() + 2 * HEADER_OVERHANG;
         int left = (int) (total * 0.4);
         int right = total - left;
         XWPFTable t = table(new int[] {left, right}, 2, false);
@@ -173,6 +259,7 @@ public final class Nd30Document implements AutoCloseable {
         font(m.createRun(), mottoPt, true, false).setText(motto);
         rule(nation.addParagraph(), TextWidth.twips(motto, mottoPt, true), usable);
 
+        t.getRows().forEach(r -> r.getTableCells().forEach(cell -> cell.getCTTc().getTcPr().getVAlign().setVal(STVerticalJc.TOP)));
         if (numberLine.isEmpty() && placeAndDate.isEmpty()) {
             t.removeRow(1);
             return;
@@ -207,8 +294,8 @@ public final class Nd30Document implements AutoCloseable {
             XWPFParagraph s = doc.createParagraph();
             centred(s);
             font(s.createRun(), page.bodyPt(), true, false).setText(summary);
-            int width = Math.min(TextWidth.twips(summary, page.bodyPt(), true), page.textWidth());
-            rule(doc.createParagraph(), width * 2 / 5, page.textWidth());
+            int width = Math.min(TextWidth.twips(summary, page.bodyPt(), true), width());
+            rule(doc.createParagraph(), width * 2 / 5, width());
         }
     }
 
@@ -254,8 +341,11 @@ public final class Nd30Document implements AutoCloseable {
      * splits across pages and is kept apart from a table before it.
      */
     public void signatures(List<Signer> signers) {
-        spacing(doc.createParagraph(), 0, 0);
-        int width = page.textWidth() / signers.size();
+        keepLastWithNext();
+        XWPFParagraph gap = doc.createParagraph();
+        spacing(gap, 0, 0);
+        gap.setKeepNext(true);
+        int width = width() / signers.size();
         int[] widths = new int[signers.size()];
         Arrays.fill(widths, width);
         XWPFTable t = table(widths, 1, false);
@@ -334,7 +424,8 @@ public final class Nd30Document implements AutoCloseable {
      * @param copyTo items without the leading "- "
      */
     public void signature(List<String> copyTo, List<String> titleLines, String signerName) {
-        int total = page.textWidth();
+        keepLastWithNext();
+        int total = width();
         int left = total * 9 / 20;
         XWPFTable t = table(new int[] {left, total - left}, 1, false);
         t.getRow(0).setCantSplitRow(true);

@@ -37,7 +37,8 @@ final class CountDocx {
         String award = MeetingText.award(catalogue, r.titleCode());
         List<BallotRound> rounds = m.rounds(r.titleCode());
         try (Nd30Document doc = new Nd30Document(Nd30Document.Page.PORTRAIT)) {
-            doc.header(m.letterhead().parent(), m.letterhead().issuer(), "", m.letterhead().placeAndDate(m.date()));
+            doc.header(m.letterhead().parent(), m.letterhead().issuer(), m.letterhead().numberLine("BB"),
+                    m.letterhead().placeAndDate(m.date()));
             doc.title("BIÊN BẢN KIỂM PHIẾU", "Xét đề nghị tặng " + award + " năm " + m.achievementYear());
             doc.paragraph("Hôm nay, " + MeetingText.when(m) + ", tại " + m.meeting().place() + ", " + m.council().name()
                     + " tổ chức bỏ phiếu kín xét đề nghị tặng " + award + " năm " + m.achievementYear() + ".");
@@ -64,7 +65,7 @@ final class CountDocx {
                 doc.paragraph(prefix + "ố phiếu phát ra: " + c.issued() + "; số phiếu thu về: " + c.returned()
                         + "; số phiếu hợp lệ: " + c.valid() + "; số phiếu không hợp lệ: " + c.invalid() + ";");
             }
-            doc.paragraph("- Ngưỡng đạt: " + MeetingText.thresholdPhrase(r.threshold()) + " (" + r.threshold().legalRef() + ")"
+            doc.paragraph("- Ngưỡng đạt: " + MeetingText.thresholdCited(r.threshold())
                     + (r.quota() == null ? "" : "; chỉ tiêu: " + r.quota()) + ".");
             Docs.lead(doc, "Kết quả kiểm phiếu cụ thể (xếp theo số phiếu đồng ý từ cao xuống thấp):");
             List<List<String>> rows = new ArrayList<>();

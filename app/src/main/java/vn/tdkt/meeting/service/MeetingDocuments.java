@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.meeting.domain.DocTemplate;
+import vn.tdkt.meeting.domain.BallotLayout;
 import vn.tdkt.meeting.domain.MeetingDoc;
 import vn.tdkt.meeting.domain.PersonReport;
 import vn.tdkt.meeting.domain.ProposalDoc;
@@ -39,7 +40,12 @@ public final class MeetingDocuments {
 
     /** Every ballot of the meeting in one file: per title group, one per member who votes, each on its own page. */
     public static void writeBallots(MeetingDoc meeting, Catalogue catalogue, Path target) {
-        BallotDocx.write(meeting, catalogue, target);
+        writeBallots(meeting, catalogue, BallotLayout.ONE_PER_TITLE, target);
+    }
+
+    /** The Phiếu bầu in the layout the secretary chose (decision 0050). */
+    public static void writeBallots(MeetingDoc meeting, Catalogue catalogue, BallotLayout layout, Path target) {
+        BallotDocx.write(meeting, catalogue, layout, target);
     }
 
     /** The Biên bản kiểm phiếu of a title that has been voted on. */

@@ -1,6 +1,7 @@
 package vn.tdkt.meeting.service;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.catalog.domain.AwardCategory;
@@ -32,6 +34,7 @@ import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.CancelledException;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.council.domain.AgendaGroup;
 import vn.tdkt.council.domain.Attendance;
 import vn.tdkt.council.domain.Candidate;
@@ -47,11 +50,13 @@ import vn.tdkt.council.domain.TallyResult;
 import vn.tdkt.council.service.CouncilServices;
 import vn.tdkt.export.domain.VnDocText;
 import vn.tdkt.export.word.Nd30Document;
+import vn.tdkt.export.word.PageEstimate;
 import vn.tdkt.meeting.data.PackRepository;
 import vn.tdkt.meeting.domain.Achievements;
 import vn.tdkt.meeting.domain.DocTemplate;
 import vn.tdkt.meeting.domain.TemplateBook;
 import vn.tdkt.meeting.domain.Letterhead;
+import vn.tdkt.meeting.domain.BallotLayout;
 import vn.tdkt.meeting.domain.MeetingDoc;
 import vn.tdkt.meeting.domain.MemberLine;
 import vn.tdkt.meeting.domain.Nominee;
@@ -91,7 +96,11 @@ public final class MeetingPackService {
     }
 
     /** One planned document: its file, its title and how it is written. */
-    private record Planned(String fileName, String title, Consumer<Path> writer) {
+    private record Planned(String fileName, String title, String number, Consumer<Path> writer) {
+
+        Planned(String fileName, String title, Consumer<Path> writer) {
+            this(fileName, title, "", writer);
+        }
     }
 
     /**
@@ -102,10 +111,15 @@ public final class MeetingPackService {
      * @throws vn.tdkt.common.domain.CancelledException when cancelled; the files of this run are removed
      */
     public List<PackFile> writePack(long meetingId, Path folder, Progress progress) {
+        return writePack(meetingId, folder, BallotLayout.ONE_PER_TITLE, progress);
+    }
+
+    /** {@link #writePack(long, Path, Progress)} with the Phiếu bầu in the layout the secretary chose (decision 0050). */
+    public List<PackFile> writePack(long meetingId, Path folder, BallotLayout ballots, Progress progress) {
         progress.step(Msg.of("council.pack.progress.reading"), 0, -1);
         Catalogue cat = catalogue.catalogue();
         Loaded l = load(meetingId, cat);
-        List<Planned> plan = plan(l, cat);
+        List<Planned> plan = plan(l, cat, ballots);
         List<Path> written = Collections.synchronizedList(new ArrayList<>());
         int total = plan.size() + 1;
         AtomicBoolean stop = new AtomicBoolean();
@@ -128,7 +142,7 @@ public final class MeetingPackService {
                     Path target = folder.resolve(p.fileName());
                     written.add(target);
                     p.writer().accept(target);
-                    PackFile f = new PackFile(p.fileName(), p.title(), Files.size(target));
+                    PackFile f = new PackFile(p.fileName(), p.title(), Files.size(target), p.number(), pages(target));
                     synchronized (stepLock) { // the count and its step together, so the bar never steps back
                         progress.step(Msg.of("council.pack.progress.made", p.title()), done.incrementAndGet(), total);
                     }
@@ -145,7 +159,7 @@ public final class MeetingPackService {
             Path index = folder.resolve(INDEX);
             written.add(index);
             writeIndex(l.doc(), files, index);
-            files.add(0, new PackFile(INDEX, "Mục lục hồ sơ phiên họp", Files.size(index)));
+            files.add(0, new PackFile(INDEX, "Mục lục hồ sơ phiên họp", Files.size(index), "", pages(index)));
             progress.step(Msg.of("council.pack.progress.done", String.valueOf(files.size())), total, total);
             LOGGER.info("Meeting {}: pack of {} files written to {}", meetingId, files.size(), folder);
             return files;
@@ -255,7 +269,7 @@ public final class MeetingPackService {
                 .orElse(""), a.summary(h.ratingsOfUnit(u.id()), List.of(), h.awardsOfUnit(u.id())))).orElse(copied);
     }
 
-    private List<Planned> plan(Loaded l, Catalogue cat) {
+    private List<Planned> plan(Loaded l, Catalogue cat, BallotLayout ballots) {
         MeetingDoc m = l.doc();
         List<Planned> plan = new ArrayList<>();
         int n = 0;
@@ -265,7 +279,8 @@ public final class MeetingPackService {
             if (!proposed.isEmpty()) {
                 ProposalDoc doc = proposal(m, kind, proposed);
                 plan.add(new Planned(String.format("01-%02d-to-trinh-%s.docx", ++n, slug(g.titleCode())),
-                        "Tờ trình đề nghị tặng " + doc.awardPhrase(), t -> MeetingDocuments.writeProposal(doc, l.book(), t)));
+                        "Tờ trình đề nghị tặng " + doc.awardPhrase(), number(m, "TTr"),
+                        t -> MeetingDocuments.writeProposal(doc, l.book(), t)));
             }
         }
         n = 0;
@@ -294,16 +309,18 @@ public final class MeetingPackService {
             }
         }
         if (!m.agenda().isEmpty()) {
-            plan.add(new Planned("03-phieu-bau.docx", "Phiếu bầu (" + BallotDocx.copies(m) + " phiếu cho mỗi danh hiệu, hình thức)",
-                    t -> MeetingDocuments.writeBallots(m, cat, t)));
+            String title = ballots == BallotLayout.ONE_PER_TITLE
+                    ? "Phiếu bầu (một phiếu mẫu cho mỗi danh hiệu, hình thức; photo " + BallotDocx.copies(m) + " phiếu)"
+                    : "Phiếu bầu (" + BallotDocx.copies(m) + " phiếu cho mỗi danh hiệu, hình thức; hai phiếu A5 trên một tờ A4)";
+            plan.add(new Planned("03-phieu-bau.docx", title, t -> MeetingDocuments.writeBallots(m, cat, ballots, t)));
         }
         n = 0;
         for (TallyResult r : m.results()) {
             plan.add(new Planned(String.format("04-%02d-bien-ban-kiem-phieu-%s.docx", ++n, slug(r.titleCode())),
-                    "Biên bản kiểm phiếu xét đề nghị tặng " + MeetingText.award(cat, r.titleCode()),
+                    "Biên bản kiểm phiếu xét đề nghị tặng " + MeetingText.award(cat, r.titleCode()), number(m, "BB"),
                     t -> MeetingDocuments.writeCountMinutes(m, r.titleCode(), cat, t)));
         }
-        plan.add(new Planned("05-bien-ban-hop.docx", "Biên bản họp " + m.council().name(),
+        plan.add(new Planned("05-bien-ban-hop.docx", "Biên bản họp " + m.council().name(), number(m, "BB"),
                 t -> MeetingDocuments.writeMinutes(m, l.book(), cat, t)));
         return plan;
     }
@@ -361,22 +378,42 @@ public final class MeetingPackService {
                 a.awards(h.awardsOfUnit(u.id()), AwardCategory.DANH_HIEU), a.awards(h.awardsOfUnit(u.id()), AwardCategory.HINH_THUC));
     }
 
+    /**
+     * The Mục lục: every document with its số, ký hiệu, its date, its trích yếu and its pages (decision 0051), in the
+     * order of the pack.
+     */
     private static void writeIndex(MeetingDoc m, List<PackFile> files, Path target) {
         try (Nd30Document doc = new Nd30Document(Nd30Document.Page.PORTRAIT)) {
             doc.header(m.letterhead().parent(), m.letterhead().issuer(), "", m.letterhead().placeAndDate(m.date()));
             doc.title("MỤC LỤC", "Hồ sơ phiên họp " + VnDocText.longDate(m.date()));
             doc.centredItalic("(" + m.council().name() + (m.meeting().content() == null ? "" : ": " + m.meeting().content()) + ")");
             List<List<String>> rows = new ArrayList<>();
+            String day = VnFormat.date(m.date());
             for (PackFile f : files) {
-                rows.add(List.of(Integer.toString(rows.size() + 1), f.title(), f.fileName(), kilobytes(f.bytes())));
+                boolean dated = !f.fileName().startsWith("03-");
+                rows.add(List.of(Integer.toString(rows.size() + 1), f.number(), dated ? day : "", f.title(),
+                        f.pages() > 0 ? Integer.toString(f.pages()) : ""));
             }
-            Docs.grid(doc, new double[] {12, 78, 55, 20}, List.of("STT", "Tài liệu", "Tệp", "Dung lượng"), rows, "CLLR");
+            Docs.grid(doc, new double[] {12, 36, 25, 76, 16}, List.of("STT", "Số, ký hiệu", "Ngày", "Trích yếu", "Số trang"),
+                    rows, "CCCLC");
             doc.write(target);
         }
     }
 
-    private static String kilobytes(long bytes) {
-        return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+    /** "…/TTr-HĐTĐKT": the council's ký hiệu, the number left to the văn thư (documents are numbered when issued). */
+    private static String number(MeetingDoc m, String kind) {
+        String line = m.letterhead().numberLine(kind);
+        return "…" + line.substring(line.indexOf('/'));
+    }
+
+    /** Pages of a written document (the layout estimate; 0 when it cannot be read). */
+    private static int pages(Path docx) {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument d = new XWPFDocument(in)) {
+            return PageEstimate.pages(d);
+        } catch (IOException | RuntimeException e) {
+            LOGGER.warn("Could not count the pages of {}", docx, e);
+            return 0;
+        }
     }
 
     /** "CSTD_TINH" → "cstd-tinh"; diacritics folded, anything else a dash. */

@@ -9,6 +9,7 @@ import vn.tdkt.council.domain.Share;
 import vn.tdkt.council.domain.TallyOutcome;
 import vn.tdkt.council.domain.TallyResult;
 import vn.tdkt.council.domain.VoteThreshold;
+import vn.tdkt.export.domain.LegalCitation;
 import vn.tdkt.export.domain.VnDocText;
 import vn.tdkt.meeting.domain.MeetingDoc;
 import vn.tdkt.meeting.domain.ProposalDoc;
@@ -46,6 +47,16 @@ final class MeetingText {
     static String thresholdPhrase(VoteThreshold t) {
         return t.strict() ? "trên " + t.share().text() + " tổng số thành viên Hội đồng"
                 : "từ " + t.share().text() + " tổng số thành viên Hội đồng trở lên";
+    }
+
+    /**
+     * The threshold with the text that sets it, in the official form: "từ 80 % tổng số thành viên Hội đồng trở lên
+     * (theo quy định tại khoản 7 Điều 30 Nghị định số 98/2023/NĐ-CP)"; no parentheses when the rule names no text
+     * (a province's majority default). Verification notes of the data never reach the document (decision 0046).
+     */
+    static String thresholdCited(VoteThreshold t) {
+        String citation = LegalCitation.official(t.legalRef());
+        return thresholdPhrase(t) + (citation.isEmpty() ? "" : " (theo quy định tại " + citation + ")");
     }
 
     static String percent(TallyOutcome o) {

@@ -10,6 +10,7 @@ import vn.tdkt.council.domain.BallotCounts;
 import vn.tdkt.council.domain.Selection;
 import vn.tdkt.council.domain.TallyOutcome;
 import vn.tdkt.council.domain.TallyResult;
+import vn.tdkt.export.domain.VnDocText;
 import vn.tdkt.export.word.Nd30Document;
 import vn.tdkt.export.word.Nd30Document.Signer;
 import vn.tdkt.meeting.domain.DocTemplate;
@@ -72,6 +73,14 @@ final class MinutesDocx {
         }
     }
 
+    /**
+     * NĐ 30/2020 Mẫu 1.9: "Cuộc họp kết thúc vào … giờ …, ngày … tháng … năm …/."; the day is the meeting's, the hour
+     * (not recorded) is written by the secretary.
+     */
+    static String closing(MeetingDoc m) {
+        return "Cuộc họp kết thúc vào …… giờ …… phút, " + VnDocText.longDate(m.date()) + "./.";
+    }
+
     private static void attendance(Nd30Document doc, MeetingDoc m) {
         List<MemberLine> present = m.present();
         List<MemberLine> absent = m.absent();
@@ -116,7 +125,7 @@ final class MinutesDocx {
         BallotCounts c = m.rounds(g.titleCode()).get(0).counts();
         Docs.lead(doc, "Số phiếu phát ra: " + c.issued() + "; số phiếu thu về: " + c.returned() + "; số phiếu hợp lệ: "
                 + c.valid() + "; số phiếu không hợp lệ: " + c.invalid() + ". Ngưỡng đạt: "
-                + MeetingText.thresholdPhrase(r.threshold()) + " (" + r.threshold().legalRef() + ").");
+                + MeetingText.thresholdCited(r.threshold()) + ".");
         List<List<String>> rows = new ArrayList<>();
         for (TallyOutcome o : r.ranked()) {
             Nominee n = m.nominee(o.candidateId());
@@ -150,6 +159,7 @@ final class MinutesDocx {
         doc.paragraph("Kèm theo Biên bản này: Biên bản kiểm phiếu" + (opinions ? " và ý kiến bằng văn bản của các thành viên "
                 + "vắng mặt" : "") + ".");
         doc.paragraph("Biên bản được lập xong tại cuộc họp, đã được thông qua trước Hội đồng và được các thành viên dự họp "
-                + "nhất trí./.");
+                + "nhất trí.");
+        doc.paragraph(closing(m));
     }
 }

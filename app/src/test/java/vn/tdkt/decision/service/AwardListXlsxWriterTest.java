@@ -74,7 +74,8 @@ class AwardListXlsxWriterTest {
                     text(s, 4, 0));
             List<String> header = new ArrayList<>();
             s.getRow(6).forEach(c -> header.add(c.getStringCellValue()));
-            assertEquals(List.of("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Danh hiệu/Hình thức", "Số tiền"), header);
+            assertEquals(List.of("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Danh hiệu/Hình thức", "Số tiền", "Ghi chú"), header,
+                    "the contract's columns unchanged, Ghi chú added at the end");
             long sum = 0;
             for (int i = 0; i < 5; i++) {
                 Row r = s.getRow(7 + i);
@@ -139,15 +140,15 @@ class AwardListXlsxWriterTest {
             assertEquals("(Ký, họ tên, đóng dấu)", text(s, 16, 4));
             XSSFSheet why = wb.getSheet("Diễn giải");
             assertEquals("Diễn giải", text(why, 0, 4));
-            assertEquals("1,5 × 2.340.000 = 3.510.000 đ (Nghị định 152/2025/NĐ-CP, Điều 54; Nghị định 73/2024/NĐ-CP, "
-                    + "Điều 3 khoản 2)", text(why, 1, 4));
+            assertEquals("1,5 × 2.340.000 = 3.510.000 đ (Điều 54 Nghị định số 152/2025/NĐ-CP; khoản 2 Điều 3 Nghị "
+                    + "định số 73/2024/NĐ-CP)", text(why, 1, 4));
             assertTrue(text(why, 4, 4).startsWith("hộ gia đình = 1,5 × 710.000 đ"),
                     text(why, 4, 4));
         }
     }
 
     @Test
-    void importedListSignsAsDrawnUpAndHeadAndTotalsOfBillionsKeepDotGrouping() throws Exception {
+    void importedListNamesItsIssuerAndSignerAndTotalsOfBillionsKeepDotGrouping() throws Exception {
         List<AwardListRow> rows = new ArrayList<>();
         for (int i = 1; i <= 1500; i++) {
             rows.add(new AwardListRow(i, "Cán bộ " + i, "Chuyên viên", "Sở Nội vụ", "Lao động tiên tiến", 760_000, "", false));
@@ -158,14 +159,14 @@ class AwardListXlsxWriterTest {
         f.decisions.reports().writeAwardListXlsx(list, out);
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
             XSSFSheet s = wb.getSheetAt(0);
-            assertEquals("", text(s, 0, 0));
+            assertEquals("SỞ NỘI VỤ", text(s, 0, 0), "the issuing body read from the authority");
+            assertTrue(s.getRowBreaks().length > 0, "page breaks computed so the signature never opens a page alone");
             XSSFCell total = s.getRow(7 + 1500).getCell(5);
             assertEquals(1_140_000_000, (long) total.getNumericCellValue());
             assertEquals(CellStyles.BIG_MONEY_FORMAT, total.getCellStyle().getDataFormatString());
             assertEquals("1.140.000.000", new DataFormatter().formatCellValue(total));
             assertEquals("Bằng chữ: Một tỷ một trăm bốn mươi triệu đồng", text(s, 7 + 1501, 0));
-            assertEquals("NGƯỜI LẬP BIỂU", text(s, 7 + 1504, 0));
-            assertEquals("THỦ TRƯỞNG ĐƠN VỊ", text(s, 7 + 1504, 3));
+            assertEquals("GIÁM ĐỐC", text(s, 7 + 1503, 3), "signed by the decision's signer: the Giám đốc Sở Nội vụ");
         }
     }
 

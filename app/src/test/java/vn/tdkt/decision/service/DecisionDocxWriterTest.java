@@ -62,15 +62,16 @@ class DecisionDocxWriterTest {
             List<String> expectedStarts = List.of("QUYẾT ĐỊNH", "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
                     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", "Căn cứ Luật Tổ chức chính quyền địa phương",
                     "Căn cứ Luật Thi đua, khen thưởng", "Căn cứ Nghị định số 152/2025/NĐ-CP", "Theo đề nghị của Giám đốc Sở Nội vụ",
-                    "QUYẾT ĐỊNH:", "Điều 1.", "Điều 2.", "Điều 3.", "DANH SÁCH", "(Kèm theo Quyết định số 15/QĐ-UBND");
+                    "QUYẾT ĐỊNH:", "Điều 1.", "Điều 2.", "Điều 3.", "DANH SÁCH", "(Kèm theo Quyết định số 15/QĐ-UBND",
+                    "I. Tập thể", "II. Cá nhân", "III. Hộ gia đình");
             assertEquals(expectedStarts.size(), paragraphs.size(), paragraphs.toString());
             for (int i = 0; i < expectedStarts.size(); i++) {
                 assertTrue(paragraphs.get(i).startsWith(expectedStarts.get(i)), paragraphs.get(i));
             }
             assertEquals("Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 1 tập thể, 2 cá nhân và 1 hộ gia đình "
                     + "(có danh sách kèm theo), đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2025.", paragraphs.get(8));
-            assertEquals("Điều 2. Tiền thưởng kèm theo thực hiện theo Nghị định 152/2025/NĐ-CP, tính trên mức lương cơ sở "
-                    + "2.340.000 đồng (Nghị định 73/2024/NĐ-CP, Điều 3 khoản 2); tổng số tiền thưởng: 19.310.000 đồng (Bằng chữ: "
+            assertEquals("Điều 2. Tiền thưởng kèm theo thực hiện theo Nghị định số 152/2025/NĐ-CP, tính trên mức lương cơ sở "
+                    + "2.340.000 đồng theo khoản 2 Điều 3 Nghị định số 73/2024/NĐ-CP; tổng số tiền thưởng: 19.310.000 đồng (Bằng chữ: "
                     + "Mười chín triệu ba trăm mười nghìn đồng), chi từ nguồn kinh phí thi đua, khen thưởng theo quy định.",
                     paragraphs.get(9));
             assertTrue(paragraphs.get(10).endsWith("và các tập thể, cá nhân, hộ gia đình có tên tại Điều 1 chịu trách nhiệm "
@@ -90,10 +91,32 @@ class DecisionDocxWriterTest {
     }
 
     @Test
+    void pageNumbersAre14PtTheHeaderBlockIsTopAlignedAndTheSignatureStaysWithArticle3() throws Exception {
+        try (XWPFDocument doc = written()) {
+            var number = doc.getHeaderFooterPolicy().getDefaultHeader().getParagraphs().get(0).getCTP();
+            assertEquals("PAGE", number.getFldSimpleArray(0).getInstr());
+            var rpr = number.getFldSimpleArray(0).getRArray(0).getRPr();
+            assertEquals(BigInteger.valueOf(28), rpr.getSzArray(0).getVal(), "NĐ 30: page numbers 13–14 pt");
+            assertEquals("Times New Roman", rpr.getRFontsArray(0).getAscii());
+            XWPFTable header = doc.getTables().get(0);
+            for (XWPFTableRow row : header.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    assertEquals(org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc.TOP,
+                            cell.getCTTc().getTcPr().getVAlign().getVal(), "Quốc hiệu level with the issuer's first line");
+                }
+            }
+            XWPFParagraph article3 = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Điều 3.")).findFirst()
+                    .orElseThrow();
+            assertTrue(article3.isKeepNext(), "the signature never opens a page alone");
+            assertTrue(doc.getTables().get(1).getRow(0).isCantSplitRow());
+        }
+    }
+
+    @Test
     void headerTableSignatureAndNoiNhanFollowTheDecree() throws Exception {
         try (XWPFDocument doc = written()) {
             List<XWPFTable> tables = doc.getTables();
-            assertEquals(3, tables.size());
+            assertEquals(5, tables.size(), "header, signature, the list's three groups");
             XWPFTable header = tables.get(0);
             assertEquals(List.of("ỦY BAN NHÂN DÂN", "TỈNH HƯNG YÊN"), texts(header.getRow(0).getCell(0)));
             assertEquals(List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"),
@@ -125,22 +148,29 @@ class DecisionDocxWriterTest {
     @Test
     void attachedListIsAFixedTableWithItsColumnsTotalAndRepeatedHeader() throws Exception {
         try (XWPFDocument doc = written()) {
-            XWPFTable list = doc.getTables().get(2);
+            XWPFTable units = doc.getTables().get(2);
+            assertEquals(List.of("STT", "Tên tập thể", "Đơn vị cấp trên", "Danh hiệu/Hình thức", "Số tiền"),
+                    units.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList());
+            assertEquals(List.of("1", "Phòng Thi đua, khen thưởng", "Sở Nội vụ", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+                    "7.020.000"), units.getRow(1).getTableCells().stream().map(XWPFTableCell::getText).toList());
+            XWPFTable list = doc.getTables().get(3);
             assertEquals(List.of("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Danh hiệu/Hình thức", "Số tiền"),
                     list.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList());
             assertTrue(list.getRow(0).isRepeatHeader());
             assertEquals(STTblLayoutType.FIXED, list.getCTTbl().getTblPr().getTblLayout().getType());
             assertEquals(BigInteger.valueOf(794), list.getCTTbl().getTblGrid().getGridColArray(0).getW(), "STT 14 mm");
             assertEquals(new BigInteger("794"), list.getRow(1).getCell(0).getCTTc().getTcPr().getTcW().getW());
-            assertEquals(6, list.getRows().size());
-            List<String> first = list.getRow(1).getTableCells().stream().map(XWPFTableCell::getText).toList();
-            assertEquals(List.of("1", "Phòng Thi đua, khen thưởng", "", "Sở Nội vụ", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
-                    "7.020.000"), first);
-            assertEquals("Hộ ông Đỗ Văn Hải", list.getRow(4).getCell(1).getText());
-            assertEquals("5.270.000", list.getRow(4).getCell(5).getText(), "1,5 × 1,5 × 2.340.000 = 5.265.000 → 5.270.000");
-            XWPFTableRow total = list.getRow(5);
-            assertEquals("Tổng cộng", total.getCell(1).getText());
-            assertEquals("19.310.000", total.getCell(5).getText());
+            assertEquals(3, list.getRows().size());
+            assertEquals("1", list.getRow(1).getCell(0).getText(), "each group numbered from 1");
+            XWPFTable households = doc.getTables().get(4);
+            assertEquals(List.of("STT", "Hộ gia đình", "Địa chỉ", "Danh hiệu/Hình thức", "Số tiền"),
+                    households.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList());
+            assertEquals("Hộ ông Đỗ Văn Hải", households.getRow(1).getCell(1).getText());
+            assertEquals("5.270.000", households.getRow(1).getCell(4).getText(), "1,5 × 1,5 × 2.340.000 = 5.265.000 → 5.270.000");
+            assertTrue(households.getRow(1).getCell(1).getParagraphs().get(0).isKeepNext(), "the last line stays with the total");
+            XWPFTableRow total = households.getRow(2);
+            assertEquals("Tổng cộng (cả danh sách)", total.getCell(1).getText());
+            assertEquals("19.310.000", total.getCell(4).getText());
         }
     }
 

@@ -21,6 +21,7 @@ import vn.tdkt.decision.domain.Decision;
 import vn.tdkt.decision.domain.DecisionDraft;
 import vn.tdkt.decision.domain.DecisionInfo;
 import vn.tdkt.decision.domain.RecipientDraft;
+import vn.tdkt.samples.SampleDrift;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.domain.Person;
@@ -88,12 +89,17 @@ class DecisionSamplesTest {
             assertEquals(3 * 7_020_000L + 18 * 3_510_000L + 5_270_000L, list.total());
             try (InputStream in = Files.newInputStream(forms.resolve("qd-khen-thuong.docx"));
                  XWPFDocument doc = new XWPFDocument(in)) {
-                assertEquals(24, doc.getTables().get(2).getRows().size());
+                assertEquals(List.of(4, 19, 3), doc.getTables().subList(2, 5).stream().map(t -> t.getRows().size()).toList(),
+                        "I. 3 tập thể, II. 18 cá nhân, III. 1 hộ gia đình, each with its heading, the last with the total");
             }
             for (String x : List.of("danh-sach-khen-thuong.xlsx", "danh-sach-chi-tien-thuong.xlsx", "bieu-0603N-2026.xlsx")) {
                 try (XSSFWorkbook wb = new XSSFWorkbook(forms.resolve(x).toFile())) {
                     assertTrue(wb.getSheetAt(0).getLastRowNum() > 20, x);
                 }
+            }
+            for (String x : List.of("qd-khen-thuong.docx", "danh-sach-khen-thuong.xlsx", "danh-sach-chi-tien-thuong.xlsx",
+                    "bieu-0603N-2026.xlsx")) {
+                SampleDrift.assertSameAsCommitted(forms.resolve(x), x);
             }
         }
     }

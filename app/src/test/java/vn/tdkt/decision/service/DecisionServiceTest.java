@@ -164,7 +164,7 @@ class DecisionServiceTest {
         assertEquals(List.of(1, 2, 3, 4, 5), list.rows().stream().map(AwardListRow::stt).toList());
         AwardListRow first = list.rows().get(0);
         assertEquals("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", first.kindName());
-        assertEquals("1,5 × 2.340.000 = 3.510.000 đ (Nghị định 152/2025/NĐ-CP, Điều 54; Nghị định 73/2024/NĐ-CP, Điều 3 khoản 2)",
+        assertEquals("1,5 × 2.340.000 = 3.510.000 đ (Điều 54 Nghị định số 152/2025/NĐ-CP; khoản 2 Điều 3 Nghị định số 73/2024/NĐ-CP)",
                 first.explanation());
         assertEquals(13_940_000, list.total());
         assertEquals("(Kèm theo Quyết định số 15/QĐ-UBND ngày 20 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên)",

@@ -22,6 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.common.domain.Progress;
+import vn.tdkt.meeting.domain.BallotLayout;
 import vn.tdkt.meeting.domain.MeetingDoc;
 
 /**
@@ -170,15 +171,15 @@ class MeetingDocumentsTest {
     }
 
     @Test
-    void phieuBauHasOneAnonymousBallotPerMemberPresentPerTitleEachInItsOwnSection() throws Exception {
+    void phieuBauByDefaultIsOneAnonymousBallotPerTitleToCopyEachOnItsOwnPage() throws Exception {
         try (XWPFDocument doc = pack("03-phieu-bau.docx")) {
             Docx.assertNd30(doc);
             List<String> p = Docx.paragraphs(doc);
-            assertEquals(3 * 14, p.stream().filter("PHIẾU BẦU"::equals).count(), "3 titles × 14 members present");
-            assertEquals(14, p.stream().filter("Đề nghị xét tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025"::equals).count());
+            assertEquals(3, p.stream().filter("PHIẾU BẦU"::equals).count(), "one ballot per title, to copy");
+            assertEquals(1, p.stream().filter("Đề nghị xét tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025"::equals).count());
             long sections = doc.getParagraphs().stream()
                     .filter(x -> x.getCTP().getPPr() != null && x.getCTP().getPPr().isSetSectPr()).count();
-            assertEquals(3 * 14 - 1, sections, "a new page (section) before every ballot but the first");
+            assertEquals(2, sections, "a new page (section) before every ballot but the first");
             for (String[] m : MeetingFixture.MEMBERS) {
                 assertFalse(p.stream().anyMatch(x -> x.contains(m[0])), "secret ballot: no member named");
             }
@@ -189,9 +190,30 @@ class MeetingDocumentsTest {
             assertEquals(List.of("1", "Nguyễn Văn An", "Trưởng phòng, Phòng Thi đua, khen thưởng, Sở Nội vụ", "", ""),
                     Docx.row(first, 1));
             assertTrue(p.contains("Chỉ tiêu: đồng ý không quá 2 trường hợp; phiếu đồng ý quá 2 trường hợp là phiếu không hợp lệ."));
-            assertEquals(3 * 14, p.stream().filter(BallotDocx.NOTE::equals).count());
-            XWPFTable unit = doc.getTables().get(2 * 14 * 2 + 1);
+            assertEquals(3, p.stream().filter(BallotDocx.NOTE::equals).count());
+            XWPFTable unit = doc.getTables().get(2 * 2 + 1);
             assertEquals(List.of("STT", "Tên tập thể", "Đơn vị cấp trên", "Đồng ý", "Không đồng ý"), Docx.row(unit, 0));
+        }
+    }
+
+    @Test
+    void phieuBauCanPrintEveryBallotTwoA5PerA4SheetWithACutLine() throws Exception {
+        Path out = dir.resolve("phieu-a5.docx");
+        MeetingDocuments.writeBallots(f.pack.meetingDoc(f.meeting.id()), catalogue, BallotLayout.TWO_A5_PER_SHEET, out);
+        try (XWPFDocument doc = Docx.open(out)) {
+            List<String> p = Docx.paragraphs(doc);
+            assertEquals(3 * 14, p.stream().filter("PHIẾU BẦU"::equals).count(), "3 titles × 14 members present");
+            var sect = doc.getDocument().getBody().getSectPr();
+            assertEquals(STPageOrientation.LANDSCAPE, sect.getPgSz().getOrient(), "A4 landscape: two A5 halves");
+            assertEquals(BigInteger.TWO, sect.getCols().getNum());
+            assertTrue(Boolean.TRUE.equals(sect.getCols().getSep()) || "1".equals(String.valueOf(sect.getCols().getSep()))
+                    || "true".equals(String.valueOf(sect.getCols().getSep())), "the line between the halves is the cut line");
+            long breaks = doc.getParagraphs().stream().flatMap(x -> x.getRuns().stream())
+                    .filter(r -> r.getCTR().getBrList().stream().anyMatch(b -> b.getType() != null
+                            && "column".equals(b.getType().toString()))).count();
+            assertEquals(3 * 14 - 1, breaks, "each ballot in its own half");
+            assertEquals(0, doc.getParagraphs().stream()
+                    .filter(x -> x.getCTP().getPPr() != null && x.getCTP().getPPr().isSetSectPr()).count(), "one section");
         }
     }
 
@@ -199,6 +221,7 @@ class MeetingDocumentsTest {
     void bienBanKiemPhieuGivesTheCountsAndEveryCandidateByVotesWithTheShareOfAllMembers() throws Exception {
         try (XWPFDocument doc = pack("04-02-bien-ban-kiem-phieu-cstdcs.docx")) {
             Docx.assertNd30(doc);
+            assertEquals("Số:      /BB-HĐTĐKT", doc.getTables().get(0).getRow(1).getCell(0).getText(), "a biên bản has its Số");
             List<String> p = Docx.paragraphs(doc);
             assertEquals(List.of("BIÊN BẢN KIỂM PHIẾU", "Xét đề nghị tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025",
                     "Hôm nay, vào hồi 08 giờ 30 phút, ngày 20 tháng 12 năm 2025, tại Phòng họp tầng 3, trụ sở Ủy ban nhân dân "
@@ -213,8 +236,8 @@ class MeetingDocumentsTest {
                             + "tỉnh Hưng Yên): 15;",
                     "- Số thành viên có mặt: 14; số thành viên vắng mặt: 1 (có ý kiến bằng văn bản: 1);",
                     "- Số phiếu phát ra: 14; số phiếu thu về: 14; số phiếu hợp lệ: 14; số phiếu không hợp lệ: 0;",
-                    "- Ngưỡng đạt: từ 80 % tổng số thành viên Hội đồng trở lên (NĐ 98/2023/NĐ-CP Điều 30 khoản 7 (giữ nguyên theo "
-                            + "NĐ 152/2025, chưa đối chiếu)); chỉ tiêu: 2.",
+                    "- Ngưỡng đạt: từ 80 % tổng số thành viên Hội đồng trở lên (theo quy định tại khoản 7 Điều 30 "
+                            + "Nghị định số 98/2023/NĐ-CP); chỉ tiêu: 2.",
                     "Kết quả kiểm phiếu cụ thể (xếp theo số phiếu đồng ý từ cao xuống thấp):",
                     "Căn cứ kết quả kiểm phiếu, các tập thể, cá nhân sau đạt tỷ lệ phiếu đồng ý từ 80 % tổng số thành viên Hội "
                             + "đồng trở lên và trong chỉ tiêu:",
@@ -276,7 +299,8 @@ class MeetingDocumentsTest {
                     + "Cường (86,67 %) và Phạm Thị Dung (80,00 %)."));
             assertTrue(p.contains("Hội đồng thống nhất đề nghị tặng danh hiệu “Cờ thi đua của Ủy ban nhân dân tỉnh” cho 1 trường "
                     + "hợp: Trường Trung học phổ thông chuyên Hưng Yên (86,67 %)."));
-            assertTrue(p.get(p.indexOf("Nơi nhận:") - 1).endsWith("nhất trí./."), p.toString());
+            assertEquals("Cuộc họp kết thúc vào …… giờ …… phút, ngày 20 tháng 12 năm 2025./.", p.get(p.indexOf("Nơi nhận:") - 1),
+                    "NĐ 30/2020 Mẫu 1.9 closes the minutes with the time the meeting ended");
             XWPFTable first = doc.getTables().get(1);
             assertEquals(MinutesDocx.COLUMNS, Docx.row(first, 0));
             assertEquals(List.of("1", "Nguyễn Văn An", "Trưởng phòng, Phòng Thi đua, khen thưởng, Sở Nội vụ", "14/15", "93,33 %",

@@ -79,16 +79,18 @@ class MeetingPackServiceTest {
             assertTrue(steps.messages.get(i).startsWith("Đã tạo ") && steps.messages.get(i).endsWith(" " + i + "/15"),
                     steps.messages.get(i));
         }
-        assertTrue(steps.messages.stream().anyMatch(m -> m.startsWith("Đã tạo Phiếu bầu (14 phiếu cho mỗi danh hiệu, hình thức) ")));
+        assertTrue(steps.messages.stream().anyMatch(m -> m.startsWith("Đã tạo Phiếu bầu (một phiếu mẫu cho mỗi danh hiệu, hình "
+                + "thức; photo 14 phiếu) ")), steps.messages.toString());
         assertEquals(List.of("Đang tạo mục lục 14/15", "Đã tạo 15 tệp 15/15"), steps.messages.subList(15, 17));
         assertEquals(17, steps.messages.size(), "one step per document, the index, the start and the end");
         try (XWPFDocument index = Docx.open(dir.resolve("00-muc-luc.docx"))) {
             XWPFTable t = index.getTables().get(1);
-            assertEquals(List.of("STT", "Tài liệu", "Tệp", "Dung lượng"), Docx.row(t, 0));
+            assertEquals(List.of("STT", "Số, ký hiệu", "Ngày", "Trích yếu", "Số trang"), Docx.row(t, 0));
             assertEquals(15, t.getRows().size(), "the 14 other documents");
-            assertEquals(List.of("14", "Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên", "05-bien-ban-hop.docx"),
-                    Docx.row(t, 14).subList(0, 3));
-            assertTrue(Docx.row(t, 14).get(3).matches("\\d+ KB"), Docx.row(t, 14).get(3));
+            assertEquals(List.of("14", "…/BB-HĐTĐKT", "20/12/2025", "Biên bản họp Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên"),
+                    Docx.row(t, 14).subList(0, 4));
+            assertEquals("…/TTr-HĐTĐKT", Docx.row(t, 1).get(1));
+            assertTrue(Integer.parseInt(Docx.row(t, 14).get(4)) >= 3, "the Biên bản họp runs over several pages");
         }
     }
 

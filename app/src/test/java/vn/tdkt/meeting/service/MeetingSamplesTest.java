@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.meeting.domain.PackFile;
+import vn.tdkt.samples.SampleDrift;
 
 /**
  * Builds the sample meeting pack of samples/forms/meeting (the fictional Hưng Yên meeting of {@link MeetingFixture})
@@ -15,12 +16,24 @@ import vn.tdkt.meeting.domain.PackFile;
 class MeetingSamplesTest {
 
     @Test
-    void buildsTheSampleMeetingPack() {
+    void buildsTheSampleMeetingPack() throws Exception {
         Path out = Path.of(System.getProperty("tdkt.testOut", "target/test-out")).resolve("forms").resolve("meeting");
         try (MeetingFixture f = new MeetingFixture()) {
             f.vote();
             List<PackFile> files = f.pack.writePack(f.meeting.id(), out, Progress.NONE);
             assertEquals(15, files.size(), files.toString());
         }
+        for (String[] copy : COPIES) {
+            SampleDrift.assertSameAsCommitted(out.resolve(copy[0]), "meeting/" + copy[1]);
+        }
     }
+
+    /** The pack's files committed under samples/forms/meeting, renamed. */
+    static final String[][] COPIES = {
+        {"00-muc-luc.docx", "muc-luc.docx"}, {"01-02-to-trinh-cstdcs.docx", "to-trinh-de-nghi.docx"},
+        {"02-001-bao-cao-thanh-tich-cstd-tinh-cb001.docx", "bao-cao-thanh-tich-ca-nhan.docx"},
+        {"02-006-bao-cao-thanh-tich-co-td-tinh-thpt-hy.docx", "bao-cao-thanh-tich-tap-the.docx"},
+        {"03-phieu-bau.docx", "phieu-bau.docx"}, {"04-02-bien-ban-kiem-phieu-cstdcs.docx", "bien-ban-kiem-phieu.docx"},
+        {"05-bien-ban-hop.docx", "bien-ban-hop.docx"},
+    };
 }
