@@ -54,6 +54,7 @@ public final class AppContext implements AutoCloseable {
     private final RecordService records;
     private final PeopleService people;
     private final WorkbookService workbook;
+    private final vn.tdkt.export.service.ListFileService lists = new vn.tdkt.export.service.ListFileService();
     private final DecisionServices decisions;
     private final ReviewService review;
     private final ProposalService proposals;
@@ -201,6 +202,11 @@ public final class AppContext implements AutoCloseable {
 
     public WorkbookService workbook() {
         return workbook;
+    }
+
+    /** Writes what a table shows (the "export the selection" of every table's menu). */
+    public vn.tdkt.export.service.ListFileService lists() {
+        return lists;
     }
 
     /** Decision drafting, revocation and reports. */

@@ -17,9 +17,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -110,9 +107,11 @@ public final class MainWindow {
         return root;
     }
 
-    /** Ctrl+F: the people list and its search field. */
+    /** Ctrl+N/S/F and F1 (Shortcuts), every table's menu and keys (TableActions), a tooltip on every cut text (CutText). */
     public void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+        vn.tdkt.common.ui.CutText.install(scene);
+        vn.tdkt.common.ui.TableActions.install(scene, ui, ctx.lists()::write);
+        vn.tdkt.common.ui.Shortcuts.install(scene, ui, () -> content, () -> {
             show(Page.PEOPLE);
             ((PeopleView) screens.get(Page.PEOPLE)).focusSearch();
         });
@@ -252,6 +251,7 @@ public final class MainWindow {
 
     private void display(Screen s) {
         shown = s;
+        vn.tdkt.common.ui.NoCut.watch(s.view());
         content.getChildren().setAll(s.view());
         s.refresh();
     }

@@ -196,7 +196,7 @@ class CliLanguageTest {
         assertEquals("Sheet 'Cán bộ', dòng 1, cột 'Ngày sinh': thiếu cột 'Ngày sinh'; có cột 'Ngay sinh' (cột D), nếu đó "
                 + "là cột này hãy sửa tiêu đề thành đúng 'Ngày sinh'", renamed.get(0));
         List<String> sheets = run("import", badWorkbook("wrong-sheet-names.xlsx")).err().lines().toList();
-        assertEquals("Thiếu sheet 'Đơn vị'; tệp có sheet 'Don vi', nếu đó là sheet này hãy đổi tên thành đúng 'Đơn vị'",
+        assertEquals("Thiếu trang tính 'Đơn vị'; tệp có trang tính 'Don vi', nếu đó là trang tính này hãy đổi tên thành đúng 'Đơn vị'",
                 sheets.get(0));
         List<String> dup = run("--lang", "en", "import", badWorkbook("duplicate-codes.xlsx")).err().lines().toList();
         assertEquals("Sheet 'Kết quả đánh giá', row 6, column 'Năm': the rating of 2023 of person 'CB001' is already on "

@@ -125,7 +125,7 @@ class CliTest {
                 "STRING:SO", "NUMERIC:02/01/2020"), TestWorkbooks.cells(export).get("Cán bộ").get(1));
         Run again = run("--data", data(), "import", export.toString());
         assertEquals(0, again.code(), again.err());
-        assertTrue(again.out().contains("Cán bộ: 0 thêm mới, 1 cập nhật"), again.out());
+        assertTrue(again.out().contains("Cán bộ: 0 thêm mới, 0 cập nhật, 1 không đổi"), again.out());
     }
 
     @Test

@@ -66,4 +66,19 @@ public record Problem(String sheet, int row, String column, Field field, Msg tex
         String words = text.in(locale);
         return b.length() == 0 ? words : b + ": " + words;
     }
+
+    /**
+     * The explanation as a form shows it: the field's label (or the column's name, never "cột") and the text; a
+     * problem of a file keeps its sheet and row.
+     */
+    public String describeInForm(Locale locale) {
+        if (sheet != null || row > 0) {
+            return describe(locale);
+        }
+        String words = text.in(locale);
+        if (field != null) {
+            return Texts.get(locale, field.labelKey()) + ": " + words;
+        }
+        return column == null ? words : column + ": " + words;
+    }
 }

@@ -21,7 +21,10 @@ public class DialogService {
 
     private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger(DialogService.class);
 
+    private static final String FOLDER_KIND = "folder";
+
     private final Messages messages;
+    private final LastFolders folders = new LastFolders();
     private Window owner;
 
     public DialogService(Messages messages) {
@@ -72,32 +75,86 @@ public class DialogService {
         return a.showAndWait().filter(yes::equals).isPresent();
     }
 
-    /** File to read, or empty when the user cancels. */
-    public Optional<Path> chooseOpen(String title, String filterName, String... patterns) {
-        File f = chooser(title, filterName, patterns).showOpenDialog(owner);
-        return Optional.ofNullable(f).map(File::toPath);
+    /** Asks which of two ways to go (e.g. every row or the filtered ones): 0, 1, or empty when cancelled. */
+    public Optional<Integer> choose(String title, String text, String first, String second) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, text);
+        ButtonType one = new ButtonType(first, ButtonBar.ButtonData.YES);
+        ButtonType two = new ButtonType(second, ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(one, two, cancel);
+        return a.showAndWait().filter(b -> b != cancel).map(b -> b == one ? 0 : 1);
     }
 
-    /** File to write, or empty when the user cancels. */
+    /** File to read, or empty when the user cancels; opens in the folder last used for this kind of file. */
+    public Optional<Path> chooseOpen(String title, String filterName, String... patterns) {
+        File f = chooser(title, filterName, patterns).showOpenDialog(owner);
+        return remember(Optional.ofNullable(f).map(File::toPath), patterns);
+    }
+
+    /** File to write, or empty when the user cancels; opens in the folder last used for this kind of file. */
     public Optional<Path> chooseSave(String title, String initialName, String filterName, String... patterns) {
         FileChooser c = chooser(title, filterName, patterns);
         c.setInitialFileName(initialName);
         File f = c.showSaveDialog(owner);
-        return Optional.ofNullable(f).map(File::toPath);
+        return remember(Optional.ofNullable(f).map(File::toPath), patterns);
     }
 
-    /** Folder to write into, or empty when the user cancels. */
+    /** Folder to write into, or empty when the user cancels; starts in the last folder chosen. */
     public Optional<Path> chooseFolder(String title) {
         DirectoryChooser c = new DirectoryChooser();
         c.setTitle(title);
-        return Optional.ofNullable(c.showDialog(owner)).map(File::toPath);
+        folders.last(FOLDER_KIND).ifPresent(c::setInitialDirectory);
+        Optional<Path> chosen = Optional.ofNullable(c.showDialog(owner)).map(File::toPath);
+        chosen.ifPresent(p -> folders.remember(FOLDER_KIND, p));
+        return chosen;
+    }
+
+    /**
+     * Says a file was written and offers "Mở tệp" / "Mở thư mục" (the system's program for it, its folder), so the clerk
+     * does not hunt for what was just exported.
+     */
+    public void written(Path file) {
+        Alert a = alert(Alert.AlertType.INFORMATION, messages.get("window.written.title"),
+                messages.format("window.written.text", file.toAbsolutePath()));
+        ButtonType open = new ButtonType(messages.get("window.written.open"), ButtonBar.ButtonData.LEFT);
+        ButtonType folder = new ButtonType(messages.get("window.written.folder"), ButtonBar.ButtonData.LEFT);
+        ButtonType close = new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(open, folder, close);
+        a.showAndWait().ifPresent(b -> {
+            if (b == open) {
+                open(file);
+            } else if (b == folder) {
+                open(file.toAbsolutePath().getParent());
+            }
+        });
+    }
+
+    /** Opens a file or folder with the system's program, off the JavaFX thread; a failure is shown, not thrown. */
+    public void open(Path target) {
+        Thread t = new Thread(() -> {
+            try {
+                java.awt.Desktop.getDesktop().open(target.toFile());
+            } catch (Exception | LinkageError e) {
+                LOGGER.warn("Could not open {} with the system's program", target, e);
+                javafx.application.Platform.runLater(() -> info(messages.get("window.written.title"),
+                        messages.format("window.written.cannotOpen", target.toAbsolutePath())));
+            }
+        }, "open-file");
+        t.setDaemon(true);
+        t.start();
     }
 
     private FileChooser chooser(String title, String filterName, String... patterns) {
         FileChooser c = new FileChooser();
         c.setTitle(title);
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+        folders.last(String.join(";", patterns)).ifPresent(c::setInitialDirectory);
         return c;
+    }
+
+    private Optional<Path> remember(Optional<Path> chosen, String... patterns) {
+        chosen.ifPresent(p -> folders.remember(String.join(";", patterns), p.toAbsolutePath().getParent()));
+        return chosen;
     }
 
     /**
@@ -105,6 +162,12 @@ public class DialogService {
      * no Vietnamese texts of its own. Only the buttons' words change; their types (and so the dialog's result) stay.
      */
     public static void localizeButtons(javafx.scene.control.Dialog<?> dialog, Messages messages) {
+        relabel(dialog, messages);
+        // a dialog's pane may create its buttons only when it is shown (ChoiceDialog, Alert): relabel them then too
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWING, e -> relabel(dialog, messages));
+    }
+
+    private static void relabel(javafx.scene.control.Dialog<?> dialog, Messages messages) {
         javafx.scene.control.DialogPane pane = dialog.getDialogPane();
         for (ButtonType type : pane.getButtonTypes()) {
             String key = switch (type.getButtonData()) {

@@ -62,6 +62,10 @@ public final class FormDialog<R> extends Dialog<R> {
     private final List<Runnable> validatorsToRegister = new ArrayList<>();
     private final ButtonType okType;
     private Supplier<Function<vn.tdkt.common.domain.Progress, R>> save;
+    private Supplier<List<Problem>> check;
+    /** The fields' values when the form was shown: closing with other values asks first. */
+    private final Map<Control, Object> initial = new HashMap<>();
+    private boolean saved;
     private int rows;
 
     public FormDialog(DialogService dialogs, TaskExecutor runner, String title) {
@@ -93,7 +97,15 @@ public final class FormDialog<R> extends Dialog<R> {
         validation.setErrorDecorationEnabled(false);
         setResultConverter(bt -> null);
         // Dialog fires DIALOG_SHOWN before it sets its scene's root and shows; register right after that
-        setOnShown(e -> Platform.runLater(() -> validatorsToRegister.forEach(Runnable::run)));
+        setOnShown(e -> Platform.runLater(() -> {
+            validatorsToRegister.forEach(Runnable::run);
+            validators.keySet().forEach(c -> initial.put(c, currentValue(c)));
+        }));
+        setOnCloseRequest(e -> {
+            if (!saved && edited() && !dialogs.confirm(messages.get("window.form.discardTitle"), messages.get("window.form.discard"))) {
+                e.consume();
+            }
+        });
         Button ok = (Button) getDialogPane().lookupButton(okType);
         ok.setId("okButton");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
@@ -183,6 +195,14 @@ public final class FormDialog<R> extends Dialog<R> {
         this.save = readForm;
     }
 
+    /**
+     * Sets the form's complete check (a form model: empty fields, impossible dates, the rules shared with the import):
+     * on OK every problem it finds is shown at once, on its field and in the list, before anything is saved.
+     */
+    public void checkWith(Supplier<List<Problem>> formCheck) {
+        this.check = formCheck;
+    }
+
     private Validator<Object> validator(String label, boolean required) {
         return (c, value) -> {
             ServerError server = serverErrors.get(c);
@@ -191,7 +211,8 @@ public final class FormDialog<R> extends Dialog<R> {
             }
             if (c instanceof DatePicker dp && !dp.getEditor().getText().isBlank()
                     && dp.getConverter().fromString(dp.getEditor().getText()) == null) {
-                return ValidationResult.fromError(c, messages.format("form.date.invalid", label));
+                return ValidationResult.fromError(c, label + ": "
+                        + messages.text(vn.tdkt.common.domain.FormInput.dateProblem(dp.getEditor().getText().strip())));
             }
             return ValidationResult.fromErrorIf(c, messages.format("form.required", label), required && isEmpty(value));
         };
@@ -204,6 +225,14 @@ public final class FormDialog<R> extends Dialog<R> {
     private void submit() {
         validators.keySet().forEach(FormDialog::commitEditor);
         validation.setErrorDecorationEnabled(true);
+        if (check != null) {
+            List<Problem> found = check.get();
+            if (!found.isEmpty()) {
+                showServerProblems(found);
+                return;
+            }
+            serverErrors.clear();
+        }
         validation.revalidate();
         if (!showProblems(List.of())) {
             return;
@@ -214,6 +243,7 @@ public final class FormDialog<R> extends Dialog<R> {
         problemsLabel.setText("");
         runner.run(getTitle(), work, result -> {
             ok.setDisable(false);
+            saved = true;
             setResult(result);
         }, error -> {
             ok.setDisable(false);
@@ -232,7 +262,7 @@ public final class FormDialog<R> extends Dialog<R> {
         List<String> unplaced = new ArrayList<>();
         for (Problem p : problems) {
             Control c = p.row() > 0 ? null : controlOf(p);
-            String text = p.describe(messages.locale());
+            String text = p.describeInForm(messages.locale());
             if (c == null) {
                 unplaced.add(text);
             } else {
@@ -269,9 +299,17 @@ public final class FormDialog<R> extends Dialog<R> {
         return lines.isEmpty();
     }
 
+    /** True when a field holds something else than when the form was shown. */
+    boolean edited() {
+        return !initial.isEmpty() && validators.keySet().stream().anyMatch(c -> !Objects.equals(initial.get(c), currentValue(c)));
+    }
+
     private static Object currentValue(Control c) {
         if (c instanceof TextInputControl t) {
             return t.getText();
+        }
+        if (c instanceof DatePicker dp && dp.isEditable()) {
+            return dp.getEditor().getText();
         }
         if (c instanceof ComboBoxBase<?> cb) {
             return cb.getValue();

@@ -28,10 +28,36 @@ public final class UiFormat {
     private UiFormat() {
     }
 
+    /** {@link #DATE}, but text that is no date is kept and shown back instead of being replaced. */
+    static final class KeepingDateConverter extends StringConverter<LocalDate> {
+        private String unreadable;
+
+        @Override
+        public String toString(LocalDate d) {
+            if (d != null) {
+                unreadable = null;
+                return VnFormat.date(d);
+            }
+            return unreadable == null ? "" : unreadable;
+        }
+
+        @Override
+        public LocalDate fromString(String s) {
+            LocalDate d = VnFormat.parseDate(s).orElse(null);
+            unreadable = d == null && s != null && !s.isBlank() ? s : null;
+            return d;
+        }
+    }
+
+    /**
+     * A dd/MM/yyyy picker that never erases what was typed: text that is no date (31/02/1990) stays in the field, the
+     * value is empty, and the form reports it ({@link vn.tdkt.common.domain.FormInput#dateProblem}). JavaFX's own
+     * converter would put the last valid value back when the field loses focus.
+     */
     public static DatePicker datePicker(String id) {
         DatePicker p = new DatePicker();
         p.setId(id);
-        p.setConverter(DATE);
+        p.setConverter(new KeepingDateConverter());
         p.setPromptText("dd/mm/yyyy");
         p.setMaxWidth(Double.MAX_VALUE);
         return p;

@@ -63,7 +63,10 @@ public final class UnitsView implements Screen {
         TreeTableColumn<Unit, String> bloc = column("units.col.bloc", 220, u -> data.blocName(u));
         TreeTableColumn<Unit, String> heads = column("units.col.headcount", 90, u -> VnFormat.number(data.headcount(u)));
         heads.setStyle("-fx-alignment: CENTER-RIGHT;");
-        tree.getColumns().setAll(List.of(name, code, bloc, heads));
+        TreeTableColumn<Unit, String> total = column("window.units.col.total", 130, u -> VnFormat.number(data.total(u)));
+        total.setId("unitTotalColumn");
+        total.setStyle("-fx-alignment: CENTER-RIGHT;");
+        tree.getColumns().setAll(List.of(name, code, bloc, heads, total));
         tree.setRowFactory(t -> {
             javafx.scene.control.TreeTableRow<Unit> row = new javafx.scene.control.TreeTableRow<>();
             row.setOnMouseClicked(e -> {
@@ -159,6 +162,12 @@ public final class UnitsView implements Screen {
 
         int headcount(Unit u) {
             return headcounts.getOrDefault(u.id(), 0);
+        }
+
+        /** The unit's people with those of every unit under it, at any depth. */
+        int total(Unit u) {
+            return vn.tdkt.org.domain.OrgTree.withDescendants(units, u.id()).stream()
+                    .mapToInt(id -> headcounts.getOrDefault(id, 0)).sum();
         }
     }
 }

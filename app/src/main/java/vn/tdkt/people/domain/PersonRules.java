@@ -40,8 +40,11 @@ public final class PersonRules {
         if (p.gender() == null) {
             out.add(new FieldProblem(F_GENDER, Msg.of("person.rule.noGender")));
         }
-        if (p.birthDate() != null && (p.birthDate().getYear() < 1900 || p.birthDate().isAfter(java.time.LocalDate.now()))) {
-            out.add(new FieldProblem(F_BIRTH, Msg.of("person.rule.birth")));
+        java.time.LocalDate today = java.time.LocalDate.now();
+        if (p.birthDate() != null && p.birthDate().getYear() < 1900) {
+            out.add(new FieldProblem(F_BIRTH, Msg.of("window.rule.birthTooEarly", p.birthDate())));
+        } else if (p.birthDate() != null && p.birthDate().isAfter(today)) {
+            out.add(new FieldProblem(F_BIRTH, Msg.of("window.rule.birthFuture", p.birthDate(), today)));
         }
         if (p.personalId() != null && !p.personalId().isBlank()) {
             PersonalId.check(p.personalId(), p.gender(), p.birthDate())

@@ -17,6 +17,7 @@ import vn.tdkt.people.domain.AssignmentRules;
 import vn.tdkt.people.domain.PeopleIndex;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.people.domain.PersonHistory;
+import vn.tdkt.people.domain.PersonField;
 import vn.tdkt.people.domain.PersonRules;
 import vn.tdkt.record.service.RecordService;
 
@@ -59,13 +60,13 @@ public final class PeopleService {
                 draft.gender(), draft.birthDate(), ProblemCollector.blankToNull(draft.personalId()),
                 ProblemCollector.blankToNull(draft.position()), draft.unitId(), draft.startDate(), draft.endDate());
         List<Problem> problems = new ArrayList<>();
-        PersonRules.check(p).forEach(f -> problems.add(new Problem(null, 0, f.field(), f.message())));
+        PersonRules.check(p).forEach(f -> problems.add(onField(f.field(), f.message())));
         return db.transaction(dsl -> {
             if (p.code() != null && !p.code().isEmpty() && repo.codeTaken(dsl, p.code(), p.id())) {
-                problems.add(new Problem(null, 0, PersonRules.F_CODE, Msg.of("person.problem.codeTaken", p.code())));
+                problems.add(onField(PersonRules.F_CODE, Msg.of("person.problem.codeTaken", p.code())));
             }
             if (p.personalId() != null) {
-                repo.personalIdOwner(dsl, p.personalId(), p.id()).ifPresent(owner -> problems.add(new Problem(null, 0,
+                repo.personalIdOwner(dsl, p.personalId(), p.id()).ifPresent(owner -> problems.add(onField(
                         PersonRules.F_PERSONAL_ID, Msg.of("person.problem.personalIdTaken", owner))));
             }
             if (!problems.isEmpty()) {
@@ -89,5 +90,10 @@ public final class PeopleService {
             }
             return p;
         });
+    }
+
+    /** A problem on a field of the person's form, naming its column of sheet Cán bộ too. */
+    private static Problem onField(String column, Msg text) {
+        return new Problem(null, 0, column, PersonField.ofColumn(column), text);
     }
 }

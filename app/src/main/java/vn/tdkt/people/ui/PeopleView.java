@@ -61,7 +61,10 @@ public final class PeopleView implements Screen {
     private final Label count = new Label();
     private final Label emptyLabel = new Label();
     private final BorderPane root = new BorderPane();
+    private final Label notice = new Label();
     private List<Unit> units = List.of();
+    /** The code of the person just saved: shown and selected once the list is back, even under a filter. */
+    private String justSaved;
 
     public PeopleView(Ui ui, PeopleService people, OrgService org, LongConsumer openPerson) {
         this.ui = ui;
@@ -112,8 +115,11 @@ public final class PeopleView implements Screen {
 
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> ui.format("people.list.count", filtered.size(), master.size()), filtered, master));
-        HBox bottom = new HBox(count);
+        notice.setId("peopleNotice");
+        notice.getStyleClass().add("ok-text");
+        HBox bottom = new HBox(16, count, notice);
         bottom.setPadding(new Insets(6, 0, 0, 0));
+        vn.tdkt.common.ui.TableActions.actions(table, () -> openPerson.accept(selected().id()), () -> edit(selected()), null);
 
         search.textProperty().addListener((obs, o, n) -> applyFilter());
         unitFilter.valueProperty().addListener((obs, o, n) -> applyFilter());
@@ -197,13 +203,35 @@ public final class PeopleView implements Screen {
                 && c.value().id() == previous.value().id()).findFirst().orElse(all));
         master.setAll(data.index().all());
         applyFilter();
+        showSaved();
         StartupProbe.usable();
     }
 
     private void edit(Person existing) {
         PersonDialog.show(ui, people, units, existing).ifPresent(saved -> {
-            refresh();
             table.getSelectionModel().clearSelection();
+            justSaved = saved.code();
+            notice.setText(ui.format(existing == null ? "window.people.added" : "window.people.saved", saved.fullName(),
+                    saved.code()));
+            refresh();
+        });
+    }
+
+    /** Selects the person just saved; a filter that would hide them is cleared first. */
+    private void showSaved() {
+        String code = justSaved;
+        justSaved = null;
+        if (code == null) {
+            return;
+        }
+        if (filtered.stream().noneMatch(r -> r.person().code().equals(code))) {
+            search.clear();
+            unitFilter.getSelectionModel().selectFirst();
+            applyFilter();
+        }
+        table.getItems().stream().filter(r -> r.person().code().equals(code)).findFirst().ifPresent(r -> {
+            table.getSelectionModel().select(r);
+            table.scrollTo(r);
         });
     }
 

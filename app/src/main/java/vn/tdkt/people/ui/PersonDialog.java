@@ -13,7 +13,7 @@ import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Person;
-import vn.tdkt.people.domain.PersonRules;
+import vn.tdkt.people.domain.PersonField;
 import vn.tdkt.people.service.PeopleService;
 
 /** Thêm / sửa cán bộ: every field of {@link Person}, checked by the form and then by {@link PeopleService#save}. */
@@ -26,8 +26,8 @@ final class PersonDialog {
     static Optional<Person> show(Ui ui, PeopleService people, List<Unit> units, Person existing) {
         FormDialog<Person> d = new FormDialog<>(ui.dialogs(), ui.tasks(),
                 ui.text(existing == null ? "person.editor.addTitle" : "person.editor.editTitle"));
-        TextField code = d.field(ui.text("person.field.code"), text("codeField"), PersonRules.F_CODE, true);
-        TextField name = d.field(ui.text("person.field.name"), text("nameField"), PersonRules.F_NAME, true);
+        TextField code = d.field(PersonField.CODE, text("codeField"), true);
+        TextField name = d.field(PersonField.NAME, text("nameField"), true);
         ChoiceBox<Gender> gender = new ChoiceBox<>();
         gender.setId("genderChoice");
         gender.getItems().setAll(Gender.values());
@@ -42,11 +42,11 @@ final class PersonDialog {
                 return Gender.parse(s).orElse(null);
             }
         });
-        d.field(ui.text("person.field.gender"), gender, PersonRules.F_GENDER, true);
-        DatePicker birth = d.field(ui.text("person.field.birth"), UiFormat.datePicker("birthPicker"), PersonRules.F_BIRTH, false);
-        TextField personalId = d.field(ui.text("person.field.personalId"), text("personalIdField"), PersonRules.F_PERSONAL_ID, false);
+        d.field(PersonField.GENDER, gender, true);
+        DatePicker birth = d.field(PersonField.BIRTH, UiFormat.datePicker("birthPicker"), false);
+        TextField personalId = d.field(PersonField.PERSONAL_ID, text("personalIdField"), false);
         personalId.setPromptText(ui.text("person.field.personalIdHint"));
-        TextField position = d.field(ui.text("person.field.position"), text("positionField"), null, false);
+        TextField position = d.field(PersonField.POSITION, text("positionField"), false);
         ComboBox<Unit> unit = new ComboBox<>();
         unit.setId("unitCombo");
         unit.getItems().setAll(units);
@@ -61,9 +61,9 @@ final class PersonDialog {
                 return null;
             }
         });
-        d.field(ui.text("person.field.unit"), unit, PersonRules.F_UNIT, true);
-        DatePicker start = d.field(ui.text("person.field.start"), UiFormat.datePicker("startPicker"), PersonRules.F_START, false);
-        DatePicker end = d.field(ui.text("person.field.end"), UiFormat.datePicker("endPicker"), PersonRules.F_END, false);
+        d.field(PersonField.UNIT, unit, true);
+        DatePicker start = d.field(PersonField.START, UiFormat.datePicker("startPicker"), false);
+        DatePicker end = d.field(PersonField.END, UiFormat.datePicker("endPicker"), false);
 
         long id = existing == null ? 0 : existing.id();
         if (existing != null) {
@@ -77,10 +77,12 @@ final class PersonDialog {
             start.setValue(existing.startDate());
             end.setValue(existing.endDate());
         }
+        java.util.function.Supplier<PersonForm> form = () -> new PersonForm(id, code.getText(), name.getText(),
+                gender.getValue(), birth.getEditor().getText(), personalId.getText(), position.getText(),
+                unit.getValue() == null ? 0 : unit.getValue().id(), start.getEditor().getText(), end.getEditor().getText());
+        d.checkWith(() -> form.get().read().problems());
         d.onSave(() -> {
-            Person draft = new Person(id, code.getText(), name.getText(), gender.getValue(), birth.getValue(),
-                    personalId.getText(), position.getText(), unit.getValue() == null ? 0 : unit.getValue().id(),
-                    start.getValue(), end.getValue());
+            Person draft = form.get().read().draft();
             return p -> people.save(draft);
         });
         return d.showAndWait();

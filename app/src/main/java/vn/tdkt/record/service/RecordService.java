@@ -15,6 +15,7 @@ import vn.tdkt.record.domain.Initiative;
 import vn.tdkt.record.domain.PersonHold;
 import vn.tdkt.record.domain.Rating;
 import vn.tdkt.record.domain.RecordField;
+import vn.tdkt.record.domain.RecordRules;
 import vn.tdkt.record.domain.SubjectRecord;
 
 /** Reads and edits the history of a person or a unit; every write in its own transaction. */
@@ -41,8 +42,7 @@ public final class RecordService {
 
     public void saveRating(Rating r) {
         ProblemCollector problems = new ProblemCollector();
-        problems.require(r.year() >= 1945 && r.year() <= LocalDate.now().getYear() + 1, RecordField.YEAR,
-                "record.problem.badYear", String.valueOf(r.year()));
+        problems.addAll(RecordRules.rating(r.year(), LocalDate.now()));
         problems.throwIfAny();
         db.transaction(dsl -> {
             repo.upsertRating(dsl, r);
@@ -55,8 +55,7 @@ public final class RecordService {
         problems.requirePresent(d.form(), RecordField.DISCIPLINE_FORM, "record.problem.noDisciplineForm");
         problems.requireText(d.decisionNo(), RecordField.DECISION_NO, "record.problem.noDecisionNo");
         problems.requirePresent(d.decisionDate(), RecordField.DECISION_DATE, "record.problem.noDecisionDate");
-        problems.require(d.effectiveUntil() == null || d.decisionDate() == null || !d.effectiveUntil().isBefore(d.decisionDate()),
-                RecordField.EFFECTIVE_UNTIL, "record.problem.untilBeforeDecision");
+        problems.addAll(RecordRules.discipline(d.decisionDate(), d.effectiveUntil(), LocalDate.now()));
         problems.throwIfAny();
         return db.transaction(dsl -> {
             if (repo.disciplineExists(dsl, d.personId(), d.decisionNo(), d.decisionDate())) {
@@ -73,6 +72,7 @@ public final class RecordService {
         String title = ProblemCollector.blankToNull(i.title());
         problems.requireText(title, RecordField.TITLE, "record.problem.noTitle");
         problems.requirePresent(i.scope(), RecordField.SCOPE, "record.problem.noScope");
+        problems.addAll(RecordRules.initiative(i.year(), i.decisionDate(), LocalDate.now()));
         problems.throwIfAny();
         Initiative clean = new Initiative(0, i.personId(), i.kind(), title, i.scope(), i.year(), i.decisionNo(), i.decisionDate());
         return db.transaction(dsl -> {
@@ -95,7 +95,7 @@ public final class RecordService {
             problems.require(a.unitId() == null || kind.subject().allowsUnit(), RecordField.AWARD_KIND,
                     "record.problem.individualsOnly", kind.name());
         }
-        problems.require(a.yearFrom() <= a.yearTo(), RecordField.YEAR_FROM, "record.problem.yearsReversed");
+        problems.addAll(RecordRules.award(a.yearFrom(), a.yearTo(), a.decisionDate(), LocalDate.now()));
         problems.requireText(a.decisionNo(), RecordField.DECISION_NO, "record.problem.noDecisionNo");
         problems.requirePresent(a.decisionDate(), RecordField.DECISION_DATE, "record.problem.noDecisionDate");
         problems.requireText(a.authority(), RecordField.AUTHORITY, "record.problem.noAuthority");

@@ -3,6 +3,7 @@ package vn.tdkt.record.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -11,6 +12,7 @@ import javafx.scene.control.TextFormatter;
 import javafx.util.StringConverter;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
+import vn.tdkt.common.domain.Checked;
 import vn.tdkt.common.domain.Labelled;
 import vn.tdkt.common.ui.FormDialog;
 import vn.tdkt.common.ui.Ui;
@@ -44,8 +46,10 @@ public final class RecordDialogs {
         TextField year = d.field(RecordField.YEAR, yearField("yearField"), true);
         year.setText(Integer.toString(LocalDate.now().getYear() - 1));
         ChoiceBox<RatingLevel> level = d.field(RecordField.LEVEL, choice(ui.messages(), "levelChoice", RatingLevel.values()), true);
+        Supplier<Checked<Rating>> form = () -> RecordForms.rating(personId, year.getText(), level.getValue(), LocalDate.now());
+        d.checkWith(() -> form.get().problems());
         d.onSave(() -> {
-            Rating r = new Rating(0, personId, null, Integer.parseInt(year.getText()), level.getValue());
+            Rating r = form.get().draft();
             return p -> {
                 records.saveRating(r);
                 return r;
@@ -61,8 +65,11 @@ public final class RecordDialogs {
         TextField no = d.field(RecordField.DECISION_NO, text("decisionNoField"), true);
         DatePicker date = d.field(RecordField.DECISION_DATE, UiFormat.datePicker("decisionDatePicker"), true);
         DatePicker until = d.field(RecordField.EFFECTIVE_UNTIL, UiFormat.datePicker("untilPicker"), false);
+        Supplier<Checked<Discipline>> read = () -> RecordForms.discipline(personId, form.getValue(), no.getText(),
+                date.getEditor().getText(), until.getEditor().getText(), LocalDate.now());
+        d.checkWith(() -> read.get().problems());
         d.onSave(() -> {
-            Discipline draft = new Discipline(0, personId, form.getValue(), no.getText(), date.getValue(), until.getValue());
+            Discipline draft = read.get().draft();
             return p -> records.addDiscipline(draft);
         });
         return d.showAndWait();
@@ -78,9 +85,11 @@ public final class RecordDialogs {
         TextField year = d.field(RecordField.YEAR, yearField("yearField"), true);
         TextField no = d.field(RecordField.DECISION_NO, text("decisionNoField"), false);
         DatePicker date = d.field(RecordField.DECISION_DATE, UiFormat.datePicker("decisionDatePicker"), false);
+        Supplier<Checked<Initiative>> read = () -> RecordForms.initiative(personId, kind.getValue(), title.getText(),
+                scope.getValue(), year.getText(), no.getText(), date.getEditor().getText(), LocalDate.now());
+        d.checkWith(() -> read.get().problems());
         d.onSave(() -> {
-            Initiative draft = new Initiative(0, personId, kind.getValue(), title.getText(), scope.getValue(),
-                    Integer.parseInt(year.getText()), no.getText(), date.getValue());
+            Initiative draft = read.get().draft();
             return p -> records.addInitiative(draft);
         });
         return d.showAndWait();
@@ -113,11 +122,11 @@ public final class RecordDialogs {
         TextField no = d.field(RecordField.DECISION_NO, text("decisionNoField"), true);
         DatePicker date = d.field(RecordField.DECISION_DATE, UiFormat.datePicker("decisionDatePicker"), true);
         TextField authority = d.field(RecordField.AUTHORITY, text("authorityField"), true);
+        Supplier<Checked<Award>> read = () -> RecordForms.award(personId, kind.getValue(), type.getValue(), from.getText(),
+                to.getText(), no.getText(), date.getEditor().getText(), authority.getText(), LocalDate.now());
+        d.checkWith(() -> read.get().problems());
         d.onSave(() -> {
-            int y1 = Integer.parseInt(from.getText());
-            int y2 = to.getText().isBlank() ? y1 : Integer.parseInt(to.getText());
-            Award draft = new Award(0, personId, null, kind.getValue().code(), type.getValue(), y1, y2, no.getText(),
-                    date.getValue(), authority.getText());
+            Award draft = read.get().draft();
             return p -> records.addAward(draft);
         });
         return d.showAndWait();
@@ -130,9 +139,11 @@ public final class RecordDialogs {
         TextField document = d.field(HoldField.DOCUMENT, text("holdDocumentField"), true);
         DatePicker from = d.field(HoldField.FROM, UiFormat.datePicker("holdFromPicker"), true);
         DatePicker until = d.field(HoldField.UNTIL, UiFormat.datePicker("holdUntilPicker"), false);
+        Supplier<Checked<PersonHold>> read = () -> RecordForms.hold(model.personId(), reason.getValue(), document.getText(),
+                from.getEditor().getText(), until.getEditor().getText());
+        d.checkWith(() -> read.get().problems());
         d.onSave(() -> {
-            PersonHold draft = new PersonHold(0, model.personId(), reason.getValue(), document.getText(), from.getValue(),
-                    until.getValue(), null);
+            PersonHold draft = read.get().draft();
             return p -> model.add(draft);
         });
         return d.showAndWait();

@@ -41,6 +41,15 @@ public final class ReviewExport {
     /** The header row, exactly. */
     public static final List<String> COLUMNS = List.of("Mã", "Tên", "Danh hiệu/Hình thức", "Kết quả", "Lý do");
 
+    /** The window's export: the contract's columns with the unit and the clerk's proposal. */
+    public static final List<String> WINDOW_COLUMNS = List.of("Mã", "Tên", "Đơn vị", "Danh hiệu/Hình thức", "Kết quả",
+            "Đề xuất", "Lý do");
+
+    /** One line of the window's export: the assessment, the unit it is counted in, whether the clerk proposed it. */
+    public record Line(Assessment assessment, String unit, boolean proposed) {
+    }
+
+    private static final int[] WINDOW_WIDTHS = {12, 30, 30, 42, 20, 10, 100};
     private static final Logger LOGGER = LoggerFactory.getLogger(ReviewExport.class);
     private static final int[] WIDTHS = {12, 30, 42, 20, 110};
     private static final int WINDOW = 500;
@@ -67,6 +76,16 @@ public final class ReviewExport {
         return List.of(a.subject().code(), a.subject().name(), a.title().label(), a.verdict().label(), a.reasons(reasons));
     }
 
+    /** The window's export (columns {@link #WINDOW_COLUMNS}) as .csv or .xlsx by the file's extension. */
+    public static void writeLines(List<Line> lines, Path file, String sheetName, Locale reasons, Progress progress) {
+        List<List<String>> cells = lines.stream().map(l -> {
+            Assessment a = l.assessment();
+            return List.of(a.subject().code(), a.subject().name(), l.unit() == null ? "" : l.unit(), a.title().label(),
+                    a.verdict().label(), l.proposed() ? "Có" : "", a.reasons(reasons));
+        }).toList();
+        writeCells(WINDOW_COLUMNS, WINDOW_WIDTHS, cells, file, sheetName, progress);
+    }
+
     /** Writes a .csv or .xlsx file by the file's extension, the reasons in Vietnamese. */
     public static void write(List<Assessment> rows, Path file, String sheetName, Progress progress) {
         write(rows, file, sheetName, Texts.VIETNAMESE, progress);
@@ -74,16 +93,26 @@ public final class ReviewExport {
 
     /** Writes a .csv or .xlsx file by the file's extension, the reasons in the given language. */
     public static void write(List<Assessment> rows, Path file, String sheetName, Locale reasons, Progress progress) {
+        writeCells(COLUMNS, WIDTHS, rows.stream().map(a -> cells(a, reasons)).toList(), file, sheetName, progress);
+    }
+
+    private static void writeCells(List<String> columns, int[] widths, List<List<String>> rows, Path file, String sheetName,
+                                   Progress progress) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
             writeFile(file, out -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 w.write(BOM);
-                writeCsv(rows, w, reasons, progress);
+                line(w, columns);
+                int n = 0;
+                for (List<String> r : rows) {
+                    line(w, r);
+                    tick(++n, rows.size(), progress);
+                }
                 w.flush();
             });
         } else if (name.endsWith(".xlsx")) {
-            writeFile(file, out -> writeXlsx(rows, out, sheetName, reasons, progress));
+            writeFile(file, out -> writeXlsx(columns, widths, rows, out, sheetName, progress));
         } else {
             throw new AppException(Msg.of("review.export.badExtension", String.valueOf(file.getFileName())));
         }
@@ -125,8 +154,8 @@ public final class ReviewExport {
         return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
-    private static void writeXlsx(List<Assessment> rows, OutputStream out, String sheetName, Locale reasons, Progress progress)
-            throws IOException {
+    private static void writeXlsx(List<String> columns, int[] widths, List<List<String>> rows, OutputStream out,
+                                  String sheetName, Progress progress) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
             Font bold = wb.createFont();
             bold.setBold(true);
@@ -142,8 +171,8 @@ public final class ReviewExport {
             CellStyle top = wb.createCellStyle();
             top.setVerticalAlignment(VerticalAlignment.TOP);
             Sheet sheet = wb.createSheet(sheetName);
-            for (int i = 0; i < WIDTHS.length; i++) {
-                sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, widths[i] * 256);
             }
             sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             sheet.getPrintSetup().setLandscape(true);
@@ -153,15 +182,14 @@ public final class ReviewExport {
             sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
             sheet.createFreezePane(0, 1);
             Row head = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.size(); i++) {
+            for (int i = 0; i < columns.size(); i++) {
                 Cell c = head.createCell(i);
-                c.setCellValue(COLUMNS.get(i));
+                c.setCellValue(columns.get(i));
                 c.setCellStyle(header);
             }
             int r = 0;
-            for (Assessment a : rows) {
+            for (List<String> cells : rows) {
                 Row row = sheet.createRow(++r);
-                List<String> cells = cells(a, reasons);
                 for (int i = 0; i < cells.size(); i++) {
                     Cell c = row.createCell(i);
                     c.setCellValue(cells.get(i));

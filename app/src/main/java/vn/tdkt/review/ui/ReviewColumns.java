@@ -22,11 +22,11 @@ final class ReviewColumns {
     }
 
     static List<TableColumn<ReviewRow, ?>> of(Ui ui, ReviewViewModel model) {
-        TableColumn<ReviewRow, String> code = UiFormat.textColumn(ui.text("review.col.code"), 70,
+        TableColumn<ReviewRow, String> code = UiFormat.textColumn(ui.text("review.col.code"), 88,
                 r -> r.assessment().subject().code());
-        TableColumn<ReviewRow, String> name = UiFormat.textColumn(ui.text("review.col.name"), 150,
+        TableColumn<ReviewRow, String> name = UiFormat.textColumn(ui.text("review.col.name"), 170,
                 r -> r.assessment().subject().name());
-        code.setMinWidth(64);
+        code.setMinWidth(80); // "CB00012" whole at 1280 × 800
         name.setComparator(Comparator.comparing(VietnameseText::nameSortKey));
         TableColumn<ReviewRow, String> unit = TooltipCell.on(UiFormat.textColumn(ui.text("review.col.unit"), 130,
                 ReviewRow::unitName), null);

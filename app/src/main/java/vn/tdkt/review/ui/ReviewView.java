@@ -105,8 +105,7 @@ public final class ReviewView implements Screen {
         Button export = new Button(ui.text("review.export"));
         export.setId("exportButton");
         export.disableProperty().bind(model.resultProperty().isNull());
-        export.setOnAction(e -> ui.dialogs().chooseSave(ui.text("review.export.title"), model.exportName(),
-                ui.text("review.export.filter"), "*.xlsx").ifPresent(file -> model.export(file, List.copyOf(table.getItems()))));
+        export.setOnAction(e -> exportRows());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox controls = new HBox(8, new Label(ui.text("review.year")), year, new Label(ui.text("review.date")), date, run,
@@ -161,7 +160,7 @@ public final class ReviewView implements Screen {
         detailScroll.setFitToWidth(true);
         showDetail();
         SplitPane split = new SplitPane(table, detailScroll);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.74); // the table gets the room for codes, names and units at 1280 × 800
 
         Label count = new Label();
         count.setId("countLabel");
@@ -269,5 +268,17 @@ public final class ReviewView implements Screen {
         if (date.getSkin() != null && !text.equals(UiFormat.DATE.toString(date.getValue()))) {
             date.setValue(text.isBlank() ? null : UiFormat.DATE.fromString(text));
         }
+    }
+
+    /** Every row or the filtered ones, as the clerk chooses when a filter hides some; then the file. */
+    private void exportRows() {
+        List<ReviewRow> shown = List.copyOf(table.getItems());
+        List<ReviewRow> all = List.copyOf(model.rows());
+        java.util.Optional<List<ReviewRow>> rows = shown.size() == all.size() ? java.util.Optional.of(all)
+                : ui.dialogs().choose(ui.text("review.export.title"), ui.format("window.review.exportWhich", all.size(), shown.size()),
+                        ui.format("window.review.exportAll", all.size()), ui.format("window.review.exportShown", shown.size()))
+                        .map(c -> c == 0 ? all : shown);
+        rows.ifPresent(chosen -> ui.dialogs().chooseSave(ui.text("review.export.title"), model.exportName(),
+                ui.text("review.export.filter"), "*.xlsx").ifPresent(file -> model.export(file, chosen)));
     }
 }

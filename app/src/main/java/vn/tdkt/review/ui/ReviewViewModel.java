@@ -227,14 +227,18 @@ public final class ReviewViewModel {
         return "binh-xet-" + (result.get() == null ? year.get() : result.get().year()) + ".xlsx";
     }
 
-    /** Writes the visible rows, in the given display order, to an xlsx file (".xlsx" added when missing). */
+    /**
+     * Writes the given rows (every row, or the filtered ones, as the clerk chose), in the given display order, to an
+     * xlsx file (".xlsx" added when missing), with their unit and whether they are proposed.
+     */
     public void export(Path chosen, List<ReviewRow> inOrder) {
         ReviewResult shown = result.get();
-        List<Assessment> lines = inOrder.stream().map(ReviewRow::assessment).toList();
+        List<ReviewExport.Line> lines = inOrder.stream()
+                .map(r -> new ReviewExport.Line(r.assessment(), r.unitName(), r.proposed())).toList();
         Path file = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
         tasks.run(messages.get("review.export.running"), p -> {
-            ReviewExport.write(lines, file, ReviewExport.sheetName(shown.year()), p);
+            ReviewExport.writeLines(lines, file, ReviewExport.sheetName(shown.year()), vn.tdkt.common.domain.Texts.VIETNAMESE, p);
             return file;
         }, done -> status.set(messages.format("review.export.done", lines.size(), done.toString())), onError::accept);
     }

@@ -20,10 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import vn.tdkt.common.data.jooq.tables.Unit;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.domain.VietnameseText;
@@ -137,11 +139,12 @@ public final class WorkbookRepository {
      * Runs the statement once per row as a JDBC batch on the transaction's connection: jOOQ renders the SQL once,
      * the values go straight to the prepared statement (jOOQ's own batch binding cost as much as H2's insert).
      */
-    private static <T> void batch(DSLContext dsl, Query query, Collection<T> rows, BiConsumer<Binder, T> bind) {
+    private static <T> int batch(DSLContext dsl, Query query, Collection<T> rows, BiConsumer<Binder, T> bind) {
         if (rows.isEmpty()) {
-            return;
+            return 0;
         }
         String sql = dsl.render(query);
+        int[] changed = {0};
         dsl.connection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Binder binder = values -> {
@@ -155,9 +158,38 @@ public final class WorkbookRepository {
                     }
                 };
                 rows.forEach(r -> bind.accept(binder, r));
-                ps.executeBatch();
+                for (int n : ps.executeBatch()) {
+                    changed[0] += Math.max(n, 0);
+                }
             }
         });
+        return changed[0];
+    }
+
+    /**
+     * "Some of these columns differ from the row's values": an update with it changes (and counts) only the rows whose
+     * values are not already those of the file, so a re-import of the same data reports "không đổi". The row's
+     * values are bound again, after the key, in the same order ({@link #twice}).
+     */
+    private static Condition differs(org.jooq.Field<?>... columns) {
+        Condition same = DSL.noCondition();
+        for (org.jooq.Field<?> f : columns) {
+            same = same.and(sameAs(f));
+        }
+        return DSL.not(same);
+    }
+
+    private static <V> Condition sameAs(org.jooq.Field<V> f) {
+        return f.isNotDistinctFrom(DSL.val(null, f));
+    }
+
+    /** The values to set, the key, then the values again for {@link #differs}. */
+    private static Object[] twice(Object[] values, Object... key) {
+        Object[] out = new Object[values.length * 2 + key.length];
+        System.arraycopy(values, 0, out, 0, values.length);
+        System.arraycopy(key, 0, out, values.length, key.length);
+        System.arraycopy(values, 0, out, values.length + key.length, values.length);
+        return out;
     }
 
     public void insertBlocs(DSLContext dsl, Collection<String> names) {
@@ -172,11 +204,13 @@ public final class WorkbookRepository {
     }
 
     /** Updates name, parent, bloc and keys of units by id. */
-    public void updateUnits(DSLContext dsl, Collection<vn.tdkt.org.domain.Unit> units) {
-        batch(dsl, dsl.update(UNIT).set(UNIT.NAME, (String) null).set(UNIT.PARENT_ID, (Long) null)
+    public int updateUnits(DSLContext dsl, Collection<vn.tdkt.org.domain.Unit> units) {
+        return batch(dsl, dsl.update(UNIT).set(UNIT.NAME, (String) null).set(UNIT.PARENT_ID, (Long) null)
                         .set(UNIT.BLOC_ID, (Long) null).set(UNIT.SEARCH_KEY, (String) null)
-                        .set(UNIT.SORT_KEY, (String) null).where(UNIT.ID.eq((Long) null)), units,
-                (b, u) -> b.bind(u.name(), u.parentId(), u.blocId(), u.searchKey(), u.sortKey(), u.id()));
+                        .set(UNIT.SORT_KEY, (String) null).where(UNIT.ID.eq((Long) null))
+                        .and(differs(UNIT.NAME, UNIT.PARENT_ID, UNIT.BLOC_ID, UNIT.SEARCH_KEY, UNIT.SORT_KEY)), units,
+                (b, u) -> b.bind(twice(new Object[] {u.name(), u.parentId(), u.blocId(), u.searchKey(), u.sortKey()},
+                        u.id())));
     }
 
     public void insertPersons(DSLContext dsl, Collection<Person> people) {
@@ -194,15 +228,17 @@ public final class WorkbookRepository {
                 (b, id) -> b.bind(id));
     }
 
-    public void updatePersons(DSLContext dsl, Collection<Person> people) {
-        batch(dsl, dsl.update(PERSON).set(PERSON.FULL_NAME, (String) null).set(PERSON.GENDER, (String) null)
+    public int updatePersons(DSLContext dsl, Collection<Person> people) {
+        return batch(dsl, dsl.update(PERSON).set(PERSON.FULL_NAME, (String) null).set(PERSON.GENDER, (String) null)
                         .set(PERSON.BIRTH_DATE, (LocalDate) null).set(PERSON.PERSONAL_ID, (String) null)
                         .set(PERSON.POSITION, (String) null).set(PERSON.UNIT_ID, (Long) null)
                         .set(PERSON.START_DATE, (LocalDate) null).set(PERSON.END_DATE, (LocalDate) null)
                         .set(PERSON.SEARCH_KEY, (String) null).set(PERSON.SORT_KEY, (String) null)
-                        .where(PERSON.ID.eq((Long) null)), people,
-                (b, p) -> b.bind(p.fullName(), p.gender().label(), p.birthDate(), p.personalId(), p.position(),
-                        p.unitId(), p.startDate(), p.endDate(), p.searchKey(), p.sortKey(), p.id()));
+                        .where(PERSON.ID.eq((Long) null))
+                        .and(differs(PERSON.FULL_NAME, PERSON.GENDER, PERSON.BIRTH_DATE, PERSON.PERSONAL_ID, PERSON.POSITION,
+                                PERSON.UNIT_ID, PERSON.START_DATE, PERSON.END_DATE, PERSON.SEARCH_KEY, PERSON.SORT_KEY)),
+                people, (b, p) -> b.bind(twice(new Object[] {p.fullName(), p.gender().label(), p.birthDate(), p.personalId(),
+                        p.position(), p.unitId(), p.startDate(), p.endDate(), p.searchKey(), p.sortKey()}, p.id())));
     }
 
     public void insertAssignments(DSLContext dsl, Collection<Assignment> rows) {
@@ -231,9 +267,10 @@ public final class WorkbookRepository {
                 (b, r) -> b.bind(r.personId(), r.unitId(), r.year(), r.level().name()));
     }
 
-    public void updateRatings(DSLContext dsl, Collection<Rating> rows) {
-        batch(dsl, dsl.update(RATING).set(RATING.LEVEL, (String) null).where(RATING.ID.eq((Long) null)), rows,
-                (b, r) -> b.bind(r.level().name(), r.id()));
+    public int updateRatings(DSLContext dsl, Collection<Rating> rows) {
+        return batch(dsl, dsl.update(RATING).set(RATING.LEVEL, (String) null).where(RATING.ID.eq((Long) null))
+                        .and(differs(RATING.LEVEL)), rows,
+                (b, r) -> b.bind(twice(new Object[] {r.level().name()}, r.id())));
     }
 
     public void insertDisciplines(DSLContext dsl, Collection<Discipline> rows) {
@@ -243,11 +280,12 @@ public final class WorkbookRepository {
                         d.effectiveUntil()));
     }
 
-    public void updateDisciplines(DSLContext dsl, Collection<Discipline> rows) {
-        batch(dsl, dsl.update(DISCIPLINE).set(DISCIPLINE.FORM, (String) null)
+    public int updateDisciplines(DSLContext dsl, Collection<Discipline> rows) {
+        return batch(dsl, dsl.update(DISCIPLINE).set(DISCIPLINE.FORM, (String) null)
                         .set(DISCIPLINE.DECISION_DATE, (LocalDate) null).set(DISCIPLINE.EFFECTIVE_UNTIL, (LocalDate) null)
-                        .where(DISCIPLINE.ID.eq((Long) null)), rows,
-                (b, d) -> b.bind(d.form().name(), d.decisionDate(), d.effectiveUntil(), d.id()));
+                        .where(DISCIPLINE.ID.eq((Long) null))
+                        .and(differs(DISCIPLINE.FORM, DISCIPLINE.DECISION_DATE, DISCIPLINE.EFFECTIVE_UNTIL)), rows,
+                (b, d) -> b.bind(twice(new Object[] {d.form().name(), d.decisionDate(), d.effectiveUntil()}, d.id())));
     }
 
     public void insertInitiatives(DSLContext dsl, Collection<Initiative> rows) {
@@ -258,13 +296,15 @@ public final class WorkbookRepository {
                         i.scope().name(), i.year(), i.decisionNo(), i.decisionDate()));
     }
 
-    public void updateInitiatives(DSLContext dsl, Collection<Initiative> rows) {
-        batch(dsl, dsl.update(INITIATIVE).set(INITIATIVE.KIND, (String) null).set(INITIATIVE.TITLE, (String) null)
+    public int updateInitiatives(DSLContext dsl, Collection<Initiative> rows) {
+        return batch(dsl, dsl.update(INITIATIVE).set(INITIATIVE.KIND, (String) null).set(INITIATIVE.TITLE, (String) null)
                         .set(INITIATIVE.SCOPE, (String) null).set(INITIATIVE.RECOGNIZED_YEAR, (Integer) null)
                         .set(INITIATIVE.DECISION_NO, (String) null).set(INITIATIVE.DECISION_DATE, (LocalDate) null)
-                        .where(INITIATIVE.ID.eq((Long) null)), rows,
-                (b, i) -> b.bind(i.kind().name(), i.title(), i.scope().name(), i.year(), i.decisionNo(),
-                        i.decisionDate(), i.id()));
+                        .where(INITIATIVE.ID.eq((Long) null))
+                        .and(differs(INITIATIVE.KIND, INITIATIVE.TITLE, INITIATIVE.SCOPE, INITIATIVE.RECOGNIZED_YEAR,
+                                INITIATIVE.DECISION_NO, INITIATIVE.DECISION_DATE)), rows,
+                (b, i) -> b.bind(twice(new Object[] {i.kind().name(), i.title(), i.scope().name(), i.year(), i.decisionNo(),
+                        i.decisionDate()}, i.id())));
     }
 
     public void insertAwards(DSLContext dsl, Collection<Award> rows) {
@@ -275,12 +315,13 @@ public final class WorkbookRepository {
                         a.yearTo(), a.decisionNo(), a.decisionDate(), a.authority()));
     }
 
-    public void updateAwards(DSLContext dsl, Collection<Award> rows) {
-        batch(dsl, dsl.update(AWARD).set(AWARD.FORM_TYPE, (String) null).set(AWARD.YEAR_FROM, (Integer) null)
+    public int updateAwards(DSLContext dsl, Collection<Award> rows) {
+        return batch(dsl, dsl.update(AWARD).set(AWARD.FORM_TYPE, (String) null).set(AWARD.YEAR_FROM, (Integer) null)
                         .set(AWARD.YEAR_TO, (Integer) null).set(AWARD.DECISION_DATE, (LocalDate) null)
-                        .set(AWARD.AUTHORITY, (String) null).where(AWARD.ID.eq((Long) null)), rows,
-                (b, a) -> b.bind(a.formType().name(), a.yearFrom(), a.yearTo(), a.decisionDate(), a.authority(),
-                        a.id()));
+                        .set(AWARD.AUTHORITY, (String) null).where(AWARD.ID.eq((Long) null))
+                        .and(differs(AWARD.FORM_TYPE, AWARD.YEAR_FROM, AWARD.YEAR_TO, AWARD.DECISION_DATE, AWARD.AUTHORITY)),
+                rows, (b, a) -> b.bind(twice(new Object[] {a.formType().name(), a.yearFrom(), a.yearTo(), a.decisionDate(),
+                        a.authority()}, a.id())));
     }
 
     public void insertLeaders(DSLContext dsl, Collection<BlocLeader> rows) {
@@ -288,10 +329,11 @@ public final class WorkbookRepository {
                 .values((Long) null, null, null), rows, (b, l) -> b.bind(l.blocId(), l.year(), l.unitId()));
     }
 
-    public void updateLeaders(DSLContext dsl, Collection<BlocLeader> rows) {
-        batch(dsl, dsl.update(BLOC_LEADER).set(BLOC_LEADER.UNIT_ID, (Long) null)
-                        .where(BLOC_LEADER.BLOC_ID.eq((Long) null)).and(BLOC_LEADER.LEAD_YEAR.eq((Integer) null)), rows,
-                (b, l) -> b.bind(l.unitId(), l.blocId(), l.year()));
+    public int updateLeaders(DSLContext dsl, Collection<BlocLeader> rows) {
+        return batch(dsl, dsl.update(BLOC_LEADER).set(BLOC_LEADER.UNIT_ID, (Long) null)
+                        .where(BLOC_LEADER.BLOC_ID.eq((Long) null)).and(BLOC_LEADER.LEAD_YEAR.eq((Integer) null))
+                        .and(differs(BLOC_LEADER.UNIT_ID)), rows,
+                (b, l) -> b.bind(twice(new Object[] {l.unitId()}, l.blocId(), l.year())));
     }
 
     /** Everything, by code, in a stable order (the export and the round trip rely on it). */

@@ -51,6 +51,8 @@ import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.people.domain.PersonRules;
 import vn.tdkt.record.domain.AwardFormType;
+import vn.tdkt.record.domain.RecordField;
+import vn.tdkt.record.domain.RecordRules;
 import vn.tdkt.record.domain.DisciplineForm;
 import vn.tdkt.record.domain.InitiativeKind;
 import vn.tdkt.record.domain.InitiativeScope;
@@ -71,6 +73,8 @@ final class WorkbookParser implements XlsxReader.Visitor {
     private static final int MIN_DATE_YEAR = 1900;
 
     private final Catalogue catalogue;
+    /** The day the file is read: a year or a decision date after it is refused, as the forms refuse it. */
+    private final LocalDate today = LocalDate.now();
     private final String kindNames;
     /** Parsed values by column and text: a column holds few distinct values, each is parsed once. */
     private final Map<String, Map<String, Optional<?>>> parsed = new HashMap<>();
@@ -137,6 +141,8 @@ final class WorkbookParser implements XlsxReader.Visitor {
         private final SheetSpec spec;
         private final Consumer<Line> parser;
         private Map<String, Integer> columns;
+        /** Required columns the header row lacks: reported once on row 1, never again on each row. */
+        private final Set<String> absent = new HashSet<>();
         private boolean headerSeen;
         private boolean usable;
 
@@ -154,7 +160,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
                     return;
                 }
                 columns = headers(cells);
-                usable = columns != null;
+                usable = true; // a missing column is reported once; the rest of the sheet is still checked
                 return;
             }
             if (rowNumber % PROGRESS_EVERY == 0) {
@@ -162,7 +168,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
                 progress.checkCancelled();
             }
             if (usable) {
-                Line line = new Line(spec.name(), rowNumber, cells, columns);
+                Line line = new Line(spec.name(), rowNumber, cells, columns, absent);
                 if (!line.blank()) {
                     parser.accept(line);
                 }
@@ -198,20 +204,19 @@ final class WorkbookParser implements XlsxReader.Visitor {
                 }
             }
             Map<String, Integer> index = new HashMap<>();
-            boolean ok = true;
             for (WorkbookLayout.Column c : spec.columns()) {
                 Integer i = byKey.get(WorkbookLayout.matchKey(c.header()));
                 if (i != null) {
                     index.put(c.header(), i);
                 } else if (c.headerRequired()) {
-                    ok = false;
+                    absent.add(c.header());
                     String near = closest(c.header(), unknown.keySet());
                     problems.add(spec.name(), 1, c.header(), near == null
                             ? Msg.of("workbook.problem.missingColumn", c.header())
                             : Msg.of("workbook.problem.missingColumnNear", c.header(), near, letter(unknown.get(near))));
                 }
             }
-            return ok ? index : null;
+            return index;
         }
     }
 
@@ -261,12 +266,14 @@ final class WorkbookParser implements XlsxReader.Visitor {
         private final XlsxCell[] cells;
         private final Map<String, Integer> columns;
         private final Set<String> bad = new HashSet<>(4);
+        private final Set<String> absent;
 
-        Line(String sheet, int row, XlsxCell[] cells, Map<String, Integer> columns) {
+        Line(String sheet, int row, XlsxCell[] cells, Map<String, Integer> columns, Set<String> absent) {
             this.sheet = sheet;
             this.row = row;
             this.cells = cells;
             this.columns = columns;
+            this.absent = absent;
         }
 
         boolean blank() {
@@ -285,7 +292,9 @@ final class WorkbookParser implements XlsxReader.Visitor {
 
         void problem(String header, Msg text) {
             bad.add(header);
-            problems.add(sheet, row, header, text);
+            if (!absent.contains(header)) {
+                problems.add(sheet, row, header, text);
+            }
         }
 
         boolean hasProblem(String header) {
@@ -496,6 +505,9 @@ final class WorkbookParser implements XlsxReader.Visitor {
         String[] subject = subject(l);
         Integer year = l.year(YEAR, true);
         RatingLevel level = l.choice(RATING, true, RatingLevel::parse, RATINGS_ACCEPTED);
+        if (year != null) {
+            rules(l, RecordRules.rating(year, today), YEAR);
+        }
         if (subject != null && year != null) {
             ratings.add(new WorkbookData.RatingRow(l.row, subject[0], subject[1], year, level));
         }
@@ -510,6 +522,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
         if (date != null && until != null && until.isBefore(date)) {
             l.problem(EFFECTIVE_UNTIL, Msg.of("workbook.problem.untilBeforeDecision", until, date));
         }
+        rules(l, RecordRules.discipline(date, null, today), YEAR);
         if (person != null && no != null) {
             disciplines.add(new WorkbookData.DisciplineRow(l.row, person, form, no, date, until));
         }
@@ -523,6 +536,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
         String no = l.text(DECISION_NO, false, 100);
         LocalDate date = l.date(DECISION_DATE, false);
         InitiativeKind kind = l.choice(KIND, false, InitiativeKind::parse, KINDS_ACCEPTED);
+        rules(l, RecordRules.initiative(year, date, today), RECOGNIZED_YEAR);
         if (person != null && title != null) {
             initiatives.add(new WorkbookData.InitiativeRow(l.row, person, kind == null ? InitiativeKind.SANG_KIEN : kind,
                     title, scope, year == null ? 0 : year, no, date));
@@ -537,6 +551,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
         String no = l.text(DECISION_NO, true, 100);
         LocalDate date = l.date(DECISION_DATE, true);
         String authority = l.text(AUTHORITY, true, 300);
+        rules(l, RecordRules.award(period == null ? null : period[0], period == null ? null : period[1], date, today), YEAR);
         if (subject != null && kind != null) {
             if (subject[0] != null && !kind.subject().allowsPerson()) {
                 l.problem(AWARD_KIND, Msg.of("workbook.problem.collectiveOnly", kind.name()));
@@ -547,6 +562,20 @@ final class WorkbookParser implements XlsxReader.Visitor {
         if (subject != null && kind != null && no != null) {
             awards.add(new WorkbookData.AwardRow(l.row, subject[0], subject[1], kind.code(), type,
                     period == null ? 0 : period[0], period == null ? 0 : period[1], no, date, authority));
+        }
+    }
+
+    /**
+     * Reports the shared rules of a history line ({@link RecordRules}, the forms' rules too) on the columns they name;
+     * a column already reported keeps its first problem.
+     */
+    private static void rules(Line l, List<Problem> found, String yearColumn) {
+        for (Problem p : found) {
+            String column = p.field() == RecordField.DECISION_DATE ? DECISION_DATE
+                    : p.field() == RecordField.EFFECTIVE_UNTIL ? EFFECTIVE_UNTIL : yearColumn;
+            if (!l.hasProblem(column)) {
+                l.problem(column, p.text());
+            }
         }
     }
 

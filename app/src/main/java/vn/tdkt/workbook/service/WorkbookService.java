@@ -10,6 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +21,13 @@ import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.Texts;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.common.domain.Msg;
+import vn.tdkt.export.TableFile;
+import vn.tdkt.export.excel.CellStyles;
+import vn.tdkt.export.excel.SheetPrint;
 import vn.tdkt.org.domain.BlocLeader;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.movement.domain.MovementSheets;
@@ -126,6 +134,67 @@ public final class WorkbookService {
         new WorkbookWriter(catalogues.catalogue(), progress).movements(movementImports.export(db.dsl())).write(file, data);
     }
 
+    /**
+     * The problems of a refused file as a print-ready list (Trang tính, Dòng, Cột, Lỗi), so the clerk can send it to
+     * whoever keeps the file; the words in the given language, sheet and column names as in the file (a contract).
+     */
+    public void writeProblems(List<Problem> problems, Path file, java.util.Locale locale) {
+        TableFile.write(file, w -> {
+            w.write(String.join(",", header(locale)) + "\r\n");
+            for (Problem p : problems) {
+                w.write(String.join(",", csv(p.sheet()), p.row() > 0 ? String.valueOf(p.row()) : "", csv(p.column()),
+                        csv(p.text().in(locale))) + "\r\n");
+            }
+        }, wb -> {
+            Sheet sheet = wb.createSheet(Texts.get(locale, "window.import.errorsSheet"));
+            CellStyles styles = new CellStyles(wb);
+            Row head = sheet.createRow(0);
+            List<String> titles = header(locale);
+            for (int i = 0; i < titles.size(); i++) {
+                Cell c = head.createCell(i);
+                c.setCellValue(titles.get(i));
+                c.setCellStyle(styles.get(CellStyles.Style.HEADER));
+            }
+            int r = 1;
+            for (Problem p : problems) {
+                Row row = sheet.createRow(r++);
+                cell(row, 0, p.sheet(), styles.get(CellStyles.Style.TEXT));
+                Cell n = row.createCell(1);
+                if (p.row() > 0) {
+                    n.setCellValue(p.row());
+                }
+                n.setCellStyle(styles.get(CellStyles.Style.CENTER));
+                cell(row, 2, p.column(), styles.get(CellStyles.Style.TEXT));
+                cell(row, 3, p.text().in(locale), styles.get(CellStyles.Style.TEXT));
+            }
+            SheetPrint.width(sheet, 0, 18);
+            SheetPrint.width(sheet, 1, 7);
+            SheetPrint.width(sheet, 2, 24);
+            SheetPrint.width(sheet, 3, 80);
+            SheetPrint.apply(sheet, true, 0, 0);
+        }, Msg.of("window.import.errorsFormat"));
+    }
+
+    private static List<String> header(java.util.Locale locale) {
+        return List.of(Texts.get(locale, "import.col.sheet"),
+                Texts.get(locale, "import.col.row"),
+                Texts.get(locale, "import.col.column"),
+                Texts.get(locale, "import.col.message"));
+    }
+
+    private static void cell(Row row, int col, String value,
+                             CellStyle style) {
+        Cell c = row.createCell(col);
+        if (value != null) {
+            c.setCellValue(value);
+        }
+        c.setCellStyle(style);
+    }
+
+    private static String csv(String v) {
+        return v == null ? "" : "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+
     /** The empty workbook with its instructions and drop-down lists. */
     public void writeTemplate(Path file) {
         new WorkbookWriter(catalogues.catalogue(), Progress.NONE).write(file, WorkbookData.empty());
@@ -157,11 +226,18 @@ public final class WorkbookService {
             }
         }
 
+        /** Writes in chunks; the number of rows the updates really changed. */
+        private <T> int changed(List<T> rows, java.util.function.ToIntFunction<List<T>> update) {
+            int[] changed = {0};
+            chunks(rows, part -> changed[0] += update.applyAsInt(part));
+            return changed[0];
+        }
+
         private <T> void write(String sheet, List<T> inserts, List<T> updates, Consumer<List<T>> insert,
-                               Consumer<List<T>> update) {
+                               java.util.function.ToIntFunction<List<T>> update) {
             chunks(inserts, insert);
-            chunks(updates, update);
-            counts.add(new SheetCount(sheet, inserts.size(), updates.size()));
+            int changed = changed(updates, update);
+            counts.add(new SheetCount(sheet, inserts.size(), changed, updates.size() - changed));
         }
 
         List<SheetCount> run() {
@@ -200,8 +276,11 @@ public final class WorkbookService {
             Map<String, Long> ids = inserts.isEmpty() ? codeIds(s) : repository.unitIds(tx);
             List<Unit> all = d.units().stream().map(u -> new Unit(ids.get(u.code()), u.code(), u.name(),
                     u.parentCode() == null ? null : ids.get(u.parentCode()), bloc(blocs, u.blocName()))).toList();
-            chunks(all, part -> repository.updateUnits(tx, part));
-            counts.add(new SheetCount(WorkbookLayout.UNITS, inserts.size(), all.size() - inserts.size()));
+            List<Unit> added = all.stream().filter(u -> !s.units().containsKey(u.code())).toList();
+            List<Unit> existing = all.stream().filter(u -> s.units().containsKey(u.code())).toList();
+            chunks(added, part -> repository.updateUnits(tx, part));
+            int changed = changed(existing, part -> repository.updateUnits(tx, part));
+            counts.add(new SheetCount(WorkbookLayout.UNITS, inserts.size(), changed, existing.size() - changed));
             return ids;
         }
 

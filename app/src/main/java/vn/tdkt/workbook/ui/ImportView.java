@@ -44,6 +44,8 @@ public final class ImportView implements Screen {
     private final Button apply = new Button();
     private final Button cancel = new Button();
     private final Button people = new Button();
+    private final Button saveProblems = new Button();
+    private final Button template = new Button();
     private ImportPlan plan;
     private TaskExecutor.Running running;
 
@@ -67,7 +69,10 @@ public final class ImportView implements Screen {
         choose.setOnAction(e -> ui.dialogs().chooseOpen(ui.text("import.choose"), ui.text("import.filter"), "*.xlsx")
                 .ifPresent(this::analyze));
         file.setId("importFile");
-        HBox chooseRow = new HBox(10, choose, file);
+        template.setText(ui.text("window.import.template"));
+        template.setId("templateButton");
+        template.setOnAction(e -> saveTemplate());
+        HBox chooseRow = new HBox(10, choose, template, file);
         chooseRow.setAlignment(Pos.CENTER_LEFT);
 
         status.setId("importStatus");
@@ -88,7 +93,10 @@ public final class ImportView implements Screen {
         people.setText(ui.text("import.showPeople"));
         people.setId("showPeopleButton");
         people.setOnAction(e -> showPeople.run());
-        HBox actions = new HBox(8, apply, cancel, people);
+        saveProblems.setText(ui.text("window.import.saveProblems"));
+        saveProblems.setId("saveProblemsButton");
+        saveProblems.setOnAction(e -> saveProblems());
+        HBox actions = new HBox(8, apply, cancel, people, saveProblems);
 
         counts.setId("countsTable");
         counts.setPlaceholder(new Label(ui.text("common.noData")));
@@ -96,7 +104,9 @@ public final class ImportView implements Screen {
         counts.getColumns().setAll(List.of(
                 UiFormat.<SheetCount>textColumn(ui.text("import.col.sheet"), 220, SheetCount::sheet),
                 UiFormat.<SheetCount>textColumn(ui.text("import.col.inserted"), 120, c -> Integer.toString(c.inserted())),
-                UiFormat.<SheetCount>textColumn(ui.text("import.col.updated"), 120, c -> Integer.toString(c.updated()))));
+                UiFormat.<SheetCount>textColumn(ui.text("import.col.updated"), 120, c -> Integer.toString(c.updated())),
+                UiFormat.<SheetCount>textColumn(ui.text("window.import.col.unchanged"), 120,
+                        c -> Integer.toString(c.unchanged()))));
         problems.setId("problemsTable");
         problems.setPlaceholder(new Label(ui.text("common.noData")));
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -104,7 +114,7 @@ public final class ImportView implements Screen {
                 UiFormat.<Problem>textColumn(ui.text("import.col.sheet"), 140, p -> p.sheet() == null ? "" : p.sheet()),
                 UiFormat.<Problem>textColumn(ui.text("import.col.row"), 60, p -> p.row() > 0 ? Integer.toString(p.row()) : ""),
                 UiFormat.<Problem>textColumn(ui.text("import.col.column"), 160, p -> p.column() == null ? "" : p.column()),
-                UiFormat.<Problem>textColumn(ui.text("import.col.message"), 480, Problem::message)));
+                UiFormat.<Problem>textColumn(ui.text("import.col.message"), 480, p -> ui.messages().text(p.text()))));
 
         VBox top = new VBox(10, title, intro, chooseRow, status, progress, actions);
         root.setTop(top);
@@ -127,6 +137,8 @@ public final class ImportView implements Screen {
         apply.setManaged(step == Step.READY);
         people.setVisible(step == Step.DONE);
         people.setManaged(step == Step.DONE);
+        saveProblems.setVisible(step == Step.PROBLEMS);
+        saveProblems.setManaged(step == Step.PROBLEMS);
         problems.setVisible(step == Step.PROBLEMS);
         counts.setVisible(step == Step.READY || step == Step.DONE);
         if (step == Step.START) {
@@ -180,10 +192,34 @@ public final class ImportView implements Screen {
         progress.progressProperty().unbind();
         plan = null;
         counts.getItems().setAll(result.counts());
-        status.setText(ui.format("import.done", result.counts().stream().mapToInt(SheetCount::total).sum(),
-                String.format(ui.messages().locale(), "%.1f", result.millis() / 1000.0)));
+        int inserted = result.counts().stream().mapToInt(SheetCount::inserted).sum();
+        int updated = result.counts().stream().mapToInt(SheetCount::updated).sum();
+        int unchanged = result.counts().stream().mapToInt(SheetCount::unchanged).sum();
+        String seconds = String.format(ui.messages().locale(), "%.1f", result.millis() / 1000.0);
+        status.setText(inserted + updated == 0 ? ui.format("window.import.nothingChanged", unchanged, seconds)
+                : ui.format("window.import.done", inserted, updated, unchanged, seconds));
         status.getStyleClass().add("ok-text");
         showStep(Step.DONE);
+    }
+
+    /** The empty workbook with its instructions sheet, where the clerk chooses. */
+    private void saveTemplate() {
+        ui.dialogs().chooseSave(ui.text("window.import.template"), ui.text("window.import.templateName"),
+                ui.text("import.filter"), "*.xlsx").ifPresent(target -> ui.tasks().run(ui.text("window.import.template"), p -> {
+                    workbook.writeTemplate(target);
+                    return target;
+                }, ui.dialogs()::written, ui.dialogs()::error));
+    }
+
+    /** The problem list as an xlsx to send back with the file. */
+    private void saveProblems() {
+        List<Problem> listed = List.copyOf(problems.getItems());
+        ui.dialogs().chooseSave(ui.text("window.import.saveProblems"), ui.text("window.import.problemsName"),
+                ui.text("import.filter"), "*.xlsx").ifPresent(target -> ui.tasks().run(ui.text("window.import.saveProblems"),
+                p -> {
+                    workbook.writeProblems(listed, target, ui.messages().locale());
+                    return target;
+                }, ui.dialogs()::written, ui.dialogs()::error));
     }
 
     private void failed(Throwable error) {

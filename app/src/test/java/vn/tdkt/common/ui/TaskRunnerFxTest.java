@@ -64,7 +64,7 @@ class TaskRunnerFxTest {
             }).get();
             assertTrue(done.await(10, TimeUnit.SECONDS));
             WaitForAsyncUtils.waitForFxEvents();
-            assertTrue(seen.contains("en".equals(lang) ? "Checking sheet 'Cán bộ'" : "Đang kiểm tra sheet 'Cán bộ'"),
+            assertTrue(seen.contains("en".equals(lang) ? "Checking sheet 'Cán bộ'" : "Đang kiểm tra trang tính 'Cán bộ'"),
                     seen.toString());
         }
         WaitForAsyncUtils.asyncFx(runner::close).get();

@@ -76,6 +76,12 @@ class ReviewViewFxTest {
             super(messages);
         }
 
+        /** "Tất cả … dòng" or "… dòng đang lọc": the filtered rows (the second choice). */
+        @Override
+        public Optional<Integer> choose(String title, String text, String first, String second) {
+            return Optional.of(1);
+        }
+
         @Override
         public Optional<Path> chooseSave(String title, String initialName, String filterName, String... patterns) {
             return Optional.ofNullable(next);
@@ -282,10 +288,12 @@ class ReviewViewFxTest {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             var sheet = wb.getSheet("Bình xét năm 2023");
             assertEquals(10, sheet.getPhysicalNumberOfRows());
-            assertEquals("Danh hiệu/Hình thức", sheet.getRow(0).getCell(2).getStringCellValue());
+            assertEquals(List.of("Mã", "Tên", "Đơn vị", "Danh hiệu/Hình thức", "Kết quả", "Đề xuất", "Lý do"),
+                    java.util.stream.IntStream.range(0, 7).mapToObj(i -> sheet.getRow(0).getCell(i).getStringCellValue()).toList());
             assertEquals("Nguyễn Văn An", sheet.getRow(1).getCell(1).getStringCellValue());
-            assertEquals("Chiến sĩ thi đua cơ sở", sheet.getRow(1).getCell(2).getStringCellValue());
-            assertEquals("Đủ điều kiện", sheet.getRow(1).getCell(3).getStringCellValue());
+            assertFalse(sheet.getRow(1).getCell(2).getStringCellValue().isBlank(), "the unit is filled in");
+            assertEquals("Chiến sĩ thi đua cơ sở", sheet.getRow(1).getCell(3).getStringCellValue());
+            assertEquals("Đủ điều kiện", sheet.getRow(1).getCell(4).getStringCellValue());
         }
     }
 

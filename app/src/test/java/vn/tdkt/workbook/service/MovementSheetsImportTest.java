@@ -137,7 +137,7 @@ class MovementSheetsImportTest {
         Object[] orphan = DEPT.clone();
         orphan[6] = "KH99";
         assertEquals(List.of("Sheet 'Phong trào', dòng 2, cột 'Mã phong trào cấp trên': mã phong trào cấp trên KH99 không "
-                + "có ở sheet Phong trào và chưa có trong dữ liệu"), problems(file("orphan.xlsx", new Object[][] {orphan}, null)));
+                + "có ở trang tính Phong trào và chưa có trong dữ liệu"), problems(file("orphan.xlsx", new Object[][] {orphan}, null)));
     }
 
     @Test
@@ -170,7 +170,7 @@ class MovementSheetsImportTest {
                 {"KH90", "Báo cáo sơ kết", "ngày 15", "XYZ", null}}));
         assertEquals(List.of(
                 "Sheet 'Phong trào', dòng 2, cột 'Đến ngày': Đến ngày 11/06/2021 trước Từ ngày 31/12/2025.",
-                "Sheet 'Mốc thời gian', dòng 2, cột 'Mã phong trào': mã phong trào KH77 không có ở sheet Phong trào và "
+                "Sheet 'Mốc thời gian', dòng 2, cột 'Mã phong trào': mã phong trào KH77 không có ở trang tính Phong trào và "
                         + "chưa có trong dữ liệu",
                 "Sheet 'Mốc thời gian', dòng 3, cột 'Hạn': \"ngày 15\" không phải ngày hợp lệ; hãy nhập ngày Excel hoặc "
                         + "chữ dạng dd/MM/yyyy"), p);

@@ -127,7 +127,7 @@ class WorkbookImportTest {
         ImportResult second = service.importFile(TestWorkbooks.out("base.xlsx"), Progress.NONE);
         assertEquals(before, TestWorkbooks.fingerprint(db));
         assertTrue(second.counts().stream().allMatch(c -> c.inserted() == 0), second.counts()::toString);
-        assertEquals(new SheetCount(WorkbookLayout.PEOPLE, 0, 4), second.counts().get(1));
+        assertEquals(new SheetCount(WorkbookLayout.PEOPLE, 0, 0, 4), second.counts().get(1));
     }
 
     @Test
@@ -182,13 +182,42 @@ class WorkbookImportTest {
     @Test
     void wrongSheetNames() {
         assertRefused(fixture("wrong-sheet-names.xlsx"),
-                "Thiếu sheet 'Đơn vị'; tệp có sheet 'Don vi', nếu đó là sheet này hãy đổi tên thành đúng 'Đơn vị'",
-                "Thiếu sheet 'Cán bộ'; các sheet trong tệp: Hướng dẫn, Don vi, Danh sách nhân sự");
+                "Thiếu trang tính 'Đơn vị'; tệp có trang tính 'Don vi', nếu đó là trang tính này hãy đổi tên thành đúng 'Đơn vị'",
+                "Thiếu trang tính 'Cán bộ'; các trang tính trong tệp: Hướng dẫn, Don vi, Danh sách nhân sự");
     }
 
     @Test
     void missingColumn() {
         assertRefused(fixture("missing-column.xlsx"), "Sheet 'Cán bộ', dòng 1, cột 'Giới tính': thiếu cột 'Giới tính'");
+    }
+
+    /** A missing column is reported once, and the rest of the file is still checked (a bad date two rows below). */
+    @Test
+    void aMissingColumnDoesNotHideTheOtherProblems() throws IOException {
+        Path file = TestWorkbooks.base().dropColumn(WorkbookLayout.PEOPLE, "Giới tính")
+                .set(WorkbookLayout.PEOPLE, 2, "Ngày sinh", "31/02/1985")
+                .write(TestWorkbooks.out("missing-column-and-bad-date.xlsx"));
+        List<String> lines = assertRefused(file, "Sheet 'Cán bộ', dòng 1, cột 'Giới tính': thiếu cột 'Giới tính'",
+                "Sheet 'Cán bộ', dòng 3, cột 'Ngày sinh': '31/02/1985' không phải ngày hợp lệ");
+        assertEquals(1, lines.stream().filter(l -> l.contains("'Giới tính'")).count(), lines::toString);
+    }
+
+    /** A re-import of the same file changes nothing and says so: every existing row counts as không đổi. */
+    @Test
+    void reimportOfTheSameDataReportsUnchangedRows() throws IOException {
+        ImportResult again = service.importFile(TestWorkbooks.base().write(TestWorkbooks.out("base-again.xlsx")), Progress.NONE);
+        assertTrue(again.counts().stream().allMatch(c -> c.inserted() == 0 && c.updated() == 0), again::toString);
+        assertEquals(new SheetCount(WorkbookLayout.PEOPLE, 0, 0, 4), again.counts().stream()
+                .filter(c -> c.sheet().equals(WorkbookLayout.PEOPLE)).findFirst().orElseThrow());
+        assertEquals("Cán bộ: 0 thêm mới, 0 cập nhật, 4 không đổi", again.counts().stream()
+                .filter(c -> c.sheet().equals(WorkbookLayout.PEOPLE)).findFirst().orElseThrow().describe());
+        ImportResult changed = service.importFile(TestWorkbooks.base().set(WorkbookLayout.PEOPLE, 1, "Chức vụ", "Phó Giám đốc")
+                .set(WorkbookLayout.RATINGS, 1, "Mức độ hoàn thành nhiệm vụ", "HTNV")
+                .write(TestWorkbooks.out("base-changed.xlsx")), Progress.NONE);
+        assertEquals(new SheetCount(WorkbookLayout.PEOPLE, 0, 1, 3), changed.counts().stream()
+                .filter(c -> c.sheet().equals(WorkbookLayout.PEOPLE)).findFirst().orElseThrow());
+        assertEquals(new SheetCount(WorkbookLayout.RATINGS, 0, 1, 3), changed.counts().stream()
+                .filter(c -> c.sheet().equals(WorkbookLayout.RATINGS)).findFirst().orElseThrow());
     }
 
     @Test
@@ -219,10 +248,25 @@ class WorkbookImportTest {
                 "Sheet 'Kết quả đánh giá', dòng 2, cột 'Năm': năm 1900 ngoài khoảng 1945–2100");
     }
 
+    /** The import refuses what the forms refuse (record.domain.RecordRules): years and decisions still to come. */
+    @Test
+    void awardsAndRatingsInTheFutureAreRefusedAsTheFormsRefuseThem() throws IOException {
+        int next = LocalDate.now().getYear() + 1;
+        Path file = TestWorkbooks.base()
+                .set(WorkbookLayout.AWARDS, 1, "Năm", 2030)
+                .set(WorkbookLayout.AWARDS, 1, "Ngày quyết định", LocalDate.of(2031, 1, 10))
+                .set(WorkbookLayout.RATINGS, 1, "Năm", next)
+                .write(TestWorkbooks.out("future.xlsx"));
+        assertRefused(file,
+                "Sheet 'Khen thưởng', dòng 2, cột 'Năm': năm 2030 chưa đến",
+                "Sheet 'Khen thưởng', dòng 2, cột 'Ngày quyết định': ngày 10/01/2031 chưa đến",
+                "Sheet 'Kết quả đánh giá', dòng 2, cột 'Năm': năm " + next + " chưa đến");
+    }
+
     @Test
     void unknownUnitCodes() {
         assertRefused(fixture("unknown-unit.xlsx"),
-                "Sheet 'Cán bộ', dòng 4, cột 'Mã đơn vị': mã đơn vị 'XX99' không có trong sheet 'Đơn vị' và chưa có",
+                "Sheet 'Cán bộ', dòng 4, cột 'Mã đơn vị': mã đơn vị 'XX99' không có trong trang tính 'Đơn vị' và chưa có",
                 "Sheet 'Đơn vị', dòng 5, cột 'Mã đơn vị cấp trên': mã đơn vị cấp trên 'ZZ' không có",
                 "Sheet 'Kết quả đánh giá', dòng 5, cột 'Mã đơn vị': mã đơn vị 'QQ' không có");
     }
@@ -304,7 +348,7 @@ class WorkbookImportTest {
                 "Sheet 'Kết quả đánh giá', dòng 6, cột 'Mức độ hoàn thành nhiệm vụ': 'Xuất sắc' không hợp lệ; chấp nhận: "
                         + "HTXSNV (Hoàn thành xuất sắc nhiệm vụ), HTTNV (Hoàn thành tốt nhiệm vụ)",
                 "Sheet 'Kết quả đánh giá', dòng 7, cột 'Mã đơn vị': chỉ điền một trong hai",
-                "Sheet 'Kỷ luật', dòng 3, cột 'Mã cán bộ': mã cán bộ 'CB009' không có trong sheet 'Cán bộ'",
+                "Sheet 'Kỷ luật', dòng 3, cột 'Mã cán bộ': mã cán bộ 'CB009' không có trong trang tính 'Cán bộ'",
                 "Sheet 'Kỷ luật', dòng 3, cột 'Hình thức': 'Phê bình' không hợp lệ; chấp nhận: Khiển trách, Cảnh cáo",
                 "Sheet 'Kỷ luật', dòng 3, cột 'Ngày hết hiệu lực': ngày hết hiệu lực 01/01/2023 trước ngày quyết định");
     }

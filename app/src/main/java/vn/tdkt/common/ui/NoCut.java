@@ -1,0 +1,101 @@
+package vn.tdkt.common.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Cell;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * The window's rule that a label is never drawn cut (checked by the layout test at 1280 × 800 and 1366 × 768),
+ * applied to a page and to whatever it shows later ({@link #watch}): a label or button in a row (HBox) or a form grid
+ * keeps the width of its text, so the fields beside it shrink instead; a wrapped text in a column (VBox) keeps all its
+ * lines; a table's column is never narrower than the
+ * longest word of its title, and titles wrap onto a second line (app.css) rather than end in "…". Cells and the values
+ * of combo boxes are data: {@link CutText} gives them a tooltip.
+ */
+public final class NoCut {
+
+    private static final String WATCHED = "tdkt.noCut";
+    /** Padding of a column header around its text (left and right) and the sort arrow. */
+    private static final double HEADER_PADDING = 22;
+
+    private NoCut() {
+    }
+
+    /** Applies the rule to the node and everything under it, now and when children are added. */
+    public static void watch(Node node) {
+        if (node == null || node.getProperties().containsKey(WATCHED) || node instanceof Cell<?>
+                || node instanceof TextInputControl || node instanceof ComboBoxBase<?>) {
+            return;
+        }
+        node.getProperties().put(WATCHED, Boolean.TRUE);
+        if (node instanceof TableView<?> t) {
+            t.getVisibleLeafColumns().forEach(NoCut::fit);
+            t.getVisibleLeafColumns().addListener((ListChangeListener<TableColumnBase<?, ?>>) c -> t.getVisibleLeafColumns()
+                    .forEach(NoCut::fit));
+            return;
+        }
+        if (node instanceof TreeTableView<?> t) {
+            t.getVisibleLeafColumns().forEach(NoCut::fit);
+            return;
+        }
+        if (node instanceof ListView<?> || node instanceof TreeView<?>) {
+            return;
+        }
+        if (node instanceof Labeled l && !l.isWrapText() && (l instanceof Label || l instanceof ButtonBase)
+                && (node.getParent() instanceof HBox || node.getParent() instanceof GridPane)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        if (node instanceof Labeled l && l.isWrapText() && node.getParent() instanceof javafx.scene.layout.VBox) {
+            l.setMinHeight(Region.USE_PREF_SIZE); // a wrapped text in a column gets all its lines
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(NoCut::watch);
+            p.getChildrenUnmodifiable().addListener((ListChangeListener<Node>) c -> {
+                while (c.next()) {
+                    c.getAddedSubList().forEach(NoCut::watch);
+                }
+            });
+        }
+    }
+
+    /** A column at least as wide as the longest word of its title. */
+    static void fit(TableColumnBase<?, ?> column) {
+        String title = column.getText();
+        if (title == null || title.isBlank()) {
+            return;
+        }
+        double longest = 0;
+        for (String word : title.split("\\s+")) {
+            longest = Math.max(longest, width(word));
+        }
+        double min = Math.ceil(longest + HEADER_PADDING);
+        if (column.getMinWidth() < min) {
+            column.setMinWidth(min);
+        }
+        if (column.getPrefWidth() < min) {
+            column.setPrefWidth(min);
+        }
+    }
+
+    private static double width(String text) {
+        Text t = new Text(text);
+        t.setFont(Font.font(Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD, 13));
+        return t.getLayoutBounds().getWidth();
+    }
+}
