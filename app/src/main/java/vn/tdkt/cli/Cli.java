@@ -260,6 +260,8 @@ public final class Cli implements Callable<Integer> {
     static final class Import extends Subcommand {
         @Parameters
         private Path file;
+        @Option(names = "--accept-conversions")
+        private boolean acceptConversions;
 
         @Override
         public Integer call() {
@@ -272,6 +274,16 @@ public final class Cli implements Callable<Integer> {
                 plan.problems().stream().map(p -> p.describe(locale)).forEach(err::println);
                 err.println(text("cli.import.refused", String.valueOf(plan.problemCount())));
                 return INVALID;
+            }
+            if (!plan.conversions().isEmpty()) {
+                // the converted cells, before → after, then written only with --accept-conversions (decision 10)
+                PrintWriter w = acceptConversions ? out : err;
+                plan.conversions().forEach(c -> w.println(WorkbookService.conversion(c).describe(locale)));
+                if (!acceptConversions) {
+                    err.println(text("cli.import.conversionsNotAccepted", String.valueOf(plan.conversions().size())));
+                    return INVALID;
+                }
+                plan = plan.acceptConversions();
             }
             err.println(text("cli.import.writing"));
             err.flush();

@@ -125,9 +125,12 @@ class CliLanguageTest {
         assertTrue(converted.err().startsWith("Invalid argument: --date: "), converted.err());
     }
 
-    /** The committed bad workbooks that import refuses (the others are a valid base with blank rows or NFD text). */
+    /**
+     * The committed bad workbooks that import refuses (the others are a valid base with blank rows or NFD text, or
+     * legacy-tcvn3.xlsx: converted once accepted, {@code LegacyImportTest}).
+     */
     static final List<String> BAD_WORKBOOKS = List.of("bad-dates.xlsx", "corrupt.xlsx", "duplicate-codes.xlsx",
-            "invalid-personal-id.xlsx", "legacy-tcvn3.xlsx", "missing-column.xlsx", "old.xls", "password.xlsx",
+            "invalid-personal-id.xlsx", "missing-column.xlsx", "old.xls", "password.xlsx",
             "renamed-column.xlsx", "text-renamed.xlsx", "unknown-unit.xlsx", "word-renamed.xlsx", "wrong-sheet-names.xlsx");
 
     private static String badWorkbook(String name) {

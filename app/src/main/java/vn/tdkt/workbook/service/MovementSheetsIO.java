@@ -212,10 +212,6 @@ final class MovementSheetsIO {
                     return null;
                 }
                 String t = VietnameseText.clean(c.text());
-                if (VietnameseText.looksLegacyEncoded(t)) {
-                    problem(header, Msg.of("movement.import.legacy", t));
-                    return null;
-                }
                 if (t.length() > max) {
                     problem(header, Msg.of("movement.import.tooLong", String.valueOf(max)));
                     return null;

@@ -63,7 +63,7 @@ import vn.tdkt.workbook.domain.WorkbookLayout.SheetSpec;
 
 /**
  * Turns the rows of a workbook into {@link WorkbookData}, checking each cell on its own (types, required cells,
- * accepted values, dates, years, personal ids, legacy encodings). Checks across rows and against the database
+ * accepted values, dates, years, personal ids; cells in TCVN3/VNI arrive converted by {@link LegacyCells}). Checks across rows and against the database
  * are the {@link WorkbookValidator}'s.
  */
 final class WorkbookParser implements XlsxReader.Visitor {
@@ -315,10 +315,6 @@ final class WorkbookParser implements XlsxReader.Visitor {
                 return null;
             }
             String t = c.text();
-            if (c.kind() == XlsxCell.Kind.TEXT && VietnameseText.looksLegacyEncoded(t)) {
-                problem(header, Msg.of("workbook.problem.legacy", t));
-                return null;
-            }
             if (t.length() > maxLength) {
                 problem(header, Msg.of("workbook.problem.tooLong", String.valueOf(maxLength)));
                 return null;

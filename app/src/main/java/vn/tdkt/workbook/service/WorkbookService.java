@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.LegacyConverter;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.Texts;
@@ -71,39 +72,78 @@ public final class WorkbookService {
         this(db, new CatalogueService(db));
     }
 
-    /** Reads and checks the whole file against itself and the database; collects every problem; writes nothing. */
+    /**
+     * Reads and checks the whole file against itself and the database; collects every problem; writes nothing.
+     * Cells typed in TCVN3 or VNI are read as Unicode and listed in the plan's conversions (decision 10): a file with
+     * legacy text is read a second time after a look at every cell, so that the encoding the file shows decides the
+     * cells either encoding could explain.
+     */
     public ImportPlan analyze(Path file, Progress progress) {
         long t0 = System.nanoTime();
-        Problems problems = new Problems();
-        WorkbookParser parser = new WorkbookParser(catalogues.catalogue(), problems, progress);
-        MovementSheetsIO.Reader movementReader = new MovementSheetsIO.Reader(problems);
         progress.step(Msg.of("workbook.progress.reading", String.valueOf(file.getFileName())), 0, -1);
+        Reading r;
         try {
-            XlsxReader.read(file, name -> MovementSheetsIO.handles(name) ? movementReader.sheet(name) : parser.sheet(name));
+            r = read(file, progress, new LegacyConverter());
+            if (!r.legacy().conversions().isEmpty() || !r.legacy().problems().isEmpty()) {
+                progress.checkCancelled();
+                progress.step(Msg.of("workbook.progress.legacy"), 0, -1);
+                LegacyConverter evidence = new LegacyConverter();
+                LegacyCells.observe(file, WorkbookService::contractSheet, evidence);
+                r = read(file, progress, evidence);
+            }
         } catch (UnreadableFileException e) {
+            Problems problems = new Problems();
             problems.add(Problem.file(e.text()));
             return new ImportPlan(file, WorkbookData.empty(), problems.listed(), problems.count(), List.of());
         }
-        WorkbookData data = parser.finish();
+        Problems problems = r.problems();
+        WorkbookData data = r.parser().finish();
         progress.checkCancelled();
         progress.step(Msg.of("workbook.progress.comparing"), 0, -1);
         Snapshot snapshot = repository.snapshot(db.dsl());
-        List<SheetCount> counts = new ArrayList<>(new WorkbookValidator(problems, snapshot).validate(data, parser.sheetsPresent()));
-        MovementSheets.Data movements = movementReader.finish();
+        List<SheetCount> counts = new ArrayList<>(new WorkbookValidator(problems, snapshot).validate(data, r.parser().sheetsPresent()));
+        MovementSheets.Data movements = r.movements().finish();
         Set<String> unitCodes = new java.util.HashSet<>(snapshot.units().keySet());
         data.units().forEach(u -> unitCodes.add(u.code()));
         movementImports.check(db.dsl(), movements, unitCodes).forEach(problems::add);
         movementImports.preview(db.dsl(), movements).forEach(c -> counts.add(new SheetCount(c.sheet(), c.inserted(), c.updated())));
-        LOGGER.info("Analysed {}: {} units, {} people, {} history rows, {} problems in {} ms", file,
-                data.units().size(), data.people().size(), data.historyRows(), problems.count(),
+        List<LegacyConverter.Conversion> conversions = r.legacy().conversions();
+        LOGGER.info("Analysed {}: {} units, {} people, {} history rows, {} problems, {} converted cells in {} ms", file,
+                data.units().size(), data.people().size(), data.historyRows(), problems.count(), conversions.size(),
                 (System.nanoTime() - t0) / 1_000_000);
-        return new ImportPlan(file, data, problems.listed(), problems.count(), counts, movements);
+        return new ImportPlan(file, data, problems.listed(), problems.count(), counts, movements, conversions, false);
     }
 
-    /** Writes a valid plan in one transaction: all or nothing. Re-importing updates by code and natural key. */
+    /** One read of the file: the readers of every sheet behind the legacy-encoding converter. */
+    private record Reading(Problems problems, WorkbookParser parser, MovementSheetsIO.Reader movements,
+                           LegacyConverter legacy) {
+    }
+
+    private Reading read(Path file, Progress progress, LegacyConverter legacy) {
+        Problems problems = new Problems();
+        WorkbookParser parser = new WorkbookParser(catalogues.catalogue(), problems, progress);
+        MovementSheetsIO.Reader movementReader = new MovementSheetsIO.Reader(problems);
+        XlsxReader.read(file, new LegacyCells(name -> MovementSheetsIO.handles(name) ? movementReader.sheet(name)
+                : parser.sheet(name), legacy, problems::add));
+        legacy.problems().forEach(problems::add);
+        return new Reading(problems, parser, movementReader, legacy);
+    }
+
+    /** A sheet of the contract (the cells whose encoding counts as the file's). */
+    private static boolean contractSheet(String name) {
+        return WorkbookLayout.sheet(name).isPresent() || MovementSheetsIO.handles(name);
+    }
+
+    /**
+     * Writes a valid plan in one transaction: all or nothing. Re-importing updates by code and natural key. A plan
+     * with converted cells is refused, with the list of them, until the clerk accepts them.
+     */
     public ImportResult apply(ImportPlan plan, Progress progress) {
         if (!plan.valid()) {
             throw new ValidationException(plan.problems());
+        }
+        if (!plan.writable()) {
+            throw new ValidationException(conversionsToAccept(plan));
         }
         long t0 = System.nanoTime();
         Set<String> present = plan.counts().stream().map(SheetCount::sheet).collect(Collectors.toSet());
@@ -114,17 +154,35 @@ public final class WorkbookService {
             return c;
         });
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        LOGGER.info("Imported {} in {} ms: {}", plan.file(), ms, all);
+        LOGGER.info("Imported {} in {} ms ({} converted cells accepted): {}", plan.file(), ms, plan.conversions().size(), all);
         return new ImportResult(all.stream().filter(c -> present.contains(c.sheet())).toList(), ms);
     }
 
-    /** Analyse, refuse with every problem if any, else apply. */
+    /** The refusal of a plan whose conversions were not accepted: a first line, then each cell, before → after. */
+    public static List<Problem> conversionsToAccept(ImportPlan plan) {
+        List<Problem> out = new ArrayList<>();
+        out.add(Problem.file(Msg.of("workbook.problem.conversionsNotAccepted", String.valueOf(plan.conversions().size()))));
+        plan.conversions().forEach(c -> out.add(conversion(c)));
+        return out;
+    }
+
+    /** One converted cell as a located line: sheet, row, column, encoding, before → after. */
+    public static Problem conversion(LegacyConverter.Conversion c) {
+        return new Problem(c.sheet(), c.row(), c.column(), Msg.of("workbook.conversion", c.encoding(), c.before(), c.after()));
+    }
+
+    /** Analyse, refuse with every problem if any (and with the converted cells), else apply. */
     public ImportResult importFile(Path file, Progress progress) {
+        return importFile(file, false, progress);
+    }
+
+    /** Analyse, refuse with every problem if any, else apply; converted cells are written when {@code accept}. */
+    public ImportResult importFile(Path file, boolean acceptConversions, Progress progress) {
         ImportPlan plan = analyze(file, progress);
         if (!plan.valid()) {
             throw new ValidationException(plan.problems());
         }
-        return apply(plan, progress);
+        return apply(acceptConversions ? plan.acceptConversions() : plan, progress);
     }
 
     /** Writes everything in the import format (import → export → import gives the same content). */

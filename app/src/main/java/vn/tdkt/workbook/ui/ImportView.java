@@ -46,6 +46,7 @@ public final class ImportView implements Screen {
     private final Button people = new Button();
     private final Button saveProblems = new Button();
     private final Button template = new Button();
+    private final ConversionsPane conversions;
     private ImportPlan plan;
     private TaskExecutor.Running running;
 
@@ -53,11 +54,12 @@ public final class ImportView implements Screen {
         this.ui = ui;
         this.workbook = workbook;
         this.showPeople = showPeople;
+        this.conversions = new ConversionsPane(ui);
         build();
         showStep(Step.START);
     }
 
-    private enum Step { START, RUNNING, PROBLEMS, READY, DONE }
+    private enum Step { START, RUNNING, PROBLEMS, CONVERSIONS, READY, DONE }
 
     private void build() {
         Label title = new Label(ui.text("import.title"));
@@ -120,7 +122,7 @@ public final class ImportView implements Screen {
         root.setTop(top);
         BorderPane.setMargin(top, new Insets(0, 0, 10, 0));
         counts.setMaxWidth(640);
-        StackPane tables = new StackPane(counts, problems);
+        StackPane tables = new StackPane(counts, problems, conversions);
         tables.setAlignment(Pos.TOP_LEFT);
         root.setCenter(tables);
         root.setPadding(new Insets(12));
@@ -133,8 +135,15 @@ public final class ImportView implements Screen {
         progress.setManaged(busy);
         cancel.setVisible(busy);
         cancel.setManaged(busy);
-        apply.setVisible(step == Step.READY);
-        apply.setManaged(step == Step.READY);
+        apply.setVisible(step == Step.READY || step == Step.CONVERSIONS);
+        apply.setManaged(step == Step.READY || step == Step.CONVERSIONS);
+        apply.disableProperty().unbind();
+        if (step == Step.CONVERSIONS) {
+            apply.disableProperty().bind(conversions.acceptedProperty().not());
+        } else {
+            apply.setDisable(false);
+        }
+        conversions.setVisible(step == Step.CONVERSIONS);
         people.setVisible(step == Step.DONE);
         people.setManaged(step == Step.DONE);
         saveProblems.setVisible(step == Step.PROBLEMS);
@@ -165,9 +174,15 @@ public final class ImportView implements Screen {
             counts.getItems().setAll(checked.counts());
             int inserted = checked.counts().stream().mapToInt(SheetCount::inserted).sum();
             int updated = checked.counts().stream().mapToInt(SheetCount::updated).sum();
-            status.setText(ui.format("import.ready", inserted, updated));
-            status.getStyleClass().add("ok-text");
-            showStep(Step.READY);
+            if (checked.conversions().isEmpty()) {
+                status.setText(ui.format("import.ready", inserted, updated));
+                status.getStyleClass().add("ok-text");
+                showStep(Step.READY);
+            } else {
+                conversions.show(checked.conversions());
+                status.setText(ui.format("import.conversions", checked.conversions().size(), inserted, updated));
+                showStep(Step.CONVERSIONS);
+            }
         } else {
             problems.getItems().setAll(checked.problems());
             status.setText(checked.problems().size() < checked.problemCount()
@@ -179,7 +194,8 @@ public final class ImportView implements Screen {
     }
 
     private void applyPlan() {
-        ImportPlan confirmed = plan;
+        ImportPlan confirmed = plan.conversions().isEmpty() || !conversions.acceptedProperty().get() ? plan
+                : plan.acceptConversions();
         status.setText(ui.text("import.applying"));
         status.getStyleClass().removeAll("error-text", "ok-text");
         showStep(Step.RUNNING);

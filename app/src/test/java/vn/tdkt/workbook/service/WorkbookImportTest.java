@@ -301,10 +301,12 @@ class WorkbookImportTest {
     }
 
     @Test
-    void legacyEncodedTextIsRefused() {
-        assertRefused(fixture("legacy-tcvn3.xlsx"),
-                "Sheet 'Cán bộ', dòng 3, cột 'Họ và tên': 'TrÇn ThÞ B×nh' có vẻ đang ở bảng mã cũ (TCVN3/VNI)",
-                "Sheet 'Đơn vị', dòng 3, cột 'Tên đơn vị': 'Vaên phoøng Sôû' có vẻ đang ở bảng mã cũ (TCVN3/VNI)");
+    void legacyEncodedTextIsRefusedUntilTheConversionsAreAccepted() {
+        List<String> lines = assertRefused(fixture("legacy-tcvn3.xlsx"),
+                "Tệp có 2 ô gõ bằng bảng mã cũ (TCVN3/VNI) được chuyển sang Unicode",
+                "Sheet 'Cán bộ', dòng 3, cột 'Họ và tên': Chuyển mã TCVN3 (ABC): \"TrÇn ThÞ B×nh\" → \"Trần Thị Bình\"",
+                "Sheet 'Đơn vị', dòng 3, cột 'Tên đơn vị': Chuyển mã VNI: \"Vaên phoøng Sôû\" → \"Văn phòng Sở\"");
+        assertEquals(3, lines.size(), lines::toString);
     }
 
     @Test
