@@ -81,7 +81,7 @@ final class PersonDialog {
             Person draft = new Person(id, code.getText(), name.getText(), gender.getValue(), birth.getValue(),
                     personalId.getText(), position.getText(), unit.getValue() == null ? 0 : unit.getValue().id(),
                     start.getValue(), end.getValue());
-            return p -> people.save(draft);
+            return p -> people.save(draft, existing);
         });
         return d.showAndWait();
     }
