@@ -9,6 +9,7 @@ import vn.tdkt.backup.service.BackupService;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.DataDirectory;
 import vn.tdkt.common.data.Database;
+import vn.tdkt.common.data.ServerSettings;
 import vn.tdkt.decision.service.DecisionServices;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
@@ -127,10 +128,16 @@ public final class AppContext implements AutoCloseable {
         return new ReviewSheetService.RegisteredNames(persons, units);
     }
 
-    /** Opens the data folder (-Dtdkt.data or the user's default); fails with a Vietnamese message when it is locked. */
+    /**
+     * Opens the data folder (-Dtdkt.data or the user's default), or the PostgreSQL server of {@code -Dtdkt.db}
+     * ({@code --db}); fails with a Vietnamese message when the folder is locked or the server cannot be used.
+     */
     public static AppContext open() {
-        return open(DataDirectory.defaultDir());
+        return open(DataDirectory.defaultDir(), System.getProperty(DB_PROPERTY));
     }
+
+    /** The system property naming the server store of the window ({@code --db}). */
+    public static final String DB_PROPERTY = "tdkt.db";
 
     private static volatile CompletableFuture<AppContext> early;
 
@@ -167,6 +174,28 @@ public final class AppContext implements AutoCloseable {
 
     public static AppContext open(Path dataDir) {
         return new AppContext(Database.open(dataDir));
+    }
+
+    /**
+     * The embedded store of the data folder when {@code serverUrl} is null or blank, otherwise the PostgreSQL server
+     * it names with the user and password of {@code TDKT_DB_USER} / {@code TDKT_DB_PASSWORD} (the data folder then
+     * keeps only the logs and attachments, and is not locked).
+     */
+    public static AppContext open(Path dataDir, String serverUrl) {
+        if (serverUrl == null || serverUrl.isBlank()) {
+            return open(dataDir);
+        }
+        return open(dataDir, ServerSettings.fromEnvironment(serverUrl, System.getenv()));
+    }
+
+    /** The PostgreSQL server store with the given address and credentials. */
+    public static AppContext open(Path dataDir, ServerSettings server) {
+        return new AppContext(Database.connect(server, dataDir));
+    }
+
+    /** Where the data is, for the status bar: HOST:PORT/NAME of a server store, or null for the embedded one. */
+    public String serverDisplay() {
+        return db.isServer() ? db.display() : null;
     }
 
     /** A private in-memory database with the built-in catalogue and rules (commands that need no data folder, tests). */
@@ -341,7 +370,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The automatic backup taken at start (nothing for an in-memory database). */
     public void autoBackup() {
-        if (db.dataDir() != null) {
+        if (db.dataDir() != null && !db.isServer()) {
             BackupService.autoBackup(db);
         }
     }

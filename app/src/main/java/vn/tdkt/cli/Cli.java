@@ -56,6 +56,9 @@ public final class Cli implements Callable<Integer> {
     @Option(names = "--lang")
     private String lang;
 
+    @Option(names = "--db")
+    private String db;
+
     @CommandLine.Mixin
     private HelpOption help;
 
@@ -166,9 +169,14 @@ public final class Cli implements Callable<Integer> {
     /** The data folder's services, opened once for a command that needs them and closed when the command ends. */
     private AppContext context() {
         if (opened == null) {
-            opened = AppContext.open(dataDir());
+            opened = AppContext.open(dataDir(), db);
         }
         return opened;
+    }
+
+    /** The PostgreSQL address of {@code --db}, or null for the embedded store of the data folder. */
+    String serverUrl() {
+        return db;
     }
 
     Path dataDir() {

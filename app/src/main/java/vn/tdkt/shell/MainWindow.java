@@ -141,7 +141,8 @@ public final class MainWindow {
         add(box, Page.BACKUP, "navBackup", "nav.backup");
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
-        Label data = new Label(ctx.dataDir() == null ? ui.text("status.inMemory") : ui.format("status.dataDir", ctx.dataDir()));
+        Label data = new Label(ctx.serverDisplay() != null ? ui.format("status.server", ctx.serverDisplay())
+                : ctx.dataDir() == null ? ui.text("status.inMemory") : ui.format("status.dataDir", ctx.dataDir()));
         data.setWrapText(true);
         data.getStyleClass().add("sidebar-note");
         box.getChildren().add(gap);

@@ -123,7 +123,8 @@ public final class VietnameseText {
         int cut = n.lastIndexOf(' ');
         String given = cut < 0 ? n : n.substring(cut + 1);
         String rest = cut < 0 ? "" : n.substring(0, cut);
-        return collationKey(given) + "\u0000" + collationKey(rest);
+        // \u0001 below every key character, as \u0000 was (PostgreSQL text cannot hold \u0000; V80 rewrites old keys)
+        return collationKey(given) + "\u0001" + collationKey(rest);
     }
 
     /**

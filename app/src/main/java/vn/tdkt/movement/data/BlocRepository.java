@@ -124,10 +124,7 @@ public final class BlocRepository {
 
     /** The leading unit (trưởng khối) of a bloc for a year: the input the review engine reads. */
     public void setLeader(DSLContext dsl, long blocId, int year, long unitId) {
-        dsl.mergeInto(BLOC_LEADER).using(DSL.selectOne())
-                .on(BLOC_LEADER.BLOC_ID.eq(blocId).and(BLOC_LEADER.LEAD_YEAR.eq(year)))
-                .whenMatchedThenUpdate().set(BLOC_LEADER.UNIT_ID, unitId)
-                .whenNotMatchedThenInsert(BLOC_LEADER.BLOC_ID, BLOC_LEADER.LEAD_YEAR, BLOC_LEADER.UNIT_ID)
-                .values(blocId, year, unitId).execute();
+        dsl.insertInto(BLOC_LEADER, BLOC_LEADER.BLOC_ID, BLOC_LEADER.LEAD_YEAR, BLOC_LEADER.UNIT_ID).values(blocId, year, unitId)
+                .onConflict(BLOC_LEADER.BLOC_ID, BLOC_LEADER.LEAD_YEAR).doUpdate().set(BLOC_LEADER.UNIT_ID, unitId).execute();
     }
 }

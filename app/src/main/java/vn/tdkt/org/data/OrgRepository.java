@@ -84,11 +84,9 @@ public final class OrgRepository {
     }
 
     public void setBlocLeader(DSLContext dsl, BlocLeader l) {
-        dsl.mergeInto(BLOC_LEADER).using(DSL.selectOne())
-                .on(BLOC_LEADER.BLOC_ID.eq(l.blocId()).and(BLOC_LEADER.LEAD_YEAR.eq(l.year())))
-                .whenMatchedThenUpdate().set(BLOC_LEADER.UNIT_ID, l.unitId())
-                .whenNotMatchedThenInsert(BLOC_LEADER.BLOC_ID, BLOC_LEADER.LEAD_YEAR, BLOC_LEADER.UNIT_ID)
-                .values(l.blocId(), l.year(), l.unitId()).execute();
+        dsl.insertInto(BLOC_LEADER, BLOC_LEADER.BLOC_ID, BLOC_LEADER.LEAD_YEAR, BLOC_LEADER.UNIT_ID)
+                .values(l.blocId(), l.year(), l.unitId())
+                .onConflict(BLOC_LEADER.BLOC_ID, BLOC_LEADER.LEAD_YEAR).doUpdate().set(BLOC_LEADER.UNIT_ID, l.unitId()).execute();
     }
 
     private static Unit toUnit(UnitRecord r) {

@@ -27,6 +27,12 @@ public final class PeopleRepository {
         return dsl.select(PERSON.fields()).from(PERSON).where(PERSON.ID.eq(id)).fetchOptional(PeopleRepository::toPerson);
     }
 
+    /** The person's row, locked until the end of the transaction (a second save at once waits, then sees this one). */
+    public Optional<Person> findForUpdate(DSLContext dsl, long id) {
+        return dsl.select(PERSON.fields()).from(PERSON).where(PERSON.ID.eq(id)).forUpdate()
+                .fetchOptional(PeopleRepository::toPerson);
+    }
+
     public Optional<String> unitName(DSLContext dsl, long unitId) {
         return dsl.select(UNIT.NAME).from(UNIT).where(UNIT.ID.eq(unitId)).fetchOptional(r -> r.value1());
     }

@@ -16,6 +16,7 @@ import vn.tdkt.people.domain.Assignment;
 import vn.tdkt.people.domain.AssignmentRules;
 import vn.tdkt.people.domain.PeopleIndex;
 import vn.tdkt.people.domain.Person;
+import vn.tdkt.people.domain.PersonChanges;
 import vn.tdkt.people.domain.PersonHistory;
 import vn.tdkt.people.domain.PersonField;
 import vn.tdkt.people.domain.PersonRules;
@@ -56,6 +57,16 @@ public final class PeopleService {
      * someone else. A change of unit or position closes the open assignment and opens a new one.
      */
     public Person save(Person draft) {
+        return save(draft, null);
+    }
+
+    /**
+     * Saves an edit of the person as it was {@code loaded} when the clerk opened it (null: a new person, or no
+     * check). When someone else saved the same person in the meantime (another window, another workstation, an
+     * import), the save is refused with what they changed, and nothing is written: the clerk reopens and edits again,
+     * so no change is lost silently. The row is read with a lock, so two saves at once are checked one after the other.
+     */
+    public Person save(Person draft, Person loaded) {
         Person p = new Person(draft.id(), VietnameseText.clean(draft.code()), VietnameseText.clean(draft.fullName()),
                 draft.gender(), draft.birthDate(), ProblemCollector.blankToNull(draft.personalId()),
                 ProblemCollector.blankToNull(draft.position()), draft.unitId(), draft.startDate(), draft.endDate());
@@ -77,8 +88,15 @@ public final class PeopleService {
                 repo.insertAssignment(dsl, new Assignment(0, id, p.unitId(), p.position(), p.startDate(), p.endDate()));
                 return p.withId(id);
             }
-            Person before = repo.find(dsl, p.id()).orElseThrow(() -> new ValidationException(
+            Person before = repo.findForUpdate(dsl, p.id()).orElseThrow(() -> new ValidationException(
                     List.of(Problem.file(Msg.of("person.problem.gone")))));
+            if (loaded != null && loaded.id() == p.id()) {
+                PersonChanges changed = PersonChanges.between(loaded, before, u -> repo.unitName(dsl, u).orElse(""));
+                if (!changed.isEmpty()) {
+                    throw new ValidationException(List.of(Problem.file(
+                            Msg.of("person.problem.changedMeanwhile", before.code(), changed))));
+                }
+            }
             repo.update(dsl, p);
             LocalDate today = LocalDate.now(clock);
             if (AssignmentRules.opensNewAssignment(before, p)) {

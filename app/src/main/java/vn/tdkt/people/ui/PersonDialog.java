@@ -83,7 +83,7 @@ final class PersonDialog {
         d.checkWith(() -> form.get().read().problems());
         d.onSave(() -> {
             Person draft = form.get().read().draft();
-            return p -> people.save(draft);
+            return p -> people.save(draft, existing);
         });
         return d.showAndWait();
     }

@@ -105,12 +105,11 @@ public final class RegistrationRepository {
     }
 
     public void saveRound(DSLContext dsl, int year, Long movementId, Long milestoneId) {
-        dsl.mergeInto(REGISTRATION_ROUND).using(dsl.selectOne())
-                .on(REGISTRATION_ROUND.REG_YEAR.eq(year))
-                .whenMatchedThenUpdate().set(REGISTRATION_ROUND.MOVEMENT_ID, movementId)
-                .set(REGISTRATION_ROUND.MILESTONE_ID, milestoneId)
-                .whenNotMatchedThenInsert(REGISTRATION_ROUND.REG_YEAR, REGISTRATION_ROUND.MOVEMENT_ID, REGISTRATION_ROUND.MILESTONE_ID)
-                .values(year, movementId, milestoneId).execute();
+        // insert … on conflict: H2 gets a MERGE, PostgreSQL (14 too) its ON CONFLICT (record 0029)
+        dsl.insertInto(REGISTRATION_ROUND, REGISTRATION_ROUND.REG_YEAR, REGISTRATION_ROUND.MOVEMENT_ID, REGISTRATION_ROUND.MILESTONE_ID)
+                .values(year, movementId, milestoneId)
+                .onConflict(REGISTRATION_ROUND.REG_YEAR).doUpdate().set(REGISTRATION_ROUND.MOVEMENT_ID, movementId)
+                .set(REGISTRATION_ROUND.MILESTONE_ID, milestoneId).execute();
     }
 
     private void ensureRound(DSLContext dsl, int year) {
@@ -205,12 +204,11 @@ public final class RegistrationRepository {
     }
 
     public void saveUnionTitle(DSLContext dsl, UnionTitle t) {
-        dsl.mergeInto(UNION_TITLE).using(dsl.selectOne()).on(UNION_TITLE.CODE.eq(t.code()))
-                .whenMatchedThenUpdate().set(UNION_TITLE.NAME, t.name()).set(UNION_TITLE.SUBJECT, t.subject().name())
-                .set(UNION_TITLE.RANK_ORDER, t.rank()).set(UNION_TITLE.ACTIVE, t.active())
-                .whenNotMatchedThenInsert(UNION_TITLE.CODE, UNION_TITLE.NAME, UNION_TITLE.SUBJECT, UNION_TITLE.RANK_ORDER,
+        dsl.insertInto(UNION_TITLE, UNION_TITLE.CODE, UNION_TITLE.NAME, UNION_TITLE.SUBJECT, UNION_TITLE.RANK_ORDER,
                         UNION_TITLE.ACTIVE)
-                .values(t.code(), t.name(), t.subject().name(), t.rank(), t.active()).execute();
+                .values(t.code(), t.name(), t.subject().name(), t.rank(), t.active())
+                .onConflict(UNION_TITLE.CODE).doUpdate().set(UNION_TITLE.NAME, t.name()).set(UNION_TITLE.SUBJECT, t.subject().name())
+                .set(UNION_TITLE.RANK_ORDER, t.rank()).set(UNION_TITLE.ACTIVE, t.active()).execute();
     }
 
     /** Person id → the state title registered in the year (any unit), and unit id → its collective state title. */

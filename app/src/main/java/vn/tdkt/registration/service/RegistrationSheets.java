@@ -164,7 +164,7 @@ public final class RegistrationSheets {
                 continue;
             }
             try {
-                db.transaction(dsl -> {
+                db.exclusive(Database.IMPORT_LOCK, Msg.of("db.importBusy"), dsl -> {
                     Registration incoming = p.registration();
                     Optional<Registration> old = repo.find(dsl, incoming.unitId(), incoming.year());
                     Map<Long, String> unionOf = new HashMap<>();

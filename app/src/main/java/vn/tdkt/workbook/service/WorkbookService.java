@@ -147,7 +147,7 @@ public final class WorkbookService {
         }
         long t0 = System.nanoTime();
         Set<String> present = plan.counts().stream().map(SheetCount::sheet).collect(Collectors.toSet());
-        List<SheetCount> all = db.transaction(tx -> {
+        List<SheetCount> all = db.exclusive(Database.IMPORT_LOCK, Msg.of("db.importBusy"), tx -> {
             List<SheetCount> c = new ArrayList<>(new Writer(tx, plan.data(), progress).run());
             movementImports.write(tx, plan.movements(), repository.unitIds(tx), java.time.LocalDateTime.now())
                     .forEach(m -> c.add(new SheetCount(m.sheet(), m.inserted(), m.updated())));
