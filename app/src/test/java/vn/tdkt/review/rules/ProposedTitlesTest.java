@@ -84,7 +84,8 @@ class ProposedTitlesTest {
         Supplier<PersonHistory> luat2022 = () -> person("B2").award("HCLD_BA", 2018).ratings(2019, 2023, HTTNV)
                 .rating(2020, HTXSNV).rating(2022, HTXSNV).award("CSTD_TINH", 2021).build();
         return Stream.of(
-                Arguments.of("HTXSNV 2019–2023 + 3 sáng kiến tỉnh (+ 1 cơ sở cho CSTĐCS 2023), xét 31/12/2023 (NĐ 91 Điều 23)", nd91, LAST_ND91, ELIGIBLE),
+                Arguments.of("HTXSNV 2019–2023 + 3 sáng kiến tỉnh (+ 1 cơ sở cho CSTĐCS 2023), xét 31/12/2023 (NĐ 91 Điều 23)", nd91,
+                        LAST_ND91, ELIGIBLE),
                 Arguments.of("HTXSNV 2019–2023 + 3 sáng kiến tỉnh, xét 01/01/2024 (Luật 2022 Điều 43: thiếu CSTĐ tỉnh)", nd91,
                         FIRST_2022, NOT_ELIGIBLE),
                 Arguments.of("HTTNV + 2 HTXSNV + CSTĐ tỉnh 2021, xét 31/12/2023 (NĐ 91 Điều 23: thiếu HTXSNV liên tục)", luat2022,
