@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import vn.tdkt.backup.service.BackupService;
 import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.certificate.service.CertificateService;
+import vn.tdkt.decision.service.DecisionFormsService;
 import vn.tdkt.common.data.DataDirectory;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.data.ServerSettings;
@@ -80,6 +82,8 @@ public final class AppContext implements AutoCloseable {
     private final ExemplaryRecordsService exemplaryRecords;
     private final DelegateService delegates;
     private final ListRequestService listRequests;
+    private final CertificateService certificates;
+    private final DecisionFormsService decisionForms;
 
     public AppContext(Database db) {
         Clock clock = Clock.systemDefaultZone();
@@ -115,6 +119,8 @@ public final class AppContext implements AutoCloseable {
         this.exemplaryRecords = new ExemplaryRecordsService(db, clock);
         this.delegates = new DelegateService(db, movements);
         this.listRequests = new ListRequestService(db, movements, org);
+        this.certificates = new CertificateService(db, catalogue, decisions.drafting(), decisions.reports());
+        this.decisionForms = new DecisionFormsService(catalogue, decisions.drafting());
     }
 
     /** The registered titles by name, for the review screen's "registered vs achieved" column. */
@@ -369,6 +375,16 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The automatic backup taken at start (nothing for an in-memory database). */
+    /** Certificates on the pre-printed blanks (#13). */
+    public CertificateService certificates() {
+        return certificates;
+    }
+
+    /** The Quyết định công nhận danh hiệu and the other documents made from a decision (#13). */
+    public DecisionFormsService decisionForms() {
+        return decisionForms;
+    }
+
     public void autoBackup() {
         if (db.dataDir() != null && !db.isServer()) {
             BackupService.autoBackup(db);

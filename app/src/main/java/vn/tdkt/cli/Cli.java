@@ -24,6 +24,7 @@ import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.council.cli.TallyCommand;
 import vn.tdkt.council.cli.TallyTemplateWriter;
 import vn.tdkt.decision.cli.AwardListCommand;
+import vn.tdkt.decision.cli.RecognitionCommand;
 import vn.tdkt.exemplary.cli.DelegatesCommand;
 import vn.tdkt.movement.cli.DeadlinesCommand;
 import vn.tdkt.movement.cli.PlanCommand;
@@ -31,6 +32,7 @@ import vn.tdkt.movement.cli.ReminderCommand;
 import vn.tdkt.movement.cli.ReportCommand;
 import vn.tdkt.movement.cli.StatisticsCommand;
 import vn.tdkt.registration.cli.RegistrationCommand;
+import vn.tdkt.certificate.cli.CertificateCommand;
 import vn.tdkt.review.cli.EligibilityCommand;
 import vn.tdkt.workbook.domain.ImportPlan;
 import vn.tdkt.workbook.domain.ImportResult;
@@ -123,6 +125,8 @@ public final class Cli implements Callable<Integer> {
         cmd.addSubcommand("reminder", new ReminderCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("report", new ReportCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("registration", RegistrationCommand.commandLine(root::context, texts.locale()));
+        cmd.addSubcommand("certificate", CertificateCommand.commandLine(root::context, texts.locale()));
+        cmd.addSubcommand("recognition", new RecognitionCommand(root::context, texts.locale()));
         texts.apply(cmd, new Version());
         return cmd;
     }

@@ -25,6 +25,8 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import vn.tdkt.AppContext;
 import vn.tdkt.backup.ui.BackupView;
+import vn.tdkt.certificate.ui.CertificateView;
+import vn.tdkt.certificate.ui.CertificateViewModel;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
@@ -66,7 +68,7 @@ public final class MainWindow {
 
     /** The sidebar's pages, in order. */
     public enum Page { HOME, MOVEMENTS, REGISTRATIONS, EXEMPLARY, DELEGATES, PEOPLE, UNITS, BLOCS, BLOC_SCORING, REVIEW, DOSSIERS,
-            COUNCIL, DECISIONS, REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP }
+            COUNCIL, DECISIONS, CERTIFICATES, REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP }
 
     /** Who proposals and parameter overrides are recorded under: the operating-system account. */
     private static final String USER = System.getProperty("user.name", "");
@@ -135,6 +137,7 @@ public final class MainWindow {
         add(box, Page.DOSSIERS, "navDossiers", "dossier.nav");
         add(box, Page.COUNCIL, "navCouncil", "council.nav");
         add(box, Page.DECISIONS, "navDecisions", "decision.nav");
+        add(box, Page.CERTIFICATES, "navCertificates", "certificate.nav");
         add(box, Page.REVIEW_SETTINGS, "navReviewSettings", "nav.reviewSettings");
         add(box, Page.IMPORT, "navImport", "nav.import");
         add(box, Page.EXPORT, "navExport", "nav.export");
@@ -283,6 +286,8 @@ public final class MainWindow {
                     ctx.org(), ui.tasks(), ui.messages(), USER));
             case DELEGATES -> () -> new DelegateView(ui, new DelegateViewModel(ctx.delegates(), ctx.exemplary(), ctx.org(),
                     ui.tasks(), ui.messages()));
+            case CERTIFICATES -> () -> new CertificateView(ui, new CertificateViewModel(ctx.certificates(),
+                    ctx.decisionForms(), ui.tasks(), ui.messages()));
             case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());
