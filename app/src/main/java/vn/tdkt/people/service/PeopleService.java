@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
@@ -55,6 +57,7 @@ public final class PeopleService {
      * someone else. A change of unit or position closes the open assignment and opens a new one.
      */
     public Person save(Person draft) {
+        Permission.require(Action.EDIT_PEOPLE);
         Person p = new Person(draft.id(), VietnameseText.clean(draft.code()), VietnameseText.clean(draft.fullName()),
                 draft.gender(), draft.birthDate(), ProblemCollector.blankToNull(draft.personalId()),
                 ProblemCollector.blankToNull(draft.position()), draft.unitId(), draft.startDate(), draft.endDate());

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Problem;
@@ -94,6 +96,7 @@ public final class WorkbookService {
 
     /** Writes a valid plan in one transaction: all or nothing. Re-importing updates by code and natural key. */
     public ImportResult apply(ImportPlan plan, Progress progress) {
+        Permission.require(Action.IMPORT_WORKBOOK);
         if (!plan.valid()) {
             throw new ValidationException(plan.problems());
         }
@@ -112,6 +115,7 @@ public final class WorkbookService {
 
     /** Analyse, refuse with every problem if any, else apply. */
     public ImportResult importFile(Path file, Progress progress) {
+        Permission.require(Action.IMPORT_WORKBOOK);
         ImportPlan plan = analyze(file, progress);
         if (!plan.valid()) {
             throw new ValidationException(plan.problems());
