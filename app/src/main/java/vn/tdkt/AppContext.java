@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import vn.tdkt.account.service.AccountService;
+import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.backup.service.BackupService;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.certificate.service.CertificateService;
@@ -84,10 +86,14 @@ public final class AppContext implements AutoCloseable {
     private final ListRequestService listRequests;
     private final CertificateService certificates;
     private final DecisionFormsService decisionForms;
+    private final AuditService audit;
+    private final AccountService accounts;
 
     public AppContext(Database db) {
         Clock clock = Clock.systemDefaultZone();
         this.db = db;
+        this.audit = new AuditService(db); // first: its triggers record every write from here on
+        this.accounts = new AccountService(db, clock); // then: single-user mode or login, before any check
         this.catalogue = new CatalogueService(db);
         this.org = new OrgService(db);
         this.records = new RecordService(db, catalogue);
@@ -374,7 +380,16 @@ public final class AppContext implements AutoCloseable {
         return listRequests;
     }
 
-    /** The automatic backup taken at start (nothing for an in-memory database). */
+    /** The hash-chained audit log: check, export, a person's and a dossier's history. */
+    public AuditService audit() {
+        return audit;
+    }
+
+    /** Accounts and sign-in (no account: single-user mode). */
+    public AccountService accounts() {
+        return accounts;
+    }
+
     /** Certificates on the pre-printed blanks (#13). */
     public CertificateService certificates() {
         return certificates;
@@ -385,6 +400,7 @@ public final class AppContext implements AutoCloseable {
         return decisionForms;
     }
 
+    /** The automatic backup taken at start (nothing for an in-memory database). */
     public void autoBackup() {
         if (db.dataDir() != null && !db.isServer()) {
             BackupService.autoBackup(db);

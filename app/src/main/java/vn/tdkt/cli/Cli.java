@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.tdkt.AppContext;
+import vn.tdkt.account.cli.Secrets;
+import vn.tdkt.account.cli.UserCommand;
+import vn.tdkt.audit.cli.AuditCommand;
 import vn.tdkt.common.data.DataDirectory;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Progress;
@@ -97,6 +100,10 @@ public final class Cli implements Callable<Integer> {
         cmd.setExecutionStrategy(parsed -> {
             // the log goes to DATA/logs: set before the first logger is created
             System.setProperty("tdkt.logdir", root.dataDir().resolve("logs").toAbsolutePath().toString());
+            // the audit log records the command every write comes from
+            java.util.List<CommandLine> path = parsed.asCommandLineList();
+            vn.tdkt.common.domain.Session.source("cli:" + path.get(path.size() - 1).getCommandSpec().qualifiedName(" ")
+                    .replaceFirst("^tdkt ?", ""));
             return new CommandLine.RunLast().execute(parsed);
         });
         cmd.setExecutionExceptionHandler((e, c, parsed) -> failure(e, c.getErr(), texts));
@@ -127,6 +134,8 @@ public final class Cli implements Callable<Integer> {
         cmd.addSubcommand("registration", RegistrationCommand.commandLine(root::context, texts.locale()));
         cmd.addSubcommand("certificate", CertificateCommand.commandLine(root::context, texts.locale()));
         cmd.addSubcommand("recognition", new RecognitionCommand(root::context, texts.locale()));
+        cmd.addSubcommand("user", UserCommand.commandLine(root::context, texts.locale()));
+        cmd.addSubcommand("audit", AuditCommand.commandLine(root::context, texts.locale()));
         texts.apply(cmd, new Version());
         return cmd;
     }
@@ -174,6 +183,8 @@ public final class Cli implements Callable<Integer> {
     private AppContext context() {
         if (opened == null) {
             opened = AppContext.open(dataDir(), db);
+            // once the store has accounts, a command signs in (TDKT_USER / TDKT_PASSWORD, or asked)
+            Secrets.signIn(opened.accounts(), texts.locale());
         }
         return opened;
     }
@@ -339,10 +350,30 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            // the database must be closed while its file is replaced: no context is opened
+            // only an administrator restores once accounts exist; the database is closed again before its file is replaced
+            // (a database that no longer opens is restored without the check: that is what restore is for)
+            AppContext ctx = openForCheck(root.dataDir());
+            if (ctx != null) {
+                try (ctx) {
+                    Secrets.signIn(ctx.accounts(), root.texts.locale());
+                    vn.tdkt.common.domain.Permission.require(vn.tdkt.common.domain.Action.RESTORE_BACKUP);
+                }
+            }
             AppContext.restore(root.dataDir(), file);
             out().println(text("cli.restore.done", file.toAbsolutePath().toString()));
             return OK;
+        }
+    }
+
+    private static AppContext openForCheck(Path dataDir) {
+        if (!java.nio.file.Files.exists(vn.tdkt.common.data.Database.dbFile(dataDir))) {
+            return null;
+        }
+        try {
+            return AppContext.open(dataDir);
+        } catch (AppException e) {
+            LoggerFactory.getLogger(Cli.class).warn("The database does not open; restoring without the account check", e);
+            return null;
         }
     }
 }

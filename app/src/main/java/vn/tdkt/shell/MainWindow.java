@@ -238,6 +238,7 @@ public final class MainWindow {
     public Screen show(Page page) {
         Screen s = screens.computeIfAbsent(page, p -> create(p).get());
         this.page = page;
+        vn.tdkt.common.domain.Session.source("window:" + page.name().toLowerCase(java.util.Locale.ROOT)); // for the audit log
         navButtons.get(page).setSelected(true);
         display(s);
         return s;

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Msg;
@@ -71,6 +73,7 @@ public final class BallotService {
      * @param votes agreeing votes per candidate id, one for every candidate of the title
      */
     public TallyResult recordRound(long meetingId, String titleCode, BallotCounts counts, Map<Long, Integer> votes) {
+        Permission.require(Action.EDIT_MEETINGS);
         TallyResult result = db.transaction(dsl -> recordFirstRound(dsl, meetingId, titleCode, counts, votes));
         LOGGER.info("Meeting {}: round 1 of {} recorded", meetingId, titleCode);
         return result;
@@ -96,6 +99,7 @@ public final class BallotService {
      * of rounds of the session; returns the title's result where their new outcomes replace the earlier ones.
      */
     public TallyResult secondRound(long meetingId, String titleCode, BallotCounts counts, Map<Long, Integer> votes) {
+        Permission.require(Action.EDIT_MEETINGS);
         TallyResult result = db.transaction(dsl -> {
             Meeting m = records.requireMeeting(dsl, meetingId);
             AgendaGroup group = records.group(dsl, meetingId, titleCode);
@@ -132,6 +136,7 @@ public final class BallotService {
 
     /** Removes every round of a title, so that its agenda and quota can be corrected. */
     public void clearRounds(long meetingId, String titleCode) {
+        Permission.require(Action.EDIT_MEETINGS);
         db.transaction(dsl -> {
             repo.deleteRounds(dsl, meetingId, titleCode);
             return null;
@@ -173,6 +178,7 @@ public final class BallotService {
      * the same counts apply to each title. All titles or none.
      */
     public List<TallyResult> importTallyWorkbook(long meetingId, Path file) {
+        Permission.require(Action.EDIT_MEETINGS);
         TallyWorkbook.Filled filled = TallyWorkbook.read(file, records.catalogue());
         List<Candidate> agenda = repo.candidates(db.dsl(), meetingId);
         ProblemCollector problems = new ProblemCollector();

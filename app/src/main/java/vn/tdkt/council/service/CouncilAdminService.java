@@ -4,6 +4,8 @@ import static vn.tdkt.common.domain.ProblemCollector.blankToNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
@@ -41,6 +43,7 @@ public final class CouncilAdminService {
 
     /** Creates (id 0) or updates a council; the establishing decision's number is unique. */
     public Council saveCouncil(Council draft) {
+        Permission.require(Action.EDIT_MEETINGS);
         Council c = new Council(draft.id(), VietnameseText.clean(draft.name()), VietnameseText.clean(draft.decisionNo()),
                 draft.decisionDate(), VietnameseText.clean(draft.authority()));
         return db.transaction(dsl -> {
@@ -63,6 +66,7 @@ public final class CouncilAdminService {
 
     /** Deletes a council (with its members) that has held no meeting. */
     public void deleteCouncil(long councilId) {
+        Permission.require(Action.EDIT_MEETINGS);
         db.transaction(dsl -> {
             if (repo.hasMeetings(dsl, councilId)) {
                 throw refusal("council.problem.councilHasMeetings");
@@ -87,6 +91,7 @@ public final class CouncilAdminService {
      * starts, and a second chair or second secretary over the same period.
      */
     public CouncilMember saveMember(CouncilMember draft) {
+        Permission.require(Action.EDIT_MEETINGS);
         CouncilMember m = new CouncilMember(draft.id(), draft.councilId(), VietnameseText.clean(draft.fullName()),
                 blankToNull(draft.position()), draft.role(), draft.termFrom(), draft.termTo());
         return db.transaction(dsl -> {
@@ -115,6 +120,7 @@ public final class CouncilAdminService {
 
     /** Deletes a member no meeting refers to (end the term instead for one who took part in meetings). */
     public void deleteMember(long memberId) {
+        Permission.require(Action.EDIT_MEETINGS);
         db.transaction(dsl -> {
             if (repo.memberInUse(dsl, memberId)) {
                 throw refusal("council.problem.memberInUse");

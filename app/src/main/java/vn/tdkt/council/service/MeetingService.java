@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
@@ -66,6 +68,7 @@ public final class MeetingService {
 
     /** Creates (id 0) or updates a meeting; chair and secretary must be two members in office on that day. */
     public Meeting saveMeeting(Meeting draft) {
+        Permission.require(Action.EDIT_MEETINGS);
         Meeting m = new Meeting(draft.id(), draft.councilId(), draft.date(), draft.startTime(),
                 VietnameseText.clean(draft.place()), draft.kind(), blankToNull(draft.content()),
                 draft.chairId(), draft.secretaryId());
@@ -105,6 +108,7 @@ public final class MeetingService {
 
     /** Deletes a meeting with its attendance, agenda and ballot rounds. */
     public void deleteMeeting(long meetingId) {
+        Permission.require(Action.EDIT_MEETINGS);
         db.transaction(dsl -> {
             repo.deleteMeeting(dsl, meetingId);
             return null;
@@ -120,6 +124,7 @@ public final class MeetingService {
      * needs the reason.
      */
     public void setAttendance(long meetingId, List<Attendance> entries) {
+        Permission.require(Action.EDIT_MEETINGS);
         db.transaction(dsl -> {
             Meeting m = records.requireMeeting(dsl, meetingId);
             Map<Long, CouncilMember> active = records.activeMembers(dsl, m).stream()
@@ -164,6 +169,7 @@ public final class MeetingService {
      * the name and position are copied from the records.
      */
     public Candidate addCandidate(long meetingId, String titleCode, SubjectType type, String subjectCode, Long dossierId) {
+        Permission.require(Action.EDIT_MEETINGS);
         String code = VietnameseText.clean(subjectCode);
         Catalogue cat = records.catalogue();
         return db.transaction(dsl -> {
@@ -183,6 +189,7 @@ public final class MeetingService {
      * dossier with every problem, and nothing is written.
      */
     public AgendaAddition addCandidates(long meetingId, long dossierId) {
+        Permission.require(Action.EDIT_MEETINGS);
         Catalogue cat = records.catalogue();
         AgendaAddition result = db.transaction(dsl -> {
             records.requireMeeting(dsl, meetingId);
@@ -253,6 +260,7 @@ public final class MeetingService {
     }
 
     public void removeCandidate(long candidateId) {
+        Permission.require(Action.EDIT_MEETINGS);
         db.transaction(dsl -> {
             Optional<Candidate> c = repo.candidate(dsl, candidateId);
             if (c.isPresent() && repo.hasRounds(dsl, c.get().meetingId(), c.get().titleCode())) {
@@ -265,6 +273,7 @@ public final class MeetingService {
 
     /** Sets (or with null removes) the quota of a title at a meeting, before its ballot. */
     public void setQuota(long meetingId, String titleCode, Integer quota) {
+        Permission.require(Action.EDIT_MEETINGS);
         db.transaction(dsl -> {
             records.requireMeeting(dsl, meetingId);
             if (records.catalogue().kind(titleCode).isEmpty()) {

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.catalog.domain.AwardCategory;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
@@ -66,6 +68,7 @@ public final class DecisionDraftingService {
      * @throws ValidationException with every problem found (nothing is written)
      */
     public Decision record(DecisionDraft draft) {
+        Permission.require(Action.ISSUE_DECISIONS);
         DecisionInfo info = clean(draft.info());
         Catalogue cat = catalogue.catalogue();
         ProblemCollector problems = new ProblemCollector();

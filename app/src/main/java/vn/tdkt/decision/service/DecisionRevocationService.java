@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
@@ -71,6 +73,7 @@ public final class DecisionRevocationService {
 
     /** Revokes every line of a recorded decision. */
     public Revocation revokeDecision(long decisionId, RevocationDraft draft) {
+        Permission.require(Action.ISSUE_DECISIONS);
         return revoke(draft, dsl -> {
             List<RecipientTarget> lines = repo.recipientsOfDecision(dsl, decisionId);
             if (lines.isEmpty()) {
@@ -82,6 +85,7 @@ public final class DecisionRevocationService {
 
     /** Revokes some lines of recorded decisions (also household lines). */
     public Revocation revokeRecipients(Collection<Long> recipientIds, RevocationDraft draft) {
+        Permission.require(Action.ISSUE_DECISIONS);
         return revoke(draft, dsl -> {
             List<RecipientTarget> lines = repo.recipients(dsl, recipientIds);
             missing(recipientIds, lines.stream().map(RecipientTarget::id).toList(), "decision.problem.noLines");
@@ -91,6 +95,7 @@ public final class DecisionRevocationService {
 
     /** Revokes award history rows, recorded or imported. */
     public Revocation revokeAwards(Collection<Long> awardIds, RevocationDraft draft) {
+        Permission.require(Action.ISSUE_DECISIONS);
         return revoke(draft, dsl -> {
             List<AwardTarget> awards = repo.awards(dsl, awardIds);
             missing(awardIds, awards.stream().map(AwardTarget::id).toList(), "decision.problem.noAwards");

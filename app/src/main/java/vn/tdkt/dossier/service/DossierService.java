@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
@@ -95,6 +97,7 @@ public final class DossierService {
      * award or procedure is refused while a subject or a stored file would no longer fit.
      */
     public Dossier save(Dossier draft, String user) {
+        Permission.require(Action.EDIT_DOSSIERS);
         if (draft.id() == 0) {
             return create(draft, List.of(), user);
         }
@@ -120,6 +123,7 @@ public final class DossierService {
      * carries its position in the list as the row).
      */
     public Dossier create(Dossier draft, List<DossierSubject> subjects, String user) {
+        Permission.require(Action.EDIT_DOSSIERS);
         String who = DossierSupport.who(user);
         return db.transaction(dsl -> {
             ProblemCollector problems = new ProblemCollector();
@@ -245,6 +249,7 @@ public final class DossierService {
 
     /** Deletes a dossier still in dự thảo, with its files. */
     public void delete(long dossierId) {
+        Permission.require(Action.EDIT_DOSSIERS);
         db.transaction(dsl -> {
             Dossier d = support.requireDossier(dsl, dossierId);
             ProblemCollector.refuseUnless(d.status() == DossierStatus.DU_THAO, "dossier.problem.deleteDraftOnly",
@@ -269,6 +274,7 @@ public final class DossierService {
 
     /** Adds a person, a unit or a household that exists, is not in the dossier yet and suits the award. */
     public DossierSubject addSubject(long dossierId, DossierSubject draft) {
+        Permission.require(Action.EDIT_DOSSIERS);
         return db.transaction(dsl -> {
             Dossier d = support.requireDossier(dsl, dossierId);
             DossierSupport.requireEditable(d, "dossier.action.addSubject");
@@ -336,6 +342,7 @@ public final class DossierService {
     }
 
     public void removeSubject(long dossierId, long subjectId) {
+        Permission.require(Action.EDIT_DOSSIERS);
         db.transaction(dsl -> {
             DossierSupport.requireEditable(support.requireDossier(dsl, dossierId), "dossier.action.removeSubject");
             ProblemCollector.refuseUnless(repo.deleteSubject(dsl, dossierId, subjectId) > 0, "dossier.problem.subjectGone");
@@ -363,6 +370,7 @@ public final class DossierService {
      * needs only its reason), and logs the change with the user and the note. Returns the warnings that remained.
      */
     public List<Finding> move(long dossierId, DossierStatus target, String user, String note) {
+        Permission.require(Action.EDIT_DOSSIERS);
         String who = DossierSupport.who(user);
         String cleanNote = ProblemCollector.blankToNull(note);
         return db.transaction(dsl -> {

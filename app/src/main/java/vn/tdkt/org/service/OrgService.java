@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
@@ -48,6 +50,7 @@ public final class OrgService {
 
     /** Creates or updates a unit; refuses a taken code, an empty name or a parent that would make a cycle. */
     public Unit saveUnit(Unit draft) {
+        Permission.require(Action.EDIT_PEOPLE);
         Unit u = new Unit(draft.id(), VietnameseText.clean(draft.code()), VietnameseText.clean(draft.name()),
                 draft.parentId(), draft.blocId());
         return db.transaction(dsl -> {
@@ -67,6 +70,7 @@ public final class OrgService {
 
     /** Deletes a unit that has no sub-units and no people. */
     public void deleteUnit(long unitId) {
+        Permission.require(Action.EDIT_PEOPLE);
         db.transaction(dsl -> {
             if (repo.hasChildrenOrPeople(dsl, unitId)) {
                 throw new ValidationException(List.of(Problem.file(Msg.of("units.problem.notEmpty"))));
@@ -77,6 +81,7 @@ public final class OrgService {
     }
 
     public Bloc saveBloc(Bloc draft) {
+        Permission.require(Action.EDIT_PEOPLE);
         Bloc b = new Bloc(draft.id(), VietnameseText.clean(draft.name()));
         return db.transaction(dsl -> {
             ProblemCollector problems = new ProblemCollector();
@@ -90,6 +95,7 @@ public final class OrgService {
     }
 
     public void setBlocLeader(BlocLeader leader) {
+        Permission.require(Action.EDIT_PEOPLE);
         db.transaction(dsl -> {
             repo.setBlocLeader(dsl, leader);
             return null;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
@@ -67,6 +69,7 @@ public final class PeopleService {
      * so no change is lost silently. The row is read with a lock, so two saves at once are checked one after the other.
      */
     public Person save(Person draft, Person loaded) {
+        Permission.require(Action.EDIT_PEOPLE);
         Person p = new Person(draft.id(), VietnameseText.clean(draft.code()), VietnameseText.clean(draft.fullName()),
                 draft.gender(), draft.birthDate(), ProblemCollector.blankToNull(draft.personalId()),
                 ProblemCollector.blankToNull(draft.position()), draft.unitId(), draft.startDate(), draft.endDate());

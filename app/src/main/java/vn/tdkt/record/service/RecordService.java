@@ -2,6 +2,8 @@ package vn.tdkt.record.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
@@ -41,6 +43,7 @@ public final class RecordService {
     }
 
     public void saveRating(Rating r) {
+        Permission.require(Action.EDIT_PEOPLE);
         ProblemCollector problems = new ProblemCollector();
         problems.addAll(RecordRules.rating(r.year(), LocalDate.now()));
         problems.throwIfAny();
@@ -51,6 +54,7 @@ public final class RecordService {
     }
 
     public Discipline addDiscipline(Discipline d) {
+        Permission.require(Action.EDIT_PEOPLE);
         ProblemCollector problems = new ProblemCollector();
         problems.requirePresent(d.form(), RecordField.DISCIPLINE_FORM, "record.problem.noDisciplineForm");
         problems.requireText(d.decisionNo(), RecordField.DECISION_NO, "record.problem.noDecisionNo");
@@ -68,6 +72,7 @@ public final class RecordService {
     }
 
     public Initiative addInitiative(Initiative i) {
+        Permission.require(Action.EDIT_PEOPLE);
         ProblemCollector problems = new ProblemCollector();
         String title = ProblemCollector.blankToNull(i.title());
         problems.requireText(title, RecordField.TITLE, "record.problem.noTitle");
@@ -87,6 +92,7 @@ public final class RecordService {
 
     /** Records an award; the catalogue kind must suit the subject (a unit cannot be Lao động tiên tiến). */
     public Award addAward(Award a) {
+        Permission.require(Action.EDIT_PEOPLE);
         ProblemCollector problems = new ProblemCollector();
         AwardKind kind = catalogue.catalogue().kind(a.kindCode()).orElse(null);
         if (problems.requirePresent(kind, RecordField.AWARD_KIND, "record.problem.noAwardKind")) {
@@ -117,6 +123,7 @@ public final class RecordService {
      * @throws ValidationException naming every missing or inconsistent field
      */
     public PersonHold addHold(PersonHold h) {
+        Permission.require(Action.EDIT_PEOPLE);
         ProblemCollector problems = new ProblemCollector();
         String document = ProblemCollector.blankToNull(h.document());
         problems.requirePresent(h.reason(), HoldField.REASON, "record.hold.problem.reason");
@@ -136,6 +143,7 @@ public final class RecordService {
 
     /** Records the day a pending procedure was concluded (the hold ends that day). */
     public PersonHold closeHold(long holdId, LocalDate until) {
+        Permission.require(Action.EDIT_PEOPLE);
         return db.transaction(dsl -> {
             PersonHold h = repo.hold(dsl, holdId).orElseThrow(() -> new vn.tdkt.common.domain.AppException(
                     vn.tdkt.common.domain.Msg.of("record.hold.problem.missing")));
@@ -154,6 +162,7 @@ public final class RecordService {
     }
 
     public void deleteRating(long id) {
+        Permission.require(Action.EDIT_PEOPLE);
         db.transaction(dsl -> {
             repo.deleteRating(dsl, id);
             return null;
@@ -161,6 +170,7 @@ public final class RecordService {
     }
 
     public void deleteDiscipline(long id) {
+        Permission.require(Action.EDIT_PEOPLE);
         db.transaction(dsl -> {
             repo.deleteDiscipline(dsl, id);
             return null;
@@ -168,6 +178,7 @@ public final class RecordService {
     }
 
     public void deleteInitiative(long id) {
+        Permission.require(Action.EDIT_PEOPLE);
         db.transaction(dsl -> {
             repo.deleteInitiative(dsl, id);
             return null;
@@ -175,6 +186,7 @@ public final class RecordService {
     }
 
     public void deleteAward(long id) {
+        Permission.require(Action.EDIT_PEOPLE);
         db.transaction(dsl -> {
             repo.deleteAward(dsl, id);
             return null;

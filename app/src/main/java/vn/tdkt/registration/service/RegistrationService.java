@@ -13,6 +13,8 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.catalog.domain.AwardCategory;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.AwardSubject;
@@ -68,6 +70,7 @@ public final class RegistrationService {
      * be the movement's).
      */
     public RegistrationRound setRound(int year, Long movementId, Long milestoneId) {
+        Permission.require(Action.EDIT_REGISTRATIONS);
         return db.transaction(dsl -> {
             ProblemCollector p = new ProblemCollector();
             if (movementId != null && !repo.movementExists(dsl, movementId)) {
@@ -120,6 +123,7 @@ public final class RegistrationService {
      * unit that year.
      */
     public Registration save(Registration draft, String user) {
+        Permission.require(Action.EDIT_REGISTRATIONS);
         Catalogue cat = catalogue.catalogue();
         Map<String, UnionTitle> unions = unionMap();
         return db.transaction(dsl -> {
@@ -191,6 +195,7 @@ public final class RegistrationService {
      * reason. A unit without a registration yet gets one (Chưa gửi) first.
      */
     public Registration changeStatus(long unitId, int year, RegistrationStatus to, String reason, LocalDate on, String user) {
+        Permission.require(Action.APPROVE_REGISTRATIONS);
         String why = reason == null ? null : ProblemCollector.blankToNull(VietnameseText.clean(reason));
         return db.transaction(dsl -> {
             Registration r = repo.find(dsl, unitId, year).orElse(null);
@@ -236,6 +241,7 @@ public final class RegistrationService {
 
     /** Adds or changes a union title of the catalogue (name required and unique, code letters/digits/_). */
     public UnionTitle saveUnionTitle(UnionTitle t) {
+        Permission.require(Action.EDIT_REGISTRATIONS);
         String code = t.code() == null ? "" : t.code().trim().toUpperCase(java.util.Locale.ROOT);
         String name = t.name() == null ? "" : VietnameseText.clean(t.name());
         ProblemCollector p = new ProblemCollector();

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.AwardSubject;
 import vn.tdkt.catalog.domain.Catalogue;
@@ -155,6 +157,7 @@ public final class RegistrationSheets {
      * that fails when written (the data changed since it was checked) is refused and the others go on.
      */
     public List<SheetOutcome> apply(List<SheetPlan> plans, String user, Progress progress) {
+        Permission.require(Action.EDIT_REGISTRATIONS);
         List<SheetOutcome> out = new ArrayList<>(plans.size());
         int i = 0;
         for (SheetPlan p : plans) {

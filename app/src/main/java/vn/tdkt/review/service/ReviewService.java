@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.AwardSubject;
 import vn.tdkt.catalog.domain.Catalogue;
@@ -134,6 +136,7 @@ public final class ReviewService {
      * @throws AppException with a Vietnamese message when an input is missing or does not fit the parameter
      */
     public ParamOverride setOverride(String key, String value, LocalDate validFrom, String reason, String user) {
+        Permission.require(Action.EDIT_SETTINGS);
         RuleKey k;
         try {
             k = RuleKey.valueOf(key == null ? "" : key.trim());

@@ -17,6 +17,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.common.domain.Action;
+import vn.tdkt.common.domain.Permission;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.LegacyConverter;
@@ -139,6 +141,7 @@ public final class WorkbookService {
      * with converted cells is refused, with the list of them, until the clerk accepts them.
      */
     public ImportResult apply(ImportPlan plan, Progress progress) {
+        Permission.require(Action.IMPORT_WORKBOOK);
         if (!plan.valid()) {
             throw new ValidationException(plan.problems());
         }
@@ -178,6 +181,7 @@ public final class WorkbookService {
 
     /** Analyse, refuse with every problem if any, else apply; converted cells are written when {@code accept}. */
     public ImportResult importFile(Path file, boolean acceptConversions, Progress progress) {
+        Permission.require(Action.IMPORT_WORKBOOK);
         ImportPlan plan = analyze(file, progress);
         if (!plan.valid()) {
             throw new ValidationException(plan.problems());

@@ -1,0 +1,168 @@
+package vn.tdkt.account.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.tdkt.AppContext;
+import vn.tdkt.account.domain.Account;
+import vn.tdkt.common.domain.Labelled;
+import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.Role;
+import vn.tdkt.common.domain.Texts;
+import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.common.domain.VnFormat;
+
+/**
+ * {@code tdkt user add|list|disable|reset-password}: the administrator's accounts on the command line. New passwords
+ * come from {@code TDKT_NEW_PASSWORD} or are asked twice on the console; once accounts exist the command itself signs
+ * in with {@code TDKT_USER} / {@code TDKT_PASSWORD} (or asks) and needs the role quản trị.
+ */
+@Command(name = "user", sortOptions = false, usageHelpAutoWidth = true)
+public final class UserCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true)
+    boolean help;
+    @Option(names = {"-V", "--version"}, versionHelp = true)
+    boolean version;
+    @Spec
+    CommandSpec spec;
+
+    /** The command with its four subcommands. */
+    public static CommandLine commandLine(Supplier<AppContext> context, Locale locale) {
+        CommandLine c = new CommandLine(new UserCommand());
+        c.addSubcommand("add", new Add(context, locale));
+        c.addSubcommand("list", new ListCmd(context, locale));
+        c.addSubcommand("disable", new Disable(context, locale));
+        c.addSubcommand("reset-password", new ResetPassword(context, locale));
+        return c;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** What the subcommands share. */
+    abstract static class Sub implements Callable<Integer> {
+        @Option(names = {"-h", "--help"}, usageHelp = true)
+        boolean help;
+        @Option(names = {"-V", "--version"}, versionHelp = true)
+        boolean version;
+        @Spec
+        CommandSpec spec;
+
+        final Supplier<AppContext> context;
+        final Locale locale;
+
+        Sub(Supplier<AppContext> context, Locale locale) {
+            this.context = context;
+            this.locale = locale;
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+    }
+
+    @Command(name = "add", sortOptions = false, usageHelpAutoWidth = true)
+    static final class Add extends Sub {
+        @Option(names = "--login", required = true)
+        String login;
+        @Option(names = "--name", required = true)
+        String name;
+        @Option(names = "--role", required = true)
+        String role;
+
+        Add(Supplier<AppContext> context, Locale locale) {
+            super(context, locale);
+        }
+
+        @Override
+        public Integer call() {
+            Role r = Labelled.parse(Role.class, role).orElseThrow(() -> new ValidationException(java.util.List.of(
+                    Problem.file(Msg.of("account.cli.badRole", role, roles())))));
+            AppContext ctx = context.get();
+            char[][] pw = Secrets.newPassword(locale);
+            Account a = ctx.accounts().add(login, name, r, pw[0], pw[1]);
+            out().println(Msg.of("account.cli.added", a.login(), a.fullName(), a.role()).in(locale));
+            return 0;
+        }
+    }
+
+    /** Every role as its code and label, for messages. */
+    static String roles() {
+        StringBuilder s = new StringBuilder();
+        for (Role r : Role.values()) {
+            s.append(s.length() == 0 ? "" : ", ").append(r.code()).append(" (").append(r.label()).append(')');
+        }
+        return s.toString();
+    }
+
+    @Command(name = "list", sortOptions = false, usageHelpAutoWidth = true)
+    static final class ListCmd extends Sub {
+        ListCmd(Supplier<AppContext> context, Locale locale) {
+            super(context, locale);
+        }
+
+        @Override
+        public Integer call() {
+            java.time.LocalDateTime now = java.time.LocalDateTime.now();
+            PrintWriter out = out();
+            out.println(Texts.format(locale, "account.cli.listHeader"));
+            for (Account a : context.get().accounts().accounts()) {
+                String state = a.disabled() ? Texts.format(locale, "account.state.disabled")
+                        : a.lockedAt(now) ? Texts.format(locale, "account.state.locked", a.lockedUntil().toLocalTime().withNano(0))
+                        : Texts.format(locale, "account.state.active");
+                String last = a.lastLoginAt() == null ? "" : VnFormat.date(a.lastLoginAt().toLocalDate()) + " "
+                        + a.lastLoginAt().toLocalTime().withNano(0);
+                out.println(String.join("\t", a.login(), a.fullName(), a.role().text(locale), state, last));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "disable", sortOptions = false, usageHelpAutoWidth = true)
+    static final class Disable extends Sub {
+        @Parameters
+        String login;
+
+        Disable(Supplier<AppContext> context, Locale locale) {
+            super(context, locale);
+        }
+
+        @Override
+        public Integer call() {
+            context.get().accounts().disable(login);
+            out().println(Msg.of("account.cli.disabled", login).in(locale));
+            return 0;
+        }
+    }
+
+    @Command(name = "reset-password", sortOptions = false, usageHelpAutoWidth = true)
+    static final class ResetPassword extends Sub {
+        @Parameters
+        String login;
+
+        ResetPassword(Supplier<AppContext> context, Locale locale) {
+            super(context, locale);
+        }
+
+        @Override
+        public Integer call() {
+            AppContext ctx = context.get();
+            char[][] pw = Secrets.newPassword(locale);
+            ctx.accounts().resetPassword(login, pw[0], pw[1]);
+            out().println(Msg.of("account.cli.passwordReset", login).in(locale));
+            return 0;
+        }
+    }
+}
