@@ -26,6 +26,7 @@ import vn.tdkt.review.service.ProposalService;
 import vn.tdkt.council.service.CouncilServices;
 import vn.tdkt.dossier.service.DossierAttachmentService;
 import vn.tdkt.dossier.service.DossierCalendarService;
+import vn.tdkt.dossier.service.DossierCouncilService;
 import vn.tdkt.dossier.service.DossierService;
 import vn.tdkt.home.service.HomeService;
 import vn.tdkt.dossier.service.DossierServices;
@@ -102,11 +103,13 @@ public final class AppContext implements AutoCloseable {
         this.decisions = DecisionServices.of(db, catalogue);
         this.registrations = new RegistrationService(db, catalogue, clock);
         this.review = new ReviewService(db, catalogue, clock, registrations::registeredTitles);
-        this.proposals = new ProposalService(db, clock);
+        ReviewEligibility eligibility = new ReviewEligibility(review, clock);
+        this.council = CouncilServices.of(db, catalogue, this::womenPreferenceOn,
+                new DossierCouncilService(catalogue, eligibility, clock));
+        this.dossiers = new DossierService(db, catalogue, eligibility, clock);
+        this.proposals = new ProposalService(db, clock, dossiers, org);
         this.reviewSheets = new ReviewSheetService(review, proposals, people, org,
                 year -> registeredNames(registrations.registeredTitles(year), catalogue));
-        this.council = CouncilServices.of(db, catalogue, this::womenPreferenceOn);
-        this.dossiers = new DossierService(db, catalogue, new ReviewEligibility(review, clock), clock);
         this.dossierCalendar = new DossierCalendarService(db, catalogue, clock);
         this.dossierAttachments = new DossierAttachmentService(db, catalogue, clock);
         this.meetingPack = new MeetingPackService(db, catalogue, council);

@@ -297,7 +297,22 @@ public final class MainWindow {
             case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org(),
                     ctx.movementLinks());
             case REVIEW -> () -> new ReviewView(ui, new ReviewViewModel(ctx.reviewSheets(), ctx.proposals(), ui.tasks(),
-                    ui.messages(), USER, LocalDate.now().getYear() - 1));
+                    ui.messages(), USER, LocalDate.now().getYear() - 1), new ReviewView.Opener() {
+                        @Override
+                        public void dossier(long dossierId) {
+                            ((DossiersView) show(Page.DOSSIERS)).open(dossierId);
+                        }
+
+                        @Override
+                        public void meeting(long meetingId) {
+                            ((CouncilView) show(Page.COUNCIL)).open(meetingId);
+                        }
+
+                        @Override
+                        public void decision(vn.tdkt.review.domain.ProposalProgress progress) {
+                            ((DecisionsView) show(Page.DECISIONS)).open(progress.decisionNo(), progress.decisionDate());
+                        }
+                    });
             case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), ctx.catalogue().regimes(), USER);
             case DOSSIERS -> () -> new DossiersView(ui, ctx.dossierServices(), ctx.catalogue(), ctx.people(), ctx.org(),
                     ctx.movementLinks(),

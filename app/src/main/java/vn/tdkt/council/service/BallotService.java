@@ -30,12 +30,14 @@ import vn.tdkt.council.domain.CouncilField;
 import vn.tdkt.council.domain.Meeting;
 import vn.tdkt.council.domain.QuorumCheck;
 import vn.tdkt.council.domain.Selection;
+import vn.tdkt.council.domain.SubjectType;
 import vn.tdkt.council.domain.TallyCalculator;
 import vn.tdkt.council.domain.TallyOutcome;
 import vn.tdkt.council.domain.TallyResult;
 import vn.tdkt.council.domain.VoteCount;
 import vn.tdkt.council.domain.VoteThreshold;
 import vn.tdkt.council.domain.WomenAtTies;
+import vn.tdkt.dossier.service.DossierCouncilService;
 
 /**
  * The ballots of a meeting: rounds per title and their tally against the dated thresholds, entered in a form or
@@ -50,10 +52,16 @@ public final class BallotService {
     private final CouncilRecords records;
     private final CouncilRepository repo;
     private final WomenTies women;
+    private final DossierCouncilService dossiers;
 
-    /** @param womenPreference the preference for women at equal achievements in force on a day (NĐ 152 Điều 4 k6) */
-    public BallotService(Database db, CatalogueService catalogue, WomenAtTies.Rule womenPreference) {
+    /**
+     * @param womenPreference the preference for women at equal achievements in force on a day (NĐ 152 Điều 4 k6)
+     * @param dossiers        writes each result on the candidate's dossier and moves the dossier
+     */
+    public BallotService(Database db, CatalogueService catalogue, WomenAtTies.Rule womenPreference,
+                         DossierCouncilService dossiers) {
         this.db = db;
+        this.dossiers = dossiers;
         this.records = new CouncilRecords(catalogue);
         this.repo = records.repo;
         this.women = new WomenTies(repo, womenPreference);
@@ -91,7 +99,31 @@ public final class BallotService {
         problems.throwIfAny();
         repo.deleteRounds(dsl, meetingId, titleCode);
         repo.insert(dsl, new BallotRound(meetingId, titleCode, 1, counts, threshold.get(), group.quota(), list));
-        return markWomen(dsl, TallyCalculator.tally(titleCode, 1, counts, threshold.get(), group.quota(), list), m, group);
+        TallyResult result = TallyCalculator.tally(titleCode, 1, counts, threshold.get(), group.quota(), list);
+        writeResults(dsl, meetingId, result, group);
+        return markWomen(dsl, result, m, group);
+    }
+
+    /**
+     * The council's result on each candidate's dossier subject (the dossier moves to Đã bỏ phiếu once all of it is
+     * voted): Đạt when selected, Đồng hạng when tied at the quota cut, otherwise Không đạt (below the threshold or
+     * beyond the quota).
+     */
+    private void writeResults(DSLContext dsl, long meetingId, TallyResult result, AgendaGroup group) {
+        Map<Long, Map<DossierCouncilService.SubjectCode, DossierCouncilService.Result>> byDossier = new LinkedHashMap<>();
+        for (Candidate c : group.candidates()) {
+            Optional<TallyOutcome> o = result.outcome(c.id());
+            if (c.dossierId() != null && o.isPresent()) {
+                DossierCouncilService.Result r = switch (o.get().selection()) {
+                    case SELECTED -> DossierCouncilService.Result.DAT;
+                    case TIED_AT_CUT -> DossierCouncilService.Result.DONG_HANG;
+                    case BEYOND_QUOTA, NOT_REACHED -> DossierCouncilService.Result.KHONG_DAT;
+                };
+                byDossier.computeIfAbsent(c.dossierId(), k -> new LinkedHashMap<>()).put(
+                        new DossierCouncilService.SubjectCode(c.subjectType() == SubjectType.CA_NHAN, c.subjectCode()), r);
+            }
+        }
+        byDossier.forEach((dossierId, results) -> dossiers.recordResults(dsl, dossierId, meetingId, results));
     }
 
     /**
@@ -124,7 +156,9 @@ public final class BallotService {
             BallotRound first = rounds.get(0);
             repo.insert(dsl, new BallotRound(meetingId, titleCode, current.round() + 1, counts, first.threshold(),
                     first.quota(), list));
-            return markWomen(dsl, TallyCalculator.revote(current, counts, list), m, group);
+            TallyResult after = TallyCalculator.revote(current, counts, list);
+            writeResults(dsl, meetingId, after, group);
+            return markWomen(dsl, after, m, group);
         });
         LOGGER.info("Meeting {}: round {} of {} recorded", meetingId, result.round(), titleCode);
         return result;
@@ -139,6 +173,11 @@ public final class BallotService {
         Permission.require(Action.EDIT_MEETINGS);
         db.transaction(dsl -> {
             repo.deleteRounds(dsl, meetingId, titleCode);
+            Map<Long, List<DossierCouncilService.SubjectCode>> byDossier = new LinkedHashMap<>();
+            records.group(dsl, meetingId, titleCode).candidates().stream().filter(c -> c.dossierId() != null)
+                    .forEach(c -> byDossier.computeIfAbsent(c.dossierId(), k -> new ArrayList<>()).add(
+                            new DossierCouncilService.SubjectCode(c.subjectType() == SubjectType.CA_NHAN, c.subjectCode())));
+            byDossier.forEach((dossierId, subjects) -> dossiers.clearResults(dsl, dossierId, meetingId, subjects));
             return null;
         });
     }

@@ -32,6 +32,7 @@ import vn.tdkt.council.domain.AgendaGroup;
 import vn.tdkt.council.domain.Attendance;
 import vn.tdkt.council.domain.AttendanceStatus;
 import vn.tdkt.council.domain.Candidate;
+import vn.tdkt.dossier.service.DossierCouncilService;
 import vn.tdkt.council.domain.CouncilField;
 import vn.tdkt.council.domain.CouncilMember;
 import vn.tdkt.council.domain.DossierSubjects;
@@ -51,9 +52,11 @@ public final class MeetingService {
     private final Database db;
     private final CouncilRecords records;
     private final CouncilRepository repo;
+    private final DossierCouncilService dossiers;
 
-    public MeetingService(Database db, CatalogueService catalogue) {
+    public MeetingService(Database db, CatalogueService catalogue, DossierCouncilService dossiers) {
         this.db = db;
+        this.dossiers = dossiers;
         this.records = new CouncilRecords(catalogue);
         this.repo = records.repo;
     }
@@ -173,7 +176,10 @@ public final class MeetingService {
         String code = VietnameseText.clean(subjectCode);
         Catalogue cat = records.catalogue();
         return db.transaction(dsl -> {
-            records.requireMeeting(dsl, meetingId);
+            Meeting m = records.requireMeeting(dsl, meetingId);
+            if (dossierId != null) {
+                dossiers.admit(dsl, dossierId, label(m));
+            }
             Candidate c = draft(dsl, cat, meetingId, titleCode, type, code, dossierId);
             if (repo.candidateTaken(dsl, c)) {
                 throw new ValidationException(List.of(alreadyListed(cat, c)));
@@ -192,9 +198,10 @@ public final class MeetingService {
         Permission.require(Action.EDIT_MEETINGS);
         Catalogue cat = records.catalogue();
         AgendaAddition result = db.transaction(dsl -> {
-            records.requireMeeting(dsl, meetingId);
+            Meeting m = records.requireMeeting(dsl, meetingId);
             DossierSubjects dossier = repo.dossierSubjects(dsl, dossierId).orElseThrow(() ->
                     refusal("council.problem.dossierGone"));
+            dossiers.admit(dsl, dossierId, label(m));
             ProblemCollector problems = new ProblemCollector();
             List<Candidate> added = new ArrayList<>();
             List<AgendaAddition.Skipped> skipped = new ArrayList<>();
@@ -220,6 +227,11 @@ public final class MeetingService {
         });
         LOGGER.info("Meeting {}: {} candidates added from dossier {}", meetingId, result.added().size(), dossierId);
         return result;
+    }
+
+    /** "phiên họp ngày 20/12/2025" for the dossier's log. */
+    private static String label(Meeting m) {
+        return Msg.of("council.log.meeting", m.date()).vi();
     }
 
     /** The candidate as it would be inserted; refuses a title or subject that cannot be on this agenda. */

@@ -42,6 +42,7 @@ import vn.tdkt.council.domain.TallyResult;
 import vn.tdkt.council.domain.VoteThreshold;
 import vn.tdkt.dossier.domain.Dossier;
 import vn.tdkt.dossier.domain.DossierFilter;
+import vn.tdkt.dossier.domain.DossierStatus;
 
 /**
  * The state and commands of one meeting's page: the attendance as ticked with its live quorum (the service's once
@@ -231,10 +232,14 @@ public final class MeetingPageModel {
         }, done -> load(), onError());
     }
 
-    /** The dossiers whose subjects can be put on the agenda (those still taking files). */
+    /**
+     * The dossiers whose subjects can be put on the agenda: Đủ hồ sơ (admitted once nothing blocks them) or already
+     * Trình Hội đồng; never a dossier in Dự thảo or returned.
+     */
     public void dossiers(Consumer<List<Dossier>> then) {
         tasks.run(messages.get("council.loading"), p -> services.dossiers().list(DossierFilter.all()).stream()
-                .filter(d -> d.status().acceptsFiles()).toList(), then, onError());
+                .filter(d -> d.status() == DossierStatus.DU_HO_SO || d.status() == DossierStatus.TRINH_HOI_DONG).toList(),
+                then, onError());
     }
 
     /**

@@ -204,8 +204,13 @@ public final class DecisionsView implements Screen {
 
     /** Opens a decision's page in place of the list. */
     private void open(RegisterEntry entry) {
+        open(entry.decisionNo(), entry.decisionDate());
+    }
+
+    /** Opens the page of the decision of that number and date in place of the list (a proposal's decision). */
+    public void open(String decisionNo, LocalDate decisionDate) {
         result.setText("");
-        page = new DecisionPage(ui, decisions, entry.decisionNo(), entry.decisionDate(), this::refresh);
+        page = new DecisionPage(ui, decisions, decisionNo, decisionDate, this::refresh);
         root.getChildren().setAll(page.view());
         page.refresh();
     }

@@ -52,8 +52,14 @@ public final class DossierRepository {
     }
 
     public List<DecidingLevel> levels(DSLContext dsl) {
+        java.util.Map<String, java.util.Set<String>> awards = new java.util.HashMap<>();
+        dsl.select(vn.tdkt.common.data.jooq.Tables.AWARD_KIND.DECIDING_LEVEL, vn.tdkt.common.data.jooq.Tables.AWARD_KIND.CODE)
+                .from(vn.tdkt.common.data.jooq.Tables.AWARD_KIND)
+                .where(vn.tdkt.common.data.jooq.Tables.AWARD_KIND.DECIDING_LEVEL.isNotNull())
+                .forEach(r -> awards.computeIfAbsent(r.value1(), k -> new java.util.HashSet<>()).add(r.value2()));
         return dsl.selectFrom(DECIDING_LEVEL).orderBy(DECIDING_LEVEL.SEQ)
-                .fetch(r -> new DecidingLevel(r.getCode(), r.getName(), r.getNoticeWorkingDays(), r.getLegalRef()));
+                .fetch(r -> new DecidingLevel(r.getCode(), r.getName(), r.getNoticeWorkingDays(), r.getLegalRef(),
+                        awards.get(r.getCode())));
     }
 
     public List<Holiday> holidays(DSLContext dsl) {
@@ -187,6 +193,22 @@ public final class DossierRepository {
     public Map<Long, Integer> subjectCounts(DSLContext dsl) {
         return dsl.select(DOSSIER_SUBJECT.DOSSIER_ID, DSL.count()).from(DOSSIER_SUBJECT).groupBy(DOSSIER_SUBJECT.DOSSIER_ID)
                 .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    /** Writes (or with null clears) the council's result on the dossier's subject of that person or unit code. */
+    public void setCouncilResult(DSLContext dsl, long dossierId, boolean person, String code, String result, Long meetingId) {
+        Condition who = person
+                ? DOSSIER_SUBJECT.PERSON_ID.in(dsl.select(PERSON.ID).from(PERSON).where(PERSON.CODE.eq(code)))
+                : DOSSIER_SUBJECT.UNIT_ID.in(dsl.select(UNIT.ID).from(UNIT).where(UNIT.CODE.eq(code)));
+        dsl.update(DOSSIER_SUBJECT).set(DOSSIER_SUBJECT.COUNCIL_RESULT, result)
+                .set(DOSSIER_SUBJECT.COUNCIL_MEETING_ID, meetingId)
+                .where(DOSSIER_SUBJECT.DOSSIER_ID.eq(dossierId), who).execute();
+    }
+
+    /** True when every person and unit of the dossier has the council's result (households are not voted on). */
+    public boolean everySubjectVoted(DSLContext dsl, long dossierId) {
+        return !dsl.fetchExists(DOSSIER_SUBJECT, DOSSIER_SUBJECT.DOSSIER_ID.eq(dossierId),
+                DOSSIER_SUBJECT.KIND.ne(SubjectKind.HO_GIA_DINH.name()), DOSSIER_SUBJECT.COUNCIL_RESULT.isNull());
     }
 
     /** Subjects in the order they were added, with the names of the person (and his or her unit) or unit. */

@@ -59,6 +59,11 @@ public record Dossier(long id, String code, String awardCode, String decidingLev
     }
 
 
+    public Dossier withLevel(String newLevel) {
+        return new Dossier(id, code, awardCode, newLevel, achievementYear, movement, proposingUnitId, regimeCode,
+                procedure, simplifiedCase, deadline, noticeStart, status, createdAt, updatedAt, movementId);
+    }
+
     public Dossier withAward(String newAwardCode) {
         return new Dossier(id, code, newAwardCode, decidingLevel, achievementYear, movement, proposingUnitId, regimeCode,
                 procedure, simplifiedCase, deadline, noticeStart, status, createdAt, updatedAt, movementId);

@@ -39,6 +39,7 @@ import vn.tdkt.dossier.domain.DossierWorkflow;
 import vn.tdkt.dossier.domain.EligibilityCheck;
 import vn.tdkt.dossier.domain.Finding;
 import vn.tdkt.dossier.domain.LogEntry;
+import vn.tdkt.dossier.domain.NewDossier;
 import vn.tdkt.dossier.domain.Procedure;
 import vn.tdkt.dossier.domain.SubjectKind;
 import vn.tdkt.dossier.domain.SubjectView;
@@ -99,7 +100,7 @@ public final class DossierService {
     public Dossier save(Dossier draft, String user) {
         Permission.require(Action.EDIT_DOSSIERS);
         if (draft.id() == 0) {
-            return create(draft, List.of(), user);
+            return createAll(List.of(new NewDossier(draft, List.of())), user).get(0);
         }
         String who = DossierSupport.who(user);
         return db.transaction(dsl -> {
@@ -118,37 +119,57 @@ public final class DossierService {
     }
 
     /**
-     * Creates a dossier with its subjects in one transaction: the dossier's data and every subject are checked
-     * together, and when anything is refused nothing is written and every problem is listed (a subject's problem
-     * carries its position in the list as the row).
+     * Creates dossiers with their subjects in one transaction (the clerk's "Lập hồ sơ" from the review makes one per
+     * award and deciding level): every dossier's data and every subject are checked together, and when anything is
+     * refused nothing is written and every problem is listed (a subject's problem carries its position in its
+     * dossier's list as the row).
      */
-    public Dossier create(Dossier draft, List<DossierSubject> subjects, String user) {
+    public List<Dossier> createAll(List<NewDossier> planned, String user) {
         Permission.require(Action.EDIT_DOSSIERS);
         String who = DossierSupport.who(user);
         return db.transaction(dsl -> {
             ProblemCollector problems = new ProblemCollector();
             Catalogue cat = catalogue.catalogue();
-            Dossier d = checked(dsl, cat, draft, Optional.empty(), problems);
-            Optional<AwardKind> kind = Optional.ofNullable(draft.awardCode()).flatMap(cat::kind);
-            List<DossierSubject> cleaned = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < subjects.size(); i++) {
-                DossierSubject s = subject(dsl, 0, subjects.get(i), i + 1, problems);
-                if (!seen.add(identity(s))) {
-                    problems.add(subjectProblem(i + 1, "dossier.problem.subjectTwice"));
+            List<Dossier> created = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
+            for (NewDossier p : planned) {
+                Dossier draft = p.draft();
+                Dossier d = checked(dsl, cat, draft, Optional.empty(), problems);
+                if (d.code() != null && !codes.add(d.code())) {
+                    d = d.withCode(nextCode(dsl, LocalDate.now(clock).getYear(), codes));
+                    codes.add(d.code());
                 }
-                int row = i + 1;
-                kind.ifPresent(k -> suits(s.kind(), k, cat, row, problems));
-                cleaned.add(s);
+                List<DossierSubject> cleaned = subjects(dsl, cat, draft, p.subjects(), problems);
+                if (problems.problems().isEmpty()) {
+                    LocalDateTime now = LocalDateTime.now(clock);
+                    Dossier saved = repo.insert(dsl, d);
+                    repo.insertLog(dsl, saved.id(), null, DossierStatus.DU_THAO, who, now,
+                            Msg.of("dossier.log.created").vi());
+                    cleaned.forEach(s -> repo.insertSubject(dsl, saved.id(), s));
+                    LOGGER.info("Dossier {} created by {} with {} subjects", saved.code(), who, cleaned.size());
+                    created.add(saved);
+                }
             }
             problems.throwIfAny();
-            LocalDateTime now = LocalDateTime.now(clock);
-            Dossier created = repo.insert(dsl, d);
-            repo.insertLog(dsl, created.id(), null, DossierStatus.DU_THAO, who, now, Msg.of("dossier.log.created").vi());
-            cleaned.forEach(s -> repo.insertSubject(dsl, created.id(), s));
-            LOGGER.info("Dossier {} created by {} with {} subjects", created.code(), who, cleaned.size());
             return created;
         });
+    }
+
+    private List<DossierSubject> subjects(DSLContext dsl, Catalogue cat, Dossier draft, List<DossierSubject> subjects,
+                                          ProblemCollector problems) {
+        Optional<AwardKind> kind = Optional.ofNullable(draft.awardCode()).flatMap(cat::kind);
+        List<DossierSubject> cleaned = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            DossierSubject s = subject(dsl, 0, subjects.get(i), i + 1, problems);
+            if (!seen.add(identity(s))) {
+                problems.add(subjectProblem(i + 1, "dossier.problem.subjectTwice"));
+            }
+            int row = i + 1;
+            kind.ifPresent(k -> suits(s.kind(), k, cat, row, problems));
+            cleaned.add(s);
+        }
+        return cleaned;
     }
 
     /** The dossier as it will be written, with every problem of its own data collected. */
@@ -225,9 +246,14 @@ public final class DossierService {
     }
 
     private String nextCode(DSLContext dsl, int year) {
+        return nextCode(dsl, year, Set.of());
+    }
+
+    /** The next free HS-yyyy-nnn, also free of the codes given (numbered in this transaction, not written yet). */
+    private String nextCode(DSLContext dsl, int year, Set<String> taken) {
         String prefix = "HS-" + year + "-";
         int n = repo.countCodesStartingWith(dsl, prefix) + 1;
-        while (repo.codeTaken(dsl, prefix + String.format("%03d", n), 0)) {
+        while (repo.codeTaken(dsl, prefix + String.format("%03d", n), 0) || taken.contains(prefix + String.format("%03d", n))) {
             n++;
         }
         return prefix + String.format("%03d", n);
@@ -395,11 +421,6 @@ public final class DossierService {
     }
 
     private List<Finding> findings(DSLContext dsl, Dossier d, DossierStatus target, String note) {
-        Catalogue cat = catalogue.catalogue();
-        DecidingLevel level = repo.levels(dsl).stream().filter(l -> l.code().equals(d.decidingLevel())).findFirst()
-                .orElseThrow(() -> new AppException(Msg.of("dossier.problem.unknownLevelCode", d.decidingLevel())));
-        return DossierChecks.run(new DossierChecks.Input(d, cat.require(d.awardCode()), cat, level,
-                repo.unitExists(dsl, d.proposingUnitId()), repo.subjects(dsl, d.id()), support.checklist(dsl, d),
-                new WorkingCalendar(repo.holidays(dsl)), LocalDate.now(clock), target, note, eligibility));
+        return support.findings(dsl, d, target, note, eligibility, LocalDate.now(clock));
     }
 }

@@ -1,5 +1,6 @@
 package vn.tdkt.dossier.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,7 +11,13 @@ import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.dossier.data.DossierRepository;
+import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.dossier.domain.Attachment;
+import vn.tdkt.dossier.domain.DecidingLevel;
+import vn.tdkt.dossier.domain.DossierChecks;
+import vn.tdkt.dossier.domain.EligibilityCheck;
+import vn.tdkt.dossier.domain.Finding;
+import vn.tdkt.dossier.domain.WorkingCalendar;
 import vn.tdkt.dossier.domain.Checklist;
 import vn.tdkt.dossier.domain.ChecklistItem;
 import vn.tdkt.dossier.domain.Component;
@@ -59,6 +66,17 @@ final class DossierSupport {
                 .collect(Collectors.toMap(Component::code, Function.identity()));
         return Checklist.build(repo.requirements(dsl), components, d.regimeCode(), d.procedure(),
                 catalogue.catalogue().require(d.awardCode()));
+    }
+
+    /** The checks of a move of the dossier to the target status, on that day. */
+    List<Finding> findings(DSLContext dsl, Dossier d, DossierStatus target, String note, EligibilityCheck eligibility,
+                           LocalDate today) {
+        Catalogue cat = catalogue.catalogue();
+        DecidingLevel level = repo.levels(dsl).stream().filter(l -> l.code().equals(d.decidingLevel())).findFirst()
+                .orElseThrow(() -> new AppException(Msg.of("dossier.problem.unknownLevelCode", d.decidingLevel())));
+        return DossierChecks.run(new DossierChecks.Input(d, cat.require(d.awardCode()), cat, level,
+                repo.unitExists(dsl, d.proposingUnitId()), repo.subjects(dsl, d.id()), checklist(dsl, d),
+                new WorkingCalendar(repo.holidays(dsl)), today, target, note, eligibility));
     }
 
     /** The components the dossier needs under its regime and procedure, each with its stored files. */

@@ -21,6 +21,7 @@ import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.common.ui.Messages;
 import vn.tdkt.dossier.domain.DecidingLevel;
+import vn.tdkt.dossier.domain.NewDossier;
 import vn.tdkt.dossier.domain.Dossier;
 import vn.tdkt.dossier.domain.DossierSubject;
 import vn.tdkt.dossier.domain.Procedure;
@@ -66,8 +67,8 @@ public final class DossierDialogModel {
 
     public final ObjectProperty<AwardKind> award = new SimpleObjectProperty<>();
     public final ObjectProperty<DecidingLevel> level = new SimpleObjectProperty<>();
-    /** The achievement year as typed (digits only). */
-    public final StringProperty year = new SimpleStringProperty(Integer.toString(LocalDate.now().getYear()));
+    /** The achievement year as typed (digits only); the year the review looks at by default (last year). */
+    public final StringProperty year = new SimpleStringProperty(Integer.toString(LocalDate.now().getYear() - 1));
     /** The movement as typed in the combo's editor: a movement's label, code or name, or any free text. */
     public final StringProperty movement = new SimpleStringProperty("");
     /** The movement picked in the combo (null: none picked; the text may still name one). */
@@ -96,6 +97,13 @@ public final class DossierDialogModel {
         this.offered = FXCollections.observableArrayList(personPicks);
         this.matches = new FilteredList<>(offered, p -> false);
         query.addListener((obs, o, n) -> refilter());
+        // the award chosen names who decides it (Luật TĐKT 2022 Điều 80 k1: CSTĐCS by the head of the Sở)
+        award.addListener((obs, o, n) -> {
+            DecidingLevel l = n == null ? null : DecidingLevel.defaultFor(data.levels(), n.code());
+            if (l != null) {
+                level.set(l);
+            }
+        });
         subjectKind.addListener((obs, o, n) -> {
             offered.setAll(n == SubjectKind.TAP_THE ? unitPicks : n == SubjectKind.HO_GIA_DINH ? List.of() : personPicks);
             refilter();
@@ -184,7 +192,7 @@ public final class DossierDialogModel {
     public Function<Progress, Dossier> save() {
         Dossier draft = draft();
         List<DossierSubject> subjects = chosen.stream().map(Pick::subject).toList();
-        return p -> dossiers.create(draft, subjects, user);
+        return p -> dossiers.createAll(List.of(new NewDossier(draft, subjects)), user).get(0);
     }
 
     private static Pick personPick(PersonRow r) {

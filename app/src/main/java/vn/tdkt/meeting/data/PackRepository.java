@@ -35,6 +35,14 @@ import vn.tdkt.record.domain.RatingLevel;
  */
 public final class PackRepository {
 
+    /** The deciding level of each award kind that has one (award_kind.deciding_level). */
+    public java.util.Map<String, String> decidingLevels(DSLContext dsl) {
+        return dsl.select(vn.tdkt.common.data.jooq.Tables.AWARD_KIND.CODE, vn.tdkt.common.data.jooq.Tables.AWARD_KIND.DECIDING_LEVEL)
+                .from(vn.tdkt.common.data.jooq.Tables.AWARD_KIND)
+                .where(vn.tdkt.common.data.jooq.Tables.AWARD_KIND.DECIDING_LEVEL.isNotNull())
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
     /**
      * @param personCodes the nominated people
      * @param unitCodes   the nominated collectives (their people are read too, for the members' titles)

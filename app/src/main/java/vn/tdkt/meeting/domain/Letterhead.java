@@ -50,10 +50,16 @@ public record Letterhead(List<String> parent, List<String> issuer, String abbrev
      */
     static String place(String authority) {
         String rest = startsWith(authority, PEOPLES_COMMITTEE) ? authority.substring(PEOPLES_COMMITTEE.length()) : authority;
-        for (String level : LEVELS) {
-            if (startsWith(rest, level)) {
-                String name = rest.substring(level.length());
-                return name.equals("Hồ Chí Minh") ? "Thành phố Hồ Chí Minh" : name;
+        // "Sở Nội vụ tỉnh Hưng Yên" → "Hưng Yên": the địa danh follows the last level word, never the body's name
+        for (int i = 0; i < rest.length(); i++) {
+            if (i > 0 && rest.charAt(i - 1) != ' ') {
+                continue;
+            }
+            for (String level : LEVELS) {
+                if (startsWith(rest.substring(i), level)) {
+                    String name = rest.substring(i + level.length());
+                    return name.equals("Hồ Chí Minh") ? "Thành phố Hồ Chí Minh" : name;
+                }
             }
         }
         return rest;

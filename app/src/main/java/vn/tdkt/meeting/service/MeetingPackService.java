@@ -41,7 +41,6 @@ import vn.tdkt.council.domain.Candidate;
 import vn.tdkt.council.domain.Council;
 import vn.tdkt.council.domain.CouncilMember;
 import vn.tdkt.council.domain.Meeting;
-import vn.tdkt.council.domain.MemberRole;
 import vn.tdkt.council.domain.QuorumCheck;
 import vn.tdkt.council.domain.Selection;
 import vn.tdkt.council.domain.SubjectType;
@@ -62,6 +61,7 @@ import vn.tdkt.meeting.domain.MemberLine;
 import vn.tdkt.meeting.domain.Nominee;
 import vn.tdkt.meeting.domain.PackFile;
 import vn.tdkt.meeting.domain.PersonReport;
+import vn.tdkt.meeting.domain.ProposalAddress;
 import vn.tdkt.meeting.domain.ProposalDoc;
 import vn.tdkt.meeting.domain.StoredHistory;
 import vn.tdkt.meeting.domain.UnitReport;
@@ -213,7 +213,9 @@ public final class MeetingPackService {
         return load(meetingId, catalogue.catalogue()).doc();
     }
 
-    private record Loaded(MeetingDoc doc, StoredHistory history, DocTemplate template, TemplateBook book) {
+    /** @param levels the deciding level of each award kind (whom its Tờ trình addresses) */
+    private record Loaded(MeetingDoc doc, StoredHistory history, DocTemplate template, TemplateBook book,
+                          Map<String, String> levels) {
     }
 
     private Loaded load(long meetingId, Catalogue cat) {
@@ -246,7 +248,7 @@ public final class MeetingPackService {
         }
         MeetingDoc doc = new MeetingDoc(Letterhead.ofCouncil(c), c, meeting, members, quorum, agenda,
                 council.ballots().rounds(meetingId), council.ballots().results(meetingId), nominees);
-        return new Loaded(doc, history, template, book);
+        return new Loaded(doc, history, template, book, repo.decidingLevels(db.dsl()));
     }
 
     private static Nominee nominee(Candidate c, StoredHistory h, Achievements a) {
@@ -277,7 +279,7 @@ public final class MeetingPackService {
             AwardKind kind = cat.require(g.titleCode());
             List<Nominee> proposed = proposed(m, g);
             if (!proposed.isEmpty()) {
-                ProposalDoc doc = proposal(m, kind, proposed);
+                ProposalDoc doc = proposal(m, kind, proposed, l.levels().get(kind.code()));
                 plan.add(new Planned(String.format("01-%02d-to-trinh-%s.docx", ++n, slug(g.titleCode())),
                         "Tờ trình đề nghị tặng " + doc.awardPhrase(), number(m, "TTr"),
                         t -> MeetingDocuments.writeProposal(doc, l.book(), t)));
@@ -332,7 +334,7 @@ public final class MeetingPackService {
                 .orElseGet(() -> g.candidates().stream().map(c -> m.nominee(c.id())).toList());
     }
 
-    private static ProposalDoc proposal(MeetingDoc m, AwardKind kind, List<Nominee> nominees) {
+    private static ProposalDoc proposal(MeetingDoc m, AwardKind kind, List<Nominee> nominees, String level) {
         boolean voted = m.result(kind.code()).isPresent();
         List<String> basis = voted ? List.of("Căn cứ Biên bản họp " + m.council().name() + " " + VnDocText.longDate(m.date()))
                 : List.of();
@@ -342,19 +344,11 @@ public final class MeetingPackService {
             attachments.add("Biên bản kiểm phiếu");
         }
         attachments.add("Báo cáo thành tích của " + ProposalDocx.counted(nominees));
-        MemberLine chair = m.chair().orElse(null);
-        return new ProposalDoc(m.letterhead(), m.date(), List.of("Chủ tịch " + m.council().authority()), kind.code(),
+        ProposalAddress to = ProposalAddress.of(level, m.council(), m.letterhead().place(), m.chair(), m.members());
+        return new ProposalDoc(m.letterhead(), m.date(), List.of(to.addressee()), kind.code(),
                 kind.name(), kind.category(), AwardFormType.CONG_TRANG, m.achievementYear(), nominees, basis, attachments,
-                signerTitle(chair), chair == null ? "" : chair.member().fullName(),
+                to.signerTitle(), to.signerName(),
                 List.of("Như trên;", "Thành viên Hội đồng;", "Lưu: VT, " + m.letterhead().abbreviation() + "."));
-    }
-
-    /** "TM. HỘI ĐỒNG" / "CHỦ TỊCH", or "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" when a vice-chair chairs (NĐ 30 §1.4). */
-    private static List<String> signerTitle(MemberLine chair) {
-        if (chair != null && chair.member().role() == MemberRole.PHO_CHU_TICH) {
-            return List.of("TM. HỘI ĐỒNG", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
-        }
-        return List.of("TM. HỘI ĐỒNG", "CHỦ TỊCH");
     }
 
     /** The Báo cáo thành tích of a person dated that day for the achievement year, prefilled

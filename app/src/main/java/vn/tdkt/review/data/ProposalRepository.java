@@ -1,26 +1,98 @@
 package vn.tdkt.review.data;
 
+import static vn.tdkt.common.data.jooq.Tables.DECISION;
+import static vn.tdkt.common.data.jooq.Tables.DECISION_RECIPIENT;
+import static vn.tdkt.common.data.jooq.Tables.DOSSIER;
+import static vn.tdkt.common.data.jooq.Tables.DOSSIER_SUBJECT;
+import static vn.tdkt.common.data.jooq.Tables.MEETING_CANDIDATE;
+import static vn.tdkt.common.data.jooq.Tables.PERSON;
 import static vn.tdkt.common.data.jooq.Tables.REVIEW_PROPOSAL;
+import static vn.tdkt.common.data.jooq.Tables.UNIT;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import vn.tdkt.catalog.domain.AwardSubject;
 import vn.tdkt.review.domain.Proposal;
+import vn.tdkt.review.domain.ProposalProgress;
+import vn.tdkt.review.domain.ProposalStage;
 import vn.tdkt.review.domain.SubjectRef;
 import vn.tdkt.review.domain.Title;
 
 /** Reads and writes the review proposals (review_proposal, V8). */
 public final class ProposalRepository {
 
-    /** Every proposal of an achievement year. */
+    /**
+     * Every proposal of an achievement year with its stage: the decision that awarded the (subject, kind) for a
+     * period holding the year (not revoked) comes first, then the newest dossier of that year holding the subject for
+     * the kind, with the council's result on it and the meeting whose agenda lists it.
+     */
     public List<Proposal> ofYear(DSLContext dsl, int year) {
+        Map<String, ProposalProgress> progress = decided(dsl, year);
+        dossiers(dsl, year).forEach(progress::putIfAbsent);
         return dsl.selectFrom(REVIEW_PROPOSAL).where(REVIEW_PROPOSAL.REVIEW_YEAR.eq(year)).orderBy(REVIEW_PROPOSAL.ID)
-                .fetch(r -> new Proposal(r.getReviewYear(),
-                        r.getPersonId() != null ? AwardSubject.CA_NHAN : AwardSubject.TAP_THE,
-                        r.getPersonId() != null ? r.getPersonId() : r.getUnitId(), Title.valueOf(r.getTitle()),
-                        r.getProposedBy(), r.getProposedAt()));
+                .fetch(r -> {
+                    Title t = Title.valueOf(r.getTitle());
+                    boolean person = r.getPersonId() != null;
+                    long id = person ? r.getPersonId() : r.getUnitId();
+                    return new Proposal(r.getReviewYear(), person ? AwardSubject.CA_NHAN : AwardSubject.TAP_THE, id, t,
+                            r.getProposedBy(), r.getProposedAt(), progress.get(key(person, id, t.kindCode())));
+                });
+    }
+
+    private static String key(boolean person, long id, String kindCode) {
+        return (person ? "P" : "U") + id + "|" + kindCode;
+    }
+
+    private static Map<String, ProposalProgress> decided(DSLContext dsl, int year) {
+        Map<String, ProposalProgress> out = new HashMap<>();
+        dsl.select(DECISION_RECIPIENT.PERSON_ID, DECISION_RECIPIENT.UNIT_ID, DECISION_RECIPIENT.KIND_CODE, DECISION.ID,
+                        DECISION.DECISION_NO, DECISION.DECISION_DATE)
+                .from(DECISION_RECIPIENT).join(DECISION).on(DECISION.ID.eq(DECISION_RECIPIENT.DECISION_ID))
+                .where(DECISION.YEAR_FROM.le(year), DECISION.YEAR_TO.ge(year), DECISION_RECIPIENT.REVOCATION_ID.isNull(),
+                        DECISION_RECIPIENT.PERSON_ID.isNotNull().or(DECISION_RECIPIENT.UNIT_ID.isNotNull()))
+                .orderBy(DECISION.DECISION_DATE.desc(), DECISION.ID.desc())
+                .forEach(r -> {
+                    boolean person = r.value1() != null;
+                    out.putIfAbsent(key(person, person ? r.value1() : r.value2(), r.value3()),
+                            new ProposalProgress(ProposalStage.DA_QUYET_DINH, null, null, null, r.value4(), r.value5(),
+                                    r.value6()));
+                });
+        return out;
+    }
+
+    private static Map<String, ProposalProgress> dossiers(DSLContext dsl, int year) {
+        Map<String, ProposalProgress> out = new HashMap<>();
+        var personAgenda = dsl.select(MEETING_CANDIDATE.MEETING_ID).from(MEETING_CANDIDATE).join(PERSON)
+                .on(PERSON.CODE.eq(MEETING_CANDIDATE.SUBJECT_CODE))
+                .where(MEETING_CANDIDATE.DOSSIER_ID.eq(DOSSIER.ID), MEETING_CANDIDATE.SUBJECT_TYPE.eq("CA_NHAN"),
+                        PERSON.ID.eq(DOSSIER_SUBJECT.PERSON_ID))
+                .orderBy(MEETING_CANDIDATE.ID.desc()).limit(1).asField("person_meeting");
+        var unitAgenda = dsl.select(MEETING_CANDIDATE.MEETING_ID).from(MEETING_CANDIDATE).join(UNIT)
+                .on(UNIT.CODE.eq(MEETING_CANDIDATE.SUBJECT_CODE))
+                .where(MEETING_CANDIDATE.DOSSIER_ID.eq(DOSSIER.ID), MEETING_CANDIDATE.SUBJECT_TYPE.eq("TAP_THE"),
+                        UNIT.ID.eq(DOSSIER_SUBJECT.UNIT_ID))
+                .orderBy(MEETING_CANDIDATE.ID.desc()).limit(1).asField("unit_meeting");
+        dsl.select(DOSSIER_SUBJECT.PERSON_ID, DOSSIER_SUBJECT.UNIT_ID, DOSSIER.AWARD_CODE, DOSSIER.ID, DOSSIER.CODE,
+                        DOSSIER_SUBJECT.COUNCIL_RESULT, DOSSIER_SUBJECT.COUNCIL_MEETING_ID, personAgenda, unitAgenda)
+                .from(DOSSIER_SUBJECT).join(DOSSIER).on(DOSSIER.ID.eq(DOSSIER_SUBJECT.DOSSIER_ID))
+                .where(DOSSIER.ACHIEVEMENT_YEAR.eq(year),
+                        DOSSIER_SUBJECT.PERSON_ID.isNotNull().or(DOSSIER_SUBJECT.UNIT_ID.isNotNull()))
+                .orderBy(DOSSIER.ID.desc())
+                .forEach(r -> {
+                    boolean person = r.value1() != null;
+                    Object agenda = person ? r.get(personAgenda) : r.get(unitAgenda);
+                    Long meeting = r.value7() != null ? r.value7() : agenda == null ? null : ((Number) agenda).longValue();
+                    ProposalStage voted = ProposalStage.ofCouncilResult(r.value6());
+                    ProposalStage stage = voted != null ? voted : meeting != null ? ProposalStage.TRINH_HOI_DONG
+                            : ProposalStage.TRONG_HO_SO;
+                    out.putIfAbsent(key(person, person ? r.value1() : r.value2(), r.value3()),
+                            new ProposalProgress(stage, r.value4(), r.value5(), meeting, null, null, null));
+                });
+        return out;
     }
 
     /** Inserts the proposal unless the (year, subject, title) is already proposed; returns the stored one. */

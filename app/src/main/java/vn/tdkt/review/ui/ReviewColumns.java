@@ -55,7 +55,18 @@ final class ReviewColumns {
         proposed.setComparator(Comparator.nullsLast(Comparator.comparing(Proposal::proposedAt)));
         TableColumn<ReviewRow, String> registered = TooltipCell.on(UiFormat.textColumn(ui.text("registration.review.col"), 120,
                 r -> r.registered() == null ? ui.text("registration.review.none") : r.registered()), null);
-        return List.of(code, name, unit, title, verdict, registered, proposed);
+        TableColumn<ReviewRow, String> stage = TooltipCell.on(new TableColumn<>(ui.text("review.col.stage")), null);
+        stage.setId("stageColumn");
+        stage.setPrefWidth(130);
+        stage.setCellValueFactory(f -> javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Proposal p = f.getValue().proposalProperty().get();
+            if (p == null) {
+                return "";
+            }
+            String ref = p.progress().decisionNo() != null ? p.progress().decisionNo() : p.progress().dossierCode();
+            return ui.messages().label(p.stage()) + (ref == null ? "" : " (" + ref + ")");
+        }, f.getValue().proposalProperty()));
+        return List.of(code, name, unit, title, verdict, registered, proposed, stage);
     }
 
     /** The check box of the Đề xuất column: ticking saves (or withdraws) the proposal through the model. */

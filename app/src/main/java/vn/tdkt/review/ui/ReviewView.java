@@ -56,8 +56,26 @@ public final class ReviewView implements Screen {
     private final javafx.beans.value.ChangeListener<Proposal> proposalShown = (obs, o, n) -> showDetail();
     private boolean fillingUnits;
 
+    private final Opener opener;
+
+    /** Where the records of a proposal open (the main window's pages). */
+    public interface Opener {
+        void dossier(long dossierId);
+
+        void meeting(long meetingId);
+
+        void decision(vn.tdkt.review.domain.ProposalProgress progress);
+    }
+
+    /** A review screen whose proposals open nothing (tests of the screen alone). */
     public ReviewView(Ui ui, ReviewViewModel model) {
+        this(ui, model, null);
+    }
+
+    /** @param opener opens a proposal's dossier, meeting or decision (null: the buttons are not shown) */
+    public ReviewView(Ui ui, ReviewViewModel model, Opener opener) {
         this.ui = ui;
+        this.opener = opener;
         this.model = model;
         this.detail = new ReviewDetail(ui);
         this.counters = new ReviewCounterPane(ui, model);
@@ -131,6 +149,9 @@ public final class ReviewView implements Screen {
         HBox regime = new HBox(4, regimeFrame, regimeName);
 
         VBox top = new VBox(8, pageTitle, controls, regime, counters.view(), filters());
+        if (opener != null) {
+            top.getChildren().add(ReviewThreadBar.of(ui, model, table.getSelectionModel().selectedItemProperty(), opener));
+        }
         top.setPadding(new Insets(0, 0, 8, 0));
 
         table.setId("reviewTable");

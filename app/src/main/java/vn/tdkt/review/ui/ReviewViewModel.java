@@ -30,6 +30,8 @@ import vn.tdkt.common.ui.TaskExecutor;
 import vn.tdkt.org.domain.OrgTree;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.review.domain.Assessment;
+import vn.tdkt.review.domain.Proposal;
+import vn.tdkt.review.domain.ProposalPick;
 import vn.tdkt.review.domain.ReviewResult;
 import vn.tdkt.review.domain.Title;
 import vn.tdkt.review.domain.Verdict;
@@ -215,9 +217,76 @@ public final class ReviewViewModel {
                 });
     }
 
-    /** Whether the row's proposal box can be ticked: proposed already, or eligible. */
+    /**
+     * Proposes every eligible row shown that is not proposed yet (the filters choose: a unit, a title, words), in one
+     * service call (one transaction); the rows then show their proposals.
+     */
+    public void proposeAllShown() {
+        ReviewResult shown = result.get();
+        if (shown == null) {
+            return;
+        }
+        List<ProposalPick> picks = visible.stream().filter(r -> !r.proposed() && proposable(r)).map(ReviewViewModel::pick)
+                .toList();
+        if (picks.isEmpty()) {
+            status.set(messages.get("review.thread.noneToPropose"));
+            return;
+        }
+        tasks.run(messages.get("review.proposal.saving"), p -> {
+            proposals.proposeAll(shown.year(), picks, user);
+            return proposals.proposals(shown.year());
+        }, stored -> {
+            showProposals(stored);
+            status.set(messages.format("review.thread.proposed", picks.size()));
+        }, onError::accept);
+    }
+
+    /**
+     * "Lập hồ sơ": the proposed rows shown that are in no dossier yet go into new dossiers, one per title and deciding
+     * level, in one service call (one transaction); the rows then show "Trong hồ sơ" and the dossier.
+     */
+    public void openDossiers() {
+        ReviewResult shown = result.get();
+        if (shown == null) {
+            return;
+        }
+        List<ProposalPick> picks = visible.stream().filter(r -> r.proposed() && !r.proposalProperty().get().progress()
+                .inDossier()).map(ReviewViewModel::pick).toList();
+        if (picks.isEmpty()) {
+            onError.accept(new AppException(Msg.of("review.thread.nothingToFile")));
+            return;
+        }
+        tasks.run(messages.get("review.thread.filing"), p -> {
+            List<String> codes = proposals.openDossiers(shown.year(), picks, user).stream().map(d -> d.code()).toList();
+            return new Filed(codes, proposals.proposals(shown.year()));
+        }, filed -> {
+            showProposals(filed.proposals());
+            status.set(messages.format("review.thread.filed", filed.codes().size(), String.join(", ", filed.codes())));
+        }, onError::accept);
+    }
+
+    private record Filed(List<String> codes, List<Proposal> proposals) {
+    }
+
+    private static ProposalPick pick(ReviewRow r) {
+        return new ProposalPick(r.assessment().subject(), r.assessment().title(), r.unitId());
+    }
+
+    /** Puts the stored proposals (with their stages) on the rows; the counters follow. */
+    private void showProposals(List<Proposal> stored) {
+        for (ReviewRow r : rows) {
+            Assessment a = r.assessment();
+            r.proposalProperty().set(stored.stream().filter(p -> p.concerns(a.subject(), a.title())).findFirst().orElse(null));
+        }
+        updateCounters();
+    }
+
+    /** Whether the row's proposal box can be changed: proposed and in no dossier yet, or eligible. */
     public static boolean proposable(ReviewRow row) {
-        return row.proposed() || row.assessment().verdict() == Verdict.ELIGIBLE;
+        if (row.proposed()) {
+            return !row.proposalProperty().get().progress().inDossier(); // withdrawn in its dossier, not here
+        }
+        return row.assessment().verdict() == Verdict.ELIGIBLE;
     }
 
     // ---- export

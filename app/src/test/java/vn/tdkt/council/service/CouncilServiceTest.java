@@ -234,12 +234,12 @@ class CouncilServiceTest {
     @Test
     void agendaCopiesNamesAndChecksTheSubjectOfTheTitle() {
         Meeting m = meeting(SessionKind.XET_KHEN_THUONG);
-        Candidate an = council.meetings().addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, "CB01", 7L);
+        Candidate an = council.meetings().addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, "CB01", null);
         council.meetings().addCandidate(m.id(), "CO_TD_TINH", SubjectType.TAP_THE, "TT", null);
         council.meetings().addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, "CB02", null);
         assertEquals("Nguyễn Văn An", an.fullName());
         assertEquals("Chánh Văn phòng, Văn phòng Sở", an.detail());
-        assertEquals(7L, an.dossierId());
+        assertEquals(null, an.dossierId(), "a candidate typed in has no dossier (one with a dossier is admitted by its status)");
 
         ValidationException wrongSubject = assertThrows(ValidationException.class,
                 () -> council.meetings().addCandidate(m.id(), "CO_TD_TINH", SubjectType.CA_NHAN, "CB03", null));

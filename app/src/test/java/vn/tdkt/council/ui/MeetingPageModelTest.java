@@ -53,9 +53,12 @@ class MeetingPageModelTest {
     private final List<Throwable> errors = new ArrayList<>();
     private MeetingPageModel model;
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
     @BeforeEach
     void setUp() {
-        db = Database.inMemory();
+        db = Database.open(dir.resolve("data"));
         ctx = new AppContext(db);
         Unit so = ctx.org().saveUnit(new Unit(0, "SNV", "Sở Nội vụ tỉnh Hưng Yên", null, null));
         vp = ctx.org().saveUnit(new Unit(0, "VP", "Văn phòng Sở", so.id(), null));
@@ -74,8 +77,10 @@ class MeetingPageModelTest {
         }
         meeting = ctx.council().meetings().saveMeeting(new Meeting(0, hd.id(), MEETING_DAY, null, "Phòng họp tầng 3",
                 SessionKind.XET_KHEN_THUONG, null, members.get(0).id(), members.get(14).id()));
-        MeetingServices services = new MeetingServices(ctx.council(), ctx.dossiers(), ctx.catalogue(),
-                (id, folder, progress) -> 0);
+        // the council's side of dossiers without the review engine (these people have no ratings): the agenda's
+        // eligibility gate is tested in ProposalThreadTest
+        MeetingServices services = new MeetingServices(vn.tdkt.council.service.CouncilServices.of(db, ctx.catalogue(),
+                vn.tdkt.council.domain.WomenAtTies.Rule.none()), ctx.dossiers(), ctx.catalogue(), (id, folder, progress) -> 0);
         model = new MeetingPageModel(services, new DirectTaskExecutor(), Messages.of("vi"), meeting.id());
         model.onError(errors::add);
         model.load();
@@ -92,6 +97,19 @@ class MeetingPageModelTest {
         for (DossierSubject s : subjects) {
             ctx.dossiers().addSubject(d.id(), s);
         }
+        // complete: its files attached, and Đủ hồ sơ (these people have no ratings, so the review would not let it move
+        // there; the eligibility gate of the agenda is tested in ProposalThreadTest)
+        try {
+            java.nio.file.Path pdf = java.nio.file.Files.write(dir.resolve("giay-to.pdf"), "%PDF-1.7\n%%EOF\n".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            for (var c : ctx.dossierServices().attachments().checklist(d.id())) {
+                ctx.dossierServices().attachments().attach(d.id(), c.item().component().code(), pdf, "thuky");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        db.dsl().update(vn.tdkt.common.data.jooq.Tables.DOSSIER).set(vn.tdkt.common.data.jooq.Tables.DOSSIER.STATUS, "DU_HO_SO")
+                .where(vn.tdkt.common.data.jooq.Tables.DOSSIER.ID.eq(d.id())).execute();
         return d;
     }
 
@@ -156,6 +174,27 @@ class MeetingPageModelTest {
     }
 
     @Test
+    void aDossierInDraftDoesNotGoOnTheAgendaAndAnAdmittedOneMovesToTheCouncil() {
+        Dossier d = dossier("CSTDCS", DossierSubject.person(people.get(0).id()));
+        List<String> summaries = new ArrayList<>();
+        model.addFromDossier(d.id(), summaries::add);
+        assertEquals(vn.tdkt.dossier.domain.DossierStatus.TRINH_HOI_DONG, ctx.dossiers().find(d.id()).orElseThrow().status());
+        assertEquals("Đưa vào chương trình phiên họp ngày 20/11/2026", ctx.dossiers().log(d.id()).get(
+                ctx.dossiers().log(d.id()).size() - 1).note());
+
+        Dossier draft = ctx.dossiers().save(Dossier.draft("CSTDCS", "GIAM_DOC_SO", MEETING_DAY.getYear(), null, vp.id(),
+                Procedure.THUONG, null, null), "thuky");
+        ctx.dossiers().addSubject(draft.id(), DossierSubject.person(people.get(1).id()));
+        model.addFromDossier(draft.id(), summaries::add);
+        assertEquals(List.of("Hồ sơ " + draft.code() + " đang ở trạng thái \"Dự thảo\": chỉ hồ sơ \"Đủ hồ sơ\" mới được "
+                + "đưa vào chương trình họp."), List.of(errors.get(0).getMessage()));
+        assertEquals(1, ctx.council().meetings().agenda(meeting.id()).get(0).candidates().size());
+        List<Dossier> offered = new ArrayList<>();
+        model.dossiers(offered::addAll);
+        assertEquals(List.of(d.id()), offered.stream().map(Dossier::id).toList(), "only the dossiers the workflow allows");
+    }
+
+    @Test
     void aRefusedSubjectLeavesNothingWritten() {
         Dossier d = dossier("CSTDCS", DossierSubject.person(people.get(0).id()), DossierSubject.person(people.get(1).id()));
         // a collective on a dossier of an individual title (entered before the catalogue was corrected)
@@ -165,7 +204,8 @@ class MeetingPageModelTest {
         model.addFromDossier(d.id(), summaries::add);
 
         assertEquals(List.of(), summaries);
-        assertEquals(List.of("Văn phòng Sở: \"Chiến sĩ thi đua cơ sở\" không xét cho tập thể"), problems(errors.get(0)));
+        assertEquals(List.of("Hồ sơ " + d.code() + " chưa được đưa vào chương trình họp: Văn phòng Sở (tập thể): «Chiến sĩ thi đua "
+                + "cơ sở» không xét tặng cho tập thể."), problems(errors.get(0)));
         assertTrue(ctx.council().meetings().agenda(meeting.id()).isEmpty(), "the two persons were not written either");
         assertTrue(model.candidates().isEmpty());
     }

@@ -50,8 +50,9 @@ class DossierPageModelTest {
         Unit vp = ctx.org().saveUnit(new Unit(0, "VP", "Văn phòng Sở", null, null));
         Person an = ctx.people().save(new Person(0, "CB01", "Nguyễn Văn An", Gender.MALE, LocalDate.of(1980, 3, 2), null,
                 "Chánh Văn phòng", vp.id(), LocalDate.of(2010, 1, 1), null));
-        dossier = ctx.dossiers().create(Dossier.draft("CSTDCS", "GIAM_DOC_SO", LocalDate.now().getYear(), null, vp.id(),
-                Procedure.THUONG, null, null), List.of(DossierSubject.person(an.id())), "thuky");
+        dossier = ctx.dossiers().createAll(List.of(new vn.tdkt.dossier.domain.NewDossier(Dossier.draft("CSTDCS", "GIAM_DOC_SO",
+                LocalDate.now().getYear(), null, vp.id(), Procedure.THUONG, null, null),
+                List.of(DossierSubject.person(an.id())))), "thuky").get(0);
         DossierPage.Writer none = new DossierPage.Writer() {
             @Override
             public boolean writes(String componentCode) {
