@@ -11,6 +11,7 @@ import picocli.CommandLine.MutuallyExclusiveArgsException;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import vn.tdkt.common.cli.WordedRefusal;
 
 /**
  * picocli's parse errors in the user's language: picocli words them in English ("Unknown option: '--nam'"), so each

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.tdkt.AppContext;
-import vn.tdkt.cli.WordedRefusal;
+import vn.tdkt.common.cli.WordedRefusal;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Texts;
 import vn.tdkt.common.domain.ValidationException;

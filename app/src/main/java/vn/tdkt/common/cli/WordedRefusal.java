@@ -1,10 +1,11 @@
-package vn.tdkt.cli;
+package vn.tdkt.common.cli;
 
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * A converter's refusal already worded in the user's language (from the bundles); picocli's own converters throw a
- * plain {@link TypeConversionException} in English, which {@link ParseErrors} rewords.
+ * plain {@link TypeConversionException} in English, which the command line rewords ({@code vn.tdkt.cli.ParseErrors}).
+ * It sits in common so that every feature's commands can throw it without depending on the command-line root.
  */
 public final class WordedRefusal extends TypeConversionException {
 
