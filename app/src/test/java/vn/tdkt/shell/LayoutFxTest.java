@@ -126,8 +126,9 @@ class LayoutFxTest {
     private long dossier() {
         var unit = ctx.org().units().get(1);
         var person = ctx.people().index().all().get(0).person();
-        return ctx.dossiers().create(Dossier.draft("CSTDCS", "GIAM_DOC_SO", LocalDate.now().getYear() - 1, null,
-                unit.id(), Procedure.THUONG, null, null), List.of(DossierSubject.person(person.id())), "thuky").id();
+        return ctx.dossiers().createAll(List.of(new vn.tdkt.dossier.domain.NewDossier(Dossier.draft("CSTDCS", "GIAM_DOC_SO",
+                LocalDate.now().getYear() - 1, null, unit.id(), Procedure.THUONG, null, null),
+                List.of(DossierSubject.person(person.id())))), "thuky").get(0).id();
     }
 
     private void record(String name, boolean shots, Map<String, List<String>> findings, StringBuilder report, boolean known) {
