@@ -1,6 +1,6 @@
 -- One thread from proposal to paid award (#12): who decides each award by default (Luật TĐKT 2022 Điều 80 k1: the
 -- head of a Sở decides LĐTT, CSTĐCS, TTLĐTT and Giấy khen; Chủ tịch UBND tỉnh the provincial titles and forms; the
--- Thủ tướng and the Chủ tịch nước the national ones), and the council's result on each dossier subject.
+-- Thủ tướng and the Chủ tịch nước the national ones). The council's result on a dossier subject follows in V97.
 ALTER TABLE award_kind ADD COLUMN deciding_level VARCHAR(30);
 ALTER TABLE award_kind ADD CONSTRAINT fk_award_kind_level FOREIGN KEY (deciding_level) REFERENCES deciding_level (code);
 COMMENT ON COLUMN award_kind.deciding_level IS 'Cấp quyết định thường gặp của danh hiệu/hình thức (Luật TĐKT 2022 Điều 80 khoản 1; Điều 78, 79)';
@@ -8,12 +8,3 @@ UPDATE award_kind SET deciding_level = 'GIAM_DOC_SO' WHERE code IN ('LDTT', 'CST
 UPDATE award_kind SET deciding_level = 'CHU_TICH_UBND_TINH' WHERE code IN ('TTLDXS', 'CSTD_TINH', 'BK_TINH', 'CO_TD_TINH');
 UPDATE award_kind SET deciding_level = 'THU_TUONG' WHERE code IN ('CSTD_TQ', 'BK_TTG', 'CO_TD_CP');
 UPDATE award_kind SET deciding_level = 'CHU_TICH_NUOC' WHERE code IN ('HCLD_BA', 'HCLD_NHI', 'HCLD_NHAT');
-
--- The council's vote on a subject of a dossier (Đạt / Không đạt / Đồng hạng), written with the tally.
-ALTER TABLE dossier_subject ADD COLUMN council_result VARCHAR(12);
-ALTER TABLE dossier_subject ADD COLUMN council_meeting_id BIGINT;
-ALTER TABLE dossier_subject ADD CONSTRAINT ck_dossier_subject_result
-    CHECK (council_result IS NULL OR council_result IN ('DAT', 'KHONG_DAT', 'DONG_HANG'));
-ALTER TABLE dossier_subject ADD CONSTRAINT fk_dossier_subject_meeting FOREIGN KEY (council_meeting_id)
-    REFERENCES meeting (id) ON DELETE SET NULL;
-COMMENT ON COLUMN dossier_subject.council_result IS 'Kết quả bỏ phiếu của Hội đồng: Đạt, Không đạt, Đồng hạng (tại điểm cắt)';

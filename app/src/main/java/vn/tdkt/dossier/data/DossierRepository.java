@@ -7,6 +7,7 @@ import static vn.tdkt.common.data.jooq.Tables.DOSSIER_COMPONENT;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER_LOG;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER_REQUIREMENT;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER_SUBJECT;
+import static vn.tdkt.common.data.jooq.Tables.DOSSIER_SUBJECT_VOTE;
 import static vn.tdkt.common.data.jooq.Tables.MOVEMENT;
 import static vn.tdkt.common.data.jooq.Tables.PERSON;
 import static vn.tdkt.common.data.jooq.Tables.PUBLIC_HOLIDAY;
@@ -200,15 +201,22 @@ public final class DossierRepository {
         Condition who = person
                 ? DOSSIER_SUBJECT.PERSON_ID.in(dsl.select(PERSON.ID).from(PERSON).where(PERSON.CODE.eq(code)))
                 : DOSSIER_SUBJECT.UNIT_ID.in(dsl.select(UNIT.ID).from(UNIT).where(UNIT.CODE.eq(code)));
-        dsl.update(DOSSIER_SUBJECT).set(DOSSIER_SUBJECT.COUNCIL_RESULT, result)
-                .set(DOSSIER_SUBJECT.COUNCIL_MEETING_ID, meetingId)
-                .where(DOSSIER_SUBJECT.DOSSIER_ID.eq(dossierId), who).execute();
+        for (Long id : dsl.select(DOSSIER_SUBJECT.ID).from(DOSSIER_SUBJECT).where(DOSSIER_SUBJECT.DOSSIER_ID.eq(dossierId), who)
+                .fetch(DOSSIER_SUBJECT.ID)) {
+            dsl.deleteFrom(DOSSIER_SUBJECT_VOTE).where(DOSSIER_SUBJECT_VOTE.SUBJECT_ID.eq(id)).execute();
+            if (result != null) {
+                dsl.insertInto(DOSSIER_SUBJECT_VOTE).set(DOSSIER_SUBJECT_VOTE.SUBJECT_ID, id)
+                        .set(DOSSIER_SUBJECT_VOTE.MEETING_ID, meetingId).set(DOSSIER_SUBJECT_VOTE.RESULT, result).execute();
+            }
+        }
     }
 
     /** True when every person and unit of the dossier has the council's result (households are not voted on). */
     public boolean everySubjectVoted(DSLContext dsl, long dossierId) {
-        return !dsl.fetchExists(DOSSIER_SUBJECT, DOSSIER_SUBJECT.DOSSIER_ID.eq(dossierId),
-                DOSSIER_SUBJECT.KIND.ne(SubjectKind.HO_GIA_DINH.name()), DOSSIER_SUBJECT.COUNCIL_RESULT.isNull());
+        return !dsl.fetchExists(DSL.selectOne().from(DOSSIER_SUBJECT).leftJoin(DOSSIER_SUBJECT_VOTE)
+                .on(DOSSIER_SUBJECT_VOTE.SUBJECT_ID.eq(DOSSIER_SUBJECT.ID))
+                .where(DOSSIER_SUBJECT.DOSSIER_ID.eq(dossierId), DOSSIER_SUBJECT.KIND.ne(SubjectKind.HO_GIA_DINH.name()),
+                        DOSSIER_SUBJECT_VOTE.RESULT.isNull()));
     }
 
     /** Subjects in the order they were added, with the names of the person (and his or her unit) or unit. */

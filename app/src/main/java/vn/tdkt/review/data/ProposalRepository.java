@@ -4,6 +4,7 @@ import static vn.tdkt.common.data.jooq.Tables.DECISION;
 import static vn.tdkt.common.data.jooq.Tables.DECISION_RECIPIENT;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER_SUBJECT;
+import static vn.tdkt.common.data.jooq.Tables.DOSSIER_SUBJECT_VOTE;
 import static vn.tdkt.common.data.jooq.Tables.MEETING_CANDIDATE;
 import static vn.tdkt.common.data.jooq.Tables.PERSON;
 import static vn.tdkt.common.data.jooq.Tables.REVIEW_PROPOSAL;
@@ -77,8 +78,9 @@ public final class ProposalRepository {
                         UNIT.ID.eq(DOSSIER_SUBJECT.UNIT_ID))
                 .orderBy(MEETING_CANDIDATE.ID.desc()).limit(1).asField("unit_meeting");
         dsl.select(DOSSIER_SUBJECT.PERSON_ID, DOSSIER_SUBJECT.UNIT_ID, DOSSIER.AWARD_CODE, DOSSIER.ID, DOSSIER.CODE,
-                        DOSSIER_SUBJECT.COUNCIL_RESULT, DOSSIER_SUBJECT.COUNCIL_MEETING_ID, personAgenda, unitAgenda)
+                        DOSSIER_SUBJECT_VOTE.RESULT, DOSSIER_SUBJECT_VOTE.MEETING_ID, personAgenda, unitAgenda)
                 .from(DOSSIER_SUBJECT).join(DOSSIER).on(DOSSIER.ID.eq(DOSSIER_SUBJECT.DOSSIER_ID))
+                .leftJoin(DOSSIER_SUBJECT_VOTE).on(DOSSIER_SUBJECT_VOTE.SUBJECT_ID.eq(DOSSIER_SUBJECT.ID))
                 .where(DOSSIER.ACHIEVEMENT_YEAR.eq(year),
                         DOSSIER_SUBJECT.PERSON_ID.isNotNull().or(DOSSIER_SUBJECT.UNIT_ID.isNotNull()))
                 .orderBy(DOSSIER.ID.desc())

@@ -164,7 +164,7 @@ class DossiersViewFxTest {
         assertEquals("Chiến sĩ thi đua cơ sở", listed.awardName());
         assertEquals(2, listed.subjects());
         assertEquals("Giám đốc Sở", listed.levelName());
-        assertEquals(LocalDate.now().getYear(), listed.dossier().achievementYear());
+        assertEquals(LocalDate.now().getYear() - 1, listed.dossier().achievementYear(), "the review's year by default");
         Dossier stored = ctx.dossiers().list(DossierFilter.all()).get(0);
         assertEquals(List.of("Nguyễn Văn An", "Trần Thị Bình"),
                 ctx.dossiers().subjects(stored.id()).stream().map(SubjectView::name).toList());

@@ -89,7 +89,8 @@ class MeetingDocumentsTest {
                             + "Hưng Yên)"), Docx.paragraphs(doc));
             XWPFTable sign = doc.getTables().get(1);
             assertEquals(List.of("Nơi nhận:", "- Như trên;", "- Thành viên Hội đồng;", "- Lưu: VT, HĐTĐKT."), Docx.cell(sign, 0, 0));
-            assertEquals(List.of("TM. HỘI ĐỒNG", "CHỦ TỊCH", "Nguyễn Hùng Nam"), Docx.cell(sign, 0, 1));
+            // addressed to the Chủ tịch UBND tỉnh, who chairs the council: never signed by the addressee (#13)
+            assertEquals(List.of("TM. HỘI ĐỒNG", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Phúc"), Docx.cell(sign, 0, 1));
             XWPFTable list = doc.getTables().get(2);
             assertEquals(ProposalDocx.COLUMNS, Docx.row(list, 0));
             assertTrue(list.getRow(0).isRepeatHeader());
