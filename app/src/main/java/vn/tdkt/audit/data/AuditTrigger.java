@@ -25,7 +25,7 @@ import vn.tdkt.common.domain.Session;
  * The row trigger of the embedded store (H2): fires after every INSERT, UPDATE and DELETE of a row of the table it is on,
  * in the writing statement's transaction and on its connection, and appends one hash-chained entry to
  * {@code audit_entry} (who and from where from {@link Session}). Installed on every table by {@link AuditTriggers};
- * a failure here fails the write, so no write is left without its entry. See decision record 0029.
+ * a failure here fails the write, so no write is left without its entry. See decision record 0031.
  */
 public final class AuditTrigger implements Trigger {
 

@@ -25,7 +25,7 @@ import vn.tdkt.export.excel.SheetPrint;
 /**
  * The audit log: installs the row triggers that write it (every table, at every open), checks its hash chain, exports a
  * period to Excel, and gives a person's and a dossier's history. Entries are written only by the triggers, in the
- * transaction of each write (decision record 0029).
+ * transaction of each write (decision record 0031).
  */
 public final class AuditService {
 
