@@ -6,8 +6,8 @@ import java.util.Properties;
 
 /**
  * The decision of the jar's entry between the window and the command line: no arguments, or only {@code --data DIR},
- * {@code --db jdbc:postgresql://…} and/or {@code --lang vi|en} (also as {@code --data=DIR}, {@code --lang=en}), opens the window on that folder and in
- * that language; anything else (a command, {@code --help}, {@code --version}, an unknown option, a missing value)
+ * {@code --db jdbc:postgresql://…} and/or {@code --lang vi|en} (also as {@code --data=DIR}, {@code --lang=en}), opens the window on that
+ * folder and in that language; anything else (a command, {@code --help}, {@code --version}, an unknown option, a missing value)
  * goes to the command line, which runs it or explains what is wrong. One argument naming an existing {@code .zip}
  * file (how the desktop opens a backup file associated with the app) opens the window, which offers to restore it.
  *

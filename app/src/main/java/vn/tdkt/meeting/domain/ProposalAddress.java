@@ -27,13 +27,13 @@ public record ProposalAddress(String addressee, List<String> signerTitle, String
     public static ProposalAddress of(String level, Council council, String place, Optional<MemberLine> chair,
                                      List<MemberLine> members) {
         String authority = council.authority();
-        boolean sở = VietnameseText.fold(authority).startsWith("so ");
+        boolean department = VietnameseText.fold(authority).startsWith("so ");
         boolean province = VietnameseText.fold(authority).startsWith(VietnameseText.fold(PEOPLES_COMMITTEE));
         String addressee;
         boolean toHead;
         if ("GIAM_DOC_SO".equals(level)) {
-            addressee = sở ? "Giám đốc " + authority : "Giám đốc Sở";
-            toHead = sở;
+            addressee = department ? "Giám đốc " + authority : "Giám đốc Sở";
+            toHead = department;
         } else if ("THU_TUONG".equals(level)) {
             addressee = "Thủ tướng Chính phủ";
             toHead = false;

@@ -63,7 +63,8 @@ import vn.tdkt.workbook.domain.WorkbookLayout.SheetSpec;
 
 /**
  * Turns the rows of a workbook into {@link WorkbookData}, checking each cell on its own (types, required cells,
- * accepted values, dates, years, personal ids; cells in TCVN3/VNI arrive converted by {@link LegacyCells}). Checks across rows and against the database
+ * accepted values, dates, years, personal ids; cells in TCVN3/VNI arrive converted by {@link LegacyCells}). Checks across rows and
+ * against the database
  * are the {@link WorkbookValidator}'s.
  */
 final class WorkbookParser implements XlsxReader.Visitor {
