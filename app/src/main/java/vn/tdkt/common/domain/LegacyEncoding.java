@@ -13,8 +13,8 @@ import java.util.Map;
  * table (every vowel with every tone, đ; upper and lower case) used in both directions.
  * <p>
  * TCVN3 encodes the lower-case letters and only the seven bare capitals Ă Â Ê Ô Ơ Ư Đ: capitals with a tone are the
- * lower-case codes shown with a capitals font (.VnTimeH); {@link #decode} restores them as capitals in a word whose
- * plain letters (two or more) are all capitals. VNI writes a vowel with its marks as the plain letter followed by one mark character
+ * lower-case codes, shown as capitals only by a capitals font (.VnTimeH) or typed as lower case in .VnTime; {@link #decode}
+ * restores them as capitals where the cell shows it ({@link TcvnCase}, decision record 0054). VNI writes a vowel with its marks as the plain letter followed by one mark character
  * (a + ù = á, e + ã = ễ), except đ, ơ, ư and the toned i, which are one character each.
  */
 public enum LegacyEncoding implements Labelled {
@@ -173,39 +173,27 @@ public enum LegacyEncoding implements Labelled {
     }
 
     private static String decodeTcvn3(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        int wordStart = 0;
-        boolean wordCaps = true;
-        int wordAscii = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : ' ';
-            if (!Character.isLetter(c) && !(c >= 0xA1 && c <= 0xFE)) {
-                if (wordCaps && wordAscii >= 2) {
-                    String upper = b.substring(wordStart).toUpperCase(Locale.ROOT);
-                    b.setLength(wordStart);
-                    b.append(upper);
-                }
-                if (i < s.length()) {
-                    b.append(c);
-                }
-                wordStart = b.length();
-                wordCaps = true;
-                wordAscii = 0;
+        char[] out = new char[s.length()];
+        boolean[] caseless = new boolean[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 || Character.isWhitespace(c) || !isTcvn3Code(c) && !Character.isLetter(c)) {
+                out[i] = c;
                 continue;
             }
-            if (c < 0x80) {
-                wordAscii++;
-                wordCaps &= Character.isUpperCase(c);
-                b.append(c);
-            } else {
-                Character u = TCVN3_DECODE.get(c);
-                if (u == null) {
-                    return null;
-                }
-                b.append(u.charValue());
+            Character u = TCVN3_DECODE.get(c);
+            if (u == null) {
+                return null;
             }
+            out[i] = u;
+            caseless[i] = !Character.isUpperCase(u) && !TCVN3_ENCODE.containsKey(Character.toUpperCase(u));
         }
-        return Normalizer.normalize(b, Normalizer.Form.NFC);
+        TcvnCase.restore(s, out, caseless);
+        return Normalizer.normalize(new String(out), Normalizer.Form.NFC);
+    }
+
+    private static boolean isTcvn3Code(char c) {
+        return c >= 0xA1 && c <= 0xFE;
     }
 
     private static String decodeVni(String s) {

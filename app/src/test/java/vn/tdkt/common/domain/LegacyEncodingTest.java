@@ -66,9 +66,9 @@ class LegacyEncodingTest {
         boolean upper = Character.isUpperCase(letter.charAt(0));
         String word = upper ? "T" + letter + "N" : "t" + letter + "n";
         assertEquals(word, e.decode(e.encode(word)), e + " " + word);
-        if (e == LegacyEncoding.VNI || !upper || "ĂÂÊÔƠƯĐ".contains(letter)) {
-            assertEquals(letter, e.decode(legacy), "alone: " + letter);
-        }
+        // alone, a TCVN3 toned vowel has no case of its own: it begins the cell, so it is the capital (record 0054)
+        boolean caseless = e == LegacyEncoding.TCVN3 && "ĂÂÊÔƠƯĐăâêôơưđ".indexOf(letter.charAt(0)) < 0;
+        assertEquals(caseless ? letter.toUpperCase(Locale.ROOT) : letter, e.decode(legacy), "alone: " + letter);
     }
 
     @Test
@@ -100,6 +100,50 @@ class LegacyEncodingTest {
                 Arguments.of(LegacyEncoding.VNI, "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"),
                 Arguments.of(LegacyEncoding.VNI, "Tröôøng Ñaïi hoïc", "Trường Đại học"),
                 Arguments.of(LegacyEncoding.VNI, "NGUYEÃN THÒ LAN", "NGUYỄN THỊ LAN"));
+    }
+
+    /**
+     * TCVN3 has no capital with a tone: the clerk types the lower-case code and the cell shows where a capital was meant
+     * (record 0054). Intended text → what the decoder gives for the TCVN3 bytes the clerk typed.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("tcvn3Capitals")
+    void tcvn3CapitalsWithAToneComeBackWhereTheCellShowsThem(String intended, String decoded) {
+        String typed = LegacyEncoding.TCVN3.encode(intended);
+        assertEquals(decoded, LegacyEncoding.TCVN3.decode(typed), typed);
+    }
+
+    static Stream<Arguments> tcvn3Capitals() {
+        return Stream.of(
+                // a name: every other word begins with a capital
+                Arguments.of("Vũ Ngọc Ánh", "Vũ Ngọc Ánh"),
+                Arguments.of("Nguyễn Thị Út", "Nguyễn Thị Út"),
+                Arguments.of("Lê Ánh", "Lê Ánh"),
+                Arguments.of("Trường THCS Ánh Dương", "Trường THCS Ánh Dương"),
+                Arguments.of("Đặng Ý Nhi", "Đặng Ý Nhi"),
+                // a cell of capitals (.VnTimeH): its plain letters are all capitals, even a word with none
+                Arguments.of("VŨ NGỌC ÁNH", "VŨ NGỌC ÁNH"),
+                Arguments.of("TRẦN THỊ Ý", "TRẦN THỊ Ý"),
+                Arguments.of("LÊ THỊ ỐC", "LÊ THỊ ỐC"),
+                // the first letter of the cell and of a sentence
+                Arguments.of("Ủy viên Ban chấp hành", "Ủy viên Ban chấp hành"),
+                Arguments.of("ủy viên", "Ủy viên"),
+                Arguments.of("ít ngày. ốm dài ngày", "Ít ngày. Ốm dài ngày"),
+                Arguments.of("Ốm dài ngày", "Ốm dài ngày"),
+                // running text: a toned vowel inside stays lower case; the bare capitals keep their own codes
+                Arguments.of("Lao động tiên tiến", "Lao động tiên tiến"),
+                Arguments.of("Có ý kiến", "Có ý kiến"),
+                Arguments.of("Sở GD&ĐT tỉnh Hưng Yên", "Sở GD&ĐT tỉnh Hưng Yên"),
+                Arguments.of("đã nghỉ hưu", "đã nghỉ hưu"),
+                Arguments.of("Ông Ân Ơn", "Ông Ân Ơn"));
+    }
+
+    @Test
+    void theIssueExampleIsConvertedWithItsCapital() {
+        assertEquals("Vũ Ngọc Ánh", LegacyEncoding.TCVN3.decode("V\u00F2 Ng\u00E4c \u00B8nh"));
+        LegacyConverter c = new LegacyConverter();
+        assertEquals("Vũ Ngọc Ánh", c.convert("Đăng ký thi đua", 8, "Họ và tên", "Vò Ngäc ¸nh"));
+        assertEquals(LegacyEncoding.TCVN3, c.conversions().get(0).encoding());
     }
 
     @Test
@@ -139,6 +183,7 @@ class LegacyEncodingTest {
                 Arguments.of("NguyÔn V¨n An", "Nguyễn Văn An", "TCVN3"),
                 Arguments.of("Lao ®éng tiªn tiÕn", "Lao động tiên tiến", "TCVN3"),
                 Arguments.of("TRÇN THÞ B×NH", "TRẦN THỊ BÌNH", "TCVN3"),
+                Arguments.of("Vò Ngäc ¸nh", "Vũ Ngọc Ánh", "TCVN3"),
                 Arguments.of("Nguyeãn Vaên An", "Nguyễn Văn An", "VNI"),
                 Arguments.of("Chieán só thi ñua cô sôû", "Chiến sĩ thi đua cơ sở", "VNI"),
                 Arguments.of("V¨n ®Xyz¸", "V¨n ®Xyz¸", "invalid"));
