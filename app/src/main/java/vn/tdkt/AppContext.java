@@ -35,6 +35,7 @@ import vn.tdkt.exemplary.service.ExemplaryRecordsService;
 import vn.tdkt.exemplary.service.ExemplaryService;
 import vn.tdkt.exemplary.service.ListRequestService;
 import vn.tdkt.meeting.service.DossierDocuments;
+import vn.tdkt.movement.service.BlocDocuments;
 import vn.tdkt.movement.service.BlocService;
 import vn.tdkt.movement.service.MovementDocuments;
 import vn.tdkt.movement.service.MovementLinkService;
@@ -75,6 +76,7 @@ public final class AppContext implements AutoCloseable {
     private final MovementDocuments movementDocuments;
     private final MovementLinkService movementLinks;
     private final BlocService blocs;
+    private final BlocDocuments blocDocuments;
     private final MovementReports movementReports;
     private final HomeService home;
     private final Statistics0601 statistics0601;
@@ -119,6 +121,7 @@ public final class AppContext implements AutoCloseable {
         this.movementDocuments = new MovementDocuments(db, catalogue);
         this.movementLinks = new MovementLinkService(db);
         this.blocs = new BlocService(db);
+        this.blocDocuments = new BlocDocuments(db, catalogue);
         this.movementReports = new MovementReports(db, movements);
         this.registrationSheets = new RegistrationSheets(db, catalogue, registrations, clock);
         this.registrationExports = new RegistrationExports(registrations, catalogue);
@@ -337,6 +340,11 @@ public final class AppContext implements AutoCloseable {
     /** Khối thi đua: covenants, the year-end scoring and ranking, the bloc leader it sets. */
     public BlocService blocs() {
         return blocs;
+    }
+
+    /** A bloc's scoring workbook and the Tờ trình proposing its first two units. */
+    public BlocDocuments blocDocuments() {
+        return blocDocuments;
     }
 
     /** The công văn đôn đốc and the báo cáo sơ kết / tổng kết of a movement. */

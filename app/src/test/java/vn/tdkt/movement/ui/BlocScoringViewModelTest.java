@@ -32,7 +32,8 @@ class BlocScoringViewModelTest {
         vp = ctx.org().saveUnit(new Unit(0, "VP", "Văn phòng Sở", null, khoi.id()));
         tt = ctx.org().saveUnit(new Unit(0, "TTR", "Thanh tra Sở", null, khoi.id()));
         ctx.org().saveUnit(new Unit(0, "UBX", "UBND xã", null, null));
-        vm = new BlocScoringViewModel(ctx.blocs(), ctx.org(), new DirectTaskExecutor(), Messages.of("vi"), "vanthu");
+        vm = new BlocScoringViewModel(ctx.blocs(), ctx.blocDocuments(), ctx.movementLinks(), ctx.org(), new DirectTaskExecutor(),
+                Messages.of("vi"), "vanthu");
         vm.year.set("2023");
         vm.load();
     }
