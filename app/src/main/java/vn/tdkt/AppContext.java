@@ -122,7 +122,8 @@ public final class AppContext implements AutoCloseable {
         this.movementLinks = new MovementLinkService(db);
         this.blocs = new BlocService(db);
         this.blocDocuments = new BlocDocuments(db, catalogue);
-        this.movementReports = new MovementReports(db, movements);
+        this.movementReports = new MovementReports(db, movements, (year, units) -> reportFigures(registrations.coverage(year),
+                units));
         this.registrationSheets = new RegistrationSheets(db, catalogue, registrations, clock);
         this.registrationExports = new RegistrationExports(registrations, catalogue);
         this.home = new HomeService(db, movements, dossierCalendar::calendar, registrations::coverage);
@@ -133,6 +134,16 @@ public final class AppContext implements AutoCloseable {
         this.listRequests = new ListRequestService(db, movements, org);
         this.certificates = new CertificateService(db, catalogue, decisions.drafting(), decisions.reports());
         this.decisionForms = new DecisionFormsService(catalogue, decisions.drafting());
+    }
+
+    /** The registration figures of a movement's báo cáo: the year's coverage of the units taking part. */
+    private static vn.tdkt.movement.domain.ReportFigures reportFigures(vn.tdkt.registration.domain.Coverage c,
+                                                                       java.util.Set<Long> units) {
+        var mine = c.units().stream().filter(u -> units.contains(u.unitId())).toList();
+        return new vn.tdkt.movement.domain.ReportFigures(c.year(), mine.size(),
+                (int) mine.stream().filter(u -> u.status() != vn.tdkt.registration.domain.RegistrationStatus.CHUA_GUI).count(),
+                (int) mine.stream().filter(u -> u.collective()).count(), mine.stream().mapToInt(u -> u.members()).sum(),
+                mine.stream().mapToInt(u -> u.registered()).sum(), 0, 0);
     }
 
     /** The registered titles by name, for the review screen's "registered vs achieved" column. */
