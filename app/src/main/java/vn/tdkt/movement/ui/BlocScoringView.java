@@ -101,6 +101,7 @@ public final class BlocScoringView implements Screen {
         plan.setConverter(MovementForm.converter(MovementChoice::label));
         plan.valueProperty().bindBidirectional(vm.movement);
         plan.setPromptText(ui.text("bloc.movement"));
+        plan.setTooltip(new javafx.scene.control.Tooltip(ui.text("bloc.movement.tip")));
         plan.setMaxWidth(Double.MAX_VALUE);
         TextArea content = new TextArea();
         content.setId("covenantContentArea");
