@@ -35,6 +35,7 @@ import vn.tdkt.exemplary.service.ExemplaryRecordsService;
 import vn.tdkt.exemplary.service.ExemplaryService;
 import vn.tdkt.exemplary.service.ListRequestService;
 import vn.tdkt.meeting.service.DossierDocuments;
+import vn.tdkt.movement.service.BlocDocuments;
 import vn.tdkt.movement.service.BlocService;
 import vn.tdkt.movement.service.MovementDocuments;
 import vn.tdkt.movement.service.MovementLinkService;
@@ -75,6 +76,7 @@ public final class AppContext implements AutoCloseable {
     private final MovementDocuments movementDocuments;
     private final MovementLinkService movementLinks;
     private final BlocService blocs;
+    private final BlocDocuments blocDocuments;
     private final MovementReports movementReports;
     private final HomeService home;
     private final Statistics0601 statistics0601;
@@ -119,7 +121,9 @@ public final class AppContext implements AutoCloseable {
         this.movementDocuments = new MovementDocuments(db, catalogue);
         this.movementLinks = new MovementLinkService(db);
         this.blocs = new BlocService(db);
-        this.movementReports = new MovementReports(db, movements);
+        this.blocDocuments = new BlocDocuments(db, catalogue);
+        this.movementReports = new MovementReports(db, movements, (year, units) -> reportFigures(registrations.coverage(year),
+                units));
         this.registrationSheets = new RegistrationSheets(db, catalogue, registrations, clock);
         this.registrationExports = new RegistrationExports(registrations, catalogue);
         this.home = new HomeService(db, movements, dossierCalendar::calendar, registrations::coverage);
@@ -130,6 +134,16 @@ public final class AppContext implements AutoCloseable {
         this.listRequests = new ListRequestService(db, movements, org);
         this.certificates = new CertificateService(db, catalogue, decisions.drafting(), decisions.reports());
         this.decisionForms = new DecisionFormsService(catalogue, decisions.drafting());
+    }
+
+    /** The registration figures of a movement's báo cáo: the year's coverage of the units taking part. */
+    private static vn.tdkt.movement.domain.ReportFigures reportFigures(vn.tdkt.registration.domain.Coverage c,
+                                                                       java.util.Set<Long> units) {
+        var mine = c.units().stream().filter(u -> units.contains(u.unitId())).toList();
+        return new vn.tdkt.movement.domain.ReportFigures(c.year(), mine.size(),
+                (int) mine.stream().filter(u -> u.status() != vn.tdkt.registration.domain.RegistrationStatus.CHUA_GUI).count(),
+                (int) mine.stream().filter(u -> u.collective()).count(), mine.stream().mapToInt(u -> u.members()).sum(),
+                mine.stream().mapToInt(u -> u.registered()).sum(), 0, 0);
     }
 
     /** The registered titles by name, for the review screen's "registered vs achieved" column. */
@@ -337,6 +351,11 @@ public final class AppContext implements AutoCloseable {
     /** Khối thi đua: covenants, the year-end scoring and ranking, the bloc leader it sets. */
     public BlocService blocs() {
         return blocs;
+    }
+
+    /** A bloc's scoring workbook and the Tờ trình proposing its first two units. */
+    public BlocDocuments blocDocuments() {
+        return blocDocuments;
     }
 
     /** The công văn đôn đốc and the báo cáo sơ kết / tổng kết of a movement. */

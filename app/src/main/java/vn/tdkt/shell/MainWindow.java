@@ -292,7 +292,8 @@ public final class MainWindow {
             case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);
             case UNITS -> () -> new UnitsView(ui, ctx.org());
             case BLOCS -> () -> new BlocsView(ui, ctx.org());
-            case BLOC_SCORING -> () -> new BlocScoringView(ui, new BlocScoringViewModel(ctx.blocs(), ctx.org(), ui.tasks(),
+            case BLOC_SCORING -> () -> new BlocScoringView(ui, new BlocScoringViewModel(ctx.blocs(), ctx.blocDocuments(),
+                    ctx.movementLinks(), ctx.org(), ui.tasks(),
                     ui.messages(), USER));
             case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org(),
                     ctx.movementLinks());

@@ -58,6 +58,12 @@ public final class MovementSamples {
     private MovementSamples() {
     }
 
+    /** Seed 001 §IV.1: the bloc of the Tây Ninh Sở's rooms and units, scored at the year's end. */
+    public static final String TN_BLOC = "Khối thi đua các phòng, đơn vị thuộc Sở Khoa học và Công nghệ tỉnh Tây Ninh";
+    /** The bloc's scoring workbook and the Tờ trình its confirmed 2023 ranking leads to. */
+    public static final String BLOC_TEMPLATE = "cham-diem-khoi-KHCN-Tay-Ninh-2023.xlsx";
+    public static final String BLOC_PROPOSAL = "to-trinh-co-thi-dua-khoi-KHCN-Tay-Ninh-2023.docx";
+
     static final String[][] UNITS = {
             {"HY-UBND", "Ủy ban nhân dân tỉnh Hưng Yên", null},
             {"HY-BTGTU", "Ban Tuyên giáo Tỉnh ủy", "HY-UBND"}, {"HY-BTCTU", "Ban Tổ chức Tỉnh ủy", "HY-UBND"},
@@ -74,7 +80,12 @@ public final class MovementSamples {
             {"HY-SKHCN", "Sở Khoa học và Công nghệ", "HY-UBND"},
             {"HY-SKHCN-VP", "Văn phòng Sở Khoa học và Công nghệ", "HY-SKHCN"},
             {"TN-SKHCN", "Sở Khoa học và Công nghệ tỉnh Tây Ninh", null},
-            {"TN-SKHCN-VP", "Văn phòng Sở Khoa học và Công nghệ tỉnh Tây Ninh", "TN-SKHCN"},
+            {"TN-SKHCN-VP", "Văn phòng Sở Khoa học và Công nghệ tỉnh Tây Ninh", "TN-SKHCN", TN_BLOC},
+            {"TN-SKHCN-TTRA", "Thanh tra Sở Khoa học và Công nghệ tỉnh Tây Ninh", "TN-SKHCN", TN_BLOC},
+            {"TN-SKHCN-KHTC", "Phòng Kế hoạch - Tài chính", "TN-SKHCN", TN_BLOC},
+            {"TN-SKHCN-QLKH", "Phòng Quản lý khoa học", "TN-SKHCN", TN_BLOC},
+            {"TN-SKHCN-QLCN", "Phòng Quản lý công nghệ và Thông tin", "TN-SKHCN", TN_BLOC},
+            {"TN-SKHCN-CCTC", "Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Tây Ninh", "TN-SKHCN", TN_BLOC},
             {"HT-UBND", "Ủy ban nhân dân tỉnh Hà Tĩnh", null},
             {"HT-SKHCN", "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", "HT-UBND"},
             {"HT-SKHCN-VP", "Văn phòng Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", "HT-SKHCN"}};
@@ -164,7 +175,7 @@ public final class MovementSamples {
             Sheet units = sheet(wb, "Đơn vị", List.of("Mã đơn vị", "Tên đơn vị", "Mã đơn vị cấp trên", "Khối thi đua"));
             int r = 1;
             for (String[] u : UNITS) {
-                row(units, r++, u[0], u[1], u[2], null);
+                row(units, r++, u[0], u[1], u[2], u.length > 3 ? u[3] : null);
             }
             sheet(wb, "Cán bộ", List.of("Mã cán bộ", "Họ và tên", "Giới tính", "Ngày sinh", "Số định danh cá nhân",
                     "Chức vụ", "Mã đơn vị", "Ngày bắt đầu công tác", "Ngày thôi công tác"));
@@ -347,12 +358,50 @@ public final class MovementSamples {
                 texts), "mau");
     }
 
+    /**
+     * Seed 001 §IV: the Tây Ninh bloc's covenant of 2023 under the Sở's plan, five criteria worth 100 points, every unit
+     * scored, the ranking confirmed on 08/01/2024 (the first leads the bloc: Cờ thi đua; the second: Bằng khen).
+     */
+    public static long blocScoring(AppContext ctx) {
+        long bloc = ctx.org().blocs().stream().filter(b -> b.name().equals(TN_BLOC)).findFirst().orElseThrow().id();
+        String[] codes = {"TN-SKHCN-VP", "TN-SKHCN-QLKH", "TN-SKHCN-TTRA", "TN-SKHCN-KHTC", "TN-SKHCN-QLCN", "TN-SKHCN-CCTC"};
+        String[][] points = {{"38.5", "14", "14.5", "14", "14"}, {"37", "14.5", "13", "14", "14"}, {"36", "13", "14", "13.5", "14"},
+            {"35", "13.5", "13", "13", "13.5"}, {"36.5", "13", "12.5", "13", "13"}, {"34", "12", "13", "12.5", "13"}};
+        String[][] criteria = {{"Thực hiện nhiệm vụ chuyên môn được giao", "40"},
+            {"Cải cách hành chính, ứng dụng công nghệ thông tin", "15"},
+            {"Công tác thi đua, khen thưởng và phong trào thi đua", "15"},
+            {"Xây dựng tổ chức đảng, đoàn thể vững mạnh", "15"},
+            {"Thực hành tiết kiệm, phòng, chống tham nhũng, lãng phí", "15"}};
+        List<vn.tdkt.movement.domain.Covenant.CovenantSigner> signers = new ArrayList<>();
+        for (String c : codes) {
+            signers.add(new vn.tdkt.movement.domain.Covenant.CovenantSigner(unit(ctx, c).id(), null));
+        }
+        List<vn.tdkt.movement.domain.BlocCriterion> ks = new ArrayList<>();
+        for (int i = 0; i < criteria.length; i++) {
+            ks.add(new vn.tdkt.movement.domain.BlocCriterion(0, i + 1, criteria[i][0], new java.math.BigDecimal(criteria[i][1])));
+        }
+        long plan = ctx.movements().byCode("TN-KH-2023").orElseThrow().id();
+        var covenant = ctx.blocs().save(new vn.tdkt.movement.domain.Covenant(0, bloc, 2023, plan, d(2023, 2, 10), "Tây Ninh",
+                "Các phòng, đơn vị thuộc Sở ký kết giao ước thi đua năm 2023, thi đua hoàn thành xuất sắc nhiệm vụ được giao.",
+                signers, ks, null, null));
+        List<vn.tdkt.movement.domain.BlocScore> scores = new ArrayList<>();
+        for (int u = 0; u < codes.length; u++) {
+            for (int k = 0; k < criteria.length; k++) {
+                scores.add(new vn.tdkt.movement.domain.BlocScore(unit(ctx, codes[u]).id(), k + 1, new java.math.BigDecimal(points[u][k])));
+            }
+        }
+        ctx.blocs().saveScores(covenant.id(), scores);
+        ctx.blocs().confirm(covenant.id(), d(2024, 1, 8), "vanthu");
+        return covenant.id();
+    }
+
     /** The sample database: the main sample, the movements sample, the seeds' texts. */
     public static AppContext sampleContext(Path samples) {
         AppContext ctx = new AppContext(Database.inMemory());
         ctx.workbook().importFile(samples.resolve("data").resolve(SampleWorkbook.SAMPLE_FILE), Progress.NONE);
         ctx.workbook().importFile(samples.resolve("data").resolve(FILE), Progress.NONE);
         enrich(ctx);
+        blocScoring(ctx);
         return ctx;
     }
 
@@ -372,6 +421,10 @@ public final class MovementSamples {
                     out.resolve(REPORTS.get("HY-KH90-2021")));
             ctx.movementReports().writeReport("TN-KH-2023", vn.tdkt.movement.domain.MovementReport.Kind.TONG_KET,
                     d(2023, 12, 15), out.resolve(REPORTS.get("TN-KH-2023")));
+            long covenant = ctx.blocs().covenant(ctx.org().blocs().stream().filter(b -> b.name().equals(TN_BLOC)).findFirst()
+                    .orElseThrow().id(), 2023).orElseThrow().id();
+            ctx.blocDocuments().writeTemplate(covenant, out.resolve(BLOC_TEMPLATE));
+            ctx.blocDocuments().writeProposal(covenant, d(2024, 1, 15), out.resolve(BLOC_PROPOSAL));
         }
     }
 

@@ -126,4 +126,18 @@ class MovementSamplesTest {
             assertEquals("Số: 90/KH-UBND", d.getTables().get(0).getRow(1).getCell(0).getText().strip());
         }
     }
+
+    @Test
+    void theTayNinhBlocsScoringAndItsProposalAreTheCommittedSamples(@TempDir Path tmp) throws Exception {
+        long bloc = ctx.org().blocs().stream().filter(b -> b.name().equals(MovementSamples.TN_BLOC)).findFirst().orElseThrow().id();
+        var covenant = ctx.blocs().covenant(bloc, 2023).orElseThrow();
+        var ranking = ctx.blocs().ranking(covenant.id());
+        assertEquals("Văn phòng Sở Khoa học và Công nghệ tỉnh Tây Ninh", ranking.leader().orElseThrow().unitName());
+        assertEquals(List.of(1, 2, 3, 4, 4, 6), ranking.rows().stream().map(r -> r.rank()).toList(), "equal totals share a rank");
+        Path template = ctx.blocDocuments().writeTemplate(covenant.id(), tmp.resolve(MovementSamples.BLOC_TEMPLATE));
+        SampleDrift.assertSameAsCommitted(template, "movement/" + MovementSamples.BLOC_TEMPLATE);
+        Path proposal = ctx.blocDocuments().writeProposal(covenant.id(), java.time.LocalDate.of(2024, 1, 15),
+                tmp.resolve(MovementSamples.BLOC_PROPOSAL));
+        SampleDrift.assertSameAsCommitted(proposal, "movement/" + MovementSamples.BLOC_PROPOSAL);
+    }
 }

@@ -137,16 +137,15 @@ public final class HomeViewModel {
                 path -> {
                     notice.set(messages.format("home.reminder.written", path.toString()));
                     error.set("");
-                }, t -> error.set(t instanceof vn.tdkt.common.domain.AppException a ? a.text(messages.locale())
-                        : String.valueOf(t.getMessage())));
+                }, this::failed);
     }
 
-    /** "Quá hạn 3 ngày" / "Còn 2 ngày" / "Hôm nay". */
     /** The detail of a line, with the note that a milestone's day was a day off. */
     public String detail(DueItem item) {
         return item.dueOnRest() == null ? item.detail() : messages.format("home.dueOnRest", item.detail(), item.dueOnRest());
     }
 
+    /** "Quá hạn 3 ngày" / "Còn 2 ngày" / "Hôm nay". */
     public String when(DueItem item) {
         if (item.days() < 0) {
             return messages.format("home.late", String.valueOf(-item.days()));

@@ -38,6 +38,11 @@ public final class BlocRepository {
         return dsl.fetchExists(BLOC, BLOC.ID.eq(blocId));
     }
 
+    /** The name of a bloc, if it exists. */
+    public Optional<String> blocName(DSLContext dsl, long blocId) {
+        return dsl.select(BLOC.NAME).from(BLOC).where(BLOC.ID.eq(blocId)).fetchOptional(BLOC.NAME);
+    }
+
     /** The units of a bloc (unit.bloc_id). */
     public Set<Long> members(DSLContext dsl, long blocId) {
         return new HashSet<>(dsl.select(UNIT.ID).from(UNIT).where(UNIT.BLOC_ID.eq(blocId)).fetch(UNIT.ID));

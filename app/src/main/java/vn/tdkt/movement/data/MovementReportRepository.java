@@ -2,6 +2,8 @@ package vn.tdkt.movement.data;
 
 import static vn.tdkt.common.data.jooq.Tables.AWARD;
 import static vn.tdkt.common.data.jooq.Tables.AWARD_KIND;
+import static vn.tdkt.common.data.jooq.Tables.EXEMPLARY_MODEL;
+import static vn.tdkt.common.data.jooq.Tables.EXEMPLARY_RECOGNITION;
 import static vn.tdkt.common.data.jooq.Tables.PERSON;
 
 import java.time.LocalDate;
@@ -37,5 +39,18 @@ public final class MovementReportRepository {
                 .orderBy(AWARD_KIND.RANK_ORDER.desc(), AWARD_KIND.NAME)
                 .forEach(r -> out.add(new AwardCount(r.value1(), r.value2(), r.value4(), r.value5())));
         return out;
+    }
+
+    /** The exemplary models naming one of these movements, and their yearly recognitions from one year to another. */
+    public int[] models(DSLContext dsl, Collection<Long> movementIds, int fromYear, int toYear) {
+        if (movementIds.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        int models = dsl.fetchCount(EXEMPLARY_MODEL, EXEMPLARY_MODEL.MOVEMENT_ID.in(movementIds));
+        int recognised = dsl.fetchCount(dsl.select(EXEMPLARY_RECOGNITION.ID).from(EXEMPLARY_RECOGNITION)
+                .join(EXEMPLARY_MODEL).on(EXEMPLARY_MODEL.ID.eq(EXEMPLARY_RECOGNITION.MODEL_ID))
+                .where(EXEMPLARY_MODEL.MOVEMENT_ID.in(movementIds))
+                .and(EXEMPLARY_RECOGNITION.REC_YEAR.between(fromYear, toYear)));
+        return new int[] {models, recognised};
     }
 }

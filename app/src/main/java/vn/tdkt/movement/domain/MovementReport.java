@@ -6,14 +6,15 @@ import java.util.List;
 /**
  * The figures of a báo cáo sơ kết / tổng kết, all pulled from the data: the units taking part, the milestones and how
  * they were done, the titles and awards won by the movement's units (the units and their people) in the period
- * reported, and the dossiers and decisions that name the movement.
+ * reported, the dossiers and decisions that name the movement, the year's registrations of those units and the
+ * exemplary models of the movement ({@link ReportFigures}).
  *
  * @param from first day reported (the movement's start)
  * @param to   last day reported (the report's day, or the movement's end when earlier)
  */
 public record MovementReport(MovementDetails movement, Kind kind, LocalDate day, LocalDate from, LocalDate to,
                              List<String> units, List<MilestoneRow> milestones, List<AwardCount> awards,
-                             MovementLinks links) {
+                             MovementLinks links, ReportFigures figures) {
 
     public MovementReport {
         units = List.copyOf(units);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
@@ -21,6 +22,7 @@ import vn.tdkt.movement.domain.MovementDetails;
 import vn.tdkt.movement.domain.MovementLinks;
 import vn.tdkt.movement.domain.MovementReport;
 import vn.tdkt.movement.domain.Reminder;
+import vn.tdkt.movement.domain.ReportFigures;
 
 /**
  * The documents that follow a movement's progress: the công văn đôn đốc, generated from the overdue list (Kính gửi
@@ -36,10 +38,20 @@ public final class MovementReports {
     private final MovementRepository repo = new MovementRepository();
     private final MovementLinkRepository links = new MovementLinkRepository();
     private final MovementReportRepository reports = new MovementReportRepository();
+    private final BiFunction<Integer, Set<Long>, ReportFigures> registrations;
 
     public MovementReports(Database db, MovementService movements) {
+        this(db, movements, (year, units) -> ReportFigures.none(year));
+    }
+
+    /**
+     * @param registrations the registration figures of a year for a set of units (the registrations feature's, read
+     *                      outside this package so that the two features do not depend on each other)
+     */
+    public MovementReports(Database db, MovementService movements, BiFunction<Integer, Set<Long>, ReportFigures> registrations) {
         this.db = db;
         this.movements = movements;
+        this.registrations = registrations;
     }
 
     /**
@@ -104,7 +116,9 @@ public final class MovementReports {
      * the awards decided in that period to those units and their people; its dossiers and decisions.
      */
     public MovementReport report(long movementId, MovementReport.Kind kind, LocalDate day) {
-        return db.transaction(tx -> {
+        record Read(MovementReport report, Set<Long> units) {
+        }
+        Read read = db.transaction(tx -> {
             Movement m = repo.find(tx, movementId).orElseThrow(() -> new AppException(Msg.of("movement.problem.gone")));
             MovementDetails d = repo.details(tx, m);
             LocalDate from = m.startDate() != null ? m.startDate() : m.planDate() != null ? m.planDate() : day.withDayOfYear(1);
@@ -115,10 +129,18 @@ public final class MovementReports {
             Set<Long> units = takingPart(tx, d);
             Map<Long, String> names = repo.unitNames(tx);
             List<String> unitNames = units.stream().map(id -> names.getOrDefault(id, "#" + id)).toList();
-            return new MovementReport(d, kind, day, from, to, unitNames, repo.milestones(tx, movementId),
+            Set<Long> family = new LinkedHashSet<>(List.of(movementId));
+            repo.list(tx).stream().filter(c -> c.parentId() != null && c.parentId() == movementId).map(Movement::id)
+                    .forEach(family::add);
+            int[] models = reports.models(tx, family, from.getYear(), to.getYear());
+            return new Read(new MovementReport(d, kind, day, from, to, unitNames, repo.milestones(tx, movementId),
                     reports.awards(tx, units, from, to), new MovementLinks(links.dossiers(tx, movementId),
-                    links.decisions(tx, movementId)));
+                    links.decisions(tx, movementId)), ReportFigures.none(to.getYear()).withModels(models[0], models[1])), units);
         });
+        MovementReport r = read.report();
+        ReportFigures f = registrations.apply(r.to().getYear(), read.units()).withModels(r.figures().models(),
+                r.figures().recognised());
+        return new MovementReport(r.movement(), kind, day, r.from(), r.to(), r.units(), r.milestones(), r.awards(), r.links(), f);
     }
 
     /**

@@ -63,6 +63,7 @@ final class ReportDocument {
         section("III. CÔNG TÁC KHEN THƯỞNG");
         awards();
         links();
+        models();
         XWPFParagraph previous = lastBody;
         XWPFParagraph last = para("Trên đây là báo cáo " + title(r).substring(0, 1).toLowerCase(java.util.Locale.ROOT)
                 + title(r).substring(1) + (m.authority() == null ? "" : " của " + m.authority()) + "./.");
@@ -91,6 +92,34 @@ final class ReportDocument {
             para("Kế hoạch có " + r.movement().items().size() + " nội dung, phong trào thi đua, mỗi nội dung do một "
                     + "cơ quan, đơn vị chủ trì.");
         }
+        registrations();
+    }
+
+    /** Đăng ký thi đua of the year reported, for the units taking part (the registrations feature's coverage). */
+    private void registrations() {
+        var f = r.figures();
+        if (f.units() == 0) {
+            para("Chưa có số liệu đăng ký thi đua năm " + f.year() + " của các cơ quan, đơn vị tham gia.");
+            return;
+        }
+        String share = f.members() == 0 ? "" : " (" + java.math.BigDecimal.valueOf(f.registered() * 10000L / f.members(), 2)
+                .toPlainString().replace('.', ',') + "%)";
+        para("Về đăng ký thi đua năm " + f.year() + ": " + f.unitsSent() + "/" + f.units() + " cơ quan, đơn vị đã gửi bản đăng "
+                + "ký, " + f.collective() + " đơn vị đăng ký danh hiệu thi đua tập thể" + (f.members() == 0 ? "." : "; "
+                + VnFormat.number(f.registered()) + "/" + VnFormat.number(f.members()) + " cá nhân đăng ký danh hiệu thi đua"
+                + share + "."));
+    }
+
+    /** The exemplary models that name the movement (or one of its sub-movements) and their recognitions. */
+    private void models() {
+        heading("3. Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến");
+        var f = r.figures();
+        if (f.models() == 0) {
+            para("Chưa có điển hình tiên tiến nào ghi thuộc phong trào.");
+            return;
+        }
+        para("Có " + f.models() + " điển hình tiên tiến được phát hiện, bồi dưỡng trong phong trào; từ năm " + r.from().getYear()
+                + " đến năm " + r.to().getYear() + " có " + f.recognised() + " lượt điển hình được công nhận.");
     }
 
     private void milestones() {

@@ -26,6 +26,7 @@ import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.movement.domain.BlocCriterion;
 import vn.tdkt.movement.domain.BlocRanking.Ranked;
 import vn.tdkt.movement.domain.Covenant;
+import vn.tdkt.movement.domain.MovementChoice;
 import vn.tdkt.movement.ui.BlocScoringViewModel.CriterionRow;
 import vn.tdkt.movement.ui.BlocScoringViewModel.ScoreRow;
 import vn.tdkt.org.domain.Bloc;
@@ -77,6 +78,11 @@ public final class BlocScoringView implements Screen {
         Label message = new Label();
         message.setId("blocMessage");
         message.textProperty().bind(vm.message);
+        vm.written.addListener((obs, o, f) -> {
+            if (f != null) {
+                ui.dialogs().written(f);
+            }
+        });
         root.getChildren().setAll(top, split, problems, message);
         root.setPadding(new Insets(12));
     }
@@ -90,6 +96,13 @@ public final class BlocScoringView implements Screen {
         place.setId("covenantPlaceField");
         place.setPromptText(ui.text("bloc.place"));
         place.textProperty().bindBidirectional(vm.place);
+        ComboBox<MovementChoice> plan = new ComboBox<>(vm.movementChoices);
+        plan.setId("covenantMovementCombo");
+        plan.setConverter(MovementForm.converter(MovementChoice::label));
+        plan.valueProperty().bindBidirectional(vm.movement);
+        plan.setPromptText(ui.text("bloc.movement"));
+        plan.setTooltip(new javafx.scene.control.Tooltip(ui.text("bloc.movement.tip")));
+        plan.setMaxWidth(Double.MAX_VALUE);
         TextArea content = new TextArea();
         content.setId("covenantContentArea");
         content.setPromptText(ui.text("bloc.content"));
@@ -119,7 +132,7 @@ public final class BlocScoringView implements Screen {
         remove.disableProperty().bind(criteria.getSelectionModel().selectedItemProperty().isNull());
         Button save = button("saveCovenantButton", "bloc.saveCovenant", vm::saveCovenant);
         save.disableProperty().bind(vm.confirmed);
-        VBox box = new VBox(6, section("bloc.covenant"), new HBox(6, signed, place), content, section("bloc.field.SIGNERS"),
+        VBox box = new VBox(6, section("bloc.covenant"), new HBox(6, signed, place), plan, content, section("bloc.field.SIGNERS"),
                 signers, section("bloc.criteria"), criteria, new HBox(6, add, remove), save);
         VBox.setVgrow(criteria, Priority.ALWAYS);
         HBox.setHgrow(place, Priority.ALWAYS);
@@ -146,14 +159,21 @@ public final class BlocScoringView implements Screen {
         Button saveScores = button("saveScoresButton", "bloc.saveScores", vm::saveScores);
         Button importScores = button("importScoresButton", "bloc.importScores", () -> ui.dialogs()
                 .chooseOpen(ui.text("bloc.importScores"), "Excel", "*.xlsx").ifPresent(vm::importScores));
+        Button template = button("scoreTemplateButton", "bloc.template", () -> ui.dialogs()
+                .chooseSave(ui.text("bloc.template"), "cham-diem-khoi.xlsx", "Excel", "*.xlsx").ifPresent(vm::writeTemplate));
+        Button proposal = button("blocProposalButton", "bloc.proposal", () -> ui.dialogs()
+                .chooseSave(ui.text("bloc.proposal"), "to-trinh-de-nghi-khen-thuong-khoi.docx", "Word", "*.docx")
+                .ifPresent(f -> vm.writeProposal(f, java.time.LocalDate.now())));
         Button confirm = button("confirmRankingButton", "bloc.confirm", vm::confirm);
         Button reopen = button("reopenRankingButton", "bloc.reopen", vm::reopen);
         saveScores.disableProperty().bind(vm.covenant.isNull().or(vm.confirmed));
         importScores.disableProperty().bind(vm.covenant.isNull().or(vm.confirmed));
+        template.disableProperty().bind(vm.covenant.isNull());
+        proposal.disableProperty().bind(vm.confirmed.not());
         confirm.disableProperty().bind(Bindings.isEmpty(vm.ranking).or(vm.confirmed));
         reopen.disableProperty().bind(vm.confirmed.not());
-        VBox box = new VBox(6, section("bloc.scores"), grid, new HBox(6, saveScores, importScores), section("bloc.ranking"),
-                ranking, new HBox(6, confirm, reopen));
+        VBox box = new VBox(6, section("bloc.scores"), grid, new HBox(6, saveScores, template, importScores),
+                section("bloc.ranking"), ranking, new HBox(6, confirm, reopen, proposal));
         VBox.setVgrow(grid, Priority.ALWAYS);
         VBox.setVgrow(ranking, Priority.ALWAYS);
         box.setPadding(new Insets(0, 0, 0, 8));

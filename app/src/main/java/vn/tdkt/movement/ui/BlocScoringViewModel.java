@@ -30,7 +30,10 @@ import vn.tdkt.movement.domain.BlocField;
 import vn.tdkt.movement.domain.BlocRanking;
 import vn.tdkt.movement.domain.BlocScore;
 import vn.tdkt.movement.domain.Covenant;
+import vn.tdkt.movement.domain.MovementChoice;
+import vn.tdkt.movement.service.BlocDocuments;
 import vn.tdkt.movement.service.BlocService;
+import vn.tdkt.movement.service.MovementLinkService;
 import vn.tdkt.org.domain.Bloc;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
@@ -38,7 +41,8 @@ import vn.tdkt.org.service.OrgService;
 /**
  * "Chấm điểm khối thi đua": a bloc's covenant of a year (signed by its member units, with the criteria), the points of
  * each unit per criterion typed in or imported from the sheet {@value BlocService#SHEET}, the ranking with the
- * proposals it leads to, and its confirmation, which makes the first unit the bloc's leader of the year.
+ * proposals it leads to, and its confirmation, which makes the first unit the bloc's leader of the year; the scoring
+ * workbook to send the bloc and, once confirmed, the Tờ trình proposing the first two units.
  */
 public final class BlocScoringViewModel {
 
@@ -70,6 +74,8 @@ public final class BlocScoringViewModel {
     }
 
     private final BlocService blocs;
+    private final BlocDocuments documents;
+    private final MovementLinkService links;
     private final OrgService org;
     private final TaskExecutor tasks;
     private final Messages messages;
@@ -88,26 +94,35 @@ public final class BlocScoringViewModel {
     public final ObservableList<ScoreRow> scores = FXCollections.observableArrayList();
     public final ObservableList<BlocRanking.Ranked> ranking = FXCollections.observableArrayList();
     public final ObjectProperty<Covenant> covenant = new SimpleObjectProperty<>();
+    /** The movements a covenant may implement, and the one it does (its plan heads the Tờ trình). */
+    public final ObservableList<MovementChoice> movementChoices = FXCollections.observableArrayList();
+    public final ObjectProperty<MovementChoice> movement = new SimpleObjectProperty<>();
+    /** The last file written (the view offers to open it). */
+    public final ObjectProperty<Path> written = new SimpleObjectProperty<>();
     public final BooleanProperty confirmed = new SimpleBooleanProperty(false);
     public final ObservableList<Problem> problems = FXCollections.observableArrayList();
     public final StringProperty message = new SimpleStringProperty("");
     private final List<Unit> units = new ArrayList<>();
 
-    public BlocScoringViewModel(BlocService blocs, OrgService org, TaskExecutor tasks, Messages messages, String user) {
+    public BlocScoringViewModel(BlocService blocs, BlocDocuments documents, MovementLinkService links, OrgService org,
+                                TaskExecutor tasks, Messages messages, String user) {
         this.blocs = blocs;
+        this.documents = documents;
+        this.links = links;
         this.org = org;
         this.tasks = tasks;
         this.messages = messages;
         this.user = user;
     }
 
-    private record Lists(List<Bloc> blocs, List<Unit> units) {
+    private record Lists(List<Bloc> blocs, List<Unit> units, List<MovementChoice> movements) {
     }
 
     /** Reads the blocs and the units; opens the first bloc's covenant of the year. */
     public void load() {
-        tasks.run(messages.get("bloc.loading"), p -> new Lists(org.blocs(), org.units()), l -> {
+        tasks.run(messages.get("bloc.loading"), p -> new Lists(org.blocs(), org.units(), links.choices()), l -> {
             blocList.setAll(l.blocs());
+            movementChoices.setAll(l.movements());
             units.clear();
             units.addAll(l.units());
             if (bloc.get() == null && !l.blocs().isEmpty()) {
@@ -139,6 +154,8 @@ public final class BlocScoringViewModel {
         Covenant c = o.covenant().orElse(null);
         covenant.set(c);
         confirmed.set(c != null && c.confirmedOn() != null);
+        movement.set(c == null || c.movementId() == null ? null
+                : movementChoices.stream().filter(x -> x.id() == c.movementId()).findFirst().orElse(null));
         signedOn.set(c == null || c.signedOn() == null ? "" : VnFormat.date(c.signedOn()));
         place.set(c == null || c.place() == null ? "" : c.place());
         content.set(c == null || c.content() == null ? "" : c.content());
@@ -232,6 +249,32 @@ public final class BlocScoringViewModel {
         }, this::failed);
     }
 
+    /** Writes the scoring workbook of the covenant shown (criteria, điểm chuẩn, a row per signing unit). */
+    public void writeTemplate(Path file) {
+        Covenant c = covenant.get();
+        if (c == null) {
+            problems.setAll(List.of(Problem.of(BlocField.RANKING, Msg.of("bloc.problem.saveFirst"))));
+            return;
+        }
+        tasks.run(messages.get("bloc.writing"), p -> documents.writeTemplate(c.id(), file), this::done, this::failed);
+    }
+
+    /** Writes the Tờ trình proposing the confirmed ranking's first unit for the Cờ thi đua and the second for a Bằng khen. */
+    public void writeProposal(Path file, LocalDate day) {
+        Covenant c = covenant.get();
+        if (c == null) {
+            return;
+        }
+        tasks.run(messages.get("bloc.writing"), p -> documents.writeProposal(c.id(), day, file), this::done, this::failed);
+    }
+
+    private void done(Path file) {
+        problems.clear();
+        message.set(messages.format("bloc.written", file.getFileName().toString()));
+        written.set(null);
+        written.set(file);
+    }
+
     /** Reopens a confirmed ranking for changes. */
     public void reopen() {
         Covenant c = covenant.get();
@@ -271,7 +314,8 @@ public final class BlocScoringViewModel {
         }
         Covenant old = covenant.get();
         LocalDate signed = day;
-        return new Covenant(old == null ? 0 : old.id(), b.id(), y, old == null ? null : old.movementId(), day, place.get(),
+        Long plan = movement.get() == null ? null : movement.get().id();
+        return new Covenant(old == null ? 0 : old.id(), b.id(), y, plan, day, place.get(),
                 content.get(), signers.stream().map(u -> new Covenant.CovenantSigner(u.id(), signed)).toList(), ks, null, null);
     }
 

@@ -1,6 +1,7 @@
 package vn.tdkt.home.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -147,9 +148,12 @@ class HomeViewFxTest {
         assertEquals(2, ranking.getItems().size(), view.model().problemText());
         TableView<?> grid = robot.lookup("#scoreTable").query();
         assertEquals(3, grid.getColumns().size(), "the unit and one column per criterion");
-        FxTestSupport.snapshot(stage.getScene(), "cham-diem-khoi.png");
+        assertTrue(robot.lookup("#blocProposalButton").queryButton().isDisabled(), "no Tờ trình before the confirmation");
+        assertFalse(robot.lookup("#scoreTemplateButton").queryButton().isDisabled());
         robot.clickOn("#confirmRankingButton");
         FxTestSupport.awaitIdle(ui);
         assertEquals(1, ctx.org().blocLeaders().size(), view.model().problemText());
+        assertFalse(robot.lookup("#blocProposalButton").queryButton().isDisabled(), "the Tờ trình once confirmed");
+        FxTestSupport.snapshot(stage.getScene(), "cham-diem-khoi.png");
     }
 }

@@ -125,6 +125,12 @@ class MovementReportsTest {
         assertTrue(all.contains("Có 0 hồ sơ đề nghị khen thưởng và 1 quyết định khen thưởng thuộc phong trào, khen thưởng 2 lượt"), all);
         assertTrue(all.contains("- Quyết định số 15/QĐ-UBND ngày 20/12/2022"), all);
         assertTrue(all.contains("Trên đây là báo cáo sơ kết tuyên truyền phong trào"), all);
+        // the other features' figures: the year's registrations of the units taking part, the movement's models
+        assertEquals(2023, r.figures().year());
+        assertEquals(0, r.figures().models());
+        assertTrue(all.contains("đăng ký thi đua năm 2023"), all);
+        assertTrue(all.contains("3. Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến\nChưa có điển hình tiên tiến nào ghi "
+                + "thuộc phong trào."), all);
     }
 
     private static DecisionInfo info(String no, LocalDate date) {

@@ -19,6 +19,8 @@ import vn.tdkt.org.domain.Unit;
 /** The bloc scoring screen's model without the toolkit: covenant, points, ranking, confirmation. */
 class BlocScoringViewModelTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
     private AppContext ctx;
     private BlocScoringViewModel vm;
     private Bloc khoi;
@@ -32,7 +34,12 @@ class BlocScoringViewModelTest {
         vp = ctx.org().saveUnit(new Unit(0, "VP", "Văn phòng Sở", null, khoi.id()));
         tt = ctx.org().saveUnit(new Unit(0, "TTR", "Thanh tra Sở", null, khoi.id()));
         ctx.org().saveUnit(new Unit(0, "UBX", "UBND xã", null, null));
-        vm = new BlocScoringViewModel(ctx.blocs(), ctx.org(), new DirectTaskExecutor(), Messages.of("vi"), "vanthu");
+        ctx.movements().save(vn.tdkt.movement.domain.MovementDetails.of(vn.tdkt.movement.domain.Movement.draft("KH-2023",
+                "Phát động phong trào thi đua năm 2023", vn.tdkt.movement.domain.MovementKind.THUONG_XUYEN,
+                vn.tdkt.movement.domain.LaunchLevel.CO_QUAN).withIssuer("UBND tỉnh Tây Ninh", "Sở Khoa học và Công nghệ",
+                "Tây Ninh").withSigner(null, "Giám đốc", null)), "test");
+        vm = new BlocScoringViewModel(ctx.blocs(), ctx.blocDocuments(), ctx.movementLinks(), ctx.org(), new DirectTaskExecutor(),
+                Messages.of("vi"), "vanthu");
         vm.year.set("2023");
         vm.load();
     }
@@ -43,7 +50,7 @@ class BlocScoringViewModelTest {
     }
 
     @Test
-    void aCovenantIsSignedScoredRankedAndConfirmed() {
+    void aCovenantIsSignedScoredRankedAndConfirmed() throws Exception {
         assertEquals(khoi, vm.bloc.get());
         assertEquals(List.of("Văn phòng Sở", "Thanh tra Sở").stream().sorted().toList(),
                 vm.signers.stream().map(Unit::name).sorted().toList(), "a new covenant: every member signs");
@@ -72,6 +79,21 @@ class BlocScoringViewModelTest {
         assertTrue(vm.confirmed.get());
         assertEquals("Thanh tra Sở là đơn vị trưởng khối năm 2023.", vm.message.get());
         assertEquals(List.of(new BlocLeader(khoi.id(), 2023, tt.id())), ctx.org().blocLeaders());
+
+        java.nio.file.Path proposal = dir.resolve("to-trinh.docx");
+        vm.writeProposal(proposal, java.time.LocalDate.of(2024, 1, 15));
+        assertTrue(vm.problemText().contains("chưa gắn với phong trào"), vm.problemText());
+        assertTrue(java.nio.file.Files.notExists(proposal));
+        vm.reopen();
+        vm.movement.set(vm.movementChoices.stream().filter(m -> m.code().equals("KH-2023")).findFirst().orElseThrow());
+        vm.saveCovenant();
+        vm.confirm();
+        vm.writeProposal(proposal, java.time.LocalDate.of(2024, 1, 15));
+        assertTrue(vm.problems.isEmpty(), vm.problemText());
+        assertEquals(proposal, vm.written.get(), "the view offers to open what was written");
+        assertTrue(java.nio.file.Files.size(proposal) > 0);
+        vm.writeTemplate(dir.resolve("cham-diem.xlsx"));
+        assertEquals(dir.resolve("cham-diem.xlsx"), vm.written.get());
     }
 
     @Test
