@@ -43,6 +43,7 @@ import vn.tdkt.movement.service.MovementReports;
 import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.Statistics0601;
 import vn.tdkt.meeting.service.MeetingPackService;
+import vn.tdkt.review.service.DecisionReview;
 import vn.tdkt.review.service.ReviewEligibility;
 import vn.tdkt.review.service.ReviewService;
 import vn.tdkt.review.service.ReviewSheetService;
@@ -102,14 +103,14 @@ public final class AppContext implements AutoCloseable {
         this.records = new RecordService(db, catalogue);
         this.people = new PeopleService(db, records, clock);
         this.workbook = new WorkbookService(db, catalogue);
-        this.decisions = DecisionServices.of(db, catalogue);
         this.registrations = new RegistrationService(db, catalogue, clock);
         this.review = new ReviewService(db, catalogue, clock, registrations::registeredTitles);
         ReviewEligibility eligibility = new ReviewEligibility(review, clock);
+        this.decisions = DecisionServices.of(db, catalogue, new DecisionReview(eligibility, new ProposalService(db, clock)), clock);
         this.council = CouncilServices.of(db, catalogue, this::womenPreferenceOn,
                 new DossierCouncilService(catalogue, eligibility, clock));
         this.dossiers = new DossierService(db, catalogue, eligibility, clock);
-        this.proposals = new ProposalService(db, clock, dossiers, org);
+        this.proposals = new ProposalService(db, clock, dossiers, org, decisions.drafting());
         this.reviewSheets = new ReviewSheetService(review, proposals, people, org,
                 year -> registeredNames(registrations.registeredTitles(year), catalogue));
         this.dossierCalendar = new DossierCalendarService(db, catalogue, clock);

@@ -36,6 +36,7 @@ import vn.tdkt.decision.domain.DecisionInfo;
 import vn.tdkt.decision.domain.DecisionRef;
 import vn.tdkt.decision.domain.DecisionRecipient;
 import vn.tdkt.decision.domain.DecisionSummary;
+import vn.tdkt.decision.domain.Eligibility;
 import vn.tdkt.decision.domain.HistoryAward;
 import vn.tdkt.decision.domain.Payment;
 import vn.tdkt.decision.domain.PrintedSubject;
@@ -239,6 +240,8 @@ public final class DecisionRepository {
                 .set(DECISION_RECIPIENT.COEFFICIENT, p.coefficient()).set(DECISION_RECIPIENT.BASE_SALARY, p.baseSalary())
                 .set(DECISION_RECIPIENT.LEGAL_REF, p.legalRef()).set(DECISION_RECIPIENT.NOTE, p.note())
                 .set(DECISION_RECIPIENT.AWARD_ID, r.awardId())
+                .set(DECISION_RECIPIENT.ELIGIBILITY, r.eligibility() == null ? null : r.eligibility().name())
+                .set(DECISION_RECIPIENT.OVERRIDE_REASON, r.overrideReason())
                 .returningResult(DECISION_RECIPIENT.ID).fetchOne().value1();
     }
 
@@ -270,20 +273,22 @@ public final class DecisionRepository {
         return new DecisionRecipient(r.getId(), r.getLineNo(), Recipient.valueOf(r.getRecipientType()), r.getPersonId(),
                 r.getUnitId(), r.getDisplayName(), nullToEmpty(r.getPosition()), nullToEmpty(r.getUnitName()), r.getKindCode(),
                 r.getGoldBookNo(), Payment.stored(r.getAmount(), r.getCoefficient(), r.getBaseSalary(), r.getLegalRef(), r.getNote()),
-                r.getAwardId(), r.getRevocationId());
+                r.getAwardId(), r.getRevocationId(),
+                r.getEligibility() == null ? null : Eligibility.valueOf(r.getEligibility()), r.getOverrideReason());
     }
 
     public List<DecisionSummary> summaries(DSLContext dsl) {
         Field<Integer> count = DSL.count(DECISION_RECIPIENT.ID);
         Field<BigDecimal> total = DSL.coalesce(DSL.sum(DECISION_RECIPIENT.AMOUNT), BigDecimal.ZERO);
         Field<Integer> revoked = DSL.count(DECISION_RECIPIENT.REVOCATION_ID);
+        Field<Integer> overrides = DSL.count(DECISION_RECIPIENT.OVERRIDE_REASON);
         return dsl.select(DECISION.ID, DECISION.DECISION_NO, DECISION.DECISION_DATE, DECISION.SUBJECT, DECISION.AUTHORITY,
-                        count, total, revoked)
+                        count, total, revoked, overrides)
                 .from(DECISION).leftJoin(DECISION_RECIPIENT).on(DECISION_RECIPIENT.DECISION_ID.eq(DECISION.ID))
                 .groupBy(DECISION.ID, DECISION.DECISION_NO, DECISION.DECISION_DATE, DECISION.SUBJECT, DECISION.AUTHORITY)
                 .orderBy(DECISION.DECISION_DATE.desc(), DECISION.DECISION_NO)
                 .fetch(r -> new DecisionSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7().longValue(), r.value8()));
+                        r.value7().longValue(), r.value8(), r.value9()));
     }
 
     /** All revocations by id. */

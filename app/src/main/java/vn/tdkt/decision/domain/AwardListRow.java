@@ -19,6 +19,18 @@ public record AwardListRow(int stt, String name, String position, String unit, S
         this(stt, name, position, unit, kindName, amount, explanation, revoked, null, null);
     }
 
+    /**
+     * The row of a line kept although the review found it not eligible: the clerk's reason follows the explanation
+     * (the screen and the explanations of the list; never the decision's own text).
+     */
+    public AwardListRow withOverride(String reason) {
+        Msg note = Msg.of("decision.overrideNote", reason);
+        String text = explanation == null || explanation.isEmpty() ? note.vi() : explanation + " " + note.vi();
+        Msg screen = noteText == null ? (explanation == null || explanation.isEmpty() ? note
+                : Msg.of("decision.overrideAfter", explanation, note)) : Msg.of("decision.overrideAfter", noteText, note);
+        return new AwardListRow(stt, name, position, unit, kindName, amount, text, revoked, kindText, screen);
+    }
+
     public AwardListRow renumber(int newStt) {
         return new AwardListRow(newStt, name, position, unit, kindName, amount, explanation, revoked, kindText, noteText);
     }

@@ -26,6 +26,7 @@ public enum DecisionField implements Field {
     LINE_UNIT("decision.f.lineUnit"),
     LINE_KIND("decision.f.lineKind"),
     LINE_GOLD_BOOK("decision.f.lineGoldBook"),
+    LINE_OVERRIDE("decision.f.lineOverride"),
     REVOCATION_NUMBER("decision.f.revocationNumber"),
     REVOCATION_DATE("decision.f.revocationDate"),
     REVOCATION_REASON("decision.f.revocationReason"),

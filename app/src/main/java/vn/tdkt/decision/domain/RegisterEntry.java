@@ -13,12 +13,19 @@ import java.util.List;
  * @param recipients number of lines (people, units, households)
  * @param total      bonus money as decided (revocations made later do not change it)
  * @param revoked    number of lines revoked since
+ * @param overrides  number of lines kept although the review found them not eligible (each with its reason)
  */
 public record RegisterEntry(Long decisionId, String decisionNo, LocalDate decisionDate, String authority,
-                            String subject, List<String> kindNames, int recipients, long total, int revoked) {
+                            String subject, List<String> kindNames, int recipients, long total, int revoked, int overrides) {
 
     public RegisterEntry {
         kindNames = List.copyOf(kindNames);
+    }
+
+    /** An entry with no override. */
+    public RegisterEntry(Long decisionId, String decisionNo, LocalDate decisionDate, String authority, String subject,
+                         List<String> kindNames, int recipients, long total, int revoked) {
+        this(decisionId, decisionNo, decisionDate, authority, subject, kindNames, recipients, total, revoked, 0);
     }
 
     /** True for a decision recorded through the application (it has a .docx and a signer). */

@@ -64,8 +64,9 @@ final class DecisionPricing {
         List<AwardListRow> rows = new ArrayList<>(d.recipients().size());
         for (DecisionRecipient r : d.recipients()) {
             Revocation revoked = revocations == null || r.revocationId() == null ? null : revocations.get(r.revocationId());
-            rows.add(row(rows.size() + 1, new PrintedSubject(r.name(), r.position(), r.unitName()), cat.require(r.kindCode()),
-                    r.payment(), revoked));
+            AwardListRow row = row(rows.size() + 1, new PrintedSubject(r.name(), r.position(), r.unitName()),
+                    cat.require(r.kindCode()), r.payment(), revoked);
+            rows.add(r.overridden() ? row.withOverride(r.overrideReason()) : row);
         }
         return rows;
     }

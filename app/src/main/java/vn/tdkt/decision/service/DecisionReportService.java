@@ -65,7 +65,8 @@ public final class DecisionReportService {
             Map<Long, List<String>> kinds = repo.decisionKinds(dsl);
             for (DecisionSummary s : repo.summaries(dsl)) {
                 entries.add(new RegisterEntry(s.id(), s.decisionNo(), s.decisionDate(), s.authority(), s.subject(),
-                        DecisionPricing.names(cat, kinds.getOrDefault(s.id(), List.of())), s.recipients(), s.total(), s.revoked()));
+                        DecisionPricing.names(cat, kinds.getOrDefault(s.id(), List.of())), s.recipients(), s.total(), s.revoked(),
+                        s.overrides()));
             }
             List<HistoryAward> imported = repo.importedOnlyAwards(dsl);
             if (imported.isEmpty()) {

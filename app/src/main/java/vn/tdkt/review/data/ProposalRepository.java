@@ -1,6 +1,8 @@
 package vn.tdkt.review.data;
 
 import static vn.tdkt.common.data.jooq.Tables.DECISION;
+import static vn.tdkt.common.data.jooq.Tables.DECISION_DRAFT;
+import static vn.tdkt.common.data.jooq.Tables.DECISION_DRAFT_LINE;
 import static vn.tdkt.common.data.jooq.Tables.DECISION_RECIPIENT;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER_SUBJECT;
@@ -33,7 +35,10 @@ public final class ProposalRepository {
      */
     public List<Proposal> ofYear(DSLContext dsl, int year) {
         Map<String, ProposalProgress> progress = decided(dsl, year);
-        dossiers(dsl, year).forEach(progress::putIfAbsent);
+        Map<String, ProposalProgress> filed = dossiers(dsl, year);
+        drafted(dsl, year).forEach((k, draft) -> progress.putIfAbsent(k,
+                filed.getOrDefault(k, ProposalProgress.PROPOSED).inDraft(draft)));
+        filed.forEach(progress::putIfAbsent);
         return dsl.selectFrom(REVIEW_PROPOSAL).where(REVIEW_PROPOSAL.REVIEW_YEAR.eq(year)).orderBy(REVIEW_PROPOSAL.ID)
                 .fetch(r -> {
                     Title t = Title.valueOf(r.getTitle());
@@ -61,6 +66,21 @@ public final class ProposalRepository {
                     out.putIfAbsent(key(person, person ? r.value1() : r.value2(), r.value3()),
                             new ProposalProgress(ProposalStage.DA_QUYET_DINH, null, null, null, r.value4(), r.value5(),
                                     r.value6()));
+                });
+        return out;
+    }
+
+    /** The draft decision holding each (subject, kind) of a period holding the year. */
+    private static Map<String, Long> drafted(DSLContext dsl, int year) {
+        Map<String, Long> out = new HashMap<>();
+        dsl.select(DECISION_DRAFT_LINE.PERSON_ID, DECISION_DRAFT_LINE.UNIT_ID, DECISION_DRAFT_LINE.KIND_CODE, DECISION_DRAFT.ID)
+                .from(DECISION_DRAFT_LINE).join(DECISION_DRAFT).on(DECISION_DRAFT.ID.eq(DECISION_DRAFT_LINE.DRAFT_ID))
+                .where(DECISION_DRAFT.YEAR_FROM.le(year), DECISION_DRAFT.YEAR_TO.ge(year),
+                        DECISION_DRAFT_LINE.PERSON_ID.isNotNull().or(DECISION_DRAFT_LINE.UNIT_ID.isNotNull()))
+                .orderBy(DECISION_DRAFT.ID.desc())
+                .forEach(r -> {
+                    boolean person = r.value1() != null;
+                    out.putIfAbsent(key(person, person ? r.value1() : r.value2(), r.value3()), r.value4());
                 });
         return out;
     }

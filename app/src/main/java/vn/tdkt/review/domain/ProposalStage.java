@@ -4,8 +4,8 @@ import vn.tdkt.common.domain.Labelled;
 
 /**
  * Where a proposal of the review stands on its way to an award: proposed → in a dossier → on a council agenda →
- * voted (Đạt / Không đạt / Đồng hạng) → decided. Derived from the records that hold it (the dossier subject, the
- * council's result written on it, the decision line), so every screen reads the same stage.
+ * voted (Đạt / Không đạt / Đồng hạng) → in a draft decision → decided. Derived from the records that hold it (the dossier subject, the
+ * council's result written on it, the draft decision's line, the decision line), so every screen reads the same stage.
  */
 public enum ProposalStage implements Labelled {
     DE_XUAT("Đề xuất"),
@@ -14,6 +14,7 @@ public enum ProposalStage implements Labelled {
     DAT("Hội đồng: Đạt"),
     KHONG_DAT("Hội đồng: Không đạt"),
     DONG_HANG("Hội đồng: Đồng hạng"),
+    DU_THAO_QD("Trong dự thảo quyết định"),
     DA_QUYET_DINH("Đã có quyết định");
 
     private final String label;

@@ -17,6 +17,11 @@ import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.review.data.ProposalRepository;
 import vn.tdkt.catalog.domain.AwardSubject;
+import vn.tdkt.decision.domain.NewDraft;
+import vn.tdkt.decision.domain.RecipientDraft;
+import vn.tdkt.decision.domain.StoredDraft;
+import vn.tdkt.decision.service.DecisionDraftingService;
+import vn.tdkt.review.domain.ProposalStage;
 import vn.tdkt.dossier.domain.DecidingLevel;
 import vn.tdkt.dossier.domain.Dossier;
 import vn.tdkt.dossier.domain.DossierSubject;
@@ -40,19 +45,30 @@ public final class ProposalService {
     private final Clock clock;
     private final DossierService dossiers;
     private final OrgService org;
+    private final DecisionDraftingService drafting;
     private final ProposalRepository repository = new ProposalRepository();
 
     /** Proposals only, without the dossier command (tests of the marks). */
     public ProposalService(Database db, Clock clock) {
-        this(db, clock, null, null);
+        this(db, clock, null, null, null);
     }
 
-    /** @param dossiers where "Lập hồ sơ" creates the dossiers; org the units (for the proposing unit) */
+    /** Proposals and "Lập hồ sơ", without "Lập quyết định". */
     public ProposalService(Database db, Clock clock, DossierService dossiers, OrgService org) {
+        this(db, clock, dossiers, org, null);
+    }
+
+    /**
+     * @param dossiers where "Lập hồ sơ" creates the dossiers; org the units (for the proposing unit); drafting where
+     *                 "Lập quyết định" creates the draft decisions
+     */
+    public ProposalService(Database db, Clock clock, DossierService dossiers, OrgService org,
+                           DecisionDraftingService drafting) {
         this.db = db;
         this.clock = clock;
         this.dossiers = dossiers;
         this.org = org;
+        this.drafting = drafting;
     }
 
     /** Every proposal of an achievement year, with its stage (dossier, council, decision). */
@@ -147,6 +163,41 @@ public final class ProposalService {
         });
         List<Dossier> created = dossiers.createAll(planned, user);
         LOGGER.info("{} dossiers opened from {} proposals of {}", created.size(), picks.size(), year);
+        return created;
+    }
+
+    /**
+     * "Lập quyết định" from the ticked rows: one draft decision per deciding level and danh hiệu/hình thức (Luật TĐKT
+     * 2022 Điều 80: who decides), each filled with the header remembered for its level, created in one transaction;
+     * proposals already in a draft or decided, and those the council voted down, are left out.
+     *
+     * @return the drafts created
+     * @throws AppException when no pick is left to put in a decision
+     */
+    public List<StoredDraft> draftDecisions(int year, List<ProposalPick> picks, String user) {
+        Map<String, ProposalProgress> progress = new HashMap<>();
+        proposals(year).forEach(p -> progress.put(key(p.subjectType(), p.subjectId(), p.title()), p.progress()));
+        List<DecidingLevel> levels = dossiers.levels();
+        Map<List<String>, List<RecipientDraft>> groups = new LinkedHashMap<>();
+        for (ProposalPick p : picks) {
+            ProposalProgress pr = progress.get(key(p.subject().type(), p.subject().id(), p.title()));
+            if (pr == null || pr.inDecision() || pr.stage() == ProposalStage.KHONG_DAT) {
+                continue;
+            }
+            DecidingLevel level = DecidingLevel.defaultFor(levels, p.title().kindCode());
+            RecipientDraft line = p.subject().type() == AwardSubject.CA_NHAN
+                    ? RecipientDraft.person(p.subject().id(), p.title().kindCode())
+                    : RecipientDraft.unit(p.subject().id(), p.title().kindCode());
+            groups.computeIfAbsent(java.util.Arrays.asList(level == null ? null : level.code(), p.title().kindCode()),
+                    k -> new ArrayList<>()).add(line);
+        }
+        if (groups.isEmpty()) {
+            throw new AppException(Msg.of("review.thread.nothingToDecide"));
+        }
+        List<NewDraft> planned = new ArrayList<>();
+        groups.forEach((k, lines) -> planned.add(new NewDraft(k.get(0), k.get(1), year, lines)));
+        List<StoredDraft> created = drafting.createDrafts(planned, user);
+        LOGGER.info("{} draft decisions from {} proposals of {}", created.size(), picks.size(), year);
         return created;
     }
 

@@ -52,9 +52,7 @@ public final class ReviewEligibility implements EligibilityCheck {
         if (title.isEmpty()) {
             return Optional.empty();
         }
-        ReviewResult result = review(year);
-        Optional<Assessment> found = result.assessments().stream()
-                .filter(a -> a.title() == title.get() && a.subject().type() == type && a.subject().id() == id).findFirst();
+        Optional<Assessment> found = assessment(type, id, title.get(), year);
         if (found.isEmpty()) {
             return Optional.of("không có trong kết quả bình xét năm " + year + " (không công tác trong năm hoặc chưa có dữ liệu)");
         }
@@ -64,6 +62,15 @@ public final class ReviewEligibility implements EligibilityCheck {
         }
         String unmet = a.criteria().stream().filter(c -> !c.met()).map(c -> c.text().vi()).collect(Collectors.joining("; "));
         return Optional.of(a.verdict().label() + " " + title.get().label() + " năm " + year + ": " + unmet);
+    }
+
+    /**
+     * The engine's assessment of a subject for a title and achievement year (the review of that year, reused for
+     * {@value #REUSE_SECONDS} s), or empty when the subject is not in the year's review (not working that year).
+     */
+    public Optional<Assessment> assessment(AwardSubject type, long id, Title title, int year) {
+        return review(year).assessments().stream()
+                .filter(a -> a.title() == title && a.subject().type() == type && a.subject().id() == id).findFirst();
     }
 
     private ReviewResult review(int year) {

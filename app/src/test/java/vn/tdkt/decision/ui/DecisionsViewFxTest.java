@@ -45,6 +45,7 @@ import vn.tdkt.common.ui.Ui;
 import vn.tdkt.decision.domain.Decision;
 import vn.tdkt.decision.domain.DecisionDraft;
 import vn.tdkt.decision.domain.DecisionInfo;
+import vn.tdkt.decision.domain.LegalBasis;
 import vn.tdkt.decision.domain.Payment;
 import vn.tdkt.decision.domain.RecipientDraft;
 import vn.tdkt.decision.domain.RegisterEntry;

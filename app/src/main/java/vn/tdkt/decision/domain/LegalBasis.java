@@ -1,4 +1,4 @@
-package vn.tdkt.decision.ui;
+package vn.tdkt.decision.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import vn.tdkt.regime.domain.RegimeDocument;
  * the one regime table (legal_regime_basis, document QUYET_DINH), then "Theo đề nghị của …", which names who
  * proposed. The clerk edits them freely.
  */
-final class LegalBasis {
+public final class LegalBasis {
 
     private static final String PROPOSAL = "Theo đề nghị của Giám đốc Sở Nội vụ.";
 
@@ -19,7 +19,7 @@ final class LegalBasis {
     }
 
     /** The regime's lines for that date (none when no regime covers it, or no date yet), then the proposal line. */
-    static List<String> defaults(RegimeCatalog regimes, LocalDate decisionDate) {
+    public static List<String> defaults(RegimeCatalog regimes, LocalDate decisionDate) {
         List<String> out = new ArrayList<>();
         LocalDate day = decisionDate == null ? LocalDate.now() : decisionDate;
         regimes.on(day).ifPresent(r -> out.addAll(regimes.basis(r, RegimeDocument.QUYET_DINH)));
@@ -28,7 +28,7 @@ final class LegalBasis {
     }
 
     /** Nơi nhận of a new decision: Điều 3's executors, the issuer's leaders, the archive (last line "Lưu: …"). */
-    static List<String> copyTo() {
+    public static List<String> copyTo() {
         return List.of("Như Điều 3;", "Lưu: VT, NC.");
     }
 }

@@ -1,0 +1,139 @@
+package vn.tdkt.decision.data;
+
+import static vn.tdkt.common.data.jooq.Tables.DECISION_DRAFT;
+import static vn.tdkt.common.data.jooq.Tables.DECISION_DRAFT_LINE;
+import static vn.tdkt.common.data.jooq.Tables.DECISION_HEADER_DEFAULT;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import vn.tdkt.common.data.jooq.tables.records.DecisionDraftRecord;
+import vn.tdkt.decision.domain.DecisionDraft;
+import vn.tdkt.decision.domain.DecisionInfo;
+import vn.tdkt.decision.domain.HeaderDefault;
+import vn.tdkt.decision.domain.RecipientDraft;
+import vn.tdkt.decision.domain.StoredDraft;
+import vn.tdkt.record.domain.AwardFormType;
+
+/** Draft decisions with their lines (V125), and the header each deciding level starts with. */
+public final class DraftRepository {
+
+    private static final String NL = "\n";
+
+    /** Writes a new draft or replaces a stored one's particulars and lines; returns its id. */
+    public long save(DSLContext dsl, Long id, String level, DecisionDraft d, String user, LocalDateTime at) {
+        DecisionInfo i = d.info();
+        DecisionDraftRecord r = id == null ? dsl.newRecord(DECISION_DRAFT)
+                : dsl.selectFrom(DECISION_DRAFT).where(DECISION_DRAFT.ID.eq(id)).forUpdate().fetchOne();
+        if (r == null) {
+            throw new IllegalStateException("no draft " + id);
+        }
+        r.setDecidingLevel(level);
+        r.setMovementId(d.movementId());
+        r.setIssuerParent(i.issuerParent());
+        r.setIssuer(i.issuer());
+        r.setPlace(i.place());
+        r.setSubject(i.subject());
+        r.setAuthority(i.authority());
+        r.setSignerTitle(String.join(NL, i.signerTitle()));
+        r.setSignerName(i.signerName());
+        r.setFormType((i.formType() == null ? AwardFormType.CONG_TRANG : i.formType()).name());
+        r.setYearFrom(i.yearFrom());
+        r.setYearTo(i.yearTo());
+        r.setCitation(i.citation());
+        r.setExecutors(i.executors());
+        r.setLegalBasis(String.join(NL, i.legalBasis()));
+        r.setCopyTo(String.join(NL, i.copyTo()));
+        if (id == null) {
+            r.setCreatedBy(user);
+        }
+        r.setUpdatedAt(at);
+        r.store();
+        long draftId = r.getId();
+        dsl.deleteFrom(DECISION_DRAFT_LINE).where(DECISION_DRAFT_LINE.DRAFT_ID.eq(draftId)).execute();
+        List<RecipientDraft> lines = d.recipients();
+        for (int n = 0; n < lines.size(); n++) {
+            RecipientDraft l = lines.get(n);
+            dsl.insertInto(DECISION_DRAFT_LINE).set(DECISION_DRAFT_LINE.DRAFT_ID, draftId)
+                    .set(DECISION_DRAFT_LINE.LINE_NO, n + 1).set(DECISION_DRAFT_LINE.RECIPIENT_TYPE, l.type().name())
+                    .set(DECISION_DRAFT_LINE.PERSON_ID, l.personId()).set(DECISION_DRAFT_LINE.UNIT_ID, l.unitId())
+                    .set(DECISION_DRAFT_LINE.HOUSEHOLD_NAME, l.householdName())
+                    .set(DECISION_DRAFT_LINE.HOUSEHOLD_ADDRESS, l.householdAddress())
+                    .set(DECISION_DRAFT_LINE.KIND_CODE, l.kindCode())
+                    .set(DECISION_DRAFT_LINE.OVERRIDE_REASON, l.overrideReason()).execute();
+        }
+        return draftId;
+    }
+
+    public Optional<StoredDraft> find(DSLContext dsl, long id) {
+        return dsl.selectFrom(DECISION_DRAFT).where(DECISION_DRAFT.ID.eq(id)).fetchOptional().map(r -> toDraft(dsl, r));
+    }
+
+    /** Every draft, the newest edit first. */
+    public List<StoredDraft> all(DSLContext dsl) {
+        return dsl.selectFrom(DECISION_DRAFT).orderBy(DECISION_DRAFT.UPDATED_AT.desc(), DECISION_DRAFT.ID.desc())
+                .fetch(r -> toDraft(dsl, r));
+    }
+
+    public boolean delete(DSLContext dsl, long id) {
+        return dsl.deleteFrom(DECISION_DRAFT).where(DECISION_DRAFT.ID.eq(id)).execute() > 0;
+    }
+
+    private static StoredDraft toDraft(DSLContext dsl, DecisionDraftRecord r) {
+        DecisionInfo info = new DecisionInfo(null, null, r.getIssuerParent(), r.getIssuer(), r.getPlace(), r.getSubject(),
+                r.getAuthority(), lines(r.getSignerTitle()), r.getSignerName(), AwardFormType.valueOf(r.getFormType()),
+                r.getYearFrom(), r.getYearTo(), lines(r.getLegalBasis()), r.getCitation(), r.getExecutors(),
+                lines(r.getCopyTo()));
+        List<RecipientDraft> lines = dsl.selectFrom(DECISION_DRAFT_LINE).where(DECISION_DRAFT_LINE.DRAFT_ID.eq(r.getId()))
+                .orderBy(DECISION_DRAFT_LINE.LINE_NO)
+                .fetch(l -> new RecipientDraft(l.getPersonId(), l.getUnitId(), l.getHouseholdName(), l.getHouseholdAddress(),
+                        l.getKindCode(), null, l.getOverrideReason()));
+        return new StoredDraft(r.getId(), r.getDecidingLevel(), new DecisionDraft(info, lines, r.getMovementId()),
+                r.getCreatedBy(), r.getUpdatedAt());
+    }
+
+    private static List<String> lines(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(NL));
+    }
+
+    /** The (subject key, kind) of every draft line of drafts whose period holds the year, with the draft's id. */
+    public Map<String, Long> linesOfYear(DSLContext dsl, int year) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        dsl.select(DECISION_DRAFT_LINE.PERSON_ID, DECISION_DRAFT_LINE.UNIT_ID, DECISION_DRAFT_LINE.KIND_CODE,
+                        DECISION_DRAFT.ID)
+                .from(DECISION_DRAFT_LINE).join(DECISION_DRAFT).on(DECISION_DRAFT.ID.eq(DECISION_DRAFT_LINE.DRAFT_ID))
+                .where(DECISION_DRAFT.YEAR_FROM.le(year), DECISION_DRAFT.YEAR_TO.ge(year))
+                .forEach(x -> out.putIfAbsent((x.value1() != null ? "P" + x.value1() : "U" + x.value2()) + "|" + x.value3(),
+                        x.value4()));
+        return out;
+    }
+
+    public Optional<HeaderDefault> header(DSLContext dsl, String level) {
+        return dsl.selectFrom(DECISION_HEADER_DEFAULT).where(DECISION_HEADER_DEFAULT.DECIDING_LEVEL.eq(level)).fetchOptional()
+                .map(r -> new HeaderDefault(r.getDecidingLevel(), r.getIssuerParent(), r.getIssuer(), r.getPlace(),
+                        r.getAuthority(), lines(r.getSignerTitle()), r.getSignerName(), r.getExecutors(),
+                        lines(r.getCopyTo())));
+    }
+
+    /** Remembers the header of a level (replacing the one before). */
+    public void saveHeader(DSLContext dsl, HeaderDefault h, LocalDateTime at) {
+        dsl.insertInto(DECISION_HEADER_DEFAULT).set(DECISION_HEADER_DEFAULT.DECIDING_LEVEL, h.decidingLevel())
+                .set(DECISION_HEADER_DEFAULT.ISSUER_PARENT, h.issuerParent()).set(DECISION_HEADER_DEFAULT.ISSUER, h.issuer())
+                .set(DECISION_HEADER_DEFAULT.PLACE, h.place()).set(DECISION_HEADER_DEFAULT.AUTHORITY, h.authority())
+                .set(DECISION_HEADER_DEFAULT.SIGNER_TITLE, String.join(NL, h.signerTitle()))
+                .set(DECISION_HEADER_DEFAULT.SIGNER_NAME, h.signerName()).set(DECISION_HEADER_DEFAULT.EXECUTORS, h.executors())
+                .set(DECISION_HEADER_DEFAULT.COPY_TO, String.join(NL, h.copyTo()))
+                .set(DECISION_HEADER_DEFAULT.UPDATED_AT, at)
+                .onConflict(DECISION_HEADER_DEFAULT.DECIDING_LEVEL).doUpdate()
+                .set(DECISION_HEADER_DEFAULT.ISSUER_PARENT, h.issuerParent()).set(DECISION_HEADER_DEFAULT.ISSUER, h.issuer())
+                .set(DECISION_HEADER_DEFAULT.PLACE, h.place()).set(DECISION_HEADER_DEFAULT.AUTHORITY, h.authority())
+                .set(DECISION_HEADER_DEFAULT.SIGNER_TITLE, String.join(NL, h.signerTitle()))
+                .set(DECISION_HEADER_DEFAULT.SIGNER_NAME, h.signerName()).set(DECISION_HEADER_DEFAULT.EXECUTORS, h.executors())
+                .set(DECISION_HEADER_DEFAULT.COPY_TO, String.join(NL, h.copyTo()))
+                .set(DECISION_HEADER_DEFAULT.UPDATED_AT, at).execute();
+    }
+}
