@@ -137,8 +137,7 @@ public final class HomeViewModel {
                 path -> {
                     notice.set(messages.format("home.reminder.written", path.toString()));
                     error.set("");
-                }, t -> error.set(t instanceof vn.tdkt.common.domain.AppException a ? a.text(messages.locale())
-                        : String.valueOf(t.getMessage())));
+                }, t -> error.set(messages.failure(t)));
     }
 
     /** "Quá hạn 3 ngày" / "Còn 2 ngày" / "Hôm nay". */
