@@ -19,6 +19,7 @@ import vn.tdkt.AppContext;
 import vn.tdkt.account.cli.Secrets;
 import vn.tdkt.account.cli.UserCommand;
 import vn.tdkt.audit.cli.AuditCommand;
+import vn.tdkt.common.cli.StandardOptions;
 import vn.tdkt.common.data.DataDirectory;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Progress;
@@ -65,7 +66,7 @@ public final class Cli implements Callable<Integer> {
     private String db;
 
     @CommandLine.Mixin
-    private HelpOption help;
+    private StandardOptions help;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -209,7 +210,7 @@ public final class Cli implements Callable<Integer> {
         @ParentCommand
         Cli root;
         @CommandLine.Mixin
-        HelpOption help;
+        StandardOptions help;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -228,14 +229,6 @@ public final class Cli implements Callable<Integer> {
         String text(String key, Object... args) {
             return root.texts.format(key, args);
         }
-    }
-
-    /** -h/--help and -V/--version on every command (their descriptions come from the bundle). */
-    static final class HelpOption {
-        @Option(names = {"-h", "--help"}, usageHelp = true)
-        private boolean requested;
-        @Option(names = {"-V", "--version"}, versionHelp = true)
-        private boolean version;
     }
 
     /** Builds converters that take the chosen language in their constructor with it; anything else as picocli does. */

@@ -46,9 +46,9 @@ final class ParseErrors {
         if (e instanceof MutuallyExclusiveArgsException) {
             return texts.format("cli.error.exclusive");
         }
-        if (e.getCause() instanceof WordedRefusal t && e.getArgSpec() != null) {
+        if (e.getCause() instanceof WordedRefusal refusal && e.getArgSpec() != null) {
             // our converters word their refusal in the user's language already
-            return texts.format("cli.error.converted", name(e.getArgSpec()), t.getMessage());
+            return texts.format("cli.error.converted", name(e.getArgSpec()), refusal.getMessage());
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
             return texts.format("cli.error.badValue", name(e.getArgSpec()), e.getValue());

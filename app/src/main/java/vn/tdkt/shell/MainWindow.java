@@ -6,15 +6,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.value.ChangeListener;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -22,7 +17,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.StatusBar;
 import vn.tdkt.AppContext;
 import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.certificate.ui.CertificateView;
@@ -81,9 +75,8 @@ public final class MainWindow {
     private final ToggleGroup nav = new ToggleGroup();
     private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
     private final Map<Page, Screen> screens = new EnumMap<>(Page.class);
-    private final StatusBar statusBar = new StatusBar();
+    private final TaskStatusBar status;
     private final Consumer<String> onLanguage;
-    private final ChangeListener<Task<?>> taskListener;
     private Screen shown;
     private Page page = Page.PEOPLE;
 
@@ -98,11 +91,11 @@ public final class MainWindow {
         this.ui = ui;
         this.backupActions = backupActions;
         this.onLanguage = onLanguage;
-        this.taskListener = (obs, before, task) -> showTask(task);
+        this.status = new TaskStatusBar(ui);
         root.setLeft(sidebar());
         content.getStyleClass().add("content");
         root.setCenter(content);
-        root.setBottom(statusBar());
+        root.setBottom(status.view());
     }
 
     public Parent root() {
@@ -150,7 +143,7 @@ public final class MainWindow {
         data.getStyleClass().add("sidebar-note");
         box.getChildren().add(gap);
         if (onLanguage != null) {
-            box.getChildren().add(languageMenu());
+            box.getChildren().add(LanguageMenu.of(ui, onLanguage));
         }
         box.getChildren().add(data);
         box.getStyleClass().add("sidebar");
@@ -170,68 +163,14 @@ public final class MainWindow {
         box.getChildren().add(b);
     }
 
-    /** English / Tiếng Việt: each language is named in its own words. */
-    private MenuButton languageMenu() {
-        MenuButton menu = new MenuButton(ui.text("window.language"));
-        menu.setId("languageMenu");
-        menu.setMaxWidth(Double.MAX_VALUE);
-        ToggleGroup group = new ToggleGroup();
-        RadioMenuItem vi = new RadioMenuItem(ui.text("window.language.vi"));
-        vi.setId("languageVi");
-        RadioMenuItem en = new RadioMenuItem(ui.text("window.language.en"));
-        en.setId("languageEn");
-        vi.setToggleGroup(group);
-        en.setToggleGroup(group);
-        (ui.messages().english() ? en : vi).setSelected(true);
-        vi.setOnAction(e -> switchTo("vi"));
-        en.setOnAction(e -> switchTo("en"));
-        menu.getItems().addAll(vi, en);
-        return menu;
-    }
-
-    private void switchTo(String tag) {
-        if (ui.messages().english() != "en".equals(tag)) {
-            onLanguage.accept(tag);
-        }
-    }
-
     /** Stops following the background runner (the window is being replaced). */
     public void detach() {
-        ui.tasks().currentProperty().removeListener(taskListener);
+        status.detach();
     }
 
     /** The sidebar page on display (a person's page counts as the people list). */
     public Page page() {
         return page;
-    }
-
-    private StatusBar statusBar() {
-        statusBar.setId("statusBar");
-        Button cancel = new Button(ui.text("status.cancel"));
-        cancel.setId("cancelTaskButton");
-        cancel.setVisible(false);
-        statusBar.getRightItems().add(cancel);
-        statusBar.setText(ui.text("status.ready"));
-        this.cancel = cancel;
-        ui.tasks().currentProperty().addListener(taskListener);
-        return statusBar;
-    }
-
-    private Button cancel;
-
-    private void showTask(Task<?> task) {
-        statusBar.textProperty().unbind();
-        statusBar.progressProperty().unbind();
-        if (task == null) {
-            statusBar.setText(ui.text("status.ready"));
-            statusBar.setProgress(0);
-            cancel.setVisible(false);
-        } else {
-            statusBar.textProperty().bind(task.messageProperty());
-            statusBar.progressProperty().bind(task.progressProperty());
-            cancel.setVisible(true);
-            cancel.setOnAction(e -> task.cancel());
-        }
     }
 
     /** Shows a sidebar page (and reloads it). */

@@ -2,15 +2,14 @@ package vn.tdkt.account.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.CommandGroup;
+import vn.tdkt.common.cli.FeatureCommand;
 import vn.tdkt.account.domain.Account;
 import vn.tdkt.common.domain.Labelled;
 import vn.tdkt.common.domain.Msg;
@@ -26,55 +25,16 @@ import vn.tdkt.common.domain.VnFormat;
  * in with {@code TDKT_USER} / {@code TDKT_PASSWORD} (or asks) and needs the role quản trị.
  */
 @Command(name = "user", sortOptions = false, usageHelpAutoWidth = true)
-public final class UserCommand implements Callable<Integer> {
-
-    @Option(names = {"-h", "--help"}, usageHelp = true)
-    boolean help;
-    @Option(names = {"-V", "--version"}, versionHelp = true)
-    boolean version;
-    @Spec
-    CommandSpec spec;
+public final class UserCommand extends CommandGroup {
 
     /** The command with its four subcommands. */
     public static CommandLine commandLine(Supplier<AppContext> context, Locale locale) {
-        CommandLine c = new CommandLine(new UserCommand());
-        c.addSubcommand("add", new Add(context, locale));
-        c.addSubcommand("list", new ListCmd(context, locale));
-        c.addSubcommand("disable", new Disable(context, locale));
-        c.addSubcommand("reset-password", new ResetPassword(context, locale));
-        return c;
-    }
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
-
-    /** What the subcommands share. */
-    abstract static class Sub implements Callable<Integer> {
-        @Option(names = {"-h", "--help"}, usageHelp = true)
-        boolean help;
-        @Option(names = {"-V", "--version"}, versionHelp = true)
-        boolean version;
-        @Spec
-        CommandSpec spec;
-
-        final Supplier<AppContext> context;
-        final Locale locale;
-
-        Sub(Supplier<AppContext> context, Locale locale) {
-            this.context = context;
-            this.locale = locale;
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
+        return new UserCommand().with(new Add(context, locale), new ListCmd(context, locale), new Disable(context, locale),
+                new ResetPassword(context, locale));
     }
 
     @Command(name = "add", sortOptions = false, usageHelpAutoWidth = true)
-    static final class Add extends Sub {
+    static final class Add extends FeatureCommand<AppContext> {
         @Option(names = "--login", required = true)
         String login;
         @Option(names = "--name", required = true)
@@ -108,7 +68,7 @@ public final class UserCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", sortOptions = false, usageHelpAutoWidth = true)
-    static final class ListCmd extends Sub {
+    static final class ListCmd extends FeatureCommand<AppContext> {
         ListCmd(Supplier<AppContext> context, Locale locale) {
             super(context, locale);
         }
@@ -131,7 +91,7 @@ public final class UserCommand implements Callable<Integer> {
     }
 
     @Command(name = "disable", sortOptions = false, usageHelpAutoWidth = true)
-    static final class Disable extends Sub {
+    static final class Disable extends FeatureCommand<AppContext> {
         @Parameters
         String login;
 
@@ -148,7 +108,7 @@ public final class UserCommand implements Callable<Integer> {
     }
 
     @Command(name = "reset-password", sortOptions = false, usageHelpAutoWidth = true)
-    static final class ResetPassword extends Sub {
+    static final class ResetPassword extends FeatureCommand<AppContext> {
         @Parameters
         String login;
 

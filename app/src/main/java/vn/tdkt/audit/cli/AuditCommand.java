@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.CommandGroup;
+import vn.tdkt.common.cli.FeatureCommand;
 import vn.tdkt.audit.domain.AuditChain;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
@@ -25,52 +24,18 @@ import vn.tdkt.common.domain.VnFormat;
  * the first broken entry) and writes the entries of a period to an .xlsx.
  */
 @Command(name = "audit", sortOptions = false, usageHelpAutoWidth = true)
-public final class AuditCommand implements Callable<Integer> {
+public final class AuditCommand extends CommandGroup {
 
     /** The exit code of {@code audit verify} when the chain is broken. */
     public static final int BROKEN = 3;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true)
-    boolean help;
-    @Option(names = {"-V", "--version"}, versionHelp = true)
-    boolean version;
-    @Spec
-    CommandSpec spec;
-
     /** The command with its two subcommands. */
     public static CommandLine commandLine(Supplier<AppContext> context, Locale locale) {
-        CommandLine c = new CommandLine(new AuditCommand());
-        c.addSubcommand("verify", new Verify(context, locale));
-        c.addSubcommand("export", new Export(context, locale));
-        return c;
-    }
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
-
-    /** What the subcommands share. */
-    abstract static class Sub implements Callable<Integer> {
-        @Option(names = {"-h", "--help"}, usageHelp = true)
-        boolean help;
-        @Option(names = {"-V", "--version"}, versionHelp = true)
-        boolean version;
-        @Spec
-        CommandSpec spec;
-
-        final Supplier<AppContext> context;
-        final Locale locale;
-
-        Sub(Supplier<AppContext> context, Locale locale) {
-            this.context = context;
-            this.locale = locale;
-        }
+        return new AuditCommand().with(new Verify(context, locale), new Export(context, locale));
     }
 
     @Command(name = "verify", sortOptions = false, usageHelpAutoWidth = true)
-    static final class Verify extends Sub {
+    static final class Verify extends FeatureCommand<AppContext> {
         Verify(Supplier<AppContext> context, Locale locale) {
             super(context, locale);
         }
@@ -79,18 +44,18 @@ public final class AuditCommand implements Callable<Integer> {
         public Integer call() {
             AuditChain.Result r = context.get().audit().verify();
             if (r.intact()) {
-                spec.commandLine().getOut().println(Msg.of("audit.cli.intact", r.checked(), r.lastHash()).in(locale));
+                out().println(Msg.of("audit.cli.intact", r.checked(), r.lastHash()).in(locale));
                 return 0;
             }
             AuditChain.Break b = r.firstBreak().orElseThrow();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = err();
             err.println(Msg.of("audit.cli.broken", b.seq(), b.reason(), r.checked()).in(locale));
             return BROKEN;
         }
     }
 
     @Command(name = "export", sortOptions = false, usageHelpAutoWidth = true)
-    static final class Export extends Sub {
+    static final class Export extends FeatureCommand<AppContext> {
         @Option(names = "--from", required = true)
         String from;
         @Option(names = "--to", required = true)
@@ -117,7 +82,7 @@ public final class AuditCommand implements Callable<Integer> {
                 throw new ValidationException(problems);
             }
             int n = context.get().audit().export(f, t, out, locale);
-            spec.commandLine().getOut().println(Msg.of("audit.cli.exported", n, f, t, out.toAbsolutePath().toString())
+            out().println(Msg.of("audit.cli.exported", n, f, t, out.toAbsolutePath().toString())
                     .in(locale));
             return 0;
         }

@@ -1,18 +1,16 @@
 package vn.tdkt.certificate.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.CommandGroup;
+import vn.tdkt.common.cli.FeatureCommand;
 import vn.tdkt.certificate.domain.PrintResult;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
@@ -28,61 +26,23 @@ import vn.tdkt.decision.domain.DecisionNotFoundException;
  * sheet at 1:1 scale). Exit 0 when written, 2 on invalid input or an unknown or ambiguous decision.
  */
 @Command(name = "certificate", sortOptions = false, usageHelpAutoWidth = true)
-public final class CertificateCommand implements Callable<Integer> {
-
-    @Option(names = {"-h", "--help"}, usageHelp = true)
-    boolean help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true)
-    boolean version;
-
-    @Spec
-    CommandSpec spec;
+public final class CertificateCommand extends CommandGroup {
 
     /** The command with its two subcommands. */
     public static CommandLine commandLine(Supplier<AppContext> context, Locale locale) {
-        CommandLine c = new CommandLine(new CertificateCommand());
-        c.addSubcommand("print", new Print(context, locale));
-        c.addSubcommand("calibrate", new Calibrate(context, locale));
-        return c;
+        return new CertificateCommand().with(new Print(context, locale), new Calibrate(context, locale));
     }
 
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
-
-    abstract static class Sub implements Callable<Integer> {
-        @Option(names = {"-h", "--help"}, usageHelp = true)
-        boolean help;
-        @Option(names = {"-V", "--version"}, versionHelp = true)
-        boolean version;
-        @Spec
-        CommandSpec spec;
-
-        final Supplier<AppContext> context;
-        final Locale locale;
-
-        Sub(Supplier<AppContext> context, Locale locale) {
-            this.context = context;
-            this.locale = locale;
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
-        static void pdf(Path out) {
-            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-                throw new ValidationException(List.of(Problem.file(Msg.of("certificate.cli.extension",
-                        out.getFileName().toString()))));
-            }
+    /** A file the subcommands write must be a .pdf. */
+    static void pdf(Path out) {
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw new ValidationException(List.of(Problem.file(Msg.of("certificate.cli.extension",
+                    out.getFileName().toString()))));
         }
     }
 
     @Command(name = "print", sortOptions = false, usageHelpAutoWidth = true)
-    static final class Print extends Sub {
+    static final class Print extends FeatureCommand<AppContext> {
         @Option(names = "--decision", required = true)
         String decision;
         @Option(names = "--date")
@@ -110,14 +70,14 @@ public final class CertificateCommand implements Callable<Integer> {
                         String.valueOf(r.plain()), r.fontName(), file.toAbsolutePath().toString()).in(locale));
                 return 0;
             } catch (DecisionNotFoundException | AmbiguousDecisionException e) {
-                spec.commandLine().getErr().println(e.text(locale));
+                err().println(e.text(locale));
                 return 2;
             }
         }
     }
 
     @Command(name = "calibrate", sortOptions = false, usageHelpAutoWidth = true)
-    static final class Calibrate extends Sub {
+    static final class Calibrate extends FeatureCommand<AppContext> {
         @Option(names = "--blank", required = true)
         String blank;
         @Option(names = "--out", required = true)

@@ -14,13 +14,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -99,7 +96,7 @@ public final class FormDialog<R> extends Dialog<R> {
         // Dialog fires DIALOG_SHOWN before it sets its scene's root and shows; register right after that
         setOnShown(e -> Platform.runLater(() -> {
             validatorsToRegister.forEach(Runnable::run);
-            validators.keySet().forEach(c -> initial.put(c, currentValue(c)));
+            validators.keySet().forEach(c -> initial.put(c, FieldValues.current(c)));
         }));
         setOnCloseRequest(e -> {
             if (!saved && edited() && !dialogs.confirm(messages.get("window.form.discardTitle"), messages.get("window.form.discard"))) {
@@ -214,16 +211,12 @@ public final class FormDialog<R> extends Dialog<R> {
                 return ValidationResult.fromError(c, label + ": "
                         + messages.text(vn.tdkt.common.domain.FormInput.dateProblem(dp.getEditor().getText().strip())));
             }
-            return ValidationResult.fromErrorIf(c, messages.format("form.required", label), required && isEmpty(value));
+            return ValidationResult.fromErrorIf(c, messages.format("form.required", label), required && FieldValues.isEmpty(value));
         };
     }
 
-    private static boolean isEmpty(Object value) {
-        return value == null || value instanceof String s && s.isBlank() || value instanceof List<?> l && l.isEmpty();
-    }
-
     private void submit() {
-        validators.keySet().forEach(FormDialog::commitEditor);
+        validators.keySet().forEach(FieldValues::commitEditor);
         validation.setErrorDecorationEnabled(true);
         if (check != null) {
             List<Problem> found = check.get();
@@ -266,7 +259,7 @@ public final class FormDialog<R> extends Dialog<R> {
             if (c == null) {
                 unplaced.add(text);
             } else {
-                serverErrors.putIfAbsent(c, new ServerError(text, currentValue(c)));
+                serverErrors.putIfAbsent(c, new ServerError(text, FieldValues.current(c)));
                 if (!c.getStyleClass().contains(FIELD_ERROR)) {
                     c.getStyleClass().add(FIELD_ERROR);
                 }
@@ -290,7 +283,7 @@ public final class FormDialog<R> extends Dialog<R> {
      */
     private boolean showProblems(List<String> extra) {
         List<String> lines = new ArrayList<>();
-        validators.forEach((c, v) -> v.apply(c, currentValue(c)).getErrors().forEach(m -> lines.add("• " + m.getText())));
+        validators.forEach((c, v) -> v.apply(c, FieldValues.current(c)).getErrors().forEach(m -> lines.add("• " + m.getText())));
         extra.forEach(e -> lines.add("• " + e));
         problemsLabel.setText(String.join("\n", lines));
         if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
@@ -301,39 +294,6 @@ public final class FormDialog<R> extends Dialog<R> {
 
     /** True when a field holds something else than when the form was shown. */
     boolean edited() {
-        return !initial.isEmpty() && validators.keySet().stream().anyMatch(c -> !Objects.equals(initial.get(c), currentValue(c)));
-    }
-
-    private static Object currentValue(Control c) {
-        if (c instanceof TextInputControl t) {
-            return t.getText();
-        }
-        if (c instanceof DatePicker dp && dp.isEditable()) {
-            return dp.getEditor().getText();
-        }
-        if (c instanceof ComboBoxBase<?> cb) {
-            return cb.getValue();
-        }
-        if (c instanceof ChoiceBox<?> cb) {
-            return cb.getValue();
-        }
-        if (c instanceof javafx.scene.control.Spinner<?> sp) {
-            return sp.getValue();
-        }
-        if (c instanceof javafx.scene.control.ListView<?> lv) {
-            return List.copyOf(lv.getItems());
-        }
-        return null;
-    }
-
-    /** A date typed but not yet committed (no Enter, no focus change) still counts; unreadable text stays for the validator. */
-    private static void commitEditor(Control c) {
-        if (c instanceof DatePicker dp && dp.isEditable()) {
-            String text = dp.getEditor().getText();
-            java.time.LocalDate parsed = text == null || text.isBlank() ? null : dp.getConverter().fromString(text);
-            if (parsed != null || text == null || text.isBlank()) {
-                dp.setValue(parsed);
-            }
-        }
+        return !initial.isEmpty() && validators.keySet().stream().anyMatch(c -> !Objects.equals(initial.get(c), FieldValues.current(c)));
     }
 }

@@ -57,6 +57,18 @@ public final class Messages {
         return get("dialog.error.logHint");
     }
 
+    /**
+     * {@link #failure} as a text a problem list carries: an {@link vn.tdkt.common.domain.AppException}'s own text,
+     * otherwise the generic one (the details go to the log only), so no exception's raw message reaches the clerk.
+     */
+    public static vn.tdkt.common.domain.Msg failureText(Throwable error) {
+        if (error instanceof vn.tdkt.common.domain.AppException a) {
+            return a.text();
+        }
+        org.slf4j.LoggerFactory.getLogger(Messages.class).error("Unexpected failure shown to the user", error);
+        return vn.tdkt.common.domain.Msg.of("dialog.error.logHint");
+    }
+
     /** A service's text in this language. */
     public String text(Localizable text) {
         return text.in(locale);

@@ -4,15 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.FeatureCommand;
 import vn.tdkt.common.cli.WordedRefusal;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Texts;
@@ -29,7 +27,7 @@ import vn.tdkt.council.service.TallyWorkbook;
  * Needs no data folder: without a database it uses a private in-memory one carrying the built-in catalogue and rules.
  */
 @Command(name = "tally")
-public final class TallyCommand implements Callable<Integer> {
+public final class TallyCommand extends FeatureCommand<AppContext> {
 
     @Parameters(index = "0")
     Path file;
@@ -40,18 +38,7 @@ public final class TallyCommand implements Callable<Integer> {
     @Option(names = "--date", converter = DateConverter.class)
     LocalDate date;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true)
-    boolean help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true)
-    boolean version;
-
-    @Spec
-    CommandSpec spec;
-
-    private final Supplier<AppContext> context;
     private final boolean ownsContext;
-    private final Locale locale;
 
     /** Standalone, Vietnamese texts. */
     public TallyCommand() {
@@ -69,19 +56,18 @@ public final class TallyCommand implements Callable<Integer> {
     }
 
     private TallyCommand(Supplier<AppContext> context, boolean ownsContext, Locale locale) {
-        this.context = context;
+        super(context, locale);
         this.ownsContext = ownsContext;
-        this.locale = locale;
     }
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         LocalDate day = date == null ? LocalDate.now() : date;
         AppContext ctx = context.get();
         try {
             TallyWorkbook.Report report = ctx.council().ballots().tallyWorkbook(file, out, day);
-            spec.commandLine().getOut().println(Texts.format(locale, "cli.tally.done", String.valueOf(report.candidates()),
+            out().println(Texts.format(locale, "cli.tally.done", String.valueOf(report.candidates()),
                     VnFormat.date(day), String.valueOf(report.count(TallyOutcome::reached)),
                     String.valueOf(report.count(o -> o.selection() == Selection.TIED_AT_CUT)),
                     String.valueOf(report.count(o -> o.selection() == Selection.BEYOND_QUOTA)), out.toString()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.tdkt.common.domain.Msg;
 
 /**
  * The secret-ballot tally of one title, shared by the meeting window and the {@code tdkt tally} command.
@@ -99,15 +100,15 @@ public final class TallyCalculator {
         return new TallyResult(previous.titleCode(), sub.round(), counts, previous.threshold(), previous.quota(), merged);
     }
 
-    private static String note(int round, Selection s, VoteThreshold threshold) {
-        List<String> parts = new ArrayList<>();
+    private static List<Msg> note(int round, Selection s, VoteThreshold threshold) {
+        List<Msg> parts = new ArrayList<>();
         if (round > 1) {
-            parts.add("Vòng " + round);
+            parts.add(Msg.of("council.note.round", String.valueOf(round)));
         }
         if (s == Selection.BEYOND_QUOTA || s == Selection.TIED_AT_CUT) {
-            parts.add(s.label());
+            parts.add(Msg.of(s == Selection.TIED_AT_CUT ? "council.note.TIED_AT_CUT" : "council.note.BEYOND_QUOTA"));
         }
-        parts.add(threshold.label());
-        return String.join("; ", parts);
+        parts.add(threshold.text());
+        return parts;
     }
 }

@@ -1,6 +1,10 @@
 package vn.tdkt.council.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.tdkt.common.domain.Localizable;
 import vn.tdkt.common.domain.Msg;
 
 /**
@@ -11,10 +15,25 @@ import vn.tdkt.common.domain.Msg;
  *                decided on exact integers)
  * @param reached the votes reach the threshold of the title
  * @param rank    standard competition rank within the title by votes ("1, 2, 2, 4")
- * @param note    Ghi chú: the round when it is not the first, the quota situation, the threshold used
+ * @param notes   Ghi chú, part by part: the round when it is not the first, the quota situation, the threshold used,
+ *                the preference at a tie
  */
 public record TallyOutcome(long candidateId, int round, int votes, BigDecimal percent, boolean reached, int rank,
-                           Selection selection, String note) {
+                           Selection selection, List<Msg> notes) {
+
+    public TallyOutcome {
+        notes = List.copyOf(notes);
+    }
+
+    /** Ghi chú in Vietnamese, as the tally workbook and the meeting's documents print it. */
+    public String note() {
+        return notes.stream().map(Msg::vi).collect(Collectors.joining("; "));
+    }
+
+    /** Ghi chú in the reader's language (the window). */
+    public Localizable noteText() {
+        return locale -> notes.stream().map(m -> m.in(locale)).collect(Collectors.joining("; "));
+    }
 
     /** "Đạt" / "Không đạt" against the threshold of the title. */
     public String result() {
@@ -26,11 +45,13 @@ public record TallyOutcome(long candidateId, int round, int votes, BigDecimal pe
         return Msg.of(reached ? "council.result.reached" : "council.result.notReached");
     }
 
-    TallyOutcome withNote(String newNote) {
-        return new TallyOutcome(candidateId, round, votes, percent, reached, rank, selection, newNote);
+    TallyOutcome withNote(Msg more) {
+        List<Msg> all = new ArrayList<>(notes);
+        all.add(more);
+        return new TallyOutcome(candidateId, round, votes, percent, reached, rank, selection, all);
     }
 
     TallyOutcome withRank(int newRank) {
-        return new TallyOutcome(candidateId, round, votes, percent, reached, newRank, selection, note);
+        return new TallyOutcome(candidateId, round, votes, percent, reached, newRank, selection, notes);
     }
 }

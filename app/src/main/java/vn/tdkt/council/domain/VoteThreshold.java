@@ -1,6 +1,7 @@
 package vn.tdkt.council.domain;
 
 import java.time.LocalDate;
+import vn.tdkt.common.domain.Msg;
 
 /**
  * The share of agreeing votes a candidate needs, of the TOTAL number of members per the establishing decision
@@ -22,6 +23,11 @@ public record VoteThreshold(String awardCode, Share share, boolean strict, Local
 
     /** "Ngưỡng 90 % tổng số thành viên", "Ngưỡng trên 50 % tổng số thành viên". */
     public String label() {
-        return "Ngưỡng " + (strict ? "trên " : "") + share.text() + " tổng số thành viên";
+        return text().vi();
+    }
+
+    /** {@link #label()} as a bundle text, for the reader's language. */
+    public Msg text() {
+        return Msg.of(strict ? "council.note.thresholdAbove" : "council.note.threshold", share.text());
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.tdkt.common.domain.Msg;
 
 /**
  * The preference for women when achievements are equal (NĐ 152/2025/NĐ-CP, Điều 4 khoản 6: a woman, or a collective
@@ -33,7 +34,7 @@ public final class WomenAtTies {
      * @param preferred candidate id → why the candidate is preferred ("nữ", "tập thể có 8/10 thành viên nữ (80 %)")
      * @param legalRef  the reference of the rule in force on the meeting day; null when it does not apply
      */
-    public static TallyResult mark(TallyResult result, Map<Long, String> preferred, String legalRef) {
+    public static TallyResult mark(TallyResult result, Map<Long, Msg> preferred, String legalRef) {
         List<TallyOutcome> tied = result.with(Selection.TIED_AT_CUT);
         long women = tied.stream().filter(o -> preferred.containsKey(o.candidateId())).count();
         if (legalRef == null || women == 0 || women == tied.size()) {
@@ -41,8 +42,7 @@ public final class WomenAtTies {
         }
         List<TallyOutcome> marked = result.outcomes().stream()
                 .map(o -> o.selection() == Selection.TIED_AT_CUT && preferred.containsKey(o.candidateId())
-                        ? o.withNote(o.note() + "; " + preferred.get(o.candidateId())
-                        + ": ưu tiên khi thành tích ngang nhau (" + legalRef + ")")
+                        ? o.withNote(Msg.of("council.note.preferred", preferred.get(o.candidateId()), legalRef))
                         : o).toList();
         return new TallyResult(result.titleCode(), result.round(), result.counts(), result.threshold(), result.quota(), marked);
     }

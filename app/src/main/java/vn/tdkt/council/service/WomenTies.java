@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.council.data.CouncilRepository;
 import vn.tdkt.council.domain.Selection;
@@ -51,20 +52,21 @@ final class WomenTies {
                 .map(Subject::code).toList();
         Set<String> women = repo.womenAmong(dsl, personCodes);
         Map<String, int[]> members = repo.membersByGender(dsl, unitCodes, day);
-        Map<Long, String> preferred = new HashMap<>();
+        Map<Long, Msg> preferred = new HashMap<>();
         for (Long id : tied) {
             Subject s = subjects.get(id);
             if (s == null) {
                 continue;
             }
             if (s.type() != SubjectType.TAP_THE && women.contains(s.code())) {
-                preferred.put(id, "nữ");
+                preferred.put(id, Msg.of("council.note.woman"));
                 continue;
             }
             int[] c = s.type() == SubjectType.CA_NHAN ? null : members.get(s.code());
             if (c != null && WomenPreference.womenCollective(c[0], c[1])) {
                 BigDecimal pct = BigDecimal.valueOf(c[0] * 100L).divide(BigDecimal.valueOf(c[1]), 1, RoundingMode.HALF_UP);
-                preferred.put(id, "tập thể có " + c[0] + "/" + c[1] + " thành viên nữ (" + VnFormat.decimal(pct) + " %)");
+                preferred.put(id, Msg.of("council.note.womenCollective", String.valueOf(c[0]), String.valueOf(c[1]),
+                        VnFormat.decimal(pct)));
             }
         }
         return WomenAtTies.mark(result, preferred, ref);

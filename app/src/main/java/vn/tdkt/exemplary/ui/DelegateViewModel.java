@@ -138,7 +138,7 @@ public final class DelegateViewModel {
         } else if (t instanceof AppException e) {
             problems.setAll(List.of(Problem.file(e.text())));
         } else {
-            problems.setAll(List.of(Problem.file(Msg.of("exemplary.failed", String.valueOf(t.getMessage())))));
+            problems.setAll(List.of(Problem.file(Messages.failureText(t))));
         }
     }
 

@@ -328,7 +328,7 @@ public final class ExemplaryViewModel {
         } else if (t instanceof AppException a) {
             problems.setAll(List.of(Problem.file(a.text())));
         } else {
-            problems.setAll(List.of(Problem.file(Msg.of("exemplary.failed", String.valueOf(t.getMessage())))));
+            problems.setAll(List.of(Problem.file(Messages.failureText(t))));
         }
     }
 

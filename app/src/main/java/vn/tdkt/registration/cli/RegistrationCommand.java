@@ -5,15 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.CommandGroup;
+import vn.tdkt.common.cli.FeatureCommand;
 import vn.tdkt.common.domain.LegacyConverter;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
@@ -30,59 +29,21 @@ import vn.tdkt.registration.service.RegistrationSheets;
  * consolidated list. Exit 0 on success; 2 when an input is invalid or any file of an import was refused.
  */
 @Command(name = "registration", sortOptions = false, usageHelpAutoWidth = true)
-public final class RegistrationCommand implements Callable<Integer> {
+public final class RegistrationCommand extends CommandGroup {
 
     static final int MIN_YEAR = 1945;
     static final int MAX_YEAR = 2200;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true)
-    boolean help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true)
-    boolean version;
-
-    @Spec
-    CommandSpec spec;
-
     /** The command with its four subcommands. */
     public static CommandLine commandLine(Supplier<AppContext> context, Locale locale) {
-        CommandLine c = new CommandLine(new RegistrationCommand());
-        c.addSubcommand("template", new Template(context, locale));
-        c.addSubcommand("import", new Import(context, locale));
-        c.addSubcommand("coverage", new CoverageCmd(context, locale));
-        c.addSubcommand("export", new Export(context, locale));
-        return c;
+        return new RegistrationCommand().with(new Template(context, locale), new Import(context, locale),
+                new CoverageCmd(context, locale), new Export(context, locale));
     }
 
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
-
-    /** What the subcommands share: the context, the language, -h/-V, the year and the output checks. */
-    abstract static class Sub implements Callable<Integer> {
-        @Option(names = {"-h", "--help"}, usageHelp = true)
-        boolean help;
-        @Option(names = {"-V", "--version"}, versionHelp = true)
-        boolean version;
-        @Spec
-        CommandSpec spec;
-
-        final Supplier<AppContext> context;
-        final Locale locale;
-
+    /** What the subcommands share besides the shell: the year and the output checks. */
+    abstract static class Sub extends FeatureCommand<AppContext> {
         Sub(Supplier<AppContext> context, Locale locale) {
-            this.context = context;
-            this.locale = locale;
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
-        PrintWriter err() {
-            return spec.commandLine().getErr();
+            super(context, locale);
         }
 
         static void year(int year, List<Problem> problems) {

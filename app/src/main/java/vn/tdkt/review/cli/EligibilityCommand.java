@@ -10,14 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.FeatureCommand;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
@@ -39,7 +37,7 @@ import vn.tdkt.review.service.ReviewService;
  * Bad input (year, date, file extension) is a {@link ValidationException}: exit 2 through the command line.
  */
 @Command(name = "eligibility", sortOptions = false, usageHelpAutoWidth = true)
-public final class EligibilityCommand implements Callable<Integer> {
+public final class EligibilityCommand extends FeatureCommand<AppContext> {
 
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2100;
@@ -53,22 +51,9 @@ public final class EligibilityCommand implements Callable<Integer> {
     @Option(names = "--out")
     Path out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true)
-    boolean help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true)
-    boolean version;
-
-    @Spec
-    CommandSpec spec;
-
-    private final Supplier<AppContext> context;
-    private final Locale locale;
-
     /** @param context the composition root's services on the data folder; its owner closes them */
     public EligibilityCommand(Supplier<AppContext> context, Locale locale) {
-        this.context = context;
-        this.locale = locale;
+        super(context, locale);
     }
 
     @Override
@@ -85,8 +70,8 @@ public final class EligibilityCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         try {
             ReviewService service = context.get().review();
             LegalRegime regime;

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 
 /**
  * Every person title rule, by the code stored in {@code review_title_basis.rule_code}, and the rules a regime applies.
@@ -67,8 +68,7 @@ final class PersonRules {
         }
         TitleRule r = BY_CODE.get(code);
         if (r == null || r.title() != title) {
-            throw new AppException("Chế độ " + rules.regime().name() + ": tiêu chuẩn \"" + code + "\" của "
-                    + title.label() + " không có trong chương trình.");
+            throw new AppException(Msg.of("review.ruleUnknown", rules.regime().name(), code, title));
         }
         return r;
     }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.regime.domain.LegalRegime;
 
@@ -92,9 +93,8 @@ public final class RuleBook {
     /** The regime in force on a review date. */
     public LegalRegime regimeOn(LocalDate day) {
         return regimes.stream().filter(r -> r.covers(day)).findFirst()
-                .orElseThrow(() -> new AppException("Không có chế độ pháp lý nào áp dụng cho ngày xét "
-                        + VnFormat.date(day) + " (chương trình hỗ trợ từ ngày " + VnFormat.date(regimes.get(0).validFrom())
-                        + ")."));
+                .orElseThrow(() -> new AppException(Msg.of("review.regimeMissing", VnFormat.date(day),
+                        VnFormat.date(regimes.get(0).validFrom()))));
     }
 
     /** The parameters in force for a review held on the given day. */

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 
 /**
  * The collective title rules that differ in structure between legal texts, by the code stored in
@@ -42,8 +43,7 @@ final class UnitRules {
         }
         UnitTitleRule r = BY_CODE.get(code);
         if (r == null || r.title() != title) {
-            throw new AppException("Chế độ " + rules.regime().name() + ": tiêu chuẩn \"" + code + "\" của "
-                    + title.label() + " không có trong chương trình.");
+            throw new AppException(Msg.of("review.ruleUnknown", rules.regime().name(), code, title));
         }
         return r;
     }

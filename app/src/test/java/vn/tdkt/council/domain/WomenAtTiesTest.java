@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.tdkt.common.domain.Msg;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,8 +41,8 @@ class WomenAtTiesTest {
             votes.add(new VoteCount(i + 1, v[i]));
         }
         TallyResult r = TallyCalculator.tally("CSTDCS", 1, new BallotCounts(15, 15, 15, 15, 15, 0), P80, 3, votes);
-        Map<Long, String> preferred = new HashMap<>();
-        ids(women).forEach(id -> preferred.put(id, "nữ"));
+        Map<Long, Msg> preferred = new HashMap<>();
+        ids(women).forEach(id -> preferred.put(id, Msg.of("council.note.woman")));
         TallyResult out = WomenAtTies.mark(r, preferred, applies ? REF : null);
         for (TallyOutcome o : out.outcomes()) {
             String before = r.outcome(o.candidateId()).orElseThrow().note();
@@ -49,6 +51,23 @@ class WomenAtTiesTest {
             assertEquals(expected, o.note(), "candidate " + o.candidateId());
             assertEquals(r.outcome(o.candidateId()).orElseThrow().selection(), o.selection(), "the mark picks nobody");
         }
+    }
+
+    /** The window reads Ghi chú in its language; the tally workbook and the documents keep the Vietnamese words. */
+    @Test
+    void theNoteIsVietnameseForFilesAndInTheReadersLanguageOnScreen() {
+        List<VoteCount> votes = new ArrayList<>();
+        int[] v = {15, 14, 13, 13, 13, 11};
+        for (int i = 0; i < v.length; i++) {
+            votes.add(new VoteCount(i + 1, v[i]));
+        }
+        TallyResult r = TallyCalculator.tally("CSTDCS", 1, new BallotCounts(15, 15, 15, 15, 15, 0), P80, 3, votes);
+        TallyOutcome o = WomenAtTies.mark(r, Map.of(4L, Msg.of("council.note.woman")), REF).outcome(4).orElseThrow();
+        assertEquals("Đồng hạng tại điểm cắt; Ngưỡng 80 % tổng số thành viên; nữ: ưu tiên khi thành tích ngang nhau (" + REF
+                + ")", o.note());
+        assertEquals("Tied at the cut; Threshold 80 % of all members; woman: preferred when achievements are equal (" + REF
+                + ")", o.noteText().in(java.util.Locale.ENGLISH));
+        assertEquals(o.note(), o.noteText().in(vn.tdkt.common.domain.Texts.VIETNAMESE));
     }
 
     private static List<Long> ids(String list) {
