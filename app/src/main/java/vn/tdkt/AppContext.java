@@ -115,9 +115,9 @@ public final class AppContext implements AutoCloseable {
                 year -> registeredNames(registrations.registeredTitles(year), catalogue));
         this.dossierCalendar = new DossierCalendarService(db, catalogue, clock);
         this.dossierAttachments = new DossierAttachmentService(db, catalogue, clock);
-        this.meetingPack = new MeetingPackService(db, catalogue, council);
+        this.meetingPack = new MeetingPackService(db, catalogue, council, eligibility);
         this.dossierDocuments = new DossierDocuments(db, catalogue, dossiers, dossierAttachments, council.admin(), people, org,
-                clock);
+                clock, eligibility);
         this.movements = new MovementService(db, clock, dossierCalendar::calendar);
         this.movementDocuments = new MovementDocuments(db, catalogue);
         this.movementLinks = new MovementLinkService(db);

@@ -65,7 +65,7 @@ public final class MeetingPackBenchmark {
             CatalogueService catalogue = new CatalogueService(db);
             CouncilServices council = CouncilServices.of(db, catalogue, vn.tdkt.council.domain.WomenAtTies.Rule.none());
             long meetingId = fill(db, catalogue, council);
-            MeetingPackService pack = new MeetingPackService(db, catalogue, council);
+            MeetingPackService pack = new MeetingPackService(db, catalogue, council, (subject, award, year) -> java.util.Optional.empty());
             Path root = Files.createTempDirectory("meeting-pack-bench");
             for (int run = 1; run <= 4; run++) {
                 Path folder = root.resolve("run" + run);

@@ -21,6 +21,7 @@ import vn.tdkt.meeting.domain.StoredHistory;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Assignment;
 import vn.tdkt.people.domain.Person;
+import vn.tdkt.people.domain.PersonProfile;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.AwardFormType;
 import vn.tdkt.record.domain.Initiative;
@@ -60,13 +61,19 @@ public final class PackRepository {
                 subtree.addAll(tree.subtree(u.id()));
             });
         }
+        // the colleagues of a nominated person and the people of the unit above: the head of their unit (or of the unit
+        // above, for a head) signs the report (xác nhận, đề nghị)
+        var nominatedPeopleUnits = DSL.select(PERSON.UNIT_ID).from(PERSON).where(PERSON.CODE.in(personCodes));
         Condition members = PERSON.UNIT_ID.in(subtree).or(PERSON.ID.in(
                 DSL.select(ASSIGNMENT.PERSON_ID).from(ASSIGNMENT).where(ASSIGNMENT.UNIT_ID.in(subtree))));
         List<Person> people = dsl.select(PERSON.ID, PERSON.CODE, PERSON.FULL_NAME, PERSON.GENDER, PERSON.BIRTH_DATE,
-                        PERSON.PERSONAL_ID, PERSON.POSITION, PERSON.UNIT_ID, PERSON.START_DATE, PERSON.END_DATE)
-                .from(PERSON).where(PERSON.CODE.in(personCodes).or(members))
+                        PERSON.PERSONAL_ID, PERSON.POSITION, PERSON.UNIT_ID, PERSON.START_DATE, PERSON.END_DATE, PERSON.HOMETOWN,
+                        PERSON.RESIDENCE, PERSON.PROFESSIONAL_LEVEL, PERSON.POLITICAL_THEORY, PERSON.ACADEMIC_TITLE)
+                .from(PERSON).where(PERSON.CODE.in(personCodes).or(members).or(PERSON.UNIT_ID.in(nominatedPeopleUnits))
+                        .or(PERSON.UNIT_ID.in(DSL.select(UNIT.PARENT_ID).from(UNIT).where(UNIT.ID.in(nominatedPeopleUnits)))))
                 .fetch(r -> new Person(r.value1(), r.value2(), r.value3(), Gender.parse(r.value4()).orElse(null), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10()));
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(),
+                        new PersonProfile(r.value11(), r.value12(), r.value13(), r.value14(), r.value15())));
         Set<Long> nominated = new HashSet<>();
         Set<Long> everyone = new HashSet<>();
         Set<String> codes = new HashSet<>(personCodes);

@@ -153,6 +153,48 @@ public final class Achievements {
                 .map(Person::fullName).findFirst().orElse(null);
     }
 
+    /**
+     * Who confirms a person's report as THỦ TRƯỞNG ĐƠN VỊ: the head of the person's unit, or of the parent unit when the
+     * person is that head (or the unit has none); null when the data does not tell.
+     */
+    public static String headFor(Person p, List<Person> people, Long parentUnitId) {
+        List<Person> others = people.stream().filter(x -> x.id() != p.id()).toList();
+        String own = head(p.unitId(), others);
+        if (own != null && !isHead(p)) {
+            return own;
+        }
+        return parentUnitId == null ? null : head(parentUnitId, others);
+    }
+
+    private static boolean isHead(Person p) {
+        return p.position() != null && HEAD_POSITIONS.stream().anyMatch(h -> VietnameseText.fold(p.position()).startsWith(h));
+    }
+
+    /**
+     * The posts a person held in the reporting years, oldest first, from the assignments (the current one last):
+     * "Từ 01/03/2020 đến nay: Trưởng phòng, Phòng Tổ chức cán bộ, Sở Nội vụ".
+     */
+    public static List<String> posts(Person p, List<Assignment> assignments, java.util.function.LongFunction<String> unitPath,
+                                     int yearFrom, int yearTo) {
+        LocalDate jan1 = LocalDate.of(yearFrom, 1, 1);
+        LocalDate dec31 = LocalDate.of(yearTo, 12, 31);
+        List<Assignment> held = assignments.stream().filter(a -> a.personId() == p.id())
+                .filter(a -> overlaps(a.startDate(), a.endDate(), jan1, dec31))
+                .sorted(Comparator.comparing(Assignment::startDate, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        List<String> out = new ArrayList<>();
+        for (Assignment a : held) {
+            String what = (a.position() == null || a.position().isBlank() ? "" : a.position() + ", ") + unitPath.apply(a.unitId());
+            String from = a.startDate() == null ? "" : "Từ " + VnFormat.date(a.startDate());
+            String to = a.endDate() == null ? "nay" : VnFormat.date(a.endDate());
+            out.add((from.isEmpty() ? "Đến " + to : from + " đến " + to) + ": " + what + ".");
+        }
+        if (out.isEmpty() && p.position() != null) {
+            out.add(p.position() + ", " + unitPath.apply(p.unitId()) + ".");
+        }
+        return out;
+    }
+
     /** "Số 15/QĐ-UBND ngày 20/01/2026; Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên" (parts missing are left out). */
     static String decision(String no, LocalDate date, String authority) {
         StringBuilder b = new StringBuilder();

@@ -32,6 +32,7 @@ import vn.tdkt.council.service.CouncilAdminService;
 import vn.tdkt.dossier.domain.Attachment;
 import vn.tdkt.dossier.domain.DecidingLevel;
 import vn.tdkt.dossier.domain.Dossier;
+import vn.tdkt.dossier.domain.EligibilityCheck;
 import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.regime.domain.RegimeCatalog;
 import vn.tdkt.dossier.domain.SubjectKind;
@@ -76,9 +77,13 @@ public final class DossierDocuments {
     private final Clock clock;
     private final PackRepository repo = new PackRepository();
 
+    private final EligibilityCheck eligibility;
+
+    /** @param eligibility the review engine's check, whose finding on a subject not eligible is printed on the drafts */
     public DossierDocuments(Database db, CatalogueService catalogue, DossierService dossiers,
                             DossierAttachmentService attachments, CouncilAdminService council, PeopleService people,
-                            OrgService org, Clock clock) {
+                            OrgService org, Clock clock, EligibilityCheck eligibility) {
+        this.eligibility = eligibility;
         this.db = db;
         this.catalogue = catalogue;
         this.dossiers = dossiers;
@@ -194,8 +199,9 @@ public final class DossierDocuments {
     }
 
     private Path writeProposal(Loaded l, Path dir) {
-        List<Nominee> nominees = l.subjects().stream().map(s -> MeetingPackService.nominee(0, s.type(),
-                s.code() == null ? "" : s.code(), s.name(), s.detail(), l.history(), l.achievements())).toList();
+        List<Nominee> nominees = l.subjects().stream().map(s -> MeetingPackService.warned(MeetingPackService.nominee(0, s.type(),
+                s.code() == null ? "" : s.code(), s.name(), s.detail(), l.history(), l.achievements()), l.kind().code(),
+                l.year(), l.history(), eligibility)).toList();
         ProposalDoc doc = new ProposalDoc(l.letterhead(), l.date(), List.of(l.recipient()), l.kind().code(), l.kind().name(),
                 l.kind().category(), AwardFormType.CONG_TRANG, l.year(), nominees, List.of(),
                 List.of("Báo cáo thành tích của " + ProposalDocx.counted(nominees)), List.of("THỦ TRƯỞNG ĐƠN VỊ"), "",
@@ -217,7 +223,7 @@ public final class DossierDocuments {
             if (s.type() == SubjectType.CA_NHAN) {
                 h.person(s.code()).ifPresent(p -> {
                     MeetingDocuments.writePersonReport(MeetingPackService.personReport(l.date(), l.letterhead().place(),
-                            l.year(), h, l.achievements(), l.kind(), p), l.book(), file);
+                            l.year(), h, l.achievements(), l.kind(), p, eligibility), l.book(), file);
                     files.add(file);
                 });
             } else {

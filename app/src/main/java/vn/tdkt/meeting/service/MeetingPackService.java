@@ -47,6 +47,8 @@ import vn.tdkt.council.domain.SubjectType;
 import vn.tdkt.council.domain.TallyOutcome;
 import vn.tdkt.council.domain.TallyResult;
 import vn.tdkt.council.service.CouncilServices;
+import vn.tdkt.dossier.domain.DossierSubject;
+import vn.tdkt.dossier.domain.EligibilityCheck;
 import vn.tdkt.export.domain.VnDocText;
 import vn.tdkt.export.word.Nd30Document;
 import vn.tdkt.export.word.PageEstimate;
@@ -89,10 +91,17 @@ public final class MeetingPackService {
     private final CouncilServices council;
     private final PackRepository repo = new PackRepository();
 
-    public MeetingPackService(Database db, CatalogueService catalogue, CouncilServices council) {
+    private final EligibilityCheck eligibility;
+
+    /**
+     * @param eligibility the review engine's check: a candidate it does not find eligible for the title of that year
+     *                    is named with the reason on the Tờ trình and on the Báo cáo thành tích
+     */
+    public MeetingPackService(Database db, CatalogueService catalogue, CouncilServices council, EligibilityCheck eligibility) {
         this.db = db;
         this.catalogue = catalogue;
         this.council = council;
+        this.eligibility = eligibility;
     }
 
     /** One planned document: its file, its title and how it is written. */
@@ -244,7 +253,7 @@ public final class MeetingPackService {
         Map<Long, Nominee> nominees = new HashMap<>();
         for (AgendaGroup g : agenda) {
             Achievements a = new Achievements(cat, year - template.reportYears(g.titleCode()) + 1, year);
-            g.candidates().forEach(x -> nominees.put(x.id(), nominee(x, history, a)));
+            g.candidates().forEach(x -> nominees.put(x.id(), checked(nominee(x, history, a), g.titleCode(), year, history)));
         }
         MeetingDoc doc = new MeetingDoc(Letterhead.ofCouncil(c), c, meeting, members, quorum, agenda,
                 council.ballots().rounds(meetingId), council.ballots().results(meetingId), nominees);
@@ -269,6 +278,19 @@ public final class MeetingPackService {
         }
         return h.unit(code).map(u -> new Nominee(candidateId, type, code, name, "", h.unit(u.parentId()).map(Unit::name)
                 .orElse(""), a.summary(h.ratingsOfUnit(u.id()), List.of(), h.awardsOfUnit(u.id())))).orElse(copied);
+    }
+
+    /** The nominee with the review engine's reason when it does not find the person or unit eligible for the award. */
+    private Nominee checked(Nominee n, String awardCode, int year, StoredHistory h) {
+        return warned(n, awardCode, year, h, eligibility);
+    }
+
+    /** Shared with {@link DossierDocuments}: a nominee whose record is gone carries no finding. */
+    static Nominee warned(Nominee n, String awardCode, int year, StoredHistory h, EligibilityCheck eligibility) {
+        java.util.Optional<DossierSubject> subject = n.type() == SubjectType.CA_NHAN
+                ? h.person(n.code()).map(p -> DossierSubject.person(p.id()))
+                : h.unit(n.code()).map(u -> DossierSubject.unit(u.id()));
+        return subject.flatMap(s -> eligibility.blockingReason(s, awardCode, year)).map(n::withWarning).orElse(n);
     }
 
     private List<Planned> plan(Loaded l, Catalogue cat, BallotLayout ballots) {
@@ -298,7 +320,7 @@ public final class MeetingPackService {
                 if (c.subjectType() == SubjectType.CA_NHAN) {
                     l.history().person(c.subjectCode()).ifPresent(p -> {
                         PersonReport r = personReport(m.date(), m.letterhead().place(), m.achievementYear(), l.history(), a,
-                                kind, p);
+                                kind, p, eligibility);
                         plan.add(new Planned(file, title, t -> MeetingDocuments.writePersonReport(r, l.book(), t)));
                     });
                 } else {
@@ -354,12 +376,15 @@ public final class MeetingPackService {
     /** The Báo cáo thành tích of a person dated that day for the achievement year, prefilled
      * from the stored history of the reporting years of {@code a}. */
     static PersonReport personReport(LocalDate date, String place, int year, StoredHistory h, Achievements a, AwardKind kind,
-                                     Person p) {
+                                     Person p, EligibilityCheck eligibility) {
+        String warning = eligibility.blockingReason(DossierSubject.person(p.id()), kind.code(), year).orElse(null);
         return new PersonReport(date, place, kind.code(),
                 ProposalDoc.awardPhrase(kind.category(), kind.name()), a.yearFrom(), year,
                 p.fullName(), p.birthDate(), p.gender(), p.position(), h.unitPath(p.unitId()), a.ratings(h.ratingsOfPerson(p.id())),
                 a.initiatives(h.initiativesOf(p.id())), a.awards(h.awardsOfPerson(p.id()), AwardCategory.DANH_HIEU),
-                a.awards(h.awardsOfPerson(p.id()), AwardCategory.HINH_THUC));
+                a.awards(h.awardsOfPerson(p.id()), AwardCategory.HINH_THUC), p.profile(),
+                Achievements.posts(p, h.assignments(), h::unitPath, a.yearFrom(), year),
+                Achievements.headFor(p, h.people(), h.unit(p.unitId()).map(Unit::parentId).orElse(null)), warning);
     }
 
     /** The Báo cáo thành tích of a collective dated that day for the achievement year, prefilled

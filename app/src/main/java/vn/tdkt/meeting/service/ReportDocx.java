@@ -11,6 +11,7 @@ import vn.tdkt.meeting.domain.DocTemplate;
 import vn.tdkt.meeting.domain.HistoryLine;
 import vn.tdkt.meeting.domain.PersonReport;
 import vn.tdkt.meeting.domain.UnitReport;
+import vn.tdkt.people.domain.PersonProfile;
 
 /**
  * Báo cáo thành tích of a person (docs/decisions/0028) and of a collective (§3.2), prefilled from the stored history:
@@ -34,19 +35,27 @@ final class ReportDocx {
             label(doc, template.formLabel("form.report.person"));
             doc.header(List.of(), List.of(), "", r.place() + ", " + VnDocText.longDate(r.date()));
             doc.title("BÁO CÁO THÀNH TÍCH", "Đề nghị tặng " + r.awardPhrase() + " năm " + r.yearTo());
+            if (r.warning() != null) {
+                warning(doc, r.fullName() + ": " + r.warning());
+            }
             Docs.heading(doc, "I. SƠ LƯỢC LÝ LỊCH");
             doc.paragraph("- Họ và tên: " + r.fullName());
             doc.paragraph("- Sinh ngày, tháng, năm: " + (r.birthDate() == null ? Docs.DOTS : VnFormat.date(r.birthDate()))
                     + "          Giới tính: " + (r.gender() == null ? "……" : r.gender().label()));
-            doc.paragraph("- Quê quán: " + Docs.DOTS);
-            doc.paragraph("- Trú quán: " + Docs.DOTS);
+            PersonProfile pr = r.profile();
+            doc.paragraph("- Quê quán: " + orDots(pr.hometown()));
+            doc.paragraph("- Trú quán: " + orDots(pr.residence()));
             doc.paragraph("- Đơn vị công tác: " + r.unit());
             doc.paragraph("- Chức vụ (Đảng, chính quyền, đoàn thể): " + (r.position() == null ? Docs.DOTS : r.position()));
-            doc.paragraph("- Trình độ chuyên môn, nghiệp vụ: " + Docs.DOTS);
-            doc.paragraph("- Học hàm, học vị, danh hiệu, giải thưởng: " + Docs.DOTS);
+            doc.paragraph("- Trình độ chuyên môn, nghiệp vụ: " + orDots(pr.professionalLevel()));
+            doc.paragraph("- Trình độ lý luận chính trị: " + orDots(pr.politicalTheory()));
+            doc.paragraph("- Học hàm, học vị, danh hiệu, giải thưởng: " + orDots(pr.academicTitle()));
             Docs.heading(doc, "II. THÀNH TÍCH ĐẠT ĐƯỢC");
-            doc.paragraph("1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận: " + (r.position() == null ? "" : r.position() + ", ")
-                    + r.unit() + ".");
+            doc.paragraph("1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận:");
+            for (String post : r.posts()) {
+                doc.paragraph("- " + post);
+            }
+            doc.paragraph("- Nhiệm vụ được giao: " + Docs.DOTS + Docs.DOTS);
             doc.paragraph("2. Thành tích đạt được của cá nhân " + period(r.yearFrom(), r.yearTo()) + ":");
             Docs.lead(doc, "a) Kết quả đánh giá, xếp loại mức độ hoàn thành nhiệm vụ:");
             if (r.ratings().isEmpty()) {
@@ -64,7 +73,7 @@ final class ReportDocx {
                         i.title(), i.scope(), i.decision())).toList(), "CLLCL");
             }
             awards(doc, r.titles(), r.forms());
-            doc.signatures(List.of(new Signer(List.of("THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ"), SEALED, null),
+            doc.signatures(List.of(new Signer(List.of("THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ"), SEALED, r.headName()),
                     new Signer(List.of("NGƯỜI BÁO CÁO THÀNH TÍCH"), "(Ký, ghi rõ họ và tên)", r.fullName())));
             confirmation(doc);
             doc.write(target);
@@ -108,6 +117,19 @@ final class ReportDocx {
             confirmation(doc);
             doc.write(target);
         }
+    }
+
+    /** A recorded value, or the dotted line the person fills in by hand. */
+    private static String orDots(String value) {
+        return value == null || value.isBlank() ? Docs.DOTS : value;
+    }
+
+    /**
+     * The review engine's finding on a candidate it does not find eligible, printed above the text so that nobody signs
+     * the draft without seeing it (decision 0069): the office corrects the data, records the override, or withdraws.
+     */
+    static void warning(Nd30Document doc, String text) {
+        doc.line("LƯU Ý TRƯỚC KHI KÝ: " + text, ParagraphAlignment.BOTH, true, true);
     }
 
     private static void label(Nd30Document doc, String label) {

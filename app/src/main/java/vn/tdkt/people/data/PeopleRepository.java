@@ -12,6 +12,7 @@ import org.jooq.Record;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.people.domain.Assignment;
 import vn.tdkt.people.domain.Person;
+import vn.tdkt.people.domain.PersonProfile;
 import vn.tdkt.people.domain.PersonRow;
 
 /** People and their assignments. */
@@ -52,6 +53,10 @@ public final class PeopleRepository {
                 .set(PERSON.PERSONAL_ID, p.personalId()).set(PERSON.POSITION, p.position()).set(PERSON.UNIT_ID, p.unitId())
                 .set(PERSON.START_DATE, p.startDate()).set(PERSON.END_DATE, p.endDate())
                 .set(PERSON.SEARCH_KEY, p.searchKey()).set(PERSON.SORT_KEY, p.sortKey())
+                .set(PERSON.HOMETOWN, p.profile().hometown()).set(PERSON.RESIDENCE, p.profile().residence())
+                .set(PERSON.PROFESSIONAL_LEVEL, p.profile().professionalLevel())
+                .set(PERSON.POLITICAL_THEORY, p.profile().politicalTheory())
+                .set(PERSON.ACADEMIC_TITLE, p.profile().academicTitle())
                 .returningResult(PERSON.ID).fetchOne().value1();
     }
 
@@ -61,6 +66,10 @@ public final class PeopleRepository {
                 .set(PERSON.PERSONAL_ID, p.personalId()).set(PERSON.POSITION, p.position()).set(PERSON.UNIT_ID, p.unitId())
                 .set(PERSON.START_DATE, p.startDate()).set(PERSON.END_DATE, p.endDate())
                 .set(PERSON.SEARCH_KEY, p.searchKey()).set(PERSON.SORT_KEY, p.sortKey())
+                .set(PERSON.HOMETOWN, p.profile().hometown()).set(PERSON.RESIDENCE, p.profile().residence())
+                .set(PERSON.PROFESSIONAL_LEVEL, p.profile().professionalLevel())
+                .set(PERSON.POLITICAL_THEORY, p.profile().politicalTheory())
+                .set(PERSON.ACADEMIC_TITLE, p.profile().academicTitle())
                 .where(PERSON.ID.eq(p.id())).execute();
     }
 
@@ -93,6 +102,13 @@ public final class PeopleRepository {
     static Person toPerson(Record r) {
         return new Person(r.get(PERSON.ID), r.get(PERSON.CODE), r.get(PERSON.FULL_NAME),
                 Gender.parse(r.get(PERSON.GENDER)).orElseThrow(), r.get(PERSON.BIRTH_DATE), r.get(PERSON.PERSONAL_ID),
-                r.get(PERSON.POSITION), r.get(PERSON.UNIT_ID), r.get(PERSON.START_DATE), r.get(PERSON.END_DATE));
+                r.get(PERSON.POSITION), r.get(PERSON.UNIT_ID), r.get(PERSON.START_DATE), r.get(PERSON.END_DATE),
+                profile(r));
+    }
+
+    /** The profile columns of a row that selected them (every column of person). */
+    public static PersonProfile profile(Record r) {
+        return new PersonProfile(r.get(PERSON.HOMETOWN), r.get(PERSON.RESIDENCE), r.get(PERSON.PROFESSIONAL_LEVEL),
+                r.get(PERSON.POLITICAL_THEORY), r.get(PERSON.ACADEMIC_TITLE));
     }
 }

@@ -38,6 +38,13 @@ public record PersonChanges(List<Msg> items) implements Localizable, Serializabl
         }
         add(out, "person.field.start", before.startDate(), after.startDate());
         add(out, "person.field.end", before.endDate(), after.endDate());
+        PersonProfile b = before.profile();
+        PersonProfile a = after.profile();
+        add(out, "person.field.hometown", b.hometown(), a.hometown());
+        add(out, "person.field.residence", b.residence(), a.residence());
+        add(out, "person.field.professional", b.professionalLevel(), a.professionalLevel());
+        add(out, "person.field.political", b.politicalTheory(), a.politicalTheory());
+        add(out, "person.field.academic", b.academicTitle(), a.academicTitle());
         return new PersonChanges(out);
     }
 

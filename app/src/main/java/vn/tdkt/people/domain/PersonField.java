@@ -12,7 +12,12 @@ public enum PersonField implements Field {
     POSITION("person.field.position", "Chức vụ"),
     UNIT("person.field.unit", PersonRules.F_UNIT),
     START("person.field.start", PersonRules.F_START),
-    END("person.field.end", PersonRules.F_END);
+    END("person.field.end", PersonRules.F_END),
+    HOMETOWN("person.field.hometown", PersonRules.F_HOMETOWN),
+    RESIDENCE("person.field.residence", PersonRules.F_RESIDENCE),
+    PROFESSIONAL("person.field.professional", PersonRules.F_PROFESSIONAL),
+    POLITICAL("person.field.political", PersonRules.F_POLITICAL),
+    ACADEMIC("person.field.academic", PersonRules.F_ACADEMIC);
 
     private final String labelKey;
     private final String column;

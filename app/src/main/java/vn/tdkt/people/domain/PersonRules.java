@@ -17,6 +17,11 @@ public final class PersonRules {
     public static final String F_UNIT = "Mã đơn vị";
     public static final String F_START = "Ngày bắt đầu công tác";
     public static final String F_END = "Ngày thôi công tác";
+    public static final String F_HOMETOWN = "Quê quán";
+    public static final String F_RESIDENCE = "Trú quán";
+    public static final String F_PROFESSIONAL = "Trình độ chuyên môn";
+    public static final String F_POLITICAL = "Lý luận chính trị";
+    public static final String F_ACADEMIC = "Học hàm, học vị";
 
     private PersonRules() {
     }
@@ -56,6 +61,18 @@ public final class PersonRules {
         if (p.startDate() != null && p.endDate() != null && p.endDate().isBefore(p.startDate())) {
             out.add(new FieldProblem(F_END, Msg.of("person.rule.endBeforeStart")));
         }
+        PersonProfile pr = p.profile();
+        tooLong(out, F_HOMETOWN, pr.hometown(), PersonProfile.MAX_TEXT);
+        tooLong(out, F_RESIDENCE, pr.residence(), PersonProfile.MAX_TEXT);
+        tooLong(out, F_PROFESSIONAL, pr.professionalLevel(), PersonProfile.MAX_TEXT);
+        tooLong(out, F_POLITICAL, pr.politicalTheory(), PersonProfile.MAX_POLITICAL_THEORY);
+        tooLong(out, F_ACADEMIC, pr.academicTitle(), PersonProfile.MAX_TEXT);
         return out;
+    }
+
+    private static void tooLong(List<FieldProblem> out, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            out.add(new FieldProblem(field, Msg.of("person.rule.tooLong", String.valueOf(max))));
+        }
     }
 }

@@ -72,7 +72,8 @@ public final class PeopleService {
         Permission.require(Action.EDIT_PEOPLE);
         Person p = new Person(draft.id(), VietnameseText.clean(draft.code()), VietnameseText.clean(draft.fullName()),
                 draft.gender(), draft.birthDate(), ProblemCollector.blankToNull(draft.personalId()),
-                ProblemCollector.blankToNull(draft.position()), draft.unitId(), draft.startDate(), draft.endDate());
+                ProblemCollector.blankToNull(draft.position()), draft.unitId(), draft.startDate(), draft.endDate(),
+                draft.profile().normalized(VietnameseText::clean));
         List<Problem> problems = new ArrayList<>();
         PersonRules.check(p).forEach(f -> problems.add(onField(f.field(), f.message())));
         return db.transaction(dsl -> {

@@ -14,6 +14,7 @@ import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.people.domain.PersonField;
+import vn.tdkt.people.domain.PersonProfile;
 import vn.tdkt.people.service.PeopleService;
 
 /** Thêm / sửa cán bộ: every field of {@link Person}, checked by the form and then by {@link PeopleService#save}. */
@@ -64,6 +65,11 @@ final class PersonDialog {
         d.field(PersonField.UNIT, unit, true);
         DatePicker start = d.field(PersonField.START, UiFormat.datePicker("startPicker"), false);
         DatePicker end = d.field(PersonField.END, UiFormat.datePicker("endPicker"), false);
+        TextField hometown = d.field(PersonField.HOMETOWN, text("hometownField"), false);
+        TextField residence = d.field(PersonField.RESIDENCE, text("residenceField"), false);
+        TextField professional = d.field(PersonField.PROFESSIONAL, text("professionalField"), false);
+        TextField political = d.field(PersonField.POLITICAL, text("politicalField"), false);
+        TextField academic = d.field(PersonField.ACADEMIC, text("academicField"), false);
 
         long id = existing == null ? 0 : existing.id();
         if (existing != null) {
@@ -76,10 +82,18 @@ final class PersonDialog {
             units.stream().filter(u -> u.id() == existing.unitId()).findFirst().ifPresent(unit::setValue);
             start.setValue(existing.startDate());
             end.setValue(existing.endDate());
+            PersonProfile pr = existing.profile();
+            hometown.setText(pr.hometown());
+            residence.setText(pr.residence());
+            professional.setText(pr.professionalLevel());
+            political.setText(pr.politicalTheory());
+            academic.setText(pr.academicTitle());
         }
         java.util.function.Supplier<PersonForm> form = () -> new PersonForm(id, code.getText(), name.getText(),
                 gender.getValue(), birth.getEditor().getText(), personalId.getText(), position.getText(),
-                unit.getValue() == null ? 0 : unit.getValue().id(), start.getEditor().getText(), end.getEditor().getText());
+                unit.getValue() == null ? 0 : unit.getValue().id(), start.getEditor().getText(), end.getEditor().getText(),
+                new PersonProfile(hometown.getText(), residence.getText(), professional.getText(), political.getText(),
+                        academic.getText()));
         d.checkWith(() -> form.get().read().problems());
         d.onSave(() -> {
             Person draft = form.get().read().draft();

@@ -7,6 +7,7 @@ import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.people.domain.PersonField;
+import vn.tdkt.people.domain.PersonProfile;
 import vn.tdkt.people.domain.PersonRules;
 
 /**
@@ -15,7 +16,12 @@ import vn.tdkt.people.domain.PersonRules;
  * {@link PersonField}. Pure Java: tested without the toolkit.
  */
 record PersonForm(long id, String code, String name, Gender gender, String birth, String personalId, String position,
-                  long unitId, String start, String end) {
+                  long unitId, String start, String end, PersonProfile profile) {
+
+    PersonForm(long id, String code, String name, Gender gender, String birth, String personalId, String position,
+               long unitId, String start, String end) {
+        this(id, code, name, gender, birth, personalId, position, unitId, start, end, PersonProfile.NONE);
+    }
 
     Checked<Person> read() {
         FormInput in = new FormInput();
@@ -25,7 +31,7 @@ record PersonForm(long id, String code, String name, Gender gender, String birth
         LocalDate s = in.date(PersonField.START, start, false);
         LocalDate e = in.date(PersonField.END, end, false);
         Person draft = new Person(id, c, n, gender, b, personalId == null || personalId.isBlank() ? null : personalId.strip(),
-                position, unitId, s, e);
+                position, unitId, s, e, profile == null ? PersonProfile.NONE : profile.normalized(String::strip));
         in.rules(PersonRules.check(draft).stream()
                 .map(f -> Problem.of(PersonField.ofColumn(f.field()), f.message())).toList());
         return Checked.of(in, () -> draft);

@@ -13,15 +13,18 @@ import static vn.tdkt.common.data.jooq.Tables.UNIT;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
@@ -32,6 +35,7 @@ import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.org.domain.BlocLeader;
 import vn.tdkt.people.domain.Assignment;
 import vn.tdkt.people.domain.Person;
+import vn.tdkt.people.domain.PersonProfile;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.AwardFormType;
 import vn.tdkt.record.domain.Discipline;
@@ -216,10 +220,14 @@ public final class WorkbookRepository {
     public void insertPersons(DSLContext dsl, Collection<Person> people) {
         batch(dsl, dsl.insertInto(PERSON, PERSON.CODE, PERSON.FULL_NAME, PERSON.GENDER, PERSON.BIRTH_DATE,
                         PERSON.PERSONAL_ID, PERSON.POSITION, PERSON.UNIT_ID, PERSON.START_DATE, PERSON.END_DATE,
-                        PERSON.SEARCH_KEY, PERSON.SORT_KEY)
-                        .values((String) null, null, null, null, null, null, null, null, null, null, null), people,
+                        PERSON.SEARCH_KEY, PERSON.SORT_KEY, PERSON.HOMETOWN, PERSON.RESIDENCE, PERSON.PROFESSIONAL_LEVEL,
+                        PERSON.POLITICAL_THEORY, PERSON.ACADEMIC_TITLE)
+                        .values((String) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                                null, null), people,
                 (b, p) -> b.bind(p.code(), p.fullName(), p.gender().label(), p.birthDate(), p.personalId(),
-                        p.position(), p.unitId(), p.startDate(), p.endDate(), p.searchKey(), p.sortKey()));
+                        p.position(), p.unitId(), p.startDate(), p.endDate(), p.searchKey(), p.sortKey(),
+                        p.profile().hometown(), p.profile().residence(), p.profile().professionalLevel(),
+                        p.profile().politicalTheory(), p.profile().academicTitle()));
     }
 
     /** Frees personal ids before an update moves them between people (the column is unique). */
@@ -228,17 +236,34 @@ public final class WorkbookRepository {
                 (b, id) -> b.bind(id));
     }
 
-    public int updatePersons(DSLContext dsl, Collection<Person> people) {
-        return batch(dsl, dsl.update(PERSON).set(PERSON.FULL_NAME, (String) null).set(PERSON.GENDER, (String) null)
-                        .set(PERSON.BIRTH_DATE, (LocalDate) null).set(PERSON.PERSONAL_ID, (String) null)
-                        .set(PERSON.POSITION, (String) null).set(PERSON.UNIT_ID, (Long) null)
-                        .set(PERSON.START_DATE, (LocalDate) null).set(PERSON.END_DATE, (LocalDate) null)
-                        .set(PERSON.SEARCH_KEY, (String) null).set(PERSON.SORT_KEY, (String) null)
-                        .where(PERSON.ID.eq((Long) null))
-                        .and(differs(PERSON.FULL_NAME, PERSON.GENDER, PERSON.BIRTH_DATE, PERSON.PERSONAL_ID, PERSON.POSITION,
-                                PERSON.UNIT_ID, PERSON.START_DATE, PERSON.END_DATE, PERSON.SEARCH_KEY, PERSON.SORT_KEY)),
-                people, (b, p) -> b.bind(twice(new Object[] {p.fullName(), p.gender().label(), p.birthDate(), p.personalId(),
-                        p.position(), p.unitId(), p.startDate(), p.endDate(), p.searchKey(), p.sortKey()}, p.id())));
+    /**
+     * Updates people by id, counting only rows whose values differ.
+     *
+     * @param withProfile whether the sheet had the profile columns (otherwise the stored ones are not touched)
+     */
+    public int updatePersons(DSLContext dsl, Collection<Person> people, boolean withProfile) {
+        List<Field<?>> fields = new ArrayList<>(List.of(PERSON.FULL_NAME, PERSON.GENDER, PERSON.BIRTH_DATE,
+                PERSON.PERSONAL_ID, PERSON.POSITION, PERSON.UNIT_ID, PERSON.START_DATE, PERSON.END_DATE, PERSON.SEARCH_KEY,
+                PERSON.SORT_KEY));
+        if (withProfile) {
+            fields.addAll(List.of(PERSON.HOMETOWN, PERSON.RESIDENCE, PERSON.PROFESSIONAL_LEVEL, PERSON.POLITICAL_THEORY,
+                    PERSON.ACADEMIC_TITLE));
+        }
+        Map<Field<?>, Object> set = new LinkedHashMap<>();
+        fields.forEach(f -> set.put(f, null));
+        return batch(dsl, dsl.update(PERSON).set(set).where(PERSON.ID.eq((Long) null))
+                        .and(differs(fields.toArray(Field<?>[]::new))),
+                people, (b, p) -> b.bind(twice(personValues(p, withProfile), p.id())));
+    }
+
+    private static Object[] personValues(Person p, boolean withProfile) {
+        List<Object> v = new ArrayList<>(java.util.Arrays.asList(p.fullName(), p.gender().label(), p.birthDate(),
+                p.personalId(), p.position(), p.unitId(), p.startDate(), p.endDate(), p.searchKey(), p.sortKey()));
+        if (withProfile) {
+            v.addAll(java.util.Arrays.asList(p.profile().hometown(), p.profile().residence(), p.profile().professionalLevel(),
+                    p.profile().politicalTheory(), p.profile().academicTitle()));
+        }
+        return v.toArray();
     }
 
     public void insertAssignments(DSLContext dsl, Collection<Assignment> rows) {
@@ -345,9 +370,11 @@ public final class WorkbookRepository {
                         r.value4()));
         List<WorkbookData.PersonRow> people = dsl.select(PERSON.CODE, PERSON.FULL_NAME, PERSON.GENDER,
                         PERSON.BIRTH_DATE, PERSON.PERSONAL_ID, PERSON.POSITION, UNIT.CODE, PERSON.START_DATE,
-                        PERSON.END_DATE).from(PERSON).join(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID)).orderBy(PERSON.CODE)
+                        PERSON.END_DATE, PERSON.HOMETOWN, PERSON.RESIDENCE, PERSON.PROFESSIONAL_LEVEL, PERSON.POLITICAL_THEORY,
+                        PERSON.ACADEMIC_TITLE).from(PERSON).join(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID)).orderBy(PERSON.CODE)
                 .fetch(r -> new WorkbookData.PersonRow(0, r.value1(), r.value2(), Gender.parse(r.value3()).orElseThrow(),
-                        r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+                        r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(),
+                        new PersonProfile(r.value10(), r.value11(), r.value12(), r.value13(), r.value14())));
         List<WorkbookData.RatingRow> ratings = dsl.select(PERSON.CODE, UNIT.CODE, RATING.RATING_YEAR, RATING.LEVEL)
                 .from(RATING).leftJoin(PERSON).on(PERSON.ID.eq(RATING.PERSON_ID)).leftJoin(UNIT)
                 .on(UNIT.ID.eq(RATING.UNIT_ID)).orderBy(PERSON.CODE.asc().nullsLast(), UNIT.CODE, RATING.RATING_YEAR)

@@ -1,6 +1,7 @@
 package vn.tdkt.workbook.domain;
 
 import java.time.LocalDate;
+import vn.tdkt.people.domain.PersonProfile;
 import java.util.List;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.record.domain.AwardFormType;
@@ -39,10 +40,14 @@ public record WorkbookData(List<UnitRow> units, List<PersonRow> people, List<Rat
     public record UnitRow(int row, String code, String name, String parentCode, String blocName) {
     }
 
-    /** A line of sheet Cán bộ. */
+    /**
+     * A line of sheet Cán bộ.
+     *
+     * @param profile null when the sheet has none of the {@link WorkbookLayout#PROFILE_COLUMNS} (the stored values stay)
+     */
     public record PersonRow(int row, String code, String fullName, Gender gender, LocalDate birthDate,
                             String personalId, String position, String unitCode, LocalDate startDate,
-                            LocalDate endDate) {
+                            LocalDate endDate, PersonProfile profile) {
     }
 
     /** A line of sheet Kết quả đánh giá: exactly one of personCode / unitCode is set. */

@@ -35,6 +35,13 @@ public final class WorkbookLayout {
     public static final String POSITION = "Chức vụ";
     public static final String START_DATE = "Ngày bắt đầu công tác";
     public static final String END_DATE = "Ngày thôi công tác";
+    public static final String HOMETOWN = "Quê quán";
+    public static final String RESIDENCE = "Trú quán";
+    public static final String PROFESSIONAL = "Trình độ chuyên môn";
+    public static final String POLITICAL = "Lý luận chính trị";
+    public static final String ACADEMIC = "Học hàm, học vị";
+    /** The columns of the Báo cáo thành tích's lý lịch at the end of sheet Cán bộ (a sheet without them keeps the stored values). */
+    public static final List<String> PROFILE_COLUMNS = List.of(HOMETOWN, RESIDENCE, PROFESSIONAL, POLITICAL, ACADEMIC);
     public static final String YEAR = "Năm";
     public static final String RATING = "Mức độ hoàn thành nhiệm vụ";
     public static final String FORM = "Hình thức";
@@ -90,6 +97,11 @@ public final class WorkbookLayout {
         return new Column(header, type, Need.OPTIONAL, true, width);
     }
 
+    /** Optional text a file may leave out entirely. */
+    private static Column extra(String header, int width) {
+        return new Column(header, ValueType.TEXT, Need.OPTIONAL, false, width);
+    }
+
     private static Column either(String header) {
         return new Column(header, ValueType.CODE, Need.ONE_OF_CODES, true, 14);
     }
@@ -103,7 +115,8 @@ public final class WorkbookLayout {
             req(PERSON_CODE, ValueType.CODE, 14), req(FULL_NAME, ValueType.TEXT, 28), req(GENDER, ValueType.GENDER, 10),
             opt(BIRTH_DATE, ValueType.DATE, 13), opt(PERSONAL_ID, ValueType.PERSONAL_ID, 18),
             opt(POSITION, ValueType.TEXT, 24), req(UNIT_CODE, ValueType.CODE, 12), opt(START_DATE, ValueType.DATE, 14),
-            opt(END_DATE, ValueType.DATE, 14)));
+            opt(END_DATE, ValueType.DATE, 14), extra(HOMETOWN, 30), extra(RESIDENCE, 30), extra(PROFESSIONAL, 28),
+            extra(POLITICAL, 16), extra(ACADEMIC, 18)));
     public static final SheetSpec RATING_SHEET = new SheetSpec(RATINGS, false,
             "Mức độ hoàn thành nhiệm vụ hằng năm của cá nhân (Mã cán bộ) hoặc tập thể (Mã đơn vị).", List.of(
             either(PERSON_CODE), either(UNIT_CODE), req(YEAR, ValueType.YEAR, 8), req(RATING, ValueType.RATING, 32)));

@@ -49,6 +49,7 @@ import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.people.domain.Person;
+import vn.tdkt.people.domain.PersonProfile;
 import vn.tdkt.people.domain.PersonRules;
 import vn.tdkt.record.domain.AwardFormType;
 import vn.tdkt.record.domain.RecordField;
@@ -298,6 +299,11 @@ final class WorkbookParser implements XlsxReader.Visitor {
             }
         }
 
+        /** Whether the sheet has that column. */
+        boolean present(String header) {
+            return columns.containsKey(header);
+        }
+
         boolean hasProblem(String header) {
             return bad.contains(header);
         }
@@ -469,14 +475,22 @@ final class WorkbookParser implements XlsxReader.Visitor {
         String unit = l.code(UNIT_CODE, true);
         LocalDate start = l.date(START_DATE, false);
         LocalDate end = l.date(END_DATE, false);
-        Person p = new Person(0, code, name, gender, birth, pid, position, 1, start, end);
+        PersonProfile profile = null;
+        if (WorkbookLayout.PROFILE_COLUMNS.stream().anyMatch(l::present)) {
+            profile = new PersonProfile(l.text(WorkbookLayout.HOMETOWN, false, PersonProfile.MAX_TEXT),
+                    l.text(WorkbookLayout.RESIDENCE, false, PersonProfile.MAX_TEXT),
+                    l.text(WorkbookLayout.PROFESSIONAL, false, PersonProfile.MAX_TEXT),
+                    l.text(WorkbookLayout.POLITICAL, false, PersonProfile.MAX_POLITICAL_THEORY),
+                    l.text(WorkbookLayout.ACADEMIC, false, PersonProfile.MAX_TEXT));
+        }
+        Person p = new Person(0, code, name, gender, birth, pid, position, 1, start, end, profile);
         for (PersonRules.FieldProblem fp : PersonRules.check(p)) {
             if (!fp.field().equals(PersonRules.F_UNIT) && !l.hasProblem(fp.field())) {
                 l.problem(fp.field(), fp.message());
             }
         }
         if (code != null) {
-            people.add(new WorkbookData.PersonRow(l.row, code, name, gender, birth, pid, position, unit, start, end));
+            people.add(new WorkbookData.PersonRow(l.row, code, name, gender, birth, pid, position, unit, start, end, profile));
         }
     }
 

@@ -359,7 +359,7 @@ public final class WorkbookService {
             for (WorkbookData.PersonRow p : d.people()) {
                 PersonState st = s.people().get(p.code());
                 Person person = new Person(st == null ? 0 : st.id(), p.code(), p.fullName(), p.gender(), p.birthDate(),
-                        p.personalId(), p.position(), unitIds.get(p.unitCode()), p.startDate(), p.endDate());
+                        p.personalId(), p.position(), unitIds.get(p.unitCode()), p.startDate(), p.endDate(), p.profile());
                 if (st == null) {
                     inserts.add(person);
                 } else {
@@ -371,7 +371,7 @@ public final class WorkbookService {
             }
             chunks(freedIds, part -> repository.clearPersonalIds(tx, part));
             write(WorkbookLayout.PEOPLE, inserts, updates, part -> repository.insertPersons(tx, part),
-                    part -> repository.updatePersons(tx, part));
+                    part -> repository.updatePersons(tx, part, d.people().stream().anyMatch(x -> x.profile() != null)));
             Map<String, Long> ids = repository.personIds(tx);
             assignments(s, inserts, updates, ids);
             return ids;

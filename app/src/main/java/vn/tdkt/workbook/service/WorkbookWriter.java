@@ -97,7 +97,8 @@ final class WorkbookWriter {
                         u.code(), u.name(), u.parentCode(), u.blocName()});
                 sheet(wb, WorkbookLayout.PEOPLE_SHEET, data.people(), total, p -> new Object[] {
                         p.code(), p.fullName(), p.gender().label(), p.birthDate(), p.personalId(), p.position(),
-                        p.unitCode(), p.startDate(), p.endDate()});
+                        p.unitCode(), p.startDate(), p.endDate(), p.profile().hometown(), p.profile().residence(),
+                        p.profile().professionalLevel(), p.profile().politicalTheory(), p.profile().academicTitle()});
                 sheet(wb, WorkbookLayout.RATING_SHEET, data.ratings(), total, r -> new Object[] {
                         r.personCode(), r.unitCode(), r.year(), r.level().name()});
                 sheet(wb, WorkbookLayout.DISCIPLINE_SHEET, data.disciplines(), total, d -> new Object[] {

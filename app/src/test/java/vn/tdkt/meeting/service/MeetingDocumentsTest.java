@@ -115,6 +115,16 @@ class MeetingDocumentsTest {
                     "- Họ và tên: Nguyễn Văn An", "- Sinh ngày, tháng, năm: 12/05/1980          Giới tính: Nam"), p.subList(0, 6));
             assertTrue(p.contains("- Đơn vị công tác: Phòng Thi đua, khen thưởng, Sở Nội vụ"), p.toString());
             assertTrue(p.contains("- Chức vụ (Đảng, chính quyền, đoàn thể): Trưởng phòng"));
+            assertEquals(List.of("- Quê quán: Xã Tân Lập, tỉnh Hưng Yên", "- Trú quán: Phường Hiến Nam, tỉnh Hưng Yên"),
+                    p.subList(p.indexOf("- Quê quán: Xã Tân Lập, tỉnh Hưng Yên"), p.indexOf("- Quê quán: Xã Tân Lập, tỉnh Hưng Yên") + 2));
+            assertTrue(p.contains("- Trình độ chuyên môn, nghiệp vụ: Thạc sĩ Quản lý công"), p.toString());
+            assertTrue(p.contains("- Trình độ lý luận chính trị: Cao cấp"));
+            assertTrue(p.contains("- Học hàm, học vị, danh hiệu, giải thưởng: Thạc sĩ"));
+            int duties = p.indexOf("1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận:");
+            assertEquals("- Từ 01/09/2010 đến nay: Trưởng phòng, Phòng Thi đua, khen thưởng, Sở Nội vụ.", p.get(duties + 1),
+                    "the post held with its period and unit, not the job title again");
+            assertTrue(p.get(duties + 2).startsWith("- Nhiệm vụ được giao: …"));
+            assertTrue(p.stream().noneMatch(x -> x.startsWith("LƯU Ý")), "the engine finds An eligible: no warning");
             assertTrue(p.contains("2. Thành tích đạt được của cá nhân (từ năm 2023 đến năm 2025):"));
             assertTrue(p.indexOf("II. THÀNH TÍCH ĐẠT ĐƯỢC") < p.indexOf("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"));
             XWPFTable header = doc.getTables().get(0);
@@ -139,10 +149,26 @@ class MeetingDocumentsTest {
             assertEquals(List.of("2024", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
                     "Số 210/QĐ-UBND ngày 15/01/2025; Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"), Docx.row(forms, 1));
             XWPFTable sign = doc.getTables().get(5);
-            assertEquals(List.of("THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ", "(Ký, đóng dấu)"), Docx.cell(sign, 0, 0));
+            assertEquals(List.of("THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ", "(Ký, đóng dấu)", "Vũ Minh Tuấn"), Docx.cell(sign, 0, 0),
+                    "An heads his room: the head of the Sở above confirms");
             assertEquals(List.of("NGƯỜI BÁO CÁO THÀNH TÍCH", "(Ký, ghi rõ họ và tên)", "Nguyễn Văn An"), Docx.cell(sign, 0, 1));
             assertTrue(sign.getRow(0).isCantSplitRow());
             assertEquals(List.of("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG", "(Ký, đóng dấu)"), Docx.cell(doc.getTables().get(6), 0, 0));
+        }
+    }
+
+    @Test
+    void aCandidateTheEngineFindsNotEligibleIsNamedWithTheReasonAboveTheToTrinh() throws Exception {
+        try (XWPFDocument doc = pack("01-03-to-trinh-co-td-tinh.docx")) {
+            List<String> p = Docx.paragraphs(doc);
+            String warning = p.stream().filter(x -> x.startsWith("LƯU Ý TRƯỚC KHI KÝ: ")).findFirst().orElseThrow();
+            assertTrue(warning.startsWith("LƯU Ý TRƯỚC KHI KÝ: Trường Trung học phổ thông chuyên Hưng Yên: "), warning);
+            assertTrue(warning.contains("Cờ thi đua"), warning);
+            assertTrue(p.indexOf(warning) < p.indexOf("Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên."),
+                    "printed above the text, so nobody signs without seeing it");
+        }
+        try (XWPFDocument doc = pack("01-01-to-trinh-cstd-tinh.docx")) {
+            assertTrue(Docx.paragraphs(doc).stream().noneMatch(x -> x.startsWith("LƯU Ý")), "An is eligible");
         }
     }
 

@@ -25,6 +25,7 @@ import vn.tdkt.council.service.CouncilServices;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.domain.Person;
+import vn.tdkt.people.domain.PersonProfile;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.AwardFormType;
@@ -84,19 +85,22 @@ final class MeetingFixture implements AutoCloseable {
     private int personSeq;
 
     MeetingFixture() {
-        people = new PeopleService(db, records, Clock.fixed(DAY.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
-                ZoneId.of("Asia/Ho_Chi_Minh")));
-        pack = new MeetingPackService(db, catalogue, council);
+        Clock clock = Clock.fixed(DAY.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(), ZoneId.of("Asia/Ho_Chi_Minh"));
+        people = new PeopleService(db, records, clock);
+        pack = new MeetingPackService(db, catalogue, council,
+                new vn.tdkt.review.service.ReviewEligibility(new vn.tdkt.review.service.ReviewService(db, catalogue, clock), clock));
         snv = org.saveUnit(new Unit(0, "SNV", "Sở Nội vụ", null, null));
         tdkt = org.saveUnit(new Unit(0, "SNV-TDKT", "Phòng Thi đua, khen thưởng", snv.id(), null));
         sgd = org.saveUnit(new Unit(0, "SGD", "Sở Giáo dục và Đào tạo", null, null));
         school = org.saveUnit(new Unit(0, "THPT-HY", "Trường Trung học phổ thông chuyên Hưng Yên", sgd.id(), null));
-        an = person("Nguyễn Văn An", Gender.MALE, "Trưởng phòng", tdkt);
+        an = person("Nguyễn Văn An", Gender.MALE, "Trưởng phòng", tdkt, new PersonProfile("Xã Tân Lập, tỉnh Hưng Yên",
+                "Phường Hiến Nam, tỉnh Hưng Yên", "Thạc sĩ Quản lý công", "Cao cấp", "Thạc sĩ"));
         binh = person("Trần Thị Bình", Gender.FEMALE, "Phó Trưởng phòng", tdkt);
         cuong = person("Lê Văn Cường", Gender.MALE, "Chuyên viên", tdkt);
         dung = person("Phạm Thị Dung", Gender.FEMALE, "Giáo viên", school);
         giang = person("Hoàng Văn Giang", Gender.MALE, "Giáo viên", school);
         person("Đinh Thị Hoa", Gender.FEMALE, "Hiệu trưởng", school);
+        person("Vũ Minh Tuấn", Gender.MALE, "Giám đốc", snv);
         history();
         hd = council.admin().saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên", "1520/QĐ-UBND",
                 LocalDate.of(2025, 8, 5), "Ủy ban nhân dân tỉnh Hưng Yên"));
@@ -123,9 +127,13 @@ final class MeetingFixture implements AutoCloseable {
     }
 
     Person person(String name, Gender g, String position, Unit unit) {
+        return person(name, g, position, unit, PersonProfile.NONE);
+    }
+
+    Person person(String name, Gender g, String position, Unit unit, PersonProfile profile) {
         personSeq++;
         return people.save(new Person(0, String.format("CB%03d", personSeq), name, g, LocalDate.of(1980, 5, 12), null,
-                position, unit.id(), LocalDate.of(2010, 9, 1), null));
+                position, unit.id(), LocalDate.of(2010, 9, 1), null, profile));
     }
 
     /** An's three years (2023–2025) with an older award and rating outside them; the school and its teachers. */

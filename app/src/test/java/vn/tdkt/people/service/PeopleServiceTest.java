@@ -23,6 +23,8 @@ import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.domain.Assignment;
 import vn.tdkt.people.domain.PeopleIndex;
 import vn.tdkt.people.domain.Person;
+import vn.tdkt.people.domain.PersonField;
+import vn.tdkt.people.domain.PersonProfile;
 import vn.tdkt.people.domain.PersonRow;
 import vn.tdkt.people.domain.PersonRules;
 import vn.tdkt.record.service.RecordService;
@@ -75,6 +77,24 @@ class PeopleServiceTest {
         assertEquals(List.of("Trần Thị Bình", "Nguyễn Thị Vân"), names(index.filter("", underTt)));
         Set<Long> underSo = OrgTree.withDescendants(org.units(), so.id());
         assertEquals(3, index.filter("", underSo).size());
+    }
+
+    @Test
+    void keepsTheLyLichOfTheReportCleanedAndRefusesATooLongOneOnItsField() {
+        Person draft = person("CB09", "Nguyễn Văn An", Gender.MALE, null, vanPhong.id());
+        String nfd = Normalizer.normalize("Xã Tân Lập, tỉnh Hưng Yên", Normalizer.Form.NFD);
+        Person saved = people.save(new Person(0, draft.code(), draft.fullName(), draft.gender(), draft.birthDate(), null,
+                draft.position(), draft.unitId(), draft.startDate(), draft.endDate(),
+                new PersonProfile("  " + nfd + " ", "", "Thạc sĩ Quản lý công", "Cao cấp", null)));
+        Person read = people.find(saved.id()).orElseThrow();
+        assertEquals(new PersonProfile("Xã Tân Lập, tỉnh Hưng Yên", null, "Thạc sĩ Quản lý công", "Cao cấp", null),
+                read.profile(), "NFC, trimmed, blank as not recorded");
+        Person tooLong = new Person(read.id(), read.code(), read.fullName(), read.gender(), read.birthDate(), null,
+                read.position(), read.unitId(), read.startDate(), read.endDate(),
+                new PersonProfile(null, null, null, "x".repeat(101), null));
+        ValidationException e = assertThrows(ValidationException.class, () -> people.save(tooLong, read));
+        assertEquals(PersonField.POLITICAL, e.problems().get(0).field());
+        assertEquals(read, people.find(read.id()).orElseThrow(), "nothing written");
     }
 
     @Test

@@ -220,6 +220,45 @@ class WorkbookImportTest {
                 .filter(c -> c.sheet().equals(WorkbookLayout.RATINGS)).findFirst().orElseThrow());
     }
 
+    /** Cán bộ with the lý lịch columns at its end: An's row filled with {@code hometown}, the others as stored. */
+    private static Path withProfile(String name, String hometown) throws IOException {
+        TestWorkbooks.Content c = TestWorkbooks.base();
+        c.sheet(WorkbookLayout.PEOPLE, "Mã cán bộ", "Họ và tên", "Giới tính", "Ngày sinh", "Số định danh cá nhân", "Chức vụ",
+                        "Mã đơn vị", "Ngày bắt đầu công tác", "Ngày thôi công tác", "Quê quán", "Trú quán", "Trình độ chuyên môn",
+                        "Lý luận chính trị", "Học hàm, học vị")
+                .add(WorkbookLayout.PEOPLE, "CB001", "Nguyễn Văn An", "Nam", LocalDate.of(1980, 3, 12),
+                        TestWorkbooks.pid("001", false, 1980, 1), "Chánh Văn phòng", "VP", "01/01/2015", null, hometown,
+                        "Phường Hiến Nam, tỉnh Hưng Yên", "Thạc sĩ Quản lý công", "Cao cấp", "Thạc sĩ");
+        return c.write(TestWorkbooks.out(name));
+    }
+
+    @Test
+    void theLyLichColumnsAtTheEndOfCanBoAreWrittenAndAFileWithoutThemKeepsTheStoredValues() throws IOException {
+        List<String> headers = WorkbookLayout.PEOPLE_SHEET.columns().stream().map(WorkbookLayout.Column::header).toList();
+        assertEquals(List.of("Quê quán", "Trú quán", "Trình độ chuyên môn", "Lý luận chính trị", "Học hàm, học vị"),
+                headers.subList(headers.size() - 5, headers.size()), "added at the end of the sheet");
+        ImportResult first = service.importFile(withProfile("profile.xlsx", "Xã Tân Lập, tỉnh Hưng Yên"), Progress.NONE);
+        assertEquals(new SheetCount(WorkbookLayout.PEOPLE, 0, 1, 0), first.counts().stream()
+                .filter(c -> c.sheet().equals(WorkbookLayout.PEOPLE)).findFirst().orElseThrow());
+        PersonRecord an = person("CB001");
+        assertEquals(List.of("Xã Tân Lập, tỉnh Hưng Yên", "Phường Hiến Nam, tỉnh Hưng Yên", "Thạc sĩ Quản lý công", "Cao cấp",
+                "Thạc sĩ"), List.of(an.getHometown(), an.getResidence(), an.getProfessionalLevel(), an.getPoliticalTheory(),
+                an.getAcademicTitle()));
+        ImportResult old = service.importFile(TestWorkbooks.base().write(TestWorkbooks.out("no-profile.xlsx")), Progress.NONE);
+        assertEquals(0, old.counts().get(1).updated(), "an older file without the columns changes nobody");
+        assertEquals("Xã Tân Lập, tỉnh Hưng Yên", person("CB001").getHometown());
+        service.importFile(withProfile("profile-cleared.xlsx", null), Progress.NONE);
+        assertEquals(null, person("CB001").getHometown(), "an empty cell of a present column clears the value");
+        assertEquals("Cao cấp", person("CB001").getPoliticalTheory());
+
+        assertRefused(withProfile("profile-too-long.xlsx", "x".repeat(301)),
+                "Sheet 'Cán bộ', dòng 2, cột 'Quê quán': ");
+        Path exported = TestWorkbooks.out("profile-export.xlsx");
+        service.exportTo(exported, Progress.NONE);
+        List<String> header = TestWorkbooks.cells(exported).get(WorkbookLayout.PEOPLE).get(0);
+        assertEquals("STRING:Học hàm, học vị", header.get(header.size() - 1));
+    }
+
     @Test
     void renamedColumnIsPointedOut() {
         assertRefused(fixture("renamed-column.xlsx"), "Sheet 'Cán bộ', dòng 1, cột 'Ngày sinh': thiếu cột 'Ngày sinh'; "
