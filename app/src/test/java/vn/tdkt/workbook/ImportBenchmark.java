@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jooq.impl.DSL;
+import vn.tdkt.audit.data.AuditTriggers;
 import vn.tdkt.bench.Floors;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Progress;
@@ -40,6 +42,8 @@ public final class ImportBenchmark {
         long[] checkCpu = new long[ROUNDS];
         long[] writeCpu = new long[ROUNDS];
         long[] floorCpu = new long[ROUNDS];
+        long[] keyed = new long[ROUNDS];
+        long[] keyedCpu = new long[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
             Path data = Files.createTempDirectory(work, "data-");
             try (Database db = Database.open(data)) {
@@ -65,10 +69,14 @@ public final class ImportBenchmark {
                 long[] f = Floors.bareInsert(Files.createTempDirectory(work, "floor-"), plan.data());
                 floor[round] = f[0];
                 floorCpu[round] = f[1];
+                long[] k = Floors.bareInsert(Files.createTempDirectory(work, "floor-keys-"), plan.data(), true);
+                keyed[round] = k[0];
+                keyedCpu[round] = k[1];
                 lines.accept(String.format(Locale.ROOT, "Import 20 000 cán bộ + 100 000 dòng lịch sử, lần %d: kiểm tra %d ms "
-                                + "(CPU %d ms), ghi %d ms (CPU %d ms), tổng %d ms; sàn (JDBC thuần) %d ms (CPU %d ms); tải máy %.1f",
+                                + "(CPU %d ms), ghi %d ms (CPU %d ms), tổng %d ms; sàn (JDBC thuần) %d ms (CPU %d ms); sàn với "
+                                + "các khoá của ứng dụng %d ms (CPU %d ms); tải máy %.1f",
                         round + 1, check[round], checkCpu[round], write[round], writeCpu[round], check[round] + write[round],
-                        floor[round], floorCpu[round], load()));
+                        floor[round], floorCpu[round], keyed[round], keyedCpu[round], load()));
                 if (round == ROUNDS - 1) {
                     long t3 = System.nanoTime();
                     service.apply(service.analyze(file, Progress.NONE), Progress.NONE);
@@ -86,10 +94,35 @@ public final class ImportBenchmark {
         long f = Floors.median(floor);
         long wc = Floors.median(writeCpu);
         long fc = Floors.median(floorCpu);
+        long kc = Floors.median(keyedCpu);
         lines.accept(String.format(Locale.ROOT, "Import (trung vị %d lần, tệp %d KiB): kiểm tra %d ms (%.2f s / 100 000 dòng; "
-                        + "CPU %d ms), ghi %d ms = %.2f × sàn %d ms (CPU %d ms = %.2f × sàn CPU %d ms), tổng %d ms", ROUNDS,
-                Files.size(file) / 1024, c, c / 1200.0, Floors.median(checkCpu), w, (double) w / f, f, wc, (double) wc / fc,
-                fc, Floors.median(sum(check, write))));
+                        + "CPU %d ms), ghi %d ms = %.2f × sàn %d ms (CPU %d ms = %.2f × sàn CPU %d ms; = %.2f × sàn CPU với các "
+                        + "khoá của ứng dụng %d ms), tổng %d ms", ROUNDS, Files.size(file) / 1024, c, c / 1200.0,
+                Floors.median(checkCpu), w, (double) w / f, f, wc, (double) wc / fc, fc, (double) wc / kc, kc,
+                Floors.median(sum(check, write))));
+        audited(work, file, fc, kc, lines);
+    }
+
+    /**
+     * The same import with the audit triggers on, as the app runs it ({@code AuditService} installs them at start):
+     * every row written also appends its hash-chained entry (issue #14).
+     */
+    private static void audited(Path work, Path file, long floorCpu, long keyedCpu, Consumer<String> lines) throws Exception {
+        Path data = Files.createTempDirectory(work, "data-audit-");
+        try (Database db = Database.open(data)) {
+            AuditTriggers.install(db.dsl());
+            WorkbookService service = new WorkbookService(db);
+            ImportPlan plan = service.analyze(file, Progress.NONE);
+            long c0 = Floors.cpu();
+            long t0 = System.nanoTime();
+            service.apply(plan, Progress.NONE);
+            long wall = ms(t0, System.nanoTime());
+            long cpu = ms(c0, Floors.cpu());
+            int entries = db.dsl().fetchCount(DSL.table(DSL.name("audit_entry")));
+            lines.accept(String.format(Locale.ROOT, "Import với nhật ký kiểm toán (như ứng dụng chạy): ghi %d ms (CPU %d ms = "
+                    + "%.2f × sàn CPU %d ms, %.2f × sàn CPU với các khoá của ứng dụng %d ms), %d mục nhật ký; tải máy %.1f", wall, cpu,
+                    (double) cpu / floorCpu, floorCpu, (double) cpu / keyedCpu, keyedCpu, entries, load()));
+        }
     }
 
     private static long[] sum(long[] a, long[] b) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,9 +73,16 @@ public final class ReviewEngine {
         cases.parallelStream().forEach(PersonCase::phaseTwo);
         progress.checkCancelled();
         Map<Long, PersonCase> byId = new HashMap<>();
-        cases.forEach(c -> byId.put(c.ref.id(), c));
+        Map<PersonHistory, PersonCase> byHistory = new IdentityHashMap<>(); // the members are the same instances
+        cases.forEach(c -> {
+            byId.put(c.ref.id(), c);
+            byHistory.put(c.history, c);
+        });
         Function<PersonHistory, PersonCase> member = h -> {
-            PersonCase c = byId.get(h.person().id());
+            PersonCase c = byHistory.get(h);
+            if (c == null) {
+                c = byId.get(h.person().id());
+            }
             if (c == null) {
                 c = new PersonCase(h, year, reviewDate, rules, titleRules, rulesAt, shared);
                 c.phaseOne();

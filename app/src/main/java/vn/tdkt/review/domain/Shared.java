@@ -2,6 +2,7 @@ package vn.tdkt.review.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -12,15 +13,25 @@ import java.util.function.Function;
  * <p>
  * A memo key is a record naming every input of the criterion, and the function that builds the criterion receives
  * only that key: a criterion cannot depend on something its key does not name.
+ * <p>
+ * Speed (issue #15): a criterion is a tree of texts whose hash is computed anew at every lookup, so the lookups that
+ * find one are lock-free reads ({@code get} before {@code putIfAbsent}: no bin lock shared by the review's threads), and
+ * a memo's criterion, already the review's instance, is known by identity and not looked up again.
  */
 final class Shared {
 
     private final Map<Criterion, Criterion> canon = new ConcurrentHashMap<>();
     private final Map<Record, Criterion> memo = new ConcurrentHashMap<>();
+    private final Set<Same> canonical = ConcurrentHashMap.newKeySet();
 
     /** The review's single instance equal to {@code c}. */
     Criterion canon(Criterion c) {
-        return canon.computeIfAbsent(c, k -> k);
+        Criterion existing = canon.get(c);
+        if (existing != null) {
+            return existing;
+        }
+        existing = canon.putIfAbsent(c, c);
+        return existing == null ? c : existing;
     }
 
     /** The criterion built once per review from a key that determines it completely. */
@@ -28,7 +39,12 @@ final class Shared {
         Criterion c = memo.get(key);
         if (c == null) {
             c = canon(make.apply(key));
-            memo.putIfAbsent(key, c);
+            Criterion earlier = memo.putIfAbsent(key, c);
+            if (earlier != null) {
+                c = earlier;
+            } else {
+                canonical.add(new Same(c));
+            }
         }
         return c;
     }
@@ -36,8 +52,23 @@ final class Shared {
     Assessment assessment(SubjectRef subject, Title title, List<Criterion> criteria, String legalRef) {
         Criterion[] shared = new Criterion[criteria.size()];
         for (int i = 0; i < shared.length; i++) {
-            shared[i] = canon(criteria.get(i));
+            Criterion c = criteria.get(i);
+            shared[i] = canonical.contains(new Same(c)) ? c : canon(c);
         }
         return Assessment.of(subject, title, List.of(shared), legalRef);
+    }
+
+    /** A criterion compared by identity (one of the review's own instances). */
+    private record Same(Criterion c) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.c == c;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(c);
+        }
     }
 }
