@@ -69,7 +69,8 @@ public final class Floors {
                     s.execute("ALTER TABLE rating ADD CONSTRAINT uq_floor_rating_unit UNIQUE (unit_id, rating_year)");
                     s.execute("ALTER TABLE award ADD CONSTRAINT uq_floor_award_person "
                             + "UNIQUE (person_id, kind_code, decision_no, decision_date)");
-                    s.execute("ALTER TABLE award ADD CONSTRAINT uq_floor_award_unit UNIQUE (unit_id, kind_code, decision_no, decision_date)");
+                    s.execute("ALTER TABLE award ADD CONSTRAINT uq_floor_award_unit "
+                            + "UNIQUE (unit_id, kind_code, decision_no, decision_date)");
                 }
             }
             long c0 = cpu();
