@@ -80,7 +80,8 @@ final class TallyPane {
                 r -> ui.messages().text(r.outcome().resultText()),
                         r -> r.outcome().reached() ? "-fx-text-fill: #1b6e2a; -fx-font-weight: bold;"
                         : "-fx-text-fill: #b00020; -fx-font-weight: bold;");
-        TableColumn<ResultRow, ResultRow> note = styled(ui.text("council.resultCol.note"), 340, r -> ui.messages().text(r.outcome().noteText()),
+        TableColumn<ResultRow, ResultRow> note = styled(ui.text("council.resultCol.note"), 340,
+                r -> ui.messages().text(r.outcome().noteText()),
                 r -> r.outcome().selection() == Selection.TIED_AT_CUT ? WARNING_STYLE : "");
         TableColumn<ResultRow, String> percent = UiFormat.textColumn(ui.text("council.resultCol.percent"), 85,
                 ResultRow::percentText);
