@@ -14,7 +14,7 @@ import java.util.Map;
  * <p>
  * TCVN3 encodes the lower-case letters and only the seven bare capitals Ă Â Ê Ô Ơ Ư Đ: capitals with a tone are the
  * lower-case codes, shown as capitals only by a capitals font (.VnTimeH) or typed as lower case in .VnTime; {@link #decode}
- * restores them as capitals where the cell shows it ({@link TcvnCase}, decision record 0054). VNI writes a vowel with its
+ * restores them as capitals where the cell shows it ({@link TcvnCase}, decision record 0056). VNI writes a vowel with its
  * marks as the plain letter followed by one mark character (a + ù = á, e + ã = ễ), except đ, ơ, ư and the toned i, which
  * are one character each.
  */

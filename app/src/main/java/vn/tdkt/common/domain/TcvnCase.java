@@ -1,7 +1,7 @@
 package vn.tdkt.common.domain;
 
 /**
- * Puts back the capitals TCVN3 cannot write (decision record 0054). TCVN3 (.VnTime) has capital codes only for Ă Â Ê
+ * Puts back the capitals TCVN3 cannot write (decision record 0056). TCVN3 (.VnTime) has capital codes only for Ă Â Ê
  * Ô Ơ Ư Đ; a capital vowel with a tone (Á, Ủ, Ý …) is typed with its lower-case code and shows as a capital only in a
  * capitals font (.VnTimeH), which the cell's bytes do not name. So a letter decoded from such a "caseless" code is
  * made a capital where the cell itself shows it was one:

@@ -66,7 +66,7 @@ class LegacyEncodingTest {
         boolean upper = Character.isUpperCase(letter.charAt(0));
         String word = upper ? "T" + letter + "N" : "t" + letter + "n";
         assertEquals(word, e.decode(e.encode(word)), e + " " + word);
-        // alone, a TCVN3 toned vowel has no case of its own: it begins the cell, so it is the capital (record 0054)
+        // alone, a TCVN3 toned vowel has no case of its own: it begins the cell, so it is the capital (record 0056)
         boolean caseless = e == LegacyEncoding.TCVN3 && "ĂÂÊÔƠƯĐăâêôơưđ".indexOf(letter.charAt(0)) < 0;
         assertEquals(caseless ? letter.toUpperCase(Locale.ROOT) : letter, e.decode(legacy), "alone: " + letter);
     }
@@ -104,7 +104,7 @@ class LegacyEncodingTest {
 
     /**
      * TCVN3 has no capital with a tone: the clerk types the lower-case code and the cell shows where a capital was meant
-     * (record 0054). Intended text → what the decoder gives for the TCVN3 bytes the clerk typed.
+     * (record 0056). Intended text → what the decoder gives for the TCVN3 bytes the clerk typed.
      */
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("tcvn3Capitals")
