@@ -112,6 +112,24 @@ class ArchitectureTest {
                                     && call.getTargetOwner().getSimpleName().endsWith("Service")))
             .because("vn.tdkt.AppContext builds every service, for the window and the command line alike");
 
+    /**
+     * The same, for every class that is not a service: only AppContext (and a service composing its own parts, as
+     * CatalogueService its RegimeService) builds a service or a holder of services (DecisionServices.of, …); the
+     * entry points beside it (Launcher, WindowStart) and the data and domain layers never do.
+     */
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootBuildsServices = noClasses()
+            .that().resideOutsideOfPackage("..service..").and().doNotHaveFullyQualifiedName("vn.tdkt.AppContext")
+            .should().callCodeUnitWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "a service's constructor or a holder of services' factory",
+                    (com.tngtech.archunit.core.domain.JavaCall<?> call) -> {
+                        JavaClass owner = call.getTargetOwner();
+                        boolean service = owner.getPackageName().endsWith(".service");
+                        return service && (call.getTarget().getName().equals("<init>") && owner.getSimpleName().endsWith("Service")
+                                || owner.getSimpleName().endsWith("Services") && call.getTarget().getName().equals("of"));
+                    }))
+            .because("vn.tdkt.AppContext is the one composition root (record 0021)");
+
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("vn.tdkt.(*)..").should().beFreeOfCycles();
 

@@ -77,7 +77,6 @@ public final class MainWindow {
     private final Map<Page, Screen> screens = new EnumMap<>(Page.class);
     private final TaskStatusBar status;
     private final Consumer<String> onLanguage;
-    private Screen shown;
     private Page page = Page.PEOPLE;
 
     /** A window without the language switch (it stays in the language of the Ui). */
@@ -194,15 +193,9 @@ public final class MainWindow {
     }
 
     private void display(Screen s) {
-        shown = s;
         vn.tdkt.common.ui.NoCut.watch(s.view());
         content.getChildren().setAll(s.view());
         s.refresh();
-    }
-
-    /** The page on display. */
-    public Screen shown() {
-        return shown;
     }
 
     /** Opens the record a line of the start screen names. */

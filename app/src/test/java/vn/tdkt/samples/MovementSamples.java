@@ -24,12 +24,12 @@ import vn.tdkt.movement.domain.SubMovement;
 import vn.tdkt.org.domain.Unit;
 
 /**
- * The five seed documents (../shared/seeds) as movements: the province plan 90/KH-UBND (Hưng Yên) with its 20
- * sub-movements and their lead agencies as movements implementing it, the Sở KH&CN plan 34/KH-SKHCN that implements
- * it, the plans named by the 2023 công văn (79/KH-UBND, 41/KH-SKHCN) with its deadline 20/5/2023, the Tây Ninh 2023
- * annual movement and the Hà Tĩnh campaign 01/4–30/9/2021 under the province's 54/KH-UBND. Writes
- * {@code samples/data/phong-trao-mau.xlsx} (imported after the main sample) and the Kế hoạch of each seed under
- * {@code samples/forms/movement/}.
+ * The five seed documents (real provincial plans and công văn the desk was specified from) as movements: the province
+ * plan 90/KH-UBND (Hưng Yên) with its 20 sub-movements and their lead agencies as movements implementing it, the Sở
+ * KH&CN plan 34/KH-SKHCN that implements it, the plans named by the 2023 công văn (79/KH-UBND, 41/KH-SKHCN) with its
+ * deadline 20/5/2023, the Tây Ninh 2023 annual movement and the Hà Tĩnh campaign 01/4–30/9/2021 under the province's
+ * 54/KH-UBND. Writes {@code samples/data/phong-trao-mau.xlsx} (imported after the main sample) and the Kế hoạch of each
+ * seed under {@code samples/forms/movement/}.
  *
  * <pre>
  * mvn -q -pl app -o test-compile exec:java -Dexec.mainClass=vn.tdkt.samples.MovementSamples -Dexec.classpathScope=test

@@ -251,7 +251,7 @@ class EnglishScreensFxTest {
 
     /** The labels of a node and everything under it; cells (data) are not scanned. */
     static void scan(Node node, String path, List<String> found) {
-        if (node instanceof Cell<?> || vn.tdkt.common.ui.UiText.isData(node)) {
+        if (node instanceof Cell<?> || node.getStyleClass().contains(vn.tdkt.common.ui.UiText.DATA)) {
             return;
         }
         String id = node.getId() == null ? node.getClass().getSimpleName() : "#" + node.getId();

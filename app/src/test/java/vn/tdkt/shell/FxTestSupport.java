@@ -37,7 +37,7 @@ public final class FxTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(() -> ui.tasks().busyProperty().get()).get() == 0);
+                    () -> WaitForAsyncUtils.asyncFx(() -> ui.tasks().currentProperty().get()).get() == null);
         } catch (TimeoutException e) {
             throw new AssertionError("background work did not finish in 30 s", e);
         }

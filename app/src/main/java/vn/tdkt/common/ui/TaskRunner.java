@@ -9,8 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -35,7 +33,6 @@ public final class TaskRunner implements TaskExecutor, AutoCloseable {
     private final ExecutorService executor;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Task<?>> current = new ReadOnlyObjectWrapper<>(this, "current");
-    private final ReadOnlyIntegerWrapper busy = new ReadOnlyIntegerWrapper(this, "busy");
     /** The language of the progress messages services report as bundle texts ({@link Progress#step}). */
     private volatile Locale locale = Texts.VIETNAMESE;
 
@@ -48,7 +45,6 @@ public final class TaskRunner implements TaskExecutor, AutoCloseable {
         });
         running.addListener((javafx.collections.ListChangeListener<Task<?>>) c -> {
             current.set(running.isEmpty() ? null : running.get(running.size() - 1));
-            busy.set(running.size());
         });
     }
 
@@ -60,11 +56,6 @@ public final class TaskRunner implements TaskExecutor, AutoCloseable {
     /** The task the status bar shows (the newest still running), or null when idle. */
     public ReadOnlyObjectProperty<Task<?>> currentProperty() {
         return current.getReadOnlyProperty();
-    }
-
-    /** How many tasks are queued or running; tests wait for 0. */
-    public ReadOnlyIntegerProperty busyProperty() {
-        return busy.getReadOnlyProperty();
     }
 
     /**

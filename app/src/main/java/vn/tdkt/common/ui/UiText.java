@@ -35,9 +35,4 @@ public final class UiText {
         node.getStyleClass().add(DATA);
         return node;
     }
-
-    /** Whether the node shows a data value. */
-    public static boolean isData(Node node) {
-        return node.getStyleClass().contains(DATA);
-    }
 }

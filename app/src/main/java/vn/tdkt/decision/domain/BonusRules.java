@@ -22,7 +22,7 @@ import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.VnFormat;
 
 /**
- * Tiền thưởng (domain-law §6; NĐ 152/2025 Điều 49–54, NĐ 98/2023, NĐ 91/2017, NĐ 42/2010 chosen by the decision date
+ * Tiền thưởng (NĐ 152/2025 Điều 49–54, NĐ 98/2023, NĐ 91/2017, NĐ 42/2010 chosen by the decision date
  * through the catalogue):
  * <ul>
  * <li>amount = hệ số in force on the decision date × mức lương cơ sở in force on the decision date, rounded up to the

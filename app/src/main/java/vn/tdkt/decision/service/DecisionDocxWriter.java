@@ -133,7 +133,7 @@ final class DecisionDocxWriter {
     }
 
     /**
-     * The list grouped as official lists are (forms.md §5.7): I. Tập thể, II. Cá nhân, III. Hộ gia đình, each group a
+     * The list grouped as official lists are (record 0028): I. Tập thể, II. Cá nhân, III. Hộ gia đình, each group a
      * table with its own heading (Tên tập thể / Đơn vị cấp trên, Họ và tên / Chức vụ / Đơn vị, Hộ gia đình / Địa chỉ),
      * numbered from 1; the last table closes with the Tổng cộng, its rows kept on the page of the last lines.
      */

@@ -23,7 +23,7 @@ import vn.tdkt.movement.domain.Movement;
 /**
  * Tờ trình đề nghị tặng Cờ thi đua và Bằng khen cho các tập thể dẫn đầu khối thi đua (seed 001 §IV.2: "trình Giám đốc
  * Sở đề nghị cấp trên tặng Cờ thi đua, tặng Bằng khen cho các tập thể hạng nhất, hạng nhì Khối thi đua"), NĐ 30/2020
- * Mẫu 1.4 in the provincial practice of forms.md §5.6: the header of the agency whose plan the covenant implements,
+ * Mẫu 1.4 of NĐ 30/2020 Phụ lục III in provincial practice (record 0054): the header of the agency whose plan the covenant implements,
  * "Số: …/TTr-…", Kính gửi the Chủ tịch Ủy ban nhân dân tỉnh (who decides both awards, Luật 2022 Điều 80) and the Sở Nội
  * vụ, the căn cứ (the regime's lines on the day, the plan, the covenant, the confirmed ranking), the ranking as a table,
  * the proposal for the first unit (Cờ thi đua) and the second (Bằng khen), Nơi nhận and the plan's signer.

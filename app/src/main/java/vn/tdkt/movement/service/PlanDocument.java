@@ -22,10 +22,10 @@ import vn.tdkt.movement.domain.PlannedReward;
 import vn.tdkt.movement.domain.SubMovement;
 
 /**
- * The Kế hoạch phát động phong trào thi đua (forms.md §5.1, the seeds' structure): header block, "Số: …/KH-…", the
- * italic place and date, KẾ HOẠCH and its title, the căn cứ (the parent plan first), I. MỤC ĐÍCH, YÊU CẦU;
- * II. NỘI DUNG with the sub-movements and their lead agencies as a table; III. TIÊU CHÍ, KHEN THƯỞNG; IV. TỔ CHỨC
- * THỰC HIỆN with the milestones; Nơi nhận and the signature block.
+ * The Kế hoạch phát động phong trào thi đua (no national template: the structure of the seed plans, NĐ 30/2020 layout,
+ * record 0028): header block, "Số: …/KH-…", the italic place and date, KẾ HOẠCH and its title, the căn cứ (the parent
+ * plan first), I. MỤC ĐÍCH, YÊU CẦU; II. NỘI DUNG with the sub-movements and their lead agencies as a table; III. TIÊU
+ * CHÍ, KHEN THƯỞNG; IV. TỔ CHỨC THỰC HIỆN with the milestones; Nơi nhận and the signature block.
  */
 final class PlanDocument {
 

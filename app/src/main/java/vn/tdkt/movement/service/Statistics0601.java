@@ -13,7 +13,7 @@ import vn.tdkt.export.excel.SheetPrint;
 import vn.tdkt.movement.data.MovementRepository;
 import vn.tdkt.movement.domain.Form0601;
 
-/** Biểu 0601.N/BNV-TĐKT of a year as a print-ready xlsx (forms.md §5.8, the layout of TT 02/2023/TT-BNV). */
+/** Biểu 0601.N/BNV-TĐKT of a year as a print-ready xlsx (the layout of TT 02/2023/TT-BNV). */
 public final class Statistics0601 {
 
     public static final String SHEET = "0601.N";

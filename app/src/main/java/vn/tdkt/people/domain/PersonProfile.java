@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.stream.Stream;
 
 /**
- * The lines of "I. Sơ lược lý lịch" of the Báo cáo thành tích cá nhân that are not the person's post (forms.md §3.3):
+ * The lines of "I. Sơ lược lý lịch" of the Báo cáo thành tích cá nhân that are not the person's post (NĐ 98/2023 Mẫu số 03):
  * free text as the clerk writes it, each null when not recorded; columns at the end of sheet {@code Cán bộ}.
  *
  * @param hometown          quê quán ("Xã Tân Lập, tỉnh Hưng Yên")

@@ -290,7 +290,7 @@ class DecisionsViewFxTest {
         FxTestSupport.awaitIdle(ui);
         Decision d = ctx.decisions().drafting().record(new DecisionDraft(info(LocalDate.of(2026, 1, 15)),
                 List.of(RecipientDraft.person(an.id(), "BK_TINH"), RecipientDraft.person(binh.id(), "BK_TINH"))));
-        robot.interact(() -> window.shown().refresh());
+        robot.clickOn("#navDecisions"); // the page reloads each time it is shown
         FxTestSupport.awaitIdle(ui);
         open(robot, "125/QĐ-UBND");
         @SuppressWarnings("unchecked")

@@ -119,7 +119,7 @@ class DossiersViewFxTest {
         robot.clickOn("#subjectSearchField").write(query);
         @SuppressWarnings("unchecked")
         ListView<DossierDialogModel.Pick> matches = robot.lookup("#subjectMatches").queryAs(ListView.class);
-        assertEquals(expected, matches.getItems().stream().map(DossierDialogModel.Pick::label).toList());
+        assertEquals(expected, matches.getItems().stream().map(String::valueOf).toList());
         robot.interact(() -> matches.getSelectionModel().select(0));
         robot.clickOn("#addSubjectButton");
     }

@@ -27,7 +27,8 @@ import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.domain.MovementDetails;
 import vn.tdkt.movement.domain.MovementKind;
 import vn.tdkt.movement.domain.MovementStatus;
-import vn.tdkt.movement.ui.MovementsView;
+import vn.tdkt.movement.ui.BlocScoringViewModel.CriterionRow;
+import vn.tdkt.movement.ui.BlocScoringViewModel.ScoreRow;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.shell.FxTestSupport;
 import vn.tdkt.shell.MainWindow;
@@ -81,21 +82,23 @@ class HomeViewFxTest {
         robot.clickOn("#movementPlanDateField").write("16/09/2021");
         robot.clickOn("#saveMovementButton");
         FxTestSupport.awaitIdle(ui);
-        MovementsView view = (MovementsView) window.shown();
-        assertEquals("KH90", view.model().parent.get().code(), view.model().problemText());
+        ComboBox<Movement> parentCombo = robot.lookup("#movementParentCombo").query();
+        assertEquals("KH90", parentCombo.getValue().code(), problems(robot, "#movementProblems"));
         robot.interact(() -> ((ComboBox<MovementStatus>) robot.lookup("#nextStatusCombo").query())
                 .getSelectionModel().select(MovementStatus.PHAT_DONG));
         robot.interact(() -> ((TextField) robot.lookup("#moveDateField").query()).setText("16/09/2021"));
         robot.clickOn("#moveButton");
         FxTestSupport.awaitIdle(ui);
-        assertEquals(MovementStatus.PHAT_DONG, view.model().status.get(), view.model().problemText());
+        assertEquals(ui.messages().label(MovementStatus.PHAT_DONG),
+                robot.lookup("#movementStatusLabel").queryLabeled().getText(), problems(robot, "#movementProblems"));
 
         robot.clickOn(robot.lookup(".tab").nth(3).queryAs(javafx.scene.Node.class));
         robot.clickOn("#milestoneContentField").write("Gui danh sach dien hinh tien tien");
         robot.clickOn("#milestoneDueField").write(VnFormat.date(LocalDate.now().plusDays(3)));
         robot.clickOn("#addMilestoneButton");
         FxTestSupport.awaitIdle(ui);
-        assertEquals(1, view.model().milestones.size(), view.model().problemText());
+        assertEquals(1, robot.lookup("#milestoneTable").queryTableView().getItems().size(),
+                problems(robot, "#movementProblems"));
         FxTestSupport.snapshot(stage.getScene(), "phong-trao.png");
         for (String table : List.of("#movementTable", "#milestoneTable")) {
             TableView<?> t = robot.lookup(table).query();
@@ -116,8 +119,8 @@ class HomeViewFxTest {
 
         robot.doubleClickOn(robot.lookup("#homeDueTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         FxTestSupport.awaitIdle(ui);
-        assertTrue(window.shown() instanceof MovementsView);
-        assertEquals("KH34", ((MovementsView) window.shown()).model().code.get());
+        assertEquals(MainWindow.Page.MOVEMENTS, window.page());
+        assertEquals("KH34", robot.lookup("#movementCodeField").queryTextInputControl().getText());
     }
 
     @Test
@@ -127,33 +130,39 @@ class HomeViewFxTest {
         ctx.org().saveUnit(new Unit(0, "TTR", "Thanh tra Sở", null, khoi.id()));
         robot.clickOn("#navBlocScoring");
         FxTestSupport.awaitIdle(ui);
-        vn.tdkt.movement.ui.BlocScoringView view = (vn.tdkt.movement.ui.BlocScoringView) window.shown();
+        TableView<CriterionRow> criteria = robot.lookup("#criterionTable").query();
         robot.interact(() -> {
-            view.model().year.set("2023");
-            view.model().signedOn.set("10/02/2023");
-            view.model().criteria.add(new vn.tdkt.movement.ui.BlocScoringViewModel.CriterionRow("Thực hiện nhiệm vụ chuyên môn", "60"));
-            view.model().criteria.add(new vn.tdkt.movement.ui.BlocScoringViewModel.CriterionRow("Công tác thi đua, khen thưởng", "40"));
+            robot.lookup("#blocYearField").queryTextInputControl().setText("2023");
+            robot.lookup("#covenantSignedField").queryTextInputControl().setText("10/02/2023");
+            criteria.getItems().add(new CriterionRow("Thực hiện nhiệm vụ chuyên môn", "60"));
+            criteria.getItems().add(new CriterionRow("Công tác thi đua, khen thưởng", "40"));
         });
         robot.clickOn("#saveCovenantButton");
         FxTestSupport.awaitIdle(ui);
+        TableView<ScoreRow> scores = robot.lookup("#scoreTable").query();
         robot.interact(() -> {
-            view.model().scores.get(0).points(1).set("55");
-            view.model().scores.get(0).points(2).set("38");
-            view.model().scores.get(1).points(1).set("50");
-            view.model().scores.get(1).points(2).set("39,5");
+            scores.getItems().get(0).points(1).set("55");
+            scores.getItems().get(0).points(2).set("38");
+            scores.getItems().get(1).points(1).set("50");
+            scores.getItems().get(1).points(2).set("39,5");
         });
         robot.clickOn("#saveScoresButton");
         FxTestSupport.awaitIdle(ui);
         TableView<?> ranking = robot.lookup("#rankingTable").query();
-        assertEquals(2, ranking.getItems().size(), view.model().problemText());
+        assertEquals(2, ranking.getItems().size(), problems(robot, "#blocProblems"));
         TableView<?> grid = robot.lookup("#scoreTable").query();
         assertEquals(3, grid.getColumns().size(), "the unit and one column per criterion");
         assertTrue(robot.lookup("#blocProposalButton").queryButton().isDisabled(), "no Tờ trình before the confirmation");
         assertFalse(robot.lookup("#scoreTemplateButton").queryButton().isDisabled());
         robot.clickOn("#confirmRankingButton");
         FxTestSupport.awaitIdle(ui);
-        assertEquals(1, ctx.org().blocLeaders().size(), view.model().problemText());
+        assertEquals(1, ctx.org().blocLeaders().size(), problems(robot, "#blocProblems"));
         assertFalse(robot.lookup("#blocProposalButton").queryButton().isDisabled(), "the Tờ trình once confirmed");
         FxTestSupport.snapshot(stage.getScene(), "cham-diem-khoi.png");
+    }
+
+    /** The problems the screen shows, by the label's id (the message of a failed assertion). */
+    private static String problems(FxRobot robot, String id) {
+        return robot.lookup(id).queryLabeled().getText();
     }
 }
