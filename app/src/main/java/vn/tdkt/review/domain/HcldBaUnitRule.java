@@ -43,7 +43,8 @@ final class HcldBaUnitRule implements UnitRules.UnitTitleRule {
         int flags = rules.integer(RuleKey.HCLD_BA_UNIT_FLAGS);
         int bks = rules.integer(RuleKey.HCLD_BA_UNIT_BK_TINH);
         List<Msg> f = UnitChains.titleYears(u, run, Title.CO_TD_TINH, u.flagAssessment().eligible());
-        List<Msg> b = UnitChains.titleYears(u, run, Title.BK_TINH_TAP_THE, u.bkTinhNow());
+        // a Bằng khen is a hình thức: this year's, not yet decided, is the same achievement as the one proposed now
+        List<Msg> b = UnitChains.titleYears(u, run, Title.BK_TINH_TAP_THE, false);
         Msg none = msg("review.reason.none");
         return Criterion.required(msg("review.rule.flagOrBk", n(flags), n(bks)), f.size() >= flags || b.size() >= bks,
                 msg("review.reason.flagOrBk", f.isEmpty() ? none : Texts.comma(f), b.isEmpty() ? none : Texts.comma(b)),

@@ -74,26 +74,19 @@ final class UnitCase {
                 rules.basis(Title.BK_TINH_TAP_THE));
         this.flag = flag;
         this.excellent = ttldxs;
-        this.bkTinh = bk;
         Assessment government = UnitRules.of(rules, Title.CO_TD_CP).assess(this);
         Assessment bkTtg = UnitRules.of(rules, Title.BK_TTG_TAP_THE).assess(this);
         Assessment hcldBa = UnitRules.of(rules, Title.HCLD_BA_TAP_THE).assess(this);
         return List.of(ttldtt, ttldxs, flag, government, giayKhen, bk, bkTtg, hcldBa);
     }
 
-    /** This review's Cờ thi đua tỉnh, TTLĐXS and Bằng khen tỉnh assessments (set before the rules that build on them). */
+    /** This review's Cờ thi đua tỉnh and TTLĐXS assessments (set before the rules that build on them). */
     private Assessment flag;
     private Assessment excellent;
-    private Assessment bkTinh;
 
     /** True when this review finds the unit eligible for Tập thể lao động xuất sắc of the review year. */
     boolean excellentNow() {
         return excellent != null && excellent.eligible();
-    }
-
-    /** True when this review finds the unit eligible for the Bằng khen tỉnh of the review year. */
-    boolean bkTinhNow() {
-        return bkTinh != null && bkTinh.eligible();
     }
 
     /** The unit's rating of a year, or null. */
