@@ -129,6 +129,7 @@ public final class EligibilityCommand extends FeatureCommand<AppContext> {
             case ELIGIBLE -> "cli.eligibility.eligible";
             case NOT_ELIGIBLE -> "cli.eligibility.notEligible";
             case HELD -> "cli.eligibility.held";
+            case NOT_ASSESSED -> "cli.eligibility.notAssessed";
         });
     }
 

@@ -3,6 +3,7 @@ package vn.tdkt.review.data;
 import static vn.tdkt.common.data.jooq.Tables.REVIEW_PARAM;
 import static vn.tdkt.common.data.jooq.Tables.REVIEW_PARAM_OVERRIDE;
 import static vn.tdkt.common.data.jooq.Tables.REVIEW_TITLE_BASIS;
+import static vn.tdkt.common.data.jooq.Tables.REVIEW_TITLE_RULE;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,6 +49,13 @@ public final class ReviewRuleRepository {
                     }
                 }
             }
+        });
+        // A review title that shares its award kind with another (V140: BK_TTG_TAP_THE, BK_TINH_DOT_XUAT, …) has its
+        // own basis and rule code; its row wins over the kind's.
+        dsl.selectFrom(REVIEW_TITLE_RULE).fetch().forEach(r -> {
+            Title t = Title.valueOf(r.getTitleCode());
+            bases.computeIfAbsent(r.getRegimeCode(), k -> new EnumMap<>(Title.class)).put(t, r.getLegalRef());
+            ruleCodes.computeIfAbsent(r.getRegimeCode(), k -> new EnumMap<>(Title.class)).put(t, r.getRuleCode());
         });
         // A regime without rules of its own (NĐ 42/2010 until entered, the 2026 amendment until published) reviews
         // with the rules of the regime it inherits from (legal_regime.rules_of).

@@ -18,14 +18,16 @@ public record Assessment(SubjectRef subject, Title title, Verdict verdict, List<
     }
 
     /**
-     * Not eligible when a required criterion is unmet or none of the alternatives is met; otherwise held when a
-     * hold applies (discipline in force); otherwise eligible.
+     * Not eligible when a required criterion is unmet, or when none of the alternatives is met and no alternative is
+     * the council's judgement; otherwise held when a hold applies (discipline in force); otherwise not assessed when
+     * the only routes left are judgements (the data cannot decide); otherwise eligible.
      */
     static Verdict verdictOf(List<Criterion> criteria) {
         boolean required = true;
         boolean hasOneOf = false;
         boolean oneOf = false;
         boolean clear = true;
+        boolean judgement = false;
         for (Criterion c : criteria) {
             switch (c.role()) {
                 case REQUIRED -> required &= c.met();
@@ -34,12 +36,17 @@ public record Assessment(SubjectRef subject, Title title, Verdict verdict, List<
                     oneOf |= c.met();
                 }
                 case HOLD -> clear &= c.met();
+                case JUDGEMENT -> judgement = true;
             }
         }
-        if (!required || hasOneOf && !oneOf) {
+        boolean decided = oneOf || !hasOneOf && !judgement;
+        if (!required || !decided && !judgement) {
             return Verdict.NOT_ELIGIBLE;
         }
-        return clear ? Verdict.ELIGIBLE : Verdict.HELD;
+        if (!clear) {
+            return Verdict.HELD;
+        }
+        return decided ? Verdict.ELIGIBLE : Verdict.NOT_ASSESSED;
     }
 
     /** The same assessment with one more criterion, verdict recomputed. */
@@ -66,6 +73,8 @@ public record Assessment(SubjectRef subject, Title title, Verdict verdict, List<
             }
             case HELD -> Texts.semi(criteria.stream().filter(c -> c.role() == Criterion.Role.HOLD && !c.met())
                     .map(Criterion::evidence).toList());
+            case NOT_ASSESSED -> Msg.of("review.reason.notAssessed", Texts.semi(criteria.stream()
+                    .filter(c -> c.role() == Criterion.Role.JUDGEMENT).map(c -> Texts.colon(c.text(), c.evidence())).toList()));
             case NOT_ELIGIBLE -> {
                 List<Msg> out = new ArrayList<>();
                 criteria.stream().filter(c -> c.role() == Criterion.Role.REQUIRED && !c.met())
@@ -96,8 +105,10 @@ public record Assessment(SubjectRef subject, Title title, Verdict verdict, List<
         if (verdict == Verdict.ELIGIBLE) {
             return out;
         }
-        criteria.stream().filter(c -> c.role() != Criterion.Role.ONE_OF && !c.met()).forEach(c -> out.add(c.shortfall()));
-        List<Criterion> alternatives = criteria.stream().filter(c -> c.role() == Criterion.Role.ONE_OF).toList();
+        criteria.stream().filter(c -> c.role() != Criterion.Role.ONE_OF && c.role() != Criterion.Role.JUDGEMENT && !c.met())
+                .forEach(c -> out.add(c.shortfall()));
+        List<Criterion> alternatives = criteria.stream()
+                .filter(c -> c.role() == Criterion.Role.ONE_OF || c.role() == Criterion.Role.JUDGEMENT).toList();
         if (!alternatives.isEmpty() && alternatives.stream().noneMatch(Criterion::met)) {
             out.add(Texts.or(alternatives.stream().map(Criterion::shortfall).toList()));
         }

@@ -16,9 +16,13 @@ import vn.tdkt.common.domain.Msg;
  */
 public record Criterion(Role role, Msg text, boolean met, Msg evidence, String legalRef, Msg shortfall) {
 
-    /** REQUIRED must be met; at least one ONE_OF must be met when there are any; an unmet HOLD holds the review. */
+    /**
+     * REQUIRED must be met; at least one ONE_OF must be met when there are any; an unmet HOLD holds the review; a
+     * JUDGEMENT is a route the data cannot decide (the council judges it): never met, it makes the verdict
+     * {@link Verdict#NOT_ASSESSED} when nothing else decides (issue #8: the engine says so rather than guess).
+     */
     public enum Role {
-        REQUIRED, ONE_OF, HOLD
+        REQUIRED, ONE_OF, HOLD, JUDGEMENT
     }
 
     public static Criterion required(Msg text, boolean met, Msg evidence, String legalRef, Msg shortfall) {
@@ -33,6 +37,14 @@ public record Criterion(Role role, Msg text, boolean met, Msg evidence, String l
         return new Criterion(Role.HOLD, text, clear, evidence, legalRef, clear ? null : shortfall);
     }
 
+    /**
+     * A route the engine cannot assess from the data: {@code text} the criterion in the law's words, {@code evidence}
+     * what the data shows and why it cannot decide, {@code shortfall} what the council has to judge.
+     */
+    public static Criterion judgement(Msg text, Msg evidence, String legalRef, Msg shortfall) {
+        return new Criterion(Role.JUDGEMENT, text, false, evidence, legalRef, shortfall);
+    }
+
     /** The same criterion with another role (a chain that is one of two routes). */
     Criterion as(Role other) {
         return new Criterion(other, text, met, evidence, legalRef, shortfall);
@@ -42,6 +54,9 @@ public record Criterion(Role role, Msg text, boolean met, Msg evidence, String l
     public Msg statusText() {
         if (met) {
             return Msg.of("review.reason.status.met");
+        }
+        if (role == Role.JUDGEMENT) {
+            return Msg.of("review.reason.status.judgement");
         }
         return Msg.of(role == Role.HOLD ? "review.reason.status.held" : "review.reason.status.unmet");
     }

@@ -96,6 +96,9 @@ final class InitiativeLedger {
                 case HCLD_NHI -> !HcldNhiNd91Rule.CODE.equals(PersonRules.codeOf(r, t)) ? List.of()
                         : ledger.pick(t, y, inYears(y, r.integer(RuleKey.HCLD_NHI_YEARS), InitiativeScope.TINH),
                         r.integer(RuleKey.HCLD_NHI_INITIATIVES));
+                case HCLD_NHAT -> !HcldNhatNd91Rule.CODE.equals(PersonRules.codeOf(r, t)) ? List.of()
+                        : ledger.pick(t, y, inYears(y, r.integer(RuleKey.HCLD_NHAT_YEARS), InitiativeScope.TINH),
+                        r.integer(RuleKey.HCLD_NHAT_INITIATIVES));
                 default -> List.of();
             };
             for (Initiative i : picked) {

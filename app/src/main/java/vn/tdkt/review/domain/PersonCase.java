@@ -37,6 +37,10 @@ final class PersonCase {
     Assessment bkTtg;
     Assessment hcldBa;
     Assessment hcldNhi;
+    Assessment hcldNhat;
+    Assessment bkTinhTheoDot;
+    Assessment bkTinhDotXuat;
+    Assessment congHien;
 
     PersonCase(PersonHistory history, int year, LocalDate reviewDate, RuleSet rules, PersonRules titleRules,
                Function<LocalDate, RuleSet> rulesAt, Shared shared) {
@@ -97,10 +101,15 @@ final class PersonCase {
         bkTtg = run(titleRules.bkTtg);
         hcldBa = run(titleRules.hcldBa);
         hcldNhi = run(titleRules.hcldNhi);
+        hcldNhat = run(titleRules.hcldNhat);
+        bkTinhTheoDot = run(titleRules.bkTinhTheoDot);
+        bkTinhDotXuat = run(titleRules.bkTinhDotXuat);
+        congHien = run(titleRules.congHien);
     }
 
     /** All assessments of the person, in review order. */
     Collection<Assessment> assessments() {
-        return List.of(ldtt, cstdcs, giayKhen, bkTinh, cstdTinh, cstdTq, bkTtg, hcldBa, hcldNhi);
+        return List.of(ldtt, cstdcs, giayKhen, bkTinh, cstdTinh, cstdTq, bkTtg, hcldBa, hcldNhi, hcldNhat, bkTinhTheoDot,
+                bkTinhDotXuat, congHien);
     }
 }

@@ -16,14 +16,20 @@ final class PersonRules {
 
     private static final Map<String, TitleRule> BY_CODE = Stream.of(new LdttRule(), new CstdcsRule(), new GiayKhenRule(),
                     new BkTinhRule(), new BkTinhNd91Rule(), new CstdTinhRule(), new CstdTqRule(), new BkTtgRule(),
-                    new BkTtgNd91Rule(), new HcldBaRule(), new HcldBaNd91Rule(), new HcldNhiRule(), new HcldNhiNd91Rule())
+                    new BkTtgNd91Rule(), new HcldBaRule(), new HcldBaNd91Rule(), new HcldNhiRule(), new HcldNhiNd91Rule(),
+                    new HcldNhatRule(), new HcldNhatNd91Rule(), new BkTinhTheoDotRule(), new BkTinhDotXuatRule(),
+                    new CongHienRule(), new CongHienPendingRule())
             .collect(Collectors.toUnmodifiableMap(TitleRule::code, Function.identity()));
 
-    private static final Map<Title, TitleRule> CURRENT = Map.of(Title.LDTT, BY_CODE.get(LdttRule.CODE),
-            Title.CSTDCS, BY_CODE.get(CstdcsRule.CODE), Title.GIAY_KHEN, BY_CODE.get(GiayKhenRule.CODE),
-            Title.BK_TINH, BY_CODE.get(BkTinhRule.CODE), Title.CSTD_TINH, BY_CODE.get(CstdTinhRule.CODE),
-            Title.CSTD_TQ, BY_CODE.get(CstdTqRule.CODE), Title.BK_TTG, BY_CODE.get(BkTtgRule.CODE),
-            Title.HCLD_BA, BY_CODE.get(HcldBaRule.CODE), Title.HCLD_NHI, BY_CODE.get(HcldNhiRule.CODE));
+    private static final Map<Title, TitleRule> CURRENT = Map.ofEntries(Map.entry(Title.LDTT, BY_CODE.get(LdttRule.CODE)),
+            Map.entry(Title.CSTDCS, BY_CODE.get(CstdcsRule.CODE)), Map.entry(Title.GIAY_KHEN, BY_CODE.get(GiayKhenRule.CODE)),
+            Map.entry(Title.BK_TINH, BY_CODE.get(BkTinhRule.CODE)), Map.entry(Title.CSTD_TINH, BY_CODE.get(CstdTinhRule.CODE)),
+            Map.entry(Title.CSTD_TQ, BY_CODE.get(CstdTqRule.CODE)), Map.entry(Title.BK_TTG, BY_CODE.get(BkTtgRule.CODE)),
+            Map.entry(Title.HCLD_BA, BY_CODE.get(HcldBaRule.CODE)), Map.entry(Title.HCLD_NHI, BY_CODE.get(HcldNhiRule.CODE)),
+            Map.entry(Title.HCLD_NHAT, BY_CODE.get(HcldNhatRule.CODE)),
+            Map.entry(Title.BK_TINH_CHUYEN_DE, BY_CODE.get(BkTinhTheoDotRule.CODE)),
+            Map.entry(Title.BK_TINH_DOT_XUAT, BY_CODE.get(BkTinhDotXuatRule.CODE)),
+            Map.entry(Title.HCLD_BA_CONG_HIEN, BY_CODE.get(CongHienRule.CODE)));
 
     final TitleRule ldtt;
     final TitleRule cstdcs;
@@ -34,6 +40,10 @@ final class PersonRules {
     final TitleRule bkTtg;
     final TitleRule hcldBa;
     final TitleRule hcldNhi;
+    final TitleRule hcldNhat;
+    final TitleRule bkTinhTheoDot;
+    final TitleRule bkTinhDotXuat;
+    final TitleRule congHien;
 
     private PersonRules(RuleSet rules) {
         ldtt = of(rules, Title.LDTT);
@@ -45,6 +55,10 @@ final class PersonRules {
         bkTtg = of(rules, Title.BK_TTG);
         hcldBa = of(rules, Title.HCLD_BA);
         hcldNhi = of(rules, Title.HCLD_NHI);
+        hcldNhat = of(rules, Title.HCLD_NHAT);
+        bkTinhTheoDot = of(rules, Title.BK_TINH_CHUYEN_DE);
+        bkTinhDotXuat = of(rules, Title.BK_TINH_DOT_XUAT);
+        congHien = of(rules, Title.HCLD_BA_CONG_HIEN);
     }
 
     static PersonRules of(RuleSet rules) {

@@ -39,7 +39,7 @@ public final class ReviewEngine {
 
     private static final List<Title> TITLE_LADDER = List.of(Title.LDTT, Title.CSTDCS, Title.CSTD_TINH, Title.CSTD_TQ);
     private static final List<Title> FORM_LADDER = List.of(Title.GIAY_KHEN, Title.BK_TINH, Title.BK_TTG, Title.HCLD_BA,
-            Title.HCLD_NHI);
+            Title.HCLD_NHI, Title.HCLD_NHAT);
 
     private final RuleBook book;
 
@@ -93,7 +93,7 @@ public final class ReviewEngine {
         progress.step(Msg.of("review.progress.units"), persons.size(), total);
         List<List<Assessment>> unitResults = units.parallelStream()
                 .map(u -> new UnitCase(u, year, reviewDate, rules, member, shared).assess()).toList();
-        List<Assessment> all = new ArrayList<>(cases.size() * 9 + units.size() * 6);
+        List<Assessment> all = new ArrayList<>(cases.size() * 13 + units.size() * 8);
         List<NextStep> next = new ArrayList<>();
         for (PersonCase c : cases) {
             all.addAll(c.assessments());

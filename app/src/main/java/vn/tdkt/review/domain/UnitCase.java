@@ -73,12 +73,37 @@ final class UnitCase {
         Assessment bk = assessment(Title.BK_TINH_TAP_THE, List.of(excellentYears(ttldxs.eligible())),
                 rules.basis(Title.BK_TINH_TAP_THE));
         this.flag = flag;
+        this.excellent = ttldxs;
         Assessment government = UnitRules.of(rules, Title.CO_TD_CP).assess(this);
-        return List.of(ttldtt, ttldxs, flag, government, giayKhen, bk);
+        Assessment bkTtg = UnitRules.of(rules, Title.BK_TTG_TAP_THE).assess(this);
+        Assessment hcldBa = UnitRules.of(rules, Title.HCLD_BA_TAP_THE).assess(this);
+        return List.of(ttldtt, ttldxs, flag, government, giayKhen, bk, bkTtg, hcldBa);
     }
 
-    /** This review's Cờ thi đua tỉnh assessment (set before the rules that build on it run). */
+    /** This review's Cờ thi đua tỉnh and TTLĐXS assessments (set before the rules that build on them). */
     private Assessment flag;
+    private Assessment excellent;
+
+    /** True when this review finds the unit eligible for Tập thể lao động xuất sắc of the review year. */
+    boolean excellentNow() {
+        return excellent != null && excellent.eligible();
+    }
+
+    /** The unit's rating of a year, or null. */
+    RatingLevel rating(int y) {
+        return ratings.get(y);
+    }
+
+    /** The recorded công trạng awards of a kind by achievement year (empty when none). */
+    NavigableMap<Integer, Award> merit(String kind) {
+        NavigableMap<Integer, Award> m = merit.get(kind);
+        return m == null ? new TreeMap<>() : m;
+    }
+
+    /** The earliest year of the unit's records, or null. */
+    Integer firstRecordedYear() {
+        return UnitChains.firstRecordedYear(history);
+    }
 
     int year() {
         return year;

@@ -24,10 +24,12 @@ final class UnitRules {
         Assessment assess(UnitCase unit);
     }
 
-    private static final Map<String, UnitTitleRule> BY_CODE = Stream.<UnitTitleRule>of(new CoTdCpRule(), new CoTdCpNd91Rule())
+    private static final Map<String, UnitTitleRule> BY_CODE = Stream.<UnitTitleRule>of(new CoTdCpRule(), new CoTdCpNd91Rule(),
+                    new BkTtgUnitRule(), new BkTtgUnitNd91Rule(), new HcldBaUnitRule())
             .collect(Collectors.toUnmodifiableMap(UnitTitleRule::code, Function.identity()));
 
-    private static final Map<Title, UnitTitleRule> CURRENT = Map.of(Title.CO_TD_CP, BY_CODE.get(CoTdCpRule.CODE));
+    private static final Map<Title, UnitTitleRule> CURRENT = Map.of(Title.CO_TD_CP, BY_CODE.get(CoTdCpRule.CODE),
+            Title.BK_TTG_TAP_THE, BY_CODE.get(BkTtgUnitRule.CODE), Title.HCLD_BA_TAP_THE, BY_CODE.get(HcldBaUnitRule.CODE));
 
     private UnitRules() {
     }

@@ -4,7 +4,9 @@ import vn.tdkt.common.domain.Labelled;
 
 /** Result of checking one subject against one title (English labels: {@code enum.Verdict.*}). */
 public enum Verdict implements Labelled {
-    ELIGIBLE("Đủ điều kiện"), NOT_ELIGIBLE("Không đủ điều kiện"), HELD("Tạm hoãn");
+    ELIGIBLE("Đủ điều kiện"), NOT_ELIGIBLE("Không đủ điều kiện"), HELD("Tạm hoãn"),
+    /** The data meets every checkable criterion but the decisive one is the council's judgement (issue #8). */
+    NOT_ASSESSED("Chưa đánh giá được");
 
     private final String label;
 

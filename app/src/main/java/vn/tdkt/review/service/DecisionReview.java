@@ -52,6 +52,8 @@ public final class DecisionReview implements ReviewLookup {
                         stage));
             } else if (a.get().verdict() == Verdict.ELIGIBLE) {
                 out.add(new LineCheck(Eligibility.DU_DIEU_KIEN, null, stage));
+            } else if (a.get().verdict() == Verdict.NOT_ASSESSED) {
+                out.add(new LineCheck(Eligibility.KHONG_DANH_GIA, a.get().reasonText(), stage));
             } else {
                 Msg reason = a.get().verdict() == Verdict.HELD ? Msg.of("review.lookup.held", a.get().reasonText())
                         : a.get().reasonText();

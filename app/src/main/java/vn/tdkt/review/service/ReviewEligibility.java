@@ -57,8 +57,8 @@ public final class ReviewEligibility implements EligibilityCheck {
             return Optional.of("không có trong kết quả bình xét năm " + year + " (không công tác trong năm hoặc chưa có dữ liệu)");
         }
         Assessment a = found.get();
-        if (a.verdict() == Verdict.ELIGIBLE) {
-            return Optional.empty();
+        if (a.verdict() == Verdict.ELIGIBLE || a.verdict() == Verdict.NOT_ASSESSED) {
+            return Optional.empty(); // the engine blocks only what the data decides (issue #8)
         }
         String unmet = a.criteria().stream().filter(c -> !c.met()).map(c -> c.text().vi()).collect(Collectors.joining("; "));
         return Optional.of(a.verdict().label() + " " + title.get().label() + " năm " + year + ": " + unmet);

@@ -47,6 +47,7 @@ final class ReviewDetail {
             case ELIGIBLE -> "verdict-eligible";
             case NOT_ELIGIBLE -> "verdict-not-eligible";
             case HELD -> "verdict-held";
+            case NOT_ASSESSED -> "verdict-not-assessed";
         };
     }
 
@@ -73,9 +74,11 @@ final class ReviewDetail {
                 case REQUIRED -> "";
                 case ONE_OF -> " (" + ui.text("review.detail.oneOf") + ")";
                 case HOLD -> " (" + ui.text("review.detail.hold") + ")";
+                case JUDGEMENT -> " (" + ui.text("review.detail.judgement") + ")";
             };
-            Label mark = wrapped((c.met() ? "✓ " : "✗ ") + ui.messages().text(c.text()) + role);
-            mark.getStyleClass().add(c.met() ? "criterion-met" : "criterion-unmet");
+            boolean judged = c.role() == Criterion.Role.JUDGEMENT;
+            Label mark = wrapped((c.met() ? "✓ " : judged ? "? " : "✗ ") + ui.messages().text(c.text()) + role);
+            mark.getStyleClass().add(c.met() ? "criterion-met" : judged ? "criterion-judgement" : "criterion-unmet");
             Label evidence = wrapped(ui.format("review.detail.evidence", c.evidence()));
             evidence.getStyleClass().add("criterion-evidence");
             Label ref = wrapped(ui.format("review.detail.ref", c.legalRef()));

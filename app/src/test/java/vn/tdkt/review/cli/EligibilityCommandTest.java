@@ -114,12 +114,13 @@ class EligibilityCommandTest {
         List<List<String>> rows = parseCsv(r.out());
         assertEquals(HEADER, rows.get(0));
         List<List<String>> body = rows.subList(1, rows.size());
-        // 149 persons working in 2025 × 9 individual titles + 11 units × 6 collective titles
-        assertEquals(149 * 9 + 11 * 6, body.size());
+        // 149 persons working in 2025 × 13 individual titles + 11 units × 8 collective titles (#8: HCLĐ hạng Nhất,
+        // Bằng khen tỉnh theo đợt and đột xuất, HCLĐ hạng Ba cống hiến; Bằng khen Thủ tướng and HCLĐ hạng Ba tập thể)
+        assertEquals(149 * 13 + 11 * 8, body.size());
         assertTrue(body.stream().allMatch(x -> x.size() == 5), "five fields on every line");
         Set<String> fullNames = Arrays.stream(Title.values()).map(Title::label).collect(Collectors.toSet());
         assertTrue(body.stream().allMatch(x -> fullNames.contains(x.get(2))), "titles by their full names");
-        assertEquals(Set.of("Đủ điều kiện", "Không đủ điều kiện", "Tạm hoãn"),
+        assertEquals(Set.of("Đủ điều kiện", "Không đủ điều kiện", "Tạm hoãn", "Chưa đánh giá được"),
                 body.stream().map(x -> x.get(3)).collect(Collectors.toSet()));
 
         List<String> httnv = find(body, "CB00001", "Lao động tiên tiến");

@@ -8,6 +8,7 @@ import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.org.domain.BlocLeader;
 import vn.tdkt.org.domain.Unit;
+import vn.tdkt.people.domain.Assignment;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.AwardFormType;
@@ -90,6 +91,8 @@ final class H {
         private final List<Award> awards = new ArrayList<>();
         private final List<Initiative> initiatives = new ArrayList<>();
         private final List<Discipline> disciplines = new ArrayList<>();
+        private final List<Assignment> assignments = new ArrayList<>();
+        private String position = "Chuyên viên";
 
         P(String code) {
             this.code = code;
@@ -118,9 +121,28 @@ final class H {
             return this;
         }
 
+        /** An award of a loại hình (đột xuất, chuyên đề …) for a year, decided on a given day. */
+        P awardDecided(String kind, int year, LocalDate decided, AwardFormType type) {
+            awards.add(new Award(IDS.incrementAndGet(), id, null, kind, type, year, year, kind + "-" + year + "/QĐ", decided,
+                    "Chủ tịch UBND tỉnh"));
+            return this;
+        }
+
         /** A pending procedure entered on the person (NĐ 152 Điều 4 k4). */
         P hold(HoldReason reason, LocalDate from, LocalDate until) {
             holds.add(new PersonHold(IDS.incrementAndGet(), id, reason, "QĐ-TTr-" + from.getYear(), from, until, null));
+            return this;
+        }
+
+        /** The current position (quá trình công tác: the current assignment). */
+        P position(String text) {
+            position = text;
+            return this;
+        }
+
+        /** An earlier assignment in a position (quá trình công tác). */
+        P assignment(String post, LocalDate from, LocalDate to) {
+            assignments.add(new Assignment(IDS.incrementAndGet(), id, unitId, post, from, to));
             return this;
         }
 
@@ -164,8 +186,8 @@ final class H {
         }
 
         PersonHistory build() {
-            Person p = new Person(id, code, "Cán bộ " + code, gender, d(1985, 5, 5), null, "Chuyên viên", unitId, start, end);
-            return new PersonHistory(p, List.of(), ratings, disciplines, initiatives, awards, holds);
+            Person p = new Person(id, code, "Cán bộ " + code, gender, d(1985, 5, 5), null, position, unitId, start, end);
+            return new PersonHistory(p, assignments, ratings, disciplines, initiatives, awards, holds);
         }
     }
 }

@@ -1,0 +1,36 @@
+package vn.tdkt.review.domain;
+
+import java.util.List;
+
+/**
+ * Bằng khen của Thủ tướng Chính phủ for a collective, Luật 2022 Điều 73 khoản 2: đã được tặng Bằng khen của bộ, ban,
+ * ngành, tỉnh và sau đó có liên tục từ 05 năm trở lên hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần đạt
+ * "Tập thể lao động xuất sắc" (wording marked unverified, decision 76; the numbers are parameters). The other routes
+ * of the clause (an outstanding achievement in a movement, đột xuất) are the council's.
+ */
+final class BkTtgUnitRule implements UnitRules.UnitTitleRule {
+
+    static final String CODE = "LUAT2022_D73_K2";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public Title title() {
+        return Title.BK_TTG_TAP_THE;
+    }
+
+    @Override
+    public Assessment assess(UnitCase u) {
+        RuleSet rules = u.rules();
+        String ref = rules.ref(RuleKey.BK_TTG_UNIT_YEARS);
+        UnitChains.Period p = UnitChains.period(u, Title.BK_TTG_TAP_THE, Title.BK_TINH_TAP_THE);
+        List<Integer> run = UnitChains.run(u, p);
+        return u.assessment(Title.BK_TTG_TAP_THE, List.of(UnitChains.prerequisite(u, p, ref),
+                UnitChains.runCriterion(u, p, run, rules.integer(RuleKey.BK_TTG_UNIT_YEARS), ref),
+                UnitChains.titleCount(u, run, Title.TTLDXS, u.excellentNow(), rules.integer(RuleKey.BK_TTG_UNIT_TTLDXS),
+                        rules.ref(RuleKey.BK_TTG_UNIT_TTLDXS))), rules.basis(Title.BK_TTG_TAP_THE));
+    }
+}

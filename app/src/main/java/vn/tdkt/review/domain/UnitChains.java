@@ -1,0 +1,114 @@
+package vn.tdkt.review.domain;
+
+import static vn.tdkt.review.domain.Texts.msg;
+import static vn.tdkt.review.domain.Texts.n;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import vn.tdkt.common.domain.Msg;
+import vn.tdkt.record.domain.Award;
+import vn.tdkt.record.domain.RatingLevel;
+
+/**
+ * The parts shared by the collective forms that build on an earlier award and a run of excellent years after it
+ * (Bằng khen Thủ tướng, Huân chương Lao động hạng Ba for a collective): like {@link LongService} for a person. A year's
+ * title counts when a công trạng award of it is recorded, or, for the review year, when this review finds the unit
+ * eligible for it (the council reviews from the lowest title up).
+ */
+final class UnitChains {
+
+    private UnitChains() {
+    }
+
+    /** The period: the prerequisite award that opens it (null when none), the last same award's year, the first year. */
+    record Period(Title title, Title prerequisite, Map.Entry<Integer, Award> opening, int lastSame, int floor) {
+    }
+
+    static Period period(UnitCase u, Title title, Title prerequisite) {
+        NavigableMap<Integer, Award> same = u.merit(title.kindCode());
+        Integer last = same.lowerKey(u.year());
+        int lastSame = last == null ? Integer.MIN_VALUE : last;
+        NavigableMap<Integer, Award> pre = u.merit(prerequisite.kindCode());
+        Map.Entry<Integer, Award> opening = last == null ? pre.firstEntry() : pre.higherEntry(lastSame);
+        if (opening != null && opening.getKey() >= u.year()) {
+            opening = null;
+        }
+        int floor = Integer.MIN_VALUE;
+        if (opening != null) {
+            floor = opening.getKey() + 1;
+        }
+        if (last != null) {
+            floor = Math.max(floor, lastSame + 1);
+        }
+        return new Period(title, prerequisite, opening, lastSame, floor);
+    }
+
+    /** "Đã được tặng …" — the award that opens the period. */
+    static Criterion prerequisite(UnitCase u, Period p, String legalRef) {
+        Map.Entry<Integer, Award> o = p.opening();
+        Msg evidence = o != null ? msg("review.reason.prereq.has", p.prerequisite(), Texts.award(o.getValue()))
+                : p.lastSame() == Integer.MIN_VALUE ? msg("review.reason.prereq.none", p.prerequisite(), n(u.year()))
+                : msg("review.reason.prereq.noneSince", p.prerequisite(), n(u.year()), p.title(), n(p.lastSame()));
+        return Criterion.required(msg("review.rule.prerequisite", p.prerequisite()), o != null, evidence, legalRef,
+                msg("review.reason.title", p.prerequisite()));
+    }
+
+    /** The consecutive years up to the review year the unit completed its tasks with excellence, after the floor. */
+    static List<Integer> run(UnitCase u, Period p) {
+        List<Integer> out = new ArrayList<>();
+        for (int y = u.year(); y >= p.floor() && u.rating(y) == RatingLevel.HTXSNV; y--) {
+            out.add(0, y);
+        }
+        return out;
+    }
+
+    /** "Liên tục từ N năm trở lên tiếp theo sau … hoàn thành xuất sắc nhiệm vụ". */
+    static Criterion runCriterion(UnitCase u, Period p, List<Integer> run, int needed, String legalRef) {
+        Msg level = msg("review.reason.level.top");
+        Msg text = p.opening() == null ? msg("review.rule.run", n(needed), n(u.year()), level)
+                : msg("review.rule.runSince", n(needed), p.prerequisite(), n(p.opening().getKey()), n(u.year()), level);
+        Msg evidence = run.isEmpty() ? Texts.rating(u.year(), u.rating(u.year()))
+                : msg("review.reason.run.years", n(run.size()), n(run.get(0)), n(u.year()));
+        return Criterion.required(text, run.size() >= needed, evidence, legalRef,
+                msg("review.reason.need.runTop", n(needed - run.size())));
+    }
+
+    /** The years of the period in which the unit has the title (recorded, or found eligible in this review). */
+    static List<Msg> titleYears(UnitCase u, List<Integer> period, Title title, boolean eligibleNow) {
+        NavigableMap<Integer, Award> m = u.merit(title.kindCode());
+        List<Msg> out = new ArrayList<>();
+        for (int y : period) {
+            Award a = m.get(y);
+            if (a != null) {
+                out.add(Texts.award(a));
+            } else if (y == u.year() && eligibleNow) {
+                out.add(PersonFacts.eligibleNow(y));
+            }
+        }
+        return out;
+    }
+
+    /** "Trong thời gian đó có N lần đạt …". */
+    static Criterion titleCount(UnitCase u, List<Integer> period, Title title, boolean eligibleNow, int needed,
+                                String legalRef) {
+        List<Msg> found = titleYears(u, period, title, eligibleNow);
+        return Criterion.required(msg("review.rule.unitTitleCount", n(needed), title), found.size() >= needed,
+                found.isEmpty() ? msg("review.reason.unitCount.none", title)
+                        : msg("review.reason.count.some", n(found.size()), Texts.comma(found)), legalRef,
+                msg("review.reason.need.unitTitleCount", n(needed - found.size()), title));
+    }
+
+    /** The earliest year the unit's records (ratings, awards) reach, or null. */
+    static Integer firstRecordedYear(UnitHistory h) {
+        int first = Integer.MAX_VALUE;
+        for (var r : h.ratings()) {
+            first = Math.min(first, r.year());
+        }
+        for (Award a : h.awards()) {
+            first = Math.min(first, a.yearFrom());
+        }
+        return first == Integer.MAX_VALUE ? null : first;
+    }
+}
