@@ -154,6 +154,6 @@ class HomeViewFxTest {
         FxTestSupport.awaitIdle(ui);
         assertEquals(1, ctx.org().blocLeaders().size(), view.model().problemText());
         assertFalse(robot.lookup("#blocProposalButton").queryButton().isDisabled(), "the Tờ trình once confirmed");
-        FxTestSupport.snapshot(stage.getScene(), "cham-diem-khoi.png");
+        FxTestSupport.snapshot(stage.getScene(), "cham-diem-khoi-moi.png");
     }
 }
