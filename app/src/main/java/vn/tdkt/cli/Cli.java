@@ -30,6 +30,7 @@ import vn.tdkt.council.cli.TallyTemplateWriter;
 import vn.tdkt.decision.cli.AwardListCommand;
 import vn.tdkt.decision.cli.RecognitionCommand;
 import vn.tdkt.exemplary.cli.DelegatesCommand;
+import vn.tdkt.movement.cli.BlocCommand;
 import vn.tdkt.movement.cli.DeadlinesCommand;
 import vn.tdkt.movement.cli.PlanCommand;
 import vn.tdkt.movement.cli.ReminderCommand;
@@ -132,6 +133,7 @@ public final class Cli implements Callable<Integer> {
         cmd.addSubcommand("deadlines", new DeadlinesCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("reminder", new ReminderCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("report", new ReportCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
+        cmd.addSubcommand("bloc", BlocCommand.commandLine(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("registration", RegistrationCommand.commandLine(root::context, texts.locale()));
         cmd.addSubcommand("certificate", CertificateCommand.commandLine(root::context, texts.locale()));
         cmd.addSubcommand("recognition", new RecognitionCommand(root::context, texts.locale()));

@@ -14,6 +14,8 @@ final class SampleData {
     static final String WORKBOOK = "data/so-noi-vu-hung-yen.xlsx";
     /** The seeds' movements and milestones (and their agencies), imported after the main workbook. */
     static final String MOVEMENTS = "data/phong-trao-mau.xlsx";
+    /** Seed 001's bloc covenant with its scored and confirmed ranking, read after the movements (record 0063). */
+    static final String COVENANTS = "data/giao-uoc-khoi-mau.xlsx";
 
     private SampleData() {
     }
@@ -38,6 +40,12 @@ final class SampleData {
     static Optional<Path> movements(Path workbook) {
         Path root = workbook.getParent().getParent();
         Path f = root.resolve(MOVEMENTS);
+        return Files.isRegularFile(f) ? Optional.of(f) : Optional.empty();
+    }
+
+    /** The bloc covenant sample beside the main one, if there. */
+    static Optional<Path> covenants(Path workbook) {
+        Path f = workbook.getParent().getParent().resolve(COVENANTS);
         return Files.isRegularFile(f) ? Optional.of(f) : Optional.empty();
     }
 

@@ -21,10 +21,22 @@ final class SampleOffer {
                 }), ui.dialogs()::error);
     }
 
+    /**
+     * Imports the sample department, then beside it the seeds' movements and seed 001's bloc covenant with its
+     * confirmed ranking (whose units come with the movements); returns the main import's result.
+     */
+    static vn.tdkt.workbook.domain.ImportResult loadSample(AppContext ctx, Path file, vn.tdkt.common.domain.Progress p) {
+        var result = ctx.workbook().importFile(file, p);
+        SampleData.movements(file).ifPresent(m -> {
+            ctx.workbook().importFile(m, p);
+            SampleData.covenants(file).ifPresent(c -> ctx.blocs().importCovenant(c, System.getProperty("user.name", "")));
+        });
+        return result;
+    }
+
     private static void load(Ui ui, AppContext ctx, Path file, Runnable afterImport) {
         ui.tasks().run(ui.text("sample.loading"), p -> {
-            var result = ctx.workbook().importFile(file, p);
-            SampleData.movements(file).ifPresent(m -> ctx.workbook().importFile(m, p));
+            var result = loadSample(ctx, file, p);
             ctx.autoBackup(); // the loaded sample is a state worth going back to
             return result;
         }, result -> {

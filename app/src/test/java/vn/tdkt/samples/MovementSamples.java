@@ -358,41 +358,51 @@ public final class MovementSamples {
                 texts), "mau");
     }
 
+    /** The Tây Ninh bloc's covenant of 2023 with its scores: offered at first start after the movements sample. */
+    public static final String COVENANT_FILE = "giao-uoc-khoi-mau.xlsx";
+
     /**
      * Seed 001 §IV: the Tây Ninh bloc's covenant of 2023 under the Sở's plan, five criteria worth 100 points, every unit
-     * scored, the ranking confirmed on 08/01/2024 (the first leads the bloc: Cờ thi đua; the second: Bằng khen).
+     * scored, the ranking confirmed on 08/01/2024 (the first leads the bloc: Cờ thi đua; the second: Bằng khen), as the
+     * workbook {@value #COVENANT_FILE} (sheets Giao ước thi đua and Chấm điểm khối) the app reads at first start.
      */
-    public static long blocScoring(AppContext ctx) {
-        long bloc = ctx.org().blocs().stream().filter(b -> b.name().equals(TN_BLOC)).findFirst().orElseThrow().id();
+    public static void writeCovenant(Path file) throws IOException {
         String[] codes = {"TN-SKHCN-VP", "TN-SKHCN-QLKH", "TN-SKHCN-TTRA", "TN-SKHCN-KHTC", "TN-SKHCN-QLCN", "TN-SKHCN-CCTC"};
-        String[][] points = {{"38.5", "14", "14.5", "14", "14"}, {"37", "14.5", "13", "14", "14"}, {"36", "13", "14", "13.5", "14"},
-            {"35", "13.5", "13", "13", "13.5"}, {"36.5", "13", "12.5", "13", "13"}, {"34", "12", "13", "12.5", "13"}};
-        String[][] criteria = {{"Thực hiện nhiệm vụ chuyên môn được giao", "40"},
-            {"Cải cách hành chính, ứng dụng công nghệ thông tin", "15"},
-            {"Công tác thi đua, khen thưởng và phong trào thi đua", "15"},
-            {"Xây dựng tổ chức đảng, đoàn thể vững mạnh", "15"},
-            {"Thực hành tiết kiệm, phòng, chống tham nhũng, lãng phí", "15"}};
-        List<vn.tdkt.movement.domain.Covenant.CovenantSigner> signers = new ArrayList<>();
-        for (String c : codes) {
-            signers.add(new vn.tdkt.movement.domain.Covenant.CovenantSigner(unit(ctx, c).id(), null));
-        }
-        List<vn.tdkt.movement.domain.BlocCriterion> ks = new ArrayList<>();
-        for (int i = 0; i < criteria.length; i++) {
-            ks.add(new vn.tdkt.movement.domain.BlocCriterion(0, i + 1, criteria[i][0], new java.math.BigDecimal(criteria[i][1])));
-        }
-        long plan = ctx.movements().byCode("TN-KH-2023").orElseThrow().id();
-        var covenant = ctx.blocs().save(new vn.tdkt.movement.domain.Covenant(0, bloc, 2023, plan, d(2023, 2, 10), "Tây Ninh",
-                "Các phòng, đơn vị thuộc Sở ký kết giao ước thi đua năm 2023, thi đua hoàn thành xuất sắc nhiệm vụ được giao.",
-                signers, ks, null, null));
-        List<vn.tdkt.movement.domain.BlocScore> scores = new ArrayList<>();
-        for (int u = 0; u < codes.length; u++) {
-            for (int k = 0; k < criteria.length; k++) {
-                scores.add(new vn.tdkt.movement.domain.BlocScore(unit(ctx, codes[u]).id(), k + 1, new java.math.BigDecimal(points[u][k])));
+        String[] names = {"Văn phòng Sở Khoa học và Công nghệ tỉnh Tây Ninh", "Phòng Quản lý khoa học",
+            "Thanh tra Sở Khoa học và Công nghệ tỉnh Tây Ninh", "Phòng Kế hoạch - Tài chính",
+            "Phòng Quản lý công nghệ và Thông tin", "Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Tây Ninh"};
+        double[][] points = {{38.5, 14, 14.5, 14, 14}, {37, 14.5, 13, 14, 14}, {36, 13, 14, 13.5, 14},
+            {35, 13.5, 13, 13, 13.5}, {36.5, 13, 12.5, 13, 13}, {34, 12, 13, 12.5, 13}};
+        String[] criteria = {"Thực hiện nhiệm vụ chuyên môn được giao", "Cải cách hành chính, ứng dụng công nghệ thông tin",
+            "Công tác thi đua, khen thưởng và phong trào thi đua", "Xây dựng tổ chức đảng, đoàn thể vững mạnh",
+            "Thực hành tiết kiệm, phòng, chống tham nhũng, lãng phí"};
+        int[] max = {40, 15, 15, 15, 15};
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet c = sheet(wb, "Giao ước thi đua", List.of("Khối thi đua", "Năm", "Mã phong trào", "Ngày ký", "Địa điểm ký",
+                    "Nội dung giao ước", "Ngày xác nhận"));
+            row(c, 1, TN_BLOC, "2023", "TN-KH-2023", "10/02/2023", "Tây Ninh", "Các phòng, đơn vị thuộc Sở ký kết giao ước "
+                    + "thi đua năm 2023, thi đua hoàn thành xuất sắc nhiệm vụ được giao.", "08/01/2024");
+            List<String> heads = new ArrayList<>(List.of("Mã đơn vị", "Tên đơn vị"));
+            heads.addAll(List.of(criteria));
+            Sheet sc = sheet(wb, "Chấm điểm khối", heads);
+            Row m = sc.createRow(1);
+            m.createCell(0).setCellValue("Điểm chuẩn");
+            for (int k = 0; k < max.length; k++) {
+                m.createCell(2 + k).setCellValue(max[k]);
+            }
+            for (int u = 0; u < codes.length; u++) {
+                Row r = sc.createRow(2 + u);
+                r.createCell(0).setCellValue(codes[u]);
+                r.createCell(1).setCellValue(names[u]);
+                for (int k = 0; k < max.length; k++) {
+                    r.createCell(2 + k).setCellValue(points[u][k]);
+                }
+            }
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
             }
         }
-        ctx.blocs().saveScores(covenant.id(), scores);
-        ctx.blocs().confirm(covenant.id(), d(2024, 1, 8), "vanthu");
-        return covenant.id();
     }
 
     /** The sample database: the main sample, the movements sample, the seeds' texts. */
@@ -401,13 +411,14 @@ public final class MovementSamples {
         ctx.workbook().importFile(samples.resolve("data").resolve(SampleWorkbook.SAMPLE_FILE), Progress.NONE);
         ctx.workbook().importFile(samples.resolve("data").resolve(FILE), Progress.NONE);
         enrich(ctx);
-        blocScoring(ctx);
+        ctx.blocs().importCovenant(samples.resolve("data").resolve(COVENANT_FILE), "vanthu");
         return ctx;
     }
 
     public static void main(String[] args) throws IOException {
         Path samples = GenerateSamples.samplesDir();
         writeWorkbook(samples.resolve("data").resolve(FILE));
+        writeCovenant(samples.resolve("data").resolve(COVENANT_FILE));
         Path out = samples.resolve("forms").resolve("movement");
         Files.createDirectories(out);
         try (AppContext ctx = sampleContext(samples)) {

@@ -43,6 +43,10 @@ class MovementSamplesTest {
         MovementSamples.writeWorkbook(fresh);
         assertTrue(java.util.Arrays.equals(sheetText(fresh), sheetText(Path.of("..", "samples", "data", MovementSamples.FILE))),
                 "the committed sample is what the generator writes");
+        Path covenant = Files.createTempFile("giao-uoc", ".xlsx");
+        MovementSamples.writeCovenant(covenant);
+        assertTrue(java.util.Arrays.equals(sheetText(covenant), sheetText(Path.of("..", "samples", "data",
+                MovementSamples.COVENANT_FILE))), "the committed covenant sample is what the generator writes");
         Movement kh90 = ctx.movements().byCode("HY-KH90-2021").orElseThrow();
         Movement kh34 = ctx.movements().byCode("HY-KH34-2021").orElseThrow();
         assertEquals(kh90.id(), kh34.parentId());

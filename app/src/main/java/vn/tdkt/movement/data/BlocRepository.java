@@ -43,6 +43,13 @@ public final class BlocRepository {
         return dsl.select(BLOC.NAME).from(BLOC).where(BLOC.ID.eq(blocId)).fetchOptional(BLOC.NAME);
     }
 
+    /** Every bloc's name by its id. */
+    public Map<Long, String> blocNames(DSLContext dsl) {
+        Map<Long, String> names = new HashMap<>();
+        dsl.select(BLOC.ID, BLOC.NAME).from(BLOC).forEach(r -> names.put(r.value1(), r.value2()));
+        return names;
+    }
+
     /** The units of a bloc (unit.bloc_id). */
     public Set<Long> members(DSLContext dsl, long blocId) {
         return new HashSet<>(dsl.select(UNIT.ID).from(UNIT).where(UNIT.BLOC_ID.eq(blocId)).fetch(UNIT.ID));

@@ -182,6 +182,78 @@ public final class BlocService {
         });
     }
 
+    /**
+     * Creates a whole covenant from a workbook (record 0063): the sheet {@value CovenantWorkbook#SHEET} names the bloc,
+     * the year, the plan, the signing day and place, the content and, when filled, the day the ranking was confirmed;
+     * the sheet {@value #SHEET} gives the signing units, the criteria and the points. All or nothing, in one
+     * transaction; with a confirmation day the first unit becomes the bloc's leader of the year, as on the screen.
+     */
+    public BlocRanking importCovenant(Path file, String user) {
+        CovenantWorkbook.Line line = CovenantWorkbook.read(file);
+        Parsed parsed = parse(file);
+        return db.transaction(tx -> {
+            List<Problem> problems = new ArrayList<>(parsed.problems());
+            String key = VietnameseText.fold(line.bloc());
+            Long blocId = repo.blocNames(tx).entrySet().stream().filter(e -> VietnameseText.fold(e.getValue()).equals(key))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (blocId == null) {
+                problems.add(new Problem(CovenantWorkbook.SHEET, 2, CovenantWorkbook.BLOC, BlocField.BLOC,
+                        Msg.of("bloc.covenant.unknownBloc", line.bloc())));
+            } else if (repo.covenant(tx, blocId, line.year()).isPresent()) {
+                problems.add(new Problem(CovenantWorkbook.SHEET, 2, CovenantWorkbook.YEAR, BlocField.YEAR,
+                        Msg.of("bloc.problem.yearTaken", String.valueOf(line.year()))));
+            }
+            Long planId = null;
+            if (line.planCode() != null) {
+                planId = movements.byCode(tx, line.planCode()).map(m -> m.id()).orElse(null);
+                if (planId == null) {
+                    problems.add(new Problem(CovenantWorkbook.SHEET, 2, CovenantWorkbook.PLAN, BlocField.BLOC,
+                            Msg.of("bloc.covenant.unknownPlan", line.planCode())));
+                }
+            }
+            Map<Long, String> names = movements.unitNames(tx);
+            Map<String, Long> byCode = new HashMap<>();
+            movements.unitCodes(tx).forEach((id, code) -> byCode.put(code.toUpperCase(java.util.Locale.ROOT), id));
+            List<Covenant.CovenantSigner> signers = new ArrayList<>();
+            List<BlocScore> scores = new ArrayList<>();
+            for (ParsedRow row : parsed.rows()) {
+                Long unit = byCode.get(row.code().toUpperCase(java.util.Locale.ROOT));
+                if (unit == null) {
+                    problems.add(new Problem(SHEET, row.row(), UNIT_CODE, BlocField.UNIT, Msg.of("bloc.import.unknownUnit", row.code())));
+                } else if (signers.stream().anyMatch(s -> s.unitId() == unit)) {
+                    problems.add(new Problem(SHEET, row.row(), UNIT_CODE, BlocField.UNIT, Msg.of("bloc.import.unitTwice", row.code())));
+                } else {
+                    signers.add(new Covenant.CovenantSigner(unit, null));
+                    row.points().forEach((k, v) -> scores.add(new BlocScore(unit, k, v)));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            Covenant c = clean(new Covenant(0, blocId, line.year(), planId, line.signedOn(), line.place(), line.content(),
+                    signers, parsed.criteria(), null, null));
+            BlocRules.check(c, repo.members(tx, blocId), id -> names.getOrDefault(id, "#" + id)).problems().forEach(x ->
+                    problems.add(new Problem(SHEET, 1, x.column() == null ? "" : x.column(), x.field(), x.text())));
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            long id = repo.save(tx, c);
+            repo.replaceScores(tx, id, scores);
+            BlocRanking r = BlocRanking.of(repo.covenant(tx, id).orElseThrow(), repo.scores(tx, id),
+                    u -> names.getOrDefault(u, "#" + u));
+            if (line.confirmedOn() != null) {
+                List<Problem> refusals = r.refusals();
+                if (!refusals.isEmpty()) {
+                    throw new ValidationException(refusals);
+                }
+                repo.confirm(tx, id, line.confirmedOn(), user);
+                repo.setLeader(tx, blocId, line.year(), r.leader().orElseThrow().unitId());
+                r = BlocRanking.of(repo.covenant(tx, id).orElseThrow(), repo.scores(tx, id), u -> names.getOrDefault(u, "#" + u));
+            }
+            return r;
+        });
+    }
+
     private Covenant open(DSLContext tx, long covenantId) {
         Covenant c = repo.covenant(tx, covenantId).orElseThrow(() -> new AppException(Msg.of("bloc.problem.gone")));
         if (c.confirmedOn() != null) {

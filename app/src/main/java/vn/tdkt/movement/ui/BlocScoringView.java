@@ -180,21 +180,46 @@ public final class BlocScoringView implements Screen {
         return box;
     }
 
-    /** One column per criterion of the covenant shown (its điểm chuẩn in the header). */
+    /**
+     * One column per criterion of the covenant shown, its name (and điểm chuẩn) in a header broken into lines, so five
+     * criteria stay in view without scrolling.
+     */
     private void columns(TableView<ScoreRow> grid, Covenant c) {
         List<TableColumn<ScoreRow, ?>> cols = new ArrayList<>();
-        cols.add(UiFormat.<ScoreRow>textColumn(ui.text("bloc.field.UNIT"), 220, r -> r.unit.name()));
+        int n = c == null ? 0 : c.criteria().size();
+        cols.add(UiFormat.<ScoreRow>textColumn(ui.text("bloc.field.UNIT"), n > 3 ? 124 : 220, r -> r.unit.name()));
         if (c != null) {
             for (BlocCriterion k : c.criteria()) {
-                TableColumn<ScoreRow, String> col = new TableColumn<>(
-                        k.name() + " (" + k.maxPoints().stripTrailingZeros().toPlainString() + ")");
+                // with more than three criteria the điểm chuẩn stays in the criteria table beside the grid
+                String title = n > 3 ? k.name()
+                        : k.name() + " (" + k.maxPoints().stripTrailingZeros().toPlainString().replace('.', ',') + ")";
+                double w = n > 3 ? 104 : Math.max(110, Math.min(200, 7.5 * title.length()));
+                TableColumn<ScoreRow, String> col = new TableColumn<>(lines(title, (int) (w / 8.6)));
                 col.setCellValueFactory(f -> f.getValue().points(k.lineNo()));
                 col.setCellFactory(TextFieldTableCell.forTableColumn());
-                col.setPrefWidth(Math.max(110, 7.5 * col.getText().length()));
+                col.setPrefWidth(w);
                 cols.add(col);
             }
         }
         grid.getColumns().setAll(cols);
+    }
+
+    /** A header text broken between words into lines of at most {@code width} characters (a header does not wrap). */
+    static String lines(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (String word : text.split(" ")) {
+            if (line > 0 && line + 1 + word.length() > width) {
+                out.append('\n');
+                line = 0;
+            } else if (line > 0) {
+                out.append(' ');
+                line++;
+            }
+            out.append(word);
+            line += word.length();
+        }
+        return out.toString();
     }
 
     private Label section(String key) {

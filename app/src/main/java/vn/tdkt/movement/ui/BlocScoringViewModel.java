@@ -161,12 +161,12 @@ public final class BlocScoringViewModel {
         content.set(c == null || c.content() == null ? "" : c.content());
         signers.setAll(c == null ? members : members.stream().filter(u -> c.signedBy(u.id())).toList());
         criteria.setAll(c == null ? List.of() : c.criteria().stream()
-                .map(k -> new CriterionRow(k.name(), k.maxPoints().stripTrailingZeros().toPlainString())).toList());
+                .map(k -> new CriterionRow(k.name(), points(k.maxPoints()))).toList());
         List<ScoreRow> rows = new ArrayList<>();
         for (Unit u : signers) {
             ScoreRow r = new ScoreRow(u);
             o.scores().stream().filter(s -> s.unitId() == u.id())
-                    .forEach(s -> r.points(s.lineNo()).set(s.points().stripTrailingZeros().toPlainString()));
+                    .forEach(s -> r.points(s.lineNo()).set(points(s.points())));
             rows.add(r);
         }
         scores.setAll(rows);
@@ -354,5 +354,10 @@ public final class BlocScoringViewModel {
     /** The label of a proposal in the user's language ("" for none). */
     public String proposal(BlocRanking.Ranked r) {
         return r.proposal() == null ? "" : messages.label(r.proposal());
+    }
+
+    /** Points as a Vietnamese clerk writes them: "38,5", "40". */
+    static String points(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }

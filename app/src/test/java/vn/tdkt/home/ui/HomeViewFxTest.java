@@ -158,7 +158,7 @@ class HomeViewFxTest {
         FxTestSupport.awaitIdle(ui);
         assertEquals(1, ctx.org().blocLeaders().size(), problems(robot, "#blocProblems"));
         assertFalse(robot.lookup("#blocProposalButton").queryButton().isDisabled(), "the Tờ trình once confirmed");
-        FxTestSupport.snapshot(stage.getScene(), "cham-diem-khoi.png");
+        FxTestSupport.snapshot(stage.getScene(), "cham-diem-khoi-moi.png");
     }
 
     /** The problems the screen shows, by the label's id (the message of a failed assertion). */

@@ -165,4 +165,93 @@ class BlocServiceTest {
         }
         return f;
     }
+
+    /** A covenant workbook: the sheet Giao ước thi đua (row 2 the covenant) and the scoring sheet with its rows. */
+    private Path covenantFile(String bloc, String plan, String confirmed, String[]... units) throws Exception {
+        Path f = dir.resolve("giao-uoc.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet c = wb.createSheet("Giao ước thi đua");
+            String[] heads = {"Năm", "Khối thi đua", "Mã phong trào", "Ngày ký", "Địa điểm ký", "Nội dung giao ước", "Ngày xác nhận"};
+            String[] values = {"2023", bloc, plan, "10/02/2023", "Tây Ninh", "Giao ước thi đua năm 2023", confirmed};
+            Row h = c.createRow(0);
+            Row v = c.createRow(1);
+            for (int i = 0; i < heads.length; i++) {
+                h.createCell(i).setCellValue(heads[i]);
+                if (values[i] != null) {
+                    v.createCell(i).setCellValue(values[i]);
+                }
+            }
+            Sheet sh = wb.createSheet(BlocService.SHEET);
+            Row head = sh.createRow(0);
+            head.createCell(0).setCellValue("Mã đơn vị");
+            head.createCell(1).setCellValue("Tên đơn vị");
+            head.createCell(2).setCellValue("Chuyên môn");
+            head.createCell(3).setCellValue("Thi đua");
+            Row max = sh.createRow(1);
+            max.createCell(0).setCellValue("Điểm chuẩn");
+            max.createCell(2).setCellValue(60);
+            max.createCell(3).setCellValue(40);
+            for (int r = 0; r < units.length; r++) {
+                Row row = sh.createRow(2 + r);
+                for (int k = 0; k < units[r].length; k++) {
+                    row.createCell(k == 0 ? 0 : k + 1).setCellValue(units[r][k]);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(f)) {
+                wb.write(out);
+            }
+        }
+        return f;
+    }
+
+    @Test
+    void aWholeCovenantComesFromItsWorkbookAndItsConfirmationSetsTheBlocLeader() throws Exception {
+        long plan = ctx.movements().save(vn.tdkt.movement.domain.MovementDetails.of(vn.tdkt.movement.domain.Movement.draft(
+                "TN-2023", "Phát động phong trào thi đua năm 2023", vn.tdkt.movement.domain.MovementKind.THUONG_XUYEN,
+                vn.tdkt.movement.domain.LaunchLevel.CO_QUAN)), "test").movement().id();
+        Path f = covenantFile("khối các phòng, đơn vị thuộc sở", "TN-2023", "08/01/2024",
+                new String[] {"VP", "58", "38,5"}, new String[] {"TTR", "55", "39"}, new String[] {"CCTC", "50", "30"});
+        BlocRanking r = blocs.importCovenant(f, "vanthu");
+        assertEquals(List.of("Văn phòng Sở", "Thanh tra Sở", "Chi cục Tiêu chuẩn Đo lường Chất lượng"),
+                r.rows().stream().map(BlocRanking.Ranked::unitName).toList());
+        Covenant c = blocs.covenant(khoi.id(), 2023).orElseThrow();
+        assertEquals(plan, c.movementId());
+        assertEquals(LocalDate.of(2023, 2, 10), c.signedOn());
+        assertEquals("Tây Ninh", c.place());
+        assertEquals(LocalDate.of(2024, 1, 8), c.confirmedOn());
+        assertEquals(3, c.signers().size());
+        assertEquals(List.of("Chuyên môn", "Thi đua"), c.criteria().stream().map(BlocCriterion::name).toList());
+        assertEquals(new BigDecimal("96.50"), r.rows().get(0).total());
+        assertEquals(vp.id(), ctx.org().blocLeaders().stream().filter(l -> l.year() == 2023).findFirst().orElseThrow().unitId(),
+                "the first unit leads the bloc in 2023");
+
+        // a second one of the same year is refused, with its place
+        ValidationException again = assertThrows(ValidationException.class, () -> blocs.importCovenant(f, "vanthu"));
+        assertTrue(again.problems().stream().anyMatch(p -> "Giao ước thi đua".equals(p.sheet()) && p.row() == 2
+                && "Năm".equals(p.column())), again.problems().toString());
+    }
+
+    @Test
+    void aBadCovenantWorkbookIsRefusedWholeWithEveryProblemPlaced() throws Exception {
+        Path f = covenantFile("Khối Kinh tế", "KHONG-CO", "31/02/2024", new String[] {"VP", "58", "41"},
+                new String[] {"UBX", "50", "30"}, new String[] {"ZZZ", "1", "1"});
+        ValidationException e = assertThrows(ValidationException.class, () -> blocs.importCovenant(f, "vanthu"));
+        assertTrue(e.problems().stream().anyMatch(p -> "Ngày xác nhận".equals(p.column())), e.problems().toString());
+        Path g = covenantFile("Khối Kinh tế", "KHONG-CO", null, new String[] {"VP", "58", "41"},
+                new String[] {"UBX", "50", "30"}, new String[] {"ZZZ", "1", "1"});
+        ValidationException all = assertThrows(ValidationException.class, () -> blocs.importCovenant(g, "vanthu"));
+        List<String> where = all.problems().stream().map(p -> p.sheet() + "/" + p.row() + "/" + p.column()).toList();
+        assertTrue(where.contains("Giao ước thi đua/2/Khối thi đua"), where.toString());
+        assertTrue(where.contains("Giao ước thi đua/2/Mã phong trào"), where.toString());
+        assertTrue(where.contains("Chấm điểm khối/3/Thi đua"), "41 above the 40 of the criterion: " + where);
+        assertTrue(where.contains("Chấm điểm khối/5/Mã đơn vị"), "an unknown unit: " + where);
+        assertTrue(blocs.covenant(khoi.id(), 2023).isEmpty(), "nothing written");
+        // a unit outside the bloc, on a bloc that exists
+        Path h = covenantFile("Khối các phòng, đơn vị thuộc Sở", null, null, new String[] {"VP", "58", "38"},
+                new String[] {"UBX", "50", "30"});
+        ValidationException outsider = assertThrows(ValidationException.class, () -> blocs.importCovenant(h, "vanthu"));
+        assertTrue(outsider.problems().stream().anyMatch(p -> p.describe(java.util.Locale.forLanguageTag("vi"))
+                .contains("UBND xã Tân Hưng")), outsider.problems().toString());
+        assertTrue(blocs.covenant(khoi.id(), 2023).isEmpty(), "nothing written");
+    }
 }
