@@ -32,6 +32,7 @@ import vn.tdkt.home.service.HomeService;
 import vn.tdkt.dossier.service.DossierServices;
 import vn.tdkt.exemplary.service.DelegateService;
 import vn.tdkt.exemplary.service.ExemplaryRecordsService;
+import vn.tdkt.exemplary.service.ExemplaryImports;
 import vn.tdkt.exemplary.service.ExemplaryService;
 import vn.tdkt.exemplary.service.ListRequestService;
 import vn.tdkt.meeting.service.DossierDocuments;
@@ -102,7 +103,7 @@ public final class AppContext implements AutoCloseable {
         this.org = new OrgService(db);
         this.records = new RecordService(db, catalogue);
         this.people = new PeopleService(db, records, clock);
-        this.workbook = new WorkbookService(db, catalogue);
+        this.workbook = new WorkbookService(db, catalogue, new ExemplaryImports(clock));
         this.registrations = new RegistrationService(db, catalogue, clock);
         this.review = new ReviewService(db, catalogue, clock, registrations::registeredTitles);
         ReviewEligibility eligibility = new ReviewEligibility(review, clock);

@@ -14,10 +14,19 @@ import vn.tdkt.common.domain.Problem;
  * @param movements the rows of the optional sheets Phong trào and Mốc thời gian
  * @param conversions the cells typed in TCVN3 or VNI, read as Unicode (the data holds the converted text)
  * @param conversionsAccepted whether the clerk accepted them; a plan with conversions is written only then
+ * @param exemplary the rows of the optional sheets Điển hình tiên tiến and Công nhận điển hình
  */
 public record ImportPlan(Path file, WorkbookData data, List<Problem> problems, int problemCount,
                          List<SheetCount> counts, MovementSheets.Data movements,
-                         List<LegacyConverter.Conversion> conversions, boolean conversionsAccepted) {
+                         List<LegacyConverter.Conversion> conversions, boolean conversionsAccepted,
+                         ExemplarySheets.Data exemplary) {
+
+    public ImportPlan(Path file, WorkbookData data, List<Problem> problems, int problemCount, List<SheetCount> counts,
+                      MovementSheets.Data movements, List<LegacyConverter.Conversion> conversions,
+                      boolean conversionsAccepted) {
+        this(file, data, problems, problemCount, counts, movements, conversions, conversionsAccepted,
+                ExemplarySheets.Data.EMPTY);
+    }
 
     public ImportPlan(Path file, WorkbookData data, List<Problem> problems, int problemCount, List<SheetCount> counts) {
         this(file, data, problems, problemCount, counts, MovementSheets.Data.EMPTY, List.of(), false);
@@ -40,6 +49,6 @@ public record ImportPlan(Path file, WorkbookData data, List<Problem> problems, i
 
     /** The same plan with its conversions accepted by the clerk. */
     public ImportPlan acceptConversions() {
-        return new ImportPlan(file, data, problems, problemCount, counts, movements, conversions, true);
+        return new ImportPlan(file, data, problems, problemCount, counts, movements, conversions, true, exemplary);
     }
 }

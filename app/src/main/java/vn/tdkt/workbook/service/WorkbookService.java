@@ -44,6 +44,7 @@ import vn.tdkt.record.domain.Rating;
 import vn.tdkt.workbook.data.WorkbookRepository;
 import vn.tdkt.workbook.data.WorkbookRepository.PersonState;
 import vn.tdkt.workbook.data.WorkbookRepository.Snapshot;
+import vn.tdkt.workbook.domain.ExemplarySheets;
 import vn.tdkt.workbook.domain.HistoryKeys;
 import vn.tdkt.workbook.domain.ImportPlan;
 import vn.tdkt.workbook.domain.ImportResult;
@@ -64,10 +65,20 @@ public final class WorkbookService {
     private final CatalogueService catalogues;
     private final WorkbookRepository repository = new WorkbookRepository();
     private final MovementImports movementImports = new MovementImports();
+    private final ExemplarySheetStore exemplary;
 
-    public WorkbookService(Database db, CatalogueService catalogues) {
+    /**
+     * @param exemplary where the sheets Điển hình tiên tiến and Công nhận điển hình are checked and written (the
+     *                  composition root passes the exemplary package's; {@link ExemplarySheetStore#NONE} ignores them)
+     */
+    public WorkbookService(Database db, CatalogueService catalogues, ExemplarySheetStore exemplary) {
         this.db = db;
         this.catalogues = catalogues;
+        this.exemplary = exemplary;
+    }
+
+    public WorkbookService(Database db, CatalogueService catalogues) {
+        this(db, catalogues, ExemplarySheetStore.NONE);
     }
 
     public WorkbookService(Database db) {
@@ -109,31 +120,49 @@ public final class WorkbookService {
         data.units().forEach(u -> unitCodes.add(u.code()));
         movementImports.check(db.dsl(), movements, unitCodes).forEach(problems::add);
         movementImports.preview(db.dsl(), movements).forEach(c -> counts.add(new SheetCount(c.sheet(), c.inserted(), c.updated())));
+        ExemplarySheets.Data models = r.exemplary().finish();
+        exemplary.check(db.dsl(), models, codes(snapshot, data, movements)).forEach(problems::add);
+        counts.addAll(exemplary.preview(db.dsl(), models));
         List<LegacyConverter.Conversion> conversions = r.legacy().conversions();
         LOGGER.info("Analysed {}: {} units, {} people, {} history rows, {} problems, {} converted cells in {} ms", file,
                 data.units().size(), data.people().size(), data.historyRows(), problems.count(), conversions.size(),
                 (System.nanoTime() - t0) / 1_000_000);
-        return new ImportPlan(file, data, problems.listed(), problems.count(), counts, movements, conversions, false);
+        return new ImportPlan(file, data, problems.listed(), problems.count(), counts, movements, conversions, false,
+                models);
+    }
+
+    /** The codes an exemplary row may name: the file's units, people and movements and those of the data. */
+    private ExemplarySheetStore.Codes codes(Snapshot snapshot, WorkbookData data, MovementSheets.Data movements) {
+        Set<String> units = new java.util.HashSet<>(snapshot.units().keySet());
+        data.units().forEach(u -> units.add(u.code()));
+        Set<String> people = new java.util.HashSet<>(snapshot.people().keySet());
+        data.people().forEach(p -> people.add(p.code()));
+        Set<String> codes = new java.util.HashSet<>();
+        movementImports.export(db.dsl()).movements().forEach(m -> codes.add(m.code().toUpperCase(java.util.Locale.ROOT)));
+        movements.movements().forEach(m -> codes.add(m.code().toUpperCase(java.util.Locale.ROOT)));
+        return new ExemplarySheetStore.Codes(units, people, codes);
     }
 
     /** One read of the file: the readers of every sheet behind the legacy-encoding converter. */
     private record Reading(Problems problems, WorkbookParser parser, MovementSheetsIO.Reader movements,
-                           LegacyConverter legacy) {
+                           ExemplarySheetsIO.Reader exemplary, LegacyConverter legacy) {
     }
 
     private Reading read(Path file, Progress progress, LegacyConverter legacy) {
         Problems problems = new Problems();
         WorkbookParser parser = new WorkbookParser(catalogues.catalogue(), problems, progress);
         MovementSheetsIO.Reader movementReader = new MovementSheetsIO.Reader(problems);
+        ExemplarySheetsIO.Reader exemplaryReader = new ExemplarySheetsIO.Reader(problems);
         XlsxReader.read(file, new LegacyCells(name -> MovementSheetsIO.handles(name) ? movementReader.sheet(name)
+                : exemplary.active() && ExemplarySheetsIO.handles(name) ? exemplaryReader.sheet(name)
                 : parser.sheet(name), legacy, problems::add));
         legacy.problems().forEach(problems::add);
-        return new Reading(problems, parser, movementReader, legacy);
+        return new Reading(problems, parser, movementReader, exemplaryReader, legacy);
     }
 
     /** A sheet of the contract (the cells whose encoding counts as the file's). */
     private static boolean contractSheet(String name) {
-        return WorkbookLayout.sheet(name).isPresent() || MovementSheetsIO.handles(name);
+        return WorkbookLayout.sheet(name).isPresent() || MovementSheetsIO.handles(name) || ExemplarySheetsIO.handles(name);
     }
 
     /**
@@ -154,6 +183,7 @@ public final class WorkbookService {
             List<SheetCount> c = new ArrayList<>(new Writer(tx, plan.data(), progress).run());
             movementImports.write(tx, plan.movements(), repository.unitIds(tx), java.time.LocalDateTime.now())
                     .forEach(m -> c.add(new SheetCount(m.sheet(), m.inserted(), m.updated())));
+            c.addAll(exemplary.write(tx, plan.exemplary()));
             return c;
         });
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -193,7 +223,8 @@ public final class WorkbookService {
     public void exportTo(Path file, Progress progress) {
         progress.step(Msg.of("workbook.progress.loading"), 0, -1);
         WorkbookData data = repository.export(db.dsl());
-        new WorkbookWriter(catalogues.catalogue(), progress).movements(movementImports.export(db.dsl())).write(file, data);
+        new WorkbookWriter(catalogues.catalogue(), progress).movements(movementImports.export(db.dsl()))
+                .exemplary(exemplary.active(), exemplary.export(db.dsl())).write(file, data);
     }
 
     /**
@@ -259,7 +290,8 @@ public final class WorkbookService {
 
     /** The empty workbook with its instructions and drop-down lists. */
     public void writeTemplate(Path file) {
-        new WorkbookWriter(catalogues.catalogue(), Progress.NONE).write(file, WorkbookData.empty());
+        new WorkbookWriter(catalogues.catalogue(), Progress.NONE).exemplary(exemplary.active(), ExemplarySheets.Data.EMPTY)
+                .write(file, WorkbookData.empty());
     }
 
     /** One apply, inside the transaction. */

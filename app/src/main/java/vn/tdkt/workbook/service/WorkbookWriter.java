@@ -32,6 +32,7 @@ import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.movement.domain.MovementSheets;
+import vn.tdkt.workbook.domain.ExemplarySheets;
 import vn.tdkt.record.domain.AwardFormType;
 import vn.tdkt.record.domain.DisciplineForm;
 import vn.tdkt.record.domain.InitiativeKind;
@@ -67,6 +68,7 @@ final class WorkbookWriter {
     private CellStyle title;
     private long written;
     private MovementSheets.Data movements = MovementSheets.Data.EMPTY;
+    private ExemplarySheets.Data exemplary;
 
     WorkbookWriter(Catalogue catalogue, Progress progress) {
         this.catalogue = catalogue;
@@ -84,6 +86,12 @@ final class WorkbookWriter {
     /** The rows of the optional movement sheets (the export); the template writes them empty. */
     WorkbookWriter movements(MovementSheets.Data rows) {
         this.movements = rows;
+        return this;
+    }
+
+    /** The rows of the optional exemplary sheets, written when {@code active} (the template writes them empty). */
+    WorkbookWriter exemplary(boolean active, ExemplarySheets.Data rows) {
+        this.exemplary = active ? rows : null;
         return this;
     }
 
@@ -113,6 +121,9 @@ final class WorkbookWriter {
                 sheet(wb, WorkbookLayout.LEADER_SHEET, data.leaders(), total, l -> new Object[] {
                         l.blocName(), l.year(), l.unitCode()});
                 MovementSheetsIO.write(wb, movements);
+                if (exemplary != null) {
+                    ExemplarySheetsIO.write(wb, exemplary);
+                }
                 listSheet(wb);
                 wb.setActiveSheet(0);
                 wb.write(out);
@@ -315,6 +326,9 @@ final class WorkbookWriter {
             }
         }
         r = MovementSheetsIO.guide(sheet, r, wrap);
+        if (exemplary != null) {
+            r = ExemplarySheetsIO.guide(sheet, r, wrap);
+        }
         r++;
         line(sheet, r++, title, "DANH MỤC DANH HIỆU THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG");
         Row kh = sheet.createRow(r++);
