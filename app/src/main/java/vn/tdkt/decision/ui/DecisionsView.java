@@ -155,7 +155,7 @@ public final class DecisionsView implements Screen {
         TableColumn<Row, String> authority = UiFormat.textColumn(ui.text("decision.col.authority"), 200, r -> r.entry().authority());
         TableColumn<Row, String> kinds = UiFormat.textColumn(ui.text("decision.col.kinds"), 240,
                 r -> String.join("; ", r.entry().kindNames()));
-        TableColumn<Row, Number> recipients = DecisionCells.numberColumn(ui.text("decision.col.recipients"), 85,
+        TableColumn<Row, Number> recipients = DecisionCells.numberColumn(ui.text("decision.col.recipients"), 100,
                 r -> r.entry().recipients(), Number::toString);
         TableColumn<Row, Number> total = DecisionCells.numberColumn(ui.text("decision.col.total"), 120,
                 r -> r.entry().total(), n -> VnFormat.money(n.longValue()));

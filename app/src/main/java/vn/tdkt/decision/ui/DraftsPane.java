@@ -82,17 +82,21 @@ final class DraftsPane {
         table.setId("draftsTable");
         table.setPlaceholder(new Label(ui.text("decision.drafts.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<DraftSummary, String> level = UiFormat.textColumn(ui.text("decision.drafts.level"), 150,
+        TableColumn<DraftSummary, String> level = UiFormat.textColumn(ui.text("decision.drafts.level"), 135,
                 d -> levelName(d.decidingLevel()));
-        TableColumn<DraftSummary, String> subject = UiFormat.textColumn(ui.text("decision.drafts.subject"), 300,
-                DraftSummary::subject);
-        TableColumn<DraftSummary, String> kinds = UiFormat.textColumn(ui.text("decision.col.kinds"), 180,
-                d -> String.join("; ", d.kindNames()));
-        TableColumn<DraftSummary, Number> count = DecisionCells.numberColumn(ui.text("decision.col.recipients"), 85,
+        TableColumn<DraftSummary, DraftSummary> subject = DecisionCells.tipColumn(ui.text("decision.drafts.subject"), 400,
+                d -> d.subject() == null ? "" : d.subject(), DraftSummary::subject, false);
+        TableColumn<DraftSummary, DraftSummary> kinds = DecisionCells.tipColumn(ui.text("decision.col.kinds"), 200,
+                d -> String.join("; ", d.kindNames()), d -> String.join("; ", d.kindNames()), false);
+        TableColumn<DraftSummary, Number> count = DecisionCells.numberColumn(ui.text("decision.drafts.lines"), 80,
                 DraftSummary::lines, Number::toString);
-        TableColumn<DraftSummary, Number> kept = DecisionCells.numberColumn(ui.text("decision.drafts.overrides"), 95,
+        TableColumn<DraftSummary, Number> kept = DecisionCells.numberColumn(ui.text("decision.drafts.overrides"), 80,
                 DraftSummary::overrides, Number::toString);
-        TableColumn<DraftSummary, String> updated = UiFormat.textColumn(ui.text("decision.drafts.updated"), 130,
+        Label keptHeader = new Label(kept.getText());
+        keptHeader.setTooltip(new Tooltip(ui.text("decision.drafts.overrides.tip")));
+        kept.setText(null);
+        kept.setGraphic(keptHeader);
+        TableColumn<DraftSummary, String> updated = UiFormat.textColumn(ui.text("decision.drafts.updated"), 95,
                 d -> d.updatedAt() == null ? "" : VnFormat.date(d.updatedAt().toLocalDate()));
         table.getColumns().setAll(List.of(level, subject, kinds, count, kept, updated));
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) ->
@@ -110,7 +114,8 @@ final class DraftsPane {
             }
         });
         SplitPane split = new SplitPane(table, people);
-        split.setDividerPositions(0.62);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
 
         Button issue = new Button(ui.text("decision.drafts.issue"));
         issue.setId("issueDraftButton");
@@ -201,11 +206,14 @@ final class DraftsPane {
         if (code == null) {
             return ui.text("decision.drafts.noLevel");
         }
-        try {
-            return ui.text("decision.level." + code);
-        } catch (java.util.MissingResourceException e) {
-            return code;
-        }
+        return switch (code) {
+            case "CHU_TICH_NUOC" -> ui.text("decision.level.CHU_TICH_NUOC");
+            case "THU_TUONG" -> ui.text("decision.level.THU_TUONG");
+            case "CHU_TICH_UBND_TINH" -> ui.text("decision.level.CHU_TICH_UBND_TINH");
+            case "GIAM_DOC_SO" -> ui.text("decision.level.GIAM_DOC_SO");
+            case "CHU_TICH_UBND_XA" -> ui.text("decision.level.CHU_TICH_UBND_XA");
+            default -> code;
+        };
     }
 
     /** Ban hành: the number and date given, then every check of a decision; the problems stay in the dialog. */
