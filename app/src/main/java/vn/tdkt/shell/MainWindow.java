@@ -243,7 +243,12 @@ public final class MainWindow {
 
                         @Override
                         public void decision(vn.tdkt.review.domain.ProposalProgress progress) {
-                            ((DecisionsView) show(Page.DECISIONS)).open(progress.decisionNo(), progress.decisionDate());
+                            DecisionsView decisions = (DecisionsView) show(Page.DECISIONS);
+                            if (progress.decisionId() == null && progress.draftId() != null) {
+                                decisions.openDraft(progress.draftId());
+                            } else {
+                                decisions.open(progress.decisionNo(), progress.decisionDate());
+                            }
                         }
                     });
             case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), ctx.catalogue().regimes(), USER);

@@ -66,6 +66,9 @@ public final class DecisionsView implements Screen {
     private final Label result = new Label();
     private final BorderPane listPane = new BorderPane();
     private final StackPane root = new StackPane();
+    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+    private final javafx.scene.control.Tab draftsTab = new javafx.scene.control.Tab();
+    private final DraftsPane drafts;
     private DecisionPage page;
 
     /** A register line with its search key. */
@@ -80,6 +83,7 @@ public final class DecisionsView implements Screen {
         this.catalogue = catalogue;
         this.people = people;
         this.org = org;
+        this.drafts = new DraftsPane(ui, decisions, catalogue, people, org, this::reloadRegister);
         build();
     }
 
@@ -133,7 +137,16 @@ public final class DecisionsView implements Screen {
         listPane.setBottom(bottom);
         listPane.setPadding(new Insets(12));
         root.getStylesheets().add(STYLESHEET);
-        root.getChildren().setAll(listPane);
+        javafx.scene.control.Tab registerTab = new javafx.scene.control.Tab(ui.text("decision.tab.register"), listPane);
+        registerTab.setId("registerTab");
+        draftsTab.setText(ui.text("decision.tab.drafts"));
+        draftsTab.setId("draftsTab");
+        BorderPane draftsBox = new BorderPane(drafts.view());
+        draftsBox.setPadding(new Insets(12));
+        draftsTab.setContent(draftsBox);
+        tabs.getTabs().setAll(registerTab, draftsTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.getChildren().setAll(tabs);
     }
 
     private List<TableColumn<Row, ?>> columns() {
@@ -142,7 +155,7 @@ public final class DecisionsView implements Screen {
         TableColumn<Row, String> authority = UiFormat.textColumn(ui.text("decision.col.authority"), 200, r -> r.entry().authority());
         TableColumn<Row, String> kinds = UiFormat.textColumn(ui.text("decision.col.kinds"), 240,
                 r -> String.join("; ", r.entry().kindNames()));
-        TableColumn<Row, Number> recipients = DecisionCells.numberColumn(ui.text("decision.col.recipients"), 85,
+        TableColumn<Row, Number> recipients = DecisionCells.numberColumn(ui.text("decision.col.recipients"), 100,
                 r -> r.entry().recipients(), Number::toString);
         TableColumn<Row, Number> total = DecisionCells.numberColumn(ui.text("decision.col.total"), 120,
                 r -> r.entry().total(), n -> VnFormat.money(n.longValue()));
@@ -189,12 +202,25 @@ public final class DecisionsView implements Screen {
         return root;
     }
 
-    /** Shows the register (leaving a decision's page) and reloads it. */
+    /** Shows the register and the drafts (leaving a decision's page) and reloads them. */
     @Override
     public void refresh() {
         page = null;
-        root.getChildren().setAll(listPane);
+        root.getChildren().setAll(tabs);
+        reloadRegister();
+        drafts.refresh();
+    }
+
+    private void reloadRegister() {
         ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.reports().register(), this::show, ui.dialogs()::error);
+    }
+
+    /** Shows the drafts with that draft selected (a proposal's draft decision opened from Bình xét). */
+    public void openDraft(long draftId) {
+        page = null;
+        root.getChildren().setAll(tabs);
+        tabs.getSelectionModel().select(draftsTab);
+        drafts.select(draftId);
     }
 
     private void show(List<RegisterEntry> entries) {

@@ -12,8 +12,8 @@ import vn.tdkt.review.domain.Proposal;
 import vn.tdkt.review.domain.ProposalProgress;
 
 /**
- * The thread's commands on the review screen: propose every eligible row shown, "Lập hồ sơ" from the proposed rows
- * shown, and open the dossier, the meeting or the decision of the selected row's proposal.
+ * The thread's commands on the review screen: propose every eligible row shown, "Lập hồ sơ" and "Lập quyết định" from
+ * the proposed rows shown, and open the dossier, the meeting or the (draft) decision of the selected row's proposal.
  */
 final class ReviewThreadBar {
 
@@ -27,6 +27,9 @@ final class ReviewThreadBar {
         Button file = button(ui, "openDossiersButton", "review.thread.openDossiers", "review.thread.openDossiers.tip");
         file.disableProperty().bind(model.resultProperty().isNull());
         file.setOnAction(e -> model.openDossiers());
+        Button decide = button(ui, "draftDecisionsButton", "review.thread.draftDecisions", "review.thread.draftDecisions.tip");
+        decide.disableProperty().bind(model.resultProperty().isNull());
+        decide.setOnAction(e -> model.draftDecisions());
         Button dossier = button(ui, "showDossierButton", "review.thread.showDossier", null);
         dossier.disableProperty().bind(missing(selected, p -> p.dossierId() == null));
         dossier.setOnAction(e -> opener.dossier(progress(selected).dossierId()));
@@ -34,9 +37,9 @@ final class ReviewThreadBar {
         meeting.disableProperty().bind(missing(selected, p -> p.meetingId() == null));
         meeting.setOnAction(e -> opener.meeting(progress(selected).meetingId()));
         Button decision = button(ui, "showDecisionButton", "review.thread.showDecision", null);
-        decision.disableProperty().bind(missing(selected, p -> p.decisionId() == null));
+        decision.disableProperty().bind(missing(selected, p -> !p.inDecision()));
         decision.setOnAction(e -> opener.decision(progress(selected)));
-        HBox bar = new HBox(8, proposeAll, file, dossier, meeting, decision);
+        HBox bar = new HBox(8, proposeAll, file, decide, dossier, meeting, decision);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

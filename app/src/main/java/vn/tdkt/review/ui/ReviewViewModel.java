@@ -268,6 +268,42 @@ public final class ReviewViewModel {
     private record Filed(List<String> codes, List<Proposal> proposals) {
     }
 
+    /**
+     * "Lập quyết định": the proposed rows shown that are in no draft or decision yet (and that the council did not
+     * vote down) go into new draft decisions, one per deciding level and title (Luật TĐKT 2022 Điều 80), each
+     * starting with the header remembered for its level, in one service call (one transaction); the rows then show
+     * "Trong dự thảo quyết định" and open their draft.
+     */
+    public void draftDecisions() {
+        ReviewResult shown = result.get();
+        if (shown == null) {
+            return;
+        }
+        List<ProposalPick> picks = visible.stream().filter(ReviewViewModel::decidable).map(ReviewViewModel::pick).toList();
+        if (picks.isEmpty()) {
+            onError.accept(new AppException(Msg.of("review.thread.nothingToDecide")));
+            return;
+        }
+        tasks.run(messages.get("review.thread.drafting"), p -> {
+            List<vn.tdkt.decision.domain.StoredDraft> drafts = proposals.draftDecisions(shown.year(), picks, user);
+            int lines = drafts.stream().mapToInt(d -> d.draft().recipients().size()).sum();
+            return new Drafted(drafts.size(), lines, proposals.proposals(shown.year()));
+        }, drafted -> {
+            showProposals(drafted.proposals());
+            status.set(messages.format("review.thread.drafted", drafted.drafts(), drafted.lines()));
+        }, onError::accept);
+    }
+
+    private record Drafted(int drafts, int lines, List<Proposal> proposals) {
+    }
+
+    /** Whether "Lập quyết định" takes the row: proposed, in no draft or decision, not voted down by the council. */
+    static boolean decidable(ReviewRow r) {
+        Proposal p = r.proposalProperty().get();
+        return p != null && !p.progress().inDecision()
+                && p.progress().stage() != vn.tdkt.review.domain.ProposalStage.KHONG_DAT;
+    }
+
     private static ProposalPick pick(ReviewRow r) {
         return new ProposalPick(r.assessment().subject(), r.assessment().title(), r.unitId());
     }

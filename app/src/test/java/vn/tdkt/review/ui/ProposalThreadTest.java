@@ -162,6 +162,60 @@ class ProposalThreadTest {
         assertEquals("25/QĐ-SNV", row("CB001", Title.LDTT).proposalProperty().get().progress().decisionNo());
     }
 
+    @Test
+    void lapQuyetDinhPutsTheTickedRowsInOneDraftPerDecidingLevelAndTitle() {
+        model.titleProperty().set(Title.LDTT);
+        model.proposeAllShown();
+        model.draftDecisions();
+        assertEquals(List.of(), errors);
+        List<vn.tdkt.decision.domain.DraftSummary> drafts = ctx.decisions().drafting().drafts();
+        assertEquals(1, drafts.size(), "one draft for the title and its deciding level");
+        vn.tdkt.decision.domain.StoredDraft d = ctx.decisions().drafting().draft(drafts.get(0).id()).orElseThrow();
+        assertEquals("GIAM_DOC_SO", d.decidingLevel());
+        assertEquals(List.of(people.get(0).id(), people.get(1).id()), d.draft().recipients().stream()
+                .map(RecipientDraft::personId).sorted().toList(), "the people ticked, no one else");
+        assertTrue(d.draft().recipients().stream().allMatch(r -> "LDTT".equals(r.kindCode())));
+        assertEquals("Về việc công nhận danh hiệu Lao động tiên tiến năm 2024", d.draft().info().subject());
+        assertEquals(null, d.draft().info().decisionNo(), "the number is given at issue");
+        assertTrue(model.statusProperty().get().startsWith("Đã lập 1 dự thảo quyết định với 2 người nhận"),
+                model.statusProperty().get());
+        assertEquals(ProposalStage.DU_THAO_QD, stage("CB001"));
+        assertEquals(d.id(), row("CB002", Title.LDTT).proposalProperty().get().progress().draftId(),
+                "the row opens its draft");
+        assertFalse(ReviewViewModel.decidable(row("CB001", Title.LDTT)));
+
+        model.draftDecisions();
+        assertEquals("Không còn đề xuất nào để lập quyết định: các dòng đang hiển thị chưa được đề xuất, đã có dự thảo hoặc "
+                + "quyết định, hoặc Hội đồng không thông qua.", assertInstanceOf(AppException.class, errors.remove(0))
+                .getMessage());
+        assertEquals(1, ctx.decisions().drafting().drafts().size(), "a proposal goes in one draft");
+
+        ctx.decisions().drafting().deleteDraft(d.id());
+        model.run();
+        assertEquals(ProposalStage.DE_XUAT, stage("CB001"), "a deleted draft gives the proposal back");
+        assertTrue(ReviewViewModel.decidable(row("CB001", Title.LDTT)));
+    }
+
+    @Test
+    void lapQuyetDinhMakesADraftPerTitleOfTheRowsShownOnly() {
+        model.searchProperty().set("CB001");
+        assertEquals(Verdict.ELIGIBLE, row("CB001", Title.GIAY_KHEN).assessment().verdict());
+        model.proposeAllShown();
+        model.searchProperty().set("");
+        model.propose(row("CB002", Title.LDTT), true, () -> { });
+        model.searchProperty().set("CB001");
+        model.draftDecisions();
+        assertEquals(List.of(), errors);
+        List<vn.tdkt.decision.domain.StoredDraft> drafts = ctx.decisions().drafting().drafts().stream()
+                .map(s -> ctx.decisions().drafting().draft(s.id()).orElseThrow()).toList();
+        assertEquals(List.of("GIAY_KHEN", "LDTT"), drafts.stream().map(d -> d.draft().recipients().get(0).kindCode())
+                .sorted().toList(), "one draft per title, the same deciding level");
+        assertTrue(drafts.stream().allMatch(d -> "GIAM_DOC_SO".equals(d.decidingLevel())
+                && d.draft().recipients().size() == 1 && d.draft().recipients().get(0).personId() == people.get(0).id()));
+        model.searchProperty().set("");
+        assertEquals(ProposalStage.DE_XUAT, stage("CB002"), "a proposal the filter hides is left for later");
+    }
+
     /** Every component of the checklist attached, then Đủ hồ sơ through the workflow. */
     private void complete(Dossier d) throws java.io.IOException {
         java.nio.file.Path pdf = java.nio.file.Files.write(dir.resolve("giay-to.pdf"), "%PDF-1.7\n%%EOF\n".getBytes(
