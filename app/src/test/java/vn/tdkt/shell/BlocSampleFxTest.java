@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -21,7 +22,7 @@ import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.movement.domain.BlocRanking;
-import vn.tdkt.movement.ui.BlocScoringView;
+import vn.tdkt.org.domain.Bloc;
 
 /**
  * The sample offered at first start carries seed 001's bloc covenant: its six units scored on five criteria, the
@@ -57,18 +58,20 @@ class BlocSampleFxTest {
     @Test
     void theFirstStartSampleHasTheTayNinhCovenantRankedAndConfirmed(FxRobot robot) {
         FxTestSupport.awaitIdle(ui);
-        BlocScoringView view = (BlocScoringView) window.shown();
+        ComboBox<Bloc> blocs = robot.lookup("#blocCombo").query();
         robot.interact(() -> {
-            view.model().bloc.set(view.model().blocList.stream().filter(b -> b.name().equals(TN_BLOC)).findFirst().orElseThrow());
-            view.model().year.set("2023");
-            view.model().open();
+            blocs.setValue(blocs.getItems().stream().filter(b -> b.name().equals(TN_BLOC)).findFirst().orElseThrow());
+            robot.lookup("#blocYearField").queryTextInputControl().setText("2023");
         });
+        robot.clickOn("#blocOpenButton");
         FxTestSupport.awaitIdle(ui);
+        String problems = robot.lookup("#blocProblems").queryLabeled().getText();
         TableView<BlocRanking.Ranked> ranking = robot.lookup("#rankingTable").query();
-        assertEquals(6, ranking.getItems().size(), view.model().problemText());
+        assertEquals(6, ranking.getItems().size(), problems);
         assertEquals("Văn phòng Sở Khoa học và Công nghệ tỉnh Tây Ninh", ranking.getItems().get(0).unitName());
         assertEquals(List.of(1, 2, 3, 4, 4, 6), ranking.getItems().stream().map(BlocRanking.Ranked::rank).toList());
-        assertTrue(view.model().confirmed.get(), "the sample's ranking is confirmed");
+        assertTrue(robot.lookup("#saveScoresButton").queryButton().isDisabled(),
+                "the sample's ranking is confirmed: its scores can no longer be saved");
         assertTrue(ctx.org().blocLeaders().stream().anyMatch(l -> l.year() == 2023
                 && ctx.org().units().stream().anyMatch(u -> u.id() == l.unitId() && u.code().equals("TN-SKHCN-VP"))));
         assertFalse(robot.lookup("#blocProposalButton").queryButton().isDisabled(), "the Tờ trình can be written");
