@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.tdkt.common.ui.Fields;
 import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.UiText;
 import vn.tdkt.council.domain.AttendanceStatus;
 import vn.tdkt.council.domain.QuorumCheck;
 
@@ -82,7 +83,7 @@ final class AttendancePane {
             note.setPromptText(ui.text("council.attendance.noteHint"));
             note.setPrefColumnCount(30);
             note.textProperty().bindBidirectional(line.noteProperty());
-            grid.addRow(row, new Label(Integer.toString(row)), new Label(line.member().fullName()),
+            grid.addRow(row, new Label(Integer.toString(row)), UiText.data(new Label(line.member().fullName())),
                     new Label(ui.messages().label(line.member().role())), status, note);
             row++;
         }

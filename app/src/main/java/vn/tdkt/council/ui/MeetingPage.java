@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.UiText;
 
 /**
  * One meeting of the council: attendance with the quorum, the agenda with its quotas, and the tally, each a tab
@@ -37,6 +38,7 @@ public final class MeetingPage implements Screen {
         Label title = new Label();
         title.setId("meetingTitle");
         title.getStyleClass().add("page-title");
+        UiText.data(title); // the meeting's date, place and kind: its record, not a label
         model.meetingProperty().addListener((obs, o, m) -> title.setText(m == null ? "" : ui.format("council.meeting.title",
                 VnFormat.date(m.date()), m.place(), ui.messages().label(m.kind()))));
         Region gap = new Region();

@@ -14,6 +14,7 @@ import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.ui.FormDialog;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
+import vn.tdkt.common.ui.UiText;
 import vn.tdkt.review.domain.ParamOverride;
 import vn.tdkt.review.domain.RuleKey;
 import vn.tdkt.review.domain.RuleParam;
@@ -33,12 +34,14 @@ final class OverrideDialog {
         name.setWrapText(true);
         name.getStyleClass().add("section-title");
         d.note(name);
-        Label current = new Label(ui.format("review.override.current", ParamText.value(ui, key, param.value()),
-                param.reference()));
-        current.setWrapText(true);
-        current.setMaxWidth(480);
+        Label current = new Label(ui.format("review.override.currentValue", ParamText.value(ui, key, param.value())));
         current.getStyleClass().add("hint");
         d.note(current);
+        Label reference = UiText.data(new Label(param.reference())); // the law's own words, from the rule row
+        reference.setWrapText(true);
+        reference.setMaxWidth(480);
+        reference.getStyleClass().add("hint");
+        d.note(reference);
         String valueLabel = ui.text("review.override.value");
         Control valueControl;
         if (key.type() == RuleKey.Type.BOOLEAN) {
