@@ -276,6 +276,16 @@ class ReviewViewFxTest {
         assertTrue(texts.contains("Còn thiếu cho danh hiệu, hình thức tiếp theo"));
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("• Lao động tiên tiến: cần ")), texts.toString());
 
+        // a kind only the council can judge (#8): Bằng khen tỉnh đột xuất is "Chưa đánh giá được", its route marked "?"
+        choose(robot, "#titleFilter", (Title t) -> t == Title.BK_TINH_DOT_XUAT);
+        assertEquals(1, table.getItems().size());
+        robot.clickOn(robot.lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
+                && "Phạm Thị Dung".equals(c.getText())).queryAs(Node.class));
+        List<String> judged = detailTexts(robot);
+        assertEquals("Chưa đánh giá được", judged.get(1));
+        assertTrue(judged.stream().anyMatch(t -> t.startsWith("? Lập được thành tích đột xuất")), judged.toString());
+        FxTestSupport.snapshot(table.getScene(), "binh-xet-chua-danh-gia.png");
+
         // export what is visible: the one row
         robot.interact(() -> robot.lookup("#searchField").queryAs(TextField.class).clear());
         choose(robot, "#titleFilter", (Title t) -> t == Title.CSTDCS);
