@@ -28,7 +28,7 @@ INSERT INTO review_title_rule (regime_code, title_code, legal_ref, rule_code) VA
 ('LUAT2022_ND98', 'BK_TINH_CHUYEN_DE', 'Luật Thi đua, khen thưởng 2022, Điều 74 khoản 1 điểm a; Nghị định 98/2023/NĐ-CP, Điều 4', 'BK_TINH_THEO_DOT'),
 ('LUAT2022_ND152', 'BK_TINH_CHUYEN_DE', 'Luật Thi đua, khen thưởng 2022, Điều 74 khoản 1 điểm a; Nghị định 152/2025/NĐ-CP, Điều 4 khoản 3', 'BK_TINH_THEO_DOT'),
 -- Bằng khen tỉnh đột xuất (thủ tục đơn giản)
-('LUAT2003_ND91', 'BK_TINH_DOT_XUAT', 'Luật Thi đua, khen thưởng 2003, Điều 72, Điều 85; Nghị định 91/2017/NĐ-CP, Điều 39 khoản 1 điểm b, Điều 55 [chưa kiểm chứng điều khoản]', 'BK_TINH_DOT_XUAT'),
+('LUAT2003_ND91', 'BK_TINH_DOT_XUAT', 'Luật Thi đua, khen thưởng 2003, Điều 72; Nghị định 91/2017/NĐ-CP, Điều 39 khoản 1 điểm b, Điều 55 (thủ tục đơn giản) [chưa kiểm chứng điều khoản]', 'BK_TINH_DOT_XUAT'),
 ('LUAT2022_ND98', 'BK_TINH_DOT_XUAT', 'Luật Thi đua, khen thưởng 2022, Điều 74 khoản 1 điểm b, Điều 85; Nghị định 98/2023/NĐ-CP, Điều 40', 'BK_TINH_DOT_XUAT'),
 ('LUAT2022_ND152', 'BK_TINH_DOT_XUAT', 'Luật Thi đua, khen thưởng 2022, Điều 74 khoản 1 điểm b, Điều 85; Nghị định 152/2025/NĐ-CP, Điều 4 khoản 3', 'BK_TINH_DOT_XUAT'),
 -- Huân chương Lao động hạng Ba, quá trình cống hiến

@@ -230,8 +230,8 @@ class ReviewViewFxTest {
                 + robot.lookup("#regimeLabel").queryAs(Label.class).getText())
                 .startsWith("Ngày xét 31/12/2023: áp dụng Luật Thi đua, khen thưởng 2003 và Nghị định 91/2017/NĐ-CP"));
         TableView<ReviewRow> table = robot.lookup("#reviewTable").queryTableView();
-        assertEquals(9 * 9 + 3 * 6, table.getItems().size(), "9 persons × 9 titles, 3 units × 6 titles");
-        assertEquals("Hiển thị 99 / 99 dòng", robot.lookup("#countLabel").queryAs(Label.class).getText());
+        assertEquals(9 * 13 + 3 * 8, table.getItems().size(), "9 persons × 13 titles, 3 units × 8 titles");
+        assertEquals("Hiển thị 141 / 141 dòng", robot.lookup("#countLabel").queryAs(Label.class).getText());
         assertEquals(Verdict.ELIGIBLE, row("Nguyễn Văn An", Title.LDTT).verdict());
         assertEquals(Verdict.ELIGIBLE, row("Nguyễn Văn An", Title.CSTDCS).verdict());
         assertEquals(Verdict.ELIGIBLE, row("Trần Thị Bình", Title.LDTT).verdict());
@@ -249,9 +249,9 @@ class ReviewViewFxTest {
 
         // unit filter with sub-units: the Sở holds everyone; Văn phòng only its own people and itself
         choose(robot, "#unitFilter", (Unit u) -> u.code().equals("SNV"));
-        assertEquals(99, table.getItems().size());
+        assertEquals(9 * 13 + 3 * 8, table.getItems().size());
         choose(robot, "#unitFilter", (Unit u) -> u.id() == vp);
-        assertEquals(4 * 9 + 6, table.getItems().size());
+        assertEquals(4 * 13 + 8, table.getItems().size());
         assertTrue(table.getItems().stream().allMatch(r -> r.unitId() == vp));
         chooseAll(robot, "#unitFilter");
 
@@ -275,6 +275,16 @@ class ReviewViewFxTest {
         assertTrue(texts.stream().anyMatch(t -> t.contains("8 tháng trong năm 2023")), texts.toString());
         assertTrue(texts.contains("Còn thiếu cho danh hiệu, hình thức tiếp theo"));
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("• Lao động tiên tiến: cần ")), texts.toString());
+
+        // a kind only the council can judge (#8): Bằng khen tỉnh đột xuất is "Chưa đánh giá được", its route marked "?"
+        choose(robot, "#titleFilter", (Title t) -> t == Title.BK_TINH_DOT_XUAT);
+        assertEquals(1, table.getItems().size());
+        robot.clickOn(robot.lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
+                && "Phạm Thị Dung".equals(c.getText())).queryAs(Node.class));
+        List<String> judged = detailTexts(robot);
+        assertEquals("Chưa đánh giá được", judged.get(1));
+        assertTrue(judged.stream().anyMatch(t -> t.startsWith("? Lập được thành tích đột xuất")), judged.toString());
+        FxTestSupport.snapshot(table.getScene(), "binh-xet-chua-danh-gia.png");
 
         // export what is visible: the one row
         robot.interact(() -> robot.lookup("#searchField").queryAs(TextField.class).clear());
