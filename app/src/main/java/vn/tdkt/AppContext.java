@@ -126,7 +126,7 @@ public final class AppContext implements AutoCloseable {
         this.movementReports = new MovementReports(db, movements, (year, units) -> reportFigures(registrations.coverage(year),
                 units));
         this.registrationSheets = new RegistrationSheets(db, catalogue, registrations, clock);
-        this.registrationExports = new RegistrationExports(registrations, catalogue);
+        this.registrationExports = new RegistrationExports(db, registrations, catalogue);
         this.home = new HomeService(db, movements, dossierCalendar::calendar, registrations::coverage);
         this.statistics0601 = new Statistics0601(db);
         this.exemplary = new ExemplaryService(db, clock, movements, records, catalogue, review);
