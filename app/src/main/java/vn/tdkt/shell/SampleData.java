@@ -15,6 +15,9 @@ final class SampleData {
     /** The seeds' movements and milestones (and their agencies), imported after the main workbook. */
     static final String MOVEMENTS = "data/phong-trao-mau.xlsx";
 
+    /** The units' registration sheets of 2025 and the clerk's decisions on them, loaded last. */
+    static final String REGISTRATIONS = "data/dang-ky-2025";
+
     private SampleData() {
     }
 
@@ -39,6 +42,12 @@ final class SampleData {
         Path root = workbook.getParent().getParent();
         Path f = root.resolve(MOVEMENTS);
         return Files.isRegularFile(f) ? Optional.of(f) : Optional.empty();
+    }
+
+    /** The registrations sample beside the main one, if there. */
+    static Optional<Path> registrations(Path workbook) {
+        Path f = workbook.getParent().getParent().resolve(REGISTRATIONS);
+        return Files.isDirectory(f) ? Optional.of(f) : Optional.empty();
     }
 
     private static Optional<Path> jarFolder() {

@@ -25,6 +25,8 @@ final class SampleOffer {
         ui.tasks().run(ui.text("sample.loading"), p -> {
             var result = ctx.workbook().importFile(file, p);
             SampleData.movements(file).ifPresent(m -> ctx.workbook().importFile(m, p));
+            SampleData.registrations(file).ifPresent(r -> SampleRegistrations.load(ctx, r,
+                    System.getProperty("user.name", ""), p));
             ctx.autoBackup(); // the loaded sample is a state worth going back to
             return result;
         }, result -> {
