@@ -127,8 +127,8 @@ public final class AppContext implements AutoCloseable {
         this.movementReports = new MovementReports(db, movements, (year, units) -> reportFigures(registrations.coverage(year),
                 units));
         this.registrationSheets = new RegistrationSheets(db, catalogue, registrations, clock);
-        this.registrationExports = new RegistrationExports(registrations, catalogue);
-        this.home = new HomeService(db, movements, dossierCalendar::calendar, registrations::coverage);
+        this.registrationExports = new RegistrationExports(db, registrations, catalogue);
+        this.home = new HomeService(db, movements, dossierCalendar::calendar, this::startCoverage);
         this.statistics0601 = new Statistics0601(db);
         this.exemplary = new ExemplaryService(db, clock, movements, records, catalogue, review);
         this.exemplaryRecords = new ExemplaryRecordsService(db, clock);
@@ -136,6 +136,17 @@ public final class AppContext implements AutoCloseable {
         this.listRequests = new ListRequestService(db, movements, org);
         this.certificates = new CertificateService(db, catalogue, decisions.drafting(), decisions.reports());
         this.decisionForms = new DecisionFormsService(catalogue, decisions.drafting());
+    }
+
+    /**
+     * The start screen's registration round (decision 81): the year's, or the year before's while the year has no
+     * registration yet (the clerk still chases last year's round until the new one begins).
+     */
+    private vn.tdkt.registration.domain.Coverage startCoverage(int year) {
+        if (registrations.ofYear(year).isEmpty() && !registrations.ofYear(year - 1).isEmpty()) {
+            return registrations.coverage(year - 1);
+        }
+        return registrations.coverage(year);
     }
 
     /** The registration figures of a movement's báo cáo: the year's coverage of the units taking part. */

@@ -44,6 +44,7 @@ import vn.tdkt.exemplary.ui.ExemplaryViewModel;
 import vn.tdkt.movement.ui.MovementsView;
 import vn.tdkt.registration.ui.RegistrationView;
 import vn.tdkt.registration.ui.RegistrationViewModel;
+import vn.tdkt.registration.ui.UnionTitlesViewModel;
 import vn.tdkt.org.ui.BlocsView;
 import vn.tdkt.org.ui.UnitsView;
 import vn.tdkt.people.ui.PeopleView;
@@ -213,8 +214,9 @@ public final class MainWindow {
                     java.time.LocalDate::now, this::openDue));
             case MOVEMENTS -> () -> new MovementsView(ui, new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(),
                     ctx.movementDocuments(), ctx.movementLinks(), ui.tasks(), ui.messages(), USER));
-            case REGISTRATIONS -> () -> new RegistrationView(ui, new RegistrationViewModel(ctx.registrations(), ui.tasks(),
-                    ui.messages(), USER, LocalDate.now().getYear()));
+            case REGISTRATIONS -> () -> new RegistrationView(ui, new RegistrationViewModel(ctx.registrations(),
+                    ctx.registrationExports(), ui.tasks(), ui.messages(), USER, LocalDate.now().getYear()),
+                    () -> new UnionTitlesViewModel(ctx.registrations(), ui.tasks(), ui.messages()));
             case EXEMPLARY -> () -> new ExemplaryView(ui, new ExemplaryViewModel(ctx.exemplary(), ctx.exemplaryRecords(),
                     ctx.org(), ui.tasks(), ui.messages(), USER));
             case DELEGATES -> () -> new DelegateView(ui, new DelegateViewModel(ctx.delegates(), ctx.exemplary(), ctx.org(),

@@ -17,6 +17,9 @@ final class SampleData {
     /** Seed 001's bloc covenant with its scored and confirmed ranking, read after the movements (record 0063). */
     static final String COVENANTS = "data/giao-uoc-khoi-mau.xlsx";
 
+    /** The units' registration sheets of 2025 and the clerk's decisions on them, loaded last. */
+    static final String REGISTRATIONS = "data/dang-ky-2025";
+
     private SampleData() {
     }
 
@@ -47,6 +50,12 @@ final class SampleData {
     static Optional<Path> covenants(Path workbook) {
         Path f = workbook.getParent().getParent().resolve(COVENANTS);
         return Files.isRegularFile(f) ? Optional.of(f) : Optional.empty();
+    }
+
+    /** The registrations sample beside the main one, if there. */
+    static Optional<Path> registrations(Path workbook) {
+        Path f = workbook.getParent().getParent().resolve(REGISTRATIONS);
+        return Files.isDirectory(f) ? Optional.of(f) : Optional.empty();
     }
 
     private static Optional<Path> jarFolder() {

@@ -23,7 +23,8 @@ final class SampleOffer {
 
     /**
      * Imports the sample department, then beside it the seeds' movements and seed 001's bloc covenant with its
-     * confirmed ranking (whose units come with the movements); returns the main import's result.
+     * confirmed ranking (whose units come with the movements), and last the units' registration sheets of 2025;
+     * returns the main import's result.
      */
     static vn.tdkt.workbook.domain.ImportResult loadSample(AppContext ctx, Path file, vn.tdkt.common.domain.Progress p) {
         var result = ctx.workbook().importFile(file, p);
@@ -31,6 +32,7 @@ final class SampleOffer {
             ctx.workbook().importFile(m, p);
             SampleData.covenants(file).ifPresent(c -> ctx.blocs().importCovenant(c, System.getProperty("user.name", "")));
         });
+        SampleData.registrations(file).ifPresent(r -> SampleRegistrations.load(ctx, r, System.getProperty("user.name", ""), p));
         return result;
     }
 

@@ -51,7 +51,7 @@ public final class HomeService {
         this.coverage = coverage;
     }
 
-    /** The year's registration coverage while it is not complete, else null. */
+    /** The coverage of the round the supplier gives for the year (its own or the year before's) while below 100 %, else null. */
     private RegistrationProgress registrations(int year) {
         if (coverage == null) {
             return null;
@@ -60,7 +60,8 @@ public final class HomeService {
         if (c.complete()) {
             return null;
         }
-        return new RegistrationProgress(year, c.registered(), c.members(), c.percent(), c.unitsRegistered(), c.units().size());
+        return new RegistrationProgress(c.year(), c.registered(), c.members(), c.percent(), c.unitsRegistered(),
+                c.units().size());
     }
 
     /** Everything of the start screen, charts included. */

@@ -25,8 +25,8 @@ import vn.tdkt.registration.service.RegistrationExports;
 import vn.tdkt.registration.service.RegistrationSheets;
 
 /**
- * {@code tdkt registration template|import|coverage|export}: the unit sheets out and in, the coverage and the
- * consolidated list. Exit 0 on success; 2 when an input is invalid or any file of an import was refused.
+ * {@code tdkt registration template|import|coverage|export|form}: the unit sheets out and in, the coverage, the
+ * consolidated list and a unit's Bản đăng ký thi đua. Exit 0 on success; 2 when an input is invalid or any file of an import was refused.
  */
 @Command(name = "registration", sortOptions = false, usageHelpAutoWidth = true)
 public final class RegistrationCommand extends CommandGroup {
@@ -34,10 +34,10 @@ public final class RegistrationCommand extends CommandGroup {
     static final int MIN_YEAR = 1945;
     static final int MAX_YEAR = 2200;
 
-    /** The command with its four subcommands. */
+    /** The command with its five subcommands. */
     public static CommandLine commandLine(Supplier<AppContext> context, Locale locale) {
         return new RegistrationCommand().with(new Template(context, locale), new Import(context, locale),
-                new CoverageCmd(context, locale), new Export(context, locale));
+                new CoverageCmd(context, locale), new Export(context, locale), new Form(context, locale));
     }
 
     /** What the subcommands share besides the shell: the year and the output checks. */
@@ -193,6 +193,32 @@ public final class RegistrationCommand extends CommandGroup {
             RegistrationExports exports = context.get().registrationExports();
             exports.writeList(year, file);
             out().println(Msg.of("registration.cli.exportDone", String.valueOf(year), file.toAbsolutePath().toString())
+                    .in(locale));
+            return 0;
+        }
+    }
+
+    @Command(name = "form", sortOptions = false, usageHelpAutoWidth = true)
+    static final class Form extends Sub {
+        @Option(names = "--unit", required = true)
+        String unit;
+        @Option(names = "--year", required = true)
+        int year;
+        @Option(names = "--out", required = true)
+        Path file;
+
+        Form(Supplier<AppContext> context, Locale locale) {
+            super(context, locale);
+        }
+
+        @Override
+        public Integer call() {
+            List<Problem> problems = new ArrayList<>();
+            year(year, problems);
+            extension(file, List.of(".docx"), problems);
+            throwIf(problems);
+            context.get().registrationExports().writeForm(unit, year, file);
+            out().println(Msg.of("registration.cli.formDone", unit, String.valueOf(year), file.toAbsolutePath().toString())
                     .in(locale));
             return 0;
         }

@@ -3,6 +3,7 @@ package vn.tdkt.registration.data;
 import static vn.tdkt.common.data.jooq.Tables.ASSIGNMENT;
 import static vn.tdkt.common.data.jooq.Tables.MILESTONE;
 import static vn.tdkt.common.data.jooq.Tables.MOVEMENT;
+import static vn.tdkt.common.data.jooq.Tables.MOVEMENT_UNIT;
 import static vn.tdkt.common.data.jooq.Tables.PERSON;
 import static vn.tdkt.common.data.jooq.Tables.REGISTRATION;
 import static vn.tdkt.common.data.jooq.Tables.REGISTRATION_LOG;
@@ -27,6 +28,7 @@ import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Assignment;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.people.domain.UnitPeriod;
+import vn.tdkt.registration.domain.FormMovement;
 import vn.tdkt.registration.domain.LogEntry;
 import vn.tdkt.registration.domain.Member;
 import vn.tdkt.registration.domain.PersonEntry;
@@ -226,5 +228,26 @@ public final class RegistrationRepository {
         dsl.select(REGISTRATION.UNIT_ID, REGISTRATION.COLLECTIVE_KIND).from(REGISTRATION).where(REGISTRATION.REG_YEAR.eq(year))
                 .and(REGISTRATION.COLLECTIVE_KIND.isNotNull()).forEach(r -> out.put(r.value1(), r.value2()));
         return out;
+    }
+
+    /**
+     * The movements of the Bản đăng ký thi đua: the round's movement and every movement the unit takes part in whose
+     * period meets the year (drafts left out), by start date.
+     */
+    public List<FormMovement> movementsOf(DSLContext dsl, long unitId, int year, Long roundMovementId) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        var takesPart = MOVEMENT.ID.in(dsl.select(MOVEMENT_UNIT.MOVEMENT_ID).from(MOVEMENT_UNIT)
+                .where(MOVEMENT_UNIT.UNIT_ID.eq(unitId)))
+                .and(MOVEMENT.STATUS.ne("DU_THAO"))
+                .and(MOVEMENT.START_DATE.isNull().or(MOVEMENT.START_DATE.le(last)))
+                .and(MOVEMENT.END_DATE.isNull().or(MOVEMENT.END_DATE.ge(first)));
+        var which = roundMovementId == null ? takesPart : takesPart.or(MOVEMENT.ID.eq(roundMovementId));
+        return dsl.select(MOVEMENT.ID, MOVEMENT.NAME, MOVEMENT.PLAN_NO, MOVEMENT.PLAN_DATE, MOVEMENT.AUTHORITY, MOVEMENT.PLACE,
+                        MOVEMENT.START_DATE, MOVEMENT.END_DATE)
+                .from(MOVEMENT).where(which).orderBy(MOVEMENT.START_DATE.asc().nullsLast(), MOVEMENT.CODE)
+                .fetch(r -> new FormMovement(r.get(MOVEMENT.NAME), r.get(MOVEMENT.PLAN_NO), r.get(MOVEMENT.PLAN_DATE),
+                        r.get(MOVEMENT.AUTHORITY), r.get(MOVEMENT.PLACE), r.get(MOVEMENT.START_DATE), r.get(MOVEMENT.END_DATE),
+                        r.get(MOVEMENT.ID).equals(roundMovementId)));
     }
 }

@@ -54,12 +54,50 @@ public final class RegistrationExports {
     public static final List<String> LIST_COLUMNS = List.of("STT", "Mã đơn vị", "Tên đơn vị", "Mã cán bộ", "Họ và tên",
             "Chức vụ", "Danh hiệu đăng ký", "Danh hiệu Công đoàn", "Ghi chú");
 
+    private final vn.tdkt.common.data.Database db;
     private final RegistrationService registrations;
     private final CatalogueService catalogue;
 
-    public RegistrationExports(RegistrationService registrations, CatalogueService catalogue) {
+    public RegistrationExports(vn.tdkt.common.data.Database db, RegistrationService registrations, CatalogueService catalogue) {
+        this.db = db;
         this.registrations = registrations;
         this.catalogue = catalogue;
+    }
+
+    /**
+     * Writes the Bản đăng ký thi đua of a unit and year (.docx, NĐ 30/2020): refused when the unit is unknown or has
+     * no registration of that year.
+     */
+    public void writeForm(String unitCode, int year, Path file) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            throw new AppException(Msg.of("registration.cli.extension", file.getFileName().toString(), ".docx"));
+        }
+        List<Unit> all = registrations.units();
+        Unit unit = all.stream().filter(u -> u.code().equalsIgnoreCase(unitCode.trim())).findFirst()
+                .orElseThrow(() -> refused(Msg.of("registration.problem.unknownUnit", unitCode)));
+        Registration reg = registrations.find(unit.id(), year).orElseThrow(() -> refused(
+                Msg.of("registration.problem.noRegistration", unit.code(), String.valueOf(year))));
+        Unit parent = unit.parentId() == null ? null : all.stream().filter(u -> u.id() == unit.parentId()).findFirst().orElse(null);
+        Map<String, String> kindNames = new HashMap<>();
+        Map<String, Integer> kindRanks = new HashMap<>();
+        catalogue.catalogue().kinds().forEach(k -> {
+            kindNames.put(k.code(), k.name());
+            kindRanks.put(k.code(), k.rank());
+        });
+        Map<String, String> unionNames = new HashMap<>();
+        registrations.unionTitles().forEach(u -> unionNames.put(u.code(), u.name()));
+        var movements = new vn.tdkt.registration.data.RegistrationRepository().movementsOf(db.dsl(), unit.id(), year,
+                registrations.round(year).movementId());
+        RegistrationFormDocument.Input in = new RegistrationFormDocument.Input(unit, parent, year, reg,
+                registrations.members(unit.id(), year), movements, kindNames, kindRanks, unionNames);
+        try (var doc = new RegistrationFormDocument(in).build()) {
+            doc.write(file);
+        }
+    }
+
+    /** Invalid input (exit 2 on the command line), in words. */
+    private static vn.tdkt.common.domain.ValidationException refused(Msg text) {
+        return new vn.tdkt.common.domain.ValidationException(List.of(vn.tdkt.common.domain.Problem.file(text)));
     }
 
     /** Writes the year's coverage to .xlsx or .csv. */
@@ -227,7 +265,11 @@ public final class RegistrationExports {
                     text(row, 7, e.unionCode() == null ? "" : unionNames.getOrDefault(e.unionCode(), e.unionCode()),
                             s.get(CellStyles.Style.TEXT));
                     text(row, 8, e.note() == null ? "" : e.note(), s.get(CellStyles.Style.TEXT));
-                    row.setHeightInPoints(TextFit.height(Math.max(TextFit.lines(u.name(), 26), TextFit.lines(name(e), 24))));
+                    row.setHeightInPoints(TextFit.height(java.util.stream.IntStream.of(TextFit.lines(u.name(), 26),
+                            TextFit.lines(name(e), 24), TextFit.lines(m == null ? null : m.position(), 18),
+                            TextFit.lines(row.getCell(6).getStringCellValue(), 26),
+                            TextFit.lines(row.getCell(7).getStringCellValue(), 22),
+                            TextFit.lines(e.note(), 16)).max().orElse(1)));
                     if (e.kindCode() != null) {
                         personCounts.merge(e.kindCode(), 1, Integer::sum);
                     }

@@ -38,9 +38,15 @@ public final class RegistrationView implements Screen {
     private final RegistrationViewModel vm;
     private final BorderPane root = new BorderPane();
 
-    public RegistrationView(Ui ui, RegistrationViewModel vm) {
+    private final java.util.function.Supplier<UnionTitlesViewModel> onUnionTitles;
+
+    /**
+     * @param unionTitles the model of the union-title catalogue's dialog, made when the dialog opens
+     */
+    public RegistrationView(Ui ui, RegistrationViewModel vm, java.util.function.Supplier<UnionTitlesViewModel> unionTitles) {
         this.ui = ui;
         this.vm = vm;
+        this.onUnionTitles = unionTitles;
         build();
     }
 
@@ -112,14 +118,39 @@ public final class RegistrationView implements Screen {
         titles.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         TableView<GridRow> grid = grid();
+        Button all = new Button(ui.text("registration.selectAll"));
+        all.setId("registrationSelectAllButton");
+        all.setOnAction(e -> {
+            grid.getSelectionModel().selectAll();
+            grid.requestFocus();
+        });
         Button fill = new Button(ui.text("registration.fillDown"));
         fill.setId("registrationFillDownButton");
-        fill.setOnAction(e -> vm.fillDown(grid.getSelectionModel().getSelectedIndex()));
+        fill.setTooltip(new javafx.scene.control.Tooltip(ui.text("registration.fillDownHint")));
+        fill.setOnAction(e -> vm.fillDown(List.copyOf(grid.getSelectionModel().getSelectedIndices())));
+        grid.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.D) {
+                vm.fillDown(List.copyOf(grid.getSelectionModel().getSelectedIndices()));
+                e.consume();
+            }
+        });
         Button save = new Button(ui.text("registration.save"));
         save.setId("saveRegistrationButton");
         save.setDefaultButton(true);
         save.setOnAction(e -> vm.save());
-        HBox actions = new HBox(8, fill, save);
+        Button form = new Button(ui.text("registration.form"));
+        form.setId("registrationFormButton");
+        form.disableProperty().bind(vm.unit.isNull());
+        form.setOnAction(e -> ui.dialogs().chooseSave(ui.text("registration.form"), "ban-dang-ky-thi-dua-"
+                + (vm.unit.get() == null ? "" : vm.unit.get().code()) + "-" + vm.year.get() + ".docx", "Word", "*.docx")
+                .ifPresent(vm::writeForm));
+        Button unions = new Button(ui.text("unionTitles.open"));
+        unions.setId("registrationUnionTitlesButton");
+        unions.setOnAction(e -> {
+            new UnionTitlesDialog(ui, onUnionTitles.get()).showAndWait();
+            vm.load();
+        });
+        HBox actions = new HBox(8, all, fill, save, form, unions);
 
         Label status = new Label();
         status.setId("registrationStatusLabel");
@@ -173,6 +204,7 @@ public final class RegistrationView implements Screen {
         TableView<GridRow> t = new TableView<>(vm.rows);
         t.setId("registrationGrid");
         t.setEditable(true);
+        t.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         t.setPlaceholder(new Label(ui.text("registration.noMembers")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<GridRow, String> stt = UiFormat.textColumn(ui.text("registration.col.stt"), 40,

@@ -28,6 +28,7 @@ import vn.tdkt.registration.domain.PersonEntry;
 import vn.tdkt.registration.domain.Registration;
 import vn.tdkt.registration.domain.RegistrationStatus;
 import vn.tdkt.registration.domain.UnitCoverage;
+import vn.tdkt.registration.service.RegistrationExports;
 import vn.tdkt.registration.service.RegistrationService;
 
 /**
@@ -37,6 +38,7 @@ import vn.tdkt.registration.service.RegistrationService;
 public final class RegistrationViewModel {
 
     private final RegistrationService service;
+    private final RegistrationExports exports;
     private final TaskExecutor tasks;
     private final Messages messages;
     private final String user;
@@ -62,8 +64,10 @@ public final class RegistrationViewModel {
     public final StringProperty message = new SimpleStringProperty("");
     public final StringProperty error = new SimpleStringProperty("");
 
-    public RegistrationViewModel(RegistrationService service, TaskExecutor tasks, Messages messages, String user, int year) {
+    public RegistrationViewModel(RegistrationService service, RegistrationExports exports, TaskExecutor tasks, Messages messages,
+                                 String user, int year) {
         this.service = service;
+        this.exports = exports;
         this.tasks = tasks;
         this.messages = messages;
         this.user = user;
@@ -183,7 +187,7 @@ public final class RegistrationViewModel {
         return options.stream().filter(o -> code.equals(o.code())).findFirst().orElse(new TitleOption(code, code));
     }
 
-    /** Copies the title of the row to every row below it (the grid's fill-down). */
+    /** Copies the title of the row to every row below it (the grid's fill-down from one row). */
     public void fillDown(int from) {
         if (from < 0 || from >= rows.size()) {
             return;
@@ -192,6 +196,40 @@ public final class RegistrationViewModel {
         for (int i = from + 1; i < rows.size(); i++) {
             rows.get(i).title.set(t);
         }
+    }
+
+    /**
+     * The grid's fill-down over a selection, as in a spreadsheet: several rows selected (all of them after select-all)
+     * take the title of the topmost; a single row copies its title to every row below it.
+     */
+    public void fillDown(List<Integer> selected) {
+        List<Integer> in = selected.stream().filter(i -> i != null && i >= 0 && i < rows.size()).distinct().sorted().toList();
+        if (in.size() == 1) {
+            fillDown(in.get(0));
+            return;
+        }
+        if (in.isEmpty()) {
+            return;
+        }
+        TitleOption t = rows.get(in.get(0)).title.get();
+        in.forEach(i -> rows.get(i).title.set(t));
+    }
+
+    /** Writes the unit's Bản đăng ký thi đua of the year (.docx) from what is saved. */
+    public void writeForm(java.nio.file.Path file) {
+        Unit u = unit.get();
+        if (u == null) {
+            error.set(messages.get("registration.chooseUnit"));
+            return;
+        }
+        int y = year.get();
+        tasks.run(messages.get("registration.formWriting"), p -> {
+            exports.writeForm(u.code(), y, file);
+            return file;
+        }, f -> {
+            message.set(messages.format("registration.formWritten", u.code(), f.toString()));
+            error.set("");
+        }, this::failed);
     }
 
     /** Saves the unit's registration (collective titles and every row) in one call, then reloads the coverage. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ import vn.tdkt.common.domain.LegacyEncoding;
 import vn.tdkt.registration.service.Fixture;
 import vn.tdkt.registration.service.RegistrationExports;
 
-/** The four registration commands on a data folder: files out, a folder in (exit 0/2), coverage and the list. */
+/** The five registration commands on a data folder: files out, a folder in (exit 0/2), coverage and the list. */
 class RegistrationCommandTest {
 
     @TempDir
@@ -110,5 +111,24 @@ class RegistrationCommandTest {
             assertTrue(counted, "count per title");
         }
         assertEquals(2, run(new StringWriter(), new StringWriter(), "coverage", "--year", "2026", "--out", "x.pdf"));
+
+        // the unit's Bản đăng ký thi đua from what was imported; a unit that sent nothing is refused in words
+        Path form = tmp.resolve("ban-dang-ky-snv.docx");
+        StringWriter o3 = new StringWriter();
+        assertEquals(0, run(o3, err, "form", "--unit", "SNV", "--year", "2026", "--out", form.toString()), err.toString());
+        assertTrue(o3.toString().startsWith("Đã ghi bản đăng ký thi đua của đơn vị SNV năm 2026: "), o3.toString());
+        try (InputStream s = Files.newInputStream(form); XWPFDocument doc = new XWPFDocument(s)) {
+            String text = doc.getParagraphs().stream().map(p -> p.getText()).collect(java.util.stream.Collectors.joining("\n"));
+            assertTrue(text.contains("BẢN ĐĂNG KÝ THI ĐUA"), text);
+            assertTrue(text.contains("- Danh hiệu thi đua: “Tập thể lao động tiên tiến”."), text);
+            assertTrue(text.contains("- Chiến sĩ thi đua cơ sở: 1 người;"), text);
+        }
+        StringWriter e3 = new StringWriter();
+        assertEquals(2, run(new StringWriter(), e3, "form", "--unit", "SYT", "--year", "2026", "--out",
+                tmp.resolve("syt.docx").toString()));
+        assertTrue(e3.toString().contains("Đơn vị SYT chưa có đăng ký thi đua năm 2026"), e3.toString());
+        StringWriter e4 = new StringWriter();
+        assertEquals(2, run(new StringWriter(), e4, "form", "--unit", "SNV", "--year", "2026", "--out", "x.xlsx"));
+        assertTrue(e4.toString().contains("chỉ ghi được .docx"), e4.toString());
     }
 }

@@ -22,7 +22,8 @@ class RegistrationViewModelTest {
     @BeforeEach
     void open() {
         f = new Fixture();
-        vm = new RegistrationViewModel(f.ctx.registrations(), new DirectTaskExecutor(), Messages.of("vi"), "văn thư", 2026);
+        vm = new RegistrationViewModel(f.ctx.registrations(), f.ctx.registrationExports(), new DirectTaskExecutor(),
+                Messages.of("vi"), "văn thư", 2026);
         vm.load();
     }
 
@@ -71,5 +72,33 @@ class RegistrationViewModelTest {
         assertEquals(3, vm.log.size());
         assertEquals("Thiếu chữ ký", vm.log.get(2).reason());
         assertEquals(RegistrationStatus.TRA_LAI, snv().status());
+    }
+
+    @Test
+    void selectAllThenFillDownGivesEveryRowTheTopTitleAndTheFormIsWritten(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path tmp) throws Exception {
+        vm.select(f.ctx.registrations().units().get(0));
+        TitleOption cstdcs = vm.personalTitles.stream().filter(t -> "CSTDCS".equals(t.code())).findFirst().orElseThrow();
+        TitleOption ldtt = vm.personalTitles.stream().filter(t -> "LDTT".equals(t.code())).findFirst().orElseThrow();
+        vm.rows.get(0).title.set(cstdcs);
+        vm.rows.get(3).title.set(ldtt);
+        vm.fillDown(List.of(3, 4, 5));
+        assertEquals(List.of("CSTDCS", "", "", "LDTT", "LDTT", "LDTT", ""), codes(), "a selection takes its topmost title");
+        vm.fillDown(java.util.stream.IntStream.range(0, vm.rows.size()).boxed().toList());
+        assertEquals(List.of("CSTDCS", "CSTDCS", "CSTDCS", "CSTDCS", "CSTDCS", "CSTDCS", "CSTDCS"), codes(), "select-all");
+
+        java.nio.file.Path file = tmp.resolve("snv.docx");
+        vm.writeForm(file);
+        assertTrue(vm.error.get().startsWith("Đơn vị SNV chưa có đăng ký thi đua năm 2026"), vm.error.get());
+        assertTrue(!java.nio.file.Files.exists(file));
+        vm.save();
+        vm.writeForm(file);
+        assertEquals("", vm.error.get());
+        assertEquals("Đã ghi bản đăng ký thi đua của đơn vị SNV: " + file, vm.message.get());
+        assertTrue(java.nio.file.Files.size(file) > 0);
+    }
+
+    private List<String> codes() {
+        return vm.rows.stream().map(r -> r.title.get().code() == null ? "" : r.title.get().code()).toList();
     }
 }
