@@ -189,6 +189,7 @@ public final class MovementSamples {
             for (Object[] m : milestones()) {
                 row(ms, r++, m);
             }
+            ExemplarySamples.write(wb);
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
