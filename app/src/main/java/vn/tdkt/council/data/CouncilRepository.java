@@ -3,6 +3,8 @@ package vn.tdkt.council.data;
 import static vn.tdkt.common.data.jooq.Tables.BALLOT_ROUND;
 import static vn.tdkt.common.data.jooq.Tables.BALLOT_VOTE;
 import static vn.tdkt.common.data.jooq.Tables.COUNCIL;
+import static vn.tdkt.common.data.jooq.Tables.COUNCIL_ADDRESSEE;
+import static vn.tdkt.common.data.jooq.Tables.DECIDING_LEVEL;
 import static vn.tdkt.common.data.jooq.Tables.COUNCIL_MEMBER;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER_SUBJECT;
@@ -70,30 +72,57 @@ public final class CouncilRepository {
     // ---- councils and members
 
     public List<Council> councils(DSLContext dsl) {
+        Map<Long, Map<String, String>> to = addressees(dsl, null);
         return dsl.selectFrom(COUNCIL).orderBy(COUNCIL.DECISION_DATE.desc(), COUNCIL.ID.desc())
-                .fetch(CouncilRepository::toCouncil);
+                .fetch(r -> toCouncil(r, to));
     }
 
     public Optional<Council> council(DSLContext dsl, long id) {
+        Map<Long, Map<String, String>> to = addressees(dsl, id);
         return dsl.selectFrom(COUNCIL).where(COUNCIL.ID.eq(id))
-                .fetchOptional(CouncilRepository::toCouncil);
+                .fetchOptional(r -> toCouncil(r, to));
     }
 
-    private static Council toCouncil(CouncilRecord r) {
-        return new Council(r.getId(), r.getName(), r.getDecisionNo(), r.getDecisionDate(), r.getAuthority());
+    /** Whom each council addresses per deciding level (of one council, or of all when {@code councilId} is null). */
+    private static Map<Long, Map<String, String>> addressees(DSLContext dsl, Long councilId) {
+        Map<Long, Map<String, String>> out = new java.util.HashMap<>();
+        dsl.selectFrom(COUNCIL_ADDRESSEE).where(councilId == null ? org.jooq.impl.DSL.noCondition()
+                : COUNCIL_ADDRESSEE.COUNCIL_ID.eq(councilId))
+                .forEach(r -> out.computeIfAbsent(r.getCouncilId(), k -> new java.util.TreeMap<>())
+                        .put(r.getDecidingLevel(), r.getAddressee()));
+        return out;
+    }
+
+    private static Council toCouncil(CouncilRecord r, Map<Long, Map<String, String>> to) {
+        return new Council(r.getId(), r.getName(), r.getDecisionNo(), r.getDecisionDate(), r.getAuthority(), r.getPlace(),
+                to.getOrDefault(r.getId(), Map.of()));
     }
 
     public Council insertOrUpdate(DSLContext dsl, Council c) {
+        Council saved;
         if (c.id() == 0) {
             long id = dsl.insertInto(COUNCIL).set(COUNCIL.NAME, c.name()).set(COUNCIL.DECISION_NO, c.decisionNo())
                     .set(COUNCIL.DECISION_DATE, c.decisionDate()).set(COUNCIL.AUTHORITY, c.authority())
+                    .set(COUNCIL.PLACE, c.place())
                     .returningResult(COUNCIL.ID).fetchOne().value1();
-            return new Council(id, c.name(), c.decisionNo(), c.decisionDate(), c.authority());
+            saved = c.withId(id);
+        } else {
+            dsl.update(COUNCIL).set(COUNCIL.NAME, c.name()).set(COUNCIL.DECISION_NO, c.decisionNo())
+                    .set(COUNCIL.DECISION_DATE, c.decisionDate()).set(COUNCIL.AUTHORITY, c.authority())
+                    .set(COUNCIL.PLACE, c.place())
+                    .where(COUNCIL.ID.eq(c.id())).execute();
+            saved = c;
         }
-        dsl.update(COUNCIL).set(COUNCIL.NAME, c.name()).set(COUNCIL.DECISION_NO, c.decisionNo())
-                .set(COUNCIL.DECISION_DATE, c.decisionDate()).set(COUNCIL.AUTHORITY, c.authority())
-                .where(COUNCIL.ID.eq(c.id())).execute();
-        return c;
+        dsl.deleteFrom(COUNCIL_ADDRESSEE).where(COUNCIL_ADDRESSEE.COUNCIL_ID.eq(saved.id())).execute();
+        saved.addressees().forEach((level, to) -> dsl.insertInto(COUNCIL_ADDRESSEE)
+                .set(COUNCIL_ADDRESSEE.COUNCIL_ID, saved.id()).set(COUNCIL_ADDRESSEE.DECIDING_LEVEL, level)
+                .set(COUNCIL_ADDRESSEE.ADDRESSEE, to).execute());
+        return saved;
+    }
+
+    /** True when the deciding level's code is known (deciding_level). */
+    public boolean levelExists(DSLContext dsl, String code) {
+        return dsl.fetchExists(DECIDING_LEVEL, DECIDING_LEVEL.CODE.eq(code));
     }
 
     public boolean decisionTaken(DSLContext dsl, String decisionNo, long exceptId) {
@@ -124,12 +153,15 @@ public final class CouncilRepository {
             long id = dsl.insertInto(COUNCIL_MEMBER).set(COUNCIL_MEMBER.COUNCIL_ID, m.councilId())
                     .set(COUNCIL_MEMBER.FULL_NAME, m.fullName()).set(COUNCIL_MEMBER.POSITION, m.position())
                     .set(COUNCIL_MEMBER.ROLE, m.role().name()).set(COUNCIL_MEMBER.TERM_FROM, m.termFrom())
-                    .set(COUNCIL_MEMBER.TERM_TO, m.termTo()).returningResult(COUNCIL_MEMBER.ID).fetchOne().value1();
-            return new CouncilMember(id, m.councilId(), m.fullName(), m.position(), m.role(), m.termFrom(), m.termTo());
+                    .set(COUNCIL_MEMBER.TERM_TO, m.termTo()).set(COUNCIL_MEMBER.PERSON_ID, m.personId())
+                    .returningResult(COUNCIL_MEMBER.ID).fetchOne().value1();
+            return new CouncilMember(id, m.councilId(), m.fullName(), m.position(), m.role(), m.termFrom(), m.termTo(),
+                    m.personId());
         }
         dsl.update(COUNCIL_MEMBER).set(COUNCIL_MEMBER.FULL_NAME, m.fullName()).set(COUNCIL_MEMBER.POSITION, m.position())
                 .set(COUNCIL_MEMBER.ROLE, m.role().name()).set(COUNCIL_MEMBER.TERM_FROM, m.termFrom())
-                .set(COUNCIL_MEMBER.TERM_TO, m.termTo()).where(COUNCIL_MEMBER.ID.eq(m.id())).execute();
+                .set(COUNCIL_MEMBER.TERM_TO, m.termTo()).set(COUNCIL_MEMBER.PERSON_ID, m.personId())
+                .where(COUNCIL_MEMBER.ID.eq(m.id())).execute();
         return m;
     }
 
@@ -145,7 +177,7 @@ public final class CouncilRepository {
 
     private static CouncilMember toMember(CouncilMemberRecord r) {
         return new CouncilMember(r.getId(), r.getCouncilId(), r.getFullName(), r.getPosition(), MemberRole.valueOf(r.getRole()),
-                r.getTermFrom(), r.getTermTo());
+                r.getTermFrom(), r.getTermTo(), r.getPersonId());
     }
 
     // ---- meetings

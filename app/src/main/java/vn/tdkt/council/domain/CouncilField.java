@@ -8,6 +8,8 @@ public enum CouncilField implements Field {
     DECISION_NO("council.field.decisionNo"),
     DECISION_DATE("council.field.decisionDate"),
     AUTHORITY("council.field.authority"),
+    COUNCIL_PLACE("council.field.councilPlace"),
+    ADDRESSEE("council.field.addressee"),
     MEMBER_NAME("council.field.memberName"),
     ROLE("council.field.role"),
     TERM_FROM("council.field.termFrom"),

@@ -45,7 +45,8 @@ public final class CouncilAdminService {
     public Council saveCouncil(Council draft) {
         Permission.require(Action.EDIT_MEETINGS);
         Council c = new Council(draft.id(), VietnameseText.clean(draft.name()), VietnameseText.clean(draft.decisionNo()),
-                draft.decisionDate(), VietnameseText.clean(draft.authority()));
+                draft.decisionDate(), VietnameseText.clean(draft.authority()),
+                draft.place() == null ? null : VietnameseText.clean(draft.place()), cleanAddressees(draft.addressees()));
         return db.transaction(dsl -> {
             ProblemCollector problems = new ProblemCollector();
             problems.requireText(c.name(), CouncilField.COUNCIL_NAME, "council.problem.noName");
@@ -56,6 +57,8 @@ public final class CouncilAdminService {
                 problems.require(!repo.decisionTaken(dsl, c.decisionNo(), c.id()), CouncilField.DECISION_NO,
                         "council.problem.decisionTaken", c.decisionNo());
             }
+            c.addressees().keySet().stream().filter(l -> !repo.levelExists(dsl, l)).forEach(l ->
+                    problems.add(CouncilField.ADDRESSEE, "council.problem.unknownLevel", l));
             if (c.id() != 0 && repo.council(dsl, c.id()).isEmpty()) {
                 problems.add(Problem.file(Msg.of("council.problem.councilGone")));
             }
@@ -93,7 +96,7 @@ public final class CouncilAdminService {
     public CouncilMember saveMember(CouncilMember draft) {
         Permission.require(Action.EDIT_MEETINGS);
         CouncilMember m = new CouncilMember(draft.id(), draft.councilId(), VietnameseText.clean(draft.fullName()),
-                blankToNull(draft.position()), draft.role(), draft.termFrom(), draft.termTo());
+                blankToNull(draft.position()), draft.role(), draft.termFrom(), draft.termTo(), draft.personId());
         return db.transaction(dsl -> {
             if (repo.council(dsl, m.councilId()).isEmpty()) {
                 throw refusal("council.problem.memberCouncilGone");
@@ -128,6 +131,12 @@ public final class CouncilAdminService {
             repo.deleteMember(dsl, memberId);
             return null;
         });
+    }
+
+    private static java.util.Map<String, String> cleanAddressees(java.util.Map<String, String> given) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        given.forEach((level, to) -> out.put(level, VietnameseText.clean(to)));
+        return out;
     }
 
     static ValidationException refusal(String key, Object... args) {

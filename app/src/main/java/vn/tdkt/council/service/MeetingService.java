@@ -146,6 +146,8 @@ public final class MeetingService {
                     problems.add(CouncilField.ATTENDANCE, "council.problem.attendanceNoStatus", member.fullName());
                 } else if (a.status() == AttendanceStatus.VANG_CO_LY_DO && blankToNull(a.note()) == null) {
                     problems.add(CouncilField.ATTENDANCE, "council.problem.attendanceNoReason", member.fullName());
+                } else if (a.status() == AttendanceStatus.VANG_CO_Y_KIEN && blankToNull(a.note()) == null) {
+                    problems.add(CouncilField.ATTENDANCE, "council.problem.attendanceNoOpinion", member.fullName());
                 } else {
                     clean.add(new Attendance(a.memberId(), a.status(), blankToNull(a.note())));
                 }

@@ -29,9 +29,14 @@ import javafx.scene.control.Button;
 import vn.tdkt.council.domain.CouncilField;
 import vn.tdkt.council.service.CouncilAdminService;
 import vn.tdkt.council.service.MeetingService;
+import vn.tdkt.people.domain.PeopleIndex;
+import vn.tdkt.people.domain.PersonRow;
 
 /** The council's edit dialogs: council, member, meeting, candidate and quota, each saved by its service. */
 final class CouncilDialogs {
+
+    static final String LEVEL_SO = "GIAM_DOC_SO";
+    static final String LEVEL_TINH = "CHU_TICH_UBND_TINH";
 
     private CouncilDialogs() {
     }
@@ -44,45 +49,113 @@ final class CouncilDialogs {
         DatePicker decisionDate = d.field(CouncilField.DECISION_DATE, ui.text("council.field.decisionDate"),
                 UiFormat.datePicker("decisionDatePicker"), true);
         TextField authority = d.field(CouncilField.AUTHORITY, ui.text("council.field.authority"), Fields.text("authorityField"), true);
+        TextField place = d.field(CouncilField.COUNCIL_PLACE, ui.text("council.field.councilPlace"),
+                Fields.text("councilPlaceField"), false);
+        place.setPromptText(ui.text("council.field.councilPlace.hint"));
+        TextField toSo = d.field(CouncilField.ADDRESSEE, ui.text("council.field.addressee.so"), Fields.text("addresseeSoField"),
+                false);
+        toSo.setPromptText(ui.text("council.field.addressee.soHint"));
+        TextField toTinh = d.field(ui.text("council.field.addressee.tinh"), Fields.text("addresseeTinhField"), null, false);
+        toTinh.setPromptText(ui.text("council.field.addressee.tinhHint"));
         if (existing != null) {
             name.setText(existing.name());
             decisionNo.setText(existing.decisionNo());
             decisionDate.setValue(existing.decisionDate());
             authority.setText(existing.authority());
+            place.setText(existing.place());
+            toSo.setText(existing.addressees().get(LEVEL_SO));
+            toTinh.setText(existing.addressees().get(LEVEL_TINH));
         }
         long id = existing == null ? 0 : existing.id();
         d.onSave(() -> {
-            Council draft = new Council(id, name.getText(), decisionNo.getText(), decisionDate.getValue(), authority.getText());
+            java.util.Map<String, String> to = new java.util.TreeMap<>();
+            if (existing != null) {
+                to.putAll(existing.addressees()); // levels the form does not show are kept
+            }
+            to.put(LEVEL_SO, toSo.getText());
+            to.put(LEVEL_TINH, toTinh.getText());
+            Council draft = new Council(id, name.getText(), decisionNo.getText(), decisionDate.getValue(), authority.getText(),
+                    place.getText(), to);
             return p -> service.saveCouncil(draft);
         });
         return d.showAndWait();
     }
 
-    static Optional<CouncilMember> member(Ui ui, CouncilAdminService service, long councilId, CouncilMember existing) {
+    /**
+     * A member: one of the Cán bộ picked by name (name and position filled from the record, the person kept) or, left
+     * blank, an outsider whose name is typed; a new member's term starts on the establishing decision's date.
+     *
+     * @param people the Cán bộ to pick from, or null when none can be picked
+     */
+    static Optional<CouncilMember> member(Ui ui, CouncilAdminService service, Council council, CouncilMember existing,
+                                          PeopleIndex people) {
         FormDialog<CouncilMember> d = new FormDialog<>(ui.dialogs(), ui.tasks(),
                 ui.text(existing == null ? "council.member.addTitle" : "council.member.editTitle"));
+        Long[] personId = {existing == null ? null : existing.personId()};
+        TextField person = d.field(ui.text("council.field.person"), Fields.text("memberPersonField"), null, false);
+        person.setPromptText(ui.text("council.field.person.hint"));
         TextField name = d.field(CouncilField.MEMBER_NAME, ui.text("council.field.memberName"), Fields.text("memberNameField"), true);
         TextField position = d.field(ui.text("council.field.position"), Fields.text("memberPositionField"), null, false);
         ChoiceBox<MemberRole> role = d.field(CouncilField.ROLE, ui.text("council.field.role"),
                 Fields.choice("memberRoleChoice", List.of(MemberRole.values()), ui.messages()::label), true);
         DatePicker from = d.field(CouncilField.TERM_FROM, ui.text("council.field.termFrom"), UiFormat.datePicker("termFromPicker"), true);
         DatePicker to = d.field(CouncilField.TERM_TO, ui.text("council.field.termTo"), UiFormat.datePicker("termToPicker"), false);
+        if (people != null) {
+            java.util.Map<String, PersonRow> shown = new java.util.HashMap<>();
+            org.controlsfx.control.textfield.TextFields.bindAutoCompletion(person, req -> {
+                List<String> found = people.filter(req.getUserText(), null).stream().limit(15).map(r -> {
+                    String label = personLabel(r);
+                    shown.put(label, r);
+                    return label;
+                }).toList();
+                return found;
+            }).setOnAutoCompleted(e -> {
+                PersonRow r = shown.get(e.getCompletion());
+                if (r != null) {
+                    personId[0] = r.person().id();
+                    name.setText(r.person().fullName());
+                    if (r.person().position() != null) {
+                        position.setText(r.person().position());
+                    }
+                }
+            });
+            person.textProperty().addListener((obs, o, n) -> {
+                if (n == null || n.isBlank() || !shown.containsKey(n)) {
+                    personId[0] = null; // cleared or retyped: an outsider until picked again
+                }
+            });
+        } else {
+            person.setDisable(true);
+        }
         if (existing != null) {
             name.setText(existing.fullName());
             position.setText(existing.position());
             role.setValue(existing.role());
             from.setValue(existing.termFrom());
             to.setValue(existing.termTo());
+            if (existing.personId() != null && people != null) {
+                people.all().stream().filter(r -> r.person().id() == existing.personId()).findFirst().ifPresent(r -> {
+                    person.setText(personLabel(r));
+                    personId[0] = r.person().id();
+                });
+            }
         } else {
             role.setValue(MemberRole.UY_VIEN);
+            from.setValue(council.decisionDate()); // the term starts with the establishing decision
         }
         long id = existing == null ? 0 : existing.id();
         d.onSave(() -> {
-            CouncilMember draft = new CouncilMember(id, councilId, name.getText(), position.getText(), role.getValue(),
-                    from.getValue(), to.getValue());
+            CouncilMember draft = new CouncilMember(id, council.id(), name.getText(), position.getText(), role.getValue(),
+                    from.getValue(), to.getValue(), person.getText().isBlank() ? null : personId[0]);
             return p -> service.saveMember(draft);
         });
         return d.showAndWait();
+    }
+
+    /** "Nguyễn Văn An (CB001, Văn phòng Sở)". */
+    static String personLabel(PersonRow r) {
+        return r.person().fullName() + " (" + r.person().code() + (r.unitName() == null || r.unitName().isBlank() ? ""
+                : ", " + r.unitName()) + ")";
     }
 
     static Optional<Meeting> meeting(Ui ui, MeetingService service, long councilId, List<CouncilMember> members,

@@ -94,6 +94,18 @@ public final class CouncilView implements Screen {
         root.getChildren().setAll(main);
     }
 
+    /** The member dialog, once the Cán bộ to pick from are loaded in the background. */
+    private void editMember(CouncilMember existing) {
+        Council c = councilChoice.getValue();
+        if (services.people() == null) {
+            CouncilDialogs.member(ui, council.admin(), c, existing, null).ifPresent(m -> refresh());
+            return;
+        }
+        ui.tasks().run(ui.text("council.members.loadingPeople"), p -> services.people().index(),
+                index -> CouncilDialogs.member(ui, council.admin(), c, existing, index).ifPresent(m -> refresh()),
+                ui.dialogs()::error);
+    }
+
     private Node membersPane() {
         members.setId("memberTable");
         members.setPlaceholder(new Label(ui.text("council.members.none")));
@@ -105,10 +117,9 @@ public final class CouncilView implements Screen {
                         m -> m.position() == null ? "" : m.position()),
                 UiFormat.<CouncilMember>textColumn(ui.text("council.memberCol.term"), 200,
                         m -> CouncilDialogs.term(ui, m.termFrom(), m.termTo()))));
-        Button add = CouncilDialogs.button(ui, "addMemberButton", "council.members.add", () -> CouncilDialogs.member(ui, council.admin(),
-                councilChoice.getValue().id(), null).ifPresent(m -> refresh()));
-        Button edit = CouncilDialogs.button(ui, "editMemberButton", "council.members.edit", () -> CouncilDialogs.member(ui, council.admin(),
-                councilChoice.getValue().id(), members.getSelectionModel().getSelectedItem()).ifPresent(m -> refresh()));
+        Button add = CouncilDialogs.button(ui, "addMemberButton", "council.members.add", () -> editMember(null));
+        Button edit = CouncilDialogs.button(ui, "editMemberButton", "council.members.edit",
+                () -> editMember(members.getSelectionModel().getSelectedItem()));
         Button delete = CouncilDialogs.button(ui, "deleteMemberButton", "council.members.delete", this::deleteMember);
         edit.disableProperty().bind(members.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(members.getSelectionModel().selectedItemProperty().isNull());

@@ -8,7 +8,12 @@ import vn.tdkt.dossier.service.DossierService;
 
 /** The services the council screens work with. */
 public record MeetingServices(CouncilServices council, DossierService dossiers, CatalogueService catalogue,
-                              PackWriter pack) {
+                              PackWriter pack, vn.tdkt.people.service.PeopleService people) {
+
+    /** Without the Cán bộ: members are typed by name only. */
+    public MeetingServices(CouncilServices council, DossierService dossiers, CatalogueService catalogue, PackWriter pack) {
+        this(council, dossiers, catalogue, pack, null);
+    }
 
     /**
      * Writes every document of a meeting and its index into a folder and returns how many files it wrote; on

@@ -31,7 +31,7 @@ public record Letterhead(List<String> parent, List<String> issuer, String abbrev
     /**
      * The council's own letterhead: the establishing authority as chủ quản ("ỦY BAN NHÂN DÂN" / "TỈNH HƯNG YÊN"),
      * "HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG" as issuer on two lines so that it fits (its own numbering, ký hiệu HĐTĐKT
-     * — docs/decisions/0028), the place
+     * — docs/decisions/0028), the council's own địa danh, or when it has none the place
      * taken from the authority's name.
      */
     public static Letterhead ofCouncil(Council council) {
@@ -41,7 +41,8 @@ public record Letterhead(List<String> parent, List<String> issuer, String abbrev
                 : List.of(VnDocText.upper(authority));
         List<String> issuer = startsWith(council.name(), COUNCIL) ? List.of("HỘI ĐỒNG", "THI ĐUA - KHEN THƯỞNG")
                 : List.of(VnDocText.upper(council.name()));
-        return new Letterhead(parent, issuer, "HĐTĐKT", place(authority), council.name());
+        return new Letterhead(parent, issuer, "HĐTĐKT", council.place() != null ? council.place() : place(authority),
+                council.name());
     }
 
     /**

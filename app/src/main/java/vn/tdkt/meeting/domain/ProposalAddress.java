@@ -11,6 +11,7 @@ import vn.tdkt.council.domain.MemberRole;
  * head of a Sở decides LĐTT, CSTĐCS, TTLĐTT and Giấy khen; Chủ tịch UBND tỉnh the provincial titles; the Thủ tướng
  * and the Chủ tịch nước the national ones). The chair of a council is the head of its authority: when the Tờ trình
  * goes to that very head, it is never signed by the person it is addressed to, a vice-chair signs for the council.
+ * The council may name the authority it reports to per level (Council#addressees), which then stands as Kính gửi.
  *
  * @param addressee   Kính gửi, e.g. "Giám đốc Sở Nội vụ tỉnh Hưng Yên"
  * @param signerTitle e.g. "TM. HỘI ĐỒNG" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"
@@ -43,6 +44,10 @@ public record ProposalAddress(String addressee, List<String> signerTitle, String
         } else {
             addressee = "Chủ tịch Ủy ban nhân dân tỉnh " + place;
             toHead = province;
+        }
+        String chosen = level == null ? null : council.addressees().get(level);
+        if (chosen != null) {
+            addressee = chosen; // the authority the council reports to for that level, as the clerk set it
         }
         Optional<MemberLine> signer = chair;
         if (toHead || chair.isEmpty()) {

@@ -99,7 +99,11 @@ final class MinutesDocx {
             doc.paragraph("Các thành viên vắng mặt:");
             for (int i = 0; i < absent.size(); i++) {
                 MemberLine a = absent.get(i);
-                String why = a.status() == AttendanceStatus.VANG_CO_Y_KIEN ? "vắng, có ý kiến bằng văn bản" : "vắng có lý do";
+                String why = switch (a.status()) {
+                    case VANG_CO_Y_KIEN -> "vắng, có ý kiến bằng văn bản";
+                    case VANG_KHONG_LY_DO -> "vắng không có lý do";
+                    default -> "vắng có lý do";
+                };
                 if (a.note() != null && !a.note().isBlank()) {
                     why += " (" + a.note() + ")";
                 }

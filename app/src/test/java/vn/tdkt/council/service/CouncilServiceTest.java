@@ -186,6 +186,32 @@ class CouncilServiceTest {
     }
 
     @Test
+    void theCouncilKeepsItsPlaceTheAuthoritiesItReportsToAndMembersFromTheStaff() {
+        Council edited = council.admin().saveCouncil(new Council(hd.id(), hd.name(), hd.decisionNo(), hd.decisionDate(),
+                hd.authority(), " Bắc Ninh ", java.util.Map.of("CHU_TICH_UBND_TINH", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh",
+                "GIAM_DOC_SO", " ")));
+        Council read = council.admin().councils().stream().filter(c -> c.id() == hd.id()).findFirst().orElseThrow();
+        assertEquals(edited, read);
+        assertEquals("Bắc Ninh", read.place());
+        assertEquals(java.util.Map.of("CHU_TICH_UBND_TINH", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh"), read.addressees(),
+                "a blank addressee is the law's default, not stored");
+        ValidationException unknown = assertThrows(ValidationException.class, () -> council.admin().saveCouncil(
+                new Council(hd.id(), hd.name(), hd.decisionNo(), hd.decisionDate(), hd.authority(), null,
+                        java.util.Map.of("BO_TRUONG", "Bộ trưởng"))));
+        assertEquals(List.of("Kính gửi (cấp trình): không có cấp quyết định BO_TRUONG"), messages(unknown));
+        assertEquals("Bắc Ninh", council.admin().councils().stream().filter(c -> c.id() == hd.id()).findFirst().orElseThrow()
+                .place(), "a refused save leaves the council as it was");
+
+        long an = new PeopleService(db, new RecordService(db, new CatalogueService(db)), Clock.systemDefaultZone()).index()
+                .all().stream().filter(r -> r.person().code().equals("CB01")).findFirst().orElseThrow().person().id();
+        CouncilMember staff = council.admin().saveMember(new CouncilMember(0, hd.id(), "Nguyễn Văn An", "Chánh Văn phòng",
+                MemberRole.UY_VIEN, hd.decisionDate(), null, an));
+        assertEquals(an, council.admin().members(hd.id()).stream().filter(m -> m.id() == staff.id()).findFirst().orElseThrow()
+                .personId());
+        assertEquals(null, members.get(0).personId(), "a member typed by name is an outsider");
+    }
+
+    @Test
     void meetingNeedsOfficersInOffice() {
         CouncilMember former = council.admin().members(hd.id()).stream().filter(x -> x.termTo() != null).findFirst().orElseThrow();
         ValidationException e = assertThrows(ValidationException.class, () -> council.meetings().saveMeeting(new Meeting(0, hd.id(),

@@ -257,4 +257,44 @@ class CouncilViewFxTest {
         assertTrue(robot.lookup("#secondRoundButton").query().isDisabled(), "no tie, no second round");
         FxTestSupport.snapshot(stage.getScene(), "kiem-phieu.png");
     }
+
+    /** A member picked from Cán bộ (name and position filled, the person kept), the term starting with the decision. */
+    @Test
+    void aMemberIsPickedFromTheStaffAndTheCouncilKeepsItsPlaceAndAddressee(FxRobot robot) {
+        FxTestSupport.awaitIdle(ui);
+        robot.clickOn("#addMemberButton");
+        FxTestSupport.awaitIdle(ui);
+        Window dialog = robot.window("Thêm thành viên Hội đồng");
+        assertEquals(LocalDate.of(2024, 1, 5), robot.lookup("#termFromPicker").queryAs(javafx.scene.control.DatePicker.class)
+                .getValue(), "the term starts on the establishing decision's date");
+        robot.clickOn("#memberPersonField").write("tran thi");
+        FxTestSupport.awaitIdle(ui);
+        org.testfx.util.WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.ENTER);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Trần Thị Bình", robot.lookup("#memberNameField").queryAs(TextField.class).getText());
+        assertEquals("Phó Chánh Văn phòng", robot.lookup("#memberPositionField").queryAs(TextField.class).getText());
+        FxTestSupport.snapshot(dialog.getScene(), "thanh-vien-tu-can-bo.png");
+        robot.clickOn("#okButton");
+        FxTestSupport.awaitIdle(ui);
+        long binh = ctx.people().index().all().stream().filter(r -> r.person().code().equals("CB02")).findFirst()
+                .orElseThrow().person().id();
+        Council hd = ctx.council().admin().councils().get(0);
+        CouncilMember added = ctx.council().admin().members(hd.id()).stream().filter(m -> m.fullName().equals("Trần Thị Bình"))
+                .findFirst().orElseThrow();
+        assertEquals(binh, added.personId());
+        assertEquals(MemberRole.UY_VIEN, added.role());
+
+        robot.clickOn("#editCouncilButton");
+        FxTestSupport.awaitIdle(ui);
+        Window council = robot.window("Sửa thông tin Hội đồng");
+        robot.clickOn("#councilPlaceField").write("Hưng Yên");
+        robot.clickOn("#addresseeTinhField").write("Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên");
+        FxTestSupport.snapshot(council.getScene(), "hoi-dong-dia-danh.png");
+        robot.clickOn("#okButton");
+        FxTestSupport.awaitIdle(ui);
+        Council saved = ctx.council().admin().councils().get(0);
+        assertEquals("Hưng Yên", saved.place());
+        assertEquals(java.util.Map.of("CHU_TICH_UBND_TINH", "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"), saved.addressees());
+    }
 }

@@ -133,8 +133,17 @@ class MeetingPageModelTest {
                 model.quorumProperty().get().orElseThrow().message());
 
         model.attendance().get(5).statusProperty().set(AttendanceStatus.VANG_CO_LY_DO);
+        model.attendance().get(6).statusProperty().set(AttendanceStatus.VANG_KHONG_LY_DO);
         model.saveAttendance();
-        assertEquals(List.of("Điểm danh: Thành viên 6: vắng có lý do nhưng chưa ghi lý do"), problems(errors.get(0)));
+        assertEquals(List.of("Điểm danh: Thành viên 2: vắng có ý kiến bằng văn bản nhưng chưa ghi ý kiến",
+                "Điểm danh: Thành viên 3: vắng có ý kiến bằng văn bản nhưng chưa ghi ý kiến",
+                "Điểm danh: Thành viên 4: vắng có ý kiến bằng văn bản nhưng chưa ghi ý kiến",
+                "Điểm danh: Thành viên 5: vắng có ý kiến bằng văn bản nhưng chưa ghi ý kiến",
+                "Điểm danh: Thành viên 6: vắng có lý do nhưng chưa ghi lý do"), problems(errors.get(0)),
+                "every problem at once; an absence without a reason needs no note");
+        for (int i = 1; i <= 4; i++) {
+            model.attendance().get(i).noteProperty().set("Đồng ý với danh sách đề nghị");
+        }
         assertEquals(AttendanceState.UNSAVED, model.attendanceStateProperty().get(), "refused: still unsaved");
         assertTrue(ctx.council().meetings().attendance(meeting.id()).isEmpty());
 
@@ -143,9 +152,11 @@ class MeetingPageModelTest {
         assertEquals(1, errors.size());
         assertEquals(AttendanceState.SAVED, model.attendanceStateProperty().get());
         assertEquals(15, ctx.council().meetings().attendance(meeting.id()).size());
-        assertEquals(10, model.presentCount());
+        assertEquals(9, model.presentCount());
         assertFalse(model.quorumProperty().get().orElseThrow().ok());
         assertEquals("Đi công tác", model.attendance().get(5).noteProperty().get(), "reloaded as saved");
+        assertEquals(AttendanceStatus.VANG_KHONG_LY_DO, ctx.council().meetings().attendance(meeting.id()).stream()
+                .filter(a -> a.memberId() == model.attendance().get(6).member().id()).findFirst().orElseThrow().status());
 
         model.markAllPresent();
         assertEquals("Đủ số thành viên dự họp: 15/15 (100,00 %) ≥ 80 %",

@@ -60,4 +60,22 @@ class ProposalAddressTest {
         assertEquals("Hưng Yên", Letterhead.place("Ủy ban nhân dân tỉnh Hưng Yên"));
         assertEquals("Thành phố Hồ Chí Minh", Letterhead.place("Ủy ban nhân dân thành phố Hồ Chí Minh"));
     }
+
+    @Test
+    void theCouncilsOwnPlaceAndTheAuthorityItReportsToPerLevelStand() {
+        // a council whose authority's name gives no địa danh: "Sở Nội vụ" after the 2025 merger of provinces
+        Council c = new Council(3, "Hội đồng Thi đua - Khen thưởng Sở Nội vụ", "12/QĐ-SNV", LocalDate.of(2025, 7, 1),
+                "Sở Nội vụ", "Hưng Yên", java.util.Map.of("GIAM_DOC_SO", "Giám đốc Sở Nội vụ tỉnh Hưng Yên",
+                "CHU_TICH_UBND_TINH", "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên (qua Sở Nội vụ)"));
+        Letterhead head = Letterhead.ofCouncil(c);
+        assertEquals("Hưng Yên", head.place(), "not the body's name");
+        assertEquals("Hưng Yên, ngày 10 tháng 01 năm 2026", head.placeAndDate(LocalDate.of(2026, 1, 10)));
+        assertEquals("Giám đốc Sở Nội vụ tỉnh Hưng Yên", ProposalAddress.of("GIAM_DOC_SO", c, head.place(), Optional.of(CHAIR),
+                MEMBERS).addressee());
+        assertEquals("Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên (qua Sở Nội vụ)", ProposalAddress.of("CHU_TICH_UBND_TINH", c,
+                head.place(), Optional.of(CHAIR), MEMBERS).addressee());
+        assertEquals("Thủ tướng Chính phủ", ProposalAddress.of("THU_TUONG", c, head.place(), Optional.of(CHAIR), MEMBERS)
+                .addressee(), "a level the council did not set keeps the law's default");
+        assertEquals("Hưng Yên", Letterhead.ofCouncil(SO).place(), "no place given: taken from the authority");
+    }
 }
