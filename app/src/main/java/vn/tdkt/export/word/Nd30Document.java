@@ -198,6 +198,11 @@ public final class Nd30Document implements AutoCloseable {
         cols.setSep(Boolean.TRUE);
     }
 
+    /** Starts a new page (the next subject of a report written one page per subject). */
+    public void pageBreak() {
+        doc.createParagraph().setPageBreak(true);
+    }
+
     /** Ends the current column: what follows starts at the top of the next column (or page). */
     public void columnBreak() {
         doc.createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.COLUMN);
@@ -324,6 +329,31 @@ public final class Nd30Document implements AutoCloseable {
         spacing(p, 0, 120);
         font(p.createRun(), page.bodyPt(), bold, italic).setText(text);
         return p;
+    }
+
+    /**
+     * The "Kính gửi:" block (NĐ 30/2020 Phụ lục I, ô 9a): one addressee on one centred line "Kính gửi: X."; several
+     * as "Kính gửi:" and one line each "- X;" indented under it, the last ending with a full stop. Every document of
+     * the app that is sent to someone writes it here.
+     */
+    public void addressees(List<String> to) {
+        if (to.isEmpty()) {
+            return;
+        }
+        if (to.size() == 1) {
+            XWPFParagraph p = line("Kính gửi: " + to.get(0) + ".", ParagraphAlignment.CENTER, false, false);
+            spacing(p, 240, 240);
+            return;
+        }
+        XWPFParagraph head = line("Kính gửi:", ParagraphAlignment.LEFT, false, false);
+        head.setIndentationLeft(mm(25));
+        spacing(head, 240, 0);
+        for (int i = 0; i < to.size(); i++) {
+            boolean last = i == to.size() - 1;
+            XWPFParagraph p = line("- " + to.get(i) + (last ? "." : ";"), ParagraphAlignment.LEFT, false, false);
+            p.setIndentationLeft(mm(45));
+            spacing(p, 0, last ? 240 : 0);
+        }
     }
 
     /**

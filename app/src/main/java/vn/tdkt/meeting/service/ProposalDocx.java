@@ -41,7 +41,7 @@ final class ProposalDocx {
                     ReportDocx.warning(doc, n.name() + ": " + n.warning());
                 }
             }
-            recipients(doc, d.recipients());
+            doc.addressees(d.recipients());
             List<String> basis = new ArrayList<>(template.basis());
             basis.addAll(d.extraBasis());
             List<String> lines = new ArrayList<>();
@@ -70,17 +70,6 @@ final class ProposalDocx {
             }
             Docs.grid(doc, WIDTHS_MM, COLUMNS, rows, "CLLLLL");
             doc.write(target);
-        }
-    }
-
-    private static void recipients(Nd30Document doc, List<String> recipients) {
-        if (recipients.size() == 1) {
-            doc.line("Kính gửi: " + recipients.get(0) + ".", ParagraphAlignment.CENTER, false, false).setSpacingBefore(120);
-            return;
-        }
-        doc.line("Kính gửi:", ParagraphAlignment.CENTER, false, false).setSpacingBefore(120);
-        for (int i = 0; i < recipients.size(); i++) {
-            doc.line("- " + Docs.item(recipients.get(i), i == recipients.size() - 1), ParagraphAlignment.CENTER, false, false);
         }
     }
 

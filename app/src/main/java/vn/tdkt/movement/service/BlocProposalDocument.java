@@ -67,7 +67,7 @@ final class BlocProposalDocument {
         String place = (m.place() == null ? "………" : m.place()) + ", " + VnDocText.longDate(in.day());
         doc.header(lines(upper(m.authorityParent())), lines(upper(m.authority())), numberLine(m), place);
         doc.title("TỜ TRÌNH", subject(in));
-        addressees(List.of(chairman(m), "Sở Nội vụ"));
+        doc.addressees(List.of(chairman(m), "Sở Nội vụ"));
         List<String> basis = new ArrayList<>();
         in.basis().forEach(b -> basis.add(b + ";"));
         Covenant c = in.covenant();
@@ -114,17 +114,6 @@ final class BlocProposalDocument {
     /** The units ranked second (a shared second rank proposes each of them). */
     static List<BlocRanking.Ranked> second(BlocRanking r) {
         return r.rows().stream().filter(x -> x.proposal() == BlocProposal.BANG_KHEN).toList();
-    }
-
-    private void addressees(List<String> to) {
-        XWPFParagraph head = doc.line("Kính gửi:", ParagraphAlignment.LEFT, false, false);
-        head.setIndentationLeft(Nd30Document.mm(25));
-        Nd30Document.spacing(head, 240, 0);
-        for (int i = 0; i < to.size(); i++) {
-            XWPFParagraph p = doc.line("- " + to.get(i) + (i == to.size() - 1 ? "." : ";"), ParagraphAlignment.LEFT, false, false);
-            p.setIndentationLeft(Nd30Document.mm(45));
-            Nd30Document.spacing(p, 0, i == to.size() - 1 ? 240 : 0);
-        }
     }
 
     private void table() {

@@ -50,7 +50,7 @@ final class ReminderDocument {
     Nd30Document build() {
         String place = (m.place() == null ? "………" : m.place()) + ", " + VnDocText.longDate(r.day());
         doc.header(lines(upper(m.authorityParent())), lines(upper(m.authority())), numberLine(m), subject(m), place);
-        addressees();
+        doc.addressees(r.addressees());
         String who = m.authority() == null ? "Cơ quan" : m.authority();
         para("Thực hiện " + m.planReference() + " của " + who + " về việc " + lowerFirst(m.name())
                 + (m.startDate() != null && m.endDate() != null ? " (từ ngày " + VnFormat.date(m.startDate()) + " đến ngày "
@@ -71,23 +71,6 @@ final class ReminderDocument {
         sign.addAll(lines(upper(m.signerTitle())));
         doc.signature(List.of("Như trên;", "Lưu: VT."), sign, m.signerName() == null ? "" : m.signerName());
         return doc;
-    }
-
-    private void addressees() {
-        List<String> to = r.addressees();
-        if (to.size() == 1) {
-            XWPFParagraph p = doc.line("Kính gửi: " + to.get(0) + ".", ParagraphAlignment.CENTER, false, false);
-            Nd30Document.spacing(p, 240, 240);
-            return;
-        }
-        XWPFParagraph head = doc.line("Kính gửi:", ParagraphAlignment.LEFT, false, false);
-        head.setIndentationLeft(Nd30Document.mm(25));
-        Nd30Document.spacing(head, 240, 0);
-        for (int i = 0; i < to.size(); i++) {
-            XWPFParagraph p = doc.line("- " + to.get(i) + (i == to.size() - 1 ? "." : ";"), ParagraphAlignment.LEFT, false, false);
-            p.setIndentationLeft(Nd30Document.mm(45));
-            Nd30Document.spacing(p, 0, i == to.size() - 1 ? 240 : 0);
-        }
     }
 
     private void table() {
