@@ -102,8 +102,10 @@ final class MeetingFixture implements AutoCloseable {
         person("Đinh Thị Hoa", Gender.FEMALE, "Hiệu trưởng", school);
         person("Vũ Minh Tuấn", Gender.MALE, "Giám đốc", snv);
         history();
+        // the council's địa danh is set on it (issue #12), not guessed from the authority's name
         hd = council.admin().saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên", "1520/QĐ-UBND",
-                LocalDate.of(2025, 8, 5), "Ủy ban nhân dân tỉnh Hưng Yên"));
+                LocalDate.of(2025, 8, 5), "Ủy ban nhân dân tỉnh Hưng Yên", "Hưng Yên",
+                java.util.Map.of()));
         for (String[] m : MEMBERS) {
             members.add(council.admin().saveMember(new CouncilMember(0, hd.id(), m[0], m[1], MemberRole.valueOf(m[2]),
                     LocalDate.of(2025, 8, 5), null)));
