@@ -458,7 +458,7 @@ public final class DecisionDraftingService {
         problems.addAll(check(d.info()));
         int[] goldBook = goldBookNumbers(d.recipients(), problems);
         problems.addAll(checkLines(cat, d.recipients()));
-        List<LineCheck> checks = review.check(i.yearTo(), d.recipients());
+        List<LineCheck> checks = review.check(i.yearTo(), i.formType(), d.recipients());
         overrides(d.recipients(), checks, cat, i.yearTo(), problems);
         problems.throwIfAny();
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
@@ -502,7 +502,7 @@ public final class DecisionDraftingService {
                 problems.add(line(n + 1, DecisionField.LINE_KIND, "decision.problem.repeated", cat.require(r.kindCode()).name()));
             }
         }
-        overrides(lines, review.check(d.info().yearTo(), lines), cat, d.info().yearTo(), problems);
+        overrides(lines, review.check(d.info().yearTo(), d.info().formType(), lines), cat, d.info().yearTo(), problems);
         problems.throwIfAny();
     }
 

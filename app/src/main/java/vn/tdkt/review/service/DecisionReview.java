@@ -10,6 +10,7 @@ import vn.tdkt.decision.domain.Eligibility;
 import vn.tdkt.decision.domain.LineCheck;
 import vn.tdkt.decision.domain.RecipientDraft;
 import vn.tdkt.decision.domain.ReviewLookup;
+import vn.tdkt.record.domain.AwardFormType;
 import vn.tdkt.review.domain.Assessment;
 import vn.tdkt.review.domain.Proposal;
 import vn.tdkt.review.domain.Title;
@@ -32,13 +33,24 @@ public final class DecisionReview implements ReviewLookup {
 
     @Override
     public List<LineCheck> check(int year, List<RecipientDraft> lines) {
+        return check(year, AwardFormType.CONG_TRANG, lines);
+    }
+
+    /**
+     * The review's title of the line's kind, subject and loại hình (a đột xuất Bằng khen tỉnh is the review's
+     * BK_TINH_DOT_XUAT); a loại hình the review has no title for (đối ngoại, niên hạn, a cống hiến Bằng khen) is not
+     * assessed.
+     */
+    @Override
+    public List<LineCheck> check(int year, AwardFormType formType, List<RecipientDraft> lines) {
+        AwardFormType form = formType == null ? AwardFormType.CONG_TRANG : formType;
         List<Proposal> proposed = lines.stream().anyMatch(l -> l.personId() != null || l.unitId() != null)
                 ? proposals.proposals(year) : List.of();
         List<LineCheck> out = new ArrayList<>(lines.size());
         for (RecipientDraft l : lines) {
             AwardSubject type = l.personId() != null ? AwardSubject.CA_NHAN : l.unitId() != null ? AwardSubject.TAP_THE : null;
             Optional<Title> title = type == null ? Optional.empty() : Arrays.stream(Title.values())
-                    .filter(t -> t.kindCode().equals(l.kindCode()) && t.subject() == type).findFirst();
+                    .filter(t -> t.kindCode().equals(l.kindCode()) && t.subject() == type && t.formType() == form).findFirst();
             if (title.isEmpty()) {
                 out.add(LineCheck.NOT_ASSESSED);
                 continue;

@@ -194,7 +194,7 @@ public final class ReviewViewModel {
 
     /**
      * Proposes (or withdraws) the row's subject for its title; the row and the counters follow once saved. Only an
-     * eligible row can be proposed.
+     * eligible or a not-assessed row can be proposed ({@link #proposable}).
      * A refusal leaves the row as it was, runs {@code onRefused} (the view resets its box) and goes to
      * {@link #onError}.
      */
@@ -226,8 +226,8 @@ public final class ReviewViewModel {
         if (shown == null) {
             return;
         }
-        List<ProposalPick> picks = visible.stream().filter(r -> !r.proposed() && proposable(r)).map(ReviewViewModel::pick)
-                .toList();
+        List<ProposalPick> picks = visible.stream()
+                .filter(r -> !r.proposed() && r.assessment().verdict() == Verdict.ELIGIBLE).map(ReviewViewModel::pick).toList();
         if (picks.isEmpty()) {
             status.set(messages.get("review.thread.noneToPropose"));
             return;
@@ -317,12 +317,17 @@ public final class ReviewViewModel {
         updateCounters();
     }
 
-    /** Whether the row's proposal box can be changed: proposed and in no dossier yet, or eligible. */
+    /**
+     * Whether the row's proposal box can be changed: proposed and in no dossier yet, or eligible, or not assessed (a
+     * đột xuất or theo đợt award the clerk proposes on the council's judgement, decision 76; "Đề xuất tất cả" still
+     * takes only the eligible rows).
+     */
     public static boolean proposable(ReviewRow row) {
         if (row.proposed()) {
             return !row.proposalProperty().get().progress().inDossier(); // withdrawn in its dossier, not here
         }
-        return row.assessment().verdict() == Verdict.ELIGIBLE;
+        Verdict v = row.assessment().verdict();
+        return v == Verdict.ELIGIBLE || v == Verdict.NOT_ASSESSED;
     }
 
     // ---- export

@@ -6,18 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Gender;
+import vn.tdkt.decision.domain.Eligibility;
+import vn.tdkt.decision.domain.LineCheck;
+import vn.tdkt.decision.domain.RecipientDraft;
 import vn.tdkt.dossier.domain.DossierSubject;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.people.service.PeopleService;
+import vn.tdkt.record.domain.AwardFormType;
 import vn.tdkt.record.domain.Rating;
 import vn.tdkt.record.domain.RatingLevel;
 import vn.tdkt.record.service.RecordService;
@@ -63,6 +70,20 @@ class ReviewEligibilityTest {
         Optional<String> reason = eligibility.blockingReason(DossierSubject.person(weak.id()), "LDTT", 2025);
         assertTrue(reason.isPresent());
         assertTrue(reason.get().startsWith("Không đủ điều kiện Lao động tiên tiến năm 2025"), reason.get());
+    }
+
+    /**
+     * A decision line is checked against the review's title of the decision's loại hình (#8, decision 76): a đột xuất
+     * Bằng khen tỉnh (Luật 2022 Điều 74 k1 b, Điều 85) is the council's judgement, never refused as "not eligible" for
+     * the công trạng route it does not take; a loại hình the review has no title for is not assessed.
+     */
+    @ParameterizedTest(name = "Luật 2022 Điều 74, 85: dòng Bằng khen tỉnh của quyết định {0} → {1}")
+    @CsvSource({"CONG_TRANG, KHONG_DU_DIEU_KIEN", "DOT_XUAT, KHONG_DANH_GIA", "CHUYEN_DE, KHONG_DANH_GIA",
+            "DOI_NGOAI, KHONG_DANH_GIA"})
+    void decisionLinesAreCheckedAgainstTheTitleOfTheirLoaiHinh(AwardFormType type, Eligibility expected) {
+        DecisionReview lookup = new DecisionReview(eligibility, new ProposalService(db, Clock.systemDefaultZone()));
+        List<LineCheck> checks = lookup.check(2025, type, List.of(RecipientDraft.person(good.id(), "BK_TINH")));
+        assertEquals(expected, checks.get(0).eligibility());
     }
 
     @Test

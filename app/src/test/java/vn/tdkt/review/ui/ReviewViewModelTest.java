@@ -192,6 +192,9 @@ class ReviewViewModelTest {
         assertTrue(counter(Title.CSTDCS).exceeded(), "floor(15 % × 6) = 0");
 
         List<String> refused = new ArrayList<>();
+        ReviewRow judged = row("CB002", Title.BK_TINH_DOT_XUAT);
+        assertEquals(Verdict.NOT_ASSESSED, judged.assessment().verdict());
+        assertTrue(ReviewViewModel.proposable(judged), "proposed on the council's judgement (decision 76)");
         ReviewRow held = row("CB003", Title.LDTT);
         assertFalse(ReviewViewModel.proposable(held));
         model.propose(held, true, () -> refused.add("reset"));
