@@ -130,6 +130,19 @@ class ArchitectureTest {
                     }))
             .because("vn.tdkt.AppContext is the one composition root (record 0021)");
 
+    /**
+     * A screen's problems point at typed fields (Problem.of(Field, Msg)) or at nothing (Problem.file): a screen never
+     * builds a Problem naming a column by a display string; columns are the workbook's own headers.
+     */
+    @ArchTest
+    static final ArchRule screensReportProblemsOnTypedFields = noClasses().that().resideInAnyPackage("..ui..", "vn.tdkt.shell..")
+            .should().callConstructor(vn.tdkt.common.domain.Problem.class, String.class, int.class, String.class,
+                    vn.tdkt.common.domain.Msg.class)
+            .orShould().callConstructor(vn.tdkt.common.domain.Problem.class, String.class, int.class, String.class, String.class)
+            .orShould().callConstructor(vn.tdkt.common.domain.Problem.class, String.class, int.class, String.class,
+                    vn.tdkt.common.domain.Field.class, vn.tdkt.common.domain.Msg.class)
+            .because("Problem carries typed field keys across layers, not display strings (issue #7)");
+
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("vn.tdkt.(*)..").should().beFreeOfCycles();
 

@@ -108,7 +108,8 @@ public final class CliTexts {
         return java.util.Collections.unmodifiableSet(used);
     }
 
+    /** The bundle text as picocli's lines: picocli formats them, so a percent sign ("Tỷ lệ (%)") is escaped. */
     private static String[] lines(String text) {
-        return text.split("\n");
+        return text.replace("%", "%%").split("\n");
     }
 }

@@ -65,6 +65,90 @@ class CliLanguageTest {
         assertFalse(VIETNAMESE.matcher(withoutContractWords(help.out())).find(), help.out());
     }
 
+    /** The registration commands' sheet name and output columns (contracts of issue #10), longest first. */
+    static final List<String> REGISTRATION_CONTRACT_WORDS = List.of("Tập thể đã đăng ký (Có / Không)", "Người chưa đăng ký",
+            "Đăng ký thi đua", "Số đã đăng ký", "Tên đơn vị", "Số cán bộ", "Tỷ lệ (%)", "Tổng cộng");
+
+    /** A percent sign in a help text ("Tỷ lệ (%)") is text, not a format error picocli warns about on the console. */
+    @org.junit.jupiter.api.Test
+    void aPercentSignInTheHelpIsPrintedAsIs() {
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        Run help;
+        try {
+            System.setErr(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+            help = run("--lang", "en", "registration", "coverage", "--help");
+        } finally {
+            System.setErr(before);
+        }
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("Tỷ lệ (%)"), help.out());
+        String warned = console.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(warned.contains("Could not format"), warned);
+    }
+
+    /** The names under "Commands:" of a help text: the subcommands, found as the user finds them. */
+    private static List<String> subcommands(String help) {
+        List<String> names = new java.util.ArrayList<>();
+        boolean in = false;
+        for (String line : help.split("\\R")) {
+            if (line.equals("Commands:")) {
+                in = true;
+            } else if (in && line.matches("  [a-z][a-z-]*( .*)?")) {
+                names.add(line.strip().split("\\s+")[0]);
+            } else if (in && !line.startsWith("   ")) {
+                in = false;
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Every command of the tree, subcommands of the groups included, found from the English help itself (no list
+     * here to forget one): its English help has no Vietnamese text but the contract words, and -V prints the version
+     * in either language.
+     */
+    @org.junit.jupiter.api.Test
+    void everyCommandOfTheTreeHasEnglishHelpAndPrintsItsVersion() {
+        List<List<String>> todo = new java.util.ArrayList<>(List.of(List.of()));
+        List<String> seen = new java.util.ArrayList<>();
+        List<String> bad = new java.util.ArrayList<>();
+        while (!todo.isEmpty()) {
+            List<String> path = todo.remove(0);
+            String name = String.join(" ", path);
+            seen.add(name);
+            List<String> args = new java.util.ArrayList<>(List.of("--lang", "en"));
+            args.addAll(path);
+            args.add("--help");
+            Run help = run(args.toArray(String[]::new));
+            String words = help.out().replaceAll("\\s+", " "); // a contract word wrapped over two lines is one word
+            for (String w : REGISTRATION_CONTRACT_WORDS) {
+                words = words.replace(w, "");
+            }
+            if (help.code() != 0 || !help.out().contains(path.isEmpty() ? "Usage: tdkt [" : "Usage: tdkt " + name)
+                    || VIETNAMESE.matcher(withoutContractWords(words)).find()) {
+                bad.add(name + ": help\n" + help.out() + help.err());
+            }
+            for (String lang : List.of("vi", "en")) {
+                List<String> v = new java.util.ArrayList<>(List.of("--lang", lang));
+                v.addAll(path);
+                v.add("-V");
+                Run version = run(v.toArray(String[]::new));
+                if (version.code() != 0 || !version.out().matches("TĐKT \\S+\\R")) {
+                    bad.add(name + " -V (" + lang + "): " + version.out() + version.err());
+                }
+            }
+            for (String sub : subcommands(help.out())) {
+                List<String> next = new java.util.ArrayList<>(path);
+                next.add(sub);
+                todo.add(next);
+            }
+        }
+        assertEquals(List.of(), bad);
+        assertTrue(seen.contains("tally") && seen.contains("user add") && seen.contains("registration import"), seen.toString());
+        assertTrue(seen.size() > 25, "the walk found the command tree: " + seen);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "template", "import", "export", "backup", "restore", "tally", "award-list", "eligibility"})
     void vietnameseHelpByDefault(String command) {

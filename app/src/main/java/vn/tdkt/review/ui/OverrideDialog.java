@@ -15,6 +15,7 @@ import vn.tdkt.common.ui.FormDialog;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.common.ui.UiText;
+import vn.tdkt.review.domain.OverrideField;
 import vn.tdkt.review.domain.ParamOverride;
 import vn.tdkt.review.domain.RuleKey;
 import vn.tdkt.review.domain.RuleParam;
@@ -42,7 +43,6 @@ final class OverrideDialog {
         reference.setMaxWidth(480);
         reference.getStyleClass().add("hint");
         d.note(reference);
-        String valueLabel = ui.text("review.override.value");
         Control valueControl;
         if (key.type() == RuleKey.Type.BOOLEAN) {
             ChoiceBox<Boolean> choice = new ChoiceBox<>();
@@ -59,13 +59,13 @@ final class OverrideDialog {
                     return null;
                 }
             });
-            valueControl = d.field(valueLabel, choice, valueLabel, true);
+            valueControl = d.field(OverrideField.VALUE, choice, true);
         } else {
             TextField text = new TextField();
             text.setId("valueField");
             text.setPromptText(ui.text(key.type() == RuleKey.Type.PERCENT ? "review.override.percentHint"
                     : "review.override.integerHint"));
-            valueControl = d.field(valueLabel, text, valueLabel, true);
+            valueControl = d.field(OverrideField.VALUE, text, true);
         }
         DatePicker validFrom = d.field(ui.text("review.override.validFrom"), UiFormat.datePicker("validFromPicker"),
                 null, true);
@@ -90,7 +90,7 @@ final class OverrideDialog {
                 try {
                     key.normalize(value);
                 } catch (IllegalArgumentException e) {
-                    throw new ValidationException(List.of(new Problem(null, 0, valueLabel, ReviewService.badValue(key, value))));
+                    throw new ValidationException(List.of(Problem.of(OverrideField.VALUE, ReviewService.badValue(key, value))));
                 }
                 return review.setOverride(key.name(), value, day, why, user);
             };

@@ -29,6 +29,32 @@ class MessagesConsistencyTest {
     /** A string literal of dotted form; it names a key when its first segment is one the bundle uses. */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    /**
+     * A dotted literal handed to a method that takes a bundle key (text, format, Msg.of, get, …): a key whatever its
+     * first segment, so that a key of a section no bundle has yet is reported missing instead of going unseen.
+     */
+    private static final Pattern KEY_CALL = Pattern.compile(
+            "(?:\\.text|\\.format|Msg\\.of|\\.get|\\.failure|\\.error|\\.confirm|\\.info|\\.warn)\\(\\s*"
+                    + "\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
+
+    /** The keys a source text uses: dotted literals of a bundle's section, and any dotted literal passed as a key. */
+    static Set<String> keysIn(String source, Set<String> sections, Set<String> otherBundles) {
+        Set<String> used = new TreeSet<>();
+        Matcher m = KEY_LITERAL.matcher(source);
+        while (m.find()) {
+            String key = m.group(1);
+            if (sections.contains(key.substring(0, key.indexOf('.'))) && !otherBundles.contains(key)) {
+                used.add(key);
+            }
+        }
+        Matcher call = KEY_CALL.matcher(source);
+        while (call.find()) {
+            if (!otherBundles.contains(call.group(1))) {
+                used.add(call.group(1));
+            }
+        }
+        return used;
+    }
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -58,13 +84,7 @@ class MessagesConsistencyTest {
             files = s.filter(p -> p.toString().endsWith(".java")).toList();
         }
         for (Path f : files) {
-            Matcher m = KEY_LITERAL.matcher(Files.readString(f));
-            while (m.find()) {
-                String key = m.group(1);
-                if (sections.contains(key.substring(0, key.indexOf('.'))) && !otherBundles.contains(key)) {
-                    used.add(key);
-                }
-            }
+            used.addAll(keysIn(Files.readString(f), sections, otherBundles));
         }
         used.addAll(vn.tdkt.cli.Cli.helpKeys());
         for (Class<?> type : labelledEnums()) {
@@ -119,6 +139,13 @@ class MessagesConsistencyTest {
         assertEquals(List.of(), missing, "Labelled enum constants without an enum.* key");
         assertEquals(List.of(), notTheLabel, "the Vietnamese enum.* text differs from the enum's label()");
         assertTrue(labelledEnums().size() >= 10, "the scan found the Labelled enums");
+    }
+
+    @Test
+    void aKeyOfASectionNoBundleHasIsFoundToo() {
+        Set<String> found = keysIn("ui.text(\"brandnew.title\"); Msg.of(\"people.list.title\"); x.text(\"basis.1\");"
+                + " String s = \"brandnew.other\";", Set.of("people"), Set.of("basis.1"));
+        assertEquals(new TreeSet<>(Set.of("brandnew.title", "people.list.title")), found);
     }
 
     @Test
