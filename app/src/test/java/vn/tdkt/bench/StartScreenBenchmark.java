@@ -60,6 +60,7 @@ public final class StartScreenBenchmark {
     static final String SHOWN = "Start screen shown";
     static final String CHARTS = "Start screen charts";
     static final String AGAIN = "Start screen again";
+    static final String CPU = "Start screen CPU";
 
     private StartScreenBenchmark() {
     }
@@ -85,14 +86,20 @@ public final class StartScreenBenchmark {
         long[] floor = new long[runs];
         long[] appAgain = new long[runs];
         long[] floorAgain = new long[runs];
+        long[] appCpu = new long[runs];
+        long[] chartsCpu = new long[runs];
+        long[] floorCpu = new long[runs];
         for (int run = 0; run < runs; run++) {
             long[] fl = child("floor", data, work);
             floor[run] = fl[0];
             floorAgain[run] = fl[2];
+            floorCpu[run] = fl[3];
             long[] a = child("app", data, work);
             app[run] = a[0];
             charts[run] = a[1];
             appAgain[run] = a[2];
+            appCpu[run] = a[3];
+            chartsCpu[run] = a[4];
             say("Tổng quan (%,d cán bộ, %d phong trào, %,d mốc), lần %d: danh sách và số liệu hiện %d ms sau khi cửa sổ lên "
                     + "(mở lại %d ms), biểu đồ %d ms; sàn (JDBC trần + bảng 5 cột) %d ms (lần hai %d ms)", PEOPLE, MOVEMENTS,
                     MOVEMENTS * PER_MOVEMENT, run + 1, app[run], appAgain[run], charts[run], floor[run], floorAgain[run]);
@@ -105,6 +112,9 @@ public final class StartScreenBenchmark {
                 + "(mục tiêu < 300 ms); biểu đồ %d ms; tải máy %.1f", runs, a, (double) a / Math.max(1, f), f, a2,
                 (double) a2 / Math.max(1, f2), f2, Floors.median(charts),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        say("Thời gian CPU (mọi luồng, trung vị): lần đầu %d ms = %.2f × sàn %d ms; đến biểu đồ %d ms", Floors.median(appCpu),
+                (double) Floors.median(appCpu) / Math.max(1, Floors.median(floorCpu)), Floors.median(floorCpu),
+                Floors.median(chartsCpu));
     }
 
     /** The data folder: the realistic 50 000-people workbook, then the movements and milestones through the import. */
@@ -179,7 +189,10 @@ public final class StartScreenBenchmark {
             throw new IllegalStateException("no result in 300 s; see " + out);
         }
         List<String> lines = Files.readAllLines(out);
-        return new long[] {mark(lines, SHOWN, out), "app".equals(what) ? mark(lines, CHARTS, out) : 0, mark(lines, AGAIN, out)};
+        String cpu = lines.stream().filter(l -> l.startsWith(CPU)).findFirst().orElse(CPU + " 0 0");
+        String[] c = cpu.substring(CPU.length()).trim().split(" ");
+        return new long[] {mark(lines, SHOWN, out), "app".equals(what) ? mark(lines, CHARTS, out) : 0, mark(lines, AGAIN, out),
+            Long.parseLong(c[0]), Long.parseLong(c[1])};
     }
 
     private static long mark(List<String> lines, String mark, Path out) {
@@ -201,12 +214,16 @@ public final class StartScreenBenchmark {
         AtomicLong shown = new AtomicLong();
         AtomicLong charts = new AtomicLong();
         AtomicLong again = new AtomicLong();
+        AtomicLong cpu0 = new AtomicLong();
+        AtomicLong cpuShown = new AtomicLong();
+        AtomicLong cpuCharts = new AtomicLong();
         Platform.runLater(() -> {
             Stage stage = new Stage();
             Scene scene = new Scene(new StackPane(new Label(messages.get("window.opening"))), 1280, 800);
             stage.setScene(scene);
             stage.show(); // the window is up: from here the clock runs
             long t0 = System.nanoTime();
+            cpu0.set(processCpu());
             if (ctx != null) {
                 Ui ui = new Ui(messages, new DialogService(messages), new TaskRunner());
                 HomeViewModel vm = new HomeViewModel(ctx.home(), ctx.movementReports(), ui.tasks(), messages, LocalDate::now,
@@ -217,11 +234,13 @@ public final class StartScreenBenchmark {
                 vm.data.addListener((obs, o, d) -> afterLayout(scene, () -> {
                     if (shown.get() == 0 && !vm.due.isEmpty()) {
                         shown.set(System.nanoTime() - t0);
+                        cpuShown.set(processCpu() - cpu0.get());
                     } else if (second.get() > 0 && again.get() == 0 && !vm.chartsLoaded.get()) {
                         again.set(System.nanoTime() - second.get());
                     }
                     if (vm.chartsLoaded.get() && charts.get() == 0) {
                         charts.set(System.nanoTime() - t0);
+                        cpuCharts.set(processCpu() - cpu0.get());
                         second.set(System.nanoTime()); // the clerk comes back to Tổng quan: the same page read again
                         view.refresh();
                     } else if (vm.chartsLoaded.get() && again.get() > 0) {
@@ -240,6 +259,7 @@ public final class StartScreenBenchmark {
                         table.setItems(FXCollections.observableArrayList(rows));
                         afterLayout(scene, () -> {
                             shown.set(System.nanoTime() - t0);
+                            cpuShown.set(processCpu() - cpu0.get());
                             long t1 = System.nanoTime();
                             Thread next = new Thread(() -> {
                                 List<Object[]> more = bareRead(bare);
@@ -264,6 +284,8 @@ public final class StartScreenBenchmark {
         System.out.println(SHOWN + " " + shown.get() / 1_000_000 + " ms after the window is up");
         System.out.println(CHARTS + " " + charts.get() / 1_000_000 + " ms after the window is up");
         System.out.println(AGAIN + " " + again.get() / 1_000_000 + " ms after the page was asked again");
+        System.out.println(CPU + " " + cpuShown.get() / 1_000_000 + " " + cpuCharts.get() / 1_000_000
+                + " ms of CPU (all threads) until shown, until the charts");
         if (ctx != null) {
             ctx.close();
         }
@@ -272,6 +294,12 @@ public final class StartScreenBenchmark {
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The CPU time of this process, all threads, in ns (the machine is shared: wall time alone says little). */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Runs the action once the scene has been laid out with what was just set (the next pulse). */

@@ -62,28 +62,49 @@ public final class HomeRepository {
 
     /**
      * Awards by unit and year over the years: a collective's own awards plus those of the people whose current unit
-     * it is, for the units with the most awards.
+     * it is, for the units with the most awards. One grouped query (a few rows per unit and year); the units with the
+     * most are picked from its rows.
      */
     public List<UnitYearCount> awardsByUnitYear(DSLContext dsl, int fromYear, int toYear, int units) {
-        Field<Long> unitId = DSL.coalesce(AWARD.UNIT_ID, PERSON.UNIT_ID).as("uid");
-        var base = dsl.select(unitId, AWARD.YEAR_TO.as("y"), DSL.count().as("n")).from(AWARD)
+        Field<Long> unitId = DSL.coalesce(AWARD.UNIT_ID, PERSON.UNIT_ID);
+        record Group(long unit, int year, int count) {
+        }
+        List<Group> groups = dsl.select(unitId, AWARD.YEAR_TO, DSL.count()).from(AWARD)
                 .leftJoin(PERSON).on(PERSON.ID.eq(AWARD.PERSON_ID))
                 .where(AWARD.YEAR_TO.between(fromYear, toYear))
-                .groupBy(DSL.field(DSL.name("uid")), DSL.field(DSL.name("y"))).asTable("b");
-        Field<Long> bu = base.field("uid", Long.class);
-        Field<Integer> by = base.field("y", Integer.class);
-        Field<Integer> bn = base.field("n", Integer.class);
-        var top = dsl.select(bu).from(base).groupBy(bu).orderBy(DSL.sum(bn).desc(), bu).limit(units).fetch(bu);
-        return dsl.select(UNIT.NAME, by, bn).from(base).join(UNIT).on(UNIT.ID.eq(bu)).where(bu.in(top))
-                .orderBy(UNIT.SORT_KEY, by).fetch(r -> new UnitYearCount(r.value1(), r.value2(), r.value3()));
+                .groupBy(unitId, AWARD.YEAR_TO)
+                .fetch(r -> r.value1() == null ? null : new Group(r.value1(), r.value2(), r.value3()))
+                .stream().filter(java.util.Objects::nonNull).toList();
+        Map<Long, Integer> totals = new java.util.HashMap<>();
+        groups.forEach(g -> totals.merge(g.unit(), g.count(), Integer::sum));
+        List<Long> top = totals.entrySet().stream().sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).limit(units).map(Map.Entry::getKey).toList();
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String[]> names = new java.util.HashMap<>();
+        dsl.select(UNIT.ID, UNIT.NAME, UNIT.SORT_KEY).from(UNIT).where(UNIT.ID.in(top))
+                .forEach(r -> names.put(r.value1(), new String[] {r.value2(), r.value3() == null ? "" : r.value3()}));
+        return groups.stream().filter(g -> names.containsKey(g.unit()))
+                .sorted(java.util.Comparator.comparing((Group g) -> names.get(g.unit())[1]).thenComparingInt(Group::year))
+                .map(g -> new UnitYearCount(names.get(g.unit())[0], g.year(), g.count())).toList();
     }
 
-    /** Awards by title name over the years, largest first. */
+    /** Awards by title name over the years, largest first: one count per award kind, named from the catalogue. */
     public Map<String, Integer> titles(DSLContext dsl, int fromYear, int toYear) {
+        Map<String, String> names = dsl.select(AWARD_KIND.CODE, AWARD_KIND.NAME).from(AWARD_KIND)
+                .fetchMap(AWARD_KIND.CODE, AWARD_KIND.NAME);
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        dsl.select(AWARD.KIND_CODE, DSL.count()).from(AWARD).where(AWARD.YEAR_TO.between(fromYear, toYear))
+                .groupBy(AWARD.KIND_CODE).forEach(r -> {
+                    String name = names.get(r.value1());
+                    if (name != null) {
+                        counts.merge(name, r.value2(), Integer::sum);
+                    }
+                });
         Map<String, Integer> out = new LinkedHashMap<>();
-        dsl.select(AWARD_KIND.NAME, DSL.count()).from(AWARD).join(AWARD_KIND).on(AWARD_KIND.CODE.eq(AWARD.KIND_CODE))
-                .where(AWARD.YEAR_TO.between(fromYear, toYear)).groupBy(AWARD_KIND.NAME)
-                .orderBy(DSL.count().desc(), AWARD_KIND.NAME).forEach(r -> out.put(r.value1(), r.value2()));
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 }

@@ -17,6 +17,8 @@ import vn.tdkt.home.data.HomeRepository;
 import vn.tdkt.home.domain.DueItem;
 import vn.tdkt.home.domain.DueKind;
 import vn.tdkt.home.domain.HomeData;
+import vn.tdkt.home.domain.UnitYearCount;
+import vn.tdkt.home.domain.YearDecisions;
 import vn.tdkt.movement.domain.Deadline;
 import vn.tdkt.movement.domain.MovementStatus;
 import vn.tdkt.movement.service.MovementService;
@@ -51,8 +53,11 @@ public final class HomeService {
         this.coverage = coverage;
     }
 
-    /** The coverage of the round the supplier gives for the year (its own or the year before's) while below 100 %, else null. */
-    private RegistrationProgress registrations(int year) {
+    /**
+     * The registration card: the coverage of the round the supplier gives for the year (its own or the year before's)
+     * while it is not complete, else null (null too when the registrations feature is absent).
+     */
+    public RegistrationProgress registrations(int year) {
         if (coverage == null) {
             return null;
         }
@@ -74,6 +79,17 @@ public final class HomeService {
      * with it); the charts ({@link #withCharts}) read the award history of five years and come after.
      */
     public HomeData summary(LocalDate today, int days) {
+        YearDecisions dec = decisions(today.getYear());
+        return new HomeData(today, days, due(today, days), movementsByStatus(), dec.decisions(), dec.money(), dec.recipients(),
+                List.of(), Map.of(), null);
+    }
+
+    /**
+     * The due card: milestones (their effective working day), dossier deadlines and public-notice ends overdue or due
+     * within the days, and council meetings within the days, by date. Three queries (milestones, open dossiers,
+     * meetings), each reading only the rows it shows.
+     */
+    public List<DueItem> due(LocalDate today, int days) {
         LocalDate until = today.plusDays(days);
         List<DueItem> due = new ArrayList<>();
         for (Deadline d : movements.deadlines(today, days)) {
@@ -97,27 +113,43 @@ public final class HomeService {
             due.add(new DueItem(DueKind.MEETING, m.date(), m.councilName(), m.place(), m.id(), days(today, m.date())));
         }
         due.sort(Comparator.comparing(DueItem::date).thenComparing(DueItem::kind).thenComparing(DueItem::title));
+        return due;
+    }
 
+    /** The movements card: the number of movements in each status, in status order (one grouped count). */
+    public Map<String, Integer> movementsByStatus() {
         Map<MovementStatus, Integer> counts = movements.countByStatus();
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (MovementStatus s : MovementStatus.values()) {
             byStatus.put(s.name(), counts.getOrDefault(s, 0));
         }
-        int year = today.getYear();
+        return byStatus;
+    }
+
+    /** The decisions card: one aggregate over the year's decisions and their recipients. */
+    public YearDecisions decisions(int year) {
         long[] dec = repo.decisionsOfYear(db.dsl(), year);
-        return new HomeData(today, days, due, byStatus, (int) dec[0], dec[2], (int) dec[1], List.of(), Map.of(),
-                null);
+        return new YearDecisions(year, (int) dec[0], (int) dec[1], dec[2]);
+    }
+
+    /** The bar chart: awards by unit and year over the chart's five years, for the units with the most (one aggregate). */
+    public List<UnitYearCount> awardsByUnitYear(int year) {
+        return repo.awardsByUnitYear(db.dsl(), year - CHART_YEARS + 1, year, CHART_UNITS);
+    }
+
+    /** The pie: awards by title over the chart's five years, largest first (one aggregate). */
+    public Map<String, Integer> titles(int year) {
+        return repo.titles(db.dsl(), year - CHART_YEARS + 1, year);
     }
 
     /**
      * The same data with the two charts (awards by unit and year, and by title, over the last five years) and the
-     * registration coverage: both read every person or award of the year, so they come after the window is usable.
+     * registration coverage.
      */
     public HomeData withCharts(HomeData d) {
         int year = d.today().getYear();
-        int from = year - CHART_YEARS + 1;
         return new HomeData(d.today(), d.days(), d.due(), d.movementsByStatus(), d.decisions(), d.money(), d.recipients(),
-                repo.awardsByUnitYear(db.dsl(), from, year, CHART_UNITS), repo.titles(db.dsl(), from, year), registrations(year));
+                awardsByUnitYear(year), titles(year), registrations(year));
     }
 
     private static int days(LocalDate today, LocalDate day) {

@@ -25,7 +25,6 @@ import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.StartupProbe;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.home.domain.DueItem;
-import vn.tdkt.home.domain.HomeData;
 import vn.tdkt.home.domain.UnitYearCount;
 
 /** Tổng quan, the first page: due and overdue items (double-click or Enter opens one), counts and two charts. */
@@ -92,15 +91,25 @@ public final class HomeView implements Screen {
         // the charts (and the chart classes) are made when their data comes, after the window is usable
         HBox charts = new HBox(8);
         charts.setPrefHeight(300);
-        vm.data.addListener((obs, o, d) -> {
-            if (d != null && vm.chartsLoaded.get()) {
+        // each chart is drawn when its own query finishes
+        vm.awardsByUnitYear.addListener((obs, o, list) -> {
+            if (list != null) {
                 if (bars == null) {
                     makeCharts(charts);
                 }
-                charts(d);
+                bars(list);
             }
-            StartupProbe.usable();
         });
+        vm.titles.addListener((obs, o, map) -> {
+            if (map != null) {
+                if (bars == null) {
+                    makeCharts(charts);
+                }
+                pie.getData().setAll(map.entrySet().stream()
+                        .map(e -> new PieChart.Data(e.getKey() + " (" + e.getValue() + ")", e.getValue())).toList());
+            }
+        });
+        vm.data.addListener((obs, o, d) -> StartupProbe.usable());
 
         Button remind = new Button(ui.text("home.reminder"));
         remind.setId("homeReminderButton");
@@ -138,9 +147,9 @@ public final class HomeView implements Screen {
         HBox.setHgrow(pie, Priority.ALWAYS);
     }
 
-    private void charts(HomeData d) {
+    private void bars(java.util.List<UnitYearCount> counts) {
         Map<Integer, XYChart.Series<String, Number>> byYear = new TreeMap<>();
-        for (UnitYearCount c : d.awardsByUnitYear()) {
+        for (UnitYearCount c : counts) {
             XYChart.Series<String, Number> s = byYear.computeIfAbsent(c.year(), y -> {
                 XYChart.Series<String, Number> n = new XYChart.Series<>();
                 n.setName(String.valueOf(y));
@@ -149,8 +158,6 @@ public final class HomeView implements Screen {
             s.getData().add(new XYChart.Data<>(c.unitName(), c.count()));
         }
         bars.getData().setAll(byYear.values());
-        pie.getData().setAll(d.titles().entrySet().stream()
-                .map(e -> new PieChart.Data(e.getKey() + " (" + e.getValue() + ")", e.getValue())).toList());
     }
 
     private static Label label(String id, javafx.beans.property.StringProperty text) {

@@ -2,6 +2,8 @@ package vn.tdkt.home.ui;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -19,13 +21,16 @@ import vn.tdkt.home.domain.DueItem;
 import vn.tdkt.home.domain.DueKind;
 import vn.tdkt.home.domain.HomeData;
 import vn.tdkt.home.domain.RegistrationProgress;
+import vn.tdkt.home.domain.UnitYearCount;
+import vn.tdkt.home.domain.YearDecisions;
 import vn.tdkt.home.service.HomeService;
 import vn.tdkt.movement.service.MovementReports;
 import vn.tdkt.movement.domain.MovementStatus;
 
 /**
  * The start screen (Tổng quan): what is overdue and due in the next days, movements by status, decisions and money of
- * the year and the two charts, read by one background call; opening a line goes to the record it names.
+ * the year, the two charts and the registration coverage, each card read by its own background call and shown when it
+ * finishes; opening a line goes to the record it names.
  */
 public final class HomeViewModel {
 
@@ -40,7 +45,7 @@ public final class HomeViewModel {
     private final MovementReports reports;
 
     public final ObjectProperty<HomeData> data = new SimpleObjectProperty<>();
-    /** True once {@link #data} holds the charts too (they come in a second call). */
+    /** True once {@link #data} holds the charts and the registration coverage too (the last cards to come). */
     public final BooleanProperty chartsLoaded = new SimpleBooleanProperty();
     public final ObservableList<DueItem> due = FXCollections.observableArrayList();
     public final StringProperty summary = new SimpleStringProperty("");
@@ -64,21 +69,116 @@ public final class HomeViewModel {
         this.opener = opener;
     }
 
+    /** The bar chart's data (awards by unit and year), set when its query finishes; null until then. */
+    public final ObjectProperty<List<UnitYearCount>> awardsByUnitYear = new SimpleObjectProperty<>();
+    /** The pie's data (awards by title), set when its query finishes; null until then. */
+    public final ObjectProperty<Map<String, Integer>> titles = new SimpleObjectProperty<>();
+
+    /** What a load has received so far; a newer load makes an older one's late answers void. */
+    private final class Pieces {
+        final LocalDate day;
+        List<DueItem> dueItems;
+        Map<String, Integer> byStatus;
+        YearDecisions dec;
+        List<UnitYearCount> bars;
+        Map<String, Integer> pie;
+        boolean registered;
+        RegistrationProgress reg;
+        boolean summaryShown;
+        Runnable afterSummary;
+
+        Pieces(LocalDate day) {
+            this.day = day;
+        }
+
+        boolean current() {
+            return pieces == this;
+        }
+
+        /** Publishes {@link #data} once the summary cards are in, and again with the charts once those are. */
+        void publish() {
+            if (dueItems == null || byStatus == null || dec == null) {
+                return;
+            }
+            boolean all = bars != null && pie != null && registered;
+            if (summaryShown && !all || chartsLoaded.get()) {
+                return;
+            }
+            boolean first = !summaryShown;
+            summaryShown = true;
+            if (all) {
+                chartsLoaded.set(true);
+            }
+            data.set(new HomeData(day, DAYS, dueItems, byStatus, dec.decisions(), dec.money(), dec.recipients(),
+                    all ? bars : List.of(), all ? pie : Map.of(), reg));
+            if (first && afterSummary != null) {
+                afterSummary.run();
+            }
+        }
+    }
+
+    private Pieces pieces;
+
     /**
-     * Reads the light part first and shows it (the window is usable then), then the charts over the award history in
-     * a second background call.
+     * Reads every card in its own background call and shows each as it finishes: the due list, the movement counts
+     * and the decisions first (the window is usable with them), then the two charts and the registration coverage.
      */
     public void load() {
         LocalDate day = today.get();
+        int year = day.getYear();
+        Pieces p = new Pieces(day);
+        p.afterSummary = () -> charts(p, year);
+        pieces = p;
         chartsLoaded.set(false); // the charts on screen stay until the new ones come
-        tasks.run(messages.get("home.loading"), p -> service.summary(day, DAYS), d -> {
-            show(d);
-            // the list and the counts stay as they are (a second setAll would reset the table's selection)
-            tasks.run(messages.get("home.loading"), p -> service.withCharts(d), c -> {
-                chartsLoaded.set(true);
-                data.set(c);
-                showRegistrations(c.registrations());
-            }, this::failed);
+        String loading = messages.get("home.loading");
+        tasks.run(loading, x -> service.due(day, DAYS), list -> {
+            if (p.current()) {
+                p.dueItems = list;
+                showDue(day, list);
+                p.publish();
+            }
+        }, this::failed);
+        tasks.run(loading, x -> service.movementsByStatus(), m -> {
+            if (p.current()) {
+                p.byStatus = m;
+                showMovements(m);
+                p.publish();
+            }
+        }, this::failed);
+        tasks.run(loading, x -> service.decisions(year), d -> {
+            if (p.current()) {
+                p.dec = d;
+                decisions.set(messages.format("home.decisions", String.valueOf(year), VnFormat.number(d.decisions()),
+                        VnFormat.number(d.recipients()), VnFormat.money(d.money())));
+                p.publish();
+            }
+        }, this::failed);
+    }
+
+    /** The two charts and the registration card: queued once the summary cards are in, so they do not delay them. */
+    private void charts(Pieces p, int year) {
+        String loading = messages.get("home.loading");
+        tasks.run(loading, x -> service.awardsByUnitYear(year), b -> {
+            if (p.current()) {
+                p.bars = b;
+                awardsByUnitYear.set(b);
+                p.publish();
+            }
+        }, this::failed);
+        tasks.run(loading, x -> service.titles(year), t -> {
+            if (p.current()) {
+                p.pie = t;
+                titles.set(t);
+                p.publish();
+            }
+        }, this::failed);
+        tasks.run(loading, x -> service.registrations(year), r -> {
+            if (p.current()) {
+                p.registered = true;
+                p.reg = r;
+                showRegistrations(r);
+                p.publish();
+            }
         }, this::failed);
     }
 
@@ -86,24 +186,23 @@ public final class HomeViewModel {
         error.set(messages.failure(t));
     }
 
-    private void show(HomeData d) {
-        data.set(d);
-        due.setAll(d.due());
-        long late = d.due().stream().filter(DueItem::overdue).count();
-        summary.set(messages.format("home.summary", VnFormat.date(d.today()), String.valueOf(late),
-                String.valueOf(d.due().size() - late), String.valueOf(d.days())));
+    private void showDue(LocalDate day, List<DueItem> list) {
+        due.setAll(list);
+        long late = list.stream().filter(DueItem::overdue).count();
+        summary.set(messages.format("home.summary", VnFormat.date(day), String.valueOf(late),
+                String.valueOf(list.size() - late), String.valueOf(DAYS)));
+        error.set("");
+    }
+
+    private void showMovements(Map<String, Integer> byStatus) {
         StringBuilder b = new StringBuilder();
-        d.movementsByStatus().forEach((status, n) -> {
+        byStatus.forEach((status, n) -> {
             if (b.length() > 0) {
                 b.append(" · ");
             }
             b.append(messages.label(MovementStatus.valueOf(status))).append(": ").append(n);
         });
         movements.set(b.toString());
-        decisions.set(messages.format("home.decisions", String.valueOf(d.today().getYear()), VnFormat.number(d.decisions()),
-                VnFormat.number(d.recipients()), VnFormat.money(d.money())));
-        error.set("");
-        showRegistrations(d.registrations());
     }
 
     private void showRegistrations(RegistrationProgress r) {
