@@ -139,6 +139,8 @@ class SampleRegistrationsTest {
             var home = ctx.home().load(java.time.LocalDate.of(2026, 1, 12), 7).registrations();
             assertEquals(YEAR, home.year());
             assertEquals(c.registered(), home.registered());
+            assertEquals(withMembers.size(), home.units(), "the movements' agencies with nobody working there are not expected");
+            assertEquals(withMembers.size(), c.unitsExpected());
         }
     }
 }

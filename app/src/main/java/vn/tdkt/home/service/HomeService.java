@@ -66,7 +66,7 @@ public final class HomeService {
             return null;
         }
         return new RegistrationProgress(c.year(), c.registered(), c.members(), c.percent(), c.unitsRegistered(),
-                c.units().size());
+                c.unitsExpected());
     }
 
     /** Everything of the start screen, charts included. */

@@ -167,7 +167,7 @@ public final class RegistrationCommand extends CommandGroup {
             Coverage c = context.get().registrationExports().writeCoverage(year, file);
             out().println(Msg.of("registration.cli.coverageDone", String.valueOf(year), String.valueOf(c.registered()),
                     String.valueOf(c.members()), c.percent().toPlainString().replace('.', ','),
-                    String.valueOf(c.unitsRegistered()), String.valueOf(c.units().size()),
+                    String.valueOf(c.unitsRegistered()), String.valueOf(c.unitsExpected()),
                     file.toAbsolutePath().toString()).in(locale));
             return 0;
         }

@@ -89,6 +89,11 @@ public record Coverage(int year, LocalDate cutoff, List<UnitCoverage> units) {
         return (int) units.stream().filter(UnitCoverage::collective).count();
     }
 
+    /** Units expected to register this year (with members that year, or registered anyway): the collectives' count. */
+    public int unitsExpected() {
+        return (int) units.stream().filter(UnitCoverage::expected).count();
+    }
+
     /** The people's share, as the Tổng cộng row's Tỷ lệ (%). */
     public BigDecimal percent() {
         return UnitCoverage.percent(registered(), members());

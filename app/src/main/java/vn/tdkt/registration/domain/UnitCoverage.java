@@ -32,8 +32,16 @@ public record UnitCoverage(long unitId, String unitCode, String unitName, int me
         return BigDecimal.valueOf(registered * 100L).divide(BigDecimal.valueOf(members), 2, RoundingMode.HALF_UP);
     }
 
-    /** Every expected member registered and the collective title too. */
+    /**
+     * Whether the unit is expected to register this year: it has members that year, or it registered anyway. A unit
+     * with nobody working there (a movement's agency, a unit dissolved before the year) is not counted.
+     */
+    public boolean expected() {
+        return members > 0 || collective || status != RegistrationStatus.CHUA_GUI;
+    }
+
+    /** Every expected member registered and the collective title too; a unit not expected is complete. */
     public boolean complete() {
-        return registered == members && collective;
+        return !expected() || registered == members && collective;
     }
 }

@@ -135,7 +135,7 @@ public final class RegistrationExports {
                     percent(u.percent()), u.collective() ? YES : NO, u.status().label(), names(u.missing())));
         }
         out.add(List.of(TOTAL, "", String.valueOf(c.members()), String.valueOf(c.registered()), percent(c.percent()),
-                c.unitsRegistered() + "/" + c.units().size(), "", ""));
+                c.unitsRegistered() + "/" + c.unitsExpected(), "", ""));
         return out;
     }
 

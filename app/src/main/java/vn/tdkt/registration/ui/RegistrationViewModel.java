@@ -114,7 +114,7 @@ public final class RegistrationViewModel {
         coverage.setAll(c.units());
         coverageSummary.set(messages.format("registration.coverageSummary", String.valueOf(c.year()),
                 String.valueOf(c.registered()), String.valueOf(c.members()), percent(c.percent()),
-                String.valueOf(c.unitsRegistered()), String.valueOf(c.units().size())));
+                String.valueOf(c.unitsRegistered()), String.valueOf(c.unitsExpected())));
         Unit u = unit.get();
         missing.set(u == null ? "" : c.units().stream().filter(x -> x.unitId() == u.id()).findFirst()
                 .map(this::missingText).orElse(""));

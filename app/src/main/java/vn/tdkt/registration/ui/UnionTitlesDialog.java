@@ -34,12 +34,12 @@ public final class UnionTitlesDialog extends Dialog<Void> {
 
         TableView<UnionTitle> table = new TableView<>(vm.titles);
         table.setId("unionTitlesTable");
-        table.setPrefSize(640, 260);
+        table.setPrefSize(700, 260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 UiFormat.<UnionTitle>textColumn(ui.text("unionTitles.col.code"), 90, UnionTitle::code),
-                UiFormat.<UnionTitle>textColumn(ui.text("unionTitles.col.name"), 260, UnionTitle::name),
-                UiFormat.<UnionTitle>textColumn(ui.text("unionTitles.col.subject"), 90, t -> subject(ui, t.subject())),
+                UiFormat.<UnionTitle>textColumn(ui.text("unionTitles.col.name"), 250, UnionTitle::name),
+                UiFormat.<UnionTitle>textColumn(ui.text("unionTitles.col.subject"), 150, t -> subject(ui, t.subject())),
                 UiFormat.<UnionTitle>textColumn(ui.text("unionTitles.col.rank"), 60, t -> String.valueOf(t.rank())),
                 UiFormat.<UnionTitle>textColumn(ui.text("unionTitles.col.active"), 80,
                         t -> ui.text(t.active() ? "unionTitles.inUse" : "unionTitles.outOfUse"))));
@@ -103,7 +103,7 @@ public final class UnionTitlesDialog extends Dialog<Void> {
         Label hint = new Label(ui.text("unionTitles.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        hint.setMaxWidth(640);
+        hint.setMaxWidth(700);
         Label message = new Label();
         message.setId("unionTitlesMessage");
         message.textProperty().bind(vm.message);
@@ -111,7 +111,7 @@ public final class UnionTitlesDialog extends Dialog<Void> {
         error.setId("unionTitlesError");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
-        error.setMaxWidth(640);
+        error.setMaxWidth(700);
         error.textProperty().bind(vm.error);
         VBox box = new VBox(8, hint, table, form, actions, message, error);
         box.setPadding(new Insets(4));

@@ -83,7 +83,22 @@ class RegistrationFxTest {
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(
                 (javafx.scene.control.ListCell<?> c) -> "Lao động tiên tiến".equals(c.getText())).queryAs(Node.class));
         assertEquals("LDTT", grid.getItems().get(0).title.get().code());
-        robot.interact(() -> grid.getSelectionModel().select(0));
+        // select-all, then fill-down: every row takes the topmost row's title
+        robot.clickOn("#registrationSelectAllButton");
+        assertEquals(3, grid.getSelectionModel().getSelectedIndices().size());
+        robot.clickOn("#registrationFillDownButton");
+        assertTrue(grid.getItems().stream().allMatch(r -> "LDTT".equals(r.title.get().code())));
+        // one row selected and Ctrl+D: its title goes down to the rows below it only
+        robot.interact(() -> {
+            grid.getItems().get(1).title.set(TitleOption.NONE);
+            grid.getSelectionModel().clearAndSelect(1);
+        });
+        robot.clickOn(robot.lookup("#registrationGrid .table-row-cell").nth(1).lookup(".table-cell").nth(1).queryAs(Node.class));
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.D)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        assertEquals("LDTT", grid.getItems().get(0).title.get().code());
+        assertEquals(null, grid.getItems().get(2).title.get().code());
+        robot.clickOn("#registrationSelectAllButton");
         robot.clickOn("#registrationFillDownButton");
         assertTrue(grid.getItems().stream().allMatch(r -> "LDTT".equals(r.title.get().code())));
         ComboBox<TitleOption> collective = robot.lookup("#registrationCollectiveCombo").query();
@@ -103,5 +118,32 @@ class RegistrationFxTest {
         assertEquals("Đăng ký thi đua năm " + year + ": 3/4 cán bộ (75,00 %), 1/2 tập thể đã đăng ký.", home.getText());
         FxTestSupport.snapshot(stage.getScene(), "tong-quan-dang-ky.png");
         assertFalse(home.getText().isEmpty());
+    }
+
+    @Test
+    void theUnionTitlesAreAddedInTheirOwnCatalogueAndOfferedOnTheGrid(FxRobot robot) {
+        FxTestSupport.awaitIdle(ui);
+        robot.clickOn("#navRegistrations");
+        FxTestSupport.awaitIdle(ui);
+        robot.clickOn("#registrationUnionTitlesButton");
+        FxTestSupport.awaitIdle(ui);
+        TableView<?> titles = robot.lookup("#unionTitlesTable").query();
+        assertEquals(6, titles.getItems().size());
+        robot.clickOn("#unionTitleCodeField").write("CD_CO_SO_VM");
+        robot.clickOn("#unionTitleNameField").write("Công đoàn cơ sở vững mạnh");
+        ComboBox<vn.tdkt.catalog.domain.AwardSubject> subject = robot.lookup("#unionTitleSubjectCombo").query();
+        robot.interact(() -> subject.setValue(vn.tdkt.catalog.domain.AwardSubject.TAP_THE));
+        robot.clickOn("#unionTitleSaveButton");
+        FxTestSupport.awaitIdle(ui);
+        assertEquals("", robot.lookup("#unionTitlesError").queryAs(Label.class).getText());
+        assertEquals(7, titles.getItems().size());
+        javafx.stage.Window dialog = robot.lookup("#unionTitlesTable").queryAs(Node.class).getScene().getWindow();
+        FxTestSupport.snapshot(dialog.getScene(), "danh-hieu-cong-doan.png");
+        robot.interact(() -> ((javafx.stage.Stage) dialog).close());
+        FxTestSupport.awaitIdle(ui);
+        ComboBox<TitleOption> union = robot.lookup("#registrationUnionCollectiveCombo").query();
+        assertTrue(union.getItems().stream().anyMatch(t -> "CD_CO_SO_VM".equals(t.code())), "offered for the unit");
+        ComboBox<TitleOption> state = robot.lookup("#registrationCollectiveCombo").query();
+        assertTrue(state.getItems().stream().noneMatch(t -> "CD_CO_SO_VM".equals(t.code())), "never among the state titles");
     }
 }
