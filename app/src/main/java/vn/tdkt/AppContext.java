@@ -33,6 +33,7 @@ import vn.tdkt.dossier.service.DossierServices;
 import vn.tdkt.exemplary.service.DelegateService;
 import vn.tdkt.exemplary.service.ExemplaryRecordsService;
 import vn.tdkt.exemplary.service.ExemplaryImports;
+import vn.tdkt.exemplary.service.ExemplaryLists;
 import vn.tdkt.exemplary.service.ExemplaryService;
 import vn.tdkt.exemplary.service.ListRequestService;
 import vn.tdkt.meeting.service.DossierDocuments;
@@ -88,6 +89,7 @@ public final class AppContext implements AutoCloseable {
     private final ExemplaryService exemplary;
     private final ExemplaryRecordsService exemplaryRecords;
     private final DelegateService delegates;
+    private final ExemplaryLists exemplaryLists;
     private final ListRequestService listRequests;
     private final CertificateService certificates;
     private final DecisionFormsService decisionForms;
@@ -133,6 +135,7 @@ public final class AppContext implements AutoCloseable {
         this.exemplary = new ExemplaryService(db, clock, movements, records, catalogue, review);
         this.exemplaryRecords = new ExemplaryRecordsService(db, clock);
         this.delegates = new DelegateService(db, movements);
+        this.exemplaryLists = new ExemplaryLists(db, movements, delegates);
         this.listRequests = new ListRequestService(db, movements, org);
         this.certificates = new CertificateService(db, catalogue, decisions.drafting(), decisions.reports());
         this.decisionForms = new DecisionFormsService(catalogue, decisions.drafting());
@@ -403,6 +406,11 @@ public final class AppContext implements AutoCloseable {
     /** What is recorded about a model: support, media, replication, recognitions, evidence files. */
     public ExemplaryRecordsService exemplaryRecords() {
         return exemplaryRecords;
+    }
+
+    /** The print-ready Danh sách giới thiệu điển hình tiên tiến and Danh sách đại biểu. */
+    public ExemplaryLists exemplaryLists() {
+        return exemplaryLists;
     }
 
     /** The 11/6 list and the congress delegates. */

@@ -30,6 +30,7 @@ import vn.tdkt.council.cli.TallyTemplateWriter;
 import vn.tdkt.decision.cli.AwardListCommand;
 import vn.tdkt.decision.cli.RecognitionCommand;
 import vn.tdkt.exemplary.cli.DelegatesCommand;
+import vn.tdkt.exemplary.cli.ExemplaryListCommand;
 import vn.tdkt.movement.cli.BlocCommand;
 import vn.tdkt.movement.cli.DeadlinesCommand;
 import vn.tdkt.movement.cli.PlanCommand;
@@ -130,6 +131,7 @@ public final class Cli implements Callable<Integer> {
         cmd.addSubcommand("plan", new PlanCommand(root::context, texts.locale()));
         cmd.addSubcommand("statistics", new StatisticsCommand(root::context, texts.locale()));
         cmd.addSubcommand("delegates", new DelegatesCommand(root::context, texts.locale()));
+        cmd.addSubcommand("exemplary-list", new ExemplaryListCommand(root::context, texts.locale()));
         cmd.addSubcommand("deadlines", new DeadlinesCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("reminder", new ReminderCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("report", new ReportCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));

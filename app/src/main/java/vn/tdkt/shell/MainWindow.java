@@ -220,7 +220,7 @@ public final class MainWindow {
             case EXEMPLARY -> () -> new ExemplaryView(ui, new ExemplaryViewModel(ctx.exemplary(), ctx.exemplaryRecords(),
                     ctx.org(), ui.tasks(), ui.messages(), USER));
             case DELEGATES -> () -> new DelegateView(ui, new DelegateViewModel(ctx.delegates(), ctx.exemplary(), ctx.org(),
-                    ui.tasks(), ui.messages()));
+                    ctx.exemplaryLists(), ui.tasks(), ui.messages()));
             case CERTIFICATES -> () -> new CertificateView(ui, new CertificateViewModel(ctx.certificates(),
                     ctx.decisionForms(), ui.tasks(), ui.messages()));
             case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);

@@ -19,8 +19,9 @@ import vn.tdkt.exemplary.domain.DelegateSelection;
 import vn.tdkt.exemplary.domain.Period;
 
 /**
- * {@code tdkt delegates --quota N [--movement CODE] [--from YEAR] [--to YEAR] --out FILE.xlsx|FILE.csv}: every model in
- * scope ranked by its recognitions in the period, with Kết quả Được chọn / Không được chọn / Đồng hạng tại điểm cắt.
+ * {@code tdkt delegates --quota N [--movement CODE] [--from YEAR] [--to YEAR] --out FILE.xlsx|FILE.csv [--print]}: every
+ * model in scope ranked by its recognitions in the period, with Kết quả Được chọn / Không được chọn / Đồng hạng tại điểm
+ * cắt; with {@code --print} the print-ready Danh sách (title, signatures) instead of the data table.
  */
 @Command(name = "delegates", sortOptions = false, usageHelpAutoWidth = true)
 public final class DelegatesCommand implements Callable<Integer> {
@@ -39,6 +40,9 @@ public final class DelegatesCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true)
     Path out;
+
+    @Option(names = "--print")
+    boolean print;
 
     @Option(names = {"-h", "--help"}, usageHelp = true)
     boolean help;
@@ -65,15 +69,22 @@ public final class DelegatesCommand implements Callable<Integer> {
         Integer fromYear = number("--from", from, problems);
         Integer toYear = number("--to", to, problems);
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
+        if (print && !name.endsWith(".xlsx")) {
+            problems.add(Problem.file(Msg.of("exemplary.problem.extension", out.getFileName().toString(), ".xlsx")));
+        } else if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
             problems.add(Problem.file(Msg.of("exemplary.problem.extension", out.getFileName().toString(), ".xlsx, .csv")));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         AppContext ctx = context.get();
-        DelegateSelection s = ctx.delegates().select(movement, new Period(fromYear, toYear), n);
-        ctx.delegates().write(s, out);
+        DelegateSelection s;
+        if (print) {
+            s = ctx.exemplaryLists().writeDelegates(movement, new Period(fromYear, toYear), n, out);
+        } else {
+            s = ctx.delegates().select(movement, new Period(fromYear, toYear), n);
+            ctx.delegates().write(s, out);
+        }
         spec.commandLine().getOut().println(Msg.of("exemplary.cli.done", String.valueOf(s.lines().size()),
                 String.valueOf(s.selected()), String.valueOf(s.tied()), String.valueOf(s.seatsAtCut()),
                 String.valueOf(s.with(DelegateResult.KHONG_DUOC_CHON).size()), out.toAbsolutePath().toString()).in(locale));

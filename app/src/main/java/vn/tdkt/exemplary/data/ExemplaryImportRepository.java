@@ -35,6 +35,14 @@ public final class ExemplaryImportRepository {
         return out;
     }
 
+    /** Movement code in upper case → its lead agency's unit id, for the movements that name one. */
+    public Map<String, Long> movementLeads(DSLContext dsl) {
+        Map<String, Long> out = new HashMap<>();
+        dsl.select(MOVEMENT.CODE, MOVEMENT.LEAD_UNIT_ID).from(MOVEMENT).where(MOVEMENT.LEAD_UNIT_ID.isNotNull())
+                .forEach(r -> out.put(r.value1().toUpperCase(Locale.ROOT), r.value2()));
+        return out;
+    }
+
     /** Model code in upper case → id. */
     public Map<String, Long> modelIds(DSLContext dsl) {
         Map<String, Long> out = new HashMap<>();

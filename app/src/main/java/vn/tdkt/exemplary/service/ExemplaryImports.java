@@ -136,6 +136,7 @@ public final class ExemplaryImports implements ExemplarySheetStore {
         Map<String, Long> units = codes.unitIds(tx);
         Map<String, Long[]> people = codes.people(tx);
         Map<String, Long> movements = codes.movementIds(tx);
+        Map<String, Long> leads = codes.movementLeads(tx);
         Map<String, Long> ids = codes.modelIds(tx);
         int[] models = new int[3];
         for (ModelLine l : data.models()) {
@@ -147,7 +148,8 @@ public final class ExemplaryImports implements ExemplarySheetStore {
             Stage stage = parse(Stage.class, l.stage());
             String gender = person != null || l.gender() == null ? null : l.gender().label();
             if (before.isEmpty()) {
-                Long proposer = unit != null ? unit : person != null ? person[1] : null;
+                Long proposer = unit != null ? unit : person != null ? person[1]
+                        : l.movementCode() == null ? null : leads.get(key(l.movementCode()));
                 ExemplaryModel m = new ExemplaryModel(0, l.code(), l.name(), parse(ModelKind.class, l.kind()),
                         person == null ? null : person[0], unit, gender, l.field(), movement, proposer, stage,
                         now.toLocalDate(), null);

@@ -57,6 +57,16 @@ public final class DelegateView implements Screen {
                 c.label("exemplary.delegates.to"), c.field("toYearField", vm.to, null, 5),
                 c.button("runDelegatesButton", "exemplary.delegates.run", vm::run), write);
         inputs.setAlignment(Pos.CENTER_LEFT);
+        var printList = c.button("printDelegatesButton", "exemplary.delegates.print", () -> ui.dialogs().chooseSave(
+                ui.text("exemplary.delegates.print"), "danh-sach-dai-bieu-dien-hinh.xlsx", "Excel", "*.xlsx")
+                .ifPresent(vm::printDelegates));
+        var printIntro = c.button("printIntroductionButton", "exemplary.list.print", () -> ui.dialogs().chooseSave(
+                ui.text("exemplary.list.print"), "danh-sach-gioi-thieu-dien-hinh.xlsx", "Excel", "*.xlsx")
+                .ifPresent(vm::printIntroduction));
+        printList.disableProperty().bind(vm.printable.not());
+        printIntro.disableProperty().bind(vm.printable.not());
+        HBox prints = new HBox(8, printList, printIntro);
+        prints.setAlignment(Pos.CENTER_LEFT);
         TableView<DelegateLine> table = c.table("delegateTable", vm.lines, List.of(
                 UiFormat.<DelegateLine>textColumn(ui.text("exemplary.col.rank"), 60, l -> String.valueOf(l.rank())),
                 UiFormat.<DelegateLine>textColumn(ui.text("exemplary.field.CODE"), 90, l -> l.candidate().code()),
@@ -73,7 +83,7 @@ public final class DelegateView implements Screen {
         problems.getStyleClass().add("error-text");
         problems.setWrapText(true);
         problems.textProperty().bind(Bindings.createStringBinding(vm::problemText, vm.problems));
-        VBox body = new VBox(8, inputs, problems, table, summary);
+        VBox body = new VBox(8, inputs, prints, problems, table, summary);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setTop(title);
         BorderPane.setMargin(title, new Insets(0, 0, 8, 0));

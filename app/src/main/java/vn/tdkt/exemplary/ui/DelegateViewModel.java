@@ -21,6 +21,7 @@ import vn.tdkt.exemplary.domain.ExemplaryField;
 import vn.tdkt.exemplary.domain.Period;
 import vn.tdkt.exemplary.domain.Scope;
 import vn.tdkt.exemplary.service.DelegateService;
+import vn.tdkt.exemplary.service.ExemplaryLists;
 import vn.tdkt.exemplary.service.ExemplaryService;
 import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.org.domain.Unit;
@@ -50,12 +51,27 @@ public final class DelegateViewModel {
     public final ObjectProperty<DelegateSelection> selection = new SimpleObjectProperty<>();
     public final StringProperty summary = new SimpleStringProperty("");
     public final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    /** Whether the ranked list shown can be printed as a Danh sách (the whole province or a movement, not a unit). */
+    public final javafx.beans.property.BooleanProperty printable = new javafx.beans.property.SimpleBooleanProperty();
+
+    private final ExemplaryLists lists;
+    /** The allocation of the list shown: the movement's code (null: the province), the period, the quota. */
+    private String shownMovement;
+    private Period shownPeriod = Period.ALL;
+    private int shownQuota;
 
     public DelegateViewModel(DelegateService delegates, ExemplaryService models, OrgService org, TaskExecutor tasks,
                              Messages messages) {
+        this(delegates, models, org, null, tasks, messages);
+    }
+
+    /** @param lists the print-ready lists (null: the screen offers none) */
+    public DelegateViewModel(DelegateService delegates, ExemplaryService models, OrgService org, ExemplaryLists lists,
+                             TaskExecutor tasks, Messages messages) {
         this.delegates = delegates;
         this.models = models;
         this.org = org;
+        this.lists = lists;
         this.tasks = tasks;
         this.messages = messages;
     }
@@ -92,7 +108,13 @@ public final class DelegateViewModel {
         }
         problems.clear();
         Period period = new Period(a, b);
+        String code = scope.get() == Scope.Kind.MOVEMENT ? movement.get().code() : null;
+        boolean canPrint = lists != null && scope.get() != Scope.Kind.UNIT;
         tasks.run(messages.get("exemplary.delegates.running"), p -> delegates.select(s, period, n), sel -> {
+            shownMovement = code;
+            shownPeriod = period;
+            shownQuota = n;
+            printable.set(canPrint);
             selection.set(sel);
             lines.setAll(sel.lines());
             summary.set(messages.format("exemplary.delegates.summary", String.valueOf(sel.lines().size()),
@@ -108,6 +130,33 @@ public final class DelegateViewModel {
         }
         tasks.run(messages.get("exemplary.delegates.writing"), p -> {
             delegates.write(sel, file);
+            return file;
+        }, f -> summary.set(messages.format("exemplary.written", f.toString())), this::failed);
+    }
+
+    /** Writes the print-ready Danh sách đại biểu of the list shown (title, A4, signatures). */
+    public void printDelegates(Path file) {
+        if (!printable.get()) {
+            return;
+        }
+        String code = shownMovement;
+        Period period = shownPeriod;
+        int quota = shownQuota;
+        tasks.run(messages.get("exemplary.delegates.writing"), p -> {
+            lists.writeDelegates(code, period, quota, file);
+            return file;
+        }, f -> summary.set(messages.format("exemplary.written", f.toString())), this::failed);
+    }
+
+    /** Writes the Danh sách giới thiệu điển hình tiên tiến of the allocation shown (its movement, its period). */
+    public void printIntroduction(Path file) {
+        if (!printable.get()) {
+            return;
+        }
+        String code = shownMovement;
+        Period period = shownPeriod;
+        tasks.run(messages.get("exemplary.list.writing"), p -> {
+            lists.writeIntroduction(code, period, file);
             return file;
         }, f -> summary.set(messages.format("exemplary.written", f.toString())), this::failed);
     }

@@ -1,6 +1,7 @@
 package vn.tdkt.exemplary.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -101,8 +102,9 @@ class ExemplaryViewFxTest {
 
     @Test
     void theDelegateScreenShowsTheTieAtTheCut(FxRobot robot) {
-        show(robot, new DelegateView(ui, new DelegateViewModel(ctx.delegates(), ctx.exemplary(), ctx.org(), ui.tasks(),
-                ui.messages())));
+        show(robot, new DelegateView(ui, new DelegateViewModel(ctx.delegates(), ctx.exemplary(), ctx.org(),
+                ctx.exemplaryLists(), ui.tasks(), ui.messages())));
+        assertTrue(robot.lookup("#printDelegatesButton").queryButton().isDisabled(), "nothing to print before a ranking");
         robot.clickOn("#quotaField").write("2");
         robot.clickOn("#fromYearField").write("2021");
         robot.clickOn("#toYearField").write("2025");
@@ -117,5 +119,7 @@ class ExemplaryViewFxTest {
         assertTrue(String.valueOf(table.getColumns().get(5).getCellData(1)).contains("Nữ: được ưu tiên"));
         Label summary = robot.lookup("#delegateSummary").query();
         assertEquals("3 điển hình: 1 được chọn, 2 đồng hạng tại điểm cắt cho 1 chỗ còn lại.", summary.getText());
+        assertFalse(robot.lookup("#printDelegatesButton").queryButton().isDisabled());
+        assertFalse(robot.lookup("#printIntroductionButton").queryButton().isDisabled());
     }
 }
