@@ -16,11 +16,11 @@ import vn.tdkt.meeting.domain.UnitReport;
 
 /**
  * The Báo cáo tóm tắt thành tích of the simplified procedure (Luật TĐKT 2022 Điều 85; forms.md §3.9, decision 91): for
- * each subject of the dossier one page (its own section: no page number, as a report of its own) under the proposing unit's header, "BÁO CÁO TÓM TẮT THÀNH TÍCH" and "Đề nghị tặng
- * …", the identity lines, "Thành tích đạt được" (the reporting years' ratings, initiatives and the collective's
- * members' titles, one line each), "Khen thưởng đã có", then the signatures: a person signs beside the head who
- * confirms, a collective's head signs alone. The review engine's finding on a subject not eligible comes first, as on
- * the Báo cáo thành tích.
+ * each subject of the dossier one page (its own section: no page number, a report of its own) under the proposing
+ * unit's header, "BÁO CÁO TÓM TẮT THÀNH TÍCH" and "Đề nghị tặng …", the identity lines, "Thành tích đạt được" (the
+ * reporting years' ratings, initiatives and the collective's members' titles, one line each), "Khen thưởng đã có",
+ * then the signatures: a person signs beside the head who confirms, a collective's head signs alone. The review
+ * engine's finding on a subject not eligible comes first, as on the Báo cáo thành tích.
  */
 final class SummaryDocx {
 
@@ -70,7 +70,7 @@ final class SummaryDocx {
         held(doc, r.titles(), r.forms());
         doc.signatures(List.of(
                 new Nd30Document.Signer(List.of("XÁC NHẬN CỦA", "THỦ TRƯỞNG ĐƠN VỊ"), "(Ký, đóng dấu)", r.headName()),
-                new Nd30Document.Signer(List.of("", "NGƯỜI BÁO CÁO"), "(Ký, ghi rõ họ và tên)", r.fullName())));
+                new Nd30Document.Signer(List.of("\u00a0", "NGƯỜI BÁO CÁO"), "(Ký, ghi rõ họ và tên)", r.fullName())));
     }
 
     private static void unit(Nd30Document doc, UnitReport r) {

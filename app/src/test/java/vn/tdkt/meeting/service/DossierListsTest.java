@@ -61,6 +61,7 @@ class DossierListsTest {
     private long vp;
     private long ptc;
     private long binh;
+    private long cuong;
     private vn.tdkt.common.data.Database db;
 
     @BeforeEach
@@ -75,8 +76,8 @@ class DossierListsTest {
                 "Phường Hiến Nam, tỉnh Hưng Yên", "Thạc sĩ Quản lý công", "Cao cấp", null))).id();
         binh = ctx.people().save(new Person(0, "CB02", "Trần Thị Bình", Gender.FEMALE, LocalDate.of(1985, 7, 9), null,
                 "Chuyên viên", vp, LocalDate.of(2012, 1, 1), null)).id();
-        ctx.people().save(new Person(0, "CB03", "Lê Văn Cường", Gender.MALE, LocalDate.of(1975, 1, 20), null,
-                "Trưởng phòng", ptc, LocalDate.of(2000, 1, 1), null));
+        cuong = ctx.people().save(new Person(0, "CB03", "Lê Văn Cường", Gender.MALE, LocalDate.of(1975, 1, 20), null,
+                "Trưởng phòng", ptc, LocalDate.of(2000, 1, 1), null)).id();
         for (int y = 2023; y <= 2025; y++) {
             ctx.records().saveRating(new Rating(0, an, null, y, RatingLevel.HTXSNV));
             ctx.records().saveRating(new Rating(0, null, ptc, y, RatingLevel.HTXSNV));
@@ -223,6 +224,29 @@ class DossierListsTest {
             long sections = doc.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
                     .count();
             assertEquals(2, sections, "each subject after the first starts a section of its own");
+        }
+    }
+
+    @Test
+    void theCollectivesReportCarriesItsBlocLeadItsMembersSolutionsAndTheChuTruongPart() throws Exception {
+        vn.tdkt.org.domain.Bloc bloc = ctx.org().saveBloc(new vn.tdkt.org.domain.Bloc(0, "Khối các phòng chuyên môn"));
+        ctx.org().setBlocLeader(new vn.tdkt.org.domain.BlocLeader(bloc.id(), 2025, ptc));
+        ctx.records().addInitiative(new vn.tdkt.record.domain.Initiative(0, cuong, vn.tdkt.record.domain.InitiativeKind.SANG_KIEN,
+                "Số hóa hồ sơ cán bộ", vn.tdkt.record.domain.InitiativeScope.CO_SO, 2025, "20/QĐ-SNV", LocalDate.of(2025, 11, 3)));
+        Dossier d = ctx.dossiers().save(Dossier.draft("BK_TINH", "CHU_TICH_UBND_TINH", 2025, null, vp, Procedure.THUONG,
+                null, null), "thuky");
+        ctx.dossiers().addSubject(d.id(), DossierSubject.unit(ptc));
+        Attachment a = docs.generate(d.id(), DossierDocuments.REPORT, "thuky", Progress.NONE);
+        try (InputStream in = Files.newInputStream(ctx.dossierAttachments().file(a)); XWPFDocument doc = new XWPFDocument(in);
+             XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+            String text = x.getText();
+            assertTrue(text.contains("- Năm 2025: dẫn đầu Khối các phòng chuyên môn (trưởng khối);"), text);
+            int solutions = text.indexOf("3. Các giải pháp công tác, đổi mới trong tổ chức thực hiện, sáng kiến");
+            int policy = text.indexOf("4. Việc thực hiện chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước");
+            int held = text.indexOf("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG");
+            assertTrue(solutions > 0 && solutions < policy && policy < held, text);
+            assertTrue(text.substring(solutions, policy).contains("- Năm 2025: Sáng kiến “Số hóa hồ sơ cán bộ”, phạm vi Cơ sở"),
+                    text);
         }
     }
 
