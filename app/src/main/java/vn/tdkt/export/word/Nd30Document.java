@@ -198,11 +198,6 @@ public final class Nd30Document implements AutoCloseable {
         cols.setSep(Boolean.TRUE);
     }
 
-    /** Starts a new page (the next subject of a report written one page per subject). */
-    public void pageBreak() {
-        doc.createParagraph().setPageBreak(true);
-    }
-
     /** Ends the current column: what follows starts at the top of the next column (or page). */
     public void columnBreak() {
         doc.createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.COLUMN);

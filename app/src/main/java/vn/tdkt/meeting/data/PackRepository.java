@@ -2,6 +2,8 @@ package vn.tdkt.meeting.data;
 
 import static vn.tdkt.common.data.jooq.Tables.ASSIGNMENT;
 import static vn.tdkt.common.data.jooq.Tables.AWARD;
+import static vn.tdkt.common.data.jooq.Tables.BLOC;
+import static vn.tdkt.common.data.jooq.Tables.BLOC_LEADER;
 import static vn.tdkt.common.data.jooq.Tables.INITIATIVE;
 import static vn.tdkt.common.data.jooq.Tables.PERSON;
 import static vn.tdkt.common.data.jooq.Tables.RATING;
@@ -17,6 +19,7 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.meeting.domain.Achievements;
+import vn.tdkt.meeting.domain.BlocLead;
 import vn.tdkt.meeting.domain.StoredHistory;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Assignment;
@@ -92,7 +95,7 @@ public final class PackRepository {
                 .fetch(r -> new Rating(r.value1(), r.value2(), r.value3(), r.value4(), RatingLevel.valueOf(r.value5())));
         List<Initiative> initiatives = dsl.select(INITIATIVE.ID, INITIATIVE.PERSON_ID, INITIATIVE.KIND, INITIATIVE.TITLE,
                         INITIATIVE.SCOPE, INITIATIVE.RECOGNIZED_YEAR, INITIATIVE.DECISION_NO, INITIATIVE.DECISION_DATE)
-                .from(INITIATIVE).where(INITIATIVE.PERSON_ID.in(nominated))
+                .from(INITIATIVE).where(INITIATIVE.PERSON_ID.in(nominated).or(INITIATIVE.PERSON_ID.in(members(people, subtree))))
                 .and(INITIATIVE.RECOGNIZED_YEAR.between(yearFrom, yearTo))
                 .fetch(r -> new Initiative(r.value1(), r.value2(), InitiativeKind.valueOf(r.value3()), r.value4(),
                         InitiativeScope.valueOf(r.value5()), r.value6(), r.value7(), r.value8()));
@@ -106,6 +109,17 @@ public final class PackRepository {
                 .from(AWARD).where(own.or(membersTitles))
                 .fetch(r -> new Award(r.value1(), r.value2(), r.value3(), r.value4(), AwardFormType.valueOf(r.value5()),
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10()));
-        return new StoredHistory(units, people, assignments, ratings, initiatives, awards);
+        List<BlocLead> leads = dsl.select(BLOC_LEADER.UNIT_ID, BLOC_LEADER.LEAD_YEAR, BLOC.NAME).from(BLOC_LEADER)
+                .join(BLOC).on(BLOC.ID.eq(BLOC_LEADER.BLOC_ID))
+                .where(BLOC_LEADER.UNIT_ID.in(nominatedUnits)).and(BLOC_LEADER.LEAD_YEAR.between(yearFrom, yearTo))
+                .fetch(Records.mapping(BlocLead::new));
+        return new StoredHistory(units, people, assignments, ratings, initiatives, awards, leads);
+    }
+
+    /** The people working in the nominated units or below them. */
+    private static Set<Long> members(List<Person> people, Set<Long> subtree) {
+        Set<Long> out = new HashSet<>();
+        people.stream().filter(p -> subtree.contains(p.unitId())).forEach(p -> out.add(p.id()));
+        return out;
     }
 }

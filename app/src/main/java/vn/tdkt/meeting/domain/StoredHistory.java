@@ -34,9 +34,17 @@ public final class StoredHistory {
     private final Map<Long, List<Award>> personAwards;
     private final Map<Long, List<Award>> unitAwards;
     private final List<Award> awards;
+    private final Map<Long, List<BlocLead>> blocLeads;
 
     public StoredHistory(List<Unit> units, List<Person> people, List<Assignment> assignments, List<Rating> ratings,
                          List<Initiative> initiatives, List<Award> awards) {
+        this(units, people, assignments, ratings, initiatives, awards, List.of());
+    }
+
+    /** @param blocLeads the years the nominated units led their bloc */
+    public StoredHistory(List<Unit> units, List<Person> people, List<Assignment> assignments, List<Rating> ratings,
+                         List<Initiative> initiatives, List<Award> awards, List<BlocLead> blocLeads) {
+        this.blocLeads = blocLeads.stream().collect(Collectors.groupingBy(BlocLead::unitId));
         for (Unit u : units) {
             this.units.put(u.id(), u);
             unitsByCode.put(u.code(), u);
@@ -53,6 +61,18 @@ public final class StoredHistory {
         this.personAwards = awards.stream().filter(a -> a.personId() != null).collect(Collectors.groupingBy(Award::personId));
         this.unitAwards = awards.stream().filter(a -> a.unitId() != null).collect(Collectors.groupingBy(Award::unitId));
         this.awards = List.copyOf(awards);
+    }
+
+    /** The years the unit led its bloc, by year. */
+    public List<BlocLead> blocLeadsOf(long unitId) {
+        return blocLeads.getOrDefault(unitId, List.of()).stream().sorted(java.util.Comparator.comparingInt(BlocLead::year))
+                .toList();
+    }
+
+    /** The initiatives of the people working in the unit or below it (a collective's giải pháp, sáng kiến). */
+    public List<Initiative> initiativesWithin(long unitId) {
+        Set<Long> tree = subtree(unitId);
+        return people.stream().filter(p -> tree.contains(p.unitId())).flatMap(p -> initiativesOf(p.id()).stream()).toList();
     }
 
     public Optional<Person> person(String code) {

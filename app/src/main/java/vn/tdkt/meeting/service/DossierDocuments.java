@@ -66,6 +66,12 @@ public final class DossierDocuments {
     public static final String PROPOSAL = "TO_TRINH";
     /** The Báo cáo thành tích: one .docx for one subject, a .zip of one per subject for several. */
     public static final String REPORT = "BCTT";
+    /** The Báo cáo tóm tắt thành tích of the simplified procedure: one page per subject. */
+    public static final String SUMMARY = "BCTT_TOM_TAT";
+    /** The Danh sách đề nghị khen thưởng (.xlsx): sheets for cá nhân, tập thể, hộ gia đình. */
+    public static final String LIST = "DS_DE_NGHI";
+    /** The danh sách trích ngang of the people proposed (.xlsx). */
+    public static final String BRIEF = "DS_TRICH_NGANG";
 
     private final Database db;
     private final CatalogueService catalogue;
@@ -96,11 +102,12 @@ public final class DossierDocuments {
 
     /** Whether the app writes that component. */
     public static boolean writes(String componentCode) {
-        return PROPOSAL.equals(componentCode) || REPORT.equals(componentCode);
+        return PROPOSAL.equals(componentCode) || REPORT.equals(componentCode) || SUMMARY.equals(componentCode)
+                || LIST.equals(componentCode) || BRIEF.equals(componentCode);
     }
 
     /** A subject as the documents name it; code null for a household or a record that has gone. */
-    private record Subject(SubjectType type, String code, String name, String detail) {
+    private record Subject(SubjectType type, String code, String name, String detail, boolean household) {
     }
 
     private record Loaded(Dossier dossier, AwardKind kind, LocalDate date, int year, Letterhead letterhead,
@@ -123,8 +130,14 @@ public final class DossierDocuments {
         try {
             dir = Files.createTempDirectory("tdkt-van-ban");
             progress.step(Msg.of(PROPOSAL.equals(componentCode) ? "council.docs.progress.proposal"
-                    : "council.docs.progress.reports"), 1, 3);
-            Path file = PROPOSAL.equals(componentCode) ? writeProposal(l, dir) : writeReports(l, dir);
+                    : REPORT.equals(componentCode) || SUMMARY.equals(componentCode) ? "council.docs.progress.reports"
+                    : "council.docs.progress.list"), 1, 3);
+            Path file = switch (componentCode) {
+                case PROPOSAL -> writeProposal(l, dir);
+                case SUMMARY -> writeSummary(l, dir);
+                case LIST, BRIEF -> writeList(l, dir, BRIEF.equals(componentCode));
+                default -> writeReports(l, dir);
+            };
             progress.checkCancelled();
             progress.step(Msg.of("council.docs.progress.storing"), 2, 3);
             Attachment stored = attachments.markGenerated(dossierId, componentCode, file, user);
@@ -169,11 +182,12 @@ public final class DossierDocuments {
         String detail = s.detail() == null ? "" : s.detail();
         if (s.subject().kind() == SubjectKind.CA_NHAN) {
             String code = people.find(s.subject().personId()).map(Person::code).orElse(null);
-            return new Subject(SubjectType.CA_NHAN, code, s.displayName(), detail);
+            return new Subject(SubjectType.CA_NHAN, code, s.displayName(), detail, false);
         }
         String code = s.subject().kind() == SubjectKind.TAP_THE && units.containsKey(s.subject().unitId())
                 ? units.get(s.subject().unitId()).code() : null;
-        return new Subject(SubjectType.TAP_THE, code, s.displayName(), detail);
+        return new Subject(SubjectType.TAP_THE, code, s.displayName(), detail,
+                s.subject().kind() == SubjectKind.HO_GIA_DINH);
     }
 
     /**
@@ -208,6 +222,66 @@ public final class DossierDocuments {
                 List.of("Như trên;", "Lưu: VT, " + l.letterhead().abbreviation() + "."));
         Path file = dir.resolve("to-trinh-" + MeetingPackService.slug(l.dossier().code()) + ".docx");
         MeetingDocuments.writeProposal(doc, l.book(), file);
+        return file;
+    }
+
+    private List<Nominee> nominees(Loaded l) {
+        return l.subjects().stream().map(s -> MeetingPackService.warned(MeetingPackService.nominee(0, s.type(),
+                s.code() == null ? "" : s.code(), s.name(), s.detail(), l.history(), l.achievements()), l.kind().code(),
+                l.year(), l.history(), eligibility)).toList();
+    }
+
+    /** The Danh sách đề nghị khen thưởng or the trích ngang, in the order of the Tờ trình's list (collectives first). */
+    private Path writeList(Loaded l, Path dir, boolean brief) {
+        List<Nominee> nominees = nominees(l);
+        List<ProposalLists.Line> lines = new ArrayList<>();
+        for (int i = 0; i < nominees.size(); i++) {
+            Subject s = l.subjects().get(i);
+            Nominee n = nominees.get(i);
+            boolean person = s.type() == SubjectType.CA_NHAN && s.code() != null;
+            lines.add(new ProposalLists.Line(n, person ? l.history().person(s.code()) : java.util.Optional.empty(),
+                    !person && s.code() != null ? l.history().unit(s.code()) : java.util.Optional.empty(), s.household()));
+        }
+        List<ProposalLists.Line> ordered = new ArrayList<>(lines.stream().filter(x -> x.nominee().type() == SubjectType.TAP_THE).toList());
+        ordered.addAll(lines.stream().filter(x -> x.nominee().type() != SubjectType.TAP_THE).toList());
+        String heading = ProposalLists.heading(l.kind().category() == vn.tdkt.catalog.domain.AwardCategory.DANH_HIEU
+                ? "danh hiệu “" + l.kind().name() + "”" : l.kind().name(), l.year());
+        List<vn.tdkt.meeting.domain.ListSheet> sheets = brief
+                ? ProposalLists.brief(heading, l.kind().name(), ordered, l.history(), catalogue.catalogue(),
+                        l.achievements().yearFrom(), l.year())
+                : ProposalLists.proposal(heading, l.kind().name(), ordered, l.history());
+        if (sheets.isEmpty()) {
+            throw new AppException(Msg.of(brief ? "council.docs.noPeople" : "council.docs.noSubjects"));
+        }
+        Path file = dir.resolve((brief ? "danh-sach-trich-ngang-" : "danh-sach-de-nghi-khen-thuong-")
+                + MeetingPackService.slug(l.dossier().code()) + ".xlsx");
+        ListXlsx.write(l.letterhead(), l.date(), sheets, file);
+        return file;
+    }
+
+    /** The Báo cáo tóm tắt thành tích: one page per person or unit of the registry, in one .docx. */
+    private Path writeSummary(Loaded l, Path dir) {
+        StoredHistory h = l.history();
+        List<SummaryDocx.Page> pages = new ArrayList<>();
+        for (Subject s : l.subjects()) {
+            if (s.code() == null) {
+                continue;
+            }
+            if (s.type() == SubjectType.CA_NHAN) {
+                h.person(s.code()).ifPresent(p -> pages.add(new SummaryDocx.Page(MeetingPackService.personReport(l.date(),
+                        l.letterhead().place(), l.year(), h, l.achievements(), l.kind(), p, eligibility), null)));
+            } else {
+                h.unit(s.code()).ifPresent(u -> pages.add(new SummaryDocx.Page(null, MeetingPackService.unitReport(l.date(),
+                        l.letterhead().place(), l.year(), h, l.achievements(), l.kind(), u))));
+            }
+        }
+        if (pages.isEmpty()) {
+            throw new AppException(Msg.of("council.docs.noSubjects"));
+        }
+        List<SummaryDocx.Page> ordered = new ArrayList<>(pages.stream().filter(p -> p.unit() != null).toList());
+        ordered.addAll(pages.stream().filter(p -> p.person() != null).toList());
+        Path file = dir.resolve("bao-cao-tom-tat-thanh-tich-" + MeetingPackService.slug(l.dossier().code()) + ".docx");
+        SummaryDocx.write(l.letterhead(), l.date(), ordered, file);
         return file;
     }
 

@@ -394,7 +394,9 @@ public final class MeetingPackService {
                 a.yearFrom(), year, u.name(), h.unit(u.parentId()).map(Unit::name).orElse(null),
                 Achievements.head(u.id(), h.people()), a.ratings(h.ratingsOfUnit(u.id())),
                 a.movement(h.subtree(u.id()), h.people(), h.assignments(), h.awards()),
-                a.awards(h.awardsOfUnit(u.id()), AwardCategory.DANH_HIEU), a.awards(h.awardsOfUnit(u.id()), AwardCategory.HINH_THUC));
+                a.awards(h.awardsOfUnit(u.id()), AwardCategory.DANH_HIEU), a.awards(h.awardsOfUnit(u.id()), AwardCategory.HINH_THUC),
+                h.blocLeadsOf(u.id()).stream().map(b -> "Năm " + b.year() + ": dẫn đầu " + b.blocName() + " (trưởng khối)")
+                        .toList(), a.initiatives(h.initiativesWithin(u.id())));
     }
 
     /**

@@ -111,6 +111,21 @@ final class ReportDocx {
                     "Số cá nhân đạt danh hiệu “Chiến sĩ thi đua cơ sở”"), r.movement().stream().map(m -> List.of(
                     Integer.toString(m.year()), Integer.toString(m.members()), Integer.toString(m.advancedWorkers()),
                     Integer.toString(m.emulationFighters()))).toList(), "CCCC");
+            if (!r.blocLeads().isEmpty()) {
+                doc.paragraph("Kết quả thi đua trong khối, cụm thi đua:");
+                r.blocLeads().forEach(b -> doc.paragraph("- " + b + ";"));
+            }
+            Docs.lead(doc, "3. Các giải pháp công tác, đổi mới trong tổ chức thực hiện, sáng kiến, kinh nghiệm, đề tài "
+                    + "khoa học:");
+            if (r.solutions().isEmpty()) {
+                doc.paragraph(Docs.DOTS);
+            }
+            r.solutions().forEach(i -> doc.paragraph("- Năm " + i.year() + ": " + i.kind() + " “" + i.title() + "”"
+                    + (i.scope() == null || i.scope().isEmpty() ? "" : ", phạm vi " + i.scope())
+                    + (i.decision() == null || i.decision().isEmpty() ? "" : " (" + i.decision() + ")") + ";"));
+            Docs.lead(doc, "4. Việc thực hiện chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước; công tác "
+                    + "xây dựng đảng, đoàn thể; hoạt động xã hội, từ thiện:");
+            doc.paragraph(Docs.DOTS);
             awards(doc, r.titles(), r.forms());
             doc.signatures(List.of(new Signer(List.of("THỦ TRƯỞNG ĐƠN VỊ", "CẤP TRÊN TRỰC TIẾP", "NHẬN XÉT, XÁC NHẬN"), SEALED, null),
                     new Signer(List.of("THỦ TRƯỞNG ĐƠN VỊ"), SEALED, r.headName())));

@@ -227,8 +227,8 @@ class DossierServiceTest {
     void cstdTinhUnderNd152NeedsTheBallotAndTheProvincialInitiativeCertificate() {
         Map<String, ChecklistItem> items = checklist(fx.create("CSTD_TINH", "CHU_TICH_UBND_TINH"));
         assertEquals(List.of("TO_TRINH", "BCTT", "BB_BINH_XET", "KQ_BO_PHIEU", "CN_SANG_KIEN_TINH"), required(items));
-        assertEquals(List.of("TO_TRINH", "BCTT", "BB_BINH_XET", "KQ_BO_PHIEU", "CN_SANG_KIEN_TINH", "VB_KHAC"),
-                List.copyOf(items.keySet()));
+        assertEquals(List.of("TO_TRINH", "DS_DE_NGHI", "DS_TRICH_NGANG", "BCTT", "BB_BINH_XET", "KQ_BO_PHIEU",
+                "CN_SANG_KIEN_TINH", "VB_KHAC"), List.copyOf(items.keySet()));
         assertTrue(items.get("KQ_BO_PHIEU").component().generated());
         assertFalse(items.get("CN_SANG_KIEN_TINH").component().generated());
         assertEquals(DossierStatus.DE_NGHI_CAP_TREN, items.get("KQ_BO_PHIEU").neededAt());
@@ -242,7 +242,8 @@ class DossierServiceTest {
         for (String award : List.of("CSTD_TINH", "BK_TINH", "BK_TTG", "HCLD_BA")) {
             Map<String, ChecklistItem> items = checklist(fx.createSimplified(award, "CHU_TICH_UBND_TINH"));
             assertEquals(List.of("TO_TRINH", "BCTT_TOM_TAT"), required(items), award);
-            assertEquals(List.of("TO_TRINH", "BCTT_TOM_TAT", "VB_KHAC"), List.copyOf(items.keySet()), award);
+            assertEquals(List.of("TO_TRINH", "DS_DE_NGHI", "DS_TRICH_NGANG", "BCTT_TOM_TAT", "VB_KHAC"),
+                    List.copyOf(items.keySet()), award);
         }
     }
 
