@@ -182,6 +182,19 @@ class DossierDocumentsFxTest {
         assertEquals(List.of("bao-cao-thanh-tich-cb01.docx", "bao-cao-thanh-tich-cb02.docx"), entries);
         assertTrue(texts.get(0).contains("BÁO CÁO THÀNH TÍCH") && texts.get(0).contains("Nguyễn Văn An"), texts.get(0));
         assertTrue(texts.get(1).contains("Trần Thị Bình"), texts.get(1));
+
+        // the lists sent with the Tờ trình (#13): offered beside it and written from the same button
+        generate(robot, checklist, "DS_DE_NGHI");
+        generate(robot, checklist, "DS_TRICH_NGANG");
+        assertEquals(List.of(), dialogs.errors);
+        Attachment list = row(checklist, "DS_DE_NGHI").files().get(0);
+        assertTrue(list.originalName().startsWith("danh-sach-de-nghi-khen-thuong-") && list.originalName().endsWith(".xlsx"),
+                list.originalName());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(ctx.dossierAttachments().file(list)))) {
+            assertEquals("DS_DENGHI_CANHAN", wb.getSheetName(0));
+        }
+        assertTrue(row(checklist, "DS_TRICH_NGANG").present());
     }
 
     @Test
