@@ -1,5 +1,5 @@
 -- Lists the app writes for a dossier (#13): the Danh sách đề nghị khen thưởng as the units send it up (.xlsx, sheets
--- for cá nhân and tập thể, forms.md §3.10 and §6) and the danh sách trích ngang of the people proposed. Optional in
+-- for cá nhân and tập thể, record 0073) and the danh sách trích ngang of the people proposed. Optional in
 -- every regime and procedure: the Tờ trình carries its list; these are the working copies the receiving office asks for.
 INSERT INTO dossier_component (code, name, generated, form_id) VALUES
 ('DS_DE_NGHI',     'Danh sách đề nghị khen thưởng (cá nhân, tập thể), tệp .xlsx',                                 TRUE, 'DS_DENGHI'),

@@ -21,7 +21,7 @@ import vn.tdkt.meeting.domain.Letterhead;
 import vn.tdkt.meeting.domain.ListSheet;
 
 /**
- * A list a unit sends up with its Tờ trình, print-ready (forms.md §3.10, §6): on every sheet the header block (cơ quan
+ * A list a unit sends up with its Tờ trình, print-ready (record 0073): on every sheet the header block (cơ quan
  * chủ quản and cơ quan đề nghị left, Quốc hiệu – Tiêu ngữ right), "DANH SÁCH" and its heading lines, "(Kèm theo Tờ
  * trình số …/TTr-… ngày … của …)", the bordered table with its header repeated on every page, then the place and date
  * and the head's signature ("THỦ TRƯỞNG ĐƠN VỊ", room to sign) kept on the page of the last rows (pages broken by

@@ -23,7 +23,7 @@ import vn.tdkt.record.domain.Award;
 /**
  * The sheets of the lists a unit sends up with its Tờ trình (decision 90): the Danh sách đề nghị khen thưởng, one
  * sheet for cá nhân ({@link #PERSON_COLUMNS}), one for tập thể ({@link #UNIT_COLUMNS}) and one for hộ gia đình when
- * the dossier has any, as forms.md §6 names them; and the danh sách trích ngang of the people ({@link #BRIEF_COLUMNS}).
+ * the dossier has any, as record 0073 names them; and the danh sách trích ngang of the people ({@link #BRIEF_COLUMNS}).
  * Every value comes from the records: the person's post and unit, the profile, the reporting years' achievements
  * (the same summary as the Tờ trình's list), the awards held, and in Ghi chú why the review engine finds the subject
  * not eligible, so the unit sees it before it signs.
@@ -43,7 +43,7 @@ final class ProposalLists {
     static final List<String> BRIEF_COLUMNS = List.of("STT", "Họ và tên", "Năm sinh (Nam)", "Năm sinh (Nữ)", "Quê quán",
             "Chức vụ, đơn vị công tác", "Năm vào công tác", "Trình độ chuyên môn", "Chức vụ và thời gian giữ chức vụ",
             "Khen thưởng cao nhất đã có (năm)", "Hình thức đề nghị", "Ghi chú");
-    /** Phân loại đối tượng (TT 02/2023 biểu 0603.N rows, forms.md §3.10). */
+    /** Phân loại đối tượng (TT 02/2023 biểu 0603.N rows). */
     static final String SO_LEADER = "Lãnh đạo cấp vụ, sở, ngành và tương đương";
     static final String OTHER_LEADER = "Các cấp lãnh đạo khác từ phó phòng trở lên";
     static final String DIRECT = "Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu";

@@ -15,7 +15,7 @@ import vn.tdkt.meeting.domain.RatingLine;
 import vn.tdkt.meeting.domain.UnitReport;
 
 /**
- * The Báo cáo tóm tắt thành tích of the simplified procedure (Luật TĐKT 2022 Điều 85; forms.md §3.9, decision 91): for
+ * The Báo cáo tóm tắt thành tích of the simplified procedure (Luật TĐKT 2022 Điều 85; decision 91, record 0073): for
  * each subject of the dossier one page (its own section: no page number, a report of its own) under the proposing
  * unit's header, "BÁO CÁO TÓM TẮT THÀNH TÍCH" and "Đề nghị tặng …", the identity lines, "Thành tích đạt được" (the
  * reporting years' ratings, initiatives and the collective's members' titles, one line each), "Khen thưởng đã có",

@@ -21,11 +21,11 @@ import vn.tdkt.registration.domain.Registration;
 import vn.tdkt.registration.domain.RegistrationStatus;
 
 /**
- * The Bản đăng ký thi đua of a unit and year (forms.md §5.2 (a), TT 35/2011/TT-BLĐTBXH Mẫu số 1a in the NĐ 30/2020
+ * The Bản đăng ký thi đua of a unit and year (TT 35/2011/TT-BLĐTBXH Mẫu số 1a in the NĐ 30/2020
  * layout): the header of the unit under its parent, Kính gửi the parent's Hội đồng Thi đua - Khen thưởng, the căn cứ
  * (the round's plan), I. the movements the unit takes part in that year, II. the titles registered (the collective
  * state title, the union title on its own line, the count of people per state title), the commitment, the head's
- * signature; then, in a section of its own, the Danh sách cá nhân đăng ký danh hiệu thi đua (forms.md §5.2 (b)).
+ * signature; then, in a section of its own, the Danh sách cá nhân đăng ký danh hiệu thi đua (record 0064).
  */
 final class RegistrationFormDocument {
 

@@ -36,7 +36,7 @@ import vn.tdkt.registration.domain.RegistrationStatus;
 import vn.tdkt.samples.SampleDrift;
 
 /**
- * The Bản đăng ký thi đua of a unit (forms.md §5.2, NĐ 30/2020), read back with POI: header under the parent unit,
+ * The Bản đăng ký thi đua of a unit (record 0064, NĐ 30/2020), read back with POI: header under the parent unit,
  * Kính gửi its council, the căn cứ of the round's plan, the movements the unit takes part in, the titles registered
  * (union titles on their own lines), the head's signature, and the attached list in the catalogue's order. Written to
  * samples/forms/registration (fictional people) beside the consolidated Danh sách đăng ký danh hiệu thi đua.
