@@ -36,11 +36,6 @@ final class ProposalDocx {
             }
             doc.header(d.letterhead().parent(), d.letterhead().issuer(), number, d.letterhead().placeAndDate(d.date()));
             doc.title("TỜ TRÌNH", "Về việc đề nghị tặng " + d.awardPhrase() + " năm " + d.year());
-            for (Nominee n : ordered(d.nominees())) {
-                if (n.warning() != null) {
-                    ReportDocx.warning(doc, n.name() + ": " + n.warning());
-                }
-            }
             doc.addressees(d.recipients());
             List<String> basis = new ArrayList<>(template.basis());
             basis.addAll(d.extraBasis());

@@ -67,10 +67,9 @@ final class ProposalLists {
         List<List<String>> households = new ArrayList<>();
         for (Line l : lines) {
             Nominee n = l.nominee();
-            String note = n.warning() == null ? "" : n.warning();
             if (l.household()) {
                 households.add(List.of(Integer.toString(households.size() + 1), n.name(), blank(n.unit()), awardName,
-                        blank(n.summary()), note));
+                        blank(n.summary()), ""));
             } else if (l.person().isPresent() || n.type() == vn.tdkt.council.domain.SubjectType.CA_NHAN) {
                 Optional<Person> p = l.person();
                 String[] place = place(p.map(Person::unitId).orElse(null), h);
@@ -79,10 +78,10 @@ final class ProposalLists {
                         p.map(Person::birthDate).map(VnFormat::date).orElse(""), blank(n.position()),
                         p.isPresent() ? place[0] : "", p.isPresent() ? place[1] : blank(n.unit()),
                         p.map(x -> blank(x.profile().residence())).orElse(""), category(n.position()), awardName,
-                        blank(n.summary()), note));
+                        blank(n.summary()), ""));
             } else {
                 units.add(List.of(Integer.toString(units.size() + 1), n.name(), blank(n.unit()), awardName,
-                        blank(n.summary()), note));
+                        blank(n.summary()), ""));
             }
         }
         if (!people.isEmpty()) {
@@ -116,7 +115,7 @@ final class ProposalLists {
                     blank(p.profile().hometown()), n.positionAndUnit(), started(p, h.assignments()),
                     blank(p.profile().professionalLevel()),
                     String.join("; ", vn.tdkt.meeting.domain.Achievements.posts(p, h.assignments(), h::unitPath, yearFrom, yearTo)),
-                    highest(h.awardsOfPerson(p.id()), cat), awardName, n.warning() == null ? "" : n.warning()));
+                    highest(h.awardsOfPerson(p.id()), cat), awardName, ""));
         }
         if (rows.isEmpty()) {
             return List.of();

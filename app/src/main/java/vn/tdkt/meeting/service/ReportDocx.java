@@ -35,9 +35,6 @@ final class ReportDocx {
             label(doc, template.formLabel("form.report.person"));
             doc.header(List.of(), List.of(), "", r.place() + ", " + VnDocText.longDate(r.date()));
             doc.title("BÁO CÁO THÀNH TÍCH", "Đề nghị tặng " + r.awardPhrase() + " năm " + r.yearTo());
-            if (r.warning() != null) {
-                warning(doc, r.fullName() + ": " + r.warning());
-            }
             Docs.heading(doc, "I. SƠ LƯỢC LÝ LỊCH");
             doc.paragraph("- Họ và tên: " + r.fullName());
             doc.paragraph("- Sinh ngày, tháng, năm: " + (r.birthDate() == null ? Docs.DOTS : VnFormat.date(r.birthDate()))
@@ -137,14 +134,6 @@ final class ReportDocx {
     /** A recorded value, or the dotted line the person fills in by hand. */
     private static String orDots(String value) {
         return value == null || value.isBlank() ? Docs.DOTS : value;
-    }
-
-    /**
-     * The review engine's finding on a candidate it does not find eligible, printed above the text so that nobody signs
-     * the draft without seeing it (decision 0069): the office corrects the data, records the override, or withdraws.
-     */
-    static void warning(Nd30Document doc, String text) {
-        doc.line("LƯU Ý TRƯỚC KHI KÝ: " + text, ParagraphAlignment.BOTH, true, true);
     }
 
     private static void label(Nd30Document doc, String label) {

@@ -53,9 +53,6 @@ final class SummaryDocx {
     }
 
     private static void person(Nd30Document doc, PersonReport r) {
-        if (r.warning() != null) {
-            ReportDocx.warning(doc, r.warning());
-        }
         doc.line("I. SƠ LƯỢC LÝ LỊCH", ParagraphAlignment.LEFT, true, false);
         doc.paragraph("Họ và tên: " + r.fullName() + (r.gender() == null ? "" : "; giới tính: " + r.gender().label())
                 + (r.birthDate() == null ? "" : "; ngày sinh: " + VnFormat.date(r.birthDate())) + ".");

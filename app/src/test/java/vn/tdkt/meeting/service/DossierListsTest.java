@@ -45,7 +45,7 @@ import vn.tdkt.samples.SampleDrift;
 /**
  * The lists and the summary report a unit sends with its Tờ trình (#13, decision 90, 91), written into the dossier as
  * the window's "Tạo văn bản" writes them and read back with POI: the Danh sách đề nghị khen thưởng (sheets for cá nhân
- * and tập thể, their columns, values from the records, the engine's finding in Ghi chú, the signature under the last
+ * and tập thể, their columns, values from the records, Ghi chú left to the unit, the signature under the last
  * rows, A4 landscape with the header repeated), the trích ngang and the Báo cáo tóm tắt thành tích (one page per
  * subject, each with its signatures). The documents are the committed samples under samples/forms/dossier.
  */
@@ -161,7 +161,7 @@ class DossierListsTest {
             List<String> second = row(people, head + 2);
             assertEquals(List.of("2", "Trần Thị Bình", "Nữ", "09/07/1985"), second.subList(0, 4));
             assertEquals(ProposalLists.DIRECT, second.get(8));
-            assertEquals("chưa đủ 5 năm liên tục hoàn thành tốt nhiệm vụ", second.get(11), "the engine's finding in Ghi chú");
+            assertEquals("", second.get(11), "the engine's finding stays on the dossier page, not in the list sent up");
             DataFormatter f = new DataFormatter();
             List<String> tail = new ArrayList<>();
             for (int r = head + 3; r <= people.getLastRowNum(); r++) {
@@ -201,7 +201,7 @@ class DossierListsTest {
             assertTrue(row(s, head + 1).get(5).startsWith("Chánh Văn phòng, "), row(s, head + 1).get(5));
             assertEquals("Chiến sĩ thi đua cơ sở (2024)", row(s, head + 1).get(9));
             assertEquals(List.of("2", "Trần Thị Bình", "", "1985"), row(s, head + 2).subList(0, 4));
-            assertFalse(row(s, head + 2).get(11).isEmpty());
+            assertEquals("", row(s, head + 2).get(11), "Ghi chú is the unit's: the engine's finding stays on the screen");
         }
     }
 
@@ -218,7 +218,7 @@ class DossierListsTest {
             assertTrue(text.contains("- Năm 2025: Hoàn thành xuất sắc nhiệm vụ."), text);
             assertTrue(text.contains("- Năm 2024: Chiến sĩ thi đua cơ sở (Số 12/QĐ-SNV"), text);
             assertTrue(text.contains("Quê quán: Xã Tân Lập, tỉnh Hưng Yên."), text);
-            assertTrue(text.contains("LƯU Ý TRƯỚC KHI KÝ: chưa đủ 5 năm"), "the engine's finding on Bình: " + text);
+            assertFalse(text.contains("LƯU Ý") || text.contains("chưa đủ 5 năm"), "the finding stays on the dossier page: " + text);
             assertEquals(3, text.split("THỦ TRƯỞNG ĐƠN VỊ", -1).length - 1, text);
             assertEquals(2, text.split("NGƯỜI BÁO CÁO", -1).length - 1, text);
             long sections = doc.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
