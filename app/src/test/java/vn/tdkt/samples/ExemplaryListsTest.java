@@ -158,6 +158,30 @@ class ExemplaryListsTest {
         SampleDrift.assertSameAsCommitted(file, "exemplary/" + DELEGATES);
     }
 
+    static final String REPORT = "bao-cao-tong-ket-dien-hinh-tien-tien-90-KH-UBND-2025.docx";
+
+    @Test
+    void theReportOnModelsForTheTongKet() throws Exception {
+        Path file = tmp.resolve(REPORT);
+        ctx.exemplaryLists().writeReport("HY-KH90-2021", "Tổng kết", java.time.LocalDate.of(2025, 12, 20), file);
+        String text;
+        try (InputStream in = Files.newInputStream(file);
+             org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            text = x.getText();
+        }
+        assertTrue(text.contains("BÁO CÁO"), text);
+        assertTrue(text.contains("Kết quả phát hiện, bồi dưỡng, tổng kết, nhân rộng điển hình tiên tiến, tổng kết phong trào "
+                + "tuyên truyền phong trào thi đua yêu nước"), text);
+        assertTrue(text.contains("Có 16 điển hình tiên tiến thuộc phong trào"), text);
+        assertTrue(text.contains("Tổng cộng\t8\t5\t1\t2\t16"), text);
+        assertTrue(text.contains("- Năm 2021: 4 điển hình được công nhận (Quyết định số 2650/QĐ-UBND ngày 15/12/2021);"), text);
+        assertTrue(text.contains("- Năm 2025: 13 điển hình được công nhận (Quyết định số 2690/QĐ-UBND ngày 12/12/2025);"), text);
+        assertTrue(text.contains("1\tBệnh viện Đa khoa tỉnh Hưng Yên\tY tế\tNhân rộng\t5"), text);
+        assertFalse(text.contains("Tây Ninh"), "a model of another movement is not counted");
+        SampleDrift.assertSameAsCommitted(file, "exemplary/" + REPORT);
+    }
+
     @Test
     void bothListsFromTheCommandLine() throws Exception {
         Path intro = tmp.resolve("gioi-thieu.xlsx");

@@ -133,6 +133,33 @@ public final class ExemplaryLists {
         return s;
     }
 
+    /**
+     * The Báo cáo on a movement's models for its sơ kết or tổng kết ({@code kind} "Sơ kết" / "Tổng kết") on a day: the
+     * models of the movement and of every movement below it, their recognitions from the movement's first year.
+     */
+    public void writeReport(String movementCode, String kind, java.time.LocalDate day, Path file) {
+        Movement m = movement(movementCode);
+        Map<Long, Long> parents = new HashMap<>();
+        movements.list().forEach(x -> parents.put(x.id(), x.parentId()));
+        DSLContext dsl = db.dsl();
+        Map<Long, Long> unitParents = repo.unitParents(dsl);
+        Scope scope = Scope.movement(m.id());
+        List<ModelRow> models = repo.rows(dsl).stream().filter(r -> scope.contains(r.model(), parents, unitParents)).toList();
+        int from = m.startDate() != null ? m.startDate().getYear() : m.planDate() != null ? m.planDate().getYear() : day.getYear();
+        Period period = new Period(from, day.getYear());
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        models.forEach(r -> ids.add(r.model().id()));
+        Map<Long, List<Recognition>> recognitions = new HashMap<>();
+        for (Recognition r : repo.allRecognitions(dsl)) {
+            if (ids.contains(r.modelId()) && period.contains(r.year()) && !r.decisionDate().isAfter(day)) {
+                recognitions.computeIfAbsent(r.modelId(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        try (var doc = new ModelReportDocument().build(m, kind, day, from, models, recognitions)) {
+            doc.write(file);
+        }
+    }
+
     private Movement movement(String code) {
         if (code == null) {
             return null;
