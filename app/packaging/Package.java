@@ -134,6 +134,12 @@ public final class Package {
             }
         }
 
+        // the sample data offered at the first start travels with the program: SampleData looks beside the jar
+        Path samples = appDir.getParent().resolve("samples/data");
+        if (Files.isDirectory(samples)) {
+            copyTree(samples, input.resolve("samples/data"));
+        }
+
         Set<String> modules = modules(input);
         log("version " + fullVersion + " (packages as " + version + "); modules: " + String.join(",", modules));
         Path runtime = out.resolve("runtime");
@@ -427,6 +433,19 @@ public final class Package {
 
     private static String mb(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {
