@@ -265,6 +265,9 @@ public final class DecisionDialogModel {
         formType.set(t.formType());
         copyTo.setAll(t.copyTo());
         List<String> title = t.signerTitle();
+        if (title.isEmpty()) {
+            return; // no signer yet (a draft of a level with no remembered header): keep the usual KT.
+        }
         SignerMode mode = Arrays.stream(SignerMode.values())
                 .filter(m -> m != SignerMode.DIRECT && !title.isEmpty() && title.get(0).startsWith(m.prefix))
                 .findFirst().orElse(SignerMode.DIRECT);
