@@ -89,7 +89,7 @@ public final class DecisionDialogModel {
         private final String unitName;
         private final ObjectProperty<AwardKind> kind = new SimpleObjectProperty<>();
         private final ObjectProperty<Payment> payment = new SimpleObjectProperty<>();
-        private final String overrideReason;
+        private final StringProperty overrideReason = new SimpleStringProperty();
 
         Line(Recipient type, Long personId, Long unitId, String name, String position, String unitName, AwardKind kind) {
             this(type, personId, unitId, name, position, unitName, kind, null);
@@ -97,7 +97,7 @@ public final class DecisionDialogModel {
 
         Line(Recipient type, Long personId, Long unitId, String name, String position, String unitName, AwardKind kind,
              String overrideReason) {
-            this.overrideReason = overrideReason;
+            this.overrideReason.set(overrideReason);
             this.type = type;
             this.personId = personId;
             this.unitId = unitId;
@@ -125,6 +125,11 @@ public final class DecisionDialogModel {
 
         /** Why the line is kept although the review found it not eligible (a draft's line), or null. */
         public String overrideReason() {
+            return overrideReason.get();
+        }
+
+        /** The reason the clerk types to keep a line the review finds not eligible (blank: none). */
+        public StringProperty overrideReasonProperty() {
             return overrideReason;
         }
 
@@ -144,7 +149,7 @@ public final class DecisionDialogModel {
                 case TAP_THE -> RecipientDraft.unit(unitId, code);
                 case HO_GIA_DINH -> RecipientDraft.household(name, unitName, code);
             };
-            d = overrideReason == null ? d : d.withOverride(overrideReason);
+            d = blank(overrideReason.get()) ? d : d.withOverride(overrideReason.get());
             return goldBookNo == null ? d : d.withGoldBookNo(goldBookNo);
         }
 

@@ -117,7 +117,7 @@ class DraftEditModelTest {
     }
 
     @Test
-    void aPersonTheReviewFindsNotEligibleIsRefusedAndTheDraftStaysAsItWas() {
+    void aPersonTheReviewFindsNotEligibleIsRefusedUnlessAReasonIsTyped() {
         StoredDraft s = stored();
         model.edit(s);
         model.place.set("Phố Hiến");
@@ -128,6 +128,11 @@ class DraftEditModelTest {
         assertEquals(DecisionField.LINE_OVERRIDE, e.problems().get(0).field());
         assertEquals(2, e.problems().get(0).row());
         assertEquals(s.draft(), ctx.decisions().drafting().draft(s.id()).orElseThrow().draft(), "nothing written");
+
+        model.lines.get(1).overrideReasonProperty().set("Có thành tích đột xuất trong phòng, chống thiên tai");
+        StoredDraft kept = model.saveDraft("test").apply(null);
+        assertEquals("Có thành tích đột xuất trong phòng, chống thiên tai", kept.draft().recipients().get(1).overrideReason(),
+                "kept with the reason typed in the list");
     }
 
     @Test
