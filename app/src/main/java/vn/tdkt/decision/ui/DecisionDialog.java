@@ -207,7 +207,7 @@ final class DecisionDialog<R> {
         g.add(label(key, required || field != null), col, row);
         g.add(c, col + 1, row);
         c.setMaxWidth(Double.MAX_VALUE);
-        dialog.register(ui.text(key), c, field, required);
+        dialog.register(ui.text(key), c, field, required && !model.editsDraft()); // a draft's header is checked at issue
     }
 
     /** A labelled box in the grid whose problems show on one of its controls (not checked as required by the form). */

@@ -14,6 +14,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -27,12 +28,14 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.tdkt.AppContext;
+import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.ui.Choice;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.decision.domain.DraftSummary;
 import vn.tdkt.decision.domain.StoredDraft;
+import vn.tdkt.decision.ui.DecisionDialogModel;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.record.domain.Rating;
@@ -183,5 +186,50 @@ class DraftEditIssueFxTest {
         assertEquals(1, ctx.decisions().reports().register().size());
         assertEquals("12/QĐ-SNV", ctx.decisions().reports().register().get(0).decisionNo());
         FxTestSupport.snapshot(stage.getScene(), "du-thao-ban-hanh.png");
+    }
+    @Test
+    void aLineTheReviewFindsNotEligibleIsKeptOnlyWithTheReasonTypedAndTheDraftShowsIt(FxRobot robot) {
+        FxTestSupport.awaitIdle(ui);
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<Choice<Title>> titles = robot.lookup("#titleFilter").queryAs(ComboBox.class);
+            titles.setValue(titles.getItems().stream().filter(c -> c.value() == Title.LDTT).findFirst().orElseThrow());
+        });
+        tick(robot, "CB003");
+        robot.clickOn("#draftDecisionsButton");
+        FxTestSupport.awaitIdle(ui);
+        robot.interact(() -> robot.lookup("#reviewTable").queryTableView().getSelectionModel().select(row(robot, "CB003")));
+        robot.clickOn("#showDecisionButton");
+        FxTestSupport.awaitIdle(ui);
+        TableView<DraftSummary> drafts = robot.lookup("#draftsTable").queryTableView();
+        long draftId = drafts.getSelectionModel().getSelectedItem().id();
+        robot.clickOn("#editDraftButton");
+        FxTestSupport.awaitIdle(ui);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#decisionTabs .tab").nth(1).queryAs(Node.class));
+        TableView<DecisionDialogModel.Line> list = robot.lookup("#draftTable").queryTableView();
+        @SuppressWarnings("unchecked")
+        ComboBox<AwardKind> kind = robot.lookup("#draftTable .combo-box").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            kind.setValue(kind.getItems().stream().filter(k -> k.code().equals("CSTDCS")).findFirst().orElseThrow());
+            kind.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals("CSTDCS", list.getItems().get(0).kindProperty().get().code());
+        ok(robot, "#draftTable");
+        assertTrue(robot.lookup("#draftTable").tryQuery().isPresent(), "refused: the dialog stays open");
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText() != null
+                && l.getText().contains("bình xét thấy không đủ điều kiện")), "the review's refusal is shown");
+        assertEquals("LDTT", ctx.decisions().drafting().draft(draftId).orElseThrow().draft().recipients().get(0).kindCode(),
+                "nothing written");
+
+        String reason = "Có thành tích đột xuất trong phòng, chống thiên tai";
+        robot.interact(() -> list.getItems().get(0).overrideReasonProperty().set(reason));
+        ok(robot, "#draftTable");
+        assertEquals(reason, ctx.decisions().drafting().draft(draftId).orElseThrow().draft().recipients().get(0).overrideReason(),
+                () -> robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList().toString());
+        @SuppressWarnings("unchecked")
+        ListView<String> lines = robot.lookup("#draftLines").queryAs(ListView.class);
+        robot.interact(() -> drafts.getSelectionModel().select(0));
+        assertTrue(lines.getItems().get(0).contains(reason), lines.getItems().toString());
     }
 }
