@@ -224,6 +224,13 @@ class DraftEditIssueFxTest {
 
         String reason = "Có thành tích đột xuất trong phòng, chống thiên tai";
         robot.interact(() -> list.getItems().get(0).overrideReasonProperty().set(reason));
+        type(robot, "#issuerField", "SỞ NỘI VỤ\nTỈNH HƯNG YÊN");
+        type(robot, "#placeField", "Hưng Yên");
+        type(robot, "#authorityField", "Giám đốc Sở Nội vụ tỉnh Hưng Yên");
+        type(robot, "#signerForField", "Giám đốc");
+        type(robot, "#signerPositionField", "Phó Giám đốc");
+        type(robot, "#signerNameField", "Trần Văn Bốn");
+        type(robot, "#executorsField", "Chánh Văn phòng Sở");
         ok(robot, "#draftTable");
         assertEquals(reason, ctx.decisions().drafting().draft(draftId).orElseThrow().draft().recipients().get(0).overrideReason(),
                 () -> robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList().toString());
@@ -231,5 +238,27 @@ class DraftEditIssueFxTest {
         ListView<String> lines = robot.lookup("#draftLines").queryAs(ListView.class);
         robot.interact(() -> drafts.getSelectionModel().select(0));
         assertTrue(lines.getItems().get(0).contains(reason), lines.getItems().toString());
+
+        robot.clickOn("#issueDraftButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        type(robot, "#issueNumberField", "13/QĐ-SNV");
+        ok(robot, "#issueNumberField");
+        assertTrue(drafts.getItems().isEmpty(), "issued");
+        robot.clickOn(robot.lookup(".tab").match(n -> "registerTab".equals(n.getId())
+                || n.getStyleClass().contains("tab") && n.lookup(".tab-label") != null
+                && "Số quyết định".equals(((Label) n.lookup(".tab-label")).getText())).queryAs(Node.class));
+        FxTestSupport.awaitIdle(ui);
+        TableView<?> register = robot.lookup("#decisionTable").queryTableView();
+        robot.interact(() -> register.getSelectionModel().select(0));
+        robot.clickOn("#viewDecisionButton");
+        FxTestSupport.awaitIdle(ui);
+        TableView<?> recipients = robot.lookup("#recipientTable").queryTableView();
+        assertEquals(1, recipients.getItems().size());
+        String note = String.valueOf(recipients.getColumns().get(recipients.getColumns().size() - 1).getCellData(0));
+        boolean shown = robot.lookup("#recipientTable .table-cell").queryAll().stream().anyMatch(n -> n instanceof
+                javafx.scene.control.Labeled l && l.getText() != null && l.getText().contains("vẫn đưa vào quyết định vì: "
+                + reason));
+        assertTrue(shown, "the register's decision shows the reason: " + note);
+        FxTestSupport.snapshot(stage.getScene(), "quyet-dinh-giu-lai-ly-do.png");
     }
 }
