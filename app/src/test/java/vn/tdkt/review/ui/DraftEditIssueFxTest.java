@@ -162,6 +162,7 @@ class DraftEditIssueFxTest {
         type(robot, "#signerPositionField", "Phó Giám đốc");
         type(robot, "#signerNameField", "Trần Văn Bốn");
         type(robot, "#executorsField", "Chánh Văn phòng Sở");
+        FxTestSupport.snapshot(robot.lookup("#placeField").query().getScene(), "sua-du-thao.png");
         ok(robot, "#placeField");
 
         StoredDraft saved = ctx.decisions().drafting().draft(draftId).orElseThrow();
