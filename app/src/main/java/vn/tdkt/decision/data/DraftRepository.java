@@ -1,5 +1,7 @@
 package vn.tdkt.decision.data;
 
+import static vn.tdkt.common.data.jooq.Tables.COUNCIL;
+import static vn.tdkt.common.data.jooq.Tables.COUNCIL_ADDRESSEE;
 import static vn.tdkt.common.data.jooq.Tables.DECISION_DRAFT;
 import static vn.tdkt.common.data.jooq.Tables.DECISION_DRAFT_LINE;
 import static vn.tdkt.common.data.jooq.Tables.DECISION_HEADER_DEFAULT;
@@ -10,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import vn.tdkt.common.data.jooq.tables.records.DecisionDraftRecord;
 import vn.tdkt.decision.domain.DecisionDraft;
 import vn.tdkt.decision.domain.DecisionInfo;
@@ -113,7 +117,29 @@ public final class DraftRepository {
     }
 
     public Optional<HeaderDefault> header(DSLContext dsl, String level) {
-        return dsl.selectFrom(DECISION_HEADER_DEFAULT).where(DECISION_HEADER_DEFAULT.DECIDING_LEVEL.eq(level)).fetchOptional()
+        return headers(dsl, DECISION_HEADER_DEFAULT.DECIDING_LEVEL.eq(level));
+    }
+
+    /** The header remembered last, whatever its level (a decision typed on the decisions screen starts with it). */
+    public Optional<HeaderDefault> latestHeader(DSLContext dsl) {
+        return headers(dsl, DSL.noCondition());
+    }
+
+    /**
+     * What the council knows of a level when no header is remembered for it: the place name (địa danh) and the
+     * authority it reports to for that level, from the newest council that names one; nothing of another level.
+     */
+    public Optional<HeaderDefault> councilHeader(DSLContext dsl, String level) {
+        return dsl.select(COUNCIL.PLACE, COUNCIL_ADDRESSEE.ADDRESSEE).from(COUNCIL_ADDRESSEE).join(COUNCIL)
+                .on(COUNCIL.ID.eq(COUNCIL_ADDRESSEE.COUNCIL_ID)).where(COUNCIL_ADDRESSEE.DECIDING_LEVEL.eq(level))
+                .orderBy(COUNCIL.DECISION_DATE.desc(), COUNCIL.ID.desc()).limit(1).fetchOptional()
+                .map(r -> new HeaderDefault(level, null, null, r.value1(), r.value2(), List.of(), null, null, List.of()));
+    }
+
+    private Optional<HeaderDefault> headers(DSLContext dsl, Condition where) {
+        return dsl.selectFrom(DECISION_HEADER_DEFAULT).where(where)
+                .orderBy(DECISION_HEADER_DEFAULT.UPDATED_AT.desc(), DECISION_HEADER_DEFAULT.DECIDING_LEVEL).limit(1)
+                .fetchOptional()
                 .map(r -> new HeaderDefault(r.getDecidingLevel(), r.getIssuerParent(), r.getIssuer(), r.getPlace(),
                         r.getAuthority(), lines(r.getSignerTitle()), r.getSignerName(), r.getExecutors(),
                         lines(r.getCopyTo())));

@@ -330,10 +330,21 @@ public final class DecisionDraftingService {
         return db.transaction(dsl -> repo.decision(dsl, id));
     }
 
-    /** The particulars of the newest recorded decision (issuer, signer, authority …), to prefill a new draft. */
+    /**
+     * The header a new decision typed on the decisions screen starts with: the one remembered last for a deciding
+     * level (kept per office when a draft is issued), else the particulars of the newest recorded decision.
+     */
     public Optional<DecisionInfo> template() {
-        return db.transaction(dsl -> repo.summaries(dsl).stream().findFirst().map(DecisionSummary::id)
-                .flatMap(id -> repo.decision(dsl, id)).map(Decision::info));
+        return db.transaction(dsl -> drafts.latestHeader(dsl).map(DecisionDraftingService::start)
+                .or(() -> repo.summaries(dsl).stream().findFirst().map(DecisionSummary::id)
+                        .flatMap(id -> repo.decision(dsl, id)).map(Decision::info)));
+    }
+
+    /** A remembered header as the start of a decision: no number, date, trích yếu or period yet. */
+    private static DecisionInfo start(HeaderDefault h) {
+        return new DecisionInfo(null, null, h.issuerParent(), h.issuer(), h.place(), null, h.authority(), h.signerTitle(),
+                h.signerName(), AwardFormType.CONG_TRANG, 0, 0, List.of(), null, h.executors(),
+                h.copyTo().isEmpty() ? LegalBasis.copyTo() : h.copyTo());
     }
 
     // ---------------------------------------------------------------- drafts (a decision before it is issued)
@@ -372,7 +383,8 @@ public final class DecisionDraftingService {
 
     /**
      * Drafts from the review's ticked rows, one per deciding level and title, in one transaction: each starts with the
-     * header remembered for its level (else the newest decision's), the căn cứ of the regime in force today, the
+     * header remembered for its level, else the council's place name and addressee for that level (never the header of
+     * another level), the căn cứ of the regime in force today, the
      * trích yếu and the citation of its title and year.
      */
     public List<StoredDraft> createDrafts(List<NewDraft> planned, String user) {
@@ -380,24 +392,20 @@ public final class DecisionDraftingService {
         Catalogue cat = catalogue.catalogue();
         LocalDate today = LocalDate.now(clock);
         List<String> basis = LegalBasis.defaults(catalogue.regimes().catalog(), today);
-        Optional<DecisionInfo> newest = template();
         List<DecisionDraft> built = new ArrayList<>();
         String who = who(user);
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Map<String, Optional<HeaderDefault>> headers = new HashMap<>();
         db.transaction(dsl -> {
             planned.stream().map(NewDraft::decidingLevel).filter(l -> l != null).distinct()
-                    .forEach(l -> headers.put(l, drafts.header(dsl, l)));
+                    .forEach(l -> headers.put(l, drafts.header(dsl, l).or(() -> drafts.councilHeader(dsl, l))));
             return null;
         });
         for (NewDraft n : planned) {
             AwardKind kind = cat.require(n.kindCode());
             Optional<HeaderDefault> header = n.decidingLevel() == null ? Optional.empty() : headers.get(n.decidingLevel());
-            DecisionInfo start = header.map(h -> new DecisionInfo(null, null, h.issuerParent(), h.issuer(), h.place(), null,
-                    h.authority(), h.signerTitle(), h.signerName(), null, 0, 0, List.of(), null, h.executors(),
-                    h.copyTo().isEmpty() ? LegalBasis.copyTo() : h.copyTo()))
-                    .or(() -> newest).orElseGet(() -> new DecisionInfo(null, null, null, null, null, null, null, List.of(), null,
-                            null, 0, 0, List.of(), null, null, LegalBasis.copyTo()));
+            DecisionInfo start = header.map(DecisionDraftingService::start).orElseGet(() -> new DecisionInfo(null, null, null,
+                    null, null, null, null, List.of(), null, null, 0, 0, List.of(), null, null, LegalBasis.copyTo()));
             String subject = Msg.of(kind.category() == AwardCategory.DANH_HIEU ? "decision.draft.subjectTitle"
                     : "decision.draft.subjectForm", kind.name(), String.valueOf(n.year())).vi();
             DecisionInfo info = new DecisionInfo(null, null, start.issuerParent(), start.issuer(), start.place(), subject,

@@ -3,6 +3,7 @@ package vn.tdkt.decision.ui;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,12 +30,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.tdkt.common.domain.Field;
+import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.ui.Fields;
 import vn.tdkt.common.ui.FormDialog;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.decision.domain.Decision;
 import vn.tdkt.decision.domain.DecisionField;
+import vn.tdkt.decision.domain.StoredDraft;
 import vn.tdkt.decision.ui.DecisionDialogModel.Line;
 import vn.tdkt.decision.ui.DecisionDialogModel.SignerMode;
 import vn.tdkt.movement.domain.MovementChoice;
@@ -46,16 +49,28 @@ import vn.tdkt.record.domain.AwardFormType;
  * and the total computed live by the model. OK saves through {@link FormDialog} (in the background); the service's
  * problems are put on the fields they name and listed under the form, which stays open.
  */
-final class DecisionDialog {
+final class DecisionDialog<R> {
 
     private final Ui ui;
     private final DecisionDialogModel model;
-    private final FormDialog<Decision> dialog;
+    private final FormDialog<R> dialog;
 
-    DecisionDialog(Ui ui, DecisionDialogModel model) {
+    /** Lập quyết định: the save records the decision with its number and date. */
+    static DecisionDialog<Decision> of(Ui ui, DecisionDialogModel model) {
+        return new DecisionDialog<>(ui, model, "decision.draft.title", "decision.draft.save", model::save);
+    }
+
+    /** Sửa dự thảo: the model edits a stored draft; the save writes it back, still a draft (number and date at issue). */
+    static DecisionDialog<StoredDraft> draft(Ui ui, DecisionDialogModel model, String user) {
+        return new DecisionDialog<>(ui, model, "decision.drafts.editTitle", "decision.drafts.saveDraft",
+                () -> model.saveDraft(user));
+    }
+
+    private DecisionDialog(Ui ui, DecisionDialogModel model, String titleKey, String saveKey,
+                           Supplier<Function<Progress, R>> save) {
         this.ui = ui;
         this.model = model;
-        this.dialog = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text("decision.draft.title"));
+        this.dialog = new FormDialog<>(ui.dialogs(), ui.tasks(), ui.text(titleKey));
         dialog.setHeaderText(null);
         dialog.setResizable(true);
         TabPane tabs = new TabPane(new Tab(ui.text("decision.draft.tabInfo"), infoPane()),
@@ -66,12 +81,12 @@ final class DecisionDialog {
         dialog.content(tabs);
         dialog.getDialogPane().getStylesheets().add(DecisionsView.STYLESHEET);
         dialog.getDialogPane().getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-                .findFirst().ifPresent(b -> ((Button) dialog.getDialogPane().lookupButton(b)).setText(ui.text("decision.draft.save")));
-        dialog.onSave(model::save);
+                .findFirst().ifPresent(b -> ((Button) dialog.getDialogPane().lookupButton(b)).setText(ui.text(saveKey)));
+        dialog.onSave(save);
         model.onError(ui.dialogs()::error);
     }
 
-    Optional<Decision> showAndWait() {
+    Optional<R> showAndWait() {
         return dialog.showAndWait();
     }
 
@@ -118,9 +133,14 @@ final class DecisionDialog {
         copyTo.setItems(model.copyTo);
         copyTo.setPrefHeight(90);
 
+        boolean draft = model.editsDraft();
+        if (draft) {
+            number.setDisable(true);
+            number.setPromptText(ui.text("decision.drafts.numberAtIssue"));
+        }
         int r = 0;
-        add(g, r, 0, "decision.field.number", number, DecisionField.NUMBER, true);
-        add(g, r++, 2, "decision.field.date", date, DecisionField.DATE, true);
+        add(g, r, 0, "decision.field.number", number, DecisionField.NUMBER, !draft);
+        add(g, r++, 2, "decision.field.date", date, DecisionField.DATE, !draft);
         add(g, r, 0, "decision.field.issuerParent", issuerParent, null, false);
         add(g, r++, 2, "decision.field.issuer", issuer, DecisionField.ISSUER, true);
         add(g, r, 0, "decision.field.place", text("placeField", model.place, "decision.field.placeHint"), DecisionField.PLACE, true);
@@ -187,7 +207,7 @@ final class DecisionDialog {
         g.add(label(key, required || field != null), col, row);
         g.add(c, col + 1, row);
         c.setMaxWidth(Double.MAX_VALUE);
-        dialog.register(ui.text(key), c, field, required);
+        dialog.register(ui.text(key), c, field, required && !model.editsDraft()); // a draft's header is checked at issue
     }
 
     /** A labelled box in the grid whose problems show on one of its controls (not checked as required by the form). */

@@ -38,6 +38,7 @@ import vn.tdkt.decision.domain.DecisionInfo;
 import vn.tdkt.decision.domain.LegalBasis;
 import vn.tdkt.decision.domain.Payment;
 import vn.tdkt.decision.domain.RecipientDraft;
+import vn.tdkt.decision.domain.StoredDraft;
 import vn.tdkt.decision.service.DecisionDraftingService;
 import vn.tdkt.movement.domain.MovementChoice;
 import vn.tdkt.org.domain.Unit;
@@ -88,8 +89,15 @@ public final class DecisionDialogModel {
         private final String unitName;
         private final ObjectProperty<AwardKind> kind = new SimpleObjectProperty<>();
         private final ObjectProperty<Payment> payment = new SimpleObjectProperty<>();
+        private final StringProperty overrideReason = new SimpleStringProperty();
 
         Line(Recipient type, Long personId, Long unitId, String name, String position, String unitName, AwardKind kind) {
+            this(type, personId, unitId, name, position, unitName, kind, null);
+        }
+
+        Line(Recipient type, Long personId, Long unitId, String name, String position, String unitName, AwardKind kind,
+             String overrideReason) {
+            this.overrideReason.set(overrideReason);
             this.type = type;
             this.personId = personId;
             this.unitId = unitId;
@@ -115,6 +123,16 @@ public final class DecisionDialogModel {
             return unitName;
         }
 
+        /** Why the line is kept although the review found it not eligible (a draft's line), or null. */
+        public String overrideReason() {
+            return overrideReason.get();
+        }
+
+        /** The reason the clerk types to keep a line the review finds not eligible (blank: none). */
+        public StringProperty overrideReasonProperty() {
+            return overrideReason;
+        }
+
         public ObjectProperty<AwardKind> kindProperty() {
             return kind;
         }
@@ -131,6 +149,7 @@ public final class DecisionDialogModel {
                 case TAP_THE -> RecipientDraft.unit(unitId, code);
                 case HO_GIA_DINH -> RecipientDraft.household(name, unitName, code);
             };
+            d = blank(overrideReason.get()) ? d : d.withOverride(overrideReason.get());
             return goldBookNo == null ? d : d.withGoldBookNo(goldBookNo);
         }
 
@@ -158,6 +177,9 @@ public final class DecisionDialogModel {
     private final Catalogue catalogue;
     private final RegimeCatalog regimes;
     private final Map<Long, Unit> unitsById;
+    private final PeopleIndex index;
+    private Long draftId;
+    private String draftLevel;
 
     public final StringProperty number = new SimpleStringProperty("");
     public final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -206,6 +228,7 @@ public final class DecisionDialogModel {
         this.regimes = prepared.regimes();
         this.movements = prepared.movements();
         this.unitsById = prepared.units().stream().collect(Collectors.toMap(Unit::id, u -> u));
+        this.index = prepared.people();
         this.people = new FilteredList<>(FXCollections.observableList(prepared.people().all()));
         this.units = new FilteredList<>(FXCollections.observableList(prepared.units()));
         fill(prepared.template());
@@ -232,28 +255,88 @@ public final class DecisionDialogModel {
         legalBasis.setAll(LegalBasis.defaults(regimes, today));
         copyTo.setAll(LegalBasis.copyTo());
         citation.set(citation(yearFrom.get(), yearTo.get()));
-        template.ifPresent(t -> {
-            issuerParent.set(nullToEmpty(t.issuerParent()));
-            issuer.set(nullToEmpty(t.issuer()));
-            place.set(nullToEmpty(t.place()));
-            subject.set(nullToEmpty(t.subject()));
-            authority.set(nullToEmpty(t.authority()));
-            signerName.set(nullToEmpty(t.signerName()));
-            executors.set(nullToEmpty(t.executors()));
-            formType.set(t.formType());
-            copyTo.setAll(t.copyTo());
-            List<String> title = t.signerTitle();
-            SignerMode mode = Arrays.stream(SignerMode.values())
-                    .filter(m -> m != SignerMode.DIRECT && !title.isEmpty() && title.get(0).startsWith(m.prefix))
-                    .findFirst().orElse(SignerMode.DIRECT);
-            signerMode.set(mode);
-            if (mode == SignerMode.DIRECT) {
-                signerPosition.set(String.join(" ", title));
+        template.ifPresent(this::header);
+    }
+
+    /** The header of a decision: issuing body, place, trích yếu, authority, signer, executors, copies. */
+    private void header(DecisionInfo t) {
+        issuerParent.set(nullToEmpty(t.issuerParent()));
+        issuer.set(nullToEmpty(t.issuer()));
+        place.set(nullToEmpty(t.place()));
+        subject.set(nullToEmpty(t.subject()));
+        authority.set(nullToEmpty(t.authority()));
+        signerName.set(nullToEmpty(t.signerName()));
+        executors.set(nullToEmpty(t.executors()));
+        formType.set(t.formType());
+        copyTo.setAll(t.copyTo());
+        List<String> title = t.signerTitle();
+        if (title.isEmpty()) {
+            return; // no signer yet (a draft of a level with no remembered header): keep the usual KT.
+        }
+        SignerMode mode = Arrays.stream(SignerMode.values())
+                .filter(m -> m != SignerMode.DIRECT && !title.isEmpty() && title.get(0).startsWith(m.prefix))
+                .findFirst().orElse(SignerMode.DIRECT);
+        signerMode.set(mode);
+        if (mode == SignerMode.DIRECT) {
+            signerPosition.set(String.join(" ", title));
+        } else {
+            signerFor.set(title.get(0).substring(mode.prefix.length()));
+            signerPosition.set(String.join(" ", title.subList(1, title.size())));
+        }
+    }
+
+    /**
+     * Opens a stored draft for editing: its particulars and its lines (with any reason for keeping a line) replace the
+     * prefilled ones; {@link #saveDraft} then writes it back, still a draft with no number and no date.
+     */
+    public void edit(StoredDraft stored) {
+        draftId = stored.id();
+        draftLevel = stored.decidingLevel();
+        DecisionDraft d = stored.draft();
+        DecisionInfo t = d.info();
+        signerFor.set("");
+        signerPosition.set("");
+        header(t);
+        yearFrom.set(t.yearFrom());
+        yearTo.set(t.yearTo());
+        citation.set(nullToEmpty(t.citation()));
+        legalBasis.setAll(t.legalBasis());
+        movement.set(movements.stream().filter(m -> d.movementId() != null && m.id() == d.movementId()).findFirst()
+                .orElse(null));
+        Map<Long, PersonRow> persons = index.all().stream().collect(Collectors.toMap(r -> r.person().id(), r -> r, (a, b) -> a));
+        List<Line> loaded = new ArrayList<>();
+        for (RecipientDraft r : d.recipients()) {
+            AwardKind k = r.kindCode() == null ? null : catalogue.kind(r.kindCode()).orElse(null);
+            if (r.personId() != null) {
+                PersonRow p = persons.get(r.personId());
+                loaded.add(new Line(Recipient.CA_NHAN, r.personId(), null, p == null ? "#" + r.personId() : p.person().fullName(),
+                        p == null ? "" : p.person().position(), p == null ? "" : p.unitName(), k, r.overrideReason()));
+            } else if (r.unitId() != null) {
+                Unit u = unitsById.get(r.unitId());
+                loaded.add(new Line(Recipient.TAP_THE, null, r.unitId(), u == null ? "#" + r.unitId() : u.name(), "",
+                        u == null ? "" : parentName(u), k, r.overrideReason()));
             } else {
-                signerFor.set(title.get(0).substring(mode.prefix.length()));
-                signerPosition.set(String.join(" ", title.subList(1, title.size())));
+                loaded.add(new Line(Recipient.HO_GIA_DINH, null, null, nullToEmpty(r.householdName()), "",
+                        r.householdAddress(), k, r.overrideReason()));
             }
-        });
+        }
+        lines.setAll(loaded);
+    }
+
+    /** Whether the dialog edits a stored draft (the number and date are given at issue, not here). */
+    public boolean editsDraft() {
+        return draftId != null;
+    }
+
+    /** The save of an edited draft: its header and lines written back in one transaction, still a draft. */
+    public Function<Progress, StoredDraft> saveDraft(String user) {
+        if (draftId == null) {
+            throw new IllegalStateException("not a draft");
+        }
+        DecisionDraft d = draft();
+        long id = draftId;
+        String level = draftLevel;
+        return p -> drafting.saveDraft(id, level, d, user);
     }
 
     private String citation(int from, int to) {

@@ -83,7 +83,8 @@ public final class DecisionsView implements Screen {
         this.catalogue = catalogue;
         this.people = people;
         this.org = org;
-        this.drafts = new DraftsPane(ui, decisions, catalogue, people, org, this::reloadRegister);
+        this.drafts = new DraftsPane(ui, decisions, catalogue, people, org, this::reloadRegister,
+                () -> prepare(Optional.empty()));
         build();
     }
 
@@ -242,16 +243,19 @@ public final class DecisionsView implements Screen {
     }
 
     private void create() {
-        ui.tasks().run(ui.text("decision.draft.preparing"), p -> {
-            Optional<DecisionInfo> template = decisions.drafting().template();
-            return new DecisionDialogModel.Prepared(catalogue.catalogue(), people.index(), org.units(), template,
-                    catalogue.regimes().catalog(), movements.choices());
-        }, prepared -> new DecisionDialog(ui, new DecisionDialogModel(decisions.drafting(), ui.tasks(), ui.messages(),
+        ui.tasks().run(ui.text("decision.draft.preparing"), p -> prepare(decisions.drafting().template()),
+                prepared -> DecisionDialog.of(ui, new DecisionDialogModel(decisions.drafting(), ui.tasks(), ui.messages(),
                 prepared)).showAndWait().ifPresent(saved -> {
             result.setText(ui.format("decision.list.saved", saved.info().decisionNo(), saved.recipients().size(),
                     VnFormat.money(saved.total())));
             ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.reports().register(), this::show, ui.dialogs()::error);
         }), ui.dialogs()::error);
+    }
+
+    /** What the decision dialog offers (run in the background), prefilled with that header. */
+    private DecisionDialogModel.Prepared prepare(Optional<DecisionInfo> template) {
+        return new DecisionDialogModel.Prepared(catalogue.catalogue(), people.index(), org.units(), template,
+                catalogue.regimes().catalog(), movements.choices());
     }
 
     /** Thống kê biểu 0603.N: choose the year, then the file; written in the background. */

@@ -8,6 +8,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.Fields;
@@ -53,7 +54,14 @@ final class DraftTable {
                 : VnFormat.money(l.paymentProperty().get().amount());
         TableColumn<Line, Line> money = DecisionCells.tipColumn(ui.text("decision.col.amount"), 110, amount,
                 l -> l.paymentProperty().get() == null ? null : l.paymentProperty().get().explanation(ui.messages().locale()), true);
-        List<TableColumn<Line, ?>> cols = List.of(gold, name, position, unit, kind, money);
+        TableColumn<Line, String> reason = new TableColumn<>(ui.text("decision.col.keptReason"));
+        reason.setId("keptReasonColumn");
+        reason.setPrefWidth(180);
+        reason.setEditable(true);
+        reason.setCellValueFactory(f -> f.getValue().overrideReasonProperty());
+        reason.setCellFactory(TextFieldTableCell.forTableColumn());
+        reason.setOnEditCommit(e -> e.getRowValue().overrideReasonProperty().set(e.getNewValue()));
+        List<TableColumn<Line, ?>> cols = List.of(gold, name, position, unit, kind, money, reason);
         cols.forEach(c -> c.setSortable(false));
         return cols;
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -25,6 +26,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.FormDialog;
 import vn.tdkt.common.ui.Ui;
@@ -55,6 +58,7 @@ final class DraftsPane {
     private final PeopleService people;
     private final OrgService org;
     private final Runnable issued;
+    private final Supplier<DecisionDialogModel.Prepared> prepare;
     private final TableView<DraftSummary> table = new TableView<>();
     private final ObservableList<String> lines = FXCollections.observableArrayList();
     private final Label result = new Label();
@@ -66,9 +70,13 @@ final class DraftsPane {
     record Loaded(List<DraftSummary> drafts, Map<Long, List<String>> lines) {
     }
 
-    /** @param issued runs after a draft is issued (the register reloads) */
+    /**
+     * @param issued  runs after a draft is issued (the register reloads)
+     * @param prepare what the decision dialog offers, loaded in the background (to edit a draft in it)
+     */
     DraftsPane(Ui ui, DecisionServices decisions, CatalogueService catalogue, PeopleService people, OrgService org,
-               Runnable issued) {
+               Runnable issued, Supplier<DecisionDialogModel.Prepared> prepare) {
+        this.prepare = prepare;
         this.ui = ui;
         this.decisions = decisions;
         this.catalogue = catalogue;
@@ -121,6 +129,10 @@ final class DraftsPane {
         issue.setId("issueDraftButton");
         issue.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         issue.setOnAction(e -> issue(table.getSelectionModel().getSelectedItem()));
+        Button edit = new Button(ui.text("decision.drafts.edit"));
+        edit.setId("editDraftButton");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
         Button delete = new Button(ui.text("decision.drafts.delete"));
         delete.setId("deleteDraftButton");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -128,7 +140,7 @@ final class DraftsPane {
         Label hint = new Label(ui.text("decision.drafts.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        HBox bar = new HBox(8, issue, delete);
+        HBox bar = new HBox(8, edit, issue, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         result.setId("draftsResult");
         result.setWrapText(true);
@@ -238,6 +250,21 @@ final class DraftsPane {
             refresh();
             issued.run();
         });
+    }
+
+    /** Sửa dự thảo: the draft opened in the full decision dialog; its save writes the draft back, still a draft. */
+    private void edit(DraftSummary draft) {
+        ui.tasks().run(ui.text("decision.draft.preparing"), p -> Map.entry(prepare.get(),
+                decisions.drafting().draft(draft.id()).orElseThrow(() -> new AppException(Msg.of("decision.draft.gone")))),
+                loaded -> {
+                    DecisionDialogModel model = new DecisionDialogModel(decisions.drafting(), ui.tasks(), ui.messages(),
+                            loaded.getKey());
+                    model.edit(loaded.getValue());
+                    DecisionDialog.draft(ui, model, USER).showAndWait().ifPresent(saved -> {
+                        select(saved.id());
+                        result.setText(ui.format("decision.drafts.saved", saved.draft().recipients().size()));
+                    });
+                }, ui.dialogs()::error);
     }
 
     private void delete(DraftSummary draft) {
