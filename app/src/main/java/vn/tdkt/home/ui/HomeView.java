@@ -33,7 +33,7 @@ public final class HomeView implements Screen {
     private final Ui ui;
     private final HomeViewModel vm;
     private final BorderPane root = new BorderPane();
-    private BarChart<String, Number> bars;
+    private BarChart<Number, String> bars;
     private PieChart pie;
 
     public HomeView(Ui ui, HomeViewModel vm) {
@@ -60,9 +60,9 @@ public final class HomeView implements Screen {
         due.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         due.getColumns().setAll(List.of(
                 UiFormat.<DueItem>dateColumn(ui.text("home.col.date"), DueItem::date),
-                UiFormat.<DueItem>textColumn(ui.text("home.col.when"), 110, vm::when),
+                UiFormat.<DueItem>textColumn(ui.text("home.col.when"), 150, vm::when),
                 UiFormat.<DueItem>textColumn(ui.text("home.col.kind"), 120, d -> ui.messages().label(d.kind())),
-                UiFormat.<DueItem>textColumn(ui.text("home.col.title"), 320, DueItem::title),
+                UiFormat.<DueItem>textColumn(ui.text("home.col.title"), 300, DueItem::title),
                 UiFormat.<DueItem>textColumn(ui.text("home.col.detail"), 240, vm::detail)));
         due.setRowFactory(t -> {
             TableRow<DueItem> row = new TableRow<>() {
@@ -132,7 +132,8 @@ public final class HomeView implements Screen {
     }
 
     private void makeCharts(HBox charts) {
-        bars = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        // units down the side, awards along: a unit's name reads on one line however long it is
+        bars = new BarChart<>(new NumberAxis(), new CategoryAxis());
         bars.setId("homeAwardsChart");
         bars.setTitle(ui.text("home.chart.awards"));
         bars.setAnimated(false);
@@ -148,14 +149,14 @@ public final class HomeView implements Screen {
     }
 
     private void bars(java.util.List<UnitYearCount> counts) {
-        Map<Integer, XYChart.Series<String, Number>> byYear = new TreeMap<>();
+        Map<Integer, XYChart.Series<Number, String>> byYear = new TreeMap<>();
         for (UnitYearCount c : counts) {
-            XYChart.Series<String, Number> s = byYear.computeIfAbsent(c.year(), y -> {
-                XYChart.Series<String, Number> n = new XYChart.Series<>();
+            XYChart.Series<Number, String> s = byYear.computeIfAbsent(c.year(), y -> {
+                XYChart.Series<Number, String> n = new XYChart.Series<>();
                 n.setName(String.valueOf(y));
                 return n;
             });
-            s.getData().add(new XYChart.Data<>(c.unitName(), c.count()));
+            s.getData().add(new XYChart.Data<>(c.count(), c.unitName()));
         }
         bars.getData().setAll(byYear.values());
     }
