@@ -14,7 +14,7 @@ import vn.tdkt.common.ui.UiText;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.movement.domain.MovementChoice;
 
-/** The registration page's round bar: the year's movement, its deadline (dd/MM/yyyy), Save, the saved round, problems. */
+/** The registration page's round bar: the year's movement, its deadline (dd/MM/yyyy), Save; below, the saved round and problems. */
 final class RoundBar extends VBox {
 
     RoundBar(Ui ui, RoundBarModel model, IntSupplier year, Runnable saved) {
@@ -22,11 +22,14 @@ final class RoundBar extends VBox {
         ComboBox<MovementChoice> movement = new ComboBox<>(model.movements);
         movement.setId("registrationRoundMovementCombo");
         movement.setConverter(Fields.converter(MovementChoice::label));
-        movement.setPrefWidth(320);
+        movement.setPrefWidth(360);
+        movement.setMinWidth(240);
         movement.valueProperty().bindBidirectional(model.movement);
         UiText.data(movement);
         DatePicker deadline = UiFormat.datePicker("registrationRoundDeadlinePicker");
-        deadline.setPrefWidth(130);
+        deadline.setPrefWidth(140);
+        deadline.setMinWidth(140);
+        deadline.setMaxWidth(140);
         deadline.getEditor().textProperty().bindBidirectional(model.deadline);
         Button save = new Button(ui.text("registration.round.save"));
         save.setId("registrationRoundSaveButton");
@@ -35,7 +38,7 @@ final class RoundBar extends VBox {
         current.setId("registrationRoundLabel");
         current.textProperty().bind(model.current);
         HBox bar = new HBox(8, new Label(ui.text("registration.round.movement")), movement,
-                new Label(ui.text("registration.round.deadline")), deadline, save, current);
+                new Label(ui.text("registration.round.deadline")), deadline, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.setId("registrationRoundError");
@@ -44,6 +47,6 @@ final class RoundBar extends VBox {
         error.textProperty().bind(model.error);
         error.visibleProperty().bind(model.error.isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        getChildren().addAll(bar, error);
+        getChildren().addAll(bar, current, error);
     }
 }
