@@ -44,6 +44,7 @@ import vn.tdkt.exemplary.ui.ExemplaryViewModel;
 import vn.tdkt.movement.ui.MovementsView;
 import vn.tdkt.registration.ui.RegistrationView;
 import vn.tdkt.registration.ui.RegistrationViewModel;
+import vn.tdkt.registration.ui.RoundBarModel;
 import vn.tdkt.registration.ui.UnionTitlesViewModel;
 import vn.tdkt.org.ui.BlocsView;
 import vn.tdkt.org.ui.UnitsView;
@@ -216,6 +217,7 @@ public final class MainWindow {
                     ctx.movementDocuments(), ctx.movementLinks(), ui.tasks(), ui.messages(), USER));
             case REGISTRATIONS -> () -> new RegistrationView(ui, new RegistrationViewModel(ctx.registrations(),
                     ctx.registrationExports(), ui.tasks(), ui.messages(), USER, LocalDate.now().getYear()),
+                    new RoundBarModel(ctx.registrations(), ctx.movementLinks(), ui.tasks(), ui.messages()),
                     () -> new UnionTitlesViewModel(ctx.registrations(), ui.tasks(), ui.messages()));
             case EXEMPLARY -> () -> new ExemplaryView(ui, new ExemplaryViewModel(ctx.exemplary(), ctx.exemplaryRecords(),
                     ctx.org(), ui.tasks(), ui.messages(), USER));

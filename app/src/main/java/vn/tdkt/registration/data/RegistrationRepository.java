@@ -97,9 +97,26 @@ public final class RegistrationRepository {
                 r.get(REGISTRATION_ROUND.MILESTONE_ID), r.get(MILESTONE.DUE_DATE));
     }
 
-    /** The milestone's movement, or null when it does not exist. */
-    public Long movementOfMilestone(DSLContext dsl, long milestoneId) {
-        return dsl.select(MILESTONE.MOVEMENT_ID).from(MILESTONE).where(MILESTONE.ID.eq(milestoneId)).fetchOne(MILESTONE.MOVEMENT_ID);
+    /**
+     * The milestone that holds the round's deadline, due on that day: the round's own milestone when it is the
+     * movement's, else the movement's all-unit milestone named {@link RegistrationRound#DEADLINE_CONTENT}, else a new one.
+     */
+    public long deadlineMilestone(DSLContext dsl, int year, long movementId, LocalDate deadline) {
+        Long current = dsl.select(REGISTRATION_ROUND.MILESTONE_ID).from(REGISTRATION_ROUND).join(MILESTONE)
+                .on(MILESTONE.ID.eq(REGISTRATION_ROUND.MILESTONE_ID))
+                .where(REGISTRATION_ROUND.REG_YEAR.eq(year), MILESTONE.MOVEMENT_ID.eq(movementId))
+                .fetchOne(REGISTRATION_ROUND.MILESTONE_ID);
+        Long id = current != null ? current : dsl.select(MILESTONE.ID).from(MILESTONE)
+                .where(MILESTONE.MOVEMENT_ID.eq(movementId), MILESTONE.CONTENT.eq(RegistrationRound.DEADLINE_CONTENT),
+                        MILESTONE.UNIT_ID.isNull())
+                .orderBy(MILESTONE.ID).limit(1).fetchOne(MILESTONE.ID);
+        if (id == null) {
+            return dsl.insertInto(MILESTONE, MILESTONE.MOVEMENT_ID, MILESTONE.CONTENT, MILESTONE.DUE_DATE)
+                    .values(movementId, RegistrationRound.DEADLINE_CONTENT, deadline).returning(MILESTONE.ID).fetchOne()
+                    .getId();
+        }
+        dsl.update(MILESTONE).set(MILESTONE.DUE_DATE, deadline).where(MILESTONE.ID.eq(id)).execute();
+        return id;
     }
 
     public boolean movementExists(DSLContext dsl, long movementId) {

@@ -6,7 +6,8 @@ import vn.tdkt.common.domain.Field;
 public enum RegistrationField implements Field {
     UNIT("registration.field.unit"), YEAR("registration.field.year"), COLLECTIVE("registration.field.collective"),
     MEMBERS("registration.field.members"), REASON("registration.field.reason"),
-    MILESTONE("registration.field.milestone"), UNION_TITLE("registration.field.unionTitle");
+    MILESTONE("registration.field.milestone"), UNION_TITLE("registration.field.unionTitle"),
+    MOVEMENT("registration.field.movement");
 
     private final String key;
 

@@ -66,22 +66,22 @@ public final class RegistrationService {
     }
 
     /**
-     * Sets the year's movement and the milestone that is its registration deadline (both optional; the milestone must
-     * be the movement's).
+     * Sets the year's round in one transaction: its movement and its registration deadline, a milestone of that
+     * movement (the round's own milestone moved to the new date, else the movement's "Gửi bản đăng ký thi đua"
+     * milestone, else a new one). Both optional; a deadline needs a movement and must fall within the year.
      */
-    public RegistrationRound setRound(int year, Long movementId, Long milestoneId) {
+    public RegistrationRound setRound(int year, Long movementId, LocalDate deadline) {
         Permission.require(Action.EDIT_REGISTRATIONS);
         return db.transaction(dsl -> {
             ProblemCollector p = new ProblemCollector();
             if (movementId != null && !repo.movementExists(dsl, movementId)) {
-                p.add(RegistrationField.MILESTONE, "registration.problem.noMovement");
+                p.add(RegistrationField.MOVEMENT, "registration.problem.noMovement");
             }
-            if (milestoneId != null) {
-                Long of = repo.movementOfMilestone(dsl, milestoneId);
-                p.require(of != null && of.equals(movementId), RegistrationField.MILESTONE, "registration.problem.milestone");
-            }
+            p.addAll(RegistrationRound.rules(year, movementId, deadline));
             p.throwIfAny();
+            Long milestoneId = deadline == null ? null : repo.deadlineMilestone(dsl, year, movementId, deadline);
             repo.saveRound(dsl, year, movementId, milestoneId);
+            LOGGER.info("Registration round {}: movement {}, deadline {}", year, movementId, deadline);
             return repo.round(dsl, year);
         });
     }

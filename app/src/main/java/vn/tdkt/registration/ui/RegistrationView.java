@@ -38,14 +38,18 @@ public final class RegistrationView implements Screen {
     private final RegistrationViewModel vm;
     private final BorderPane root = new BorderPane();
 
+    private final RoundBarModel round;
     private final java.util.function.Supplier<UnionTitlesViewModel> onUnionTitles;
 
     /**
+     * @param round       the model of the year's round bar (movement and registration deadline)
      * @param unionTitles the model of the union-title catalogue's dialog, made when the dialog opens
      */
-    public RegistrationView(Ui ui, RegistrationViewModel vm, java.util.function.Supplier<UnionTitlesViewModel> unionTitles) {
+    public RegistrationView(Ui ui, RegistrationViewModel vm, RoundBarModel round,
+                            java.util.function.Supplier<UnionTitlesViewModel> unionTitles) {
         this.ui = ui;
         this.vm = vm;
+        this.round = round;
         this.onUnionTitles = unionTitles;
         build();
     }
@@ -60,6 +64,7 @@ public final class RegistrationView implements Screen {
             try {
                 vm.year.set(Integer.parseInt(year.getText().trim()));
                 vm.load();
+                round.load(vm.year.get());
             } catch (NumberFormatException ex) {
                 vm.error.set(ui.format("registration.badYear", year.getText()));
             }
@@ -72,7 +77,7 @@ public final class RegistrationView implements Screen {
         Label error = bound("registrationError", vm.error);
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
-        VBox top = new VBox(4, bar, summary, message, error);
+        VBox top = new VBox(4, bar, new RoundBar(ui, round, vm.year::get, vm::load), summary, message, error);
         root.setTop(top);
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
         SplitPane split = new SplitPane(coverageTable(), unitPane());
@@ -253,5 +258,6 @@ public final class RegistrationView implements Screen {
     @Override
     public void refresh() {
         vm.load();
+        round.load(vm.year.get());
     }
 }

@@ -39,7 +39,8 @@ class RegistrationServiceTest {
                 List.of(), java.util.Map.of()), "test");
         Milestone ms = f.ctx.movements().saveMilestone(new Milestone(0, m.movement().id(), "Gửi bản đăng ký thi đua", due,
                 null, null, null));
-        service.setRound(2026, m.movement().id(), ms.id());
+        service.setRound(2026, m.movement().id(), due);
+        assertEquals(ms.id(), service.round(2026).milestoneId());
     }
 
     private Registration register(long unitId, String collective, String... personCodes) {

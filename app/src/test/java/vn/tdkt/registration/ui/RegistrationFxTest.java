@@ -121,6 +121,49 @@ class RegistrationFxTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theRoundBarSetsTheMovementAndDeadlineAndShowsThemOnReopening(FxRobot robot) {
+        int year = LocalDate.now().getYear();
+        robot.interact(() -> ctx.movements().save(new vn.tdkt.movement.domain.MovementDetails(
+                vn.tdkt.movement.domain.Movement.draft("TD" + year, "Thi đua năm " + year,
+                        vn.tdkt.movement.domain.MovementKind.THUONG_XUYEN, vn.tdkt.movement.domain.LaunchLevel.BO_TINH),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                java.util.Map.of()), "test"));
+        FxTestSupport.awaitIdle(ui);
+        robot.clickOn("#navRegistrations");
+        FxTestSupport.awaitIdle(ui);
+        Label round = robot.lookup("#registrationRoundLabel").query();
+        assertEquals("Đợt đăng ký năm " + year + ": chưa chọn phong trào, chưa có hạn.", round.getText());
+        // nothing chosen and an impossible date: both problems at once
+        robot.clickOn("#registrationRoundDeadlinePicker .text-field").write("31/02/" + year);
+        robot.clickOn("#registrationRoundSaveButton");
+        FxTestSupport.awaitIdle(ui);
+        Label error = robot.lookup("#registrationRoundError").query();
+        assertEquals(2, error.getText().split("\n").length, error.getText());
+
+        ComboBox<vn.tdkt.movement.domain.MovementChoice> movement = robot.lookup("#registrationRoundMovementCombo").query();
+        robot.interact(() -> movement.getSelectionModel().select(0));
+        javafx.scene.control.TextField deadline = robot.lookup("#registrationRoundDeadlinePicker .text-field").query();
+        robot.interact(deadline::clear);
+        robot.clickOn(deadline).write("31/03/" + year);
+        robot.clickOn("#registrationRoundSaveButton");
+        FxTestSupport.awaitIdle(ui);
+        assertEquals("", error.getText());
+        String shown = "Đợt đăng ký năm " + year + ": TD" + year + " — Thi đua năm " + year + ", hạn 31/03/" + year + ".";
+        assertEquals(shown, round.getText());
+        assertEquals(LocalDate.of(year, 3, 31), ctx.registrations().round(year).deadline());
+        FxTestSupport.snapshot(stage.getScene(), "dang-ky-dot.png");
+
+        robot.clickOn("#navHome");
+        FxTestSupport.awaitIdle(ui);
+        robot.clickOn("#navRegistrations");
+        FxTestSupport.awaitIdle(ui);
+        assertEquals(shown, robot.lookup("#registrationRoundLabel").queryAs(Label.class).getText());
+        assertEquals("31/03/" + year, robot.lookup("#registrationRoundDeadlinePicker .text-field")
+                .queryAs(javafx.scene.control.TextField.class).getText());
+    }
+
+    @Test
     void theUnionTitlesAreAddedInTheirOwnCatalogueAndOfferedOnTheGrid(FxRobot robot) {
         FxTestSupport.awaitIdle(ui);
         robot.clickOn("#navRegistrations");
