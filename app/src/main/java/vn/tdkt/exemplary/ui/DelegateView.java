@@ -45,6 +45,7 @@ public final class DelegateView implements Screen {
                     case UNIT -> "exemplary.scope.UNIT";
                 }));
         var movement = c.combo("scopeMovementCombo", vm.movements, vm.movement, (Movement m) -> m.code() + " — " + m.name());
+        movement.setPrefWidth(320); // a long movement name is cut in the box, not the labels and fields beside it
         movement.visibleProperty().bind(vm.scope.isEqualTo(Scope.Kind.MOVEMENT));
         movement.managedProperty().bind(movement.visibleProperty());
         var unit = c.combo("scopeUnitCombo", vm.units, vm.unit, Unit::name);
@@ -67,7 +68,10 @@ public final class DelegateView implements Screen {
         printList.disableProperty().bind(vm.printable.not());
         printIntro.disableProperty().bind(vm.printable.not());
         var reportKind = c.combo("reportKindCombo", FXCollections.observableArrayList(MovementReport.Kind.values()),
-                vm.reportKind, k -> ui.messages().label(k));
+                vm.reportKind, k -> ui.text(switch (k) {
+                    case SO_KET -> "exemplary.report.kind.SO_KET";
+                    case TONG_KET -> "exemplary.report.kind.TONG_KET";
+                }));
         var printReport = c.button("printReportButton", "exemplary.report.print", () -> ui.dialogs().chooseSave(
                 ui.text("exemplary.report.print"), "bao-cao-dien-hinh-tien-tien.docx", "Word", "*.docx")
                 .ifPresent(vm::printReport));
