@@ -31,6 +31,7 @@ import vn.tdkt.decision.cli.AwardListCommand;
 import vn.tdkt.decision.cli.RecognitionCommand;
 import vn.tdkt.exemplary.cli.DelegatesCommand;
 import vn.tdkt.exemplary.cli.ExemplaryListCommand;
+import vn.tdkt.exemplary.cli.ExemplaryReportCommand;
 import vn.tdkt.movement.cli.BlocCommand;
 import vn.tdkt.movement.cli.DeadlinesCommand;
 import vn.tdkt.movement.cli.PlanCommand;
@@ -132,6 +133,8 @@ public final class Cli implements Callable<Integer> {
         cmd.addSubcommand("statistics", new StatisticsCommand(root::context, texts.locale()));
         cmd.addSubcommand("delegates", new DelegatesCommand(root::context, texts.locale()));
         cmd.addSubcommand("exemplary-list", new ExemplaryListCommand(root::context, texts.locale()));
+        cmd.addSubcommand("exemplary-report", new ExemplaryReportCommand(root::context, texts.locale(),
+                java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("deadlines", new DeadlinesCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("reminder", new ReminderCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
         cmd.addSubcommand("report", new ReportCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));

@@ -138,14 +138,27 @@ public final class ExemplaryLists {
      * models of the movement and of every movement below it, their recognitions from the movement's first year.
      */
     public void writeReport(String movementCode, String kind, java.time.LocalDate day, Path file) {
-        Movement m = movement(movementCode);
+        writeReport(movementCode, kind, day, null, file);
+    }
+
+    /**
+     * The same report with its recognitions from {@code fromYear} (null: the movement's first year) to {@code day}; a
+     * period that begins after the day is refused, as an unknown or missing movement code is.
+     */
+    public void writeReport(String movementCode, String kind, java.time.LocalDate day, Integer fromYear, Path file) {
+        Movement m = movement(movementCode == null ? "" : movementCode);
+        if (fromYear != null && fromYear > day.getYear()) {
+            throw new ValidationException(List.of(Problem.of(ExemplaryField.PERIOD, Msg.of("exemplary.problem.reversedPeriod",
+                    String.valueOf(fromYear), String.valueOf(day.getYear())))));
+        }
         Map<Long, Long> parents = new HashMap<>();
         movements.list().forEach(x -> parents.put(x.id(), x.parentId()));
         DSLContext dsl = db.dsl();
         Map<Long, Long> unitParents = repo.unitParents(dsl);
         Scope scope = Scope.movement(m.id());
         List<ModelRow> models = repo.rows(dsl).stream().filter(r -> scope.contains(r.model(), parents, unitParents)).toList();
-        int from = m.startDate() != null ? m.startDate().getYear() : m.planDate() != null ? m.planDate().getYear() : day.getYear();
+        int from = fromYear != null ? fromYear : m.startDate() != null ? m.startDate().getYear()
+                : m.planDate() != null ? m.planDate().getYear() : day.getYear();
         Period period = new Period(from, day.getYear());
         java.util.Set<Long> ids = new java.util.HashSet<>();
         models.forEach(r -> ids.add(r.model().id()));
@@ -158,6 +171,14 @@ public final class ExemplaryLists {
         try (var doc = new ModelReportDocument().build(m, kind, day, from, models, recognitions)) {
             doc.write(file);
         }
+    }
+
+    /**
+     * The day a report counting to {@code toYear} bears (decision 96): today when the period runs to this year or has no
+     * end, otherwise 31/12 of its last year.
+     */
+    public static java.time.LocalDate reportDay(Integer toYear, java.time.LocalDate today) {
+        return toYear != null && toYear < today.getYear() ? java.time.LocalDate.of(toYear, 12, 31) : today;
     }
 
     private Movement movement(String code) {

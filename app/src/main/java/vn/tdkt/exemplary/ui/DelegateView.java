@@ -18,6 +18,7 @@ import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.exemplary.domain.DelegateLine;
 import vn.tdkt.exemplary.domain.Scope;
 import vn.tdkt.movement.domain.Movement;
+import vn.tdkt.movement.domain.MovementReport;
 import vn.tdkt.org.domain.Unit;
 
 /** Đại biểu điển hình: quota, allocation and period → the ranked list; a thin view over {@link DelegateViewModel}. */
@@ -44,6 +45,7 @@ public final class DelegateView implements Screen {
                     case UNIT -> "exemplary.scope.UNIT";
                 }));
         var movement = c.combo("scopeMovementCombo", vm.movements, vm.movement, (Movement m) -> m.code() + " — " + m.name());
+        movement.setPrefWidth(320); // a long movement name is cut in the box, not the labels and fields beside it
         movement.visibleProperty().bind(vm.scope.isEqualTo(Scope.Kind.MOVEMENT));
         movement.managedProperty().bind(movement.visibleProperty());
         var unit = c.combo("scopeUnitCombo", vm.units, vm.unit, Unit::name);
@@ -65,7 +67,17 @@ public final class DelegateView implements Screen {
                 .ifPresent(vm::printIntroduction));
         printList.disableProperty().bind(vm.printable.not());
         printIntro.disableProperty().bind(vm.printable.not());
-        HBox prints = new HBox(8, printList, printIntro);
+        var reportKind = c.combo("reportKindCombo", FXCollections.observableArrayList(MovementReport.Kind.values()),
+                vm.reportKind, k -> ui.text(switch (k) {
+                    case SO_KET -> "exemplary.report.kind.SO_KET";
+                    case TONG_KET -> "exemplary.report.kind.TONG_KET";
+                }));
+        var printReport = c.button("printReportButton", "exemplary.report.print", () -> ui.dialogs().chooseSave(
+                ui.text("exemplary.report.print"), "bao-cao-dien-hinh-tien-tien.docx", "Word", "*.docx")
+                .ifPresent(vm::printReport));
+        reportKind.disableProperty().bind(vm.reportable.not());
+        printReport.disableProperty().bind(vm.reportable.not());
+        HBox prints = new HBox(8, printList, printIntro, reportKind, printReport);
         prints.setAlignment(Pos.CENTER_LEFT);
         TableView<DelegateLine> table = c.table("delegateTable", vm.lines, List.of(
                 UiFormat.<DelegateLine>textColumn(ui.text("exemplary.col.rank"), 60, l -> String.valueOf(l.rank())),

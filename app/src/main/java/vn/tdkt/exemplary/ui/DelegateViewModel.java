@@ -24,6 +24,7 @@ import vn.tdkt.exemplary.service.DelegateService;
 import vn.tdkt.exemplary.service.ExemplaryLists;
 import vn.tdkt.exemplary.service.ExemplaryService;
 import vn.tdkt.movement.domain.Movement;
+import vn.tdkt.movement.domain.MovementReport;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
 
@@ -53,6 +54,10 @@ public final class DelegateViewModel {
     public final ObservableList<Problem> problems = FXCollections.observableArrayList();
     /** Whether the ranked list shown can be printed as a Danh sách (the whole province or a movement, not a unit). */
     public final javafx.beans.property.BooleanProperty printable = new javafx.beans.property.SimpleBooleanProperty();
+    /** Whether the list shown is a movement's, so that the Word report on its models can be written. */
+    public final javafx.beans.property.BooleanProperty reportable = new javafx.beans.property.SimpleBooleanProperty();
+    /** The report's kind: the movement's sơ kết or tổng kết. */
+    public final ObjectProperty<MovementReport.Kind> reportKind = new SimpleObjectProperty<>(MovementReport.Kind.TONG_KET);
 
     private final ExemplaryLists lists;
     /** The allocation of the list shown: the movement's code (null: the province), the period, the quota. */
@@ -115,6 +120,7 @@ public final class DelegateViewModel {
             shownPeriod = period;
             shownQuota = n;
             printable.set(canPrint);
+            reportable.set(canPrint && code != null);
             selection.set(sel);
             lines.setAll(sel.lines());
             summary.set(messages.format("exemplary.delegates.summary", String.valueOf(sel.lines().size()),
@@ -157,6 +163,24 @@ public final class DelegateViewModel {
         Period period = shownPeriod;
         tasks.run(messages.get("exemplary.list.writing"), p -> {
             lists.writeIntroduction(code, period, file);
+            return file;
+        }, f -> summary.set(messages.format("exemplary.written", f.toString())), this::failed);
+    }
+
+    /**
+     * Writes the Word report on the models of the movement shown for its sơ kết or tổng kết: recognitions from the
+     * period's first year (none: the movement's), dated today or 31/12 of the period's last year when it is over.
+     */
+    public void printReport(Path file) {
+        if (!reportable.get() || reportKind.get() == null) {
+            return;
+        }
+        String code = shownMovement;
+        Period period = shownPeriod;
+        String kind = reportKind.get().label();
+        java.time.LocalDate day = ExemplaryLists.reportDay(period.to(), java.time.LocalDate.now());
+        tasks.run(messages.get("exemplary.report.writing"), p -> {
+            lists.writeReport(code, kind, day, period.from(), file);
             return file;
         }, f -> summary.set(messages.format("exemplary.written", f.toString())), this::failed);
     }

@@ -75,4 +75,45 @@ class DelegatePrintViewModelTest {
         d.run();
         assertFalse(d.printable.get(), "a unit's allocation has no printed list");
     }
+
+    private static String word(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file);
+             org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return x.getText();
+        }
+    }
+
+    @Test
+    void theReportOnTheModelsOfTheMovementShownIsWrittenInTheBackground() throws Exception {
+        assertFalse(d.reportable.get(), "no report before a ranking");
+        d.quota.set("1");
+        d.run();
+        assertTrue(d.printable.get());
+        assertFalse(d.reportable.get(), "the whole province is no movement to report on");
+        Path none = tmp.resolve("none.docx");
+        d.printReport(none);
+        assertFalse(Files.exists(none));
+        d.scope.set(Scope.Kind.MOVEMENT);
+        d.movement.set(d.movements.stream().filter(m -> m.code().equals("KH90")).findFirst().orElseThrow());
+        d.from.set("2021");
+        d.to.set("2022");
+        d.run();
+        assertTrue(d.reportable.get());
+        d.reportKind.set(vn.tdkt.movement.domain.MovementReport.Kind.SO_KET);
+        Path file = tmp.resolve("bao-cao.docx");
+        d.printReport(file);
+        assertTrue(d.problems.isEmpty(), d.problemText());
+        assertTrue(d.summary.get().endsWith(file.toString()), d.summary.get());
+        String t = word(file);
+        assertTrue(t.contains("điển hình tiên tiến, sơ kết phong trào"), t);
+        assertTrue(t.contains("từ năm 2021 đến ngày 31/12/2022"), t);
+        assertTrue(t.contains("Có 2 điển hình tiên tiến thuộc phong trào"), t);
+        assertTrue(t.contains("- Năm 2021: 2 điển hình được công nhận"), t);
+        assertFalse(t.contains("- Năm 2022:"), "the 2022 recognitions are decided in 2023, after the report's day");
+        d.scope.set(Scope.Kind.UNIT);
+        d.unit.set(d.units.get(0));
+        d.run();
+        assertFalse(d.reportable.get(), "a unit's allocation has no report");
+    }
 }

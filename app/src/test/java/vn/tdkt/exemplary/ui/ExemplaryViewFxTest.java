@@ -102,8 +102,9 @@ class ExemplaryViewFxTest {
 
     @Test
     void theDelegateScreenShowsTheTieAtTheCut(FxRobot robot) {
-        show(robot, new DelegateView(ui, new DelegateViewModel(ctx.delegates(), ctx.exemplary(), ctx.org(),
-                ctx.exemplaryLists(), ui.tasks(), ui.messages())));
+        DelegateViewModel vm = new DelegateViewModel(ctx.delegates(), ctx.exemplary(), ctx.org(), ctx.exemplaryLists(),
+                ui.tasks(), ui.messages());
+        show(robot, new DelegateView(ui, vm));
         assertTrue(robot.lookup("#printDelegatesButton").queryButton().isDisabled(), "nothing to print before a ranking");
         robot.clickOn("#quotaField").write("2");
         robot.clickOn("#fromYearField").write("2021");
@@ -121,5 +122,16 @@ class ExemplaryViewFxTest {
         assertEquals("3 điển hình: 1 được chọn, 2 đồng hạng tại điểm cắt cho 1 chỗ còn lại.", summary.getText());
         assertFalse(robot.lookup("#printDelegatesButton").queryButton().isDisabled());
         assertFalse(robot.lookup("#printIntroductionButton").queryButton().isDisabled());
+        assertTrue(robot.lookup("#printReportButton").queryButton().isDisabled(), "the province is no movement to report on");
+        robot.interact(() -> {
+            vm.scope.set(vn.tdkt.exemplary.domain.Scope.Kind.MOVEMENT);
+            vm.movement.set(vm.movements.stream().filter(m -> m.code().equals("KH90")).findFirst().orElseThrow());
+        });
+        robot.clickOn("#runDelegatesButton");
+        FxTestSupport.awaitIdle(ui);
+        assertFalse(robot.lookup("#printReportButton").queryButton().isDisabled(), "a movement's report can be written");
+        javafx.scene.control.Button report = robot.lookup("#printReportButton").queryButton();
+        assertTrue(report.localToScene(report.getBoundsInLocal()).getMaxX() <= report.getScene().getWidth(), "not cut");
+        FxTestSupport.snapshot(report.getScene(), "dai-bieu-bao-cao-dien-hinh.png");
     }
 }

@@ -1,0 +1,91 @@
+package vn.tdkt.exemplary.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.FeatureCommand;
+import vn.tdkt.common.domain.Labelled;
+import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.exemplary.service.ExemplaryLists;
+import vn.tdkt.movement.domain.MovementReport;
+
+/**
+ * {@code tdkt exemplary-report --movement CODE [--kind so-ket|tong-ket] [--from YEAR] [--to YEAR] --out FILE.docx}: the
+ * Word report on the exemplary models of a movement and every movement below it for its sơ kết or tổng kết
+ * (decision 96: tổng kết by default; recognitions from the movement's first year unless --from; dated today, or
+ * 31/12 of --to when that year is over). Bad input is a {@link ValidationException}: exit 2 through the command line.
+ */
+@Command(name = "exemplary-report", sortOptions = false, usageHelpAutoWidth = true)
+public final class ExemplaryReportCommand extends FeatureCommand<AppContext> {
+
+    @Option(names = "--movement", required = true)
+    String movement;
+
+    @Option(names = "--kind")
+    String kind;
+
+    @Option(names = "--from")
+    String from;
+
+    @Option(names = "--to")
+    String to;
+
+    @Option(names = "--out", required = true)
+    Path out;
+
+    private final Clock clock;
+
+    /** @param context the composition root's services on the data folder; its owner closes them */
+    public ExemplaryReportCommand(Supplier<AppContext> context, Locale locale, Clock clock) {
+        super(context, locale);
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        List<Problem> problems = new ArrayList<>();
+        Integer fromYear = number("--from", from, problems);
+        Integer toYear = number("--to", to, problems);
+        MovementReport.Kind k = kind == null ? MovementReport.Kind.TONG_KET
+                : Labelled.parse(MovementReport.Kind.class, kind).orElse(null);
+        if (k == null) {
+            problems.add(Problem.file(Msg.of("movement.cli.badKind", kind)));
+        }
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            problems.add(Problem.file(Msg.of("exemplary.problem.extension", out.getFileName().toString(), ".docx")));
+        }
+        if (fromYear != null && toYear != null && fromYear > toYear) {
+            problems.add(Problem.file(Msg.of("exemplary.problem.reversedPeriod", String.valueOf(fromYear),
+                    String.valueOf(toYear))));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        LocalDate day = ExemplaryLists.reportDay(toYear, LocalDate.now(clock));
+        context.get().exemplaryLists().writeReport(movement.strip(), k.label(), day, fromYear, out);
+        out().println(Msg.of("exemplary.cli.reportDone", k.label(), movement.strip(), out.toAbsolutePath().toString())
+                .in(locale));
+        return 0;
+    }
+
+    private static Integer number(String option, String text, List<Problem> problems) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            problems.add(Problem.file(Msg.of("exemplary.cli.badNumber", option, text)));
+            return null;
+        }
+    }
+}
