@@ -110,11 +110,11 @@ class CliLanguageTest {
      */
     @org.junit.jupiter.api.Test
     void everyCommandOfTheTreeHasEnglishHelpAndPrintsItsVersion() {
-        List<List<String>> todo = new java.util.ArrayList<>(List.of(List.of()));
+        List<List<String>> queue = new java.util.ArrayList<>(List.of(List.of()));
         List<String> seen = new java.util.ArrayList<>();
         List<String> bad = new java.util.ArrayList<>();
-        while (!todo.isEmpty()) {
-            List<String> path = todo.remove(0);
+        while (!queue.isEmpty()) {
+            List<String> path = queue.remove(0);
             String name = String.join(" ", path);
             seen.add(name);
             List<String> args = new java.util.ArrayList<>(List.of("--lang", "en"));
@@ -141,7 +141,7 @@ class CliLanguageTest {
             for (String sub : subcommands(help.out())) {
                 List<String> next = new java.util.ArrayList<>(path);
                 next.add(sub);
-                todo.add(next);
+                queue.add(next);
             }
         }
         assertEquals(List.of(), bad);
