@@ -3,13 +3,10 @@ package vn.tdkt.workbook.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -21,10 +18,6 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.tdkt.common.domain.Gender;
-import vn.tdkt.common.domain.Msg;
-import vn.tdkt.common.domain.Problem;
-import vn.tdkt.common.domain.VietnameseText;
-import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.movement.domain.MovementSheets;
 import vn.tdkt.workbook.domain.ExemplarySheets;
 import vn.tdkt.workbook.domain.ExemplarySheets.ModelLine;
@@ -70,16 +63,25 @@ final class ExemplarySheetsIO {
                 return null;
             }
             return isModels
-                    ? new Rows(canonical, ExemplarySheets.MODEL_HEADERS, ExemplarySheets.MODEL_REQUIRED, this::model)
-                    : new Rows(canonical, ExemplarySheets.RECOGNITION_HEADERS, ExemplarySheets.RECOGNITION_REQUIRED,
-                            this::recognition);
+                    ? new SheetRows(problems, canonical, ExemplarySheets.MODEL_HEADERS, ExemplarySheets.MODEL_REQUIRED, MIN_YEAR,
+                            this::model, this::modelCode)
+                    : new SheetRows(problems, canonical, ExemplarySheets.RECOGNITION_HEADERS,
+                            ExemplarySheets.RECOGNITION_REQUIRED, MIN_YEAR, this::recognition, null);
+        }
+
+        /** Every code of the models sheet, even on a row with problems: the recognitions sheet is checked against them. */
+        private void modelCode(SheetRows rows, XlsxCell[] cells) {
+            Integer codeColumn = rows.column(ExemplarySheets.CODE);
+            if (codeColumn != null && codeColumn < cells.length && cells[codeColumn] != null) {
+                modelCodes.add(cells[codeColumn].text().toUpperCase(java.util.Locale.ROOT));
+            }
         }
 
         ExemplarySheets.Data finish() {
             return new ExemplarySheets.Data(models, recognitions, modelCodes);
         }
 
-        private void model(Line l) {
+        private void model(SheetRows.Line l) {
             String code = l.text(ExemplarySheets.CODE, 50);
             String name = l.text(ExemplarySheets.NAME, 500);
             String kind = l.choice(ExemplarySheets.KIND, ExemplarySheets.KINDS);
@@ -94,188 +96,13 @@ final class ExemplarySheetsIO {
             }
         }
 
-        private void recognition(Line l) {
+        private void recognition(SheetRows.Line l) {
             String code = l.text(ExemplarySheets.CODE, 50);
             Integer year = l.year(ExemplarySheets.YEAR);
             String no = l.text(ExemplarySheets.DECISION_NO, 100);
             LocalDate date = l.date(ExemplarySheets.DECISION_DATE);
             if (l.ok) {
                 recognitions.add(new RecognitionLine(l.row, code, year, no, date));
-            }
-        }
-
-        private final class Rows implements XlsxReader.RowHandler {
-            private final String sheet;
-            private final List<String> headers;
-            private final List<String> required;
-            private final Consumer<Line> parse;
-            private Map<String, Integer> columns;
-            private Integer codeColumn;
-            private boolean headerSeen;
-
-            Rows(String sheet, List<String> headers, List<String> required, Consumer<Line> parse) {
-                this.sheet = sheet;
-                this.headers = headers;
-                this.required = required;
-                this.parse = parse;
-            }
-
-            @Override
-            public void row(int rowNumber, XlsxCell[] cells) {
-                if (!headerSeen) {
-                    headerSeen = true;
-                    columns = header(rowNumber, cells);
-                    return;
-                }
-                if (sheet.equals(ExemplarySheets.MODELS) && codeColumn != null && codeColumn < cells.length
-                        && cells[codeColumn] != null) {
-                    modelCodes.add(cells[codeColumn].text().toUpperCase(java.util.Locale.ROOT));
-                }
-                if (columns == null || Arrays.stream(cells).allMatch(c -> c == null)) {
-                    return;
-                }
-                parse.accept(new Line(sheet, rowNumber, cells, columns, required));
-            }
-
-            @Override
-            public void end() {
-                if (!headerSeen) {
-                    problems.add(new Problem(sheet, 1, null, Msg.of("movement.import.noHeader", String.join(", ", headers))));
-                }
-            }
-
-            private Map<String, Integer> header(int rowNumber, XlsxCell[] cells) {
-                if (rowNumber != 1) {
-                    problems.add(new Problem(sheet, 1, null, Msg.of("movement.import.noHeader", String.join(", ", headers))));
-                    return null;
-                }
-                Map<String, Integer> found = new HashMap<>();
-                for (int i = 0; i < cells.length; i++) {
-                    if (cells[i] != null) {
-                        found.putIfAbsent(WorkbookLayout.matchKey(cells[i].text()), i);
-                    }
-                }
-                codeColumn = found.get(WorkbookLayout.matchKey(ExemplarySheets.CODE));
-                Map<String, Integer> index = new HashMap<>();
-                boolean ok = true;
-                for (String h : headers) {
-                    Integer i = found.get(WorkbookLayout.matchKey(h));
-                    if (i == null) {
-                        ok = false;
-                        problems.add(new Problem(sheet, 1, h, Msg.of("movement.import.missingColumn", h)));
-                    } else {
-                        index.put(h, i);
-                    }
-                }
-                return ok ? index : null;
-            }
-        }
-
-        /** One row: typed cells; {@code ok} turns false at the first problem, every problem of the row is listed. */
-        private final class Line {
-            private final String sheet;
-            private final int row;
-            private final XlsxCell[] cells;
-            private final Map<String, Integer> columns;
-            private final List<String> required;
-            private boolean ok = true;
-
-            Line(String sheet, int row, XlsxCell[] cells, Map<String, Integer> columns, List<String> required) {
-                this.sheet = sheet;
-                this.row = row;
-                this.cells = cells;
-                this.columns = columns;
-                this.required = required;
-            }
-
-            void problem(String header, Msg text) {
-                ok = false;
-                problems.add(new Problem(sheet, row, header, text));
-            }
-
-            private XlsxCell cell(String header) {
-                int i = columns.get(header);
-                XlsxCell c = i < cells.length ? cells[i] : null;
-                if (c == null && required.contains(header)) {
-                    problem(header, Msg.of("movement.import.required", header));
-                }
-                if (c != null && c.kind() == XlsxCell.Kind.ERROR) {
-                    problem(header, Msg.of("movement.import.errorCell", c.text()));
-                    return null;
-                }
-                return c;
-            }
-
-            String text(String header, int max) {
-                XlsxCell c = cell(header);
-                if (c == null) {
-                    return null;
-                }
-                String t = VietnameseText.clean(c.text());
-                if (t.length() > max) {
-                    problem(header, Msg.of("movement.import.tooLong", String.valueOf(max)));
-                    return null;
-                }
-                return t;
-            }
-
-            /** One of the values, as spelled in the contract (case and accents of the cell ignored). */
-            String choice(String header, List<String> values) {
-                String t = text(header, 200);
-                if (t == null) {
-                    return null;
-                }
-                String key = VietnameseText.fold(t);
-                for (String v : values) {
-                    if (VietnameseText.fold(v).equals(key)) {
-                        return v;
-                    }
-                }
-                problem(header, Msg.of("movement.import.badChoice", t, String.join(" / ", values)));
-                return null;
-            }
-
-            Gender gender(String header) {
-                String t = text(header, 20);
-                if (t == null) {
-                    return null;
-                }
-                return Gender.parse(t).orElseGet(() -> {
-                    problem(header, Msg.of("exemplary.problem.badGender", t));
-                    return null;
-                });
-            }
-
-            Integer year(String header) {
-                XlsxCell c = cell(header);
-                if (c == null) {
-                    return null;
-                }
-                Integer y = c.isWholeNumber() ? Integer.valueOf((int) c.number())
-                        : c.kind() == XlsxCell.Kind.TEXT && c.text().matches("\\d{4}") ? Integer.valueOf(c.text()) : null;
-                if (y == null || y < MIN_YEAR || y > WorkbookLayout.MAX_YEAR) {
-                    problem(header, Msg.of("exemplary.import.badYear", c.text(), String.valueOf(MIN_YEAR),
-                            String.valueOf(WorkbookLayout.MAX_YEAR)));
-                    return null;
-                }
-                return y;
-            }
-
-            LocalDate date(String header) {
-                XlsxCell c = cell(header);
-                if (c == null) {
-                    return null;
-                }
-                LocalDate d = switch (c.kind()) {
-                    case DATE -> c.date();
-                    case TEXT -> VnFormat.parseDate(c.text()).orElse(null);
-                    default -> null;
-                };
-                if (d == null || d.getYear() < MIN_YEAR || d.getYear() > WorkbookLayout.MAX_YEAR) {
-                    problem(header, Msg.of("movement.import.badDate", c.text()));
-                    return null;
-                }
-                return d;
             }
         }
     }

@@ -3,10 +3,7 @@ package vn.tdkt.workbook.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -18,11 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.tdkt.common.domain.Labelled;
 import vn.tdkt.common.domain.Msg;
-import vn.tdkt.common.domain.Problem;
-import vn.tdkt.common.domain.VietnameseText;
-import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.movement.domain.LaunchLevel;
 import vn.tdkt.movement.domain.MovementKind;
 import vn.tdkt.movement.domain.MovementSheets;
@@ -67,8 +60,10 @@ final class MovementSheetsIO {
                 return null;
             }
             return isMovements
-                    ? new Rows(canonical, MovementSheets.MOVEMENT_HEADERS, MovementSheets.MOVEMENT_REQUIRED, this::movement)
-                    : new Rows(canonical, MovementSheets.MILESTONE_HEADERS, MovementSheets.MILESTONE_REQUIRED, this::milestone);
+                    ? new SheetRows(problems, canonical, MovementSheets.MOVEMENT_HEADERS, MovementSheets.MOVEMENT_REQUIRED,
+                            MIN_YEAR, this::movement, null)
+                    : new SheetRows(problems, canonical, MovementSheets.MILESTONE_HEADERS, MovementSheets.MILESTONE_REQUIRED,
+                            MIN_YEAR, this::milestone, null);
         }
 
         MovementSheets.Data finish() {
@@ -79,7 +74,7 @@ final class MovementSheetsIO {
             return seen.contains(sheet);
         }
 
-        private void movement(Line l) {
+        private void movement(SheetRows.Line l) {
             String code = l.text(MovementSheets.CODE, 50);
             String name = l.text(MovementSheets.NAME, 1000);
             MovementKind kind = l.choice(MovementSheets.KIND, MovementKind.class);
@@ -99,7 +94,7 @@ final class MovementSheetsIO {
             }
         }
 
-        private void milestone(Line l) {
+        private void milestone(SheetRows.Line l) {
             String code = l.text(MovementSheets.CODE, 50);
             String content = l.text(MovementSheets.CONTENT, 1000);
             LocalDate due = l.date(MovementSheets.DUE);
@@ -107,147 +102,6 @@ final class MovementSheetsIO {
             LocalDate done = l.date(MovementSheets.DONE);
             if (l.ok) {
                 milestones.add(new MilestoneLine(l.row, code, content, due, unit, done));
-            }
-        }
-
-        private final class Rows implements XlsxReader.RowHandler {
-            private final String sheet;
-            private final List<String> headers;
-            private final List<String> required;
-            private final java.util.function.Consumer<Line> parse;
-            private Map<String, Integer> columns;
-            private boolean headerSeen;
-
-            Rows(String sheet, List<String> headers, List<String> required, java.util.function.Consumer<Line> parse) {
-                this.sheet = sheet;
-                this.headers = headers;
-                this.required = required;
-                this.parse = parse;
-            }
-
-            @Override
-            public void row(int rowNumber, XlsxCell[] cells) {
-                if (!headerSeen) {
-                    headerSeen = true;
-                    columns = header(rowNumber, cells);
-                    return;
-                }
-                if (columns == null || Arrays.stream(cells).allMatch(c -> c == null)) {
-                    return;
-                }
-                parse.accept(new Line(sheet, rowNumber, cells, columns, required));
-            }
-
-            @Override
-            public void end() {
-                if (!headerSeen) {
-                    problems.add(new Problem(sheet, 1, null, Msg.of("movement.import.noHeader", String.join(", ", headers))));
-                }
-            }
-
-            private Map<String, Integer> header(int rowNumber, XlsxCell[] cells) {
-                if (rowNumber != 1) {
-                    problems.add(new Problem(sheet, 1, null, Msg.of("movement.import.noHeader", String.join(", ", headers))));
-                    return null;
-                }
-                Map<String, Integer> found = new HashMap<>();
-                for (int i = 0; i < cells.length; i++) {
-                    if (cells[i] != null) {
-                        found.putIfAbsent(WorkbookLayout.matchKey(cells[i].text()), i);
-                    }
-                }
-                Map<String, Integer> index = new HashMap<>();
-                boolean ok = true;
-                for (String h : headers) {
-                    Integer i = found.get(WorkbookLayout.matchKey(h));
-                    if (i == null) {
-                        ok = false;
-                        problems.add(new Problem(sheet, 1, h, Msg.of("movement.import.missingColumn", h)));
-                    } else {
-                        index.put(h, i);
-                    }
-                }
-                return ok ? index : null;
-            }
-        }
-
-        /** One row: typed cells; {@code ok} turns false at the first problem. */
-        private final class Line {
-            private final String sheet;
-            private final int row;
-            private final XlsxCell[] cells;
-            private final Map<String, Integer> columns;
-            private final List<String> required;
-            private boolean ok = true;
-
-            Line(String sheet, int row, XlsxCell[] cells, Map<String, Integer> columns, List<String> required) {
-                this.sheet = sheet;
-                this.row = row;
-                this.cells = cells;
-                this.columns = columns;
-                this.required = required;
-            }
-
-            void problem(String header, Msg text) {
-                ok = false;
-                problems.add(new Problem(sheet, row, header, text));
-            }
-
-            private XlsxCell cell(String header) {
-                int i = columns.get(header);
-                XlsxCell c = i < cells.length ? cells[i] : null;
-                if (c == null && required.contains(header)) {
-                    problem(header, Msg.of("movement.import.required", header));
-                }
-                if (c != null && c.kind() == XlsxCell.Kind.ERROR) {
-                    problem(header, Msg.of("movement.import.errorCell", c.text()));
-                    return null;
-                }
-                return c;
-            }
-
-            String text(String header, int max) {
-                XlsxCell c = cell(header);
-                if (c == null) {
-                    return null;
-                }
-                String t = VietnameseText.clean(c.text());
-                if (t.length() > max) {
-                    problem(header, Msg.of("movement.import.tooLong", String.valueOf(max)));
-                    return null;
-                }
-                return t;
-            }
-
-            LocalDate date(String header) {
-                XlsxCell c = cell(header);
-                if (c == null) {
-                    return null;
-                }
-                LocalDate d = switch (c.kind()) {
-                    case DATE -> c.date();
-                    case TEXT -> VnFormat.parseDate(c.text()).orElse(null);
-                    default -> null;
-                };
-                if (d == null || d.getYear() < MIN_YEAR || d.getYear() > WorkbookLayout.MAX_YEAR) {
-                    problem(header, Msg.of("movement.import.badDate", c.text()));
-                    return null;
-                }
-                return d;
-            }
-
-            <E extends Enum<E> & Labelled> E choice(String header, Class<E> type) {
-                String t = text(header, 200);
-                if (t == null) {
-                    return null;
-                }
-                Optional<E> e = Labelled.parse(type, t);
-                if (e.isEmpty()) {
-                    problem(header, Msg.of("movement.import.badChoice", t, String.join(" / ",
-                            Arrays.stream(type.getEnumConstants()).map(Labelled::label).toList())));
-                    return null;
-                }
-                return e.get();
             }
         }
     }
