@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts the audit trigger on every table of the store that has none yet (run at every open, so the tables later
- * migrations add are covered from their first start): the log itself and Flyway's history are left out.
+ * migrations add are covered from their first start): the log itself and Flyway's history are left out. On H2 the
+ * Java {@link AuditTrigger}, on PostgreSQL the PL/pgSQL {@code tdkt_audit_row} ({@link ServerAuditTriggers}, record 0078).
  */
 public final class AuditTriggers {
 
@@ -29,12 +30,14 @@ public final class AuditTriggers {
 
     /** Installs the missing triggers; returns the tables that got one now. */
     public static List<String> install(DSLContext dsl) {
-        if (dsl.dialect().family() != SQLDialect.H2) {
-            LOGGER.warn("Audit triggers are only available on the embedded store; {} is not audited", dsl.dialect());
-            return List.of();
-        }
         List<String> installed = new ArrayList<>();
-        dsl.connection(c -> installed.addAll(install(c)));
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            dsl.transaction(cfg -> cfg.dsl().connection(c -> installed.addAll(ServerAuditTriggers.install(c))));
+        } else if (dsl.dialect().family() == SQLDialect.H2) {
+            dsl.connection(c -> installed.addAll(install(c)));
+        } else {
+            LOGGER.warn("No audit trigger for the store {}: it is not audited", dsl.dialect());
+        }
         if (!installed.isEmpty()) {
             LOGGER.info("Audit trigger installed on {} tables", installed.size());
         }

@@ -38,7 +38,7 @@ public final class Database implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(Database.class);
     public static final String DB_NAME = "tdkt";
     /** The highest migration version in db/migration, db/h2 and db/postgresql (DatabaseTest keeps this in step with the files). */
-    public static final int SCHEMA_VERSION = 165;
+    public static final int SCHEMA_VERSION = 166;
     /** Pool size of a server store: a window runs at most a few background tasks at once. */
     private static final int SERVER_POOL = 6;
 
@@ -66,6 +66,9 @@ public final class Database implements AutoCloseable {
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false);
         ConnectionProvider connections = new TranslatingConnections(new DataSourceConnectionProvider(pool), display);
+        if (dialect == SQLDialect.POSTGRES) {
+            connections = new ServerSessionTags(connections); // who and from where, for the server's audit trigger
+        }
         this.dsl = DSL.using(new DefaultConfiguration().set(connections).set(dialect).set(settings)
                 .set(new ConnectionFailures(display)));
     }
