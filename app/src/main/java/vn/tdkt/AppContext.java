@@ -455,6 +455,16 @@ public final class AppContext implements AutoCloseable {
         return BackupService.backup(db, file);
     }
 
+    /** Copies this embedded store to an empty PostgreSQL server database ({@code tdkt migrate --to …}, record 0081). */
+    public List<vn.tdkt.backup.domain.TableCount> migrateTo(ServerSettings target) {
+        return vn.tdkt.backup.service.StoreMigration.migrate(db, target);
+    }
+
+    /** Replaces the data of this server store with a server store's backup (its logical dump), in one transaction. */
+    public List<vn.tdkt.backup.domain.TableCount> restoreOnServer(Path zip) {
+        return BackupService.restoreOnServer(db, zip);
+    }
+
     /** Automatic backups, newest first. */
     public List<Path> autoBackups() {
         return db.dataDir() == null ? List.of() : BackupService.autoBackups(db.dataDir());

@@ -144,6 +144,7 @@ public final class Cli implements Callable<Integer> {
         cmd.addSubcommand("recognition", new RecognitionCommand(root::context, texts.locale()));
         cmd.addSubcommand("user", UserCommand.commandLine(root::context, texts.locale()));
         cmd.addSubcommand("audit", AuditCommand.commandLine(root::context, texts.locale()));
+        cmd.addSubcommand("migrate", new vn.tdkt.backup.cli.MigrateCommand(root::context, texts.locale(), System.getenv()));
         texts.apply(cmd, new Version());
         return cmd;
     }
@@ -350,6 +351,12 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (root.serverUrl() != null && !root.serverUrl().isBlank()) {
+                // a server store: its own logical dump replaces every row in one transaction (the store stays open)
+                context().restoreOnServer(file);
+                out().println(text("cli.restore.done", file.toAbsolutePath().toString()));
+                return OK;
+            }
             // only an administrator restores once accounts exist; the database is closed again before its file is replaced
             // (a database that no longer opens is restored without the check: that is what restore is for)
             AppContext ctx = openForCheck(root.dataDir());

@@ -8,20 +8,30 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.backup.data.BackupStore;
+import vn.tdkt.backup.data.LogicalDump;
+import vn.tdkt.backup.data.StoreCopy;
+import vn.tdkt.backup.domain.TableCount;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.data.FolderLock;
+import vn.tdkt.common.domain.Action;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.Permission;
 
 /**
  * Backups are H2's own consistent online copy of the database file, zipped. Restore swaps the file while the
  * data folder is locked, keeps the replaced file as a safety copy, and puts it back if the backup cannot be opened.
+ * On a PostgreSQL server store a backup is the app's own logical dump ({@link LogicalDump}, one consistent read) and a
+ * restore checks its manifest, writes the safety copy, and replaces every row in one transaction (record 0080).
  */
 public final class BackupService {
 
@@ -42,7 +52,11 @@ public final class BackupService {
             }
             Path tmp = Files.createTempFile(parent, "tdkt-backup-", ".zip.part");
             Files.delete(tmp);
-            BackupStore.backupTo(db, tmp);
+            if (db.isServer()) {
+                db.transaction(tx -> StoreCopy.dump(tx, tmp, db.display())); // a logical dump: no server tools needed
+            } else {
+                BackupStore.backupTo(db, tmp);
+            }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOGGER.info("Backup written to {}", target);
             return target;
@@ -119,6 +133,71 @@ public final class BackupService {
             throw new AppException(Msg.of("backup.error.notOpening", zip.getFileName().toString()), e);
         }
         LOGGER.info("Restored {} from {} (previous file kept as {})", dataDir, zip, safety);
+    }
+
+    /**
+     * Replaces every row of the open server store with a backup of a server store (its logical dump). The file must
+     * be a dump of the same schema version, every table's entry matching the manifest's checksum; a safety copy of
+     * the current data is written to DATA/backups first; the rows are replaced in one transaction (other
+     * workstations wait for it). On any failure the data stays as it was. Returns the rows of every table.
+     */
+    public static List<TableCount> restoreOnServer(Database db, Path zip) {
+        Permission.require(Action.RESTORE_BACKUP);
+        if (!Files.isRegularFile(zip)) {
+            throw new AppException(Msg.of("backup.error.noFile", zip.toString()));
+        }
+        String name = zip.getFileName().toString();
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            LogicalDump.Manifest m = checkedDump(db, z, name);
+            Path safety = db.dataDir().resolve("backups").resolve("truoc-khoi-phuc-" + LocalDateTime.now().format(STAMP) + ".zip");
+            backup(db, safety);
+            try {
+                List<TableCount> counts = db.transaction(tx -> StoreCopy.restore(tx, z, m));
+                LOGGER.info("Restored {} from {} ({} rows; previous data kept as {})", db.display(), zip,
+                        counts.stream().mapToLong(TableCount::target).sum(), safety);
+                return counts;
+            } catch (StoreCopy.Failed e) {
+                LOGGER.error("Restore of {} from {} failed on table {} (rolled back)", db.display(), zip, e.table(), e);
+                throw new AppException(Msg.of("backup.dump.error.damaged", name, e.table()), e);
+            }
+        } catch (ZipException e) {
+            throw new AppException(Msg.of("backup.error.notZip", name), e);
+        } catch (IOException e) {
+            LOGGER.error("Restore of {} from {} failed", db.display(), zip, e);
+            throw new AppException(Msg.of("backup.error.restore", zip.toString()), e);
+        }
+    }
+
+    /** The manifest of a dump fit for this store, or the refusal that names what does not fit. */
+    private static LogicalDump.Manifest checkedDump(Database db, ZipFile z, String name) throws IOException {
+        if (!LogicalDump.isDump(z)) {
+            if (z.getEntry(Database.DB_NAME + ".mv.db") != null) {
+                throw new AppException(Msg.of("backup.dump.error.embedded", name));
+            }
+            throw new AppException(Msg.of("backup.dump.error.noManifest", name, LogicalDump.MANIFEST));
+        }
+        LogicalDump.Manifest m = LogicalDump.manifest(z);
+        if (m == null || !LogicalDump.FORMAT.equals(m.format()) || m.formatVersion() < 1) {
+            throw new AppException(Msg.of("backup.dump.error.noManifest", name, LogicalDump.MANIFEST));
+        }
+        if (m.formatVersion() > LogicalDump.FORMAT_VERSION) {
+            throw new AppException(Msg.of("backup.dump.error.format", name, String.valueOf(m.formatVersion())));
+        }
+        int current = StoreCopy.schemaVersion(db.dsl());
+        if (m.schemaVersion() != current) {
+            throw new AppException(Msg.of("backup.dump.error.schema", name, String.valueOf(m.schemaVersion()),
+                    String.valueOf(current)));
+        }
+        List<String> diff = StoreCopy.tableDifference(db.dsl(), m);
+        if (!diff.isEmpty()) {
+            throw new AppException(Msg.of("backup.dump.error.tables", name, String.join(", ", diff)));
+        }
+        for (Map.Entry<String, String> t : m.sha256().entrySet()) {
+            if (!t.getValue().equals(LogicalDump.checksum(z, t.getKey()))) {
+                throw new AppException(Msg.of("backup.dump.error.checksum", name, t.getKey()));
+            }
+        }
+        return m;
     }
 
     private static void putBack(Path current, Path safety) {
