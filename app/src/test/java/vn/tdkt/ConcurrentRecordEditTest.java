@@ -24,6 +24,7 @@ import vn.tdkt.exemplary.domain.ExemplaryModel;
 import vn.tdkt.exemplary.domain.ModelKind;
 import vn.tdkt.exemplary.domain.Stage;
 import vn.tdkt.movement.domain.LaunchLevel;
+import vn.tdkt.movement.domain.Milestone;
 import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.domain.MovementDetails;
 import vn.tdkt.movement.domain.MovementKind;
@@ -153,5 +154,39 @@ class ConcurrentRecordEditTest {
         b.exemplary().save(new ExemplaryModel(m.id(), "DH01", "Tập thể Văn phòng Sở", m.kind(), null, vp.id(), null,
                 now.field(), movement, vp.id(), m.stage(), null, null), now, "b");
         assertEquals("Tập thể Văn phòng Sở", a.exemplary().byCode("DH01").orElseThrow().model().name());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "default"})
+    void aMovementAndItsMilestone(String store) {
+        open(store);
+        MovementDetails m = a.movements().save(MovementDetails.of(Movement.draft("TD2026", "Thi đua năm 2026",
+                MovementKind.THUONG_XUYEN, LaunchLevel.CO_QUAN)), "a");
+        long id = m.movement().id();
+        MovementDetails byA = a.movements().find(id).orElseThrow();
+        MovementDetails byB = b.movements().find(id).orElseThrow();
+        a.movements().save(byA.with(byA.movement().withPlan("12/KH-SNV", LocalDate.of(2026, 1, 15))), byA, "a");
+        String text = refused(() -> b.movements().save(byB.with(byB.movement().withTheme("Đoàn kết", null, null)), byB,
+                "b"), "«» → «12/KH-SNV»");
+        assertTrue(text.startsWith("Phong trào TD2026") && text.contains("Số kế hoạch: «» → «12/KH-SNV»")
+                && text.contains("Ngày kế hoạch: «» → «15/01/2026»") && !text.contains("Chủ đề"), text);
+        MovementDetails now = b.movements().find(id).orElseThrow();
+        assertEquals(null, now.movement().theme());
+        b.movements().save(now.with(now.movement().withTheme("Đoàn kết", null, null)), now, "b");
+        assertEquals("Đoàn kết", a.movements().find(id).orElseThrow().movement().theme());
+        assertEquals("12/KH-SNV", a.movements().find(id).orElseThrow().movement().planNo());
+
+        Milestone ms = a.movements().saveMilestone(new Milestone(0, id, "Gửi bản đăng ký thi đua", LocalDate.of(2026, 3, 31),
+                null, null, null), null);
+        Milestone msB = b.movements().milestones(id).get(0).milestone();
+        a.movements().saveMilestone(ms.withDone(LocalDate.of(2026, 3, 30), "15/BC-VP"), ms);
+        text = refused(() -> b.movements().saveMilestone(msB.withDone(LocalDate.of(2026, 3, 31), null), msB),
+                "«» → «30/03/2026»");
+        assertTrue(text.startsWith("Mốc «Gửi bản đăng ký thi đua»") && text.contains("Ngày hoàn thành: «» → «30/03/2026»")
+                && text.contains("Văn bản hoàn thành: «» → «15/BC-VP»"), text);
+        assertEquals(LocalDate.of(2026, 3, 30), a.movements().milestones(id).get(0).milestone().doneDate());
+        Milestone msNow = b.movements().milestones(id).get(0).milestone();
+        b.movements().saveMilestone(msNow.withDone(LocalDate.of(2026, 3, 31), "15/BC-VP"), msNow);
+        assertEquals(LocalDate.of(2026, 3, 31), a.movements().milestones(id).get(0).milestone().doneDate());
     }
 }
