@@ -45,7 +45,7 @@ public final class HomeBenchmark {
                 for (int k = 0; k < 25; k++) {
                     LocalDate due = today.minusDays(365).plusDays((i * 25L + k) * 730 / 5000);
                     ctx.movements().saveMilestone(new Milestone(0, id, "Mốc " + k + " của phong trào " + i, due,
-                            k % 3 == 0 ? null : units.get((i + k) % units.size()), k % 5 == 0 ? due : null, null));
+                            k % 3 == 0 ? null : units.get((i + k) % units.size()), k % 5 == 0 ? due : null, null), null);
                 }
             }
             LOGGER.info("Data: 200 movements, 5 000 milestones in {} ms", (System.nanoTime() - t0) / 1_000_000);

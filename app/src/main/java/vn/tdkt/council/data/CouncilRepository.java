@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import vn.tdkt.common.data.RowLock;
 import org.jooq.impl.DSL;
 import vn.tdkt.common.data.jooq.tables.records.BallotRoundRecord;
 import vn.tdkt.common.data.jooq.tables.records.CouncilMemberRecord;
@@ -75,6 +76,21 @@ public final class CouncilRepository {
         Map<Long, Map<String, String>> to = addressees(dsl, null);
         return dsl.selectFrom(COUNCIL).orderBy(COUNCIL.DECISION_DATE.desc(), COUNCIL.ID.desc())
                 .fetch(r -> toCouncil(r, to));
+    }
+
+    /** Locks the council's row until the end of the transaction (issue #14); whether it is still there. */
+    public boolean lockCouncil(DSLContext dsl, long id) {
+        return RowLock.lock(dsl, COUNCIL, COUNCIL.ID.eq(id));
+    }
+
+    /** Locks the member's row until the end of the transaction; whether it is still there. */
+    public boolean lockMember(DSLContext dsl, long id) {
+        return RowLock.lock(dsl, COUNCIL_MEMBER, COUNCIL_MEMBER.ID.eq(id));
+    }
+
+    /** Locks the meeting's row until the end of the transaction; whether it is still there. */
+    public boolean lockMeeting(DSLContext dsl, long id) {
+        return RowLock.lock(dsl, MEETING, MEETING.ID.eq(id));
     }
 
     public Optional<Council> council(DSLContext dsl, long id) {

@@ -8,6 +8,7 @@ import vn.tdkt.common.domain.Action;
 import vn.tdkt.common.domain.Permission;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.SinceOpened;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.ValidationException;
@@ -24,6 +25,19 @@ import vn.tdkt.council.domain.MemberRole;
  * their terms, and the dated rules (vote thresholds, meeting rules). Every write is one transaction.
  */
 public final class CouncilAdminService {
+
+    /** A council's fields as its dialog shows them (issue #14: compared with what the clerk opened). */
+    private static final SinceOpened<Council> COUNCIL_FIELDS = SinceOpened.<Council>fields()
+            .field("council.field.name", Council::name).field("council.field.decisionNo", Council::decisionNo)
+            .field("council.field.decisionDate", Council::decisionDate).field("council.field.authority", Council::authority)
+            .field("council.field.councilPlace", Council::place)
+            .field("council.field.addressee", c -> new java.util.TreeMap<>(c.addressees()).values().stream().toList());
+
+    private static final SinceOpened<CouncilMember> MEMBER_FIELDS = SinceOpened.<CouncilMember>fields()
+            .field("council.field.memberName", CouncilMember::fullName).field("council.field.position", CouncilMember::position)
+            .field("council.field.role", CouncilMember::role).field("council.field.termFrom", CouncilMember::termFrom)
+            .field("council.field.termTo", CouncilMember::termTo);
+
 
     private final Database db;
     private final CouncilRepository repo = new CouncilRepository();
@@ -43,11 +57,20 @@ public final class CouncilAdminService {
 
     /** Creates (id 0) or updates a council; the establishing decision's number is unique. */
     public Council saveCouncil(Council draft) {
+        return saveCouncil(draft, null);
+    }
+
+    /** Saves an edit of the council as it was {@code loaded} in the dialog: refused when someone else saved it since. */
+    public Council saveCouncil(Council draft, Council loaded) {
         Permission.require(Action.EDIT_MEETINGS);
         Council c = new Council(draft.id(), VietnameseText.clean(draft.name()), VietnameseText.clean(draft.decisionNo()),
                 draft.decisionDate(), VietnameseText.clean(draft.authority()),
                 draft.place() == null ? null : VietnameseText.clean(draft.place()), cleanAddressees(draft.addressees()));
         return db.transaction(dsl -> {
+            if (loaded != null && c.id() != 0 && repo.lockCouncil(dsl, c.id())) {
+                repo.council(dsl, c.id()).ifPresent(stored -> COUNCIL_FIELDS.require(loaded, stored,
+                        Msg.of("edit.record.council", stored.name())));
+            }
             ProblemCollector problems = new ProblemCollector();
             problems.requireText(c.name(), CouncilField.COUNCIL_NAME, "council.problem.noName");
             boolean numbered = problems.requireText(c.decisionNo(), CouncilField.DECISION_NO, "council.problem.noDecisionNo");
@@ -94,12 +117,21 @@ public final class CouncilAdminService {
      * starts, and a second chair or second secretary over the same period.
      */
     public CouncilMember saveMember(CouncilMember draft) {
+        return saveMember(draft, null);
+    }
+
+    /** Saves an edit of the member as it was {@code loaded} in the dialog: refused when someone else saved it since. */
+    public CouncilMember saveMember(CouncilMember draft, CouncilMember loaded) {
         Permission.require(Action.EDIT_MEETINGS);
         CouncilMember m = new CouncilMember(draft.id(), draft.councilId(), VietnameseText.clean(draft.fullName()),
                 blankToNull(draft.position()), draft.role(), draft.termFrom(), draft.termTo(), draft.personId());
         return db.transaction(dsl -> {
             if (repo.council(dsl, m.councilId()).isEmpty()) {
                 throw refusal("council.problem.memberCouncilGone");
+            }
+            if (loaded != null && m.id() != 0 && repo.lockMember(dsl, m.id())) {
+                repo.member(dsl, m.id()).ifPresent(stored -> MEMBER_FIELDS.require(loaded, stored,
+                        Msg.of("edit.record.member", stored.fullName())));
             }
             ProblemCollector problems = new ProblemCollector();
             if (problems.requireText(m.fullName(), CouncilField.MEMBER_NAME, "council.problem.noMemberName")) {

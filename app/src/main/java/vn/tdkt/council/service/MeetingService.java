@@ -22,6 +22,7 @@ import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.SinceOpened;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.ValidationException;
@@ -71,6 +72,11 @@ public final class MeetingService {
 
     /** Creates (id 0) or updates a meeting; chair and secretary must be two members in office on that day. */
     public Meeting saveMeeting(Meeting draft) {
+        return saveMeeting(draft, null);
+    }
+
+    /** Saves an edit of the meeting as it was {@code loaded} in the dialog: refused when someone else saved it since. */
+    public Meeting saveMeeting(Meeting draft, Meeting loaded) {
         Permission.require(Action.EDIT_MEETINGS);
         Meeting m = new Meeting(draft.id(), draft.councilId(), draft.date(), draft.startTime(),
                 VietnameseText.clean(draft.place()), draft.kind(), blankToNull(draft.content()),
@@ -78,6 +84,17 @@ public final class MeetingService {
         return db.transaction(dsl -> {
             if (repo.council(dsl, m.councilId()).isEmpty()) {
                 throw refusal("council.problem.meetingCouncilGone");
+            }
+            if (loaded != null && m.id() != 0 && repo.lockMeeting(dsl, m.id())) {
+                List<CouncilMember> members = repo.members(dsl, m.councilId());
+                Function<Long, String> name = id -> members.stream().filter(x -> id != null && x.id() == id)
+                        .map(CouncilMember::fullName).findFirst().orElse(null);
+                repo.meeting(dsl, m.id()).ifPresent(stored -> SinceOpened.<Meeting>fields()
+                        .field("council.field.meetingDate", Meeting::date).field("council.field.place", Meeting::place)
+                        .field("council.field.kind", Meeting::kind).field("council.field.content", Meeting::content)
+                        .field("council.field.chair", x -> name.apply(x.chairId()))
+                        .field("council.field.secretary", x -> name.apply(x.secretaryId()))
+                        .require(loaded, stored, Msg.of("edit.record.meeting", stored.date())));
             }
             ProblemCollector problems = new ProblemCollector();
             problems.requirePresent(m.date(), CouncilField.MEETING_DATE, "council.problem.noMeetingDate");

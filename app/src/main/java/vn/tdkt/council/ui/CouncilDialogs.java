@@ -76,7 +76,7 @@ final class CouncilDialogs {
             to.put(LEVEL_TINH, toTinh.getText());
             Council draft = new Council(id, name.getText(), decisionNo.getText(), decisionDate.getValue(), authority.getText(),
                     place.getText(), to);
-            return p -> service.saveCouncil(draft);
+            return p -> service.saveCouncil(draft, existing);
         });
         return d.showAndWait();
     }
@@ -147,7 +147,7 @@ final class CouncilDialogs {
         d.onSave(() -> {
             CouncilMember draft = new CouncilMember(id, council.id(), name.getText(), position.getText(), role.getValue(),
                     from.getValue(), to.getValue(), person.getText().isBlank() ? null : personId[0]);
-            return p -> service.saveMember(draft);
+            return p -> service.saveMember(draft, existing);
         });
         return d.showAndWait();
     }
@@ -193,7 +193,7 @@ final class CouncilDialogs {
                     place.getText(), kind.getValue(), content.getText(),
                     chair.getValue() == null ? null : chair.getValue().id(),
                     secretary.getValue() == null ? null : secretary.getValue().id());
-            return p -> service.saveMeeting(draft);
+            return p -> service.saveMeeting(draft, existing);
         });
         return d.showAndWait();
     }

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import vn.tdkt.common.data.RowLock;
+import vn.tdkt.exemplary.domain.ExemplaryField;
 import org.jooq.impl.DSL;
 import vn.tdkt.common.data.jooq.tables.Unit;
 import vn.tdkt.common.data.jooq.tables.records.ExemplaryModelRecord;
@@ -43,6 +45,23 @@ public final class ExemplaryRepository {
 
     public Optional<ExemplaryModel> find(DSLContext dsl, long id) {
         return dsl.selectFrom(EXEMPLARY_MODEL).where(EXEMPLARY_MODEL.ID.eq(id)).fetchOptional(ExemplaryRepository::toModel);
+    }
+
+    /** Locks the model's row until the end of the transaction (issue #14); whether it is still there. */
+    public boolean lock(DSLContext dsl, long id) {
+        return RowLock.lock(dsl, EXEMPLARY_MODEL, EXEMPLARY_MODEL.ID.eq(id));
+    }
+
+    /** The code a model's reference shows (a person, a unit or a movement), null for none. */
+    public String codeOf(DSLContext dsl, ExemplaryField ref, Long id) {
+        if (id == null) {
+            return null;
+        }
+        return switch (ref) {
+            case PERSON -> dsl.select(PERSON.CODE).from(PERSON).where(PERSON.ID.eq(id)).fetchOne(PERSON.CODE);
+            case MOVEMENT -> dsl.select(MOVEMENT.CODE).from(MOVEMENT).where(MOVEMENT.ID.eq(id)).fetchOne(MOVEMENT.CODE);
+            default -> dsl.select(UNIT.CODE).from(UNIT).where(UNIT.ID.eq(id)).fetchOne(UNIT.CODE);
+        };
     }
 
     public Optional<ExemplaryModel> byCode(DSLContext dsl, String code) {

@@ -11,6 +11,7 @@ import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.SinceOpened;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.VietnameseText;
@@ -104,9 +105,32 @@ public final class ExemplaryService {
      * {@link #move}.
      */
     public ExemplaryModel save(ExemplaryModel draft, String user) {
+        return save(draft, null, user);
+    }
+
+    /**
+     * Saves an edit of the model as it was {@code loaded} in the form (null: not checked): refused with what the other
+     * person changed when someone else saved it since (issue #14), nothing written.
+     */
+    public ExemplaryModel save(ExemplaryModel draft, ExemplaryModel loaded, String user) {
         ExemplaryModel m = clean(draft);
         return db.transaction(tx -> {
+            if (m.id() != 0) {
+                repo.lock(tx, m.id());
+            }
             ExemplaryModel stored = m.id() == 0 ? null : repo.find(tx, m.id()).orElseThrow(ExemplaryService::gone);
+            if (stored != null) {
+                SinceOpened.<ExemplaryModel>fields().field(ExemplaryField.CODE, ExemplaryModel::code)
+                        .field(ExemplaryField.NAME, ExemplaryModel::name).field(ExemplaryField.KIND, ExemplaryModel::kind)
+                        .field(ExemplaryField.PERSON, x -> repo.codeOf(tx, ExemplaryField.PERSON, x.personId()))
+                        .field(ExemplaryField.UNIT, x -> repo.codeOf(tx, ExemplaryField.UNIT, x.unitId()))
+                        .field(ExemplaryField.GENDER, ExemplaryModel::gender).field(ExemplaryField.FIELD, ExemplaryModel::field)
+                        .field(ExemplaryField.MOVEMENT, x -> repo.codeOf(tx, ExemplaryField.MOVEMENT, x.movementId()))
+                        .field(ExemplaryField.PROPOSER, x -> repo.codeOf(tx, ExemplaryField.PROPOSER, x.proposingUnitId()))
+                        .field(ExemplaryField.STAGE, ExemplaryModel::stage)
+                        .field(ExemplaryField.CONTENT, ExemplaryModel::description)
+                        .require(loaded, stored, Msg.of("edit.record.model", stored.code()));
+            }
             ProblemCollector p = ModelRules.check(m);
             references(tx, m, p);
             p.throwIfAny();

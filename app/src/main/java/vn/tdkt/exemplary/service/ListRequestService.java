@@ -41,7 +41,7 @@ public final class ListRequestService {
 
     /** Asks for lists by a date: a milestone of the movement (unit null = every participating unit). */
     public Milestone request(long movementId, String content, LocalDate due, Long unitId) {
-        Milestone m = movements.saveMilestone(new Milestone(0, movementId, content, due, unitId, null, null));
+        Milestone m = movements.saveMilestone(new Milestone(0, movementId, content, due, unitId, null, null), null);
         db.transaction(tx -> {
             repo.addRequest(tx, m.id());
             return null;
@@ -100,7 +100,7 @@ public final class ListRequestService {
         Milestone m = requestOf(milestoneId);
         if (!m.done() && after.stream().allMatch(ListStatus::sent)) {
             LocalDate last = after.stream().map(ListStatus::receivedOn).max(LocalDate::compareTo).orElse(on);
-            movements.saveMilestone(m.withDone(last, null));
+            movements.saveMilestone(m.withDone(last, null), null);
         }
         return after;
     }

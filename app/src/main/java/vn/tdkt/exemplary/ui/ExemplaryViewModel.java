@@ -195,7 +195,7 @@ public final class ExemplaryViewModel {
                     kind.get(), personId, id(unit.get()),
                     gender.get() == null ? null : gender.get().label(), field.get(), movementId(), id(proposer.get()),
                     stage.get(), null, description.get());
-            ExemplaryModel saved = service.save(draft, user);
+            ExemplaryModel saved = service.save(draft, current == null ? null : current.model(), user);
             return saved.id();
         }, id -> {
             message.set(messages.get("exemplary.saved"));

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import vn.tdkt.common.data.RowLock;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import vn.tdkt.common.data.jooq.tables.Unit;
@@ -45,6 +46,21 @@ public final class MovementRepository {
     public List<Movement> list(DSLContext dsl) {
         return dsl.selectFrom(MOVEMENT).orderBy(MOVEMENT.PLAN_DATE.desc().nullsFirst(), MOVEMENT.CODE)
                 .fetch(MovementRepository::toMovement);
+    }
+
+    /** Locks the movement's row until the end of the transaction (issue #14); whether it is still there. */
+    public boolean lock(DSLContext dsl, long id) {
+        return RowLock.lock(dsl, MOVEMENT, MOVEMENT.ID.eq(id));
+    }
+
+    /** Locks the milestone's row until the end of the transaction; whether it is still there. */
+    public boolean lockMilestone(DSLContext dsl, long id) {
+        return RowLock.lock(dsl, MILESTONE, MILESTONE.ID.eq(id));
+    }
+
+    /** A unit's name, for the message of a refused save. */
+    public String unitName(DSLContext dsl, long unitId) {
+        return dsl.select(UNIT.NAME).from(UNIT).where(UNIT.ID.eq(unitId)).fetchOne(UNIT.NAME);
     }
 
     public Optional<Movement> find(DSLContext dsl, long id) {

@@ -20,6 +20,7 @@ import vn.tdkt.movement.domain.LogEntry;
 import vn.tdkt.movement.domain.Milestone;
 import vn.tdkt.movement.domain.MilestoneRow;
 import vn.tdkt.movement.domain.Movement;
+import vn.tdkt.movement.domain.MovementChanges;
 import vn.tdkt.movement.domain.MovementDetails;
 import vn.tdkt.movement.domain.MovementField;
 import vn.tdkt.movement.domain.MovementRules;
@@ -66,6 +67,14 @@ public final class MovementService {
      * {@link #move}.
      */
     public MovementDetails save(MovementDetails draft, String user) {
+        return save(draft, null, user);
+    }
+
+    /**
+     * Saves an edit of the movement as it was {@code loaded} in the form (null: not checked): refused with what the other
+     * person changed when someone else saved it since (issue #14), nothing written.
+     */
+    public MovementDetails save(MovementDetails draft, MovementDetails loaded, String user) {
         Movement m = clean(draft.movement());
         Map<PlanPart, String> texts = new EnumMap<>(PlanPart.class);
         draft.texts().forEach((part, text) -> {
@@ -79,8 +88,15 @@ public final class MovementService {
         List<Phase> phases = draft.phases().stream().map(ph -> new Phase(ph.id(), ph.kind(), t(ph.name()), ph.date())).toList();
         MovementDetails d = new MovementDetails(m, phases, items, draft.unitIds(), draft.blocIds(), draft.rewards(), texts);
         return db.transaction(tx -> {
+            if (m.id() != 0) {
+                repo.lock(tx, m.id());
+            }
             Movement stored = m.id() == 0 ? null : repo.find(tx, m.id())
                     .orElseThrow(() -> new AppException(Msg.of("movement.problem.gone")));
+            if (stored != null && loaded != null) {
+                MovementChanges.movement(u -> repo.unitName(tx, u), id -> repo.find(tx, id).map(Movement::code).orElse(null))
+                        .require(loaded, repo.details(tx, stored), Msg.of("edit.record.movement", stored.code()));
+            }
             Map<Long, Long> parents = repo.parents(tx);
             ProblemCollector p = MovementRules.check(d, parents::get);
             if (m.code() != null && !m.code().isBlank() && repo.codeTaken(tx, m.code(), m.id())) {
@@ -132,8 +148,11 @@ public final class MovementService {
         return repo.milestones(db.dsl(), movementId);
     }
 
-    /** Saves a milestone: content and due date required; a done date needs no document but keeps it when given. */
-    public Milestone saveMilestone(Milestone draft) {
+    /**
+     * Saves a milestone: content and due date required; a done date needs no document but keeps it when given. An edit
+     * of the milestone as it was {@code loaded} (null: not checked) is refused when someone else saved it since.
+     */
+    public Milestone saveMilestone(Milestone draft, Milestone loaded) {
         Milestone m = new Milestone(draft.id(), draft.movementId(), ProblemCollector.blankToNull(draft.content()),
                 draft.due(), draft.unitId(), draft.doneDate(), ProblemCollector.blankToNull(draft.doneDocument()));
         ProblemCollector p = new ProblemCollector();
@@ -145,6 +164,10 @@ public final class MovementService {
         p.throwIfAny();
         return db.transaction(tx -> {
             repo.find(tx, m.movementId()).orElseThrow(() -> new AppException(Msg.of("movement.problem.gone")));
+            if (loaded != null && m.id() != 0 && repo.lockMilestone(tx, m.id())) {
+                repo.milestone(tx, m.id()).ifPresent(stored -> MovementChanges.milestone(u -> repo.unitName(tx, u))
+                        .require(loaded, stored, Msg.of("edit.record.milestone", stored.content())));
+            }
             return repo.saveMilestone(tx, m);
         });
     }

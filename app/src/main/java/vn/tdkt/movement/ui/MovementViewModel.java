@@ -272,7 +272,7 @@ public final class MovementViewModel {
         if (d.isEmpty()) {
             return;
         }
-        tasks.run(messages.get("movement.saving"), p -> service.save(d.get(), user), saved -> {
+        tasks.run(messages.get("movement.saving"), p -> service.save(d.get(), loaded, user), saved -> {
             message.set(messages.format("movement.saved", saved.movement().code()));
             load(saved.movement().id());
         }, this::failed);
@@ -312,7 +312,7 @@ public final class MovementViewModel {
             return;
         }
         Milestone draft = new Milestone(0, m.id(), content, d, unit == null ? null : unit.id(), null, null);
-        tasks.run(messages.get("movement.saving"), x -> service.saveMilestone(draft), saved -> {
+        tasks.run(messages.get("movement.saving"), x -> service.saveMilestone(draft, null), saved -> {
             problems.clear();
             select(m);
         }, this::failed);
@@ -329,7 +329,7 @@ public final class MovementViewModel {
             problems.setAll(p);
             return;
         }
-        tasks.run(messages.get("movement.saving"), x -> service.saveMilestone(row.milestone().withDone(d, document)),
+        tasks.run(messages.get("movement.saving"), x -> service.saveMilestone(row.milestone().withDone(d, document), row.milestone()),
                 saved -> select(selected.get()), this::failed);
     }
 

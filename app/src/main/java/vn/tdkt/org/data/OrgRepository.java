@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import vn.tdkt.common.data.RowLock;
 import org.jooq.impl.DSL;
 import vn.tdkt.common.data.jooq.tables.records.UnitRecord;
 import vn.tdkt.common.domain.VietnameseText;
@@ -39,6 +40,11 @@ public final class OrgRepository {
                 .set(UNIT.BLOC_ID, u.blocId()).set(UNIT.SEARCH_KEY, u.searchKey()).set(UNIT.SORT_KEY, u.sortKey())
                 .where(UNIT.ID.eq(u.id())).execute();
         return u;
+    }
+
+    /** Locks the unit's row until the end of the transaction; whether it is still there. */
+    public boolean lockUnit(DSLContext dsl, long id) {
+        return RowLock.lock(dsl, UNIT, UNIT.ID.eq(id));
     }
 
     public boolean codeTaken(DSLContext dsl, String code, long exceptId) {

@@ -9,6 +9,7 @@ import vn.tdkt.common.domain.Action;
 import vn.tdkt.common.domain.Permission;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.SinceOpened;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.ValidationException;
@@ -50,10 +51,24 @@ public final class OrgService {
 
     /** Creates or updates a unit; refuses a taken code, an empty name or a parent that would make a cycle. */
     public Unit saveUnit(Unit draft) {
+        return saveUnit(draft, null);
+    }
+
+    /**
+     * Saves an edit of the unit as it was {@code loaded} when the clerk opened it (null: not checked): refused with what
+     * the other person changed when someone else saved the unit meanwhile (issue #14), nothing written.
+     */
+    public Unit saveUnit(Unit draft, Unit loaded) {
         Permission.require(Action.EDIT_PEOPLE);
         Unit u = new Unit(draft.id(), VietnameseText.clean(draft.code()), VietnameseText.clean(draft.name()),
                 draft.parentId(), draft.blocId());
         return db.transaction(dsl -> {
+            if (loaded != null && u.id() != 0 && repo.lockUnit(dsl, u.id())) {
+                List<Unit> all = repo.units(dsl);
+                List<Bloc> blocs = repo.blocs(dsl);
+                all.stream().filter(x -> x.id() == u.id()).findFirst().ifPresent(stored -> unitFields(all, blocs)
+                        .require(loaded, stored, Msg.of("edit.record.unit", stored.code())));
+            }
             ProblemCollector problems = new ProblemCollector();
             if (problems.requireText(u.code(), OrgField.CODE, "units.problem.noCode")) {
                 problems.require(!repo.codeTaken(dsl, u.code(), u.id()), OrgField.CODE, "units.problem.codeTaken", u.code());
@@ -66,6 +81,15 @@ public final class OrgService {
             problems.throwIfAny();
             return repo.insertOrUpdate(dsl, u);
         });
+    }
+
+    /** A unit's fields as its dialog shows them: the parent and the bloc by name. */
+    private static SinceOpened<Unit> unitFields(List<Unit> units, List<Bloc> blocs) {
+        return SinceOpened.<Unit>fields().field("units.field.code", Unit::code).field("units.field.name", Unit::name)
+                .field("units.field.parent", x -> units.stream().filter(p -> x.parentId() != null && p.id() == x.parentId())
+                        .map(Unit::name).findFirst().orElse(null))
+                .field("units.field.bloc", x -> blocs.stream().filter(b -> x.blocId() != null && b.id() == x.blocId())
+                        .map(Bloc::name).findFirst().orElse(null));
     }
 
     /** Deletes a unit that has no sub-units and no people. */

@@ -59,7 +59,7 @@ final class UnitDialog {
             Unit draft = new Unit(id, code.getText(), name.getText(),
                     parent.getValue().value() == null ? null : parent.getValue().value().id(),
                     bloc.getValue().value() == null ? null : bloc.getValue().value().id());
-            return p -> org.saveUnit(draft);
+            return p -> org.saveUnit(draft, existing);
         });
         return d.showAndWait();
     }

@@ -18,9 +18,9 @@ import vn.tdkt.people.domain.Assignment;
 import vn.tdkt.people.domain.AssignmentRules;
 import vn.tdkt.people.domain.PeopleIndex;
 import vn.tdkt.people.domain.Person;
-import vn.tdkt.people.domain.PersonChanges;
 import vn.tdkt.people.domain.PersonHistory;
 import vn.tdkt.people.domain.PersonField;
+import vn.tdkt.people.domain.PersonChanges;
 import vn.tdkt.people.domain.PersonRules;
 import vn.tdkt.record.service.RecordService;
 
@@ -95,11 +95,8 @@ public final class PeopleService {
             Person before = repo.findForUpdate(dsl, p.id()).orElseThrow(() -> new ValidationException(
                     List.of(Problem.file(Msg.of("person.problem.gone")))));
             if (loaded != null && loaded.id() == p.id()) {
-                PersonChanges changed = PersonChanges.between(loaded, before, u -> repo.unitName(dsl, u).orElse(""));
-                if (!changed.isEmpty()) {
-                    throw new ValidationException(List.of(Problem.file(
-                            Msg.of("person.problem.changedMeanwhile", before.code(), changed))));
-                }
+                PersonChanges.compared(u -> repo.unitName(dsl, u).orElse(""))
+                        .require(loaded, before, Msg.of("edit.record.person", before.code()));
             }
             repo.update(dsl, p);
             LocalDate today = LocalDate.now(clock);

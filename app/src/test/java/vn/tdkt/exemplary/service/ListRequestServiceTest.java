@@ -55,7 +55,7 @@ class ListRequestServiceTest {
     void everyParticipantIsAskedAndTheMilestoneIsDoneWhenTheLastListArrives() {
         ListRequestService s = ctx.listRequests();
         Milestone m = s.request(movement, "Danh sách giới thiệu điển hình tiên tiến năm 2023", LocalDate.of(2023, 5, 20), null);
-        ctx.movements().saveMilestone(new Milestone(0, movement, "Báo cáo sơ kết", LocalDate.of(2023, 6, 30), null, null, null));
+        ctx.movements().saveMilestone(new Milestone(0, movement, "Báo cáo sơ kết", LocalDate.of(2023, 6, 30), null, null, null), null);
         assertEquals(List.of(m.id()), s.requests(movement).stream().map(r -> r.milestone().id()).toList(),
                 "only the list requests, not the movement's other milestones");
         List<ListStatus> st = s.status(m.id());
@@ -88,7 +88,7 @@ class ListRequestServiceTest {
         assertThrows(ValidationException.class, () -> s.receive(m.id(), ttr.id(), LocalDate.of(2023, 5, 1), null));
         assertThrows(ValidationException.class, () -> s.receive(m.id(), vp.id(), null, null));
         Milestone other = ctx.movements().saveMilestone(new Milestone(0, movement, "Báo cáo", LocalDate.of(2023, 6, 1), null,
-                null, null));
+                null, null), null);
         assertThrows(AppException.class, () -> s.status(other.id()), "not a list request");
     }
 }

@@ -45,9 +45,9 @@ class DeadlinesCommandTest {
                     .withPlan("34/KH-SKHCN", LocalDate.of(2021, 9, 16))), "u").movement().id();
             s.move(id, MovementStatus.PHAT_DONG, LocalDate.of(2021, 9, 16), null, "u");
             s.saveMilestone(new Milestone(0, id, "Gửi danh sách điển hình tiên tiến, \"tiêu biểu\"", LocalDate.of(2023, 5, 20),
-                    skhcn.id(), null, null));
-            s.saveMilestone(new Milestone(0, id, "Báo cáo sơ kết", LocalDate.of(2023, 5, 10), null, null, null));
-            s.saveMilestone(new Milestone(0, id, "Báo cáo tổng kết", LocalDate.of(2023, 6, 30), null, null, null));
+                    skhcn.id(), null, null), null);
+            s.saveMilestone(new Milestone(0, id, "Báo cáo sơ kết", LocalDate.of(2023, 5, 10), null, null, null), null);
+            s.saveMilestone(new Milestone(0, id, "Báo cáo tổng kết", LocalDate.of(2023, 6, 30), null, null, null), null);
         }
     }
 

@@ -61,11 +61,11 @@ class MovementReportsTest {
                 java.util.Map.of()), "u").movement();
         ctx.movements().move(pt.id(), MovementStatus.PHAT_DONG, LocalDate.of(2021, 9, 16), null, "u");
         ctx.movements().saveMilestone(new Milestone(0, pt.id(), "Gửi danh sách giới thiệu điển hình tiên tiến", LocalDate.of(2023, 5, 20),
-                null, null, null));
+                null, null, null), null);
         ctx.movements().saveMilestone(new Milestone(0, pt.id(), "Báo cáo kết quả năm 2022", LocalDate.of(2023, 1, 10), tt.id(),
-                null, null));
+                null, null), null);
         ctx.movements().saveMilestone(new Milestone(0, pt.id(), "Gửi kế hoạch thực hiện", LocalDate.of(2021, 10, 1), vp.id(),
-                LocalDate.of(2021, 9, 30), "Kế hoạch 12/KH-VP"));
+                LocalDate.of(2021, 9, 30), "Kế hoạch 12/KH-VP"), null);
     }
 
     @AfterEach

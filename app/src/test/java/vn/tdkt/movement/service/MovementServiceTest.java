@@ -132,13 +132,13 @@ class MovementServiceTest {
         long id = service.save(provincePlan(), "u").movement().id();
         service.move(id, MovementStatus.PHAT_DONG, LocalDate.of(2021, 6, 11), null, "u");
         // 30/04/2026 and 01/05/2026 are official days off (V7), then a weekend: counts from Monday 04/05
-        service.saveMilestone(new Milestone(0, id, "Gửi báo cáo sơ kết", LocalDate.of(2026, 4, 30), snv.id(), null, null));
-        service.saveMilestone(new Milestone(0, id, "Gửi danh sách điển hình", LocalDate.of(2026, 4, 20), null, null, null));
+        service.saveMilestone(new Milestone(0, id, "Gửi báo cáo sơ kết", LocalDate.of(2026, 4, 30), snv.id(), null, null), null);
+        service.saveMilestone(new Milestone(0, id, "Gửi danh sách điển hình", LocalDate.of(2026, 4, 20), null, null, null), null);
         service.saveMilestone(new Milestone(0, id, "Đăng ký thi đua", LocalDate.of(2026, 4, 21), null,
-                LocalDate.of(2026, 4, 21), "Công văn 15/SNV"));
+                LocalDate.of(2026, 4, 21), "Công văn 15/SNV"), null);
         long draft = service.save(MovementDetails.of(Movement.draft("NHAP", "Bản nháp", MovementKind.THEO_DOT,
                 LaunchLevel.CO_QUAN)), "u").movement().id();
-        service.saveMilestone(new Milestone(0, draft, "Mốc của bản nháp", LocalDate.of(2026, 4, 29), null, null, null));
+        service.saveMilestone(new Milestone(0, draft, "Mốc của bản nháp", LocalDate.of(2026, 4, 29), null, null, null), null);
 
         List<Deadline> list = service.deadlines(LocalDate.of(2026, 4, 28), 7);
         assertEquals(2, list.size());
@@ -155,7 +155,7 @@ class MovementServiceTest {
     void aMilestoneNeedsContentAndDueDate() {
         long id = service.save(provincePlan(), "u").movement().id();
         ValidationException e = assertThrows(ValidationException.class,
-                () -> service.saveMilestone(new Milestone(0, id, " ", null, null, null, "CV 1")));
+                () -> service.saveMilestone(new Milestone(0, id, " ", null, null, null, "CV 1"), null));
         assertEquals(List.of(MovementField.MILESTONE_CONTENT, MovementField.MILESTONE_DUE, MovementField.MILESTONE_DONE),
                 e.problems().stream().map(p -> p.field()).toList());
     }

@@ -38,7 +38,7 @@ class RegistrationServiceTest {
                 MovementKind.THUONG_XUYEN, LaunchLevel.BO_TINH), List.of(), List.of(), List.of(f.snv.id(), f.syt.id()), List.of(),
                 List.of(), java.util.Map.of()), "test");
         Milestone ms = f.ctx.movements().saveMilestone(new Milestone(0, m.movement().id(), "Gửi bản đăng ký thi đua", due,
-                null, null, null));
+                null, null, null), null);
         service.setRound(2026, m.movement().id(), due);
         assertEquals(ms.id(), service.round(2026).milestoneId());
     }

@@ -1,0 +1,192 @@
+package vn.tdkt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.tdkt.common.data.Database;
+import vn.tdkt.common.data.PostgresTestServer;
+import vn.tdkt.common.domain.Texts;
+import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.council.domain.Council;
+import vn.tdkt.council.domain.CouncilMember;
+import vn.tdkt.council.domain.Meeting;
+import vn.tdkt.council.domain.MemberRole;
+import vn.tdkt.council.domain.SessionKind;
+import vn.tdkt.exemplary.domain.ExemplaryModel;
+import vn.tdkt.exemplary.domain.ModelKind;
+import vn.tdkt.exemplary.domain.Stage;
+import vn.tdkt.movement.domain.LaunchLevel;
+import vn.tdkt.movement.domain.Milestone;
+import vn.tdkt.movement.domain.Movement;
+import vn.tdkt.movement.domain.MovementDetails;
+import vn.tdkt.movement.domain.MovementKind;
+import vn.tdkt.org.domain.Unit;
+
+/**
+ * Two clerks edit the same record at once (issue #14), for every record a clerk opens in a dialog and saves: on
+ * PostgreSQL from two workstations (two pools, two application contexts), on the embedded store from two windows'
+ * worth of services. The first save wins; the second is refused with what the first changed (field: «before» →
+ * «after», in Vietnamese and in English), nothing of it is written, and a save after reopening goes through.
+ */
+class ConcurrentRecordEditTest {
+
+    private Database first;
+    private Database second;
+    private AppContext a;
+    private AppContext b;
+
+    private void open(String store) {
+        first = "postgres".equals(store) ? PostgresTestServer.freshDatabase() : Database.inMemory();
+        second = first.isServer() ? Database.connect(first.server(), null) : first;
+        a = new AppContext(first);
+        b = new AppContext(second);
+    }
+
+    @AfterEach
+    void close() {
+        if (second != null && second != first) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+    }
+
+    /** The second save's refusal, in Vietnamese, after checking the English text names the same change. */
+    private static String refused(Executable secondSave, String english) {
+        ValidationException e = assertThrows(ValidationException.class, secondSave);
+        String en = e.problems().get(0).describe(Locale.ENGLISH);
+        assertTrue(en.contains("Someone else saved") && en.contains(english), en);
+        return e.problems().get(0).describe(Texts.VIETNAMESE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "default"})
+    void aUnit(String store) {
+        open(store);
+        Unit saved = a.org().saveUnit(new Unit(0, "VP", "Văn phòng Sở", null, null));
+        Unit byA = a.org().units().get(0);
+        Unit byB = b.org().units().get(0);
+        a.org().saveUnit(new Unit(saved.id(), "VP", "Văn phòng Sở Nội vụ", null, null), byA);
+        String text = refused(() -> b.org().saveUnit(new Unit(saved.id(), "VPS", "Văn phòng Sở", null, null), byB),
+                "«Văn phòng Sở» → «Văn phòng Sở Nội vụ»");
+        assertTrue(text.startsWith("Đơn vị VP đã được người khác lưu") && text.contains("Tên đơn vị: «Văn phòng Sở» → "
+                + "«Văn phòng Sở Nội vụ»") && !text.contains("Mã"), text);
+        Unit now = b.org().units().get(0);
+        assertEquals("VP", now.code());
+        b.org().saveUnit(new Unit(saved.id(), "VPS", now.name(), null, null), now);
+        assertEquals("VPS", a.org().units().get(0).code());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "default"})
+    void aCouncilItsMemberAndItsMeeting(String store) {
+        open(store);
+        Council c = a.council().admin().saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng Sở", "45/QĐ-SNV",
+                LocalDate.of(2024, 1, 5), "Sở Nội vụ", null, Map.of()));
+        Council cB = b.council().admin().councils().get(0);
+        a.council().admin().saveCouncil(new Council(c.id(), c.name(), "46/QĐ-SNV", c.decisionDate(), c.authority(), null,
+                Map.of()), c);
+        String text = refused(() -> b.council().admin().saveCouncil(new Council(c.id(), c.name(), c.decisionNo(),
+                c.decisionDate(), "Sở Nội vụ tỉnh", null, Map.of()), cB), "«45/QĐ-SNV» → «46/QĐ-SNV»");
+        assertTrue(text.contains("Số quyết định thành lập: «45/QĐ-SNV» → «46/QĐ-SNV»") && !text.contains("Cơ quan"), text);
+        assertEquals("Sở Nội vụ", b.council().admin().councils().get(0).authority());
+        Council now = b.council().admin().councils().get(0);
+        b.council().admin().saveCouncil(new Council(c.id(), c.name(), now.decisionNo(), c.decisionDate(), "Sở Nội vụ tỉnh",
+                null, Map.of()), now);
+
+        CouncilMember chair = a.council().admin().saveMember(new CouncilMember(0, c.id(), "Nguyễn Văn A", "Giám đốc",
+                MemberRole.CHU_TICH, LocalDate.of(2024, 1, 5), null));
+        CouncilMember secretary = a.council().admin().saveMember(new CouncilMember(0, c.id(), "Trần Thị B", null,
+                MemberRole.UY_VIEN_THU_KY, LocalDate.of(2024, 1, 5), null));
+        CouncilMember mB = b.council().admin().members(c.id()).get(0);
+        a.council().admin().saveMember(new CouncilMember(chair.id(), c.id(), chair.fullName(), "Giám đốc Sở",
+                MemberRole.CHU_TICH, chair.termFrom(), null), chair);
+        text = refused(() -> b.council().admin().saveMember(new CouncilMember(chair.id(), c.id(), chair.fullName(),
+                "Giám đốc", MemberRole.CHU_TICH, chair.termFrom(), LocalDate.of(2026, 12, 31)), mB), "«Giám đốc Sở»");
+        assertTrue(text.contains("Chức vụ: «Giám đốc» → «Giám đốc Sở»") && !text.contains("Nhiệm kỳ"), text);
+        assertEquals(null, b.council().admin().members(c.id()).get(0).termTo());
+
+        Meeting m = a.council().meetings().saveMeeting(new Meeting(0, c.id(), LocalDate.of(2024, 12, 10), null,
+                "Phòng họp tầng 3", SessionKind.XET_KHEN_THUONG, null, chair.id(), secretary.id()));
+        Meeting meetB = b.council().meetings().meeting(m.id()).orElseThrow();
+        a.council().meetings().saveMeeting(new Meeting(m.id(), c.id(), m.date(), null, "Phòng họp tầng 2", m.kind(), null,
+                chair.id(), secretary.id()), m);
+        text = refused(() -> b.council().meetings().saveMeeting(new Meeting(m.id(), c.id(), m.date(), null,
+                "Phòng họp tầng 3", m.kind(), "Xét khen thưởng năm 2024", chair.id(), secretary.id()), meetB),
+                "«Phòng họp tầng 3» → «Phòng họp tầng 2»");
+        assertTrue(text.startsWith("Phiên họp ngày 10/12/2024") && text.contains("Địa điểm: «Phòng họp tầng 3» → "
+                + "«Phòng họp tầng 2»") && !text.contains("Nội dung"), text);
+        Meeting meetNow = b.council().meetings().meeting(m.id()).orElseThrow();
+        assertEquals(null, meetNow.content());
+        b.council().meetings().saveMeeting(new Meeting(m.id(), c.id(), m.date(), null, meetNow.place(), m.kind(),
+                "Xét khen thưởng năm 2024", chair.id(), secretary.id()), meetNow);
+        assertEquals("Xét khen thưởng năm 2024", a.council().meetings().meeting(m.id()).orElseThrow().content());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "default"})
+    void anExemplaryModel(String store) {
+        open(store);
+        Unit vp = a.org().saveUnit(new Unit(0, "VP", "Văn phòng Sở", null, null));
+        long movement = a.movements().save(MovementDetails.of(Movement.draft("TD2026", "Thi đua năm 2026",
+                MovementKind.CHUYEN_DE, LaunchLevel.BO_TINH)), "test").movement().id();
+        ExemplaryModel m = a.exemplary().save(new ExemplaryModel(0, "DH01", "Tập thể Văn phòng", ModelKind.TAP_THE, null,
+                vp.id(), null, "Giảm nghèo", movement, vp.id(), Stage.PHAT_HIEN, LocalDate.of(2026, 3, 1), null), "test");
+        ExemplaryModel byB = b.exemplary().byCode("DH01").orElseThrow().model();
+        a.exemplary().save(new ExemplaryModel(m.id(), "DH01", m.name(), m.kind(), null, vp.id(), null, "Chuyển đổi số",
+                movement, vp.id(), m.stage(), null, null), m, "a");
+        String text = refused(() -> b.exemplary().save(new ExemplaryModel(m.id(), "DH01", "Tập thể Văn phòng Sở",
+                m.kind(), null, vp.id(), null, "Giảm nghèo", movement, vp.id(), m.stage(), null, null), byB, "b"),
+                "«Giảm nghèo» → «Chuyển đổi số»");
+        assertTrue(text.startsWith("Điển hình DH01") && text.contains("Lĩnh vực: «Giảm nghèo» → «Chuyển đổi số»")
+                && !text.contains("Tên"), text);
+        ExemplaryModel now = b.exemplary().byCode("DH01").orElseThrow().model();
+        assertEquals("Tập thể Văn phòng", now.name());
+        b.exemplary().save(new ExemplaryModel(m.id(), "DH01", "Tập thể Văn phòng Sở", m.kind(), null, vp.id(), null,
+                now.field(), movement, vp.id(), m.stage(), null, null), now, "b");
+        assertEquals("Tập thể Văn phòng Sở", a.exemplary().byCode("DH01").orElseThrow().model().name());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "default"})
+    void aMovementAndItsMilestone(String store) {
+        open(store);
+        MovementDetails m = a.movements().save(MovementDetails.of(Movement.draft("TD2026", "Thi đua năm 2026",
+                MovementKind.THUONG_XUYEN, LaunchLevel.CO_QUAN)), "a");
+        long id = m.movement().id();
+        MovementDetails byA = a.movements().find(id).orElseThrow();
+        MovementDetails byB = b.movements().find(id).orElseThrow();
+        a.movements().save(byA.with(byA.movement().withPlan("12/KH-SNV", LocalDate.of(2026, 1, 15))), byA, "a");
+        String text = refused(() -> b.movements().save(byB.with(byB.movement().withTheme("Đoàn kết", null, null)), byB,
+                "b"), "«» → «12/KH-SNV»");
+        assertTrue(text.startsWith("Phong trào TD2026") && text.contains("Số kế hoạch: «» → «12/KH-SNV»")
+                && text.contains("Ngày kế hoạch: «» → «15/01/2026»") && !text.contains("Chủ đề"), text);
+        MovementDetails now = b.movements().find(id).orElseThrow();
+        assertEquals(null, now.movement().theme());
+        b.movements().save(now.with(now.movement().withTheme("Đoàn kết", null, null)), now, "b");
+        assertEquals("Đoàn kết", a.movements().find(id).orElseThrow().movement().theme());
+        assertEquals("12/KH-SNV", a.movements().find(id).orElseThrow().movement().planNo());
+
+        Milestone ms = a.movements().saveMilestone(new Milestone(0, id, "Gửi bản đăng ký thi đua", LocalDate.of(2026, 3, 31),
+                null, null, null), null);
+        Milestone msB = b.movements().milestones(id).get(0).milestone();
+        a.movements().saveMilestone(ms.withDone(LocalDate.of(2026, 3, 30), "15/BC-VP"), ms);
+        text = refused(() -> b.movements().saveMilestone(msB.withDone(LocalDate.of(2026, 3, 31), null), msB),
+                "«» → «30/03/2026»");
+        assertTrue(text.startsWith("Mốc «Gửi bản đăng ký thi đua»") && text.contains("Ngày hoàn thành: «» → «30/03/2026»")
+                && text.contains("Văn bản hoàn thành: «» → «15/BC-VP»"), text);
+        assertEquals(LocalDate.of(2026, 3, 30), a.movements().milestones(id).get(0).milestone().doneDate());
+        Milestone msNow = b.movements().milestones(id).get(0).milestone();
+        b.movements().saveMilestone(msNow.withDone(LocalDate.of(2026, 3, 31), "15/BC-VP"), msNow);
+        assertEquals(LocalDate.of(2026, 3, 31), a.movements().milestones(id).get(0).milestone().doneDate());
+    }
+}
