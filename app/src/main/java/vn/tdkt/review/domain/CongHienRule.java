@@ -16,8 +16,9 @@ import vn.tdkt.record.domain.Discipline;
  * quốc) with the principles of Điều 9 and Điều 4 khoản 7:
  * <ul>
  * <li>proposed when the person has a retirement notice or decision (the leaving day recorded on the person);</li>
- * <li>Giám đốc sở và tương đương from 06 years, or Phó Giám đốc sở và tương đương from 10 years, the time in a higher
- * post counting for the lower post's standard; for a woman leader the time is reduced by 1/3;</li>
+ * <li>Giám đốc sở và tương đương from 06 to under 10 years, or Phó Giám đốc sở và tương đương from 10 to under 15
+ * years, the time in a higher post counting for the lower post's standard; for a woman leader the time is reduced by
+ * 1/3; a time at or over the upper bound falls in a higher class's frame (Điều 20, 19), the council's to compare;</li>
  * <li>no award when disciplined during the leadership period.</li>
  * </ul>
  * Whether a post named "Giám đốc" is a Sở's (and the higher frames of Điều 19, 20 when the time exceeds this one) is
@@ -55,6 +56,11 @@ final class CongHienRule implements TitleRule {
         } else {
             Criterion time = leaderTime(f, rules, held);
             out.add(time);
+            if (time.met() && beyondFrame(f, rules, held)) {
+                out.add(Criterion.judgement(msg("review.rule.leaderWithinFrame", n(rules.integer(RuleKey.CONG_HIEN_GIAM_DOC_MAX_YEARS)),
+                        n(rules.integer(RuleKey.CONG_HIEN_PHO_GIAM_DOC_MAX_YEARS))), msg("review.reason.leader.beyondFrame"),
+                        rules.ref(RuleKey.CONG_HIEN_GIAM_DOC_MAX_YEARS), msg("review.reason.need.leaderHigherFrame")));
+            }
             if (time.met()) {
                 out.add(Criterion.judgement(msg("review.rule.leaderEquivalence"), msg("review.reason.leader.equivalence",
                         Texts.comma(held.stream().map(h -> (Object) h.position()).distinct().toList())), basis,
@@ -86,6 +92,18 @@ final class CongHienRule implements TitleRule {
         return Criterion.required(msg("review.rule.leaderTime", n(gdYears), n(pgdYears)), met, Texts.semi(evidence),
                 rules.ref(RuleKey.CONG_HIEN_GIAM_DOC_YEARS),
                 msg("review.reason.need.leaderTime", duration(Math.max(0, needGd - gd)), duration(Math.max(0, needPgd - pgd))));
+    }
+
+    /**
+     * True when the time in post reaches the upper bound of Điều 21 điểm b ("từ 06 năm đến dưới 10 năm", "từ 10 năm
+     * đến dưới 15 năm"): the frame of a higher class (Điều 20, 19) then applies, which is the council's to compare.
+     */
+    static boolean beyondFrame(PersonFacts f, RuleSet rules, List<LeadershipTime.Held> held) {
+        boolean reduced = rules.flag(RuleKey.CONG_HIEN_WOMEN_REDUCTION) && f.history.person().gender() == Gender.FEMALE;
+        return LeadershipTime.months(held, LeadershipTime.Post.GIAM_DOC)
+                >= needed(rules.integer(RuleKey.CONG_HIEN_GIAM_DOC_MAX_YEARS), reduced)
+                || LeadershipTime.months(held, LeadershipTime.Post.PHO_GIAM_DOC)
+                >= needed(rules.integer(RuleKey.CONG_HIEN_PHO_GIAM_DOC_MAX_YEARS), reduced);
     }
 
     /** The months a standard asks, reduced by 1/3 (rounded up to a whole month) for a woman leader. */

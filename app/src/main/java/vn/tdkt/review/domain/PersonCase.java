@@ -41,6 +41,8 @@ final class PersonCase {
     Assessment bkTinhTheoDot;
     Assessment bkTinhDotXuat;
     Assessment congHien;
+    Assessment congHienNhi;
+    Assessment congHienNhat;
 
     PersonCase(PersonHistory history, int year, LocalDate reviewDate, RuleSet rules, PersonRules titleRules,
                Function<LocalDate, RuleSet> rulesAt, Shared shared) {
@@ -105,11 +107,13 @@ final class PersonCase {
         bkTinhTheoDot = run(titleRules.bkTinhTheoDot);
         bkTinhDotXuat = run(titleRules.bkTinhDotXuat);
         congHien = run(titleRules.congHien);
+        congHienNhi = run(titleRules.congHienNhi);
+        congHienNhat = run(titleRules.congHienNhat);
     }
 
     /** All assessments of the person, in review order. */
     Collection<Assessment> assessments() {
         return List.of(ldtt, cstdcs, giayKhen, bkTinh, cstdTinh, cstdTq, bkTtg, hcldBa, hcldNhi, hcldNhat, bkTinhTheoDot,
-                bkTinhDotXuat, congHien);
+                bkTinhDotXuat, congHien, congHienNhi, congHienNhat);
     }
 }

@@ -18,7 +18,11 @@ final class PersonRules {
                     new BkTinhRule(), new BkTinhNd91Rule(), new CstdTinhRule(), new CstdTqRule(), new BkTtgRule(),
                     new BkTtgNd91Rule(), new HcldBaRule(), new HcldBaNd91Rule(), new HcldNhiRule(), new HcldNhiNd91Rule(),
                     new HcldNhatRule(), new HcldNhatNd91Rule(), new BkTinhTheoDotRule(), new BkTinhDotXuatRule(),
-                    new CongHienRule(), new CongHienPendingRule())
+                    new CongHienRule(), new CongHienPendingRule(CongHienPendingRule.CODE, Title.HCLD_BA_CONG_HIEN),
+                    new CongHienPendingRule(CongHienPendingRule.CODE_NHI, Title.HCLD_NHI_CONG_HIEN),
+                    new CongHienPendingRule(CongHienPendingRule.CODE_NHAT, Title.HCLD_NHAT_CONG_HIEN),
+                    new CongHienHigherRule(CongHienHigherRule.CODE_NHI, Title.HCLD_NHI_CONG_HIEN, "Điều 20"),
+                    new CongHienHigherRule(CongHienHigherRule.CODE_NHAT, Title.HCLD_NHAT_CONG_HIEN, "Điều 19"))
             .collect(Collectors.toUnmodifiableMap(TitleRule::code, Function.identity()));
 
     private static final Map<Title, TitleRule> CURRENT = Map.ofEntries(Map.entry(Title.LDTT, BY_CODE.get(LdttRule.CODE)),
@@ -29,7 +33,9 @@ final class PersonRules {
             Map.entry(Title.HCLD_NHAT, BY_CODE.get(HcldNhatRule.CODE)),
             Map.entry(Title.BK_TINH_CHUYEN_DE, BY_CODE.get(BkTinhTheoDotRule.CODE)),
             Map.entry(Title.BK_TINH_DOT_XUAT, BY_CODE.get(BkTinhDotXuatRule.CODE)),
-            Map.entry(Title.HCLD_BA_CONG_HIEN, BY_CODE.get(CongHienRule.CODE)));
+            Map.entry(Title.HCLD_BA_CONG_HIEN, BY_CODE.get(CongHienRule.CODE)),
+            Map.entry(Title.HCLD_NHI_CONG_HIEN, BY_CODE.get(CongHienHigherRule.CODE_NHI)),
+            Map.entry(Title.HCLD_NHAT_CONG_HIEN, BY_CODE.get(CongHienHigherRule.CODE_NHAT)));
 
     final TitleRule ldtt;
     final TitleRule cstdcs;
@@ -44,6 +50,8 @@ final class PersonRules {
     final TitleRule bkTinhTheoDot;
     final TitleRule bkTinhDotXuat;
     final TitleRule congHien;
+    final TitleRule congHienNhi;
+    final TitleRule congHienNhat;
 
     private PersonRules(RuleSet rules) {
         ldtt = of(rules, Title.LDTT);
@@ -59,6 +67,8 @@ final class PersonRules {
         bkTinhTheoDot = of(rules, Title.BK_TINH_CHUYEN_DE);
         bkTinhDotXuat = of(rules, Title.BK_TINH_DOT_XUAT);
         congHien = of(rules, Title.HCLD_BA_CONG_HIEN);
+        congHienNhi = of(rules, Title.HCLD_NHI_CONG_HIEN);
+        congHienNhat = of(rules, Title.HCLD_NHAT_CONG_HIEN);
     }
 
     static PersonRules of(RuleSet rules) {

@@ -45,6 +45,20 @@ public enum RuleKey implements vn.tdkt.common.domain.Labelled {
     HCLD_BA_UNIT_FLAGS(Type.INTEGER, "Huân chương Lao động hạng Ba (tập thể): số lần Cờ thi đua tỉnh trong thời gian đó"),
     HCLD_BA_UNIT_BK_TINH(Type.INTEGER, "Huân chương Lao động hạng Ba (tập thể): hoặc số lần Bằng khen tỉnh trong thời gian đó"),
     HCLD_BA_UNIT_HISTORY_YEARS(Type.INTEGER, "Huân chương Lao động hạng Ba (tập thể): số năm xây dựng, phát triển tối thiểu"),
+    HCLD_NHI_UNIT_YEARS(Type.INTEGER, "Huân chương Lao động hạng Nhì (tập thể): số năm liên tục HTXSNV sau Huân chương Lao động hạng Ba"),
+    HCLD_NHI_UNIT_GOV_FLAGS(Type.INTEGER, "Huân chương Lao động hạng Nhì (tập thể): số lần Cờ thi đua của Chính phủ trong thời gian đó "
+            + "(0: chưa nhập, Hội đồng đối chiếu)"),
+    HCLD_NHI_UNIT_FLAGS(Type.INTEGER, "Huân chương Lao động hạng Nhì (tập thể): hoặc số lần Cờ thi đua tỉnh trong thời gian đó "
+            + "(0: chưa nhập, Hội đồng đối chiếu)"),
+    HCLD_NHAT_UNIT_YEARS(Type.INTEGER, "Huân chương Lao động hạng Nhất (tập thể): số năm liên tục HTXSNV sau Huân chương Lao động hạng Nhì"),
+    HCLD_NHAT_UNIT_GOV_FLAGS(Type.INTEGER, "Huân chương Lao động hạng Nhất (tập thể): số lần Cờ thi đua của Chính phủ trong thời gian đó "
+            + "(0: chưa nhập, Hội đồng đối chiếu)"),
+    HCLD_NHAT_UNIT_FLAGS(Type.INTEGER, "Huân chương Lao động hạng Nhất (tập thể): hoặc số lần Cờ thi đua tỉnh trong thời gian đó "
+            + "(0: chưa nhập, Hội đồng đối chiếu)"),
+    CONG_HIEN_GIAM_DOC_MAX_YEARS(Type.INTEGER, "Cống hiến (HCLĐ hạng Ba): Giám đốc sở và tương đương dưới số năm này "
+            + "(từ số năm này: khung hạng cao hơn)"),
+    CONG_HIEN_PHO_GIAM_DOC_MAX_YEARS(Type.INTEGER, "Cống hiến (HCLĐ hạng Ba): Phó Giám đốc sở và tương đương dưới số năm này "
+            + "(từ số năm này: khung hạng cao hơn)"),
     CONG_HIEN_GIAM_DOC_YEARS(Type.INTEGER, "Cống hiến (HCLĐ hạng Ba): số năm giữ chức vụ Giám đốc sở và tương đương"),
     CONG_HIEN_PHO_GIAM_DOC_YEARS(Type.INTEGER, "Cống hiến (HCLĐ hạng Ba): số năm giữ chức vụ Phó Giám đốc sở và tương đương"),
     CONG_HIEN_WOMEN_REDUCTION(Type.BOOLEAN, "Cống hiến: nữ lãnh đạo, quản lý được giảm 1/3 thời gian giữ chức vụ"),

@@ -25,6 +25,10 @@ public enum Title implements Labelled {
             AwardFormType.DOT_XUAT),
     HCLD_BA_CONG_HIEN("HCLD_BA", AwardSubject.CA_NHAN, false, true, "Huân chương Lao động hạng Ba (quá trình cống hiến)",
             AwardFormType.CONG_HIEN),
+    HCLD_NHI_CONG_HIEN("HCLD_NHI", AwardSubject.CA_NHAN, false, true, "Huân chương Lao động hạng Nhì (quá trình cống hiến)",
+            AwardFormType.CONG_HIEN),
+    HCLD_NHAT_CONG_HIEN("HCLD_NHAT", AwardSubject.CA_NHAN, false, true,
+            "Huân chương Lao động hạng Nhất (quá trình cống hiến)", AwardFormType.CONG_HIEN),
     TTLDTT("TTLDTT", AwardSubject.TAP_THE, true, false, "Tập thể lao động tiên tiến"),
     TTLDXS("TTLDXS", AwardSubject.TAP_THE, true, false, "Tập thể lao động xuất sắc"),
     CO_TD_TINH("CO_TD_TINH", AwardSubject.TAP_THE, true, false, "Cờ thi đua của Ủy ban nhân dân tỉnh"),
@@ -32,7 +36,13 @@ public enum Title implements Labelled {
     GIAY_KHEN_TAP_THE("GIAY_KHEN", AwardSubject.TAP_THE, false, false, "Giấy khen"),
     BK_TINH_TAP_THE("BK_TINH", AwardSubject.TAP_THE, false, false, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"),
     BK_TTG_TAP_THE("BK_TTG", AwardSubject.TAP_THE, false, true, "Bằng khen của Thủ tướng Chính phủ"),
-    HCLD_BA_TAP_THE("HCLD_BA", AwardSubject.TAP_THE, false, true, "Huân chương Lao động hạng Ba");
+    HCLD_BA_TAP_THE("HCLD_BA", AwardSubject.TAP_THE, false, true, "Huân chương Lao động hạng Ba"),
+    HCLD_NHI_TAP_THE("HCLD_NHI", AwardSubject.TAP_THE, false, true, "Huân chương Lao động hạng Nhì"),
+    HCLD_NHAT_TAP_THE("HCLD_NHAT", AwardSubject.TAP_THE, false, true, "Huân chương Lao động hạng Nhất"),
+    BK_TINH_CHUYEN_DE_TAP_THE("BK_TINH", AwardSubject.TAP_THE, false, false,
+            "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (theo đợt, chuyên đề)", AwardFormType.CHUYEN_DE),
+    BK_TINH_DOT_XUAT_TAP_THE("BK_TINH", AwardSubject.TAP_THE, false, false,
+            "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (đột xuất)", AwardFormType.DOT_XUAT);
 
     private final String kindCode;
     private final AwardSubject subject;

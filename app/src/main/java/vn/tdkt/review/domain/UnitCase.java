@@ -75,14 +75,35 @@ final class UnitCase {
         this.flag = flag;
         this.excellent = ttldxs;
         Assessment government = UnitRules.of(rules, Title.CO_TD_CP).assess(this);
+        this.government = government;
         Assessment bkTtg = UnitRules.of(rules, Title.BK_TTG_TAP_THE).assess(this);
         Assessment hcldBa = UnitRules.of(rules, Title.HCLD_BA_TAP_THE).assess(this);
-        return List.of(ttldtt, ttldxs, flag, government, giayKhen, bk, bkTtg, hcldBa);
+        Assessment hcldNhi = UnitRules.of(rules, Title.HCLD_NHI_TAP_THE).assess(this);
+        Assessment hcldNhat = UnitRules.of(rules, Title.HCLD_NHAT_TAP_THE).assess(this);
+        Assessment bkTheoDot = UnitRules.of(rules, Title.BK_TINH_CHUYEN_DE_TAP_THE).assess(this);
+        Assessment bkDotXuat = UnitRules.of(rules, Title.BK_TINH_DOT_XUAT_TAP_THE).assess(this);
+        return List.of(ttldtt, ttldxs, flag, government, giayKhen, bk, bkTtg, hcldBa, hcldNhi, hcldNhat, bkTheoDot, bkDotXuat);
     }
 
     /** This review's Cờ thi đua tỉnh and TTLĐXS assessments (set before the rules that build on them). */
     private Assessment flag;
     private Assessment excellent;
+    private Assessment government;
+
+    /** True when this review finds the unit eligible for Cờ thi đua của Chính phủ of the review year. */
+    boolean governmentNow() {
+        return government != null && government.eligible();
+    }
+
+    /** The unit's awards of a loại hình (theo đợt, đột xuất) recorded for the review year. */
+    List<Award> special(vn.tdkt.record.domain.AwardFormType type) {
+        return history.awards().stream().filter(a -> a.formType() == type && a.yearTo() == year).toList();
+    }
+
+    /** The chuyên đề movements and sub-movements the unit led, summed up in the review year. */
+    List<MovementLead> movementsLedNow() {
+        return history.movementLeads().stream().filter(m -> m.toYear() == year).toList();
+    }
 
     /** True when this review finds the unit eligible for Tập thể lao động xuất sắc of the review year. */
     boolean excellentNow() {

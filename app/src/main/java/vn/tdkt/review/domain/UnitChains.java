@@ -111,4 +111,35 @@ final class UnitChains {
         }
         return first == Integer.MAX_VALUE ? null : first;
     }
+
+    /**
+     * Huân chương Lao động hạng Nhì / Nhất for a collective: the lower class, then {@code years} consecutive years
+     * hoàn thành xuất sắc nhiệm vụ, and in that time {@code govFlags} Cờ thi đua của Chính phủ or {@code flags} Cờ thi đua
+     * tỉnh. A count of 0 in both is "not entered": the flags found are listed for the council to compare
+     * ({@link Criterion.Role#JUDGEMENT}); a count of 0 in one alone leaves only the other route.
+     */
+    static Assessment higherLabourOrder(UnitCase u, Title title, Title prerequisite, RuleKey years, RuleKey govFlags,
+                                        RuleKey flags) {
+        RuleSet rules = u.rules();
+        String ref = rules.ref(years);
+        Period p = period(u, title, prerequisite);
+        List<Integer> run = run(u, p);
+        List<Msg> gov = titleYears(u, run, Title.CO_TD_CP, u.governmentNow());
+        List<Msg> fl = titleYears(u, run, Title.CO_TD_TINH, u.flagAssessment().eligible());
+        int g = rules.integer(govFlags);
+        int f = rules.integer(flags);
+        Msg none = msg("review.reason.none");
+        Msg found = msg("review.reason.govOrFlags", gov.isEmpty() ? none : Texts.comma(gov), fl.isEmpty() ? none : Texts.comma(fl));
+        Criterion counts;
+        if (g == 0 && f == 0) {
+            counts = Criterion.judgement(msg("review.rule.govOrFlags.pending"), Texts.semi(List.of(found,
+                    msg("review.reason.judgement.flagCounts"))), rules.ref(flags), msg("review.reason.need.flagCounts"));
+        } else {
+            boolean met = g > 0 && gov.size() >= g || f > 0 && fl.size() >= f;
+            counts = Criterion.required(msg("review.rule.govOrFlags", n(g), n(f)), met, found, rules.ref(flags),
+                    msg("review.reason.need.govOrFlags", n(Math.max(0, g - gov.size())), n(Math.max(0, f - fl.size()))));
+        }
+        return u.assessment(title, List.of(prerequisite(u, p, ref), runCriterion(u, p, run, rules.integer(years), ref), counts),
+                rules.basis(title));
+    }
 }

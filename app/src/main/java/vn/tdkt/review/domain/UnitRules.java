@@ -25,11 +25,15 @@ final class UnitRules {
     }
 
     private static final Map<String, UnitTitleRule> BY_CODE = Stream.<UnitTitleRule>of(new CoTdCpRule(), new CoTdCpNd91Rule(),
-                    new BkTtgUnitRule(), new BkTtgUnitNd91Rule(), new HcldBaUnitRule())
+                    new BkTtgUnitRule(), new BkTtgUnitNd91Rule(), new HcldBaUnitRule(),
+                    new HcldNhiUnitRule(), new HcldNhatUnitRule(), new BkTinhTheoDotUnitRule(), new BkTinhDotXuatUnitRule())
             .collect(Collectors.toUnmodifiableMap(UnitTitleRule::code, Function.identity()));
 
     private static final Map<Title, UnitTitleRule> CURRENT = Map.of(Title.CO_TD_CP, BY_CODE.get(CoTdCpRule.CODE),
-            Title.BK_TTG_TAP_THE, BY_CODE.get(BkTtgUnitRule.CODE), Title.HCLD_BA_TAP_THE, BY_CODE.get(HcldBaUnitRule.CODE));
+            Title.BK_TTG_TAP_THE, BY_CODE.get(BkTtgUnitRule.CODE), Title.HCLD_BA_TAP_THE, BY_CODE.get(HcldBaUnitRule.CODE),
+            Title.HCLD_NHI_TAP_THE, BY_CODE.get(HcldNhiUnitRule.CODE), Title.HCLD_NHAT_TAP_THE, BY_CODE.get(HcldNhatUnitRule.CODE),
+            Title.BK_TINH_CHUYEN_DE_TAP_THE, BY_CODE.get(BkTinhTheoDotUnitRule.CODE),
+            Title.BK_TINH_DOT_XUAT_TAP_THE, BY_CODE.get(BkTinhDotXuatUnitRule.CODE));
 
     private UnitRules() {
     }
