@@ -73,6 +73,7 @@ public final class DossierPage implements Screen {
     private final TableView<LogEntry> log = new TableView<>();
     private final Button attach = new Button();
     private final Button generate = new Button();
+    private final Label generated = new Label();
     private final DatePicker noticeDate = UiFormat.datePicker("noticeDatePicker");
     private final Button saveNotice = new Button();
 
@@ -142,6 +143,11 @@ public final class DossierPage implements Screen {
         generate.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.writes(checklist.getSelectionModel().getSelectedItem()),
                         checklist.getSelectionModel().selectedItemProperty()));
+        generated.setId("generatedResult");
+        generated.setWrapText(true);
+        generated.setStyle(WARNING_STYLE);
+        generated.textProperty().bind(Bindings.createStringBinding(() -> model.generatedProperty().get() == null ? ""
+                : model.generatedProperty().get().text(), model.generatedProperty()));
         HBox checklistHeader = new HBox(10, section("dossier.page.checklist"), attach, generate, attachHint);
         checklistHeader.setAlignment(Pos.CENTER_LEFT);
 
@@ -162,7 +168,8 @@ public final class DossierPage implements Screen {
         HBox noticeRow = new HBox(8, noticeName, noticeDate, saveNotice, noticeHint);
         noticeRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox body = new VBox(8, info, noticeRow, middle, checklistHeader, checklist, section("dossier.page.log"), log);
+        VBox body = new VBox(8, info, noticeRow, middle, checklistHeader, checklist, generated, section("dossier.page.log"),
+                log);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setStyle("-fx-background-color: transparent; -fx-background: #f4f6f9;");

@@ -44,6 +44,15 @@ public final class DossierPageModel {
                          List<LogEntry> log) {
     }
 
+    /**
+     * What the last "Tạo văn bản" wrote, put into words, with the review engine's findings on the dossier's subjects
+     * (record 0075): they are shown here, beside the file, and never printed in the text that is signed.
+     */
+    public record Generated(String text, List<Finding> findings) {
+    }
+
+    private static final String INELIGIBLE = "dossier.check.ineligible";
+
     private final DossierServices services;
     private final CatalogueService catalogue;
     private final OrgService org;
@@ -53,6 +62,7 @@ public final class DossierPageModel {
     private final String user;
     private final long dossierId;
     private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Generated> generated = new ReadOnlyObjectWrapper<>();
     private Consumer<Throwable> onError = e -> LOGGER.warn("Dossier page command failed", e);
 
     public DossierPageModel(DossierServices services, CatalogueService catalogue, OrgService org, DossierPage.Writer writer,
@@ -75,6 +85,11 @@ public final class DossierPageModel {
     /** What the page shows; null until the first load. */
     public ReadOnlyObjectProperty<Loaded> loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    /** The result of the last "Tạo văn bản"; null until a document is written. */
+    public ReadOnlyObjectProperty<Generated> generatedProperty() {
+        return generated.getReadOnlyProperty();
     }
 
     public long dossierId() {
@@ -112,8 +127,19 @@ public final class DossierPageModel {
     /** Writes a generated component (tờ trình, báo cáo thành tích), stores it with the dossier, then reloads. */
     public void generate(ComponentStatus target) {
         String code = target.item().component().code();
-        tasks.run(messages.format("dossier.page.generating", target.item().component().name()),
-                p -> writer.write(dossierId, code, user, p), (Attachment a) -> refresh(), onError);
+        String name = target.item().component().name();
+        tasks.run(messages.format("dossier.page.generating", name), p -> {
+            Attachment a = writer.write(dossierId, code, user, p);
+            List<Finding> findings = services.dossiers().checks(dossierId, DossierStatus.DE_NGHI_CAP_TREN).stream()
+                    .filter(f -> INELIGIBLE.equals(f.text().key())).toList();
+            String done = messages.format("dossier.page.generated", name, a.originalName());
+            return new Generated(findings.isEmpty() ? done + " " + messages.get("dossier.page.generatedEligible")
+                    : done + " " + messages.format("dossier.page.generatedFindings", findings.stream()
+                            .map(f -> messages.text(f.text())).collect(Collectors.joining("; "))), findings);
+        }, (Generated g) -> {
+            generated.set(g);
+            refresh();
+        }, onError);
     }
 
     /** Records the first day of the public notice from the text typed (empty = not published yet), then reloads. */

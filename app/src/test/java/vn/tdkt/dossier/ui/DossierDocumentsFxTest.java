@@ -162,6 +162,10 @@ class DossierDocumentsFxTest {
         assertTrue(proposal.contains("Giám đốc Sở"), "addressed to the deciding level: " + proposal);
         assertTrue(proposal.contains("Nguyễn Văn An") && proposal.contains("Trần Thị Bình"), proposal);
         assertTrue(proposal.contains("Hưng Yên"), "the place of the council's authority: " + proposal);
+        String result = robot.lookup("#generatedResult").queryAs(Label.class).getText();
+        assertTrue(result.startsWith("Đã tạo «") && result.contains(stored.originalName()), result);
+        assertTrue(result.contains("Kết quả xét của hệ thống"), "the engine's finding is shown beside the file: " + result);
+        assertFalse(proposal.contains("Kết quả xét"), "and never printed in the text: " + proposal);
 
         // generated again: the new copy replaces the old one
         generate(robot, checklist, "TO_TRINH");

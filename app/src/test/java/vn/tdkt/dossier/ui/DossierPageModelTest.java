@@ -123,4 +123,42 @@ class DossierPageModelTest {
         assertEquals(1, loaded().log().size());
         assertTrue(errors.isEmpty(), errors.toString());
     }
+
+    /** Record 0075: the engine's finding on a subject is shown beside the file written, not printed in it. */
+    @Test
+    void generatingShowsTheEnginesFindingBesideTheFile() {
+        List<String> written = new ArrayList<>();
+        DossierPage.Writer writer = new DossierPage.Writer() {
+            @Override
+            public boolean writes(String componentCode) {
+                return true;
+            }
+
+            @Override
+            public Attachment write(long dossierId, String componentCode, String user, Progress progress) {
+                written.add(componentCode);
+                return new Attachment(1, dossierId, componentCode, "to-trinh.docx", "1.docx", 10, "00", "docx", true,
+                        java.time.LocalDateTime.now(), user);
+            }
+        };
+        DossierPageModel page = new DossierPageModel(ctx.dossierServices(), ctx.catalogue(), ctx.org(), writer,
+                new DirectTaskExecutor(), Messages.of("vi"), "thuky", dossier.id());
+        page.onError(errors::add);
+        page.refresh();
+        ComponentStatus proposal = page.loadedProperty().get().checklist().stream()
+                .filter(cs -> cs.item().component().generated()).findFirst().orElseThrow();
+        List<Finding> engine = ctx.dossiers().checks(dossier.id(), DossierStatus.DE_NGHI_CAP_TREN).stream()
+                .filter(f -> f.text().key().equals("dossier.check.ineligible")).toList();
+        assertEquals(1, engine.size(), "Nguyễn Văn An has no record that makes him a Chiến sĩ thi đua cơ sở");
+        assertEquals(null, page.generatedProperty().get());
+
+        page.generate(proposal);
+
+        assertEquals(List.of(proposal.item().component().code()), written);
+        DossierPageModel.Generated g = page.generatedProperty().get();
+        assertEquals(engine, g.findings());
+        assertTrue(g.text().startsWith("Đã tạo «" + proposal.item().component().name() + "» (to-trinh.docx)"), g.text());
+        assertTrue(g.text().contains("không in trong văn bản): " + engine.get(0).message()), g.text());
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
 }
