@@ -13,53 +13,51 @@
 -- hash of the transaction's last entry travel in the transaction-local setting tdkt.audit_chain meanwhile (a row
 -- updated 20 000 times in one transaction would leave 20 000 versions for every next read to walk).
 
--- LocalTime.toString of a time PostgreSQL writes as JSON (HH:MM:SS, its fraction without trailing zeros).
-CREATE FUNCTION tdkt_audit_time(v text) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $$
-    SELECT CASE
-        WHEN length(v) <= 8 THEN CASE WHEN substr(v, 7, 2) = '00' THEN left(v, 5) ELSE v END
-        WHEN length(v) <= 12 THEN rpad(v, 12, '0')
-        ELSE rpad(v, 15, '0') END
+-- A column's value as the log writes it (vn.tdkt.audit.data.AuditTrigger#text), from its JSON text, for the kinds
+-- other than v (those are written as they are).
+CREATE FUNCTION tdkt_audit_value(kind text, v text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    t text;
+BEGIN
+    IF v IS NULL THEN
+        RETURN NULL;
+    ELSIF kind = 'x' THEN
+        RETURN '***';
+    ELSIF kind = 'l' THEN
+        RETURN '<lob>';
+    ELSIF kind = 'b' THEN
+        RETURN '<' || ((length(v) - 2) / 2) || ' byte>';
+    ELSIF kind NOT IN ('s', 't') THEN
+        RETURN v;
+    END IF;
+    -- LocalTime.toString of HH:MM:SS[.fraction without trailing zeros]: no :00 seconds alone, 3 or 6 digits
+    t := CASE WHEN kind = 's' THEN substr(v, 12) ELSE v END;
+    t := CASE
+        WHEN length(t) <= 8 THEN CASE WHEN substr(t, 7, 2) = '00' THEN left(t, 5) ELSE t END
+        WHEN length(t) <= 12 THEN rpad(t, 12, '0')
+        ELSE rpad(t, 15, '0') END;
+    RETURN CASE WHEN kind = 's' THEN left(v, 11) || t ELSE t END;
+END
 $$;
 
--- A column's value as the log writes it (vn.tdkt.audit.data.AuditTrigger#text), from its JSON text.
-CREATE FUNCTION tdkt_audit_value(kind text, v text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE
-        WHEN v IS NULL THEN NULL
-        WHEN kind = 'x' THEN '***'
-        WHEN kind = 's' THEN left(v, 11) || tdkt_audit_time(substr(v, 12))
-        WHEN kind = 't' THEN tdkt_audit_time(v)
-        WHEN kind = 'l' THEN '<lob>'
-        WHEN kind = 'b' THEN '<' || ((length(v) - 2) / 2) || ' byte>'
-        ELSE v END
-$$;
-
--- A JSON string as vn.tdkt.audit.domain.RowData writes it (\" \\ \n \r \t, other controls as \u00xx).
+-- A JSON string as vn.tdkt.audit.domain.RowData writes it (\" \\ \n \r \t, other controls as \u00xx): PostgreSQL's
+-- own JSON text is the same but for \b and \f, so this is used only for a text holding one of those two.
 CREATE FUNCTION tdkt_audit_quote(v text) RETURNS text LANGUAGE plpgsql IMMUTABLE STRICT AS $$
 DECLARE
     s text := replace(replace(v, E'\\', E'\\\\'), '"', E'\\"');
-    i int;
 BEGIN
-    IF s ~ E'[\\x01-\\x1f]' THEN
-        s := replace(replace(replace(s, E'\n', E'\\n'), E'\r', E'\\r'), E'\t', E'\\t');
-        FOR i IN 1 .. 31 LOOP
-            IF i NOT IN (9, 10, 13) THEN
-                s := replace(s, chr(i), E'\\u' || lpad(to_hex(i), 4, '0'));
-            END IF;
-        END LOOP;
-    END IF;
+    s := replace(replace(replace(s, E'\n', E'\\n'), E'\r', E'\\r'), E'\t', E'\\t');
+    FOR i IN 1 .. 31 LOOP
+        IF i NOT IN (9, 10, 13) THEN
+            s := replace(s, chr(i), E'\\u' || lpad(to_hex(i), 4, '0'));
+        END IF;
+    END LOOP;
     RETURN '"' || s || '"';
 END
 $$;
 
--- One field of AuditChain's hashed form: its length in UTF-16 units (Java's String.length), ':', it, ';' ('-;' null).
-CREATE FUNCTION tdkt_audit_field(v text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE
-        WHEN v IS NULL THEN '-;'
-        WHEN octet_length(v) > char_length(v) AND v ~ E'[\\U00010000-\\U0010FFFF]'
-            THEN (char_length(v) + char_length(regexp_replace(v, E'[^\\U00010000-\\U0010FFFF]', '', 'g'))) || ':' || v || ';'
-        ELSE char_length(v) || ':' || v || ';' END
-$$;
-
+-- (Only PL/pgSQL statements and built-in functions per row below: a call of an SQL function that cannot be inlined
+-- costs more than the rest of the entry.)
 CREATE FUNCTION tdkt_audit_row() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     o jsonb;
@@ -81,6 +79,9 @@ DECLARE
     at timestamp;
     who text;
     src text;
+    fields text[];
+    content text := '';
+    wide boolean;
     h text;
 BEGIN
     IF op <> 'I' THEN
@@ -99,11 +100,17 @@ BEGIN
         IF op = 'U' AND ov IS NOT DISTINCT FROM nv AND (kind <> 'l' OR ov IS NULL) THEN
             CONTINUE;
         END IF;
+        IF kind <> 'v' THEN
+            ov := tdkt_audit_value(kind, ov);
+            nv := tdkt_audit_value(kind, nv);
+        END IF;
         IF o IS NOT NULL THEN
-            b := b || ',"' || col || '":' || coalesce(tdkt_audit_quote(tdkt_audit_value(kind, ov)), 'null');
+            b := b || ',"' || col || '":' || CASE WHEN ov IS NULL THEN 'null'
+                WHEN strpos(ov, chr(8)) + strpos(ov, chr(12)) = 0 THEN to_json(ov)::text ELSE tdkt_audit_quote(ov) END;
         END IF;
         IF n IS NOT NULL THEN
-            a := a || ',"' || col || '":' || coalesce(tdkt_audit_quote(tdkt_audit_value(kind, nv)), 'null');
+            a := a || ',"' || col || '":' || CASE WHEN nv IS NULL THEN 'null'
+                WHEN strpos(nv, chr(8)) + strpos(nv, chr(12)) = 0 THEN to_json(nv)::text ELSE tdkt_audit_quote(nv) END;
         END IF;
     END LOOP;
     IF op = 'U' AND a = '' THEN
@@ -113,7 +120,11 @@ BEGIN
         IF k <> '' THEN
             k := k || ',';
         END IF;
-        k := k || coalesce(tdkt_audit_value(left(arg, 1), coalesce(n, o) ->> substr(arg, 2)), 'null');
+        ov := coalesce(n, o) ->> substr(arg, 2);
+        IF left(arg, 1) <> 'v' THEN
+            ov := tdkt_audit_value(left(arg, 1), ov);
+        END IF;
+        k := k || coalesce(ov, 'null');
     END LOOP;
     IF TG_ARGV[1] <> '' THEN
         pref := coalesce((n ->> TG_ARGV[1])::bigint, (o ->> TG_ARGV[1])::bigint);
@@ -140,10 +151,25 @@ BEGIN
     who := left(coalesce(nullif(current_setting('tdkt.actor', true), ''), 'db:' || session_user), 200);
     src := left(coalesce(nullif(current_setting('tdkt.source', true), ''), 'sql'), 200);
     k := left(k, 400);
-    h := encode(sha256(convert_to(tdkt_audit_field(seq::text) || tdkt_audit_field(to_char(at, 'YYYY-MM-DD"T"HH24:MI:SS.MS'))
-            || tdkt_audit_field(who) || tdkt_audit_field(src) || tdkt_audit_field(TG_TABLE_NAME::text)
-            || tdkt_audit_field(k) || tdkt_audit_field(op) || tdkt_audit_field(b) || tdkt_audit_field(a)
-            || tdkt_audit_field(pref::text) || tdkt_audit_field(dref::text) || tdkt_audit_field(prev), 'UTF8')), 'hex');
+
+    -- AuditChain's hashed form: each field as its length in UTF-16 units (Java's String.length: a character beyond
+    -- U+FFFF counts two), ':', the field, ';' ('-;' for none)
+    fields := ARRAY[seq::text, to_char(at, 'YYYY-MM-DD"T"HH24:MI:SS.MS'), who, src, TG_TABLE_NAME::text, k, op, b, a,
+                    pref::text, dref::text, prev];
+    content := concat(who, src, k, b, a);
+    wide := octet_length(content) > char_length(content) AND content ~ E'[\\U00010000-\\U0010FFFF]';
+    content := '';
+    FOREACH arg IN ARRAY fields LOOP
+        IF arg IS NULL THEN
+            content := content || '-;';
+        ELSIF wide THEN
+            content := content || (char_length(arg) + char_length(regexp_replace(arg, E'[^\\U00010000-\\U0010FFFF]', '', 'g')))
+                || ':' || arg || ';';
+        ELSE
+            content := content || char_length(arg) || ':' || arg || ';';
+        END IF;
+    END LOOP;
+    h := encode(sha256(convert_to(content, 'UTF8')), 'hex');
     INSERT INTO audit_entry (seq, written_at, actor, source, table_name, row_key, operation, before_data, after_data,
                              person_ref, dossier_ref, prev_hash, entry_hash)
     VALUES (seq, at, who, src, TG_TABLE_NAME, k, op, b, a, pref, dref, prev, h);

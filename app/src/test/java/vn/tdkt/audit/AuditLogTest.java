@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.tdkt.common.data.jooq.Tables.AUDIT_ENTRY;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -94,11 +95,10 @@ class AuditLogTest {
     @Test
     void anAlteredEntryWithItsHashRecomputedBreaksTheNextLink() {
         writeThreeUnits();
-        AuditEntry third = db.dsl().fetch("SELECT * FROM audit_entry WHERE seq = 3").map(r -> new AuditEntry(
-                r.get("SEQ", Long.class), r.get("WRITTEN_AT", java.time.LocalDateTime.class), "os:someone-else",
-                r.get("SOURCE", String.class), r.get("TABLE_NAME", String.class), r.get("ROW_KEY", String.class),
-                r.get("OPERATION", String.class), r.get("BEFORE_DATA", String.class), r.get("AFTER_DATA", String.class),
-                null, null, r.get("PREV_HASH", String.class), null)).get(0);
+        var r3 = db.dsl().selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(3L)).fetchOne(); // portable: H2 and PostgreSQL
+        AuditEntry third = new AuditEntry(r3.getSeq(), r3.getWrittenAt(), "os:someone-else", r3.getSource(),
+                r3.getTableName(), r3.getRowKey(), r3.getOperation(), r3.getBeforeData(), r3.getAfterData(), null, null,
+                r3.getPrevHash(), null);
         db.dsl().execute("UPDATE audit_entry SET actor = ?, entry_hash = ? WHERE seq = 3", third.actor(),
                 AuditChain.hash(third));
         AuditChain.Result r = audit.verify();
