@@ -137,6 +137,16 @@ public class TdktApp extends Application {
         Path dataDir = old.dataDir();
         Ui ui = ui();
         ui.tasks().run(ui.text("backup.restoring"), p -> {
+            if (old.serverDisplay() != null) {
+                // a server store: its logical dump replaces every row in one transaction; the store stays open
+                try {
+                    old.restoreOnServer(zip);
+                    return new Reopened(old, Optional.empty());
+                } catch (RuntimeException e) {
+                    LOGGER.warn("Restore from {} failed; the data on the server stays", zip, e);
+                    return new Reopened(old, Optional.of(e));
+                }
+            }
             old.close();
             Optional<RuntimeException> failure = Optional.empty();
             try {

@@ -64,7 +64,8 @@ public final class LogicalDump {
     public static Manifest write(StoreTables store, Path zip, String source) throws SQLException, IOException {
         Map<String, Long> rows = new LinkedHashMap<>();
         Map<String, String> sums = new LinkedHashMap<>();
-        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
+        try (OutputStream file = Files.newOutputStream(zip);
+             ZipOutputStream z = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
             for (StoreTable t : store.tables()) {
                 z.putNextEntry(new ZipEntry(DATA + t.name() + ".tsv"));
                 MessageDigest digest = sha256();

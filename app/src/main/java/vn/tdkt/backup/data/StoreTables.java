@@ -130,11 +130,6 @@ public final class StoreTables {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
     }
 
-    /** True on a PostgreSQL store. */
-    public boolean postgres() {
-        return postgres;
-    }
-
     private static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
@@ -256,11 +251,11 @@ public final class StoreTables {
         }
         List<String[]> triggers = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "SELECT c.relname, t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
                         + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' "
                         + "AND n.nspname = current_schema() ORDER BY 1, 2")) {
             while (r.next()) {
-                triggers.add(new String[] {r.getString(1), r.getString(2)});
+                triggers.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
             }
         }
         try (Statement s = connection.createStatement()) {
@@ -275,7 +270,10 @@ public final class StoreTables {
     public void enableTriggers(List<String[]> triggers) throws SQLException {
         try (Statement s = connection.createStatement()) {
             for (String[] t : triggers) {
-                s.execute("ALTER TABLE " + quote(t[0]) + " ENABLE TRIGGER " + quote(t[1]));
+                // as it was: enabled (O), enabled always (A) or only on a replica (R)
+                String how = "A".equals(t[2]) ? " ENABLE ALWAYS TRIGGER "
+                        : "R".equals(t[2]) ? " ENABLE REPLICA TRIGGER " : " ENABLE TRIGGER ";
+                s.execute("ALTER TABLE " + quote(t[0]) + how + quote(t[1]));
             }
         }
     }
@@ -309,7 +307,8 @@ public final class StoreTables {
     /** The highest applied migration of the store (its schema version). */
     public int schemaVersion() throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL AND \"success\"")) {
+                "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" "
+                        + "WHERE \"version\" IS NOT NULL AND \"success\"")) {
             return r.next() ? r.getInt(1) : 0;
         }
     }

@@ -149,7 +149,8 @@ public final class BackupService {
         String name = zip.getFileName().toString();
         try (ZipFile z = new ZipFile(zip.toFile())) {
             LogicalDump.Manifest m = checkedDump(db, z, name);
-            Path safety = db.dataDir().resolve("backups").resolve("truoc-khoi-phuc-" + LocalDateTime.now().format(STAMP) + ".zip");
+            Path safety = db.dataDir().resolve("backups")
+                    .resolve("truoc-khoi-phuc-" + LocalDateTime.now().format(STAMP) + ".zip");
             backup(db, safety);
             try {
                 List<TableCount> counts = db.transaction(tx -> StoreCopy.restore(tx, z, m));

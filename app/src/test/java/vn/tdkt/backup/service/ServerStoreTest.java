@@ -106,8 +106,10 @@ class ServerStoreTest {
         try (Connection c = DriverManager.getConnection(target.url(), target.user(), target.password());
              Statement s = c.createStatement()) {
             // the identity sequences follow the copied keys: a new row gets a new key
-            s.executeUpdate("INSERT INTO unit (code, name, search_key, sort_key) VALUES ('MOI', 'Đơn vị mới', 'don vi moi', 'don vi moi')");
-            var r = s.executeQuery("SELECT (SELECT id FROM unit WHERE code = 'MOI') > (SELECT MAX(id) FROM unit WHERE code <> 'MOI')");
+            s.executeUpdate("INSERT INTO unit (code, name, search_key, sort_key) "
+                    + "VALUES ('MOI', 'Đơn vị mới', 'don vi moi', 'don vi moi')");
+            var r = s.executeQuery("SELECT (SELECT id FROM unit WHERE code = 'MOI') "
+                    + "> (SELECT MAX(id) FROM unit WHERE code <> 'MOI')");
             r.next();
             assertTrue(r.getBoolean(1));
         }
@@ -131,7 +133,8 @@ class ServerStoreTest {
                     Map.of(ServerSettings.USER_VARIABLE, "postgres")));
             cmd.setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
             assertEquals(2, cmd.execute("--to", target.url()));
-            assertTrue(err.toString().contains("Cơ sở dữ liệu đích " + target.display() + " đã có dữ liệu (bảng "),
+            String refused = "Cơ sở dữ liệu đích " + target.display() + " đã có dữ liệu (bảng ";
+            assertTrue(err.toString().contains(refused),
                     err.toString());
             assertEquals("", out.toString());
             try (Database pg = Database.connect(target, folder("pg"))) {
