@@ -22,6 +22,11 @@ import vn.tdkt.council.domain.CouncilMember;
 import vn.tdkt.council.domain.Meeting;
 import vn.tdkt.council.domain.MemberRole;
 import vn.tdkt.council.domain.SessionKind;
+import vn.tdkt.record.domain.AwardFormType;
+import vn.tdkt.decision.domain.DecisionDraft;
+import vn.tdkt.decision.domain.DecisionInfo;
+import vn.tdkt.decision.domain.RecipientDraft;
+import vn.tdkt.decision.domain.StoredDraft;
 import vn.tdkt.exemplary.domain.ExemplaryModel;
 import vn.tdkt.exemplary.domain.ModelKind;
 import vn.tdkt.exemplary.domain.Stage;
@@ -228,5 +233,36 @@ class ConcurrentRecordEditTest {
     private static Registration registration(Unit unit, String collective, PersonEntry... entries) {
         return new Registration(0, unit.id(), 2026, collective, null, RegistrationStatus.CHUA_GUI, null, null, null,
                 List.of(entries));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "default"})
+    void aDraftDecision(String store) {
+        open(store);
+        Unit vp = a.org().saveUnit(new Unit(0, "VP", "Văn phòng Sở", null, null));
+        Person an = a.people().save(new Person(0, "CB01", "Nguyễn Văn An", Gender.MALE, LocalDate.of(1985, 5, 5), null,
+                "Chuyên viên", vp.id(), LocalDate.of(2020, 1, 1), null));
+        RecipientDraft line = RecipientDraft.person(an.id(), "BK_TINH").withOverride("Thành tích đột xuất");
+        StoredDraft saved = a.decisions().drafting().saveDraft(null, "CHU_TICH_UBND_TINH", draft("Hưng Yên", line), "a");
+        StoredDraft byB = b.decisions().drafting().draft(saved.id()).orElseThrow();
+        a.decisions().drafting().saveDraft(saved, "CHU_TICH_UBND_TINH", draft("Phố Hiến", line), "a");
+        String text = refused(() -> b.decisions().drafting().saveDraft(byB, "CHU_TICH_UBND_TINH", draft("Hưng Yên",
+                line, RecipientDraft.unit(vp.id(), "BK_TINH").withOverride("Thành tích đột xuất")), "b"),
+                "«Hưng Yên» → «Phố Hiến»");
+        assertTrue(text.startsWith("Dự thảo quyết định Về việc tặng Bằng khen") && text.contains("«Hưng Yên» → «Phố Hiến»")
+                && !text.contains("Văn phòng Sở"), text);
+        assertEquals(1, a.decisions().drafting().draft(saved.id()).orElseThrow().draft().recipients().size());
+        StoredDraft now = b.decisions().drafting().draft(saved.id()).orElseThrow();
+        b.decisions().drafting().saveDraft(now, "CHU_TICH_UBND_TINH", draft("Phố Hiến", line,
+                RecipientDraft.unit(vp.id(), "BK_TINH").withOverride("Thành tích đột xuất")), "b");
+        assertEquals(2, a.decisions().drafting().draft(saved.id()).orElseThrow().draft().recipients().size());
+    }
+
+    private static DecisionDraft draft(String place, RecipientDraft... lines) {
+        return new DecisionDraft(new DecisionInfo(null, null, null, "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", place,
+                "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN",
+                List.of("CHỦ TỊCH"), "Nguyễn Hùng Nam", AwardFormType.CONG_TRANG, 2025, 2025,
+                List.of("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;"), "đã có thành tích xuất sắc năm 2025",
+                "Chánh Văn phòng Ủy ban nhân dân tỉnh", List.of("Như Điều 3;", "Lưu: VT.")), List.of(lines));
     }
 }
