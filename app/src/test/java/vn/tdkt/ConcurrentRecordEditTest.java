@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.data.PostgresTestServer;
+import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.domain.Texts;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.council.domain.Council;
@@ -20,6 +22,11 @@ import vn.tdkt.council.domain.CouncilMember;
 import vn.tdkt.council.domain.Meeting;
 import vn.tdkt.council.domain.MemberRole;
 import vn.tdkt.council.domain.SessionKind;
+import vn.tdkt.record.domain.AwardFormType;
+import vn.tdkt.decision.domain.DecisionDraft;
+import vn.tdkt.decision.domain.DecisionInfo;
+import vn.tdkt.decision.domain.RecipientDraft;
+import vn.tdkt.decision.domain.StoredDraft;
 import vn.tdkt.exemplary.domain.ExemplaryModel;
 import vn.tdkt.exemplary.domain.ModelKind;
 import vn.tdkt.exemplary.domain.Stage;
@@ -29,6 +36,10 @@ import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.domain.MovementDetails;
 import vn.tdkt.movement.domain.MovementKind;
 import vn.tdkt.org.domain.Unit;
+import vn.tdkt.people.domain.Person;
+import vn.tdkt.registration.domain.PersonEntry;
+import vn.tdkt.registration.domain.Registration;
+import vn.tdkt.registration.domain.RegistrationStatus;
 
 /**
  * Two clerks edit the same record at once (issue #14), for every record a clerk opens in a dialog and saves: on
@@ -188,5 +199,70 @@ class ConcurrentRecordEditTest {
         Milestone msNow = b.movements().milestones(id).get(0).milestone();
         b.movements().saveMilestone(msNow.withDone(LocalDate.of(2026, 3, 31), "15/BC-VP"), msNow);
         assertEquals(LocalDate.of(2026, 3, 31), a.movements().milestones(id).get(0).milestone().doneDate());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "default"})
+    void aUnitsRegistration(String store) {
+        open(store);
+        Unit vp = a.org().saveUnit(new Unit(0, "VP", "Văn phòng Sở", null, null));
+        Person an = a.people().save(new Person(0, "CB01", "Nguyễn Văn An", Gender.MALE, LocalDate.of(1985, 5, 5), null,
+                "Chuyên viên", vp.id(), LocalDate.of(2020, 1, 1), null));
+        Person binh = a.people().save(new Person(0, "CB02", "Trần Thị Bình", Gender.FEMALE, LocalDate.of(1986, 6, 6), null,
+                "Chuyên viên", vp.id(), LocalDate.of(2020, 1, 1), null));
+        // neither clerk has seen a registration: the first save creates it, the second is refused
+        Registration none = Registration.none(vp.id(), 2026);
+        a.registrations().save(registration(vp, "TTLDTT", new PersonEntry(an.id(), "LDTT", null, null)), none, "a");
+        String text = refused(() -> b.registrations().save(registration(vp, null, new PersonEntry(binh.id(), "LDTT", null,
+                null)), none, "b"), "«» → «TTLDTT»");
+        assertTrue(text.startsWith("Đăng ký thi đua năm 2026 của VP") && text.contains("«» → «TTLDTT»")
+                && text.contains("Nguyễn Văn An: «» → «LDTT»") && !text.contains("Trần Thị Bình"), text);
+        Registration byA = a.registrations().find(vp.id(), 2026).orElseThrow();
+        Registration byB = b.registrations().find(vp.id(), 2026).orElseThrow();
+        assertEquals(1, byB.entries().size());
+        a.registrations().save(registration(vp, "TTLDTT", new PersonEntry(an.id(), "CSTDCS", null, null)), byA, "a");
+        text = refused(() -> b.registrations().save(registration(vp, "TTLDTT", new PersonEntry(an.id(), "LDTT", null, null),
+                new PersonEntry(binh.id(), "LDTT", null, null)), byB, "b"), "«LDTT» → «CSTDCS»");
+        assertTrue(text.contains("Nguyễn Văn An: «LDTT» → «CSTDCS»") && !text.contains("Bình"), text);
+        Registration now = b.registrations().find(vp.id(), 2026).orElseThrow();
+        b.registrations().save(registration(vp, "TTLDTT", new PersonEntry(an.id(), "CSTDCS", null, null),
+                new PersonEntry(binh.id(), "LDTT", null, null)), now, "b");
+        assertEquals(2, a.registrations().find(vp.id(), 2026).orElseThrow().entries().size());
+    }
+
+    private static Registration registration(Unit unit, String collective, PersonEntry... entries) {
+        return new Registration(0, unit.id(), 2026, collective, null, RegistrationStatus.CHUA_GUI, null, null, null,
+                List.of(entries));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "default"})
+    void aDraftDecision(String store) {
+        open(store);
+        Unit vp = a.org().saveUnit(new Unit(0, "VP", "Văn phòng Sở", null, null));
+        Person an = a.people().save(new Person(0, "CB01", "Nguyễn Văn An", Gender.MALE, LocalDate.of(1985, 5, 5), null,
+                "Chuyên viên", vp.id(), LocalDate.of(2020, 1, 1), null));
+        RecipientDraft line = RecipientDraft.person(an.id(), "BK_TINH").withOverride("Thành tích đột xuất");
+        StoredDraft saved = a.decisions().drafting().saveDraft(null, "CHU_TICH_UBND_TINH", draft("Hưng Yên", line), "a");
+        StoredDraft byB = b.decisions().drafting().draft(saved.id()).orElseThrow();
+        a.decisions().drafting().saveDraft(saved, "CHU_TICH_UBND_TINH", draft("Phố Hiến", line), "a");
+        String text = refused(() -> b.decisions().drafting().saveDraft(byB, "CHU_TICH_UBND_TINH", draft("Hưng Yên",
+                line, RecipientDraft.unit(vp.id(), "BK_TINH").withOverride("Thành tích đột xuất")), "b"),
+                "«Hưng Yên» → «Phố Hiến»");
+        assertTrue(text.startsWith("Dự thảo quyết định Về việc tặng Bằng khen") && text.contains("«Hưng Yên» → «Phố Hiến»")
+                && !text.contains("Văn phòng Sở"), text);
+        assertEquals(1, a.decisions().drafting().draft(saved.id()).orElseThrow().draft().recipients().size());
+        StoredDraft now = b.decisions().drafting().draft(saved.id()).orElseThrow();
+        b.decisions().drafting().saveDraft(now, "CHU_TICH_UBND_TINH", draft("Phố Hiến", line,
+                RecipientDraft.unit(vp.id(), "BK_TINH").withOverride("Thành tích đột xuất")), "b");
+        assertEquals(2, a.decisions().drafting().draft(saved.id()).orElseThrow().draft().recipients().size());
+    }
+
+    private static DecisionDraft draft(String place, RecipientDraft... lines) {
+        return new DecisionDraft(new DecisionInfo(null, null, null, "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", place,
+                "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN",
+                List.of("CHỦ TỊCH"), "Nguyễn Hùng Nam", AwardFormType.CONG_TRANG, 2025, 2025,
+                List.of("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;"), "đã có thành tích xuất sắc năm 2025",
+                "Chánh Văn phòng Ủy ban nhân dân tỉnh", List.of("Như Điều 3;", "Lưu: VT.")), List.of(lines));
     }
 }

@@ -81,7 +81,7 @@ class PermissionTest {
         assertTrue(refused("thuky", () -> ctx.workbook().apply(null, null)).text(Locale.ENGLISH)
                 .contains("may not import data from an Excel file"));
         refused("thuky", () -> ctx.dossiers().createAll(java.util.List.of(), "thuky"));
-        refused("thuky", () -> ctx.registrations().save(null, "thuky"));
+        refused("thuky", () -> ctx.registrations().save(null, null, "thuky"));
         refused("thuky", () -> ctx.people().save(null));
     }
 

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class SinceOpened<T> {
 
-    private record Compared<T>(String label, Function<? super T, ?> value) {
+    private record Compared<T>(Msg label, Function<? super T, ?> value) {
     }
 
     private final List<Compared<T>> fields = new ArrayList<>();
@@ -39,7 +39,12 @@ public final class SinceOpened<T> {
 
     /** A field compared: its label's bundle key and its value in the record. */
     public SinceOpened<T> field(String labelKey, Function<? super T, ?> value) {
-        fields.add(new Compared<>(labelKey, value));
+        return field(Msg.of(labelKey), value);
+    }
+
+    /** A field compared under a label with arguments (a row of a list: the member's name, the line's number). */
+    public SinceOpened<T> field(Msg label, Function<? super T, ?> value) {
+        fields.add(new Compared<>(label, value));
         return this;
     }
 
@@ -55,7 +60,7 @@ public final class SinceOpened<T> {
             Object b = shown(f.value().apply(before));
             Object a = shown(f.value().apply(after));
             if (!Objects.equals(b, a)) {
-                out.add(Msg.of("edit.change", Msg.of(f.label()), b, a));
+                out.add(Msg.of("edit.change", f.label(), b, a));
             }
         }
         return new Changes(out);

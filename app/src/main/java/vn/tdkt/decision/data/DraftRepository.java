@@ -5,6 +5,8 @@ import static vn.tdkt.common.data.jooq.Tables.COUNCIL_ADDRESSEE;
 import static vn.tdkt.common.data.jooq.Tables.DECISION_DRAFT;
 import static vn.tdkt.common.data.jooq.Tables.DECISION_DRAFT_LINE;
 import static vn.tdkt.common.data.jooq.Tables.DECISION_HEADER_DEFAULT;
+import static vn.tdkt.common.data.jooq.Tables.PERSON;
+import static vn.tdkt.common.data.jooq.Tables.UNIT;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import vn.tdkt.common.data.RowLock;
 import org.jooq.impl.DSL;
 import vn.tdkt.common.data.jooq.tables.records.DecisionDraftRecord;
 import vn.tdkt.decision.domain.DecisionDraft;
@@ -27,6 +30,21 @@ import vn.tdkt.record.domain.AwardFormType;
 public final class DraftRepository {
 
     private static final String NL = "\n";
+
+    /** Locks the draft's row until the end of the transaction (issue #14); whether it is still there. */
+    public boolean lock(DSLContext dsl, long id) {
+        return RowLock.lock(dsl, DECISION_DRAFT, DECISION_DRAFT.ID.eq(id));
+    }
+
+    /** A line as the clerk reads it: the person's or unit's name (or the household), the title, the reason kept. */
+    public String lineText(DSLContext dsl, RecipientDraft r) {
+        String who = r.personId() != null
+                ? dsl.select(PERSON.FULL_NAME).from(PERSON).where(PERSON.ID.eq(r.personId())).fetchOne(PERSON.FULL_NAME)
+                : r.unitId() != null ? dsl.select(UNIT.NAME).from(UNIT).where(UNIT.ID.eq(r.unitId())).fetchOne(UNIT.NAME)
+                : r.householdName();
+        return who + " — " + r.kindCode() + (r.goldBookNo() == null ? "" : " (" + r.goldBookNo() + ")")
+                + (r.overrideReason() == null ? "" : ": " + r.overrideReason());
+    }
 
     /** Writes a new draft or replaces a stored one's particulars and lines; returns its id. */
     public long save(DSLContext dsl, Long id, String level, DecisionDraft d, String user, LocalDateTime at) {

@@ -27,6 +27,7 @@ import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.SinceOpened;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.ValidationException;
@@ -360,17 +361,23 @@ public final class DecisionDraftingService {
      * period's last year is refused unless it carries the clerk's reason (kept with the line). The particulars may
      * still be incomplete: they are checked at issue.
      *
+     * An edit saves the draft as the clerk {@code loaded} it (null: a new draft): refused with what the other person
+     * changed when someone else saved it since (issue #14), nothing written.
+     *
      * @throws ValidationException with every problem of the lines (nothing is written)
      */
-    public StoredDraft saveDraft(Long id, String decidingLevel, DecisionDraft draft, String user) {
+    public StoredDraft saveDraft(StoredDraft loaded, String decidingLevel, DecisionDraft draft, String user) {
+        Long id = loaded == null ? null : loaded.id();
         Permission.require(Action.DRAFT_DECISIONS);
         DecisionDraft d = new DecisionDraft(clean(undated(draft.info())), draft.recipients(), draft.movementId());
         checkDraftLines(catalogue.catalogue(), d);
         String who = who(user);
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         StoredDraft saved = db.transaction(dsl -> {
-            if (id != null && drafts.find(dsl, id).isEmpty()) {
-                throw new AppException(Msg.of("decision.draft.gone"));
+            if (id != null) {
+                drafts.lock(dsl, id);
+                StoredDraft stored = drafts.find(dsl, id).orElseThrow(() -> new AppException(Msg.of("decision.draft.gone")));
+                draftFields(dsl).require(loaded, stored, Msg.of("edit.record.draft", stored.draft().info().subject()));
             }
             if (d.movementId() != null && !repo.movementExists(dsl, d.movementId())) {
                 throw new ValidationException(List.of(Problem.of(DecisionField.MOVEMENT, Msg.of("decision.problem.unknownMovement"))));
@@ -379,6 +386,26 @@ public final class DecisionDraftingService {
         });
         LOGGER.info("Draft decision {} saved by {} with {} lines", saved.id(), who, d.recipients().size());
         return saved;
+    }
+
+    /** A draft's fields as the decision dialog shows them (the lines by name), compared with what the clerk opened. */
+    private SinceOpened<StoredDraft> draftFields(DSLContext dsl) {
+        return SinceOpened.<StoredDraft>fields()
+                .field("decision.drafts.level", StoredDraft::decidingLevel)
+                .field(DecisionField.ISSUER, s -> java.util.Arrays.asList(s.draft().info().issuerParent(), s.draft().info().issuer()))
+                .field(DecisionField.PLACE, s -> s.draft().info().place())
+                .field(DecisionField.SUBJECT, s -> s.draft().info().subject())
+                .field(DecisionField.AUTHORITY, s -> s.draft().info().authority())
+                .field(DecisionField.SIGNER_TITLE, s -> s.draft().info().signerTitle())
+                .field(DecisionField.SIGNER_NAME, s -> s.draft().info().signerName())
+                .field(DecisionField.FORM_TYPE, s -> s.draft().info().formType())
+                .field(DecisionField.YEARS, s -> s.draft().info().yearFrom() + "–" + s.draft().info().yearTo())
+                .field(DecisionField.LEGAL_BASIS, s -> s.draft().info().legalBasis())
+                .field("decision.field.citation", s -> s.draft().info().citation())
+                .field(DecisionField.EXECUTORS, s -> s.draft().info().executors())
+                .field(DecisionField.COPY_TO, s -> s.draft().info().copyTo())
+                .field(DecisionField.MOVEMENT, s -> s.draft().movementId())
+                .field(DecisionField.RECIPIENTS, s -> s.draft().recipients().stream().map(r -> drafts.lineText(dsl, r)).toList());
     }
 
     /**

@@ -180,6 +180,8 @@ public final class DecisionDialogModel {
     private final PeopleIndex index;
     private Long draftId;
     private String draftLevel;
+    /** The draft as it was opened (issue #14: its save is refused when someone else saved it since). */
+    private StoredDraft opened;
 
     public final StringProperty number = new SimpleStringProperty("");
     public final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -292,6 +294,7 @@ public final class DecisionDialogModel {
     public void edit(StoredDraft stored) {
         draftId = stored.id();
         draftLevel = stored.decidingLevel();
+        opened = stored;
         DecisionDraft d = stored.draft();
         DecisionInfo t = d.info();
         signerFor.set("");
@@ -334,9 +337,9 @@ public final class DecisionDialogModel {
             throw new IllegalStateException("not a draft");
         }
         DecisionDraft d = draft();
-        long id = draftId;
+        StoredDraft loaded = opened;
         String level = draftLevel;
-        return p -> drafting.saveDraft(id, level, d, user);
+        return p -> drafting.saveDraft(loaded, level, d, user);
     }
 
     private String citation(int from, int to) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import vn.tdkt.common.data.RowLock;
 import org.jooq.Record;
 import org.jooq.Records;
 import vn.tdkt.catalog.domain.AwardSubject;
@@ -39,6 +40,11 @@ import vn.tdkt.registration.domain.UnionTitle;
 
 /** Registrations with their entries and status log, the year's round, the union titles, and who works where. */
 public final class RegistrationRepository {
+
+    /** Locks a unit's registration of a year until the end of the transaction (issue #14); whether there is one. */
+    public boolean lock(DSLContext dsl, long unitId, int year) {
+        return RowLock.lock(dsl, REGISTRATION, REGISTRATION.UNIT_ID.eq(unitId).and(REGISTRATION.REG_YEAR.eq(year)));
+    }
 
     public List<Unit> units(DSLContext dsl) {
         return dsl.select(UNIT.ID, UNIT.CODE, UNIT.NAME, UNIT.PARENT_ID, UNIT.BLOC_ID).from(UNIT).orderBy(UNIT.CODE)

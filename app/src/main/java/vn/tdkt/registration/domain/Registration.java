@@ -17,6 +17,11 @@ public record Registration(long id, long unitId, int year, String collectiveKind
         entries = List.copyOf(entries);
     }
 
+    /** No registration of the unit that year yet (what a form opened before the first save shows). */
+    public static Registration none(long unitId, int year) {
+        return new Registration(0, unitId, year, null, null, RegistrationStatus.CHUA_GUI, null, null, null, List.of());
+    }
+
     public boolean collectiveRegistered() {
         return collectiveKind != null;
     }

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,7 @@ import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.SinceOpened;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.org.domain.Unit;
@@ -120,13 +123,19 @@ public final class RegistrationService {
      * Saves a unit's registration of a year in place of the earlier one, in one transaction: the collective titles
      * and every member's entry (empty entries dropped). The status is kept (a new registration starts as Chưa gửi,
      * the first line of its log). Every problem at once: an unknown or wrong-kind title, a person not working in the
-     * unit that year.
+     * unit that year. A save of the registration as the clerk {@code loaded} it (none yet: {@link Registration#none};
+     * null: not checked) is refused with what changed when someone else saved it since (issue #14).
      */
-    public Registration save(Registration draft, String user) {
+    public Registration save(Registration draft, Registration loaded, String user) {
         Permission.require(Action.EDIT_REGISTRATIONS);
         Catalogue cat = catalogue.catalogue();
         Map<String, UnionTitle> unions = unionMap();
         return db.transaction(dsl -> {
+            if (loaded != null && loaded.unitId() == draft.unitId() && loaded.year() == draft.year()) {
+                repo.lock(dsl, draft.unitId(), draft.year());
+                unchanged(dsl, loaded, repo.find(dsl, draft.unitId(), draft.year())
+                        .orElse(Registration.none(draft.unitId(), draft.year())));
+            }
             ProblemCollector p = new ProblemCollector();
             checkTitle(cat, draft.collectiveKind(), AwardSubject.TAP_THE, p);
             if (draft.unionCollective() != null) {
@@ -162,6 +171,31 @@ public final class RegistrationService {
             long id = store(dsl, r, old.isEmpty(), user);
             return repo.find(dsl, draft.unitId(), draft.year()).orElseThrow(() -> new IllegalStateException("saved " + id));
         });
+    }
+
+    /**
+     * Refuses the save when the registration is no longer as the clerk {@code loaded} it (none yet: {@link
+     * Registration#none}): its collective titles and each member's row (title, union title, note), named.
+     */
+    private void unchanged(DSLContext dsl, Registration loaded, Registration stored) {
+        Map<Long, String> names = new HashMap<>();
+        repo.members(dsl, stored.year()).forEach(m -> names.putIfAbsent(m.personId(), m.fullName()));
+        SinceOpened<Registration> fields = SinceOpened.<Registration>fields()
+                .field(RegistrationField.COLLECTIVE, Registration::collectiveKind)
+                .field(RegistrationField.UNION_TITLE, Registration::unionCollective);
+        Set<Long> people = new java.util.TreeSet<>();
+        Stream.of(loaded, stored).forEach(r -> r.entries().forEach(e -> people.add(e.personId())));
+        for (long id : people) {
+            fields.field(Msg.of("edit.item", names.getOrDefault(id, String.valueOf(id))), r -> r.entries().stream()
+                    .filter(e -> e.personId() == id).findFirst().map(RegistrationService::entryText).orElse(null));
+        }
+        String unit = repo.units(dsl).stream().filter(u -> u.id() == stored.unitId()).map(Unit::code).findFirst().orElse("");
+        fields.require(loaded, stored, Msg.of("edit.record.registration", unit, String.valueOf(stored.year())));
+    }
+
+    private static String entryText(PersonEntry e) {
+        return Stream.of(e.kindCode(), e.unionCode(), e.note()).filter(x -> x != null && !x.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Stores inside the caller's transaction; a new registration gets its first log line. */

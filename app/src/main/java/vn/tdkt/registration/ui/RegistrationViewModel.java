@@ -42,6 +42,8 @@ public final class RegistrationViewModel {
     private final TaskExecutor tasks;
     private final Messages messages;
     private final String user;
+    /** The registration as the form shows it since it was loaded (issue #14: a save checks nobody saved it since). */
+    private Registration loaded;
 
     public final IntegerProperty year = new SimpleIntegerProperty();
     public final ObservableList<UnitCoverage> coverage = FXCollections.observableArrayList();
@@ -144,7 +146,10 @@ public final class RegistrationViewModel {
         }
         int y = year.get();
         tasks.run(messages.get("registration.loading"), p -> new UnitData(service.members(u.id(), y), service.find(u.id(), y),
-                service.log(u.id(), y)), d -> show(d), this::failed);
+                service.log(u.id(), y)), d -> {
+                    loaded = d.registration().orElse(Registration.none(u.id(), y));
+                    show(d);
+                }, this::failed);
     }
 
     private void show(UnitData d) {
@@ -246,7 +251,7 @@ public final class RegistrationViewModel {
         }
         Registration draft = new Registration(0, u.id(), year.get(), collective.get() == null ? null : collective.get().code(),
                 unionOfUnit.get() == null ? null : unionOfUnit.get().code(), status.get(), null, null, null, entries);
-        tasks.run(messages.get("registration.saving"), p -> service.save(draft, user), r -> {
+        tasks.run(messages.get("registration.saving"), p -> service.save(draft, loaded, user), r -> {
             message.set(messages.format("registration.saved", u.code(), String.valueOf(r.entries().stream()
                     .filter(e -> e.kindCode() != null).count())));
             load();

@@ -72,7 +72,7 @@ class DecisionDraftServiceTest {
         assertEquals("CHU_TICH_UBND_TINH", saved.decidingLevel());
         assertEquals(1, saved.draft().recipients().size());
 
-        StoredDraft edited = drafting.saveDraft(saved.id(), "CHU_TICH_UBND_TINH", undated(RecipientDraft.person(f.an.id(),
+        StoredDraft edited = drafting.saveDraft(saved, "CHU_TICH_UBND_TINH", undated(RecipientDraft.person(f.an.id(),
                 "BK_TINH"), RecipientDraft.person(f.binh.id(), "BK_TINH"), RecipientDraft.unit(f.phongTdkt.id(), "BK_TINH")),
                 "thuky");
         assertEquals(saved.id(), edited.id(), "the same draft, edited");
@@ -86,7 +86,7 @@ class DecisionDraftServiceTest {
         drafting.deleteDraft(saved.id());
         assertTrue(drafting.drafts().isEmpty());
         assertEquals("Dự thảo này không còn (đã được ban hành hoặc xóa ở máy khác). Hãy tải lại danh sách.",
-                assertThrows(AppException.class, () -> drafting.saveDraft(saved.id(), null, undated(), "thuky")).getMessage());
+                assertThrows(AppException.class, () -> drafting.saveDraft(saved, null, undated(), "thuky")).getMessage());
     }
 
     @Test

@@ -112,7 +112,7 @@ class RegistrationFormTest {
             entries.add(new PersonEntry(ids.get(t[0]), t[1], t[2], null));
         }
         ctx.registrations().save(new Registration(0, office.id(), 2026, "TTLDXS", "TCD_XS", RegistrationStatus.CHUA_GUI, null,
-                null, null, entries), "văn thư");
+                null, null, entries), null, "văn thư");
         ctx.registrations().changeStatus(office.id(), 2026, RegistrationStatus.DA_GUI, null, d(2026, 1, 20), "văn thư");
     }
 

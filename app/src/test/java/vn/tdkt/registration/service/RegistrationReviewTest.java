@@ -44,7 +44,7 @@ class RegistrationReviewTest {
             f.ctx.records().saveRating(new Rating(0, f.id(code), null, 2026, RatingLevel.HTTNV));
         }
         f.ctx.registrations().save(new Registration(0, f.snv.id(), 2026, null, null, RegistrationStatus.CHUA_GUI, null, null,
-                null, List.of(new PersonEntry(f.id("CB01"), "CSTDCS", null, null))), "văn thư");
+                null, List.of(new PersonEntry(f.id("CB01"), "CSTDCS", null, null))), null, "văn thư");
     }
 
     @Test

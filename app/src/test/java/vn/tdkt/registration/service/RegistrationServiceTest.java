@@ -47,7 +47,7 @@ class RegistrationServiceTest {
         List<PersonEntry> entries = java.util.Arrays.stream(personCodes)
                 .map(c -> new PersonEntry(f.id(c), "LDTT", null, null)).toList();
         return service.save(new Registration(0, unitId, 2026, collective, null, RegistrationStatus.CHUA_GUI, null, null, null,
-                entries), "văn thư");
+                entries), null, "văn thư");
     }
 
     @Test
@@ -97,7 +97,7 @@ class RegistrationServiceTest {
     void aCollectiveTitleOnAPersonAndAPersonFromAnotherUnitAreRefused() {
         ValidationException e = assertThrows(ValidationException.class, () -> service.save(new Registration(0, f.syt.id(), 2026,
                 "LDTT", null, RegistrationStatus.CHUA_GUI, null, null, null,
-                List.of(new PersonEntry(f.id("CB06"), "TTLDXS", null, null), new PersonEntry(f.id("CB01"), "LDTT", null, null))),
+                List.of(new PersonEntry(f.id("CB06"), "TTLDXS", null, null), new PersonEntry(f.id("CB01"), "LDTT", null, null))), null,
                 "văn thư"));
         String all = e.problems().stream().map(p -> p.describe()).reduce("", String::concat);
         assertTrue(all.contains("là danh hiệu cá nhân"), all);
@@ -134,7 +134,7 @@ class RegistrationServiceTest {
         assertThrows(ValidationException.class, () -> service.saveUnionTitle(new vn.tdkt.registration.domain.UnionTitle(
                 "KHAC", "công đoàn cơ sở vững mạnh", vn.tdkt.catalog.domain.AwardSubject.TAP_THE, 80, true)));
         Registration r = service.save(new Registration(0, f.snv.id(), 2026, null, "CDCS_VM", RegistrationStatus.CHUA_GUI, null,
-                null, null, List.of(new PersonEntry(f.id("CB02"), null, "DVCD_XS", null))), "văn thư");
+                null, null, List.of(new PersonEntry(f.id("CB02"), null, "DVCD_XS", null))), null, "văn thư");
         assertEquals("CDCS_VM", r.unionCollective());
         // a union title alone is not a state registration
         assertEquals(0, service.coverage(2026).units().get(0).registered());
