@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tdkt.common.data.Database;
@@ -143,7 +144,9 @@ class CliTest {
         assertTrue(missing.err().startsWith("Không tìm thấy tệp"), missing.err());
     }
 
+    /** The lock of the data folder's H2 file (not run on PostgreSQL). */
     @Test
+    @Tag("h2-file")
     void folderInUseIsExitOne() throws IOException {
         Path file = TestWorkbooks.base().write(tmp.resolve("base.xlsx"));
         try (Database open = Database.open(Path.of(data()))) {
@@ -154,7 +157,9 @@ class CliTest {
         }
     }
 
+    /** The backup and restore of the data folder's H2 file (not run on PostgreSQL). */
     @Test
+    @Tag("h2-file")
     void backupAndRestore() throws IOException {
         Path base = TestWorkbooks.base().write(tmp.resolve("base.xlsx"));
         assertEquals(0, run("--data", data(), "import", base.toString()).code());

@@ -8,6 +8,7 @@ import static vn.tdkt.common.data.jooq.Tables.UNIT;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tdkt.common.data.Database;
@@ -15,6 +16,8 @@ import vn.tdkt.common.domain.AppException;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
 
+/** The data folder's H2 file: its backups, its restore, its lock (not run on PostgreSQL, whose store has no file). */
+@Tag("h2-file")
 class BackupServiceTest {
 
     @TempDir

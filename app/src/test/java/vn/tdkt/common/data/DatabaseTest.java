@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.jooq.SQLDialect;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,9 @@ class DatabaseTest {
                 new TreeSet<>(java.util.List.of(Database.locations(SQLDialect.POSTGRES))));
     }
 
+    /** The H2 file of a data folder, migrated by Flyway to the previous version first (not run on PostgreSQL). */
     @Test
+    @Tag("h2-file")
     void aDatabaseBehindTheLatestMigrationIsMigratedOnOpen() throws IOException {
         Path data = tmp.resolve("data");
         Files.createDirectories(data);

@@ -15,13 +15,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tdkt.cli.Cli;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.workbook.TestWorkbooks;
 
-/** Killing the process in the middle of an import leaves the previous data intact. */
+/**
+ * Killing the process in the middle of an import leaves the previous data intact: the H2 file of a data folder
+ * (not run on PostgreSQL, where {@code PostgresConcurrencyTest} kills the connection in the middle of an import instead).
+ */
+@Tag("h2-file")
 class ImportKillTest {
 
     @TempDir
