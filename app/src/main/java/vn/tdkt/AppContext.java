@@ -14,6 +14,9 @@ import vn.tdkt.decision.service.DecisionFormsService;
 import vn.tdkt.common.data.DataDirectory;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.data.ServerSettings;
+import vn.tdkt.connection.data.ConnectionStore;
+import vn.tdkt.connection.domain.ConnectionChoice;
+import vn.tdkt.connection.service.ConnectionService;
 import vn.tdkt.decision.service.DecisionServices;
 import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.service.PeopleService;
@@ -191,6 +194,9 @@ public final class AppContext implements AutoCloseable {
      * first queries) gets ready while the JavaFX toolkit starts. {@link #openedOrOpen()} takes the result.
      */
     public static void openInBackground() {
+        if (startsOnRememberedServer()) {
+            return; // the window asks the server's password first (TdktApp), then opens it
+        }
         // only the database: the first screen waits for this thread, so it no longer warms the people list as well
         // (the start screen is Tổng quan now; loading 50 000 people here delayed it)
         early = CompletableFuture.supplyAsync(AppContext::open, r -> {
@@ -231,6 +237,22 @@ public final class AppContext implements AutoCloseable {
             return open(dataDir);
         }
         return open(dataDir, ServerSettings.fromEnvironment(serverUrl, System.getenv()));
+    }
+
+    /** The window's connection choice (Kết nối dữ liệu), remembered per user; usable before any store is open. */
+    public static ConnectionService connections() {
+        return new ConnectionService(ConnectionStore.forUser(), System::getenv);
+    }
+
+    /** True when the window starts without {@code --db} and the remembered choice is a PostgreSQL server. */
+    public static boolean startsOnRememberedServer() {
+        String db = System.getProperty(DB_PROPERTY);
+        return (db == null || db.isBlank()) && connections().remembered().server();
+    }
+
+    /** The remembered server store of the default data folder, with the password typed or read at this start. */
+    public static AppContext open(ConnectionService connections, ConnectionChoice choice, char[] password) {
+        return open(DataDirectory.defaultDir(), connections.settings(choice, password));
     }
 
     /** The PostgreSQL server store with the given address and credentials. */

@@ -64,7 +64,7 @@ public final class MainWindow {
 
     /** The sidebar's pages, in order. */
     public enum Page { HOME, MOVEMENTS, REGISTRATIONS, EXEMPLARY, DELEGATES, PEOPLE, UNITS, BLOCS, BLOC_SCORING, REVIEW, DOSSIERS,
-            COUNCIL, DECISIONS, CERTIFICATES, REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP }
+            COUNCIL, DECISIONS, CERTIFICATES, REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP, ACCOUNTS, CONNECTION }
 
     /** Who proposals and parameter overrides are recorded under: the operating-system account. */
     private static final String USER = System.getProperty("user.name", "");
@@ -80,6 +80,7 @@ public final class MainWindow {
     private final TaskStatusBar status;
     private final Consumer<String> onLanguage;
     private Page page = Page.PEOPLE;
+    private final AccountBar accountBar;
 
     /** A window without the language switch (it stays in the language of the Ui). */
     public MainWindow(AppContext ctx, Ui ui, BackupView.Actions backupActions) {
@@ -88,6 +89,11 @@ public final class MainWindow {
 
     /** @param onLanguage called with "vi" or "en" when the user switches the language (null: no switch shown) */
     public MainWindow(AppContext ctx, Ui ui, BackupView.Actions backupActions, Consumer<String> onLanguage) {
+        this(ctx, ui, backupActions, onLanguage, null);
+    }
+
+    /** @param onSignOut Đăng xuất in the status bar (null: none) */
+    public MainWindow(AppContext ctx, Ui ui, BackupView.Actions backupActions, Consumer<String> onLanguage, Runnable onSignOut) {
         this.ctx = ctx;
         this.ui = ui;
         this.backupActions = backupActions;
@@ -97,6 +103,8 @@ public final class MainWindow {
         content.getStyleClass().add("content");
         root.setCenter(content);
         root.setBottom(status.view());
+        accountBar = new AccountBar(ui, onSignOut, this::show); // Tài khoản, Kết nối dữ liệu: reached from its menu
+        status.view().getRightItems().add(0, accountBar.view());
     }
 
     public Parent root() {
@@ -179,14 +187,14 @@ public final class MainWindow {
         Screen s = screens.computeIfAbsent(page, p -> create(p).get());
         this.page = page;
         vn.tdkt.common.domain.Session.source("window:" + page.name().toLowerCase(java.util.Locale.ROOT)); // for the audit log
-        navButtons.get(page).setSelected(true);
+        java.util.Optional.ofNullable(navButtons.get(page)).ifPresentOrElse(b -> b.setSelected(true), () -> nav.selectToggle(null));
         display(s);
         return s;
     }
 
     /** Shows a person's page in the content area; Back returns to the list. */
     public PersonPage showPerson(long personId) {
-        PersonPage page = new PersonPage(ui, ctx.people(), ctx.org(), ctx.records(), ctx.catalogue(), personId,
+        PersonPage page = new PersonPage(ui, ctx.people(), ctx.org(), ctx.records(), ctx.catalogue(), ctx.audit(), personId,
                 () -> show(Page.PEOPLE));
         navButtons.get(Page.PEOPLE).setSelected(true);
         this.page = Page.PEOPLE;
@@ -257,7 +265,7 @@ public final class MainWindow {
                     });
             case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), ctx.catalogue().regimes(), USER);
             case DOSSIERS -> () -> new DossiersView(ui, ctx.dossierServices(), ctx.catalogue(), ctx.people(), ctx.org(),
-                    ctx.movementLinks(),
+                    ctx.movementLinks(), ctx.audit(),
                     new DossierPage.Writer() {
                         @Override
                         public boolean writes(String componentCode) {
@@ -275,6 +283,10 @@ public final class MainWindow {
             case IMPORT -> () -> new ImportView(ui, ctx.workbook(), () -> show(Page.PEOPLE));
             case EXPORT -> () -> new ExportView(ui, ctx.workbook());
             case BACKUP -> () -> new BackupView(ui, backupActions);
+            case ACCOUNTS -> () -> new vn.tdkt.account.ui.AccountsView(ui, new vn.tdkt.account.ui.AccountsModel(ctx.accounts(),
+                    ui.tasks(), ui.messages(), accountBar::update));
+            case CONNECTION -> () -> new vn.tdkt.connection.ui.ConnectionView(ui, new vn.tdkt.connection.ui.ConnectionModel(
+                    AppContext.connections(), ui.tasks(), ui.messages()), AccountBar.where(ui, ctx));
         };
     }
 }

@@ -57,16 +57,53 @@ public class TdktApp extends Application {
         primary.setTitle(messages.get("window.title"));
         primary.setScene(scene);
         primary.show();
-        ui.tasks().run(messages.get("window.opening"), p -> AppContext.openedOrOpen(), opened -> {
-            ctx = opened;
-            shell = new WindowShell(stage, scene, ctx, ui, backupActions(), LanguagePreference.forUser());
-            shell.showMain(MainWindow.Page.HOME);
-            afterOpen();
-            offerRestoreOfOpenedFile();
-        }, error -> {
-            ui.dialogs().error(error);
+        java.util.function.Supplier<AppContext> opener = opener();
+        if (opener == null) {
             Platform.exit();
+            return;
+        }
+        ui.tasks().run(messages.get("window.opening"), p -> opener.get(), this::opened, error -> {
+            ui.dialogs().error(error);
+            if (AppContext.startsOnRememberedServer()
+                    && ui.dialogs().confirm(messages.get("connection.title"), messages.get("connection.fallbackConfirm"))) {
+                ui.tasks().run(messages.get("window.opening"), p -> AppContext.open(), this::opened, e -> {
+                    ui.dialogs().error(e);
+                    Platform.exit();
+                });
+            } else {
+                Platform.exit();
+            }
         });
+    }
+
+    /**
+     * How this start opens its data: {@code --db} or the embedded store as before, or the server remembered on the
+     * Kết nối dữ liệu screen with the password of {@code TDKT_DB_PASSWORD} or asked now (never stored: record 0084).
+     * Null when the person declined to type the password.
+     */
+    private java.util.function.Supplier<AppContext> opener() {
+        if (!AppContext.startsOnRememberedServer()) {
+            return AppContext::openedOrOpen;
+        }
+        vn.tdkt.connection.service.ConnectionService connections = AppContext.connections();
+        vn.tdkt.connection.domain.ConnectionChoice choice = connections.remembered();
+        Optional<char[]> password = connections.passwordFromEnvironment()
+                .or(() -> vn.tdkt.connection.ui.ServerPasswordDialog.ask(ui, choice));
+        return password.<java.util.function.Supplier<AppContext>>map(pw -> () -> AppContext.open(connections, choice, pw))
+                .orElse(null);
+    }
+
+    /** The data is open: the sign-in when the store has accounts (Thoát ends the app), then the window. */
+    private void opened(AppContext opened) {
+        ctx = opened;
+        shell = new WindowShell(stage, scene, ctx, ui, backupActions(), LanguagePreference.forUser());
+        if (!shell.signInIfNeeded()) {
+            Platform.exit();
+            return;
+        }
+        shell.showMain(MainWindow.Page.HOME);
+        afterOpen();
+        offerRestoreOfOpenedFile();
     }
 
     /** The app's stylesheet (also used by the tests' windows). */
@@ -159,6 +196,10 @@ public class TdktApp extends Application {
         }, reopened -> {
             ctx = reopened.ctx();
             shell.setContext(ctx);
+            if (!shell.signInIfNeeded()) { // a reopened store starts signed out, like a new start
+                Platform.exit();
+                return;
+            }
             shell.showMain(MainWindow.Page.BACKUP);
             reopened.failure().ifPresentOrElse(ui.dialogs()::error,
                     () -> ui.dialogs().info(ui.text("backup.restoreConfirmTitle"), ui.format("backup.restored", zip.getFileName())));

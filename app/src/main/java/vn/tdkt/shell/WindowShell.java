@@ -37,7 +37,7 @@ public final class WindowShell {
         if (window != null) {
             window.detach();
         }
-        window = new MainWindow(ctx, ui, backupActions, this::switchLanguage);
+        window = new MainWindow(ctx, ui, backupActions, this::switchLanguage, this::signOut);
         scene.setRoot(window.root());
         scene.getAccelerators().clear();
         window.installShortcuts(scene);
@@ -54,6 +54,34 @@ public final class WindowShell {
         ui = ui.withMessages(messages);
         MainWindow.Page page = window == null ? MainWindow.Page.PEOPLE : window.page();
         return showMain(page);
+    }
+
+    /**
+     * Asks for a sign-in when the store has accounts and nobody is signed in (before any data is shown), as the command
+     * line does with {@code TDKT_USER} / {@code TDKT_PASSWORD}; the account then sits in {@code Session}, where every
+     * {@code Permission.require} reads it. False when the person chose Thoát.
+     */
+    public boolean signInIfNeeded() {
+        vn.tdkt.account.service.AccountService accounts = ctx.accounts();
+        if (!accounts.loginRequired() || accounts.current().isPresent()) {
+            return true;
+        }
+        return new vn.tdkt.account.ui.SignInDialog(ui, new vn.tdkt.account.ui.SignInModel(accounts, ui.tasks(), ui.messages()))
+                .ask().isPresent();
+    }
+
+    /** Đăng xuất: the data leaves the screen and the sign-in is asked again (Thoát ends the app). */
+    public void signOut() {
+        MainWindow.Page page = window == null ? MainWindow.Page.HOME : window.page();
+        ctx.accounts().signOut();
+        window.detach();
+        window = null;
+        scene.setRoot(new javafx.scene.layout.StackPane(new javafx.scene.control.Label(ui.text("account.window.signedOut"))));
+        if (signInIfNeeded()) {
+            showMain(page);
+        } else {
+            javafx.application.Platform.exit();
+        }
     }
 
     /** A new context after a restore; the caller rebuilds with {@link #showMain}. */

@@ -71,14 +71,16 @@ public final class DossierPage implements Screen {
     private final VBox checks = new VBox(4);
     private final Label checksTitle = new Label();
     private final TableView<LogEntry> log = new TableView<>();
+    private final vn.tdkt.audit.ui.ChangeHistoryPane changes;
     private final Button attach = new Button();
     private final Button generate = new Button();
     private final Label generated = new Label();
     private final DatePicker noticeDate = UiFormat.datePicker("noticeDatePicker");
     private final Button saveNotice = new Button();
 
-    DossierPage(Ui ui, DossierPageModel model, Runnable back) {
+    DossierPage(Ui ui, DossierPageModel model, Runnable back, vn.tdkt.audit.ui.ChangeHistoryPane changes) {
         this.ui = ui;
+        this.changes = changes;
         this.model = model;
         model.onError(ui.dialogs()::error);
         build(back);
@@ -169,7 +171,8 @@ public final class DossierPage implements Screen {
         noticeRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox body = new VBox(8, info, noticeRow, middle, checklistHeader, checklist, generated, section("dossier.page.log"),
-                log);
+                log, section("audit.history.title"), changes.view());
+        changes.view().setPrefHeight(220);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setStyle("-fx-background-color: transparent; -fx-background: #f4f6f9;");
@@ -193,6 +196,7 @@ public final class DossierPage implements Screen {
     @Override
     public void refresh() {
         model.refresh();
+        changes.refresh();
     }
 
     private void show(Loaded loaded) {

@@ -25,6 +25,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import vn.tdkt.audit.ui.ChangeHistoryModel;
+import vn.tdkt.audit.ui.ChangeHistoryPane;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
@@ -74,12 +76,14 @@ public final class DossiersView implements Screen {
     private final Label emptyLabel = new Label();
     private final MovementLinkService movements;
     private DossierPage page;
+    private final vn.tdkt.audit.service.AuditService audit;
     private boolean filling;
     private long selectAfterLoad;
 
     public DossiersView(Ui ui, DossierServices services, CatalogueService catalogue, PeopleService people, OrgService org,
-                        MovementLinkService movements, DossierPage.Writer writer) {
+                        MovementLinkService movements, vn.tdkt.audit.service.AuditService audit, DossierPage.Writer writer) {
         this.ui = ui;
+        this.audit = audit;
         this.movements = movements;
         this.writer = writer;
         this.services = services;
@@ -255,7 +259,8 @@ public final class DossiersView implements Screen {
     /** Shows a dossier's page in place of the list. */
     public void open(long dossierId) {
         page = new DossierPage(ui, new DossierPageModel(services, catalogue, org, writer, ui.tasks(), ui.messages(), USER,
-                dossierId), this::backToList);
+                dossierId), this::backToList, new ChangeHistoryPane(ui, ChangeHistoryModel.ofDossier(audit, dossierId, ui.tasks(),
+                ui.messages()), "dossierChangeTable"));
         root.getChildren().setAll(page.view());
         page.refresh();
     }

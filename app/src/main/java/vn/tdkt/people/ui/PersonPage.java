@@ -59,15 +59,18 @@ public final class PersonPage implements Screen {
     private final TableView<HistoryRow> history = new TableView<>();
     private Loaded data;
     private HoldsPane holds;
+    private final vn.tdkt.audit.ui.ChangeHistoryPane changes;
 
     public PersonPage(Ui ui, PeopleService people, OrgService org, RecordService records, CatalogueService catalogue,
-                      long personId, Runnable back) {
+                      vn.tdkt.audit.service.AuditService audit, long personId, Runnable back) {
         this.ui = ui;
         this.people = people;
         this.org = org;
         this.records = records;
         this.catalogue = catalogue;
         this.personId = personId;
+        this.changes = new vn.tdkt.audit.ui.ChangeHistoryPane(ui, vn.tdkt.audit.ui.ChangeHistoryModel.ofPerson(audit, personId,
+                ui.tasks(), ui.messages()), "personChangeTable");
         build(back);
     }
 
@@ -140,8 +143,14 @@ public final class PersonPage implements Screen {
         Label assignmentsTitle = section("person.page.assignments");
         Label historyTitle = section("person.page.history");
         holds = new HoldsPane(ui, new HoldsViewModel(records, ui.tasks(), ui.messages().locale(), personId));
-        VBox body = new VBox(8, identity, assignmentsTitle, assignments, historyTitle, historyButtons, history, holds);
-        VBox.setVgrow(history, Priority.ALWAYS);
+        javafx.scene.control.Tab records = new javafx.scene.control.Tab(ui.text("person.page.records"), history);
+        javafx.scene.control.Tab changesTab = new javafx.scene.control.Tab(ui.text("audit.history.title"), changes.view());
+        changesTab.setId("personChangesTab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(records, changesTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox body = new VBox(8, identity, assignmentsTitle, assignments, historyTitle, historyButtons, tabs, holds);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        assignments.setMinHeight(100); // three lines stay when the tabs take the height
         root.setTop(header);
         BorderPane.setMargin(header, new Insets(0, 0, 10, 0));
         root.setCenter(body);
@@ -176,6 +185,7 @@ public final class PersonPage implements Screen {
 
     @Override
     public void refresh() {
+        changes.refresh();
         ui.tasks().run(ui.text("person.page.loading"), p -> new Loaded(people.history(personId),
                 org.units().stream().collect(Collectors.toMap(Unit::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)),
                 catalogue.catalogue()),

@@ -1,0 +1,38 @@
+package vn.tdkt.connection.ui;
+
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import vn.tdkt.common.ui.Ui;
+import vn.tdkt.connection.domain.ConnectionChoice;
+
+/** At a start on the remembered server without {@code TDKT_DB_PASSWORD}: the database password, asked (never stored). */
+public final class ServerPasswordDialog {
+
+    private ServerPasswordDialog() {
+    }
+
+    /** The password typed, or empty when the person chose to stop. */
+    public static Optional<char[]> ask(Ui ui, ConnectionChoice choice) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.setTitle(ui.text("connection.askTitle"));
+        dialog.setHeaderText(ui.format("connection.askHeader", choice.display(), choice.user()));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ui.dialogs().prepare(dialog);
+        PasswordField password = new PasswordField();
+        password.setId("serverPassword");
+        Label hint = new Label(ui.text("connection.askHint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(420);
+        VBox box = new VBox(8, new Label(ui.text("connection.field.password")), password, hint);
+        box.setPadding(new Insets(10));
+        dialog.getDialogPane().setContent(box);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? password.getText().toCharArray() : null);
+        dialog.setOnShown(e -> password.requestFocus());
+        return dialog.showAndWait();
+    }
+}
