@@ -35,6 +35,7 @@ import vn.tdkt.movement.domain.Milestone;
 import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.domain.MovementDetails;
 import vn.tdkt.movement.domain.MovementKind;
+import vn.tdkt.org.domain.Bloc;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.registration.domain.PersonEntry;
@@ -91,6 +92,13 @@ class ConcurrentRecordEditTest {
                 "«Văn phòng Sở» → «Văn phòng Sở Nội vụ»");
         assertTrue(text.startsWith("Đơn vị VP đã được người khác lưu") && text.contains("Tên đơn vị: «Văn phòng Sở» → "
                 + "«Văn phòng Sở Nội vụ»") && !text.contains("Mã"), text);
+        Bloc bloc = a.org().saveBloc(new Bloc(0, "Khối các cơ quan"));
+        Bloc blocB = b.org().blocs().get(0);
+        a.org().saveBloc(new Bloc(bloc.id(), "Khối các cơ quan tổng hợp"), bloc);
+        String blocText = refused(() -> b.org().saveBloc(new Bloc(bloc.id(), "Khối văn phòng"), blocB),
+                "«Khối các cơ quan» → «Khối các cơ quan tổng hợp»");
+        assertTrue(blocText.startsWith("Khối thi đua «Khối các cơ quan tổng hợp»"), blocText);
+        assertEquals("Khối các cơ quan tổng hợp", b.org().blocs().get(0).name());
         Unit now = b.org().units().get(0);
         assertEquals("VP", now.code());
         b.org().saveUnit(new Unit(saved.id(), "VPS", now.name(), null, null), now);

@@ -127,7 +127,6 @@ public final class ExemplaryService {
                         .field(ExemplaryField.GENDER, ExemplaryModel::gender).field(ExemplaryField.FIELD, ExemplaryModel::field)
                         .field(ExemplaryField.MOVEMENT, x -> repo.codeOf(tx, ExemplaryField.MOVEMENT, x.movementId()))
                         .field(ExemplaryField.PROPOSER, x -> repo.codeOf(tx, ExemplaryField.PROPOSER, x.proposingUnitId()))
-                        .field(ExemplaryField.STAGE, ExemplaryModel::stage)
                         .field(ExemplaryField.CONTENT, ExemplaryModel::description)
                         .require(loaded, stored, Msg.of("edit.record.model", stored.code()));
             }

@@ -47,6 +47,11 @@ public final class OrgRepository {
         return RowLock.lock(dsl, UNIT, UNIT.ID.eq(id));
     }
 
+    /** Locks the bloc's row until the end of the transaction; whether it is still there. */
+    public boolean lockBloc(DSLContext dsl, long id) {
+        return RowLock.lock(dsl, BLOC, BLOC.ID.eq(id));
+    }
+
     public boolean codeTaken(DSLContext dsl, String code, long exceptId) {
         return dsl.fetchExists(UNIT, UNIT.CODE.eq(code).and(UNIT.ID.ne(exceptId)));
     }

@@ -105,9 +105,18 @@ public final class OrgService {
     }
 
     public Bloc saveBloc(Bloc draft) {
+        return saveBloc(draft, null);
+    }
+
+    /** Renames the bloc as it was {@code loaded} in the dialog: refused when someone else saved it since (issue #14). */
+    public Bloc saveBloc(Bloc draft, Bloc loaded) {
         Permission.require(Action.EDIT_PEOPLE);
         Bloc b = new Bloc(draft.id(), VietnameseText.clean(draft.name()));
         return db.transaction(dsl -> {
+            if (loaded != null && b.id() != 0 && repo.lockBloc(dsl, b.id())) {
+                repo.blocs(dsl).stream().filter(x -> x.id() == b.id()).findFirst().ifPresent(stored -> SinceOpened.<Bloc>fields()
+                        .field(OrgField.BLOC_NAME, Bloc::name).require(loaded, stored, Msg.of("edit.record.bloc", stored.name())));
+            }
             ProblemCollector problems = new ProblemCollector();
             if (problems.requireText(b.name(), OrgField.BLOC_NAME, "blocs.problem.noName")) {
                 problems.require(!repo.blocNameTaken(dsl, b.name(), b.id()), OrgField.BLOC_NAME, "blocs.problem.nameTaken",

@@ -168,7 +168,7 @@ public final class BlocsView implements Screen {
         long id = existing == null ? 0 : existing.id();
         d.onSave(() -> {
             Bloc draft = new Bloc(id, name.getText());
-            return p -> org.saveBloc(draft);
+            return p -> org.saveBloc(draft, existing);
         });
         d.showAndWait().ifPresent(b -> refresh());
     }
