@@ -87,6 +87,14 @@ public final class RowValues {
         return v.toString();
     }
 
+    /** The text of a value in PostgreSQL's COPY text format: the dump's, with bytes in bytea's hex form. */
+    static String copyText(Object v) {
+        if (v instanceof byte[] b) {
+            return "\\\\x" + java.util.HexFormat.of().formatHex(b);
+        }
+        return text(v);
+    }
+
     /** A value read back from the dump's text, for a column of that JDBC type. */
     static Object parse(String text, int type) {
         if (NULL.equals(text)) {

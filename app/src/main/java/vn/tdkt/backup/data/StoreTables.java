@@ -313,12 +313,18 @@ public final class StoreTables {
         }
     }
 
-    /** Batched inserts into one table. */
+    /**
+     * Inserts into one table: on PostgreSQL one {@code COPY … FROM STDIN} stream in its text format (the dump's own
+     * conventions, {@link RowValues}: several times faster than batched inserts), on H2 JDBC batches of {@value #BATCH}.
+     */
     public final class Inserter implements AutoCloseable {
         private final PreparedStatement insert;
+        private final org.postgresql.copy.CopyIn copy;
+        private final StringBuilder buffer = new StringBuilder(1 << 16);
         private final int[] types;
         private int pending;
         private long written;
+        private boolean closed;
 
         private Inserter(StoreTable t, List<String> names) throws SQLException {
             types = new int[names.size()];
@@ -328,12 +334,32 @@ public final class StoreTables {
                 types[i] = c.type();
                 quoted.add(quote(c.sqlName()));
             }
-            insert = connection.prepareStatement("INSERT INTO " + quote(t.sqlName()) + " (" + String.join(", ", quoted)
-                    + ") VALUES (" + quoted.stream().map(q -> "?").collect(Collectors.joining(", ")) + ")");
+            if (postgres) {
+                insert = null;
+                copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                        .copyIn("COPY " + quote(t.sqlName()) + " (" + String.join(", ", quoted) + ") FROM STDIN");
+            } else {
+                copy = null;
+                insert = connection.prepareStatement("INSERT INTO " + quote(t.sqlName()) + " (" + String.join(", ", quoted)
+                        + ") VALUES (" + quoted.stream().map(q -> "?").collect(Collectors.joining(", ")) + ")");
+            }
         }
 
         /** Adds a row (values in the order of the columns named). */
         public void add(Object[] row) throws SQLException {
+            if (copy != null) {
+                for (int i = 0; i < types.length; i++) {
+                    if (i > 0) {
+                        buffer.append('\t');
+                    }
+                    buffer.append(RowValues.copyText(row[i]));
+                }
+                buffer.append('\n');
+                if (buffer.length() >= 1 << 16) {
+                    send();
+                }
+                return;
+            }
             for (int i = 0; i < types.length; i++) {
                 RowValues.bind(insert, i + 1, types[i], row[i]);
             }
@@ -341,6 +367,12 @@ public final class StoreTables {
             if (++pending == BATCH) {
                 flush();
             }
+        }
+
+        private void send() throws SQLException {
+            byte[] bytes = buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            buffer.setLength(0);
         }
 
         private void flush() throws SQLException {
@@ -358,6 +390,21 @@ public final class StoreTables {
 
         @Override
         public void close() throws SQLException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (copy != null) {
+                try {
+                    send();
+                    written = copy.endCopy();
+                } finally {
+                    if (copy.isActive()) {
+                        copy.cancelCopy();
+                    }
+                }
+                return;
+            }
             try {
                 flush();
             } finally {
