@@ -231,7 +231,7 @@ class ReviewViewFxTest {
                 .startsWith("Ngày xét 31/12/2023: áp dụng Luật Thi đua, khen thưởng 2003 và Nghị định 91/2017/NĐ-CP"));
         TableView<ReviewRow> table = robot.lookup("#reviewTable").queryTableView();
         assertEquals(9 * 15 + 3 * 12, table.getItems().size(), "9 persons × 15 titles, 3 units × 12 titles");
-        assertEquals("Hiển thị 141 / 141 dòng", robot.lookup("#countLabel").queryAs(Label.class).getText());
+        assertEquals("Hiển thị 171 / 171 dòng", robot.lookup("#countLabel").queryAs(Label.class).getText());
         assertEquals(Verdict.ELIGIBLE, row("Nguyễn Văn An", Title.LDTT).verdict());
         assertEquals(Verdict.ELIGIBLE, row("Nguyễn Văn An", Title.CSTDCS).verdict());
         assertEquals(Verdict.ELIGIBLE, row("Trần Thị Bình", Title.LDTT).verdict());
