@@ -14,12 +14,12 @@
 INSERT INTO review_title_rule (regime_code, title_code, legal_ref, rule_code) VALUES
 -- Huân chương Lao động hạng Nhì, tập thể
 ('LUAT2003_ND91', 'HCLD_NHI_TAP_THE', 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Điều 43 khoản 2; Nghị định 91/2017/NĐ-CP, Điều 23 [chưa kiểm chứng nguyên văn]', 'HCLD_NHI_TAP_THE'),
-('LUAT2022_ND98', 'HCLD_NHI_TAP_THE', 'Luật Thi đua, khen thưởng 2022, Điều 43 khoản 3 [khoản của tập thể suy từ khoản 1, 2 đã đọc; chưa kiểm chứng nguyên văn]', 'HCLD_NHI_TAP_THE'),
-('LUAT2022_ND152', 'HCLD_NHI_TAP_THE', 'Luật Thi đua, khen thưởng 2022, Điều 43 khoản 3 [khoản của tập thể suy từ khoản 1, 2 đã đọc; chưa kiểm chứng nguyên văn]; Nghị định 152/2025/NĐ-CP, Điều 4', 'HCLD_NHI_TAP_THE'),
+('LUAT2022_ND98', 'HCLD_NHI_TAP_THE', 'Luật Thi đua, khen thưởng 2022, Điều 43 khoản 3 [chưa kiểm chứng nguyên văn; khoản của tập thể suy từ khoản 1, 2 đã đọc]', 'HCLD_NHI_TAP_THE'),
+('LUAT2022_ND152', 'HCLD_NHI_TAP_THE', 'Luật Thi đua, khen thưởng 2022, Điều 43 khoản 3 [chưa kiểm chứng nguyên văn; khoản của tập thể suy từ khoản 1, 2 đã đọc]; Nghị định 152/2025/NĐ-CP, Điều 4', 'HCLD_NHI_TAP_THE'),
 -- Huân chương Lao động hạng Nhất, tập thể
 ('LUAT2003_ND91', 'HCLD_NHAT_TAP_THE', 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Điều 42 khoản 2 điểm b; Nghị định 91/2017/NĐ-CP, Điều 22 [chưa kiểm chứng nguyên văn]', 'HCLD_NHAT_TAP_THE'),
-('LUAT2022_ND98', 'HCLD_NHAT_TAP_THE', 'Luật Thi đua, khen thưởng 2022, Điều 42 khoản 3 [khoản của tập thể suy từ cấu trúc Điều 43; chưa kiểm chứng nguyên văn]', 'HCLD_NHAT_TAP_THE'),
-('LUAT2022_ND152', 'HCLD_NHAT_TAP_THE', 'Luật Thi đua, khen thưởng 2022, Điều 42 khoản 3 [khoản của tập thể suy từ cấu trúc Điều 43; chưa kiểm chứng nguyên văn]; Nghị định 152/2025/NĐ-CP, Điều 4', 'HCLD_NHAT_TAP_THE'),
+('LUAT2022_ND98', 'HCLD_NHAT_TAP_THE', 'Luật Thi đua, khen thưởng 2022, Điều 42 khoản 3 [chưa kiểm chứng nguyên văn; khoản của tập thể suy từ cấu trúc Điều 43]', 'HCLD_NHAT_TAP_THE'),
+('LUAT2022_ND152', 'HCLD_NHAT_TAP_THE', 'Luật Thi đua, khen thưởng 2022, Điều 42 khoản 3 [chưa kiểm chứng nguyên văn; khoản của tập thể suy từ cấu trúc Điều 43]; Nghị định 152/2025/NĐ-CP, Điều 4', 'HCLD_NHAT_TAP_THE'),
 -- Bằng khen tỉnh theo đợt, chuyên đề, tập thể
 ('LUAT2003_ND91', 'BK_TINH_CHUYEN_DE_TAP_THE', 'Luật Thi đua, khen thưởng 2003, Điều 72; Nghị định 91/2017/NĐ-CP, Điều 3 khoản 2, Điều 39 [chưa kiểm chứng điều khoản]', 'BK_TINH_THEO_DOT_TAP_THE'),
 ('LUAT2022_ND98', 'BK_TINH_CHUYEN_DE_TAP_THE', 'Luật Thi đua, khen thưởng 2022, Điều 74 (tập thể: thành tích được bình xét trong phong trào thi đua); Nghị định 98/2023/NĐ-CP, Điều 4', 'BK_TINH_THEO_DOT_TAP_THE'),
@@ -31,10 +31,10 @@ INSERT INTO review_title_rule (regime_code, title_code, legal_ref, rule_code) VA
 -- Huân chương Lao động hạng Nhì, hạng Nhất: quá trình cống hiến
 ('LUAT2003_ND91', 'HCLD_NHI_CONG_HIEN', 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Điều 43; Nghị định 91/2017/NĐ-CP (khen thưởng quá trình cống hiến) [chưa kiểm chứng điều khoản]', 'CONG_HIEN_NHI_CHUA_NHAP'),
 ('LUAT2022_ND98', 'HCLD_NHI_CONG_HIEN', 'Luật Thi đua, khen thưởng 2022, Điều 43 khoản 1 (quá trình cống hiến lâu dài); Nghị định 98/2023/NĐ-CP (khen thưởng quá trình cống hiến) [chưa kiểm chứng điều khoản]', 'CONG_HIEN_NHI_CHUA_NHAP'),
-('LUAT2022_ND152', 'HCLD_NHI_CONG_HIEN', 'Luật Thi đua, khen thưởng 2022, Điều 43 khoản 1 (quá trình cống hiến lâu dài); Nghị định 152/2025/NĐ-CP, Điều 4 khoản 7, Điều 9, Điều 20 [khung chưa nhập], Điều 21 điểm b', 'ND152_D20'),
+('LUAT2022_ND152', 'HCLD_NHI_CONG_HIEN', 'Luật Thi đua, khen thưởng 2022, Điều 43 khoản 1 (quá trình cống hiến lâu dài); Nghị định 152/2025/NĐ-CP, Điều 4 khoản 7, Điều 9, Điều 20 [chưa kiểm chứng: khung chưa nhập], Điều 21 điểm b', 'ND152_D20'),
 ('LUAT2003_ND91', 'HCLD_NHAT_CONG_HIEN', 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Điều 42 khoản 1 điểm a; Nghị định 91/2017/NĐ-CP (khen thưởng quá trình cống hiến) [chưa kiểm chứng điều khoản]', 'CONG_HIEN_NHAT_CHUA_NHAP'),
 ('LUAT2022_ND98', 'HCLD_NHAT_CONG_HIEN', 'Luật Thi đua, khen thưởng 2022, Điều 42 khoản 1 (quá trình cống hiến lâu dài); Nghị định 98/2023/NĐ-CP (khen thưởng quá trình cống hiến) [chưa kiểm chứng điều khoản]', 'CONG_HIEN_NHAT_CHUA_NHAP'),
-('LUAT2022_ND152', 'HCLD_NHAT_CONG_HIEN', 'Luật Thi đua, khen thưởng 2022, Điều 42 khoản 1 (quá trình cống hiến lâu dài); Nghị định 152/2025/NĐ-CP, Điều 4 khoản 7, Điều 9, Điều 19 [khung chưa nhập], Điều 21 điểm b', 'ND152_D19');
+('LUAT2022_ND152', 'HCLD_NHAT_CONG_HIEN', 'Luật Thi đua, khen thưởng 2022, Điều 42 khoản 1 (quá trình cống hiến lâu dài); Nghị định 152/2025/NĐ-CP, Điều 4 khoản 7, Điều 9, Điều 19 [chưa kiểm chứng: khung chưa nhập], Điều 21 điểm b', 'ND152_D19');
 
 -- The parameters of the new rules, for every regime with parameters of its own (the others inherit theirs).
 INSERT INTO review_param (regime_code, param_key, val, legal_ref)
@@ -84,10 +84,10 @@ UPDATE review_param SET legal_ref = 'Nghị định 152/2025/NĐ-CP, Điều 21 
 -- criteria of Điều 42, 44 and 73 (built alike) are not khoản 2; NĐ 91 Điều 38 lists cá nhân, công nhân nông dân, tập
 -- thể, gia đình, so Bằng khen Thủ tướng tập thể is its khoản 3.
 UPDATE review_title_rule SET legal_ref = REPLACE(legal_ref, 'Điều 44 khoản 2 [chưa kiểm chứng nguyên văn]',
-        'Điều 44 khoản 3 [khoản của tập thể suy từ cấu trúc Điều 43; chưa kiểm chứng nguyên văn]')
+        'Điều 44 khoản 3 [chưa kiểm chứng nguyên văn; khoản của tập thể suy từ cấu trúc Điều 43]')
  WHERE title_code = 'HCLD_BA_TAP_THE' AND regime_code LIKE 'LUAT2022%';
 UPDATE review_title_rule SET legal_ref = REPLACE(legal_ref, 'Điều 73 khoản 2 [chưa kiểm chứng nguyên văn]',
-        'Điều 73 khoản 3 [khoản của tập thể suy từ cấu trúc Điều 43 và Nghị định 91/2017/NĐ-CP Điều 38; chưa kiểm chứng nguyên văn]')
+        'Điều 73 khoản 3 [chưa kiểm chứng nguyên văn; khoản của tập thể suy từ cấu trúc Điều 43 và Nghị định 91/2017/NĐ-CP Điều 38]')
  WHERE title_code = 'BK_TTG_TAP_THE' AND regime_code LIKE 'LUAT2022%';
 UPDATE review_title_rule SET legal_ref = 'Luật Thi đua, khen thưởng 2003, Điều 71; Nghị định 91/2017/NĐ-CP, Điều 38 khoản 3 [chưa kiểm chứng nguyên văn]'
  WHERE title_code = 'BK_TTG_TAP_THE' AND regime_code = 'LUAT2003_ND91';

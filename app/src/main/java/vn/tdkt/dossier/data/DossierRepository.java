@@ -78,7 +78,7 @@ public final class DossierRepository {
                 .fetch(r -> new Requirement(r.getRegimeCode(), Procedure.valueOf(r.getProcedure()), r.getAwardCode(),
                         r.getCategory() == null ? null : AwardCategory.valueOf(r.getCategory()), r.getComponentCode(),
                         r.getRequired(), r.getChoiceGroup(), DossierStatus.valueOf(r.getNeededAt()), r.getSeq(),
-                        r.getLegalRef()));
+                        r.getLegalRef(), r.getSimplifiedCase() == null ? null : SimplifiedCase.valueOf(r.getSimplifiedCase())));
     }
 
     public void setNoticeDays(DSLContext dsl, String levelCode, int days) {

@@ -13,14 +13,15 @@ public final class Checklist {
     }
 
     /**
-     * The components a dossier needs under its regime and procedure for its award, in checklist order; when
-     * several rules name the same component the most specific one (award, then category, then all) applies.
+     * The components a dossier needs under its regime and procedure (and simplified case, null when none) for its
+     * award, in checklist order; when several rules name the same component the most specific one (simplified case,
+     * award, then category, then all) applies.
      */
     public static List<ChecklistItem> build(List<Requirement> rules, Map<String, Component> components, String regimeCode,
-                                            Procedure procedure, AwardKind kind) {
+                                            Procedure procedure, AwardKind kind, SimplifiedCase simplifiedCase) {
         Map<String, Requirement> chosen = new LinkedHashMap<>();
         for (Requirement r : rules) {
-            if (r.appliesTo(regimeCode, procedure, kind)) {
+            if (r.appliesTo(regimeCode, procedure, kind, simplifiedCase)) {
                 chosen.merge(r.componentCode(), r, (a, b) -> b.specificity() > a.specificity() ? b : a);
             }
         }

@@ -65,7 +65,7 @@ final class DossierSupport {
         Map<String, Component> components = repo.components(dsl).stream()
                 .collect(Collectors.toMap(Component::code, Function.identity()));
         return Checklist.build(repo.requirements(dsl), components, d.regimeCode(), d.procedure(),
-                catalogue.catalogue().require(d.awardCode()));
+                catalogue.catalogue().require(d.awardCode()), d.simplifiedCase());
     }
 
     /** The checks of a move of the dossier to the target status, on that day. */

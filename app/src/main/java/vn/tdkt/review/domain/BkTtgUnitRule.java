@@ -3,10 +3,11 @@ package vn.tdkt.review.domain;
 import java.util.List;
 
 /**
- * Bằng khen của Thủ tướng Chính phủ for a collective, Luật 2022 Điều 73 khoản 3 (the collective's clause, decision 114): đã được tặng Bằng khen của bộ, ban,
- * ngành, tỉnh và sau đó có liên tục từ 05 năm trở lên hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần đạt
- * "Tập thể lao động xuất sắc" (wording marked unverified, decision 76; the numbers are parameters). The other routes
- * of the clause (an outstanding achievement in a movement, đột xuất) are the council's.
+ * Bằng khen của Thủ tướng Chính phủ for a collective, Luật 2022 Điều 73 khoản 3 (the collective's clause, decision
+ * 114): đã được tặng Bằng khen của bộ, ban, ngành, tỉnh và sau đó có liên tục từ 05 năm trở lên hoàn thành xuất sắc
+ * nhiệm vụ, trong thời gian đó có 01 lần đạt "Tập thể lao động xuất sắc" (wording marked unverified, decision 76;
+ * the numbers are parameters). The other routes of the clause (an outstanding achievement in a movement, đột xuất)
+ * are the council's.
  */
 final class BkTtgUnitRule implements UnitRules.UnitTitleRule {
 

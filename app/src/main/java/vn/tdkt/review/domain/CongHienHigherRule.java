@@ -23,9 +23,9 @@ final class CongHienHigherRule implements TitleRule {
 
     private final String code;
     private final Title title;
-    private final String article;
+    private final int article;
 
-    CongHienHigherRule(String code, Title title, String article) {
+    CongHienHigherRule(String code, Title title, int article) {
         this.code = code;
         this.title = title;
         this.article = article;
@@ -52,15 +52,15 @@ final class CongHienHigherRule implements TitleRule {
         List<Criterion> out = new ArrayList<>();
         out.add(CongHienRule.retirement(f, basis));
         if (held.isEmpty()) {
-            out.add(Criterion.judgement(msg("review.rule.leaderHigherFrame", article, n(gdMax), n(pgdMax)),
+            out.add(Criterion.judgement(msg("review.rule.leaderHigherFrame", n(article), n(gdMax), n(pgdMax)),
                     msg("review.reason.leader.none", p.position() == null ? "" : p.position()), basis,
                     msg("review.reason.need.leaderJudgement")));
         } else if (CongHienRule.beyondFrame(f, rules, held)) {
-            out.add(Criterion.judgement(msg("review.rule.leaderHigherFrame", article, n(gdMax), n(pgdMax)),
-                    Texts.semi(List.of(months(held), msg("review.reason.leader.higherFrame", article))), basis,
+            out.add(Criterion.judgement(msg("review.rule.leaderHigherFrame", n(article), n(gdMax), n(pgdMax)),
+                    Texts.semi(List.of(months(held), msg("review.reason.leader.higherFrame", n(article)))), basis,
                     msg("review.reason.need.leaderHigherFrame")));
         } else {
-            out.add(Criterion.required(msg("review.rule.leaderHigherFrame", article, n(gdMax), n(pgdMax)), false,
+            out.add(Criterion.required(msg("review.rule.leaderHigherFrame", n(article), n(gdMax), n(pgdMax)), false,
                     Texts.semi(List.of(months(held), msg("review.reason.leader.baFrame"))), rules.ref(RuleKey.CONG_HIEN_GIAM_DOC_MAX_YEARS),
                     msg("review.reason.need.leaderHigherTime", n(gdMax), n(pgdMax))));
         }

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Khen thưởng quá trình cống hiến (Huân chương Lao động hạng Ba, Nhì, Nhất) under a regime whose frame of posts and
- * years is not entered (NĐ 91/2017, NĐ 98/2023): the engine checks the retirement notice, the discipline and the holds, and says that the frame itself is
- * not assessed ({@link Verdict#NOT_ASSESSED}) rather than apply NĐ 152/2025's numbers to another decree.
+ * years is not entered (NĐ 91/2017, NĐ 98/2023): the engine checks the retirement notice, the discipline and the
+ * holds, and says that the frame itself is not assessed ({@link Verdict#NOT_ASSESSED}) rather than apply NĐ
+ * 152/2025's numbers to another decree.
  */
 final class CongHienPendingRule implements TitleRule {
 

@@ -21,8 +21,8 @@ final class PersonRules {
                     new CongHienRule(), new CongHienPendingRule(CongHienPendingRule.CODE, Title.HCLD_BA_CONG_HIEN),
                     new CongHienPendingRule(CongHienPendingRule.CODE_NHI, Title.HCLD_NHI_CONG_HIEN),
                     new CongHienPendingRule(CongHienPendingRule.CODE_NHAT, Title.HCLD_NHAT_CONG_HIEN),
-                    new CongHienHigherRule(CongHienHigherRule.CODE_NHI, Title.HCLD_NHI_CONG_HIEN, "Điều 20"),
-                    new CongHienHigherRule(CongHienHigherRule.CODE_NHAT, Title.HCLD_NHAT_CONG_HIEN, "Điều 19"))
+                    new CongHienHigherRule(CongHienHigherRule.CODE_NHI, Title.HCLD_NHI_CONG_HIEN, 20),
+                    new CongHienHigherRule(CongHienHigherRule.CODE_NHAT, Title.HCLD_NHAT_CONG_HIEN, 19))
             .collect(Collectors.toUnmodifiableMap(TitleRule::code, Function.identity()));
 
     private static final Map<Title, TitleRule> CURRENT = Map.ofEntries(Map.entry(Title.LDTT, BY_CODE.get(LdttRule.CODE)),

@@ -50,7 +50,8 @@ public enum RuleKey implements vn.tdkt.common.domain.Labelled {
             + "(0: chưa nhập, Hội đồng đối chiếu)"),
     HCLD_NHI_UNIT_FLAGS(Type.INTEGER, "Huân chương Lao động hạng Nhì (tập thể): hoặc số lần Cờ thi đua tỉnh trong thời gian đó "
             + "(0: chưa nhập, Hội đồng đối chiếu)"),
-    HCLD_NHAT_UNIT_YEARS(Type.INTEGER, "Huân chương Lao động hạng Nhất (tập thể): số năm liên tục HTXSNV sau Huân chương Lao động hạng Nhì"),
+    HCLD_NHAT_UNIT_YEARS(Type.INTEGER, "Huân chương Lao động hạng Nhất (tập thể): số năm liên tục HTXSNV sau "
+            + "Huân chương Lao động hạng Nhì"),
     HCLD_NHAT_UNIT_GOV_FLAGS(Type.INTEGER, "Huân chương Lao động hạng Nhất (tập thể): số lần Cờ thi đua của Chính phủ trong thời gian đó "
             + "(0: chưa nhập, Hội đồng đối chiếu)"),
     HCLD_NHAT_UNIT_FLAGS(Type.INTEGER, "Huân chương Lao động hạng Nhất (tập thể): hoặc số lần Cờ thi đua tỉnh trong thời gian đó "

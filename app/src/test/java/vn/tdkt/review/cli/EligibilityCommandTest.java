@@ -114,9 +114,10 @@ class EligibilityCommandTest {
         List<List<String>> rows = parseCsv(r.out());
         assertEquals(HEADER, rows.get(0));
         List<List<String>> body = rows.subList(1, rows.size());
-        // 149 persons working in 2025 × 13 individual titles + 11 units × 8 collective titles (#8: HCLĐ hạng Nhất,
-        // Bằng khen tỉnh theo đợt and đột xuất, HCLĐ hạng Ba cống hiến; Bằng khen Thủ tướng and HCLĐ hạng Ba tập thể)
-        assertEquals(149 * 13 + 11 * 8, body.size());
+        // 149 persons working in 2025 × 15 individual titles + 11 units × 12 collective titles (#8: HCLĐ hạng Nhất,
+        // Bằng khen tỉnh theo đợt and đột xuất, HCLĐ hạng Ba, Nhì, Nhất cống hiến; Bằng khen Thủ tướng, HCLĐ hạng Ba,
+        // Nhì, Nhất and Bằng khen tỉnh theo đợt, đột xuất tập thể)
+        assertEquals(149 * 15 + 11 * 12, body.size());
         assertTrue(body.stream().allMatch(x -> x.size() == 5), "five fields on every line");
         Set<String> fullNames = Arrays.stream(Title.values()).map(Title::label).collect(Collectors.toSet());
         assertTrue(body.stream().allMatch(x -> fullNames.contains(x.get(2))), "titles by their full names");

@@ -115,7 +115,7 @@ class ReviewServiceTest {
         });
         assertEquals("LUAT2022_ND152", r.rules().regime().code());
         assertFalse(steps.isEmpty());
-        assertEquals(5 * 13 + 2 * 8, r.assessments().size(), "CB05 left in 2024 and is not reviewed");
+        assertEquals(5 * 15 + 2 * 12, r.assessments().size(), "CB05 left in 2024 and is not reviewed");
 
         assertEquals(Verdict.ELIGIBLE, verdict(r, lan, Title.CSTD_TINH));
         assertEquals(Verdict.ELIGIBLE, verdict(r, lan, Title.BK_TINH));

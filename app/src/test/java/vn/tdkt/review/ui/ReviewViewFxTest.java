@@ -230,8 +230,8 @@ class ReviewViewFxTest {
                 + robot.lookup("#regimeLabel").queryAs(Label.class).getText())
                 .startsWith("Ngày xét 31/12/2023: áp dụng Luật Thi đua, khen thưởng 2003 và Nghị định 91/2017/NĐ-CP"));
         TableView<ReviewRow> table = robot.lookup("#reviewTable").queryTableView();
-        assertEquals(9 * 13 + 3 * 8, table.getItems().size(), "9 persons × 13 titles, 3 units × 8 titles");
-        assertEquals("Hiển thị 141 / 141 dòng", robot.lookup("#countLabel").queryAs(Label.class).getText());
+        assertEquals(9 * 15 + 3 * 12, table.getItems().size(), "9 persons × 15 titles, 3 units × 12 titles");
+        assertEquals("Hiển thị 171 / 171 dòng", robot.lookup("#countLabel").queryAs(Label.class).getText());
         assertEquals(Verdict.ELIGIBLE, row("Nguyễn Văn An", Title.LDTT).verdict());
         assertEquals(Verdict.ELIGIBLE, row("Nguyễn Văn An", Title.CSTDCS).verdict());
         assertEquals(Verdict.ELIGIBLE, row("Trần Thị Bình", Title.LDTT).verdict());
@@ -249,9 +249,9 @@ class ReviewViewFxTest {
 
         // unit filter with sub-units: the Sở holds everyone; Văn phòng only its own people and itself
         choose(robot, "#unitFilter", (Unit u) -> u.code().equals("SNV"));
-        assertEquals(9 * 13 + 3 * 8, table.getItems().size());
+        assertEquals(9 * 15 + 3 * 12, table.getItems().size());
         choose(robot, "#unitFilter", (Unit u) -> u.id() == vp);
-        assertEquals(4 * 13 + 8, table.getItems().size());
+        assertEquals(4 * 15 + 12, table.getItems().size());
         assertTrue(table.getItems().stream().allMatch(r -> r.unitId() == vp));
         chooseAll(robot, "#unitFilter");
 

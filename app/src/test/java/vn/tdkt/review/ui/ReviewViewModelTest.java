@@ -114,7 +114,7 @@ class ReviewViewModelTest {
 
         assertEquals(LocalDate.of(2023, 12, 31), model.reviewDateProperty().get(), "the review date follows the year");
         assertEquals(2023, model.resultProperty().get().year());
-        assertEquals(ALL, model.rows().size(), "9 persons × 13 titles, 3 units × 8 titles");
+        assertEquals(ALL, model.rows().size(), "9 persons × 15 titles, 3 units × 12 titles");
         assertEquals(List.of("TCCB", "SNV", "VP"), model.units().stream().map(Unit::code).toList());
         ReviewRow an = row("CB001", Title.LDTT);
         assertEquals(vp.id(), an.unitId());
@@ -137,7 +137,7 @@ class ReviewViewModelTest {
     }
 
     /** Every person title and every collective title (13 and 8 since #8 added the remaining award kinds). */
-    private static final int ALL = 9 * 13 + 3 * 8;
+    private static final int ALL = 9 * 15 + 3 * 12;
 
     @Test
     void filtersCombineUnitWithItsSubUnitsTitleResultAndWords() {
@@ -146,7 +146,7 @@ class ReviewViewModelTest {
         model.unitProperty().set(so);
         assertEquals(ALL, model.visibleRows().size(), "the Sở holds everyone");
         model.unitProperty().set(vp);
-        assertEquals(4 * 13 + 8, model.visibleRows().size());
+        assertEquals(4 * 15 + 12, model.visibleRows().size());
         assertTrue(model.visibleRows().stream().allMatch(r -> r.unitId() == vp.id()));
         model.unitProperty().set(null);
 
