@@ -133,7 +133,8 @@ public final class AppContext implements AutoCloseable {
                 units));
         this.registrationSheets = new RegistrationSheets(db, catalogue, registrations, clock);
         this.registrationExports = new RegistrationExports(db, registrations, catalogue);
-        this.home = new HomeService(db, movements, dossierCalendar::calendar, this::startCoverage);
+        this.home = new HomeService(db, movements, dossierCalendar::calendar, this::startCoverage,
+                year -> registrations.round(year).deadline());
         this.statistics0601 = new Statistics0601(db);
         this.exemplary = new ExemplaryService(db, clock, movements, records, catalogue, review);
         this.exemplaryRecords = new ExemplaryRecordsService(db, clock);

@@ -7,7 +7,7 @@ import java.util.Locale;
  *
  * @param sheet  sheet name (or null when the input is not a workbook)
  * @param row    1-based row number as Excel shows it (0 when not tied to a row)
- * @param column the column header of the workbook contract, as in the file (or null)
+ * @param column the column's header as the file's contract names it (never a letter; null or blank when none)
  * @param field  the typed field of a form or record the problem is on (or null)
  * @param text   the explanation, put into words in the user's language
  */
@@ -49,7 +49,10 @@ public record Problem(String sheet, int row, String column, Field field, Msg tex
         return describe(Texts.VIETNAMESE);
     }
 
-    /** The located explanation in the given language: sheet, row, column or field, then the text. */
+    /**
+     * The located explanation in the given language: sheet, row, the column by its header (else the field's label),
+     * then the text.
+     */
     public String describe(Locale locale) {
         StringBuilder b = new StringBuilder();
         if (sheet != null) {
@@ -58,7 +61,7 @@ public record Problem(String sheet, int row, String column, Field field, Msg tex
         if (row > 0) {
             b.append(b.length() > 0 ? ", " : "").append(Texts.format(locale, "problem.row", String.valueOf(row)));
         }
-        if (column != null) {
+        if (column != null && !column.isBlank()) {
             b.append(b.length() > 0 ? ", " : "").append(Texts.format(locale, "problem.column", column));
         } else if (field != null) {
             b.append(b.length() > 0 ? ", " : "").append(Texts.get(locale, field.labelKey()));
@@ -79,6 +82,6 @@ public record Problem(String sheet, int row, String column, Field field, Msg tex
         if (field != null) {
             return Texts.get(locale, field.labelKey()) + ": " + words;
         }
-        return column == null ? words : column + ": " + words;
+        return column == null || column.isBlank() ? words : column + ": " + words;
     }
 }

@@ -25,12 +25,14 @@ import javafx.scene.text.Text;
  * applied to a page and to whatever it shows later ({@link #watch}): a label or button in a row (HBox) or a form grid
  * keeps the width of its text, so the fields beside it shrink instead; a wrapped text in a column (VBox) keeps all its
  * lines; a table's column is never narrower than the
- * longest word of its title, and titles wrap onto a second line (app.css) rather than end in "…". Cells and the values
+ * title on two lines, and titles wrap onto a second line (app.css) rather than end in "…". Cells and the values
  * of combo boxes are data: {@link CutText} gives them a tooltip.
  */
 public final class NoCut {
 
     private static final String WATCHED = "tdkt.noCut";
+    /** Style class of a table whose header row holds two lines of title. */
+    static final String WRAPPED = "wrapped-titles";
     /** Padding of a column header around its text (left and right) and the sort arrow. */
     private static final double HEADER_PADDING = 22;
 
@@ -46,8 +48,15 @@ public final class NoCut {
         node.getProperties().put(WATCHED, Boolean.TRUE);
         if (node instanceof TableView<?> t) {
             t.getVisibleLeafColumns().forEach(NoCut::fit);
-            t.getVisibleLeafColumns().addListener((ListChangeListener<TableColumnBase<?, ?>>) c -> t.getVisibleLeafColumns()
-                    .forEach(NoCut::fit));
+            t.getVisibleLeafColumns().forEach(c -> c.widthProperty().addListener((o, a, b) -> titleLines(t)));
+            t.getVisibleLeafColumns().addListener((ListChangeListener<TableColumnBase<?, ?>>) c -> {
+                t.getVisibleLeafColumns().forEach(NoCut::fit);
+                while (c.next()) {
+                    c.getAddedSubList().forEach(col -> col.widthProperty().addListener((o, a, b) -> titleLines(t)));
+                }
+                titleLines(t);
+            });
+            titleLines(t);
             return;
         }
         if (node instanceof TreeTableView<?> t) {
@@ -74,23 +83,45 @@ public final class NoCut {
         }
     }
 
-    /** A column at least as wide as the longest word of its title. */
+    /** A column at least as wide as its title on two lines (the header row holds two, app.css). */
     static void fit(TableColumnBase<?, ?> column) {
         String title = column.getText();
         if (title == null || title.isBlank()) {
             return;
         }
-        double longest = 0;
-        for (String word : title.split("\\s+")) {
-            longest = Math.max(longest, width(word));
-        }
-        double min = Math.ceil(longest + HEADER_PADDING);
+        double min = Math.ceil(twoLines(title) + HEADER_PADDING);
         if (column.getMinWidth() < min) {
             column.setMinWidth(min);
         }
         if (column.getPrefWidth() < min) {
             column.setPrefWidth(min);
         }
+    }
+
+    /**
+     * Gives the table's header row room for two lines of title (style class {@value #WRAPPED}, app.css) while one of its
+     * columns is narrower than its title on one line: the header row does not grow by itself for a wrapped title.
+     */
+    static void titleLines(TableView<?> table) {
+        boolean narrow = table.getVisibleLeafColumns().stream().anyMatch(c -> c.getText() != null && !c.getText().isBlank()
+                && c.getWidth() > 0 && c.getWidth() < Math.ceil(width(c.getText()) + HEADER_PADDING));
+        if (narrow && !table.getStyleClass().contains(WRAPPED)) {
+            table.getStyleClass().add(WRAPPED);
+        } else if (!narrow) {
+            table.getStyleClass().remove(WRAPPED);
+        }
+    }
+
+    /** The width of the title broken into two lines at the best space (one line when it has one word). */
+    static double twoLines(String title) {
+        String[] words = title.strip().split("\\s+");
+        double best = width(String.join(" ", words));
+        for (int i = 1; i < words.length; i++) {
+            double first = width(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)));
+            double second = width(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+            best = Math.min(best, Math.max(first, second));
+        }
+        return best;
     }
 
     private static double width(String text) {

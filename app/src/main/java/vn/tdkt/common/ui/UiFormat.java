@@ -58,7 +58,7 @@ public final class UiFormat {
         DatePicker p = new DatePicker();
         p.setId(id);
         p.setConverter(new KeepingDateConverter());
-        p.setPromptText("dd/mm/yyyy");
+        p.setPromptText("dd/MM/yyyy"); // the house date format (VnFormat.DATE), the same in both languages
         p.setMaxWidth(Double.MAX_VALUE);
         return p;
     }

@@ -238,16 +238,16 @@ public final class TallyWorkbook {
             String label = COUNT_ROWS.get(i).label();
             String found = text(cell(sheet, i, 0));
             if (!VietnameseText.fold(found).equals(VietnameseText.fold(label))) {
-                problems.add(new Problem(SHEET, i + 1, "A", found.isEmpty() ? Msg.of("council.tallyBook.labelMissing", label)
+                problems.add(new Problem(SHEET, i + 1, label, found.isEmpty() ? Msg.of("council.tallyBook.labelMissing", label)
                         : Msg.of("council.tallyBook.labelWrong", label, found)));
             }
             Cell value = cell(sheet, i, 1);
             if (text(value).isEmpty()) {
-                problems.add(new Problem(SHEET, i + 1, "B", Msg.of("council.tallyBook.countMissing", COUNT_ROWS.get(i).lowerText())));
+                problems.add(new Problem(SHEET, i + 1, label, Msg.of("council.tallyBook.countMissing", COUNT_ROWS.get(i).lowerText())));
             } else {
                 Integer n = integer(value);
                 if (n == null) {
-                    problems.add(new Problem(SHEET, i + 1, "B", Msg.of("council.tallyBook.countNotWhole",
+                    problems.add(new Problem(SHEET, i + 1, label, Msg.of("council.tallyBook.countNotWhole",
                             COUNT_ROWS.get(i).lowerText(), text(value))));
                 } else {
                     counts[i] = n;
@@ -257,7 +257,7 @@ public final class TallyWorkbook {
         for (int c = 0; c < HEADERS.size(); c++) {
             String found = text(cell(sheet, HEADER_ROW - 1, c));
             if (!VietnameseText.fold(found).equals(VietnameseText.fold(HEADERS.get(c)))) {
-                problems.add(new Problem(SHEET, HEADER_ROW, String.valueOf((char) ('A' + c)), found.isEmpty()
+                problems.add(new Problem(SHEET, HEADER_ROW, HEADERS.get(c), found.isEmpty()
                         ? Msg.of("council.tallyBook.headerMissing", HEADERS.get(c))
                         : Msg.of("council.tallyBook.headerWrong", HEADERS.get(c), found)));
             }
@@ -270,7 +270,7 @@ public final class TallyWorkbook {
                 Math.max(0, counts[3] - valid));
         for (BallotCounts.CountProblem p : ballot.check()) {
             int row = p.field() == CountField.INVALID ? COUNT_ROWS.size() : COUNT_ROWS.indexOf(p.field()) + 1;
-            problems.add(new Problem(SHEET, row, "B", p.text()));
+            problems.add(new Problem(SHEET, row, COUNT_ROWS.get(row - 1).label(), p.text()));
         }
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> quotaOf = new LinkedHashMap<>();

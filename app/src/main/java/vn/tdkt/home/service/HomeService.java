@@ -39,22 +39,27 @@ public final class HomeService {
     private final Supplier<WorkingCalendar> calendar;
     private final HomeRepository repo = new HomeRepository();
     private final IntFunction<Coverage> coverage;
+    private final IntFunction<LocalDate> deadline;
 
     public HomeService(Database db, MovementService movements, Supplier<WorkingCalendar> calendar) {
-        this(db, movements, calendar, null);
+        this(db, movements, calendar, null, null);
     }
 
-    /** @param coverage the registration coverage of a year (the registrations feature's), null for none */
+    /**
+     * @param coverage the registration coverage of a year (the registrations feature's), null for none
+     * @param deadline the registration round's deadline of a year, null when that year's round has none
+     */
     public HomeService(Database db, MovementService movements, Supplier<WorkingCalendar> calendar,
-                       IntFunction<Coverage> coverage) {
+                       IntFunction<Coverage> coverage, IntFunction<LocalDate> deadline) {
         this.db = db;
         this.movements = movements;
         this.calendar = calendar;
         this.coverage = coverage;
+        this.deadline = deadline;
     }
 
     /**
-     * The registration card: the coverage of the round the supplier gives for the year (its own or the year before's)
+     * The registration card: the coverage and the deadline of the round the supplier gives for the year (its own or the year before's)
      * while it is not complete, else null (null too when the registrations feature is absent).
      */
     public RegistrationProgress registrations(int year) {
@@ -66,7 +71,7 @@ public final class HomeService {
             return null;
         }
         return new RegistrationProgress(c.year(), c.registered(), c.members(), c.percent(), c.unitsRegistered(),
-                c.unitsExpected());
+                c.unitsExpected(), deadline == null ? null : deadline.apply(c.year()));
     }
 
     /** Everything of the start screen, charts included. */

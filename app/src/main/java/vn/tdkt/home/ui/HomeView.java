@@ -91,6 +91,7 @@ public final class HomeView implements Screen {
         // the charts (and the chart classes) are made when their data comes, after the window is usable
         HBox charts = new HBox(8);
         charts.setPrefHeight(300);
+        charts.setMinHeight(300); // a chart hides its legend when less than 150 px (200 beside it) is left for the plot
         // each chart is drawn when its own query finishes
         vm.awardsByUnitYear.addListener((obs, o, list) -> {
             if (list != null) {
@@ -105,8 +106,8 @@ public final class HomeView implements Screen {
                 if (bars == null) {
                     makeCharts(charts);
                 }
-                pie.getData().setAll(map.entrySet().stream()
-                        .map(e -> new PieChart.Data(e.getKey() + " (" + e.getValue() + ")", e.getValue())).toList());
+                pie.getData().setAll(vm.slices(map).stream()
+                        .map(e -> new PieChart.Data(e.getKey(), e.getValue())).toList());
             }
         });
         vm.data.addListener((obs, o, d) -> StartupProbe.usable());
@@ -142,7 +143,13 @@ public final class HomeView implements Screen {
         UiText.data(pie); // its slices are the catalogue's title names (data, also the documents' spelling)
         pie.setTitle(ui.text("home.chart.titles"));
         pie.setAnimated(false);
-        pie.setLegendVisible(false);
+        // the titles as a legend beside the pie, each with its count: slice labels are dropped when the pie is small,
+        // and a legend below it takes the height the pie needs
+        pie.setLabelsVisible(false);
+        pie.setLegendVisible(true);
+        pie.setLegendSide(javafx.geometry.Side.RIGHT);
+        bars.setPrefWidth(420);
+        pie.setPrefWidth(620); // the legend beside the pie (about 350 px) leaves the pie the 200 px the chart requires
         charts.getChildren().setAll(bars, pie);
         HBox.setHgrow(bars, Priority.ALWAYS);
         HBox.setHgrow(pie, Priority.ALWAYS);

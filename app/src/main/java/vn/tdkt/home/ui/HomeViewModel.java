@@ -208,7 +208,31 @@ public final class HomeViewModel {
     private void showRegistrations(RegistrationProgress r) {
         registrations.set(r == null ? "" : messages.format("registration.home", String.valueOf(r.year()),
                 String.valueOf(r.registered()), String.valueOf(r.members()), r.percent().toPlainString().replace('.', ','),
-                String.valueOf(r.unitsRegistered()), String.valueOf(r.units())));
+                String.valueOf(r.unitsRegistered()), String.valueOf(r.units()))
+                + (r == null || r.deadline() == null ? "" : " " + messages.format("registration.home.deadline",
+                VnFormat.date(r.deadline()))));
+    }
+
+    /** The most slices the pie shows; the smaller titles beyond them make one "Khác" slice. */
+    public static final int PIE_SLICES = 8;
+
+    /**
+     * The pie's slices from the titles' counts (largest first): each title named with its count, at most
+     * {@value #PIE_SLICES}, the rest summed as "Khác", so the legend beside the pie holds one column.
+     */
+    public List<Map.Entry<String, Integer>> slices(Map<String, Integer> counts) {
+        List<Map.Entry<String, Integer>> all = List.copyOf(counts.entrySet());
+        List<Map.Entry<String, Integer>> out = new java.util.ArrayList<>();
+        int shown = all.size() > PIE_SLICES ? PIE_SLICES - 1 : all.size();
+        for (int i = 0; i < shown; i++) {
+            out.add(Map.entry(all.get(i).getKey() + " (" + all.get(i).getValue() + ")", all.get(i).getValue()));
+        }
+        if (shown < all.size()) {
+            int rest = all.subList(shown, all.size()).stream().mapToInt(Map.Entry::getValue).sum();
+            out.add(Map.entry(messages.format("home.chart.other", String.valueOf(all.size() - shown), String.valueOf(rest)),
+                    rest));
+        }
+        return out;
     }
 
     /** Opens the record a line names. */

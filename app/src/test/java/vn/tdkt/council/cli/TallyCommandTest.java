@@ -191,7 +191,7 @@ class TallyCommandTest {
         Run run = tally(in.toString(), "--out", result.toString(), "--date", "20/12/2025");
         assertEquals(2, run.exit());
         assertEquals(String.join(System.lineSeparator(), "Bảng kiểm phiếu không hợp lệ:",
-                "- Sheet 'Kiểm phiếu', dòng 4, cột 'B': số phiếu thu về (15) nhiều hơn số phiếu phát ra (14)",
+                "- Sheet 'Kiểm phiếu', dòng 4, cột 'Số phiếu thu về': số phiếu thu về (15) nhiều hơn số phiếu phát ra (14)",
                 "- Sheet 'Kiểm phiếu', dòng 9, cột 'Số phiếu đồng ý': số phiếu đồng ý (15) nhiều hơn số phiếu hợp lệ (14)",
                 "- Sheet 'Kiểm phiếu', dòng 11, cột 'Danh hiệu/Hình thức': không nhận ra danh hiệu/hình thức \"Danh hiệu lạ\" "
                         + "trong danh mục",
@@ -211,9 +211,9 @@ class TallyCommandTest {
         Run run = tally(in.toString(), "--out", dir.resolve("r.xlsx").toString());
         assertEquals(2, run.exit());
         assertEquals(List.of("Bảng kiểm phiếu không hợp lệ:",
-                "- Sheet 'Kiểm phiếu', dòng 3, cột 'B': chưa nhập số phiếu phát ra",
-                "- Sheet 'Kiểm phiếu', dòng 5, cột 'A': nhãn phải là \"Số phiếu hợp lệ\" (đang là \"Phiếu hợp lệ\")",
-                "- Sheet 'Kiểm phiếu', dòng 7, cột 'F': tiêu đề cột phải là \"Số phiếu đồng ý\" (đang là \"Số phiếu\")"),
+                "- Sheet 'Kiểm phiếu', dòng 3, cột 'Số phiếu phát ra': chưa nhập số phiếu phát ra",
+                "- Sheet 'Kiểm phiếu', dòng 5, cột 'Số phiếu hợp lệ': nhãn phải là \"Số phiếu hợp lệ\" (đang là \"Phiếu hợp lệ\")",
+                "- Sheet 'Kiểm phiếu', dòng 7, cột 'Số phiếu đồng ý': tiêu đề cột phải là \"Số phiếu đồng ý\" (đang là \"Số phiếu\")"),
                 run.err().lines().toList());
     }
 
@@ -221,7 +221,7 @@ class TallyCommandTest {
     void votesBeyondPresentMembersAndEmptyListsAreRefused(@TempDir Path dir) throws IOException {
         Path tooMany = filled(dir, s -> s.getRow(2).getCell(1).setCellValue(15));
         assertEquals(List.of("Bảng kiểm phiếu không hợp lệ:",
-                "- Sheet 'Kiểm phiếu', dòng 3, cột 'B': số phiếu phát ra (15) nhiều hơn số thành viên có mặt (14)"),
+                "- Sheet 'Kiểm phiếu', dòng 3, cột 'Số phiếu phát ra': số phiếu phát ra (15) nhiều hơn số thành viên có mặt (14)"),
                 tally(tooMany.toString(), "--out", dir.resolve("r.xlsx").toString()).err().lines().toList());
         Path empty = filled(dir, s -> {
             for (int r = 7; r < 7 + CANDIDATES.length; r++) {

@@ -25,6 +25,10 @@ import vn.tdkt.common.ui.DirectTaskExecutor;
 import vn.tdkt.common.ui.Messages;
 import vn.tdkt.home.domain.UnitYearCount;
 import vn.tdkt.home.ui.HomeViewModel;
+import vn.tdkt.movement.domain.LaunchLevel;
+import vn.tdkt.movement.domain.Movement;
+import vn.tdkt.movement.domain.MovementDetails;
+import vn.tdkt.movement.domain.MovementKind;
 
 /**
  * The start screen's cards, each one query, on the committed sample (150 people, 713 award lines): the charts agree
@@ -120,5 +124,41 @@ class HomeServiceTest {
         assertNotNull(vm.data.get().movementsByStatus());
         assertTrue(vm.decisions.get().startsWith("Năm 2025:"), vm.decisions.get());
         assertTrue(vm.summary.get().startsWith("Hôm nay 01/12/2025"), vm.summary.get());
+    }
+
+    @Test
+    void theRegistrationCardShowsTheRoundsDeadline() {
+        MovementDetails m = ctx.movements().save(new MovementDetails(Movement.draft("TDHOME", "Thi đua năm 2025",
+                MovementKind.THUONG_XUYEN, LaunchLevel.BO_TINH), List.of(), List.of(), List.of(), List.of(), List.of(),
+                Map.of()), "test");
+        LocalDate due = LocalDate.of(2025, 3, 14);
+        ctx.registrations().setRound(2025, m.movement().id(), due);
+        assertEquals(due, ctx.home().registrations(2025).deadline());
+        HomeViewModel vm = new HomeViewModel(ctx.home(), ctx.movementReports(), new DirectTaskExecutor(), Messages.of("vi"),
+                () -> LocalDate.of(2025, 12, 1), item -> { });
+        vm.load();
+        assertTrue(vm.registrations.get().startsWith("Đăng ký thi đua năm 2025: "), vm.registrations.get());
+        assertTrue(vm.registrations.get().endsWith(" Hạn gửi bản đăng ký: 14/03/2025."), vm.registrations.get());
+        HomeViewModel en = new HomeViewModel(ctx.home(), ctx.movementReports(), new DirectTaskExecutor(), Messages.of("en"),
+                () -> LocalDate.of(2025, 12, 1), item -> { });
+        en.load();
+        assertTrue(en.registrations.get().endsWith(" Registrations due by 14/03/2025."), en.registrations.get());
+    }
+
+    @Test
+    void thePieShowsEightSlicesAtMostTheSmallestTitlesAsOne() {
+        HomeViewModel vm = new HomeViewModel(ctx.home(), ctx.movementReports(), new DirectTaskExecutor(), Messages.of("vi"),
+                () -> LocalDate.of(2025, 12, 1), item -> { });
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int i = 10; i >= 1; i--) {
+            counts.put("Danh hiệu " + i, i);
+        }
+        List<Map.Entry<String, Integer>> slices = vm.slices(counts);
+        assertEquals(HomeViewModel.PIE_SLICES, slices.size());
+        assertEquals(Map.entry("Danh hiệu 10 (10)", 10), slices.get(0));
+        assertEquals(Map.entry("Khác: 3 danh hiệu, hình thức (6)", 6), slices.get(7), "3 + 2 + 1");
+        assertEquals(55, slices.stream().mapToInt(Map.Entry::getValue).sum(), "every award counted once");
+        counts.keySet().removeIf(k -> !k.endsWith(" 10") && !k.endsWith(" 9"));
+        assertEquals(List.of(Map.entry("Danh hiệu 10 (10)", 10), Map.entry("Danh hiệu 9 (9)", 9)), vm.slices(counts));
     }
 }
