@@ -142,6 +142,7 @@ public final class Cli implements Callable<Integer> {
         cmd.addSubcommand("registration", RegistrationCommand.commandLine(root::context, texts.locale()));
         cmd.addSubcommand("certificate", CertificateCommand.commandLine(root::context, texts.locale()));
         cmd.addSubcommand("recognition", new RecognitionCommand(root::context, texts.locale()));
+        cmd.addSubcommand("opinion-form", new vn.tdkt.meeting.cli.OpinionFormCommand(root::context, texts.locale()));
         cmd.addSubcommand("user", UserCommand.commandLine(root::context, texts.locale()));
         cmd.addSubcommand("audit", AuditCommand.commandLine(root::context, texts.locale()));
         cmd.addSubcommand("migrate", new vn.tdkt.backup.cli.MigrateCommand(root::context, texts.locale(), System.getenv()));

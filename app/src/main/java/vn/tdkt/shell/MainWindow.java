@@ -279,7 +279,7 @@ public final class MainWindow {
                     });
             case COUNCIL -> () -> new CouncilView(ui, new MeetingServices(ctx.council(), ctx.dossiers(), ctx.catalogue(),
                     (meetingId, folder, progress) -> ctx.meetingPack().writePack(meetingId, folder, progress).size(),
-                    ctx.people()));
+                    ctx.people(), ctx.meetingPack()::writeOpinionForms));
             case IMPORT -> () -> new ImportView(ui, ctx.workbook(), () -> show(Page.PEOPLE));
             case EXPORT -> () -> new ExportView(ui, ctx.workbook());
             case BACKUP -> () -> new BackupView(ui, backupActions);

@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -43,7 +44,10 @@ public final class MeetingPage implements Screen {
                 VnFormat.date(m.date()), m.place(), ui.messages().label(m.kind()))));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(10, backButton, title, gap,
+        Button opinions = CouncilDialogs.button(ui, "opinionFormButton", "council.opinion.export", this::exportOpinions);
+        opinions.setVisible(model.writesOpinionForms());
+        opinions.setManaged(model.writesOpinionForms());
+        HBox header = new HBox(10, backButton, title, gap, opinions,
                 CouncilDialogs.button(ui, "meetingPackButton", "council.pack.export", this::exportPack));
         header.setAlignment(Pos.CENTER_LEFT);
         TabPane tabs = new TabPane(new Tab(ui.text("council.tab.attendance"), new AttendancePane(ui, model).view()),
@@ -62,6 +66,20 @@ public final class MeetingPage implements Screen {
         ui.dialogs().chooseFolder(ui.text("council.pack.choose")).ifPresent(folder -> model.exportPack(folder, count ->
                 ui.dialogs().info(ui.text("council.pack.title"), ui.format("council.pack.done", count,
                         folder.toAbsolutePath()))));
+    }
+
+    /** Phiếu lấy ý kiến: for every member (a meeting by written consultation) or only the absent ones, then the file. */
+    private void exportOpinions() {
+        String all = ui.text("council.opinion.all");
+        ChoiceDialog<String> who = new ChoiceDialog<>(all, all, ui.text("council.opinion.absent"));
+        who.setTitle(ui.text("council.opinion.title"));
+        who.setHeaderText(ui.text("council.opinion.header"));
+        who.setContentText(ui.text("council.opinion.who"));
+        ui.dialogs().prepare(who);
+        who.showAndWait().ifPresent(choice -> ui.dialogs().chooseSave(ui.text("council.opinion.title"),
+                "phieu-lay-y-kien-" + model.meetingProperty().get().date() + ".docx", ui.text("council.opinion.filter"), "*.docx")
+                .ifPresent(file -> model.exportOpinionForms(!choice.equals(all), file, done -> ui.dialogs().info(
+                        ui.text("council.opinion.title"), ui.format("council.opinion.done", done.toAbsolutePath())))));
     }
 
     @Override

@@ -337,6 +337,17 @@ public final class MeetingPageModel {
                 onError());
     }
 
+    /** Whether the window wired the Phiếu lấy ý kiến writer. */
+    public boolean writesOpinionForms() {
+        return services.opinions() != null;
+    }
+
+    /** The Phiếu lấy ý kiến of every member in office (or of those absent) into a .docx, in the background. */
+    public void exportOpinionForms(boolean absentOnly, Path file, Consumer<Path> done) {
+        tasks.run(messages.get("council.opinion.exporting"),
+                p -> services.opinions().writeOpinionForms(meetingId, absentOnly, file), done, onError());
+    }
+
     // ---- state
 
     public ReadOnlyObjectProperty<Meeting> meetingProperty() {

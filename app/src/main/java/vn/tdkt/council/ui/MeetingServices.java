@@ -8,7 +8,13 @@ import vn.tdkt.dossier.service.DossierService;
 
 /** The services the council screens work with. */
 public record MeetingServices(CouncilServices council, DossierService dossiers, CatalogueService catalogue,
-                              PackWriter pack, vn.tdkt.people.service.PeopleService people) {
+                              PackWriter pack, vn.tdkt.people.service.PeopleService people, OpinionWriter opinions) {
+
+    /** Without the Phiếu lấy ý kiến writer: the meeting page does not offer it. */
+    public MeetingServices(CouncilServices council, DossierService dossiers, CatalogueService catalogue, PackWriter pack,
+                           vn.tdkt.people.service.PeopleService people) {
+        this(council, dossiers, catalogue, pack, people, null);
+    }
 
     /** Without the Cán bộ: members are typed by name only. */
     public MeetingServices(CouncilServices council, DossierService dossiers, CatalogueService catalogue, PackWriter pack) {
@@ -22,5 +28,11 @@ public record MeetingServices(CouncilServices council, DossierService dossiers, 
     @FunctionalInterface
     public interface PackWriter {
         int writePack(long meetingId, Path folder, Progress progress);
+    }
+
+    /** Writes the Phiếu lấy ý kiến thành viên Hội đồng of a meeting into a .docx (the meeting pack service). */
+    @FunctionalInterface
+    public interface OpinionWriter {
+        Path writeOpinionForms(long meetingId, boolean absentOnly, Path target);
     }
 }

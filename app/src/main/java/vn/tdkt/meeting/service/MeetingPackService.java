@@ -222,6 +222,28 @@ public final class MeetingPackService {
         return load(meetingId, catalogue.catalogue()).doc();
     }
 
+    /**
+     * The Phiếu lấy ý kiến thành viên Hội đồng of the meeting (decision record 0091) in one .docx: a phiếu per member in
+     * office on the meeting day, or, with {@code absentOnly}, per member the roll marks absent (every member while the
+     * roll has not been called).
+     *
+     * @throws AppException when the agenda has no candidate or no member would receive a phiếu
+     */
+    public Path writeOpinionForms(long meetingId, boolean absentOnly, Path target) {
+        Catalogue cat = catalogue.catalogue();
+        MeetingDoc doc = load(meetingId, cat).doc();
+        if (doc.agenda().stream().allMatch(g -> g.candidates().isEmpty())) {
+            throw new AppException(Msg.of("council.opinion.noAgenda", VnFormat.date(doc.date())));
+        }
+        List<MemberLine> members = absentOnly && doc.rollCalled() ? doc.absent() : doc.members();
+        if (members.isEmpty()) {
+            throw new AppException(Msg.of("council.opinion.noMembers", VnFormat.date(doc.date())));
+        }
+        OpinionDocx.write(doc, cat, members, target);
+        LOGGER.info("Meeting {}: {} written-opinion forms written to {}", meetingId, members.size(), target);
+        return target;
+    }
+
     /** @param levels the deciding level of each award kind (whom its Tờ trình addresses) */
     private record Loaded(MeetingDoc doc, StoredHistory history, DocTemplate template, TemplateBook book,
                           Map<String, String> levels) {
