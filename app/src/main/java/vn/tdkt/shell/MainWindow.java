@@ -266,7 +266,7 @@ public final class MainWindow {
             case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), ctx.catalogue().regimes(), USER);
             case DOSSIERS -> () -> new DossiersView(ui, ctx.dossierServices(), ctx.catalogue(), ctx.people(), ctx.org(),
                     ctx.movementLinks(), ctx.audit(),
-                    new DossierPage.Writer() {
+                    new DossierPageModel.Writer() {
                         @Override
                         public boolean writes(String componentCode) {
                             return DossierDocuments.writes(componentCode);

@@ -20,13 +20,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.FormDialog;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
-import vn.tdkt.dossier.domain.Attachment;
 import vn.tdkt.dossier.domain.AttachmentRules;
 import vn.tdkt.dossier.domain.AttachmentType;
 import vn.tdkt.dossier.domain.ComponentStatus;
@@ -46,15 +44,6 @@ import vn.tdkt.dossier.ui.DossierPageModel.Loaded;
  * and the change log.
  */
 public final class DossierPage implements Screen {
-
-    /** Writes the components the app generates and stores them with the dossier (wired by the main window). */
-    public interface Writer {
-        /** Whether the app writes that component. */
-        boolean writes(String componentCode);
-
-        /** Writes the component and stores it as the dossier's generated copy; runs off the FX thread. */
-        Attachment write(long dossierId, String componentCode, String user, Progress progress);
-    }
 
     private static final String WARNING_STYLE = "-fx-text-fill: #c25e00;";
     private static final double ROW_HEIGHT = 24;

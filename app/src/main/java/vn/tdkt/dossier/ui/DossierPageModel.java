@@ -36,6 +36,15 @@ import vn.tdkt.org.service.OrgService;
  */
 public final class DossierPageModel {
 
+    /** Writes the components the app generates and stores them with the dossier (wired by the main window). */
+    public interface Writer {
+        /** Whether the app writes that component. */
+        boolean writes(String componentCode);
+
+        /** Writes the component and stores it as the dossier's generated copy; runs off the FX thread. */
+        Attachment write(long dossierId, String componentCode, String user, Progress progress);
+    }
+
     private static final Logger LOGGER = LoggerFactory.getLogger(DossierPageModel.class);
 
     /** Everything the page shows of the dossier. */
@@ -56,7 +65,7 @@ public final class DossierPageModel {
     private final DossierServices services;
     private final CatalogueService catalogue;
     private final OrgService org;
-    private final DossierPage.Writer writer;
+    private final Writer writer;
     private final TaskExecutor tasks;
     private final Messages messages;
     private final String user;
@@ -65,7 +74,7 @@ public final class DossierPageModel {
     private final ReadOnlyObjectWrapper<Generated> generated = new ReadOnlyObjectWrapper<>();
     private Consumer<Throwable> onError = e -> LOGGER.warn("Dossier page command failed", e);
 
-    public DossierPageModel(DossierServices services, CatalogueService catalogue, OrgService org, DossierPage.Writer writer,
+    public DossierPageModel(DossierServices services, CatalogueService catalogue, OrgService org, Writer writer,
                             TaskExecutor tasks, Messages messages, String user, long dossierId) {
         this.services = services;
         this.catalogue = catalogue;

@@ -65,7 +65,7 @@ public final class DossiersView implements Screen {
     private final CatalogueService catalogue;
     private final PeopleService people;
     private final OrgService org;
-    private final DossierPage.Writer writer;
+    private final DossierPageModel.Writer writer;
     private final StackPane root = new StackPane();
     private final BorderPane list = new BorderPane();
     private final TableView<Row> table = new TableView<>();
@@ -81,7 +81,7 @@ public final class DossiersView implements Screen {
     private long selectAfterLoad;
 
     public DossiersView(Ui ui, DossierServices services, CatalogueService catalogue, PeopleService people, OrgService org,
-                        MovementLinkService movements, vn.tdkt.audit.service.AuditService audit, DossierPage.Writer writer) {
+                        MovementLinkService movements, vn.tdkt.audit.service.AuditService audit, DossierPageModel.Writer writer) {
         this.ui = ui;
         this.audit = audit;
         this.movements = movements;

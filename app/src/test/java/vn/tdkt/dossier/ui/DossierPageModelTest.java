@@ -53,7 +53,7 @@ class DossierPageModelTest {
         dossier = ctx.dossiers().createAll(List.of(new vn.tdkt.dossier.domain.NewDossier(Dossier.draft("CSTDCS", "GIAM_DOC_SO",
                 LocalDate.now().getYear(), null, vp.id(), Procedure.THUONG, null, null),
                 List.of(DossierSubject.person(an.id())))), "thuky").get(0);
-        DossierPage.Writer none = new DossierPage.Writer() {
+        DossierPageModel.Writer none = new DossierPageModel.Writer() {
             @Override
             public boolean writes(String componentCode) {
                 return false;
@@ -128,7 +128,7 @@ class DossierPageModelTest {
     @Test
     void generatingShowsTheEnginesFindingBesideTheFile() {
         List<String> written = new ArrayList<>();
-        DossierPage.Writer writer = new DossierPage.Writer() {
+        DossierPageModel.Writer writer = new DossierPageModel.Writer() {
             @Override
             public boolean writes(String componentCode) {
                 return true;
