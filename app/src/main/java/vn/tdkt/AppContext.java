@@ -369,6 +369,18 @@ public final class AppContext implements AutoCloseable {
         return dossierDocuments;
     }
 
+    /**
+     * The writer of a biểu of TT 02/2023/TT-BNV by its number for {@code statistics --form}: 0601 (movements), 0602
+     * (Nhà nước-level awards); empty for another number.
+     */
+    public java.util.Optional<java.util.function.ObjIntConsumer<Path>> statisticsForm(String form) {
+        return switch (form) {
+            case "0601" -> java.util.Optional.of((file, year) -> statistics0601.write(year, file));
+            case "0602" -> java.util.Optional.of((file, year) -> decisions.reports().writeStatistics0602(year, file));
+            default -> java.util.Optional.empty();
+        };
+    }
+
     /** Biểu 0601.N of TT 02/2023/TT-BNV (movements by level, scope, duration and kind). */
     public Statistics0601 statistics0601() {
         return statistics0601;

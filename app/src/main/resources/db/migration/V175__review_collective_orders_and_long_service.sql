@@ -1,4 +1,4 @@
--- The award kinds still missing from the review (#8, decisions 113–115): Huân chương Lao động hạng Nhì and hạng Nhất
+-- The award kinds still missing from the review (#8, decisions 107–109): Huân chương Lao động hạng Nhì and hạng Nhất
 -- for a collective, Bằng khen tỉnh theo đợt / chuyên đề and đột xuất for a collective, Huân chương Lao động hạng Nhì and
 -- hạng Nhất for quá trình cống hiến; and the citations found wrong on a second reading.
 --
@@ -9,7 +9,7 @@
 -- "từ 10 năm đến dưới 15 năm" (laodong.vn tư vấn pháp luật); NĐ 91/2017 Điều 38: cá nhân, công nhân nông dân, tập
 -- thể, gia đình in that order (ngoisao.vn); NĐ 65/2014 Điều 23 khoản 3 điểm c (Báo Người cao tuổi). Not read: the
 -- counts of Cờ thi đua of HCLĐ hạng Nhì / Nhất tập thể (Luật 2022 Điều 42, 43; NĐ 91 Điều 22, 23), the frames of NĐ 152
--- Điều 19, 20: parameters at 0 / the council's judgement (decision 113).
+-- Điều 19, 20: parameters at 0 / the council's judgement (decision 107).
 
 INSERT INTO review_title_rule (regime_code, title_code, legal_ref, rule_code) VALUES
 -- Huân chương Lao động hạng Nhì, tập thể
@@ -71,7 +71,7 @@ CROSS JOIN (VALUES
 WHERE r.param_key = 'WOMEN_TIE_PREFERENCE'
   AND NOT EXISTS (SELECT 1 FROM review_param p WHERE p.regime_code = r.regime_code AND p.param_key = v.param_key);
 
--- Corrections (decision 114).
+-- Corrections (decision 108).
 -- The catalogue cited Điều 44 (hạng Ba) for all three classes: hạng Nhì is Điều 43, hạng Nhất Điều 42.
 UPDATE award_kind SET legal_basis = 'Luật Thi đua, khen thưởng 2022, Điều 43' WHERE code = 'HCLD_NHI';
 UPDATE award_kind SET legal_basis = 'Luật Thi đua, khen thưởng 2022, Điều 42' WHERE code = 'HCLD_NHAT';

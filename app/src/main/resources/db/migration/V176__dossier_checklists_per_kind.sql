@@ -1,4 +1,4 @@
--- Dossier checklists of the award kinds the review added (#8, decision 115): Huân chương Lao động hạng Ba, Nhì, Nhất
+-- Dossier checklists of the award kinds the review added (#8, decision 109): Huân chương Lao động hạng Ba, Nhì, Nhất
 -- and Bằng khen Thủ tướng (cá nhân, tập thể), Bằng khen tỉnh (công trạng, theo đợt), the simplified procedure's cases
 -- đột xuất and quá trình cống hiến. A rule may now hold for one case of the simplified procedure only.
 --

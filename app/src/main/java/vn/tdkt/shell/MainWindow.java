@@ -28,7 +28,7 @@ import vn.tdkt.decision.ui.DecisionsView;
 import vn.tdkt.council.ui.CouncilView;
 import vn.tdkt.council.ui.MeetingServices;
 import vn.tdkt.dossier.domain.Attachment;
-import vn.tdkt.dossier.ui.DossierPage;
+import vn.tdkt.dossier.ui.DossierPageModel;
 import vn.tdkt.dossier.ui.DossiersView;
 import vn.tdkt.home.domain.DueItem;
 import vn.tdkt.home.ui.HomeView;

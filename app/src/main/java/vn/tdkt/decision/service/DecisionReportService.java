@@ -30,6 +30,7 @@ import vn.tdkt.decision.domain.HistoryAward;
 import vn.tdkt.decision.domain.Payment;
 import vn.tdkt.decision.domain.RegisterEntry;
 import vn.tdkt.decision.domain.Revocation;
+import vn.tdkt.decision.domain.Statistics0602;
 import vn.tdkt.decision.domain.Statistics0603;
 import vn.tdkt.decision.domain.SubjectClass;
 
@@ -178,6 +179,17 @@ public final class DecisionReportService {
                         r.formType()))
                 .toList();
         return Statistics0603.build(year, entries);
+    }
+
+    /** Biểu 0602.N of the year: Nhà nước-level awards decided in the year, revoked ones left out (README decision 112). */
+    public void writeStatistics0602(int year, Path target) {
+        Catalogue cat = catalogue.catalogue();
+        List<Statistics0602.Column> columns = Statistics0602.columns(cat.kinds());
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        columns.forEach(c -> codes.addAll(c.kinds()));
+        List<Statistics0602.Entry> entries = db.transaction(dsl -> repo.statisticRows(dsl, year, codes)).stream()
+                .map(r -> new Statistics0602.Entry(r.kindCode(), r.recipient(), r.position(), r.formType())).toList();
+        new Statistics0602XlsxWriter().write(Statistics0602.build(year, columns, entries), target);
     }
 
     public void writeStatistics0603(int year, Path target) {

@@ -15,7 +15,7 @@ import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
 
-/** {@code tdkt statistics --form 0601 --year Y --out FILE.xlsx}: biểu 0601.N/BNV-TĐKT, số phong trào thi đua. */
+/** {@code tdkt statistics --form 0601|0602 --year Y --out FILE.xlsx}: biểu 0601.N (phong trào), 0602.N (khen thưởng Nhà nước). */
 @Command(name = "statistics", sortOptions = false, usageHelpAutoWidth = true)
 public final class StatisticsCommand implements Callable<Integer> {
 
@@ -49,7 +49,8 @@ public final class StatisticsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Problem> problems = new ArrayList<>();
-        if (!"0601".equals(form.trim()) && !"0601.N".equalsIgnoreCase(form.trim())) {
+        String number = form.trim().toUpperCase(Locale.ROOT).replaceFirst("\\.N$", "");
+        if (!List.of("0601", "0602").contains(number)) {
             problems.add(Problem.file(Msg.of("movement.cli.form", form)));
         }
         int y = 0;
@@ -66,7 +67,8 @@ public final class StatisticsCommand implements Callable<Integer> {
             throw new ValidationException(problems);
         }
         {
-            Path written = context.get().statistics0601().write(y, out);
+            context.get().statisticsForm(number).orElseThrow().accept(out, y);
+            Path written = out;
             spec.commandLine().getOut().println(Msg.of("movement.written", written.toAbsolutePath().toString()).in(locale));
             return 0;
         }

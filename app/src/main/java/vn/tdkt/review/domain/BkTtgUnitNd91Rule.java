@@ -3,7 +3,7 @@ package vn.tdkt.review.domain;
 import java.util.List;
 
 /**
- * Bằng khen của Thủ tướng Chính phủ for a collective under Luật 2003 Điều 71 + NĐ 91/2017 Điều 38 khoản 3 (decision 114): đã được
+ * Bằng khen của Thủ tướng Chính phủ for a collective under Luật 2003 Điều 71 + NĐ 91/2017 Điều 38 khoản 3 (decision 108): đã được
  * tặng Bằng khen cấp bộ, ngành, tỉnh, 05 năm tiếp theo liên tục hoàn thành xuất sắc nhiệm vụ (wording marked
  * unverified, decision 76). No count of Tập thể lao động xuất sắc: that is Luật 2022 Điều 73 khoản 3's route.
  */

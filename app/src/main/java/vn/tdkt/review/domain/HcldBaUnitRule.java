@@ -7,7 +7,7 @@ import java.util.List;
 import vn.tdkt.common.domain.Msg;
 
 /**
- * Huân chương Lao động hạng Ba for a collective (Luật 2022 Điều 44 khoản 3, decision 114; Luật 2003 Điều 44 + NĐ 91/2017 Điều 24
+ * Huân chương Lao động hạng Ba for a collective (Luật 2022 Điều 44 khoản 3, decision 108; Luật 2003 Điều 44 + NĐ 91/2017 Điều 24
  * khoản 2, the same structure: wording marked unverified, decision 76): quá trình xây dựng, phát triển từ 10 năm trở
  * lên; đã được tặng Bằng khen của Thủ tướng Chính phủ, then 05 năm liên tục hoàn thành xuất sắc nhiệm vụ, trong thời
  * gian đó có 01 lần được tặng Cờ thi đua của bộ, ban, ngành, tỉnh hoặc 02 lần Bằng khen của bộ, ban, ngành, tỉnh.

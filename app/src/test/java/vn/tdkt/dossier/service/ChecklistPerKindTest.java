@@ -18,7 +18,7 @@ import vn.tdkt.dossier.domain.Procedure;
 import vn.tdkt.dossier.domain.SimplifiedCase;
 
 /**
- * The checklist of the award kinds the review added (#8, decision 115, V176), per regime and, for the simplified
+ * The checklist of the award kinds the review added (#8, decision 109, V176), per regime and, for the simplified
  * procedure, per case: the components and the form (mẫu) each names, on both sides of 30/09 ↔ 01/10/2017, 31/12/2023 ↔
  * 01/01/2024, 30/06 ↔ 01/07/2025 and 30/09 ↔ 01/10/2026.
  */

@@ -79,7 +79,7 @@ class PlanAndStatisticsCommandTest {
             assertEquals(1, (int) s.getRow(13).getCell(2).getNumericCellValue(), "under a year");
         }
         StringWriter bad = new StringWriter();
-        assertEquals(2, run(bad, "statistics", "--form", "0602", "--year", "20x1", "--out", out.toString()));
-        assertTrue(bad.toString().contains("biểu \"0602\" chưa có") && bad.toString().contains("năm \"20x1\""), bad.toString());
+        assertEquals(2, run(bad, "statistics", "--form", "0699", "--year", "20x1", "--out", out.toString()));
+        assertTrue(bad.toString().contains("biểu \"0699\" chưa có") && bad.toString().contains("năm \"20x1\""), bad.toString());
     }
 }

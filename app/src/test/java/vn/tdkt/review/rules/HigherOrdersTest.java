@@ -35,7 +35,7 @@ import vn.tdkt.review.domain.UnitHistory;
 import vn.tdkt.review.domain.Verdict;
 
 /**
- * The kinds added after {@link RemainingKindsTest} (#8, decisions 113–115), with the article in the test name and both
+ * The kinds added after {@link RemainingKindsTest} (#8, decisions 107–109), with the article in the test name and both
  * sides of every regime boundary the rule crosses: Huân chương Lao động hạng Nhì and hạng Nhất for a collective (Luật
  * 2022 Điều 43 k3 / Điều 42 k3; Luật 2003 sửa đổi 2013 Điều 43 k2, Điều 42 k2 b + NĐ 91 Điều 23, 22), Bằng khen tỉnh
  * theo đợt and đột xuất for a collective (Luật 2022 Điều 74, Điều 85; NĐ 91 Điều 39, 55), Huân chương Lao động hạng Nhì

@@ -91,7 +91,7 @@ class ReviewEligibilityTest {
         assertEquals(Optional.empty(), eligibility.blockingReason(DossierSubject.unit(unit.id()), "KNC_TINH", 2025));
     }
 
-    /** Luật 2022 Điều 42 khoản 3 (decision 113): a collective's HCLĐ hạng Nhất is assessed; without hạng Nhì it blocks. */
+    /** Luật 2022 Điều 42 khoản 3 (decision 107): a collective's HCLĐ hạng Nhất is assessed; without hạng Nhì it blocks. */
     @Test
     void aCollectiveFirstClassLabourOrderWithoutTheSecondClassBlocks() {
         Optional<String> reason = eligibility.blockingReason(DossierSubject.unit(unit.id()), "HCLD_NHAT", 2025);
