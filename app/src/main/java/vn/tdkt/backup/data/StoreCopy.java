@@ -39,7 +39,7 @@ public final class StoreCopy {
         private final String table;
 
         Failed(String table, Throwable cause) {
-            super("Copy of table " + table + " failed: " + cause.getMessage(), cause);
+            super("Copy of table " + table + " failed", cause);
             this.table = table;
         }
 

@@ -89,6 +89,9 @@ public final class NoCut {
         if (title == null || title.isBlank()) {
             return;
         }
+        if (title.indexOf('\n') >= 0) {
+            return; // a title its view has broken into lines: the view chose the column's width with it
+        }
         double min = Math.ceil(twoLines(title) + HEADER_PADDING);
         if (column.getMinWidth() < min) {
             column.setMinWidth(min);
@@ -104,7 +107,7 @@ public final class NoCut {
      */
     static void titleLines(TableView<?> table) {
         boolean narrow = table.getVisibleLeafColumns().stream().anyMatch(c -> c.getText() != null && !c.getText().isBlank()
-                && c.getWidth() > 0 && c.getWidth() < Math.ceil(width(c.getText()) + HEADER_PADDING));
+                && c.getText().indexOf('\n') < 0 && c.getWidth() > 0 && c.getWidth() < Math.ceil(width(c.getText()) + HEADER_PADDING));
         if (narrow && !table.getStyleClass().contains(WRAPPED)) {
             table.getStyleClass().add(WRAPPED);
         } else if (!narrow) {

@@ -40,6 +40,7 @@ public final class MeetingPage implements Screen {
         title.setId("meetingTitle");
         title.getStyleClass().add("page-title");
         UiText.data(title); // the meeting's date, place and kind: its record, not a label
+        title.setWrapText(true); // a long place wraps rather than push the page's buttons out of the window
         model.meetingProperty().addListener((obs, o, m) -> title.setText(m == null ? "" : ui.format("council.meeting.title",
                 VnFormat.date(m.date()), m.place(), ui.messages().label(m.kind()))));
         Region gap = new Region();
