@@ -99,10 +99,9 @@ public final class AccountsModel {
             info.set(messages.format("account.window.added", created.login(), created.fullName(), created.role()));
             onAdded.run();
             if (first) {
-                onSessionChanged.run();
-            } else {
-                refresh();
+                onSessionChanged.run(); // its maker is signed in with it: the status bar shows the account
             }
+            refresh(); // the new account in the list, and login turned on
         }, pw, again);
     }
 

@@ -56,6 +56,9 @@ class AccountsModelTest {
         assertEquals("admin", Session.user().orElseThrow().login());
         assertEquals(1, sessionChanges.get());
         assertEquals("Đã tạo tài khoản admin (Nguyễn Quản Trị, Quản trị).", model.infoProperty().get());
+        // the list shows it at once, and the single-user hint is gone
+        assertEquals(List.of("admin"), model.rows().stream().map(AccountRow::login).toList());
+        assertFalse(model.singleUserProperty().get());
     }
 
     @Test
