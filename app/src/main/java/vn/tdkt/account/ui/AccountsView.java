@@ -120,6 +120,13 @@ public final class AccountsView implements Screen {
                 setText(empty || r == null ? null : ui.messages().label(r));
             }
         });
+        role.setButtonCell(new ListCell<>() { // the prompt again after the form is cleared (a ComboBox drops it)
+            @Override
+            protected void updateItem(Role r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? role.getPromptText() : ui.messages().label(r));
+            }
+        });
         role.setMaxWidth(Double.MAX_VALUE);
         password.setId("accountPassword");
         confirm.setId("accountConfirm");
