@@ -146,8 +146,9 @@ public final class MainWindow {
         add(box, Page.BACKUP, "navBackup", "nav.backup");
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
-        Label data = new Label(ctx.serverDisplay() != null ? ui.format("status.server", ctx.serverDisplay())
-                : ctx.dataDir() == null ? ui.text("status.inMemory") : ui.format("status.dataDir", ctx.dataDir()));
+        // a server's address has no space to wrap at: the sidebar names the store, its tooltip gives the address
+        Label data = new Label(ctx.serverDisplay() != null ? ui.text("status.serverShort") : AccountBar.where(ui, ctx));
+        data.setTooltip(new javafx.scene.control.Tooltip(AccountBar.where(ui, ctx)));
         data.setWrapText(true);
         data.getStyleClass().add("sidebar-note");
         box.getChildren().add(gap);
