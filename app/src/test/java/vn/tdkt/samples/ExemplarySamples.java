@@ -12,7 +12,9 @@ import vn.tdkt.workbook.domain.ExemplarySheets;
  * plans below it; seed 001's Tây Ninh movement): collectives, people (two of the Sở Nội vụ of the main sample, the
  * others not in the database), a household and enterprises, in every stage, with their yearly recognitions 2021–2025.
  * The counts make the congress allocation of seed 004 §V at a quota of 10 fall inside a group: 7 models recognised 4
- * or 5 times are chosen, the 5 recognised 3 times tie at the cut for the 3 seats left, two women among them.
+ * or 5 times are chosen, the 5 recognised 3 times tie at the cut for the 3 seats left, two women among them. Each
+ * model's stage history is dated in sheet Giai đoạn điển hình (decision 132): found in the list sent before 20/5 of its
+ * first year, nurtured from September, summarised in November of the next year, replicated from the 11/6 after.
  */
 public final class ExemplarySamples {
 
@@ -80,7 +82,27 @@ public final class ExemplarySamples {
         return out;
     }
 
-    /** Adds the two sheets to the movements sample. */
+    /** Who records the stages, and the note of each stage's line. */
+    static final String RECORDER = "Ban Thi đua - Khen thưởng";
+    static final String[] STAGE_NOTES = {
+            "Đề xuất trong danh sách điển hình gửi trước 20/5", "Theo dõi, hỗ trợ, bồi dưỡng",
+            "Tổng kết, rút kinh nghiệm mô hình", "Tuyên truyền, nhân rộng nhân kỷ niệm Ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc"};
+
+    /** Sheet Giai đoạn điển hình: code, stage, date, who, note; every stage up to the model's, in order. */
+    static List<Object[]> history() {
+        List<Object[]> out = new ArrayList<>();
+        for (Object[] m : MODELS) {
+            int start = (int) m[9] == 0 ? 2025 : (int) m[9];
+            String[] dates = {"20/05/" + start, "15/09/" + start, "15/11/" + (start + 1), "11/06/" + (start + 2)};
+            int last = ExemplarySheets.STAGES.indexOf(m[7].toString());
+            for (int i = 0; i <= last; i++) {
+                out.add(new Object[] {m[0], ExemplarySheets.STAGES.get(i), dates[i], RECORDER, STAGE_NOTES[i]});
+            }
+        }
+        return out;
+    }
+
+    /** Adds the three sheets to the movements sample. */
     static void write(XSSFWorkbook wb) {
         Sheet models = sheet(wb, ExemplarySheets.MODELS, ExemplarySheets.MODEL_HEADERS);
         int r = 1;
@@ -91,6 +113,11 @@ public final class ExemplarySamples {
         r = 1;
         for (Object[] x : recognitions()) {
             row(recognitions, r++, x);
+        }
+        Sheet history = sheet(wb, ExemplarySheets.HISTORY, ExemplarySheets.HISTORY_HEADERS);
+        r = 1;
+        for (Object[] x : history()) {
+            row(history, r++, x);
         }
     }
 

@@ -51,6 +51,13 @@ class ExemplarySamplesTest {
         Set<Integer> years = models.stream().flatMap(m -> ctx.exemplary().details(m.model().id()).recognitions().stream())
                 .map(r -> r.year()).collect(Collectors.toSet());
         assertEquals(Set.of(2021, 2022, 2023, 2024, 2025), years);
+        ModelRow bv = ctx.exemplary().byCode("DHTT-01").orElseThrow();
+        assertEquals(java.time.LocalDate.of(2023, 6, 11), bv.model().stageDate(), "replicated from the 11/6 after");
+        List<vn.tdkt.exemplary.domain.StageChange> log = ctx.exemplary().stages(bv.model().id());
+        assertEquals(List.of(Stage.PHAT_HIEN, Stage.BOI_DUONG, Stage.TONG_KET, Stage.NHAN_RONG),
+                log.stream().map(vn.tdkt.exemplary.domain.StageChange::to).toList(), "every stage dated by the sheet");
+        assertEquals(java.time.LocalDate.of(2021, 5, 20), log.get(0).on());
+        assertEquals(ExemplarySamples.RECORDER, log.get(0).user());
     }
 
     @Test

@@ -156,6 +156,11 @@ public final class ExemplaryRepository {
                 .set(EXEMPLARY_STAGE_LOG.LOGGED_AT, c.loggedAt()).execute();
     }
 
+    /** Removes a model's stage history (an import replacing it with the workbook's). */
+    public void deleteStages(DSLContext dsl, long modelId) {
+        dsl.deleteFrom(EXEMPLARY_STAGE_LOG).where(EXEMPLARY_STAGE_LOG.MODEL_ID.eq(modelId)).execute();
+    }
+
     public List<StageChange> stages(DSLContext dsl, long modelId) {
         return dsl.selectFrom(EXEMPLARY_STAGE_LOG).where(EXEMPLARY_STAGE_LOG.MODEL_ID.eq(modelId))
                 .orderBy(EXEMPLARY_STAGE_LOG.CHANGED_ON, EXEMPLARY_STAGE_LOG.ID)

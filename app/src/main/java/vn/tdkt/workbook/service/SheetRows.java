@@ -18,14 +18,16 @@ import vn.tdkt.workbook.domain.WorkbookLayout;
 
 /**
  * The rows of an optional sheet read by header (the movements' and the exemplary models' sheets): the header row must be
- * row 1 and hold every column, found case- and accent-insensitively; every other non-empty row is handed over as a
- * {@link Line} of typed cells that lists every problem of the row by sheet, row and column.
+ * row 1 and hold every column (but the optional ones, read as empty cells when absent), found case- and
+ * accent-insensitively; every other non-empty row is handed over as a {@link Line} of typed cells that lists every
+ * problem of the row by sheet, row and column.
  */
 final class SheetRows implements XlsxReader.RowHandler {
     private final Problems problems;
     private final String sheet;
     private final List<String> headers;
     private final List<String> required;
+    private final List<String> optional;
     private final int minYear;
     private final Consumer<Line> parse;
     private final BiConsumer<SheetRows, XlsxCell[]> everyRow;
@@ -36,10 +38,17 @@ final class SheetRows implements XlsxReader.RowHandler {
     /** @param everyRow sees every row under the header, even one the header problems make unreadable (may be null) */
     SheetRows(Problems problems, String sheet, List<String> headers, List<String> required, int minYear,
               Consumer<Line> parse, BiConsumer<SheetRows, XlsxCell[]> everyRow) {
+        this(problems, sheet, headers, required, List.of(), minYear, parse, everyRow);
+    }
+
+    /** @param optional columns, besides {@code headers}, that the header row may lack */
+    SheetRows(Problems problems, String sheet, List<String> headers, List<String> required, List<String> optional,
+              int minYear, Consumer<Line> parse, BiConsumer<SheetRows, XlsxCell[]> everyRow) {
         this.problems = problems;
         this.sheet = sheet;
         this.headers = headers;
         this.required = required;
+        this.optional = optional;
         this.minYear = minYear;
         this.parse = parse;
         this.everyRow = everyRow;
@@ -96,6 +105,12 @@ final class SheetRows implements XlsxReader.RowHandler {
                 index.put(h, i);
             }
         }
+        for (String h : optional) {
+            Integer i = typed.get(WorkbookLayout.matchKey(h));
+            if (i != null) {
+                index.put(h, i);
+            }
+        }
         return ok ? index : null;
     }
 
@@ -116,8 +131,8 @@ final class SheetRows implements XlsxReader.RowHandler {
         }
 
         private XlsxCell cell(String header) {
-            int i = columns.get(header);
-            XlsxCell c = i < cells.length ? cells[i] : null;
+            Integer i = columns.get(header);
+            XlsxCell c = i != null && i < cells.length ? cells[i] : null;
             if (c == null && required.contains(header)) {
                 problem(header, Msg.of("movement.import.required", header));
             }
