@@ -1,11 +1,15 @@
 package vn.tdkt.review.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Bằng khen của Thủ tướng Chính phủ for a collective under Luật 2003 Điều 71 + NĐ 91/2017 Điều 38 khoản 3 (decision 108): đã được
  * tặng Bằng khen cấp bộ, ngành, tỉnh, 05 năm tiếp theo liên tục hoàn thành xuất sắc nhiệm vụ (wording marked
- * unverified, decision 76). No count of Tập thể lao động xuất sắc: that is Luật 2022 Điều 73 khoản 3's route.
+ * unverified, decision 76). No count of Tập thể lao động xuất sắc: that is Luật 2022 Điều 73 khoản 3's route. Before
+ * 01/10/2017 the same structure with a flag: "trong thời gian đó có 01 lần được tặng Cờ thi đua cấp bộ, ngành, tỉnh,
+ * đoàn thể trung ương" (điểm c khoản 3 Điều 23 Nghị định số 65/2014/NĐ-CP, read): {@link RuleKey#BK_TTG_UNIT_FLAGS},
+ * 0 where the text asks none.
  */
 final class BkTtgUnitNd91Rule implements UnitRules.UnitTitleRule {
 
@@ -27,8 +31,13 @@ final class BkTtgUnitNd91Rule implements UnitRules.UnitTitleRule {
         String ref = rules.ref(RuleKey.BK_TTG_UNIT_YEARS);
         UnitChains.Period p = UnitChains.period(u, Title.BK_TTG_TAP_THE, Title.BK_TINH_TAP_THE);
         List<Integer> run = UnitChains.run(u, p);
-        return u.assessment(Title.BK_TTG_TAP_THE, List.of(UnitChains.prerequisite(u, p, ref),
-                UnitChains.runCriterion(u, p, run, rules.integer(RuleKey.BK_TTG_UNIT_YEARS), ref)),
-                rules.basis(Title.BK_TTG_TAP_THE));
+        List<Criterion> criteria = new ArrayList<>(List.of(UnitChains.prerequisite(u, p, ref),
+                UnitChains.runCriterion(u, p, run, rules.integer(RuleKey.BK_TTG_UNIT_YEARS), ref)));
+        int flags = rules.integer(RuleKey.BK_TTG_UNIT_FLAGS);
+        if (flags > 0) {
+            criteria.add(UnitChains.titleCount(u, run, Title.CO_TD_TINH, u.flagAssessment().eligible(), flags,
+                    rules.ref(RuleKey.BK_TTG_UNIT_FLAGS)));
+        }
+        return u.assessment(Title.BK_TTG_TAP_THE, criteria, rules.basis(Title.BK_TTG_TAP_THE));
     }
 }

@@ -41,19 +41,27 @@ public enum RuleKey implements vn.tdkt.common.domain.Labelled {
     HCLD_NHAT_INITIATIVES(Type.INTEGER, "Huân chương Lao động hạng Nhất (NĐ 91/2017): số sáng kiến phạm vi cấp tỉnh trong thời gian đó"),
     BK_TTG_UNIT_YEARS(Type.INTEGER, "Bằng khen Thủ tướng (tập thể): số năm liên tục HTXSNV sau Bằng khen tỉnh"),
     BK_TTG_UNIT_TTLDXS(Type.INTEGER, "Bằng khen Thủ tướng (tập thể): số lần Tập thể lao động xuất sắc trong thời gian đó (Luật 2022)"),
+    BK_TTG_UNIT_FLAGS(Type.INTEGER, "Bằng khen Thủ tướng (tập thể): số lần Cờ thi đua tỉnh trong thời gian đó "
+            + "(NĐ 65/2014; 0: văn bản không đòi)"),
     HCLD_BA_UNIT_YEARS(Type.INTEGER, "Huân chương Lao động hạng Ba (tập thể): số năm liên tục HTXSNV sau Bằng khen Thủ tướng"),
     HCLD_BA_UNIT_FLAGS(Type.INTEGER, "Huân chương Lao động hạng Ba (tập thể): số lần Cờ thi đua tỉnh trong thời gian đó"),
     HCLD_BA_UNIT_BK_TINH(Type.INTEGER, "Huân chương Lao động hạng Ba (tập thể): hoặc số lần Bằng khen tỉnh trong thời gian đó"),
+    HCLD_BA_UNIT_FLAGS_WITH_BK(Type.INTEGER, "Huân chương Lao động hạng Ba (tập thể): số lần Cờ thi đua tỉnh phải có "
+            + "cùng với số lần Bằng khen tỉnh (NĐ 65/2014; 0: chỉ cần Bằng khen)"),
     HCLD_BA_UNIT_HISTORY_YEARS(Type.INTEGER, "Huân chương Lao động hạng Ba (tập thể): số năm xây dựng, phát triển tối thiểu"),
     HCLD_NHI_UNIT_YEARS(Type.INTEGER, "Huân chương Lao động hạng Nhì (tập thể): số năm liên tục HTXSNV sau Huân chương Lao động hạng Ba"),
     HCLD_NHI_UNIT_GOV_FLAGS(Type.INTEGER, "Huân chương Lao động hạng Nhì (tập thể): số lần Cờ thi đua của Chính phủ trong thời gian đó "
             + "(0: chưa nhập, Hội đồng đối chiếu)"),
+    HCLD_NHI_UNIT_FLAGS_WITH_GOV(Type.INTEGER, "Huân chương Lao động hạng Nhì (tập thể): số lần Cờ thi đua tỉnh phải có "
+            + "cùng với Cờ thi đua của Chính phủ (0: chỉ cần Cờ của Chính phủ)"),
     HCLD_NHI_UNIT_FLAGS(Type.INTEGER, "Huân chương Lao động hạng Nhì (tập thể): hoặc số lần Cờ thi đua tỉnh trong thời gian đó "
             + "(0: chưa nhập, Hội đồng đối chiếu)"),
     HCLD_NHAT_UNIT_YEARS(Type.INTEGER, "Huân chương Lao động hạng Nhất (tập thể): số năm liên tục HTXSNV sau "
             + "Huân chương Lao động hạng Nhì"),
     HCLD_NHAT_UNIT_GOV_FLAGS(Type.INTEGER, "Huân chương Lao động hạng Nhất (tập thể): số lần Cờ thi đua của Chính phủ trong thời gian đó "
             + "(0: chưa nhập, Hội đồng đối chiếu)"),
+    HCLD_NHAT_UNIT_FLAGS_WITH_GOV(Type.INTEGER, "Huân chương Lao động hạng Nhất (tập thể): số lần Cờ thi đua tỉnh phải có "
+            + "cùng với Cờ thi đua của Chính phủ (0: chỉ cần Cờ của Chính phủ)"),
     HCLD_NHAT_UNIT_FLAGS(Type.INTEGER, "Huân chương Lao động hạng Nhất (tập thể): hoặc số lần Cờ thi đua tỉnh trong thời gian đó "
             + "(0: chưa nhập, Hội đồng đối chiếu)"),
     CONG_HIEN_GIAM_DOC_MAX_YEARS(Type.INTEGER, "Cống hiến (HCLĐ hạng Ba): Giám đốc sở và tương đương dưới số năm này "

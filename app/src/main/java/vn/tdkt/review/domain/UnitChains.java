@@ -114,12 +114,16 @@ final class UnitChains {
 
     /**
      * Huân chương Lao động hạng Nhì / Nhất for a collective: the lower class, then {@code years} consecutive years
-     * hoàn thành xuất sắc nhiệm vụ, and in that time {@code govFlags} Cờ thi đua của Chính phủ or {@code flags} Cờ thi đua
-     * tỉnh. A count of 0 in both is "not entered": the flags found are listed for the council to compare
-     * ({@link Criterion.Role#JUDGEMENT}); a count of 0 in one alone leaves only the other route.
+     * hoàn thành xuất sắc nhiệm vụ, and in that time {@code govFlags} Cờ thi đua của Chính phủ together with
+     * {@code flagsWithGov} Cờ thi đua tỉnh, or {@code flags} Cờ thi đua tỉnh alone. The texts read are all of this shape:
+     * Luật 2003 Điều 43 khoản 2 điểm a before its 2013 amendment ("hai lần Cờ thi đua … hoặc một lần Cờ thi đua của Chính
+     * phủ": flagsWithGov 0), điểm b khoản 4 Điều 16 and Điều 15 Nghị định số 65/2014/NĐ-CP ("01 lần Cờ thi đua của Chính
+     * phủ và 01 (02) lần Cờ thi đua cấp bộ, ngành, tỉnh … hoặc có 03 (04) lần"). A count of 0 in both routes is "not
+     * entered": the flags found are listed for the council to compare ({@link Criterion.Role#JUDGEMENT}); a count of 0
+     * in one route alone leaves only the other.
      */
     static Assessment higherLabourOrder(UnitCase u, Title title, Title prerequisite, RuleKey years, RuleKey govFlags,
-                                        RuleKey flags) {
+                                        RuleKey flagsWithGov, RuleKey flags) {
         RuleSet rules = u.rules();
         String ref = rules.ref(years);
         Period p = period(u, title, prerequisite);
@@ -127,6 +131,7 @@ final class UnitChains {
         List<Msg> gov = titleYears(u, run, Title.CO_TD_CP, u.governmentNow());
         List<Msg> fl = titleYears(u, run, Title.CO_TD_TINH, u.flagAssessment().eligible());
         int g = rules.integer(govFlags);
+        int w = rules.integer(flagsWithGov);
         int f = rules.integer(flags);
         Msg none = msg("review.reason.none");
         Msg found = msg("review.reason.govOrFlags", gov.isEmpty() ? none : Texts.comma(gov), fl.isEmpty() ? none : Texts.comma(fl));
@@ -135,9 +140,15 @@ final class UnitChains {
             counts = Criterion.judgement(msg("review.rule.govOrFlags.pending"), Texts.semi(List.of(found,
                     msg("review.reason.judgement.flagCounts"))), rules.ref(flags), msg("review.reason.need.flagCounts"));
         } else {
-            boolean met = g > 0 && gov.size() >= g || f > 0 && fl.size() >= f;
-            counts = Criterion.required(msg("review.rule.govOrFlags", n(g), n(f)), met, found, rules.ref(flags),
-                    msg("review.reason.need.govOrFlags", n(Math.max(0, g - gov.size())), n(Math.max(0, f - fl.size()))));
+            boolean met = g > 0 && gov.size() >= g && fl.size() >= w || f > 0 && fl.size() >= f;
+            int moreGov = Math.max(0, g - gov.size());
+            int moreFlags = Math.max(0, f - fl.size());
+            counts = w == 0
+                    ? Criterion.required(msg("review.rule.govOrFlags", n(g), n(f)), met, found, rules.ref(flags),
+                            msg("review.reason.need.govOrFlags", n(moreGov), n(moreFlags)))
+                    : Criterion.required(msg("review.rule.govWithFlagsOrFlags", n(g), n(w), n(f)), met, found,
+                            rules.ref(flags), msg("review.reason.need.govWithFlagsOrFlags", n(moreGov),
+                                    n(Math.max(0, w - fl.size())), n(moreFlags)));
         }
         return u.assessment(title, List.of(prerequisite(u, p, ref), runCriterion(u, p, run, rules.integer(years), ref), counts),
                 rules.basis(title));

@@ -1,6 +1,7 @@
 package vn.tdkt.review.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.tdkt.record.domain.RatingLevel.HTTNV;
 import static vn.tdkt.record.domain.RatingLevel.HTXSNV;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.record.domain.Award;
@@ -37,7 +39,7 @@ import vn.tdkt.review.domain.Verdict;
 /**
  * The kinds added after {@link RemainingKindsTest} (#8, decisions 107–109), with the article in the test name and both
  * sides of every regime boundary the rule crosses: Huân chương Lao động hạng Nhì and hạng Nhất for a collective (Luật
- * 2022 Điều 43 k3 / Điều 42 k3; Luật 2003 sửa đổi 2013 Điều 43 k2, Điều 42 k2 b + NĐ 91 Điều 23, 22), Bằng khen tỉnh
+ * 2022 Điều 43 (tập thể) / Điều 42 (tập thể); Luật 2003 sửa đổi 2013 Điều 43 k2, Điều 42 k2 b + NĐ 91 Điều 23, 22), Bằng khen tỉnh
  * theo đợt and đột xuất for a collective (Luật 2022 Điều 74, Điều 85; NĐ 91 Điều 39, 55), Huân chương Lao động hạng Nhì
  * and hạng Nhất for quá trình cống hiến (NĐ 152 Điều 20, 19 from the bounds of Điều 21 b). A count or a frame not
  * entered is the council's to compare: {@link Verdict#NOT_ASSESSED}, never a guessed Đạt.
@@ -46,7 +48,7 @@ class HigherOrdersTest {
 
     private static final RuleBook NO_CAP = Rules.with(new Rules.Change(RuleKey.CSTDCS_CAP_ENABLED, "false", d(2017, 10, 1)));
     /**
-     * A province that entered the counts of Điều 43 khoản 3 (01 Cờ Chính phủ or 02 Cờ tỉnh) for NĐ 98 and again for NĐ
+     * A province that entered the counts of Điều 43 for a collective (01 Cờ Chính phủ or 02 Cờ tỉnh) for NĐ 98 and again for NĐ
      * 152 (an override holds within its regime).
      */
     private static final RuleBook ENTERED = Rules.with(new Rules.Change(RuleKey.CSTDCS_CAP_ENABLED, "false", d(2017, 10, 1)),
@@ -63,23 +65,23 @@ class HigherOrdersTest {
 
     static Stream<Arguments> hcldNhiCollective() {
         return Stream.of(
-                Arguments.of("Luật 2022 Điều 43 k3: HCLĐ Ba 2019, HTXSNV 2020–2025, Cờ CP 2022, số lần chưa nhập → Hội đồng đối chiếu",
+                Arguments.of("Luật 2022 Điều 43 (tập thể): HCLĐ Ba 2019, HTXSNV 2020–2025, Cờ CP 2022, chưa nhập số lần → Hội đồng",
                         NO_CAP, 2025, END_2025, rated(2020, 2025, HTXSNV), List.of("HCLD_BA:2019", "CO_TD_CP:2022"), NOT_ASSESSED,
                         "Cờ thi đua của Chính phủ: 2022 ("),
-                Arguments.of("Luật 2022 Điều 43 k3: chưa có HCLĐ hạng Ba", NO_CAP, 2025, END_2025, rated(2020, 2025, HTXSNV),
+                Arguments.of("Luật 2022 Điều 43 (tập thể): chưa có HCLĐ hạng Ba", NO_CAP, 2025, END_2025, rated(2020, 2025, HTXSNV),
                         List.of("CO_TD_CP:2022"), NOT_ELIGIBLE, "Huân chương Lao động hạng Ba"),
-                Arguments.of("Luật 2022 Điều 43 k3: HTTNV năm 2023 cắt chuỗi (2 năm)", NO_CAP, 2025, END_2025,
+                Arguments.of("Luật 2022 Điều 43 (tập thể): HTTNV năm 2023 cắt chuỗi (2 năm)", NO_CAP, 2025, END_2025,
                         with(rated(2020, 2025, HTXSNV), 2023, HTTNV), List.of("HCLD_BA:2019", "CO_TD_CP:2022"), NOT_ELIGIBLE,
                         "thêm 3 năm"),
-                Arguments.of("Luật 2022 Điều 43 k3, số lần do tỉnh nhập: 01 Cờ Chính phủ", ENTERED, 2025, END_2025,
+                Arguments.of("Luật 2022 Điều 43 (tập thể), số lần do tỉnh nhập: 01 Cờ Chính phủ", ENTERED, 2025, END_2025,
                         rated(2020, 2025, HTXSNV), List.of("HCLD_BA:2019", "CO_TD_CP:2022"), ELIGIBLE, "1 lần"),
-                Arguments.of("Luật 2022 Điều 43 k3, số lần do tỉnh nhập: hoặc 02 Cờ thi đua tỉnh", ENTERED, 2025, END_2025,
+                Arguments.of("Luật 2022 Điều 43 (tập thể), số lần do tỉnh nhập: hoặc 02 Cờ thi đua tỉnh", ENTERED, 2025, END_2025,
                         rated(2020, 2025, HTXSNV), List.of("HCLD_BA:2019", "CO_TD_TINH:2021", "CO_TD_TINH:2024"), ELIGIBLE,
                         "Cờ thi đua tỉnh: 2021 (QĐ số CO_TD_TINH-2021/QĐ-UBND ngày 15/01/2022), 2024"),
-                Arguments.of("Luật 2022 Điều 43 k3, số lần do tỉnh nhập: chỉ 1 Cờ thi đua tỉnh", ENTERED, 2025, END_2025,
+                Arguments.of("Luật 2022 Điều 43 (tập thể), số lần do tỉnh nhập: chỉ 1 Cờ thi đua tỉnh", ENTERED, 2025, END_2025,
                         rated(2020, 2025, HTXSNV), List.of("HCLD_BA:2019", "CO_TD_TINH:2021"), NOT_ELIGIBLE,
                         "thêm 1 lần Cờ thi đua của Chính phủ hoặc 1 lần Cờ thi đua tỉnh"),
-                Arguments.of("Luật 2022 Điều 43 k3: Cờ tỉnh 2018 trước HCLĐ Ba 2019 không tính", ENTERED, 2025, END_2025,
+                Arguments.of("Luật 2022 Điều 43 (tập thể): Cờ tỉnh 2018 trước HCLĐ Ba 2019 không tính", ENTERED, 2025, END_2025,
                         rated(2018, 2025, HTXSNV), List.of("CO_TD_TINH:2018", "HCLD_BA:2019", "CO_TD_TINH:2021"), NOT_ELIGIBLE,
                         "Cờ thi đua tỉnh: 2021 ("));
     }
@@ -91,18 +93,21 @@ class HigherOrdersTest {
         Assessment a = collective(book, Title.HCLD_NHI_TAP_THE, year, on, ratings, awards, List.of());
         assertEquals(expected, a.verdict(), a.reasons());
         assertTrue(describe(a).contains(text), describe(a));
-        assertTrue(a.legalRef().contains("Điều 43 khoản 3"), a.legalRef());
+        assertTrue(a.legalRef().contains("Luật Thi đua, khen thưởng 2022, Điều 43"), a.legalRef());
     }
 
     /**
      * 31/12/2023 ↔ 01/01/2024: the same record under Luật 2003 (sửa đổi 2013) Điều 43 + NĐ 91 Điều 23 and under Luật 2022
-     * Điều 43 khoản 3; the counts the province entered from 01/01/2024 make the new side checkable, the old side stays
-     * the council's. 30/09 ↔ 01/10/2017: NĐ 42/2010 + NĐ 65/2014 review with NĐ 91's rules (not entered separately).
+     * Điều 43 (the collective's clause not read, decision 138); the counts the province entered from 01/01/2024 make the
+     * new side checkable, the old side stays the council's. 30/09 ↔ 01/10/2017: NĐ 65/2014's own counts (điểm b khoản 4
+     * Điều 16: 01 Cờ Chính phủ và 01 Cờ tỉnh, hoặc 03 Cờ tỉnh; decision 136) against NĐ 91's, not entered.
      */
     static Stream<Arguments> hcldNhiBoundary() {
         return Stream.of(
-                Arguments.of(d(2017, 9, 30), 2017, NOT_ASSESSED, "Điều 23"), Arguments.of(d(2017, 10, 1), 2017, NOT_ASSESSED, "Điều 23"),
-                Arguments.of(LAST_ND91, 2023, NOT_ASSESSED, "Điều 23"), Arguments.of(FIRST_2022, 2023, ELIGIBLE, "Điều 43 khoản 3"));
+                Arguments.of(d(2017, 9, 30), 2017, NOT_ELIGIBLE, "điểm b khoản 4 Điều 16 Nghị định số 65/2014/NĐ-CP"),
+                Arguments.of(d(2017, 10, 1), 2017, NOT_ASSESSED, "Điều 23"),
+                Arguments.of(LAST_ND91, 2023, NOT_ASSESSED, "Điều 23"),
+                Arguments.of(FIRST_2022, 2023, ELIGIBLE, "Luật Thi đua, khen thưởng 2022, Điều 43"));
     }
 
     @ParameterizedTest(name = "HCLĐ hạng Nhì (tập thể), ngày xét {0} → {2} ({3})")
@@ -114,21 +119,37 @@ class HigherOrdersTest {
         assertTrue(a.legalRef().contains(ref), a.legalRef());
     }
 
+    /**
+     * Luật 2022 Điều 42, 43, 44 have at least seven clauses (Nghị định 98/2023/NĐ-CP Điều 1 details khoản 7 of each): the
+     * collective's clause is not guessed as khoản 3 in what a clerk reads (decision 138).
+     */
+    @ParameterizedTest(name = "Luật 2022 Điều {1} (tập thể): căn cứ không đoán khoản, ngày xét {2}")
+    @CsvSource({
+        "HCLD_NHI_TAP_THE, 43, 2025-12-31", "HCLD_NHAT_TAP_THE, 42, 2025-12-31", "HCLD_BA_TAP_THE, 44, 2025-12-31",
+        "HCLD_NHI_TAP_THE, 43, 2024-01-01", "HCLD_NHAT_TAP_THE, 42, 2024-01-01", "HCLD_BA_TAP_THE, 44, 2024-01-01"
+    })
+    void collectiveClauseNotGuessed(Title title, int article, LocalDate on) {
+        Assessment a = collective(NO_CAP, title, on.getYear() - 1, on, rated(2010, on.getYear() - 1, HTXSNV), List.of(), List.of());
+        assertTrue(a.legalRef().contains("Luật Thi đua, khen thưởng 2022, Điều " + article), a.legalRef());
+        assertFalse(a.legalRef().contains("Điều " + article + " khoản 3"), a.legalRef());
+        assertFalse(a.legalRef().contains("[chưa kiểm chứng"), a.legalRef());
+    }
+
     // ---- Huân chương Lao động hạng Nhất, tập thể --------------------------------------------------------------------
 
     static Stream<Arguments> hcldNhatCollective() {
         return Stream.of(
-                Arguments.of("Luật 2022 Điều 42 k3: HCLĐ Nhì 2019, HTXSNV 2020–2025 → Hội đồng đối chiếu số lần Cờ", 2025, END_2025,
+                Arguments.of("Luật 2022 Điều 42 (tập thể): HCLĐ Nhì 2019, HTXSNV 2020–2025 → Hội đồng đối chiếu số lần Cờ", 2025, END_2025,
                         rated(2020, 2025, HTXSNV), List.of("HCLD_NHI:2019", "CO_TD_CP:2021", "CO_TD_TINH:2023"), NOT_ASSESSED,
-                        "Điều 42 khoản 3"),
-                Arguments.of("Luật 2022 Điều 42 k3: HCLĐ Nhì 2021, mới 4 năm", 2025, END_2025, rated(2020, 2025, HTXSNV),
-                        List.of("HCLD_NHI:2021"), NOT_ELIGIBLE, "Điều 42 khoản 3"),
-                Arguments.of("Luật 2022 Điều 42 k3: HCLĐ Ba không thay được HCLĐ Nhì", 2025, END_2025, rated(2020, 2025, HTXSNV),
-                        List.of("HCLD_BA:2019"), NOT_ELIGIBLE, "Điều 42 khoản 3"),
+                        "Luật Thi đua, khen thưởng 2022, Điều 42"),
+                Arguments.of("Luật 2022 Điều 42 (tập thể): HCLĐ Nhì 2021, mới 4 năm", 2025, END_2025, rated(2020, 2025, HTXSNV),
+                        List.of("HCLD_NHI:2021"), NOT_ELIGIBLE, "Luật Thi đua, khen thưởng 2022, Điều 42"),
+                Arguments.of("Luật 2022 Điều 42 (tập thể): HCLĐ Ba không thay được HCLĐ Nhì", 2025, END_2025, rated(2020, 2025, HTXSNV),
+                        List.of("HCLD_BA:2019"), NOT_ELIGIBLE, "Luật Thi đua, khen thưởng 2022, Điều 42"),
                 Arguments.of("Luật 2003 sửa đổi 2013 Điều 42 k2 b, xét 31/12/2023: HCLĐ Nhì 2017, HTXSNV 2018–2023", 2023, LAST_ND91,
                         rated(2018, 2023, HTXSNV), List.of("HCLD_NHI:2017"), NOT_ASSESSED, "Điều 42 khoản 2 điểm b"),
-                Arguments.of("Luật 2022 Điều 42 k3: cùng hồ sơ, xét 01/01/2024", 2023, FIRST_2022, rated(2018, 2023, HTXSNV),
-                        List.of("HCLD_NHI:2017"), NOT_ASSESSED, "Điều 42 khoản 3"),
+                Arguments.of("Luật 2022 Điều 42 (tập thể): cùng hồ sơ, xét 01/01/2024", 2023, FIRST_2022, rated(2018, 2023, HTXSNV),
+                        List.of("HCLD_NHI:2017"), NOT_ASSESSED, "Luật Thi đua, khen thưởng 2022, Điều 42"),
                 Arguments.of("Luật 2003 sửa đổi 2013 Điều 42 k2 b, xét 31/12/2023: HTTNV 2021 cắt chuỗi", 2023, LAST_ND91,
                         with(rated(2018, 2023, HTXSNV), 2021, HTTNV), List.of("HCLD_NHI:2017"), NOT_ELIGIBLE, "Điều 42 khoản 2 điểm b"));
     }

@@ -45,7 +45,7 @@ import vn.tdkt.review.domain.Verdict;
 /**
  * The award kinds the engine lacked (#8), one table per kind with the article in the test name and the regime
  * boundaries: Huân chương Lao động hạng Nhất (Luật 2022 Điều 42 k1 / NĐ 91 Điều 22), the collective criteria of Bằng
- * khen Thủ tướng (Luật 2022 Điều 73 k3 / NĐ 91 Điều 38 k3) and Huân chương Lao động hạng Ba (Luật 2022 Điều 44 k3 / NĐ
+ * khen Thủ tướng (Luật 2022 Điều 73 k3 / NĐ 91 Điều 38 k3) and Huân chương Lao động hạng Ba (Luật 2022 Điều 44 (tập thể) / NĐ
  * 91 Điều 24 k2), Bằng khen tỉnh theo đợt, chuyên đề (Điều 74 k1 a) and đột xuất (Điều 74 k1 b, Điều 85), Huân chương
  * Lao động hạng Ba for quá trình cống hiến (NĐ 152 Điều 21 b, Điều 9, Điều 4 k7). What only the council can judge is
  * {@link Verdict#NOT_ASSESSED} with its reason, never a guess.
@@ -179,19 +179,19 @@ class RemainingKindsTest {
 
     static Stream<Arguments> hcldBaCollective() {
         return Stream.of(
-                Arguments.of("Luật 2022 Điều 44 k3: dữ liệu từ 2012, BK TTg 2019, HTXSNV 2020–2025, Cờ thi đua tỉnh 2023", 2025,
+                Arguments.of("Luật 2022 Điều 44 (tập thể): dữ liệu từ 2012, BK TTg 2019, HTXSNV 2020–2025, Cờ thi đua tỉnh 2023", 2025,
                         END_2025, rated(2012, 2025, HTXSNV), List.of("BK_TTG:2019", "CO_TD_TINH:2023"), ELIGIBLE),
-                Arguments.of("Luật 2022 Điều 44 k3: hoặc 2 lần Bằng khen tỉnh (2021, 2024)", 2025, END_2025,
+                Arguments.of("Luật 2022 Điều 44 (tập thể): hoặc 2 lần Bằng khen tỉnh (2021, 2024)", 2025, END_2025,
                         rated(2012, 2025, HTXSNV), List.of("BK_TTG:2019", "BK_TINH:2021", "BK_TINH:2024"), ELIGIBLE),
-                Arguments.of("Luật 2022 Điều 44 k3: chỉ 1 lần Bằng khen tỉnh", 2025, END_2025, rated(2012, 2025, HTXSNV),
+                Arguments.of("Luật 2022 Điều 44 (tập thể): chỉ 1 lần Bằng khen tỉnh", 2025, END_2025, rated(2012, 2025, HTXSNV),
                         List.of("BK_TTG:2019", "BK_TINH:2021"), NOT_ELIGIBLE),
-                Arguments.of("Luật 2022 Điều 44 k3: chưa có Bằng khen Thủ tướng", 2025, END_2025, rated(2012, 2025, HTXSNV),
+                Arguments.of("Luật 2022 Điều 44 (tập thể): chưa có Bằng khen Thủ tướng", 2025, END_2025, rated(2012, 2025, HTXSNV),
                         List.of("CO_TD_TINH:2023"), NOT_ELIGIBLE),
-                Arguments.of("Luật 2022 Điều 44 k3: dữ liệu chỉ từ 2019, không có ngày thành lập → Hội đồng xác nhận 10 năm",
+                Arguments.of("Luật 2022 Điều 44 (tập thể): dữ liệu chỉ từ 2019, không có ngày thành lập → Hội đồng xác nhận 10 năm",
                         2025, END_2025, rated(2020, 2025, HTXSNV), List.of("BK_TTG:2019", "CO_TD_TINH:2023"), NOT_ASSESSED),
                 Arguments.of("NĐ 91 Điều 24 k2: BK TTg 2017, HTXSNV 2018–2023, Cờ thi đua tỉnh 2020, xét 31/12/2023", 2023,
                         LAST_ND91, rated(2010, 2023, HTXSNV), List.of("BK_TTG:2017", "CO_TD_TINH:2020"), ELIGIBLE),
-                Arguments.of("Luật 2022 Điều 44 k3: cùng hồ sơ, xét 01/01/2024", 2023, FIRST_2022, rated(2010, 2023, HTXSNV),
+                Arguments.of("Luật 2022 Điều 44 (tập thể): cùng hồ sơ, xét 01/01/2024", 2023, FIRST_2022, rated(2010, 2023, HTXSNV),
                         List.of("BK_TTG:2017", "CO_TD_TINH:2020"), ELIGIBLE));
     }
 
@@ -201,7 +201,8 @@ class RemainingKindsTest {
                           Verdict expected) {
         Assessment a = collective(Title.HCLD_BA_TAP_THE, year, on, ratings, awards);
         assertEquals(expected, a.verdict(), a.reasons());
-        assertTrue(a.legalRef().contains(on.isBefore(FIRST_2022) ? "Điều 24 khoản 2" : "Điều 44 khoản 3"), a.legalRef());
+        String article = on.isBefore(FIRST_2022) ? "Điều 24 khoản 2" : "Luật Thi đua, khen thưởng 2022, Điều 44";
+        assertTrue(a.legalRef().contains(article), a.legalRef());
     }
 
     // ---- Bằng khen tỉnh theo đợt, chuyên đề và đột xuất ------------------------------------------------------------
