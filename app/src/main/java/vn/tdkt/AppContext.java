@@ -47,6 +47,7 @@ import vn.tdkt.movement.service.MovementLinkService;
 import vn.tdkt.movement.service.MovementReports;
 import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.Statistics0601;
+import vn.tdkt.statistics.service.StatisticsService;
 import vn.tdkt.meeting.service.MeetingPackService;
 import vn.tdkt.review.service.DecisionReview;
 import vn.tdkt.review.service.ReviewEligibility;
@@ -86,6 +87,7 @@ public final class AppContext implements AutoCloseable {
     private final MovementReports movementReports;
     private final HomeService home;
     private final Statistics0601 statistics0601;
+    private final StatisticsService statistics;
     private final RegistrationService registrations;
     private final RegistrationSheets registrationSheets;
     private final RegistrationExports registrationExports;
@@ -136,6 +138,7 @@ public final class AppContext implements AutoCloseable {
         this.home = new HomeService(db, movements, dossierCalendar::calendar, this::startCoverage,
                 year -> registrations.round(year).deadline());
         this.statistics0601 = new Statistics0601(db);
+        this.statistics = new StatisticsService(statistics0601, decisions.reports(), org, people);
         this.exemplary = new ExemplaryService(db, clock, movements, records, catalogue, review);
         this.exemplaryRecords = new ExemplaryRecordsService(db, clock);
         this.delegates = new DelegateService(db, movements);
@@ -371,14 +374,17 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * The writer of a biểu of TT 02/2023/TT-BNV by its number for {@code statistics --form}: 0601 (movements), 0602
-     * (Nhà nước-level awards); empty for another number.
+     * (Nhà nước-level awards), 0603 (province-level awards), 0604 (tổ chức làm công tác TĐKT), 0605 (công chức làm công
+     * tác TĐKT); empty for another number.
      */
     public java.util.Optional<java.util.function.ObjIntConsumer<Path>> statisticsForm(String form) {
-        return switch (form) {
-            case "0601" -> java.util.Optional.of((file, year) -> statistics0601.write(year, file));
-            case "0602" -> java.util.Optional.of((file, year) -> decisions.reports().writeStatistics0602(year, file));
-            default -> java.util.Optional.empty();
-        };
+        return vn.tdkt.statistics.domain.StatisticsForm.of(form)
+                .map(f -> (file, year) -> statistics.write(f, year, file));
+    }
+
+    /** The biểu thống kê 0601.N–0605.N of TT 02/2023/TT-BNV. */
+    public StatisticsService statistics() {
+        return statistics;
     }
 
     /** Biểu 0601.N of TT 02/2023/TT-BNV (movements by level, scope, duration and kind). */

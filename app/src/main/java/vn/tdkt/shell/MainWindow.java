@@ -241,7 +241,7 @@ public final class MainWindow {
                     ctx.movementLinks(), ctx.org(), ui.tasks(),
                     ui.messages(), USER));
             case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org(),
-                    ctx.movementLinks());
+                    ctx.movementLinks(), year -> vn.tdkt.statistics.ui.StatisticsFormsDialog.show(ui, ctx.statistics(), year));
             case REVIEW -> () -> new ReviewView(ui, new ReviewViewModel(ctx.reviewSheets(), ctx.proposals(), ui.tasks(),
                     ui.messages(), USER, LocalDate.now().getYear() - 1), new ReviewView.Opener() {
                         @Override

@@ -58,6 +58,38 @@ class SampleRenderingTest {
         assertTrue(counts.isEmpty(), "the Mục lục's page count is off by more than a page: " + counts);
     }
 
+    /**
+     * Every biểu thống kê (bieu-*.xlsx) prints as the biểu alone (README decision 116): each page says "Trang i / n" with
+     * n its own page count, no note for the clerk reaches paper, and no page — not only the last — holds only the
+     * repeated header, a total or the signatures.
+     */
+    @Test
+    void everyBieuPrintsAloneCountingItsOwnPages() throws Exception {
+        Assumptions.assumeTrue(Rendering.available(), "LibreOffice and poppler are not installed");
+        List<Path> files = samples().stream().filter(p -> p.getFileName().toString().startsWith("bieu-")).toList();
+        assertTrue(files.size() >= 4, "biểu 0602–0605 are samples: " + files);
+        Path out = Path.of(System.getProperty("tdkt.testOut", "target/test-out")).resolve("render-bieu");
+        List<Path> pdfs = Rendering.toPdf(files, out);
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            List<List<String>> pages = Rendering.pages(pdfs.get(i));
+            int n = pages.size();
+            for (int k = 0; k < n; k++) {
+                String name = SAMPLES.relativize(files.get(i)) + " page " + (k + 1);
+                if (!pages.get(k).contains("Trang " + (k + 1) + " / " + n)) {
+                    wrong.add(name + ": no \"Trang " + (k + 1) + " / " + n + "\" in " + pages.get(k));
+                }
+                if (pages.get(k).stream().anyMatch(l -> l.contains("Ô để đơn vị điền") || l.contains("Ghi chú"))) {
+                    wrong.add(name + ": a note for the clerk is printed");
+                }
+                if (k > 0 && Rendering.contentOfLastPage(pages.subList(0, k + 1)).isEmpty()) {
+                    wrong.add(name + ": only a header, a total or a signature block");
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
     @Test
     void theCheckSeesAnOrphanedSignaturePage() {
         List<List<String>> pages = List.of(List.of("STT Họ và tên Số tiền", "1 Nguyễn Văn A 3.510.000", "Tổng cộng 3.510.000"),

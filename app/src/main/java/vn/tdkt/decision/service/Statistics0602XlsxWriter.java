@@ -10,6 +10,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.tdkt.decision.domain.Statistics0602;
 import vn.tdkt.export.AtomicWrite;
+import vn.tdkt.export.excel.BieuBlocks;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.CellStyles.Style;
 import vn.tdkt.export.excel.SheetPrint;
@@ -17,13 +18,22 @@ import vn.tdkt.export.excel.SheetPrint;
 /**
  * Biểu 0602.N/BNV-TĐKT as xlsx, A4 landscape fitted to the width: the biểu's header block, the table Chỉ tiêu | Mã số |
  * Đơn vị tính | Tổng số | the award columns (group, award, Tập thể / Cá nhân) with its column index row repeated on every
- * page, every count a value, the clerk's cells empty, the signatures after the last row; a second sheet lists the cells
- * left for the clerk and why (it is not printed with the biểu).
+ * page, every count a value, the clerk's cells empty with a comment saying why (seen on the screen, never printed), the
+ * signatures after the last row; one sheet whose print area is the biểu, so "Trang x / y" counts its pages (README
+ * decision 116).
  */
 final class Statistics0602XlsxWriter {
 
     static final String SHEET = "Biểu 0602.N";
-    static final String NOTES = "Ô để đơn vị điền";
+    /** Why the unit fills a row, by Mã số. */
+    static final java.util.Map<String, String> CLERK_ROWS = java.util.Map.of(
+            "02", "Ô để đơn vị điền: phần mềm chỉ ghi khen thưởng do tỉnh trình, không ghi tờ trình của bộ, ban, ngành, "
+                    + "đoàn thể Trung ương.",
+            "07", "Ô để đơn vị điền: dữ liệu không phân loại tập thể là doanh nghiệp.",
+            "21", "Ô để đơn vị điền: dữ liệu không có loại hình khen thưởng kháng chiến.");
+    static final String CLERK_COLUMN = "Ô để đơn vị điền: danh mục khen thưởng không có hình thức này.";
+    static final String TOTAL_NOTE = "Tổng số của một dòng tính trên các ô có số liệu; dòng để trống cả thì Tổng số cũng để "
+            + "trống. Điền thêm ô nào thì cộng lại Tổng số.";
     static final String TITLE = "SỐ LƯỢNG KHEN THƯỞNG CẤP NHÀ NƯỚC";
     /** 0-based row of the first table header row. */
     static final int HEADER_ROW = 5;
@@ -34,6 +44,7 @@ final class Statistics0602XlsxWriter {
         AtomicWrite.write(target, out -> {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 CellStyles st = new CellStyles(wb);
+                CellStyle section = BieuBlocks.wrapped(wb, st.get(Style.SECTION));
                 Sheet sheet = wb.createSheet(SHEET);
                 SheetPrint.width(sheet, 0, 40);
                 SheetPrint.width(sheet, 1, 6);
@@ -69,6 +80,9 @@ final class Statistics0602XlsxWriter {
                     text(award, c, "", st.get(Style.HEADER));
                     text(who, c, "", st.get(Style.HEADER));
                     text(index, c, numbers[c], st.get(Style.CENTER));
+                    if (c == 3) {
+                        BieuBlocks.clerkNote(group.getCell(c), TOTAL_NOTE);
+                    }
                     sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW + 2, c, c));
                 }
                 int start = 0;
@@ -78,6 +92,9 @@ final class Statistics0602XlsxWriter {
                     text(group, 4 + i, c.group(), st.get(Style.HEADER));
                     text(award, 4 + i, c.heading(), st.get(Style.HEADER));
                     text(who, 4 + i, c.recipient().label(), st.get(Style.HEADER));
+                    if (c.kinds().isEmpty()) {
+                        BieuBlocks.clerkNote(who.getCell(4 + i), CLERK_COLUMN);
+                    }
                     boolean groupEnds = i == cols.size() - 1 || !cols.get(i + 1).group().equals(c.group());
                     if (groupEnds) {
                         for (int k = start; k <= i; k++) {
@@ -103,7 +120,10 @@ final class Statistics0602XlsxWriter {
                         row.setHeightInPoints(line.label().length() > 88 ? 48 : 32);
                     }
                     boolean bold = line.section() || line.code().equals("01");
-                    text(row, 0, line.label(), st.get(bold ? Style.SECTION : Style.TEXT));
+                    text(row, 0, line.label(), bold ? section : st.get(Style.TEXT));
+                    if (CLERK_ROWS.containsKey(line.code())) {
+                        BieuBlocks.clerkNote(row.getCell(0), CLERK_ROWS.get(line.code()));
+                    }
                     text(row, 1, line.code(), st.get(Style.CENTER));
                     text(row, 2, line.unitOfCount(), st.get(Style.CENTER));
                     if (line.section()) {
@@ -117,44 +137,12 @@ final class Statistics0602XlsxWriter {
                         number(row, 4 + c, line.counts().get(c), st.get(Style.COUNT));
                     }
                 }
-                r++;
-                Row date = sheet.createRow(r++);
-                text(date, mid, "……, ngày …… tháng …… năm ……", st.get(Style.SIGN_HINT));
-                sheet.addMergedRegion(new CellRangeAddress(date.getRowNum(), date.getRowNum(), mid, last));
-                Row titles = sheet.createRow(r++);
-                Row hints = sheet.createRow(r);
-                text(titles, 0, "NGƯỜI LẬP BIỂU", st.get(Style.SIGN_TITLE));
-                text(hints, 0, "(Ký, họ tên)", st.get(Style.SIGN_HINT));
-                text(titles, mid, "THỦ TRƯỞNG ĐƠN VỊ", st.get(Style.SIGN_TITLE));
-                text(hints, mid, "(Ký, họ tên, đóng dấu)", st.get(Style.SIGN_HINT));
-                sheet.addMergedRegion(new CellRangeAddress(titles.getRowNum(), titles.getRowNum(), mid, last));
-                sheet.addMergedRegion(new CellRangeAddress(hints.getRowNum(), hints.getRowNum(), mid, last));
+                int end = BieuBlocks.signatures(sheet, st, r - 1, 0, 0, mid, last);
                 SheetPrint.apply(sheet, true, HEADER_ROW, HEADER_ROW + 3);
-                notes(wb, st, stats);
+                BieuBlocks.printArea(sheet, last, end);
                 wb.write(out);
             }
         });
-    }
-
-    /** The working sheet: which cells of the biểu are left empty for the clerk, and why. */
-    private static void notes(XSSFWorkbook wb, CellStyles st, Statistics0602 stats) {
-        Sheet s = wb.createSheet(NOTES);
-        SheetPrint.width(s, 0, 110);
-        int r = 0;
-        String[] lines = {"Các ô để trống trong biểu 0602.N là ô dữ liệu của phần mềm không có; đơn vị điền tay trước khi ký:",
-            "- Dòng 02 (Bộ, ban, ngành, đoàn thể Trung ương trình): phần mềm chỉ ghi khen thưởng do tỉnh trình.",
-            "- Dòng 07 (Trong đó: Doanh nghiệp): tập thể không được phân loại doanh nghiệp trong dữ liệu.",
-            "- Dòng 21 (Kháng chiến): dữ liệu không có loại hình khen thưởng kháng chiến.",
-            "- Cột không có hình thức tương ứng trong danh mục khen thưởng: "
-                + String.join(", ", stats.columns().stream().filter(c -> c.kinds().isEmpty()).map(c -> c.group() + " ("
-                        + c.recipient().label() + ")").distinct().toList()) + ".",
-            "- Tổng số của một dòng tính trên các ô có số liệu; dòng để trống cả thì Tổng số cũng để trống. "
-                + "Điền thêm ô nào thì cộng lại Tổng số."};
-        for (String line : lines) {
-            Row row = s.createRow(r++);
-            row.setHeightInPoints(line.length() > 100 ? 34 : 18);
-            text(row, 0, line, st.get(Style.TEXT));
-        }
     }
 
     private static void text(Row row, int col, String value, CellStyle style) {

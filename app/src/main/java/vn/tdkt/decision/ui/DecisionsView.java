@@ -1,11 +1,8 @@
 package vn.tdkt.decision.ui;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -15,7 +12,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -44,7 +40,7 @@ import vn.tdkt.people.service.PeopleService;
 
 /**
  * Quyết định khen thưởng: the register (recorded decisions and decision numbers found only in the imported award
- * history) with a diacritic-insensitive filter, "Lập quyết định…", the biểu 0603.N statistics, and each decision's
+ * history) with a diacritic-insensitive filter, "Lập quyết định…", the "Biểu thống kê" dialog (0601.N–0605.N), and each decision's
  * page (opened by double click or "Xem") in place of the list.
  */
 public final class DecisionsView implements Screen {
@@ -57,6 +53,7 @@ public final class DecisionsView implements Screen {
     private final PeopleService people;
     private final OrgService org;
     private final MovementLinkService movements;
+    private final java.util.function.IntConsumer statistics;
     private final ObservableList<Row> master = FXCollections.observableArrayList();
     private final FilteredList<Row> filtered = new FilteredList<>(master);
     private final TableView<Row> table = new TableView<>();
@@ -75,8 +72,10 @@ public final class DecisionsView implements Screen {
     record Row(RegisterEntry entry, String searchKey) {
     }
 
+    /** @param statistics opens the "Biểu thống kê" dialog with the year it offers first */
     public DecisionsView(Ui ui, DecisionServices decisions, CatalogueService catalogue, PeopleService people, OrgService org,
-                         MovementLinkService movements) {
+                         MovementLinkService movements, java.util.function.IntConsumer statistics) {
+        this.statistics = statistics;
         this.movements = movements;
         this.ui = ui;
         this.decisions = decisions;
@@ -258,27 +257,9 @@ public final class DecisionsView implements Screen {
                 catalogue.regimes().catalog(), movements.choices());
     }
 
-    /** Thống kê biểu 0603.N: choose the year, then the file; written in the background. */
+    /** "Biểu thống kê…": the dialog of biểu 0601.N–0605.N, offering first the year of the newest decision. */
     private void statistics() {
         int thisYear = LocalDate.now().getYear();
-        TreeSet<Integer> years = new TreeSet<>(IntStream.rangeClosed(thisYear - 10, thisYear).boxed().toList());
-        master.forEach(r -> years.add(r.entry().decisionDate().getYear()));
-        int preferred = master.isEmpty() ? thisYear : master.get(0).entry().decisionDate().getYear();
-        ChoiceDialog<Integer> choose = new ChoiceDialog<>(preferred, years.descendingSet());
-        choose.setTitle(ui.text("decision.stats.title"));
-        choose.setHeaderText(ui.text("decision.stats.header"));
-        choose.setContentText(ui.text("decision.stats.year"));
-        ui.dialogs().prepare(choose);
-        choose.showAndWait().ifPresent(this::writeStatistics);
-    }
-
-    /** Writes biểu 0603.N of the year to a file the user chooses. */
-    void writeStatistics(int year) {
-        ui.dialogs().chooseSave(ui.text("decision.stats.title"), "bieu-0603N-" + year + ".xlsx", ui.text("import.filter"), "*.xlsx")
-                .ifPresent(file -> ui.tasks().run(ui.format("decision.stats.running", year), p -> {
-                    decisions.reports().writeStatistics0603(year, file, p);
-                    return file;
-                }, (Path done) -> result.setText(ui.format("decision.export.done", done.toAbsolutePath().toString())),
-                        ui.dialogs()::error));
+        statistics.accept(master.isEmpty() ? thisYear : Math.max(master.get(0).entry().decisionDate().getYear(), thisYear - 10));
     }
 }

@@ -15,7 +15,11 @@ import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
 
-/** {@code tdkt statistics --form 0601|0602 --year Y --out FILE.xlsx}: biểu 0601.N (phong trào), 0602.N (khen thưởng Nhà nước). */
+/**
+ * {@code tdkt statistics --form 0601|0602|0603|0604|0605 --year Y --out FILE.xlsx}: biểu 0601.N (phong trào), 0602.N
+ * (khen thưởng Nhà nước), 0603.N (khen thưởng cấp tỉnh), 0604.N (tổ chức làm công tác TĐKT), 0605.N (công chức làm
+ * công tác TĐKT) of TT 02/2023/TT-BNV.
+ */
 @Command(name = "statistics", sortOptions = false, usageHelpAutoWidth = true)
 public final class StatisticsCommand implements Callable<Integer> {
 
@@ -50,7 +54,7 @@ public final class StatisticsCommand implements Callable<Integer> {
     public Integer call() {
         List<Problem> problems = new ArrayList<>();
         String number = form.trim().toUpperCase(Locale.ROOT).replaceFirst("\\.N$", "");
-        if (!List.of("0601", "0602").contains(number)) {
+        if (!List.of("0601", "0602", "0603", "0604", "0605").contains(number)) {
             problems.add(Problem.file(Msg.of("movement.cli.form", form)));
         }
         int y = 0;

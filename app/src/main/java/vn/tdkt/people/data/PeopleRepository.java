@@ -80,6 +80,13 @@ public final class PeopleRepository {
                         r.getEndDate()));
     }
 
+    /** Every earlier assignment of everyone, by person then start date. */
+    public List<Assignment> allAssignments(DSLContext dsl) {
+        return dsl.selectFrom(ASSIGNMENT).orderBy(ASSIGNMENT.PERSON_ID, ASSIGNMENT.START_DATE.asc().nullsFirst(), ASSIGNMENT.ID)
+                .fetch(r -> new Assignment(r.getId(), r.getPersonId(), r.getUnitId(), r.getPosition(), r.getStartDate(),
+                        r.getEndDate()));
+    }
+
     public void insertAssignment(DSLContext dsl, Assignment a) {
         dsl.insertInto(ASSIGNMENT).set(ASSIGNMENT.PERSON_ID, a.personId()).set(ASSIGNMENT.UNIT_ID, a.unitId())
                 .set(ASSIGNMENT.POSITION, a.position()).set(ASSIGNMENT.START_DATE, a.startDate())

@@ -3,7 +3,10 @@ package vn.tdkt.people.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.tdkt.common.domain.Action;
 import vn.tdkt.common.domain.Permission;
@@ -21,7 +24,9 @@ import vn.tdkt.people.domain.Person;
 import vn.tdkt.people.domain.PersonHistory;
 import vn.tdkt.people.domain.PersonField;
 import vn.tdkt.people.domain.PersonChanges;
+import vn.tdkt.people.domain.PersonRow;
 import vn.tdkt.people.domain.PersonRules;
+import vn.tdkt.people.domain.UnitPeriod;
 import vn.tdkt.record.service.RecordService;
 
 /** Use cases of people: list, page with history, create and edit with validation and assignment history. */
@@ -45,6 +50,22 @@ public final class PeopleService {
 
     public Optional<Person> find(long id) {
         return repo.find(db.dsl(), id);
+    }
+
+    /**
+     * Everyone with the periods spent at each unit ({@link UnitPeriod#of}: the earlier assignments, then the current
+     * one), read in one transaction: the staff counted by biểu 0605.N.
+     */
+    public Map<Person, List<UnitPeriod>> periods() {
+        return db.transaction(dsl -> {
+            Map<Long, List<Assignment>> earlier = new HashMap<>();
+            repo.allAssignments(dsl).forEach(a -> earlier.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(a));
+            Map<Person, List<UnitPeriod>> out = new LinkedHashMap<>();
+            for (PersonRow r : repo.rows(dsl)) {
+                out.put(r.person(), UnitPeriod.of(r.person(), earlier.getOrDefault(r.person().id(), List.of())));
+            }
+            return out;
+        });
     }
 
     public PersonHistory history(long personId) {

@@ -30,7 +30,8 @@ import vn.tdkt.record.domain.AwardFormType;
 /**
  * {@code statistics --form 0602}: biểu 0602.N read back with POI (README decision 112): Nhà nước-level awards of the
  * year by column and row, a province-level award and another year left out, the clerk's cells empty (not 0), the
- * header rows repeated and the signatures after the last row. Written to ${tdkt.testOut}/forms/bieu-0602N-2025.xlsx.
+ * header rows repeated, the signatures after the last row, the clerk's notes as comments and the biểu the only printed
+ * sheet (README decision 116). Written to ${tdkt.testOut}/forms/bieu-0602N-2025.xlsx.
  */
 class Statistics0602Test {
 
@@ -107,7 +108,11 @@ class Statistics0602Test {
             assertTrue(s.getPrintSetup().getLandscape());
             Row sign = s.getRow(s.getLastRowNum() - 1);
             assertEquals("NGƯỜI LẬP BIỂU", sign.getCell(0).getStringCellValue());
-            assertTrue(wb.getSheet(Statistics0602XlsxWriter.NOTES).getRow(1).getCell(0).getStringCellValue().startsWith("- Dòng 02"));
+            assertEquals(1, wb.getNumberOfSheets(), "the clerk's notes are comments, not a printed sheet");
+            assertEquals(Statistics0602XlsxWriter.CLERK_ROWS.get("02"), rows.get("02").getCell(0).getCellComment().getString().getString());
+            assertEquals(Statistics0602XlsxWriter.CLERK_COLUMN,
+                    who.getCell(hcm).getCellComment().getString().getString(), "a column the catalogue lacks says so");
+            assertTrue(wb.getPrintArea(0).startsWith("'" + Statistics0602XlsxWriter.SHEET + "'!$A$1:"), wb.getPrintArea(0));
         }
     }
 
