@@ -240,12 +240,12 @@ public final class AppContext implements AutoCloseable {
         if (serverUrl == null || serverUrl.isBlank()) {
             return open(dataDir);
         }
-        return open(dataDir, ServerSettings.fromEnvironment(serverUrl, System.getenv()));
+        return open(dataDir, ServerSettings.fromEnvironment(serverUrl, vn.tdkt.account.cli.Secrets::variable));
     }
 
     /** The window's connection choice (Kết nối dữ liệu), remembered per user; usable before any store is open. */
     public static ConnectionService connections() {
-        return new ConnectionService(ConnectionStore.forUser(), System::getenv);
+        return new ConnectionService(ConnectionStore.forUser(), vn.tdkt.account.cli.Secrets::variable);
     }
 
     /** True when the window starts without {@code --db} and the remembered choice is a PostgreSQL server. */

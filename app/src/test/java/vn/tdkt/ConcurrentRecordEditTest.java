@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,12 @@ import vn.tdkt.decision.domain.StoredDraft;
 import vn.tdkt.exemplary.domain.ExemplaryModel;
 import vn.tdkt.exemplary.domain.ModelKind;
 import vn.tdkt.exemplary.domain.Stage;
+import vn.tdkt.dossier.domain.Dossier;
+import vn.tdkt.dossier.domain.DossierStatus;
+import vn.tdkt.dossier.domain.Procedure;
+import vn.tdkt.movement.domain.BlocCriterion;
+import vn.tdkt.movement.domain.BlocScore;
+import vn.tdkt.movement.domain.Covenant;
 import vn.tdkt.movement.domain.LaunchLevel;
 import vn.tdkt.movement.domain.Milestone;
 import vn.tdkt.movement.domain.Movement;
@@ -43,7 +50,8 @@ import vn.tdkt.registration.domain.Registration;
 import vn.tdkt.registration.domain.RegistrationStatus;
 
 /**
- * Two clerks edit the same record at once (issue #14), for every record a clerk opens in a dialog and saves: on
+ * Two clerks edit the same record at once (issue #14), for every record a clerk opens in a dialog or on a page and
+ * saves (a bloc's covenant and scores, a dossier's notice day and status moves too): on
  * PostgreSQL from two workstations (two pools, two application contexts), on the embedded store from two windows'
  * worth of services. The first save wins; the second is refused with what the first changed (field: «before» →
  * «after», in Vietnamese and in English), nothing of it is written, and a save after reopening goes through.
@@ -272,5 +280,81 @@ class ConcurrentRecordEditTest {
                 List.of("CHỦ TỊCH"), "Nguyễn Hùng Nam", AwardFormType.CONG_TRANG, 2025, 2025,
                 List.of("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;"), "đã có thành tích xuất sắc năm 2025",
                 "Chánh Văn phòng Ủy ban nhân dân tỉnh", List.of("Như Điều 3;", "Lưu: VT.")), List.of(lines));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "default"})
+    void aBlocCovenantAndItsScores(String store) {
+        open(store);
+        Bloc bloc = a.org().saveBloc(new Bloc(0, "Khối tổng hợp"));
+        Unit vp = a.org().saveUnit(new Unit(0, "VP", "Văn phòng Sở", null, bloc.id()));
+        Unit tc = a.org().saveUnit(new Unit(0, "TC", "Phòng Tổ chức", null, bloc.id()));
+        Covenant c = a.blocs().save(covenant(bloc, 2026, 0, "Hưng Yên", vp, tc), null);
+        Covenant byA = a.blocs().covenant(bloc.id(), 2026).orElseThrow();
+        Covenant byB = b.blocs().covenant(bloc.id(), 2026).orElseThrow();
+        a.blocs().save(covenant(bloc, 2026, c.id(), "Phố Hiến", vp, tc), byA);
+        String text = refused(() -> b.blocs().save(covenant(bloc, 2026, c.id(), "Hưng Yên", vp), byB),
+                "«Hưng Yên» → «Phố Hiến»");
+        assertTrue(text.startsWith("Giao ước thi đua năm 2026 của khối «Khối tổng hợp» đã được người khác lưu")
+                && text.contains("Địa điểm ký: «Hưng Yên» → «Phố Hiến»") && !text.contains("Đơn vị ký"), text);
+        assertEquals(2, a.blocs().covenant(bloc.id(), 2026).orElseThrow().signers().size(), "nothing of B's save written");
+        Covenant now = b.blocs().covenant(bloc.id(), 2026).orElseThrow();
+        b.blocs().save(covenant(bloc, 2026, c.id(), now.place(), vp), now);
+        assertEquals(1, a.blocs().covenant(bloc.id(), 2026).orElseThrow().signers().size());
+
+        // neither clerk had a covenant for 2027: the first save creates it, the second is refused with what it holds
+        Covenant none = Covenant.draft(bloc.id(), 2027);
+        a.blocs().save(covenant(bloc, 2027, 0, "Hưng Yên", vp), none);
+        text = refused(() -> b.blocs().save(covenant(bloc, 2027, 0, "Phố Hiến", tc), none), "«» → «Hưng Yên»");
+        assertTrue(text.contains("Đơn vị ký giao ước: «» → «Văn phòng Sở»"), text);
+
+        List<BlocScore> scoresA = a.blocs().scores(c.id());
+        List<BlocScore> scoresB = b.blocs().scores(c.id());
+        a.blocs().saveScores(c.id(), List.of(new BlocScore(vp.id(), 1, new BigDecimal("45"))), scoresA);
+        text = refused(() -> b.blocs().saveScores(c.id(), List.of(new BlocScore(vp.id(), 1, new BigDecimal("48")),
+                new BlocScore(vp.id(), 2, new BigDecimal("40"))), scoresB), "«» → «45»");
+        assertTrue(text.startsWith("Bảng điểm năm 2026 của khối «Khối tổng hợp»")
+                && text.contains("Văn phòng Sở — Hoàn thành nhiệm vụ: «» → «45»") && !text.contains("Phong trào"), text);
+        assertEquals(1, a.blocs().scores(c.id()).size());
+        List<BlocScore> scoresNow = b.blocs().scores(c.id());
+        b.blocs().saveScores(c.id(), List.of(new BlocScore(vp.id(), 1, new BigDecimal("48")),
+                new BlocScore(vp.id(), 2, new BigDecimal("40"))), scoresNow);
+        assertEquals(2, a.blocs().scores(c.id()).size());
+    }
+
+    private static Covenant covenant(Bloc bloc, int year, long id, String place, Unit... signers) {
+        return new Covenant(id, bloc.id(), year, null, LocalDate.of(year, 1, 10), place, null,
+                java.util.Arrays.stream(signers).map(u -> new Covenant.CovenantSigner(u.id(), null)).toList(),
+                List.of(new BlocCriterion(0, 1, "Hoàn thành nhiệm vụ", new BigDecimal("60")),
+                        new BlocCriterion(0, 2, "Phong trào thi đua", new BigDecimal("40"))), null, null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "default"})
+    void aDossiersNoticeDayAndStatus(String store) {
+        open(store);
+        Unit vp = a.org().saveUnit(new Unit(0, "VP", "Văn phòng Sở", null, null));
+        Dossier d = a.dossiers().save(Dossier.draft("BK_TINH", "CHU_TICH_UBND_TINH", 2025, null, vp.id(), Procedure.THUONG,
+                null, null), "a");
+        Dossier byA = a.dossiers().find(d.id()).orElseThrow();
+        Dossier byB = b.dossiers().find(d.id()).orElseThrow();
+        a.dossierCalendar().setNoticeStart(d.id(), LocalDate.of(2025, 3, 1), byA);
+        String text = refused(() -> b.dossierCalendar().setNoticeStart(d.id(), LocalDate.of(2025, 3, 5), byB),
+                "«» → «01/03/2025»");
+        assertTrue(text.startsWith("Hồ sơ " + d.code() + " đã được người khác lưu")
+                && text.contains("Ngày bắt đầu công khai: «» → «01/03/2025»") && !text.contains("Trạng thái"), text);
+        text = refused(() -> b.dossiers().move(d.id(), DossierStatus.DU_HO_SO, "b", null, byB), "«01/03/2025»");
+        assertEquals(1, b.dossiers().log(d.id()).size(), "the move was not logged");
+        assertEquals(LocalDate.of(2025, 3, 1), b.dossiers().find(d.id()).orElseThrow().noticeStart());
+
+        // another workstation moves it meanwhile: the page that still shows Dự thảo is refused with the new status
+        Dossier seen = b.dossiers().find(d.id()).orElseThrow();
+        first.dsl().update(vn.tdkt.common.data.jooq.Tables.DOSSIER).set(vn.tdkt.common.data.jooq.Tables.DOSSIER.STATUS,
+                DossierStatus.DU_HO_SO.name()).where(vn.tdkt.common.data.jooq.Tables.DOSSIER.ID.eq(d.id())).execute();
+        text = refused(() -> b.dossiers().move(d.id(), DossierStatus.DU_HO_SO, "b", null, seen), "dossier " + d.code());
+        assertTrue(text.contains("Trạng thái: «Dự thảo» → «Đủ hồ sơ»") && !text.contains("công khai"), text);
+        Dossier now = b.dossiers().find(d.id()).orElseThrow();
+        b.dossierCalendar().setNoticeStart(d.id(), LocalDate.of(2025, 3, 5), now);
+        assertEquals(LocalDate.of(2025, 3, 5), a.dossiers().find(d.id()).orElseThrow().noticeStart());
     }
 }

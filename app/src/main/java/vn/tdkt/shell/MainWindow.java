@@ -22,6 +22,7 @@ import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.certificate.ui.CertificateView;
 import vn.tdkt.certificate.ui.CertificateViewModel;
 import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.Session;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.decision.ui.DecisionsView;
@@ -67,7 +68,6 @@ public final class MainWindow {
             COUNCIL, DECISIONS, CERTIFICATES, REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP, ACCOUNTS, CONNECTION }
 
     /** Who proposals and parameter overrides are recorded under: the operating-system account. */
-    private static final String USER = System.getProperty("user.name", "");
 
     private final AppContext ctx;
     private final Ui ui;
@@ -223,13 +223,13 @@ public final class MainWindow {
             case HOME -> () -> new HomeView(ui, new HomeViewModel(ctx.home(), ctx.movementReports(), ui.tasks(), ui.messages(),
                     java.time.LocalDate::now, this::openDue));
             case MOVEMENTS -> () -> new MovementsView(ui, new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(),
-                    ctx.movementDocuments(), ctx.movementLinks(), ui.tasks(), ui.messages(), USER));
+                    ctx.movementDocuments(), ctx.movementLinks(), ui.tasks(), ui.messages(), Session.author()));
             case REGISTRATIONS -> () -> new RegistrationView(ui, new RegistrationViewModel(ctx.registrations(),
-                    ctx.registrationExports(), ui.tasks(), ui.messages(), USER, LocalDate.now().getYear()),
+                    ctx.registrationExports(), ui.tasks(), ui.messages(), Session.author(), LocalDate.now().getYear()),
                     new RoundBarModel(ctx.registrations(), ctx.movementLinks(), ui.tasks(), ui.messages()),
                     () -> new UnionTitlesViewModel(ctx.registrations(), ui.tasks(), ui.messages()));
             case EXEMPLARY -> () -> new ExemplaryView(ui, new ExemplaryViewModel(ctx.exemplary(), ctx.exemplaryRecords(),
-                    ctx.org(), ui.tasks(), ui.messages(), USER));
+                    ctx.org(), ui.tasks(), ui.messages(), Session.author()));
             case DELEGATES -> () -> new DelegateView(ui, new DelegateViewModel(ctx.delegates(), ctx.exemplary(), ctx.org(),
                     ctx.exemplaryLists(), ui.tasks(), ui.messages()));
             case CERTIFICATES -> () -> new CertificateView(ui, new CertificateViewModel(ctx.certificates(),
@@ -239,11 +239,11 @@ public final class MainWindow {
             case BLOCS -> () -> new BlocsView(ui, ctx.org());
             case BLOC_SCORING -> () -> new BlocScoringView(ui, new BlocScoringViewModel(ctx.blocs(), ctx.blocDocuments(),
                     ctx.movementLinks(), ctx.org(), ui.tasks(),
-                    ui.messages(), USER));
+                    ui.messages(), Session.author()));
             case DECISIONS -> () -> new DecisionsView(ui, ctx.decisions(), ctx.catalogue(), ctx.people(), ctx.org(),
                     ctx.movementLinks(), year -> vn.tdkt.statistics.ui.StatisticsFormsDialog.show(ui, ctx.statistics(), year));
             case REVIEW -> () -> new ReviewView(ui, new ReviewViewModel(ctx.reviewSheets(), ctx.proposals(), ui.tasks(),
-                    ui.messages(), USER, LocalDate.now().getYear() - 1), new ReviewView.Opener() {
+                    ui.messages(), Session.author(), LocalDate.now().getYear() - 1), new ReviewView.Opener() {
                         @Override
                         public void dossier(long dossierId) {
                             ((DossiersView) show(Page.DOSSIERS)).open(dossierId);
@@ -264,7 +264,7 @@ public final class MainWindow {
                             }
                         }
                     });
-            case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), ctx.catalogue().regimes(), USER);
+            case REVIEW_SETTINGS -> () -> new ReviewSettingsView(ui, ctx.review(), ctx.catalogue().regimes(), Session.author());
             case DOSSIERS -> () -> new DossiersView(ui, ctx.dossierServices(), ctx.catalogue(), ctx.people(), ctx.org(),
                     ctx.movementLinks(), ctx.audit(),
                     new DossierPageModel.Writer() {

@@ -30,9 +30,9 @@ final class SampleOffer {
         var result = ctx.workbook().importFile(file, p);
         SampleData.movements(file).ifPresent(m -> {
             ctx.workbook().importFile(m, p);
-            SampleData.covenants(file).ifPresent(c -> ctx.blocs().importCovenant(c, System.getProperty("user.name", "")));
+            SampleData.covenants(file).ifPresent(c -> ctx.blocs().importCovenant(c, vn.tdkt.common.domain.Session.author()));
         });
-        SampleData.registrations(file).ifPresent(r -> SampleRegistrations.load(ctx, r, System.getProperty("user.name", ""), p));
+        SampleData.registrations(file).ifPresent(r -> SampleRegistrations.load(ctx, r, vn.tdkt.common.domain.Session.author(), p));
         return result;
     }
 

@@ -18,6 +18,7 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.AppContext;
+import vn.tdkt.StartSequence;
 import vn.tdkt.WindowStart;
 import vn.tdkt.backup.ui.BackupView;
 import vn.tdkt.common.ui.DialogService;
@@ -57,40 +58,25 @@ public class TdktApp extends Application {
         primary.setTitle(messages.get("window.title"));
         primary.setScene(scene);
         primary.show();
-        java.util.function.Supplier<AppContext> opener = opener();
-        if (opener == null) {
-            Platform.exit();
-            return;
-        }
-        ui.tasks().run(messages.get("window.opening"), p -> opener.get(), this::opened, error -> {
-            ui.dialogs().error(error);
-            if (AppContext.startsOnRememberedServer()
-                    && ui.dialogs().confirm(messages.get("connection.title"), messages.get("connection.fallbackConfirm"))) {
-                ui.tasks().run(messages.get("window.opening"), p -> AppContext.open(), this::opened, e -> {
-                    ui.dialogs().error(e);
-                    Platform.exit();
-                });
-            } else {
-                Platform.exit();
+        StartSequence.forWindow(ui.tasks(), messages.get("window.opening"), new StartSequence.Prompts() {
+            @Override
+            public Optional<char[]> password(vn.tdkt.connection.domain.ConnectionChoice choice) {
+                return vn.tdkt.connection.ui.ServerPasswordDialog.ask(ui, choice);
             }
-        });
-    }
 
-    /**
-     * How this start opens its data: {@code --db} or the embedded store as before, or the server remembered on the
-     * Kết nối dữ liệu screen with the password of {@code TDKT_DB_PASSWORD} or asked now (never stored: record 0084).
-     * Null when the person declined to type the password.
-     */
-    private java.util.function.Supplier<AppContext> opener() {
-        if (!AppContext.startsOnRememberedServer()) {
-            return AppContext::openedOrOpen;
-        }
-        vn.tdkt.connection.service.ConnectionService connections = AppContext.connections();
-        vn.tdkt.connection.domain.ConnectionChoice choice = connections.remembered();
-        Optional<char[]> password = connections.passwordFromEnvironment()
-                .or(() -> vn.tdkt.connection.ui.ServerPasswordDialog.ask(ui, choice));
-        return password.<java.util.function.Supplier<AppContext>>map(pw -> () -> AppContext.open(connections, choice, pw))
-                .orElse(null);
+            @Override
+            public StartSequence.AfterFailure afterFailure(Throwable error, boolean remembered) {
+                if (!remembered) {
+                    ui.dialogs().error(error); // a locked folder, --db refused: the message, then the app ends
+                    return StartSequence.AfterFailure.QUIT;
+                }
+                return ui.dialogs().choose(messages.get("connection.title"),
+                                messages.format("connection.startFailed", messages.failure(error)),
+                                messages.get("connection.retry"), messages.get("connection.useEmbedded"))
+                        .map(i -> i == 0 ? StartSequence.AfterFailure.RETRY : StartSequence.AfterFailure.EMBEDDED)
+                        .orElse(StartSequence.AfterFailure.QUIT);
+            }
+        }).start(this::opened, Platform::exit);
     }
 
     /** The data is open: the sign-in when the store has accounts (Thoát ends the app), then the window. */

@@ -30,6 +30,14 @@ public final class Secrets {
         environment = env == null ? System::getenv : env;
     }
 
+    /**
+     * A variable of the environment, or of the tests' own ({@link #environment}): also where a server store's
+     * {@code TDKT_DB_USER} / {@code TDKT_DB_PASSWORD} are read, for the commands and the window.
+     */
+    public static String variable(String name) {
+        return environment.apply(name);
+    }
+
     /** Signs the command in when the store has accounts (nothing to do in single-user mode). */
     public static void signIn(AccountService accounts, Locale locale) {
         if (!accounts.loginRequired() || accounts.current().isPresent()) {

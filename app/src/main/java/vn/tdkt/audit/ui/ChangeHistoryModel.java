@@ -50,9 +50,6 @@ public final class ChangeHistoryModel {
                 list -> {
                     rows.setAll(list);
                     status.set(messages.format("audit.history.count", list.size()));
-                }, error -> {
-                    rows.clear();
-                    status.set(messages.failure(error));
-                });
+                }, error -> status.set(messages.failure(error))); // the rows read before stay (a lost connection)
     }
 }

@@ -45,7 +45,12 @@ public record ServerSettings(String url, String user, String password) {
 
     /** The address checked, with the user and password of {@code TDKT_DB_USER} / {@code TDKT_DB_PASSWORD}. */
     public static ServerSettings fromEnvironment(String url, Map<String, String> env) {
-        ServerSettings s = new ServerSettings(url, env.get(USER_VARIABLE), env.get(PASSWORD_VARIABLE)).checked();
+        return fromEnvironment(url, env::get);
+    }
+
+    /** The address checked, with the user and password the variables {@code TDKT_DB_USER} / {@code TDKT_DB_PASSWORD} give. */
+    public static ServerSettings fromEnvironment(String url, java.util.function.UnaryOperator<String> env) {
+        ServerSettings s = new ServerSettings(url, env.apply(USER_VARIABLE), env.apply(PASSWORD_VARIABLE)).checked();
         if (s.user().isBlank()) {
             throw new AppException(Msg.of("db.server.noUser", s.display()));
         }

@@ -20,7 +20,8 @@ final class StoreErrors {
     static AppException atConnect(Throwable failure, ServerSettings server) {
         String state = sqlState(failure).orElse("");
         Msg text;
-        if (state.startsWith("28")) {
+        // 28xxx: the user or password refused; 08004: the server asked a password and none was given (pgJDBC)
+        if (state.startsWith("28") || "08004".equals(state)) {
             text = Msg.of("db.server.authFailed", server.display(), server.user());
         } else if ("3D000".equals(state)) {
             text = Msg.of("db.server.noDatabase", server.display(), server.databaseName());

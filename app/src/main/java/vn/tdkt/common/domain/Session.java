@@ -54,6 +54,27 @@ public final class Session {
         return u != null ? u.login() : "os:" + System.getProperty("user.name", "?");
     }
 
+    /**
+     * The name a record keeps as its author (who proposed, attached, moved, drafted, changed): the signed-in account's
+     * login when login is on, whatever the caller passed; without accounts the name given, or the computer's user name.
+     */
+    public static String author(String given) {
+        User u = user;
+        if (u != null) {
+            return u.login();
+        }
+        return given != null && !given.isBlank() ? given : computerUser();
+    }
+
+    /** {@link #author(String)} with nothing given: the signed-in login, or the computer's user name. */
+    public static String author() {
+        return author(null);
+    }
+
+    private static String computerUser() {
+        return System.getProperty("user.name", "");
+    }
+
     /** The screen or command writes come from ({@code window:people}, {@code cli:import}). */
     public static String source() {
         String s = SOURCE.get();

@@ -27,6 +27,8 @@ public class DialogService {
     private final LastFolders folders = new LastFolders();
     private Window owner;
 
+    private final OpenMessages open = new OpenMessages();
+
     public DialogService(Messages messages) {
         this.messages = messages;
     }
@@ -51,8 +53,17 @@ public class DialogService {
         if (error instanceof CancelledException) {
             info(messages.get("dialog.cancelled.title"), ((AppException) error).text(messages.locale()));
         } else if (error instanceof AppException ae) {
-            Alert a = alert(Alert.AlertType.ERROR, messages.get("dialog.error.title"), ae.text(messages.locale()));
-            a.showAndWait();
+            String text = ae.text(messages.locale());
+            if (!open.open(text)) {
+                // several background reads failing at once (a lost connection): one dialog says it
+                LOGGER.info("Not shown again while open: {}", text);
+                return;
+            }
+            try {
+                alert(Alert.AlertType.ERROR, messages.get("dialog.error.title"), text).showAndWait();
+            } finally {
+                open.closed(text);
+            }
         } else {
             // an unexpected failure: a clear text for the clerk; the exception's own text and trace go to the log only
             LOGGER.error("Unexpected failure shown to the user", error);

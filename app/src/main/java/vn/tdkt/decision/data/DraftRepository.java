@@ -19,6 +19,7 @@ import org.jooq.DSLContext;
 import vn.tdkt.common.data.RowLock;
 import org.jooq.impl.DSL;
 import vn.tdkt.common.data.jooq.tables.records.DecisionDraftRecord;
+import vn.tdkt.common.domain.Session;
 import vn.tdkt.decision.domain.DecisionDraft;
 import vn.tdkt.decision.domain.DecisionInfo;
 import vn.tdkt.decision.domain.HeaderDefault;
@@ -71,7 +72,7 @@ public final class DraftRepository {
         r.setLegalBasis(String.join(NL, i.legalBasis()));
         r.setCopyTo(String.join(NL, i.copyTo()));
         if (id == null) {
-            r.setCreatedBy(user);
+            r.setCreatedBy(Session.author(user));
         }
         r.setUpdatedAt(at);
         r.store();

@@ -50,7 +50,6 @@ import vn.tdkt.people.service.PeopleService;
  */
 final class DraftsPane {
 
-    private static final String USER = System.getProperty("user.name", "");
 
     private final Ui ui;
     private final DecisionServices decisions;
@@ -242,7 +241,7 @@ final class DraftsPane {
         d.onSave(() -> {
             String no = number.getText();
             LocalDate day = date.getValue();
-            return p -> decisions.drafting().issue(draft.id(), no, day, USER);
+            return p -> decisions.drafting().issue(draft.id(), no, day, vn.tdkt.common.domain.Session.author());
         });
         d.showAndWait().ifPresent(done -> {
             result.setText(ui.format("decision.drafts.issued", done.info().decisionNo(), done.recipients().size(),
@@ -260,7 +259,7 @@ final class DraftsPane {
                     DecisionDialogModel model = new DecisionDialogModel(decisions.drafting(), ui.tasks(), ui.messages(),
                             loaded.getKey());
                     model.edit(loaded.getValue());
-                    DecisionDialog.draft(ui, model, USER).showAndWait().ifPresent(saved -> {
+                    DecisionDialog.draft(ui, model, vn.tdkt.common.domain.Session.author()).showAndWait().ifPresent(saved -> {
                         select(saved.id());
                         result.setText(ui.format("decision.drafts.saved", saved.draft().recipients().size()));
                     });

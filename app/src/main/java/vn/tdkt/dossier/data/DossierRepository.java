@@ -26,6 +26,7 @@ import vn.tdkt.catalog.domain.AwardCategory;
 import vn.tdkt.common.data.jooq.tables.Unit;
 import vn.tdkt.common.data.jooq.tables.records.DossierAttachmentRecord;
 import vn.tdkt.common.data.jooq.tables.records.DossierRecord;
+import vn.tdkt.common.domain.Session;
 import vn.tdkt.dossier.domain.Attachment;
 import vn.tdkt.dossier.domain.Component;
 import vn.tdkt.dossier.domain.DecidingLevel;
@@ -288,13 +289,18 @@ public final class DossierRepository {
                 .fetchOptional(DossierRepository::toAttachment);
     }
 
+    /** Locks a dossier's row until the end of the transaction (a move checked against what the clerk's page showed). */
+    public boolean lock(DSLContext dsl, long id) {
+        return vn.tdkt.common.data.RowLock.lock(dsl, DOSSIER, DOSSIER.ID.eq(id));
+    }
+
     public Attachment insertAttachment(DSLContext dsl, Attachment a) {
         long id = dsl.insertInto(DOSSIER_ATTACHMENT).set(DOSSIER_ATTACHMENT.DOSSIER_ID, a.dossierId())
                 .set(DOSSIER_ATTACHMENT.COMPONENT_CODE, a.componentCode())
                 .set(DOSSIER_ATTACHMENT.ORIGINAL_NAME, a.originalName()).set(DOSSIER_ATTACHMENT.STORED_NAME, a.storedName())
                 .set(DOSSIER_ATTACHMENT.SIZE_BYTES, a.size()).set(DOSSIER_ATTACHMENT.SHA256, a.sha256())
                 .set(DOSSIER_ATTACHMENT.CONTENT_TYPE, a.contentType()).set(DOSSIER_ATTACHMENT.GENERATED, a.generated())
-                .set(DOSSIER_ATTACHMENT.ADDED_AT, a.addedAt()).set(DOSSIER_ATTACHMENT.ADDED_BY, a.addedBy())
+                .set(DOSSIER_ATTACHMENT.ADDED_AT, a.addedAt()).set(DOSSIER_ATTACHMENT.ADDED_BY, Session.author(a.addedBy()))
                 .returningResult(DOSSIER_ATTACHMENT.ID).fetchOne().value1();
         return attachment(dsl, id).orElseThrow();
     }
@@ -327,7 +333,7 @@ public final class DossierRepository {
                           LocalDateTime at, String note) {
         dsl.insertInto(DOSSIER_LOG).set(DOSSIER_LOG.DOSSIER_ID, dossierId)
                 .set(DOSSIER_LOG.FROM_STATUS, from == null ? null : from.name()).set(DOSSIER_LOG.TO_STATUS, to.name())
-                .set(DOSSIER_LOG.CHANGED_BY, user).set(DOSSIER_LOG.CHANGED_AT, at).set(DOSSIER_LOG.NOTE, note)
+                .set(DOSSIER_LOG.CHANGED_BY, Session.author(user)).set(DOSSIER_LOG.CHANGED_AT, at).set(DOSSIER_LOG.NOTE, note)
                 .execute();
     }
 }

@@ -86,8 +86,16 @@ public final class DossierCalendarService {
 
     /** Records the first day of the public notice (null = not published), until the dossier goes up. */
     public Dossier setNoticeStart(long dossierId, LocalDate start) {
+        return setNoticeStart(dossierId, start, null);
+    }
+
+    /**
+     * The same, for the dossier as the clerk's page {@code seen} it: refused with what changed when someone else moved
+     * it or set its notice day since (issue #14); null is not checked.
+     */
+    public Dossier setNoticeStart(long dossierId, LocalDate start, Dossier seen) {
         Dossier saved = db.transaction(dsl -> {
-            Dossier d = support.requireDossier(dsl, dossierId);
+            Dossier d = support.lockedAsSeen(dsl, dossierId, seen);
             ProblemCollector.refuseUnless(d.status().acceptsFiles(), "dossier.problem.noticeClosed", d.status());
             repo.setNoticeStart(dsl, dossierId, start, LocalDateTime.now(clock));
             return repo.dossier(dsl, dossierId).orElseThrow();

@@ -391,13 +391,15 @@ public final class DossierService {
     /**
      * Moves the dossier to the target status when the status machine allows it and no check blocks it (a return
      * needs only its reason), and logs the change with the user and the note. Returns the warnings that remained.
+     * {@code seen} is the dossier as the clerk's page read it: when someone else moved it (or changed its notice day)
+     * since, the move is refused with what they changed and nothing is written (issue #14); null is not checked.
      */
-    public List<Finding> move(long dossierId, DossierStatus target, String user, String note) {
+    public List<Finding> move(long dossierId, DossierStatus target, String user, String note, Dossier seen) {
         Permission.require(Action.EDIT_DOSSIERS);
         String who = DossierSupport.who(user);
         String cleanNote = ProblemCollector.blankToNull(note);
         return db.transaction(dsl -> {
-            Dossier d = support.requireDossier(dsl, dossierId);
+            Dossier d = support.lockedAsSeen(dsl, dossierId, seen);
             DossierWorkflow.requireAllowed(d.status(), target, d.procedure(), cleanNote);
             List<Finding> findings = findings(dsl, d, target, cleanNote);
             List<Problem> blocking = findings.stream().filter(Finding::isBlocking).map(f -> Problem.file(f.text()))

@@ -12,6 +12,7 @@ import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.dossier.data.DossierRepository;
 import vn.tdkt.catalog.domain.Catalogue;
+import vn.tdkt.dossier.domain.DossierChanges;
 import vn.tdkt.dossier.domain.Attachment;
 import vn.tdkt.dossier.domain.DecidingLevel;
 import vn.tdkt.dossier.domain.DossierChecks;
@@ -41,6 +42,17 @@ final class DossierSupport {
 
     Dossier requireDossier(DSLContext dsl, long id) {
         return repo.dossier(dsl, id).orElseThrow(() -> new AppException(Msg.of("dossier.page.gone")));
+    }
+
+    /**
+     * The dossier with its row locked until the end of the transaction, refused with what changed when it is no longer
+     * as the clerk's page {@code seen} it (issue #14); null is not checked (a command, an import, a test).
+     */
+    Dossier lockedAsSeen(DSLContext dsl, long id, Dossier seen) {
+        repo.lock(dsl, id);
+        Dossier d = requireDossier(dsl, id);
+        DossierChanges.fields().require(seen, d, Msg.of("edit.record.dossier", d.code()));
+        return d;
     }
 
     /** Refuses a change unless the dossier is drafted or returned; the action is a bundle key ("sửa", "thêm …"). */

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import org.controlsfx.control.textfield.TextFields;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.common.domain.Session;
 import vn.tdkt.common.ui.Fields;
 import vn.tdkt.common.ui.FormDialog;
 import vn.tdkt.common.ui.Ui;
@@ -50,7 +51,7 @@ final class DossierDialog {
         ui.tasks().run(ui.text("dossier.create.loading"),
                 p -> new DossierDialogModel.Prepared(catalogue.catalogue(), dossiers.levels(), org.units(), people.index(),
                         movements.choices()),
-                data -> show(ui, new DossierDialogModel(dossiers, ui.messages(), DossiersView.USER, data)).ifPresent(onSaved),
+                data -> show(ui, new DossierDialogModel(dossiers, ui.messages(), Session.author(), data)).ifPresent(onSaved),
                 ui.dialogs()::error);
     }
 

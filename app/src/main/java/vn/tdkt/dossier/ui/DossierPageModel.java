@@ -158,7 +158,7 @@ public final class DossierPageModel {
             onError.accept(new AppException(Msg.of("dossier.page.noticeInvalid", typed)));
             return;
         }
-        tasks.run(messages.get("dossier.page.noticeSaving"), p -> services.calendar().setNoticeStart(dossierId, start),
+        tasks.run(messages.get("dossier.page.noticeSaving"), p -> services.calendar().setNoticeStart(dossierId, start, seen()),
                 (Dossier saved) -> refresh(), onError);
     }
 
@@ -169,6 +169,12 @@ public final class DossierPageModel {
 
     /** The move command: the work that makes the move with its note (the reason of a return); the warnings that remain. */
     public Function<Progress, List<Finding>> move(DossierStatus target, String note) {
-        return p -> services.dossiers().move(dossierId, target, user, note);
+        Dossier seen = seen();
+        return p -> services.dossiers().move(dossierId, target, user, note, seen);
+    }
+
+    /** The dossier as the page shows it: a move or a notice day is refused when someone else changed it since. */
+    private Dossier seen() {
+        return loaded.get() == null ? null : loaded.get().dossier();
     }
 }

@@ -30,6 +30,7 @@ import vn.tdkt.audit.ui.ChangeHistoryPane;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
+import vn.tdkt.common.domain.Session;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.Choice;
 import vn.tdkt.common.ui.Screen;
@@ -51,7 +52,6 @@ import vn.tdkt.people.service.PeopleService;
 public final class DossiersView implements Screen {
 
     /** The person recorded in the dossier log: the operating-system account of the clerk. */
-    static final String USER = System.getProperty("user.name", "");
 
     /** One listed dossier with what the table shows beside it. */
     public record Row(Dossier dossier, String awardName, int subjects, String levelName) {
@@ -258,7 +258,7 @@ public final class DossiersView implements Screen {
 
     /** Shows a dossier's page in place of the list. */
     public void open(long dossierId) {
-        page = new DossierPage(ui, new DossierPageModel(services, catalogue, org, writer, ui.tasks(), ui.messages(), USER,
+        page = new DossierPage(ui, new DossierPageModel(services, catalogue, org, writer, ui.tasks(), ui.messages(), Session.author(),
                 dossierId), this::backToList, new ChangeHistoryPane(ui, ChangeHistoryModel.ofDossier(audit, dossierId, ui.tasks(),
                 ui.messages()), "dossierChangeTable"));
         root.getChildren().setAll(page.view());

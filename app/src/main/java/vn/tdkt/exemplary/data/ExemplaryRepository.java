@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import vn.tdkt.common.data.RowLock;
+import vn.tdkt.common.domain.Session;
 import vn.tdkt.exemplary.domain.ExemplaryField;
 import org.jooq.impl.DSL;
 import vn.tdkt.common.data.jooq.tables.Unit;
@@ -152,7 +153,7 @@ public final class ExemplaryRepository {
         dsl.insertInto(EXEMPLARY_STAGE_LOG).set(EXEMPLARY_STAGE_LOG.MODEL_ID, modelId)
                 .set(EXEMPLARY_STAGE_LOG.FROM_STAGE, c.from() == null ? null : c.from().name())
                 .set(EXEMPLARY_STAGE_LOG.TO_STAGE, c.to().name()).set(EXEMPLARY_STAGE_LOG.CHANGED_ON, c.on())
-                .set(EXEMPLARY_STAGE_LOG.USER_NAME, c.user()).set(EXEMPLARY_STAGE_LOG.NOTE, c.note())
+                .set(EXEMPLARY_STAGE_LOG.USER_NAME, Session.author(c.user())).set(EXEMPLARY_STAGE_LOG.NOTE, c.note())
                 .set(EXEMPLARY_STAGE_LOG.LOGGED_AT, c.loggedAt()).execute();
     }
 
@@ -262,7 +263,7 @@ public final class ExemplaryRepository {
                 .set(EXEMPLARY_ATTACHMENT.ORIGINAL_NAME, e.originalName()).set(EXEMPLARY_ATTACHMENT.STORED_NAME, e.storedName())
                 .set(EXEMPLARY_ATTACHMENT.SIZE_BYTES, e.size()).set(EXEMPLARY_ATTACHMENT.SHA256, e.sha256())
                 .set(EXEMPLARY_ATTACHMENT.CONTENT_TYPE, e.contentType()).set(EXEMPLARY_ATTACHMENT.NOTE, e.note())
-                .set(EXEMPLARY_ATTACHMENT.ADDED_AT, e.addedAt()).set(EXEMPLARY_ATTACHMENT.ADDED_BY, e.addedBy())
+                .set(EXEMPLARY_ATTACHMENT.ADDED_AT, e.addedAt()).set(EXEMPLARY_ATTACHMENT.ADDED_BY, Session.author(e.addedBy()))
                 .returning(EXEMPLARY_ATTACHMENT.ID).fetchOne().getId();
         return new Evidence(id, e.modelId(), e.originalName(), e.storedName(), e.size(), e.sha256(), e.contentType(),
                 e.note(), e.addedAt(), e.addedBy());

@@ -218,8 +218,7 @@ public final class ExemplaryService {
     }
 
     static String who(String user) {
-        String u = text(user);
-        return u == null ? System.getProperty("user.name", "") : u;
+        return vn.tdkt.common.domain.Session.author(text(user));
     }
 
     static String text(String s) {

@@ -34,6 +34,11 @@ public final class BlocRepository {
         return dsl.selectFrom(BLOC_COVENANT).where(BLOC_COVENANT.ID.eq(id)).fetchOptional().map(r -> toCovenant(dsl, r));
     }
 
+    /** Locks a covenant's row until the end of the transaction (a save checked against what the clerk opened). */
+    public boolean lockCovenant(DSLContext dsl, long id) {
+        return vn.tdkt.common.data.RowLock.lock(dsl, BLOC_COVENANT, BLOC_COVENANT.ID.eq(id));
+    }
+
     public boolean blocExists(DSLContext dsl, long blocId) {
         return dsl.fetchExists(BLOC, BLOC.ID.eq(blocId));
     }

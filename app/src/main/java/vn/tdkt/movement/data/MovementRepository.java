@@ -25,6 +25,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import vn.tdkt.common.data.jooq.tables.Unit;
 import vn.tdkt.common.data.jooq.tables.records.MovementRecord;
+import vn.tdkt.common.domain.Session;
 import vn.tdkt.movement.domain.LaunchLevel;
 import vn.tdkt.movement.domain.LogEntry;
 import vn.tdkt.movement.domain.Milestone;
@@ -196,7 +197,7 @@ public final class MovementRepository {
         dsl.insertInto(MOVEMENT_LOG).set(MOVEMENT_LOG.MOVEMENT_ID, id)
                 .set(MOVEMENT_LOG.FROM_STATUS, e.from() == null ? null : e.from().name())
                 .set(MOVEMENT_LOG.TO_STATUS, e.to().name()).set(MOVEMENT_LOG.CHANGED_ON, e.on())
-                .set(MOVEMENT_LOG.NOTE, e.note()).set(MOVEMENT_LOG.USER_NAME, e.user()).set(MOVEMENT_LOG.LOGGED_AT, e.at())
+                .set(MOVEMENT_LOG.NOTE, e.note()).set(MOVEMENT_LOG.USER_NAME, Session.author(e.user())).set(MOVEMENT_LOG.LOGGED_AT, e.at())
                 .execute();
     }
 

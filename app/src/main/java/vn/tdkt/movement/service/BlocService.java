@@ -29,6 +29,7 @@ import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.movement.data.BlocRepository;
+import vn.tdkt.movement.domain.BlocChanges;
 import vn.tdkt.movement.data.MovementRepository;
 import vn.tdkt.movement.domain.BlocCriterion;
 import vn.tdkt.movement.domain.BlocField;
@@ -66,9 +67,21 @@ public final class BlocService {
 
     /** Saves a covenant with its signers and criteria, all or nothing; refused once its ranking is confirmed. */
     public Covenant save(Covenant draft) {
+        return save(draft, null);
+    }
+
+    /**
+     * Saves the covenant as the clerk {@code loaded} it on the page (a new one: {@link Covenant#draft}): refused with
+     * what the other clerk changed when someone else saved the bloc's covenant of that year since (issue #14), and
+     * nothing is written. Null is not checked (imports, the command line).
+     */
+    public Covenant save(Covenant draft, Covenant loaded) {
         Covenant c = clean(draft);
         return db.transaction(tx -> {
             Map<Long, String> names = movements.unitNames(tx);
+            if (loaded != null) {
+                sinceOpened(tx, loaded, names);
+            }
             ProblemCollector p = BlocRules.check(c, repo.members(tx, c.blocId()), id -> names.getOrDefault(id, "#" + id));
             p.require(repo.blocExists(tx, c.blocId()), BlocField.BLOC, "bloc.problem.noBloc");
             Optional<Covenant> same = repo.covenant(tx, c.blocId(), c.year());
@@ -84,15 +97,46 @@ public final class BlocService {
         });
     }
 
+    /** The stored covenant of the loaded one's bloc and year, locked and compared with what the clerk opened. */
+    private void sinceOpened(DSLContext tx, Covenant loaded, Map<Long, String> names) {
+        if (loaded.id() != 0) {
+            repo.lockCovenant(tx, loaded.id());
+        }
+        Optional<Covenant> stored = loaded.id() != 0 ? repo.covenant(tx, loaded.id())
+                : repo.covenant(tx, loaded.blocId(), loaded.year());
+        if (loaded.id() != 0 && stored.isEmpty()) {
+            throw new AppException(Msg.of("bloc.problem.gone"));
+        }
+        stored.ifPresent(now -> BlocChanges.covenant(id -> names.getOrDefault(id, "#" + id),
+                        mid -> movements.find(tx, mid).map(vn.tdkt.movement.domain.Movement::code).orElse("#" + mid))
+                .require(loaded, now, Msg.of("edit.record.covenant", repo.blocName(tx, now.blocId()).orElse(""),
+                        String.valueOf(now.year()))));
+    }
+
     public List<BlocScore> scores(long covenantId) {
         return db.transaction(tx -> repo.scores(tx, covenantId));
     }
 
     /** Replaces the covenant's scores by these, all or nothing; returns the new ranking. */
     public BlocRanking saveScores(long covenantId, List<BlocScore> scores) {
+        return saveScores(covenantId, scores, null);
+    }
+
+    /**
+     * Replaces the scores as the clerk {@code loaded} them in the grid: refused with the points the other clerk changed
+     * when someone else saved scores of this covenant since (issue #14). Null is not checked.
+     */
+    public BlocRanking saveScores(long covenantId, List<BlocScore> scores, List<BlocScore> loaded) {
         return db.transaction(tx -> {
+            if (loaded != null) {
+                repo.lockCovenant(tx, covenantId);
+            }
             Covenant c = open(tx, covenantId);
             Map<Long, String> names = movements.unitNames(tx);
+            if (loaded != null) {
+                BlocChanges.scores(c, id -> names.getOrDefault(id, "#" + id)).require(loaded, repo.scores(tx, covenantId),
+                        Msg.of("edit.record.blocScores", repo.blocName(tx, c.blocId()).orElse(""), String.valueOf(c.year())));
+            }
             BlocRules.checkScores(c, scores, id -> names.getOrDefault(id, "#" + id)).throwIfAny();
             repo.replaceScores(tx, covenantId, scores);
             return BlocRanking.of(c, repo.scores(tx, covenantId), id -> names.getOrDefault(id, "#" + id));

@@ -148,11 +148,15 @@ public final class BlocScoringViewModel {
         }, this::show, this::failed);
     }
 
+    /** The scores as the page last read them: a save is checked against them (issue #14). */
+    private List<BlocScore> loadedScores = List.of();
+
     private void show(Opened o) {
         Bloc b = bloc.get();
         members.setAll(units.stream().filter(u -> u.blocId() != null && u.blocId() == b.id()).toList());
         Covenant c = o.covenant().orElse(null);
         covenant.set(c);
+        loadedScores = o.scores();
         confirmed.set(c != null && c.confirmedOn() != null);
         movement.set(c == null || c.movementId() == null ? null
                 : movementChoices.stream().filter(x -> x.id() == c.movementId()).findFirst().orElse(null));
@@ -184,7 +188,8 @@ public final class BlocScoringViewModel {
             problems.setAll(found);
             return;
         }
-        tasks.run(messages.get("bloc.saving"), p -> blocs.save(draft), saved -> {
+        Covenant loaded = covenant.get() != null ? covenant.get() : Covenant.draft(draft.blocId(), draft.year());
+        tasks.run(messages.get("bloc.saving"), p -> blocs.save(draft, loaded), saved -> {
             open();
             message.set(messages.get("bloc.saved"));
         }, this::failed);
@@ -217,7 +222,9 @@ public final class BlocScoringViewModel {
             problems.setAll(found);
             return;
         }
-        tasks.run(messages.get("bloc.saving"), p -> blocs.saveScores(c.id(), list), r -> {
+        List<BlocScore> loaded = loadedScores;
+        tasks.run(messages.get("bloc.saving"), p -> blocs.saveScores(c.id(), list, loaded), r -> {
+            loadedScores = List.copyOf(list); // this clerk's save is what the next one is checked against
             ranking.setAll(r.rows());
             problems.clear();
             message.set(messages.get("bloc.scoresSaved"));

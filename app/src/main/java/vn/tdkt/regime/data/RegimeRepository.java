@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import vn.tdkt.common.domain.Session;
 import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.regime.domain.RegimeCatalog;
 import vn.tdkt.regime.domain.RegimeDocument;
@@ -37,7 +38,7 @@ public final class RegimeRepository {
                            LocalDateTime at) {
         dsl.update(LEGAL_REGIME).set(LEGAL_REGIME.NAME, name).set(LEGAL_REGIME.LEGAL_REFS, legalRefs)
                 .set(LEGAL_REGIME.VALID_FROM, validFrom).set(LEGAL_REGIME.VERIFIED, true).set(LEGAL_REGIME.NOTE, note)
-                .set(LEGAL_REGIME.UPDATED_BY, user).set(LEGAL_REGIME.UPDATED_AT, at)
+                .set(LEGAL_REGIME.UPDATED_BY, Session.author(user)).set(LEGAL_REGIME.UPDATED_AT, at)
                 .where(LEGAL_REGIME.CODE.eq(code)).execute();
         if (previousCode != null) {
             dsl.update(LEGAL_REGIME).set(LEGAL_REGIME.VALID_TO, validFrom.minusDays(1))

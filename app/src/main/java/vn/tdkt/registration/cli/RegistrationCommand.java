@@ -121,7 +121,7 @@ public final class RegistrationCommand extends CommandGroup {
                     plans.add(p);
                 }
             }
-            List<SheetOutcome> outcomes = sheets.apply(plans, System.getProperty("user.name", ""), Progress.NONE);
+            List<SheetOutcome> outcomes = sheets.apply(plans, vn.tdkt.common.domain.Session.author(), Progress.NONE);
             int refused = 0;
             for (int i = 0; i < outcomes.size(); i++) {
                 SheetOutcome o = outcomes.get(i);

@@ -25,6 +25,7 @@ import org.jooq.Record;
 import org.jooq.Records;
 import vn.tdkt.catalog.domain.AwardSubject;
 import vn.tdkt.common.domain.Gender;
+import vn.tdkt.common.domain.Session;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Assignment;
 import vn.tdkt.people.domain.Person;
@@ -212,7 +213,7 @@ public final class RegistrationRepository {
                     String by) {
         dsl.insertInto(REGISTRATION_LOG, REGISTRATION_LOG.REGISTRATION_ID, REGISTRATION_LOG.STATUS, REGISTRATION_LOG.REASON,
                 REGISTRATION_LOG.CHANGED_ON, REGISTRATION_LOG.CHANGED_AT, REGISTRATION_LOG.CHANGED_BY)
-                .values(id, status.name(), reason, on, at, by).execute();
+                .values(id, status.name(), reason, on, at, Session.author(by)).execute();
     }
 
     public List<LogEntry> logOf(DSLContext dsl, long id) {

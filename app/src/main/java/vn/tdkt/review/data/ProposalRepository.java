@@ -19,6 +19,7 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import vn.tdkt.catalog.domain.AwardSubject;
+import vn.tdkt.common.domain.Session;
 import vn.tdkt.review.domain.Proposal;
 import vn.tdkt.review.domain.ProposalProgress;
 import vn.tdkt.review.domain.ProposalStage;
@@ -125,15 +126,16 @@ public final class ProposalRepository {
                     existing.getProposedAt());
         }
         boolean person = subject.type() == AwardSubject.CA_NHAN;
+        String author = Session.author(by);
         dsl.insertInto(REVIEW_PROPOSAL)
                 .set(REVIEW_PROPOSAL.REVIEW_YEAR, year)
                 .set(REVIEW_PROPOSAL.PERSON_ID, person ? subject.id() : null)
                 .set(REVIEW_PROPOSAL.UNIT_ID, person ? null : subject.id())
                 .set(REVIEW_PROPOSAL.TITLE, title.name())
-                .set(REVIEW_PROPOSAL.PROPOSED_BY, by)
+                .set(REVIEW_PROPOSAL.PROPOSED_BY, author)
                 .set(REVIEW_PROPOSAL.PROPOSED_AT, at)
                 .execute();
-        return new Proposal(year, subject.type(), subject.id(), title, by, at);
+        return new Proposal(year, subject.type(), subject.id(), title, author, at);
     }
 
     /** Removes the proposal of (year, subject, title); true when there was one. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import vn.tdkt.catalog.domain.AwardSubject;
+import vn.tdkt.common.domain.Session;
 import vn.tdkt.regime.data.RegimeRepository;
 import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.regime.domain.RegimeCatalog;
@@ -86,7 +87,7 @@ public final class ReviewRuleRepository {
                 .set(REVIEW_PARAM_OVERRIDE.VAL, value)
                 .set(REVIEW_PARAM_OVERRIDE.VALID_FROM, validFrom)
                 .set(REVIEW_PARAM_OVERRIDE.REASON, reason)
-                .set(REVIEW_PARAM_OVERRIDE.CHANGED_BY, changedBy)
+                .set(REVIEW_PARAM_OVERRIDE.CHANGED_BY, Session.author(changedBy))
                 .set(REVIEW_PARAM_OVERRIDE.CHANGED_AT, changedAt)
                 .returning(REVIEW_PARAM_OVERRIDE.ID).fetchOne().getId();
         return new ParamOverride(id, key, value, validFrom, reason, changedBy, changedAt);

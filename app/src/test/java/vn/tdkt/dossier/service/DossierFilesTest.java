@@ -213,21 +213,21 @@ class DossierFilesTest {
         Dossier d = service.save(fx.draft("CSTD_TINH", "CHU_TICH_UBND_TINH").withDeadline(LocalDate.of(2025, 12, 10)), USER);
 
         ValidationException incomplete = assertThrows(ValidationException.class,
-                () -> service.move(d.id(), DossierStatus.DU_HO_SO, USER, null));
+                () -> service.move(d.id(), DossierStatus.DU_HO_SO, USER, null, null));
         assertEquals(4, incomplete.problems().size(), blocking(incomplete).toString());
 
         prepareForCompleteness(d);
-        List<Finding> warnings = service.move(d.id(), DossierStatus.DU_HO_SO, USER, "Đủ thành phần");
+        List<Finding> warnings = service.move(d.id(), DossierStatus.DU_HO_SO, USER, "Đủ thành phần", null);
         assertEquals(List.of("Chưa công khai danh sách đề nghị: phải công khai 5 ngày làm việc trước khi trình Chủ tịch UBND "
                 + "tỉnh."), warnings.stream().map(Finding::message).toList());
         assertThrows(AppException.class, () -> service.addSubject(d.id(), DossierSubject.person(fx.binh.id())),
                 "subjects are frozen once complete");
 
-        service.move(d.id(), DossierStatus.TRINH_HOI_DONG, USER, null);
-        service.move(d.id(), DossierStatus.DA_BO_PHIEU, USER, null);
+        service.move(d.id(), DossierStatus.TRINH_HOI_DONG, USER, null, null);
+        service.move(d.id(), DossierStatus.DA_BO_PHIEU, USER, null, null);
 
         ValidationException notYet = assertThrows(ValidationException.class,
-                () -> service.move(d.id(), DossierStatus.DE_NGHI_CAP_TREN, USER, null));
+                () -> service.move(d.id(), DossierStatus.DE_NGHI_CAP_TREN, USER, null, null));
         assertEquals(List.of(
                 "Thiếu thành phần hồ sơ: Biên bản bình xét thi đua của Hội đồng Thi đua - Khen thưởng cấp trình (chưa lập "
                         + "bằng phần mềm hoặc đính kèm).",
@@ -241,12 +241,12 @@ class DossierFilesTest {
         calendar.setNoticeStart(d.id(), LocalDate.of(2025, 12, 1));
         fx.clock.set(LocalDate.of(2025, 12, 5));
         ValidationException notice = assertThrows(ValidationException.class,
-                () -> service.move(d.id(), DossierStatus.DE_NGHI_CAP_TREN, USER, null));
+                () -> service.move(d.id(), DossierStatus.DE_NGHI_CAP_TREN, USER, null, null));
         assertEquals(List.of("Thời gian công khai chưa đủ 5 ngày làm việc: công khai ngày 01/12/2025, tính từ ngày hôm sau "
                 + "(Bộ luật Dân sự 2015, Điều 147), đủ khi hết ngày 08/12/2025 (đến nay được 4 ngày)."), blocking(notice));
 
         fx.clock.set(LocalDate.of(2025, 12, 9));
-        List<Finding> up = service.move(d.id(), DossierStatus.DE_NGHI_CAP_TREN, USER, "Tờ trình số 125/TTr-SNV");
+        List<Finding> up = service.move(d.id(), DossierStatus.DE_NGHI_CAP_TREN, USER, "Tờ trình số 125/TTr-SNV", null);
         assertEquals(List.of("Còn 1 ngày đến hạn nộp hồ sơ (10/12/2025)."), up.stream().map(Finding::message).toList());
         AppException frozen = assertThrows(AppException.class,
                 () -> attachments.attach(d.id(), "VB_KHAC", pdf(incoming, "muon.pdf", "muộn"), USER));
@@ -254,7 +254,7 @@ class DossierFilesTest {
         assertThrows(AppException.class, () -> calendar.setNoticeStart(d.id(), LocalDate.of(2025, 12, 2)));
 
         fx.clock.set(LocalDate.of(2026, 1, 15));
-        assertEquals(List.of(), service.move(d.id(), DossierStatus.DA_CO_QUYET_DINH, "lanhdao", "QĐ 45/QĐ-UBND"));
+        assertEquals(List.of(), service.move(d.id(), DossierStatus.DA_CO_QUYET_DINH, "lanhdao", "QĐ 45/QĐ-UBND", null));
         assertEquals(DossierStatus.DA_CO_QUYET_DINH, service.find(d.id()).orElseThrow().status());
         assertEquals(List.of(), service.checks(d.id()));
 
@@ -274,10 +274,10 @@ class DossierFilesTest {
         Dossier d = service.save(fx.draft("CSTD_TINH", "CHU_TICH_UBND_TINH").withDeadline(LocalDate.of(2025, 11, 28)), USER);
         prepareForCompleteness(d);
         ValidationException late = assertThrows(ValidationException.class,
-                () -> service.move(d.id(), DossierStatus.DU_HO_SO, USER, "  "));
+                () -> service.move(d.id(), DossierStatus.DU_HO_SO, USER, "  ", null));
         assertEquals(List.of("Đã quá hạn nộp hồ sơ 28/11/2025 (3 ngày); muốn chuyển tiếp phải ghi lý do nộp muộn vào ghi "
                 + "chú."), blocking(late));
-        List<Finding> warnings = service.move(d.id(), DossierStatus.DU_HO_SO, USER, "Đơn vị bổ sung hồ sơ theo CV 88/SNV");
+        List<Finding> warnings = service.move(d.id(), DossierStatus.DU_HO_SO, USER, "Đơn vị bổ sung hồ sơ theo CV 88/SNV", null);
         assertTrue(warnings.stream().anyMatch(f -> f.message().startsWith("Quá hạn nộp hồ sơ 28/11/2025 (3 ngày)")));
         assertEquals("Đơn vị bổ sung hồ sơ theo CV 88/SNV", service.log(d.id()).get(1).note());
     }
@@ -289,13 +289,13 @@ class DossierFilesTest {
         service.addSubject(d.id(), DossierSubject.person(fx.binh.id()));
         fx.eligibility.reasons.put(fx.binh.id(), "chưa đủ 03 năm liên tục đạt «Chiến sĩ thi đua cơ sở» (thiếu 2023)");
         ValidationException e = assertThrows(ValidationException.class,
-                () -> service.move(d.id(), DossierStatus.DU_HO_SO, USER, null));
+                () -> service.move(d.id(), DossierStatus.DU_HO_SO, USER, null, null));
         assertEquals(List.of("Trần Thị Bình: chưa đủ 03 năm liên tục đạt «Chiến sĩ thi đua cơ sở» (thiếu 2023)"),
                 blocking(e));
         assertTrue(fx.eligibility.calls.containsAll(List.of("CA_NHAN:" + fx.an.id() + "/CSTD_TINH/2025",
                 "CA_NHAN:" + fx.binh.id() + "/CSTD_TINH/2025")), fx.eligibility.calls.toString());
         fx.eligibility.reasons.clear();
-        service.move(d.id(), DossierStatus.DU_HO_SO, USER, null);
+        service.move(d.id(), DossierStatus.DU_HO_SO, USER, null, null);
         assertEquals(DossierStatus.DU_HO_SO, service.find(d.id()).orElseThrow().status());
     }
 
@@ -303,15 +303,15 @@ class DossierFilesTest {
     void returnedDossierIsFixedAndResubmitted() throws Exception {
         Dossier d = fx.create("CSTD_TINH", "CHU_TICH_UBND_TINH");
         prepareForCompleteness(d);
-        service.move(d.id(), DossierStatus.DU_HO_SO, USER, null);
-        assertThrows(AppException.class, () -> service.move(d.id(), DossierStatus.TRA_LAI, USER, " "));
-        service.move(d.id(), DossierStatus.TRA_LAI, USER, "Báo cáo thành tích thiếu xác nhận của thủ trưởng");
+        service.move(d.id(), DossierStatus.DU_HO_SO, USER, null, null);
+        assertThrows(AppException.class, () -> service.move(d.id(), DossierStatus.TRA_LAI, USER, " ", null));
+        service.move(d.id(), DossierStatus.TRA_LAI, USER, "Báo cáo thành tích thiếu xác nhận của thủ trưởng", null);
         // returned: editable again, and checks never stand in the way of the way back
         service.addSubject(d.id(), DossierSubject.person(fx.binh.id()));
-        AppException skip = assertThrows(AppException.class, () -> service.move(d.id(), DossierStatus.DU_HO_SO, USER, null));
+        AppException skip = assertThrows(AppException.class, () -> service.move(d.id(), DossierStatus.DU_HO_SO, USER, null, null));
         assertTrue(skip.getMessage().startsWith("Không chuyển được hồ sơ từ «Trả lại» sang «Đủ hồ sơ»"), skip.getMessage());
-        service.move(d.id(), DossierStatus.DU_THAO, USER, "Đã bổ sung xác nhận");
-        service.move(d.id(), DossierStatus.DU_HO_SO, USER, null);
+        service.move(d.id(), DossierStatus.DU_THAO, USER, "Đã bổ sung xác nhận", null);
+        service.move(d.id(), DossierStatus.DU_HO_SO, USER, null, null);
         List<LogEntry> log = service.log(d.id());
         assertEquals(List.of(DossierStatus.DU_THAO, DossierStatus.DU_HO_SO, DossierStatus.TRA_LAI, DossierStatus.DU_THAO,
                 DossierStatus.DU_HO_SO), log.stream().map(LogEntry::to).toList());
@@ -324,8 +324,8 @@ class DossierFilesTest {
         service.addSubject(d.id(), DossierSubject.household("Hộ ông Lò Văn Páo", "Bản Na Hang"));
         attachments.markGenerated(d.id(), "TO_TRINH", docx(incoming, "to-trinh.docx", "tờ trình"), USER);
         attachments.markGenerated(d.id(), "BCTT_TOM_TAT", docx(incoming, "tom-tat.docx", "tóm tắt"), USER);
-        service.move(d.id(), DossierStatus.DU_HO_SO, USER, null);
-        assertEquals(List.of(), service.move(d.id(), DossierStatus.DE_NGHI_CAP_TREN, USER, "Khen thưởng đột xuất"));
+        service.move(d.id(), DossierStatus.DU_HO_SO, USER, null, null);
+        assertEquals(List.of(), service.move(d.id(), DossierStatus.DE_NGHI_CAP_TREN, USER, "Khen thưởng đột xuất", null));
         assertEquals(List.of("HO_GIA_DINH:null/BK_TINH/2025", "HO_GIA_DINH:null/BK_TINH/2025"), fx.eligibility.calls);
     }
 }

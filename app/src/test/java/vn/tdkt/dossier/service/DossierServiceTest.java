@@ -369,7 +369,7 @@ class DossierServiceTest {
     void blockedMoveIsRefusedAndNotLogged() {
         Dossier d = fx.create("CSTD_TINH", "CHU_TICH_UBND_TINH");
         ValidationException e = assertThrows(ValidationException.class,
-                () -> service.move(d.id(), DossierStatus.DU_HO_SO, USER, null));
+                () -> service.move(d.id(), DossierStatus.DU_HO_SO, USER, null, null));
         List<String> messages = e.problems().stream().map(Problem::message).toList();
         assertTrue(messages.contains("Hồ sơ chưa có cá nhân, tập thể hoặc hộ gia đình nào được đề nghị."), messages.toString());
         assertTrue(messages.contains("Thiếu thành phần hồ sơ: Tờ trình đề nghị khen thưởng (kèm danh sách) (chưa lập bằng "
@@ -383,10 +383,10 @@ class DossierServiceTest {
     void invalidTransitionIsRefusedInVietnamese() {
         Dossier d = fx.create("CSTD_TINH", "CHU_TICH_UBND_TINH");
         AppException e = assertThrows(AppException.class,
-                () -> service.move(d.id(), DossierStatus.DA_CO_QUYET_DINH, USER, null));
+                () -> service.move(d.id(), DossierStatus.DA_CO_QUYET_DINH, USER, null, null));
         assertEquals("Không chuyển được hồ sơ từ «Dự thảo» sang «Đã có quyết định». Từ «Dự thảo» chỉ chuyển được sang "
                 + "«Đủ hồ sơ».", e.getMessage());
-        assertThrows(AppException.class, () -> service.move(d.id(), DossierStatus.DU_HO_SO, " ", null));
+        assertThrows(AppException.class, () -> service.move(d.id(), DossierStatus.DU_HO_SO, " ", null, null));
     }
 
     @Test

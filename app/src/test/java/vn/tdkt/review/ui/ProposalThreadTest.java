@@ -223,7 +223,7 @@ class ProposalThreadTest {
         for (var c : ctx.dossierServices().attachments().checklist(d.id())) {
             ctx.dossierServices().attachments().attach(d.id(), c.item().component().code(), pdf, "thuky");
         }
-        ctx.dossiers().move(d.id(), DossierStatus.DU_HO_SO, "thuky", null);
+        ctx.dossiers().move(d.id(), DossierStatus.DU_HO_SO, "thuky", null, null);
     }
 
     private static Throwable refused(Runnable r) {
