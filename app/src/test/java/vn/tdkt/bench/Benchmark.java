@@ -115,19 +115,33 @@ public final class Benchmark {
         int runs = 3;
         long[] app = new long[runs];
         long[] floor = new long[runs];
+        long[] appCpu = new long[runs];
+        long[] floorCpu = new long[runs];
         for (int run = 0; run < runs; run++) {
-            floor[run] = startUntilUsable(work, data, List.of(BareWindow.class.getName(), String.valueOf(people)), false);
-            app[run] = startUntilUsable(work, data, List.of("vn.tdkt.Launcher"), true);
-            say("Khởi động nguội tới cửa sổ dùng được (%,d cán bộ, lần %d): ứng dụng %,d ms, sàn (cửa sổ JavaFX trần, "
-                    + "bảng 6 cột %,d dòng) %,d ms", people, run + 1, app[run], people, floor[run]);
+            long[] f = startUntilUsable(work, data, List.of(BareWindow.class.getName(), String.valueOf(people)), false);
+            long[] a = startUntilUsable(work, data, List.of("vn.tdkt.Launcher"), true);
+            floor[run] = f[0];
+            floorCpu[run] = f[1];
+            app[run] = a[0];
+            appCpu[run] = a[1];
+            say("Khởi động nguội tới cửa sổ dùng được (%,d cán bộ, lần %d): ứng dụng %,d ms (CPU %,d ms), sàn (cửa sổ JavaFX "
+                    + "trần, bảng 6 cột %,d dòng) %,d ms (CPU %,d ms)", people, run + 1, app[run], appCpu[run], people, floor[run],
+                    floorCpu[run]);
         }
         long a = Floors.median(app);
         long f = Floors.median(floor);
-        say("Khởi động nguội (%,d cán bộ, trung vị %d lần): %,d ms = %.2f × sàn %,d ms", people, runs, a, (double) a / f, f);
+        long ac = Floors.median(appCpu);
+        long fc = Floors.median(floorCpu);
+        say("Khởi động nguội (%,d cán bộ, trung vị %d lần): %,d ms = %.2f × sàn %,d ms; CPU (mọi luồng) %,d ms = %.2f × sàn %,d ms;"
+                + " tải máy %.1f", people, runs, a, (double) a / f, f, ac, (double) ac / Math.max(1, fc), fc,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    /** Milliseconds from JVM start to the readiness mark, read from the app's log or the floor's output. */
-    private static long startUntilUsable(Path work, Path data, List<String> mainAndArgs, boolean fromLog)
+    /**
+     * Milliseconds from JVM start to the readiness mark and the process's CPU time until then (all threads), read from
+     * the app's log or the floor's output.
+     */
+    private static long[] startUntilUsable(Path work, Path data, List<String> mainAndArgs, boolean fromLog)
             throws IOException, InterruptedException {
         Path log = data.resolve("logs");
         deleteTree(log);
@@ -148,7 +162,12 @@ public final class Benchmark {
         List<String> lines = Files.readAllLines(fromLog ? log.resolve("tdkt.log") : out);
         String mark = lines.stream().filter(l -> l.contains(StartupProbe.READY_MARK)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no readiness mark in " + (fromLog ? log : out)));
-        String tail = mark.substring(mark.indexOf(StartupProbe.READY_MARK) + StartupProbe.READY_MARK.length()).trim();
+        return new long[] {number(mark, StartupProbe.READY_MARK), number(mark, StartupProbe.CPU_MARK)};
+    }
+
+    /** The number after a mark in a line ("Window usable 2900 ms…"). */
+    private static long number(String line, String mark) {
+        String tail = line.substring(line.indexOf(mark) + mark.length()).trim();
         return Long.parseLong(tail.substring(0, tail.indexOf(' ')));
     }
 

@@ -48,7 +48,8 @@ public final class AuditTrigger implements Trigger {
         this.schema = schemaName;
         this.tableName = tableName;
         this.table = tableName.toLowerCase(Locale.ROOT);
-        this.columns = read(conn);
+        // the columns are read at the first write: H2 makes every trigger when it opens the file, and reading the
+        // metadata of each of some 80 tables then held up the start of the window (issue #15, decision 124)
     }
 
     private Columns read(Connection conn) throws SQLException {
@@ -81,7 +82,7 @@ public final class AuditTrigger implements Trigger {
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
         Object[] row = newRow != null ? newRow : oldRow;
         Columns c = columns;
-        if (c.names().length != row.length) { // the table changed since the trigger was made
+        if (c == null || c.names().length != row.length) { // the first write, or the table changed since it was read
             c = read(conn);
             columns = c;
         }

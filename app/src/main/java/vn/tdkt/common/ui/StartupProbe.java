@@ -19,6 +19,8 @@ public final class StartupProbe {
     private static final AtomicBoolean FIRED = new AtomicBoolean();
     private static final List<Runnable> WAITING = new ArrayList<>();
     public static final String READY_MARK = "Window usable";
+    /** Follows the readiness mark: the CPU time of the process (all threads) until then, the fairer figure on a loaded machine. */
+    public static final String CPU_MARK = "process CPU";
 
     private StartupProbe() {
     }
@@ -32,13 +34,18 @@ public final class StartupProbe {
         }
     }
 
+    /** The CPU time this process has used so far (all threads), in ms; -1 when the system does not say. */
+    public static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+    }
+
     public static void usable() {
         if (FIRED.compareAndSet(false, true)) {
             List<Runnable> actions = new ArrayList<>(WAITING);
             WAITING.clear();
             actions.forEach(Runnable::run);
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            LOGGER.info("{} {} ms after JVM start", READY_MARK, ms);
+            LOGGER.info("{} {} ms after JVM start, {} {} ms", READY_MARK, ms, CPU_MARK, cpuMillis());
             if (Boolean.getBoolean("tdkt.exitWhenReady")) {
                 Platform.exit();
             }
