@@ -71,7 +71,7 @@ public final class MovementsView implements Screen {
         filter.visibleProperty().bind(vm.statusFilter.isNotNull());
         filter.managedProperty().bind(filter.visibleProperty());
         filter.setOnAction(e -> vm.statusFilter.set(null));
-        HBox top = new HBox(8, title, filter, gap, add, save, plan, status, next, on, move);
+        HBox top = new HBox(8, title, gap, add, save, plan, status, next, on, move);
         top.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("movementTable");
@@ -100,7 +100,9 @@ public final class MovementsView implements Screen {
         VBox right = new VBox(6, new MovementForm(ui, vm).tabs(milestones()), problems, message);
         VBox.setVgrow(right.getChildren().get(0), Priority.ALWAYS);
         right.setPadding(new Insets(0, 0, 0, 8));
-        SplitPane split = new SplitPane(list, right);
+        VBox left = new VBox(4, filter, list); // the filter above the list it filters: the top bar has no room left
+        VBox.setVgrow(list, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.35);
         root.setTop(top);
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
