@@ -31,7 +31,6 @@ import vn.tdkt.council.ui.MeetingServices;
 import vn.tdkt.dossier.domain.Attachment;
 import vn.tdkt.dossier.ui.DossierPageModel;
 import vn.tdkt.dossier.ui.DossiersView;
-import vn.tdkt.home.domain.DueItem;
 import vn.tdkt.home.ui.HomeView;
 import vn.tdkt.home.ui.HomeViewModel;
 import vn.tdkt.meeting.service.DossierDocuments;
@@ -51,6 +50,9 @@ import vn.tdkt.org.ui.BlocsView;
 import vn.tdkt.org.ui.UnitsView;
 import vn.tdkt.people.ui.PeopleView;
 import vn.tdkt.people.ui.PersonPage;
+import vn.tdkt.record.domain.AwardQuery;
+import vn.tdkt.record.ui.AwardRegisterModel;
+import vn.tdkt.record.ui.AwardRegisterPage;
 import vn.tdkt.review.ui.ReviewSettingsView;
 import vn.tdkt.review.ui.ReviewView;
 import vn.tdkt.review.ui.ReviewViewModel;
@@ -209,19 +211,20 @@ public final class MainWindow {
         s.refresh();
     }
 
-    /** Opens the record a line of the start screen names. */
-    private void openDue(DueItem item) {
-        switch (item.kind()) {
-            case MILESTONE -> ((MovementsView) show(Page.MOVEMENTS)).open(item.targetId());
-            case DOSSIER, NOTICE -> ((DossiersView) show(Page.DOSSIERS)).open(item.targetId());
-            case MEETING -> ((CouncilView) show(Page.COUNCIL)).open(item.targetId());
-        }
+    /** Shows the award register on a filter (a bar or slice of Tổng quan) in the content area; Quay lại returns there. */
+    public AwardRegisterPage showAwards(AwardQuery query) {
+        AwardRegisterPage awards = new AwardRegisterPage(ui, new AwardRegisterModel(ctx.records(), ui.tasks(), ui.messages(),
+                query), () -> show(Page.HOME), this::showPerson);
+        navButtons.get(Page.HOME).setSelected(true);
+        this.page = Page.HOME;
+        display(awards);
+        return awards;
     }
 
     private Supplier<Screen> create(Page page) {
         return switch (page) {
             case HOME -> () -> new HomeView(ui, new HomeViewModel(ctx.home(), ctx.movementReports(), ui.tasks(), ui.messages(),
-                    java.time.LocalDate::now, this::openDue));
+                    java.time.LocalDate::now, new HomeNavigator(this)));
             case MOVEMENTS -> () -> new MovementsView(ui, new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(),
                     ctx.movementDocuments(), ctx.movementLinks(), ui.tasks(), ui.messages(), Session.author()));
             case REGISTRATIONS -> () -> new RegistrationView(ui, new RegistrationViewModel(ctx.registrations(),

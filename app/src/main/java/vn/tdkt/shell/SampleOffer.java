@@ -22,7 +22,8 @@ final class SampleOffer {
     }
 
     /**
-     * Imports the sample department, then beside it the seeds' movements and seed 001's bloc covenant with its
+     * Imports the sample department, then beside it the seeds' movements (with what the units have done, and the
+     * running movement's milestones moved to the load day: {@link SampleMovements}) and seed 001's bloc covenant with its
      * confirmed ranking (whose units come with the movements), and last the units' registration sheets of 2025;
      * returns the main import's result.
      */
@@ -30,6 +31,7 @@ final class SampleOffer {
         var result = ctx.workbook().importFile(file, p);
         SampleData.movements(file).ifPresent(m -> {
             ctx.workbook().importFile(m, p);
+            SampleMovements.load(ctx, m.resolveSibling(SampleMovements.DONE), ctx.movements().today());
             SampleData.covenants(file).ifPresent(c -> ctx.blocs().importCovenant(c, vn.tdkt.common.domain.Session.author()));
         });
         SampleData.registrations(file).ifPresent(r -> SampleRegistrations.load(ctx, r, vn.tdkt.common.domain.Session.author(), p));

@@ -141,8 +141,14 @@ public final class MovementSamples {
         m.add(new Object[] {"HT-KH411-2021", "Phát động đợt thi đua lập thành tích chào mừng kỷ niệm 190 năm thành lập tỉnh "
                 + "(1831-2021), 30 năm tái lập tỉnh (9/1991 - 9/2021)", "Theo đợt", "Cơ quan, đơn vị", "411/KH-SKHCN",
                 "30/03/2021", "HT-KH54-2021", "01/04/2021", "30/09/2021", "HT-SKHCN-VP"});
+        // the sample department's own annual movement of the year, after the seeds' pattern (Tây Ninh 2023)
+        m.add(new Object[] {CURRENT, "Phát động phong trào thi đua năm 2026", "Thường xuyên", "Cơ quan, đơn vị", "15/KH-SNV",
+                "20/01/2026", null, "01/01/2026", "31/12/2026", "SNV-TDKT"});
         return m;
     }
+
+    /** The sample department's annual movement of 2026, whose milestones the first start moves to its own day. */
+    public static final String CURRENT = "SNV-KH15-2026";
 
     /** Sheet Mốc thời gian: movement, content, due, unit, done. */
     static List<Object[]> milestones() {
@@ -166,8 +172,90 @@ public final class MovementSamples {
         m.add(new Object[] {"TN-KH-2023", "Tổng kết phong trào thi đua, đề nghị khen thưởng năm 2023", "10/12/2023", null, null});
         m.add(new Object[] {"HT-KH411-2021", "Đăng ký thi đua gửi Ban Thi đua - Khen thưởng tỉnh", "10/04/2021", "HT-SKHCN", null});
         m.add(new Object[] {"HT-KH411-2021", "Tổng kết đợt thi đua, đề nghị khen thưởng", "15/10/2021", "HT-SKHCN-VP", null});
+        // 2026, written around 03/12/2026 (shell.SampleMovements.WRITTEN_FOR): done through the year, two overdue by
+        // days (one unit's report, every unit's scoring), three due within the week (one on a Saturday, shown with the
+        // Monday after), one later
+        for (String[] x : CURRENT_MILESTONES) {
+            m.add(new Object[] {CURRENT, x[0], x[1], x[2], null});
+        }
         return m;
     }
+
+    /** The 2026 movement's milestones: content, due, unit (null: every participating unit). */
+    static final String[][] CURRENT_MILESTONES = {
+            {"Đăng ký danh hiệu thi đua năm 2026", "31/01/2026", null},
+            {"Ký kết giao ước thi đua năm 2026 trong Khối các phòng, đơn vị thuộc Sở", "27/02/2026", null},
+            {"Giới thiệu điển hình tiên tiến để biểu dương nhân ngày 11/6/2026", "15/05/2026", null},
+            {"Báo cáo sơ kết phong trào thi đua 6 tháng đầu năm 2026", "15/06/2026", null},
+            {"Báo cáo kết quả công tác thi đua, khen thưởng 9 tháng năm 2026", "15/09/2026", null},
+            {"Gửi báo cáo tổng kết phong trào thi đua năm 2026", "27/11/2026", "SNV-TTR"},
+            {"Gửi báo cáo tổng kết phong trào thi đua năm 2026", "27/11/2026", "SNV-VP"},
+            {"Gửi bảng tự chấm điểm thi đua của Khối các phòng, đơn vị thuộc Sở", "01/12/2026", null},
+            {"Gửi hồ sơ đề nghị xét tặng danh hiệu thi đua năm 2026 về Phòng Thi đua - Khen thưởng", "05/12/2026", null},
+            {"Họp Hội đồng Thi đua - Khen thưởng Sở xét danh hiệu thi đua năm 2026", "08/12/2026", "SNV-TDKT"},
+            {"Tổng kết phong trào thi đua, đề nghị khen thưởng năm 2026", "10/12/2026", null},
+            {"Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026", "24/12/2026", null}};
+
+    /**
+     * What the units have done ({@code phong-trao-hoan-thanh.csv}, read at first start by shell.SampleMovements):
+     * movement, unit (empty: every unit), done day, the document that fulfilled it, the milestone's content. Every
+     * milestone of the seeds is done (the seeds' years are over); of 2026 those before the first week of December.
+     */
+    static final String[][] DONE = {
+            {"HY-KH90-2021", "", "30/08/2021", "Báo cáo số 168/BC-SNV ngày 30/8/2021",
+                "Gửi kế hoạch thực hiện của cơ quan, đơn vị về Sở Nội vụ"},
+            {"HY-KH90-2021", "HY-SKHCN", "16/09/2021", "Kế hoạch số 34/KH-SKHCN ngày 16/9/2021",
+                "Gửi kế hoạch thực hiện của cơ quan, đơn vị về Sở Nội vụ"},
+            {"HY-KH90-2021", "", "13/05/2022", "Công văn số 512/SNV-TĐKT ngày 13/5/2022",
+                "Giới thiệu điển hình tiên tiến để biểu dương nhân ngày 11/6/2022"},
+            {"HY-KH90-2021", "", "12/05/2023", "Công văn số 498/SNV-TĐKT ngày 12/5/2023",
+                "Giới thiệu điển hình tiên tiến để biểu dương nhân ngày 11/6/2023"},
+            {"HY-KH90-2021", "", "14/05/2024", "Công văn số 530/SNV-TĐKT ngày 14/5/2024",
+                "Giới thiệu điển hình tiên tiến để biểu dương nhân ngày 11/6/2024"},
+            {"HY-KH90-2021", "", "13/05/2025", "Công văn số 517/SNV-TĐKT ngày 13/5/2025",
+                "Giới thiệu điển hình tiên tiến để biểu dương nhân ngày 11/6/2025"},
+            {"HY-KH90-2021", "", "27/06/2025", "Báo cáo số 241/BC-SNV ngày 27/6/2025",
+                "Hội nghị điển hình tiên tiến 05 năm ở cơ quan, đơn vị, địa phương"},
+            {"HY-KH90-2021", "", "26/09/2025", "Tờ trình số 96/TTr-SNV ngày 26/9/2025",
+                "Lựa chọn điển hình tiên tiến dự Đại hội Thi đua yêu nước tỉnh lần thứ X"},
+            {"HY-KH34-2021", "", "29/05/2023", "Công văn số 215/SKHCN-VP ngày 29/5/2023",
+                "Gửi danh sách giới thiệu điển hình tiên tiến về Sở KH&CN (qua Văn phòng Sở)"},
+            {"HY-KH41-2022", "", "29/05/2023", "Công văn số 215/SKHCN-VP ngày 29/5/2023",
+                "Gửi danh sách giới thiệu điển hình tiên tiến về Sở KH&CN (qua Văn phòng Sở)"},
+            {"TN-KH-2023", "", "31/01/2023", "Bảng tổng hợp đăng ký thi đua năm 2023 của Văn phòng Sở",
+                "Đăng ký danh hiệu thi đua năm 2023"},
+            {"TN-KH-2023", "", "08/12/2023", "Báo cáo số 402/BC-KHCN ngày 08/12/2023", "Tổng kết phong trào thi đua, đề nghị "
+                + "khen thưởng năm 2023"},
+            {"HT-KH411-2021", "HT-SKHCN", "09/04/2021", "Bản đăng ký thi đua ngày 09/4/2021",
+                "Đăng ký thi đua gửi Ban Thi đua - Khen thưởng tỉnh"},
+            {"HT-KH411-2021", "HT-SKHCN-VP", "14/10/2021", "Báo cáo số 215/BC-SKHCN ngày 14/10/2021",
+                "Tổng kết đợt thi đua, đề nghị khen thưởng"},
+            {CURRENT, "", "29/01/2026", "Báo cáo số 21/BC-SNV tổng hợp đăng ký thi đua năm 2026",
+                "Đăng ký danh hiệu thi đua năm 2026"},
+            {CURRENT, "", "26/02/2026", "Bản giao ước thi đua ngày 26/02/2026",
+                "Ký kết giao ước thi đua năm 2026 trong Khối các phòng, đơn vị thuộc Sở"},
+            {CURRENT, "", "14/05/2026", "Công văn số 506/SNV-TĐKT ngày 14/5/2026",
+                "Giới thiệu điển hình tiên tiến để biểu dương nhân ngày 11/6/2026"},
+            {CURRENT, "", "12/06/2026", "Báo cáo số 198/BC-SNV ngày 12/6/2026",
+                "Báo cáo sơ kết phong trào thi đua 6 tháng đầu năm 2026"},
+            {CURRENT, "", "14/09/2026", "Báo cáo số 305/BC-SNV ngày 14/9/2026",
+                "Báo cáo kết quả công tác thi đua, khen thưởng 9 tháng năm 2026"},
+            {CURRENT, "SNV-VP", "26/11/2026", "Báo cáo số 88/BC-VP ngày 26/11/2026",
+                "Gửi báo cáo tổng kết phong trào thi đua năm 2026"}};
+
+    /** Writes {@code phong-trao-hoan-thanh.csv} from {@link #DONE}. */
+    public static void writeDone(Path file) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("Mã phong trào,Mã đơn vị,Ngày hoàn thành,Văn bản hoàn thành,Nội dung"));
+        for (String[] d : DONE) {
+            if (String.join("", d[0], d[1], d[2], d[3]).contains(",")) {
+                throw new IllegalArgumentException("only the content, the last column, may hold a comma: " + d[3]);
+            }
+            lines.add(String.join(",", d));
+        }
+        Files.write(file, lines, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public static final String DONE_FILE = "phong-trao-hoan-thanh.csv";
 
     /** Writes the sample workbook: the seeds' agencies, the movements and their milestones. */
     public static void writeWorkbook(Path file) throws IOException {
@@ -420,6 +508,7 @@ public final class MovementSamples {
         Path samples = GenerateSamples.samplesDir();
         writeWorkbook(samples.resolve("data").resolve(FILE));
         writeCovenant(samples.resolve("data").resolve(COVENANT_FILE));
+        writeDone(samples.resolve("data").resolve(DONE_FILE));
         Path out = samples.resolve("forms").resolve("movement");
         Files.createDirectories(out);
         try (AppContext ctx = sampleContext(samples)) {

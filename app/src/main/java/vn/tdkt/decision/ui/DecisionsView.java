@@ -67,6 +67,8 @@ public final class DecisionsView implements Screen {
     private final javafx.scene.control.Tab draftsTab = new javafx.scene.control.Tab();
     private final DraftsPane drafts;
     private DecisionPage page;
+    private Integer year; // the year Tổng quan's decisions card filters the register to, null for every year
+    private final Button yearFilter = new Button();
 
     /** A register line with its search key. */
     record Row(RegisterEntry entry, String searchKey) {
@@ -99,7 +101,10 @@ public final class DecisionsView implements Screen {
         Button stats = button("statisticsButton", "decision.list.statistics", this::statistics);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, search, gap, create, view, stats);
+        yearFilter.setId("decisionYearFilter");
+        showYear(null);
+        yearFilter.setOnAction(e -> showYear(null));
+        HBox bar = new HBox(8, search, yearFilter, gap, create, view, stats);
         bar.setAlignment(Pos.CENTER_LEFT);
         result.setId("decisionsResult");
         result.setWrapText(true);
@@ -182,6 +187,9 @@ public final class DecisionsView implements Screen {
     private void applyFilter() {
         String[] words = VietnameseText.fold(search.getText()).split(" ");
         filtered.setPredicate(r -> {
+            if (year != null && r.entry().decisionDate().getYear() != year) {
+                return false;
+            }
             for (String w : words) {
                 if (!w.isEmpty() && !r.searchKey().contains(w)) {
                     return false;
@@ -213,6 +221,14 @@ public final class DecisionsView implements Screen {
 
     private void reloadRegister() {
         ui.tasks().run(ui.text("decision.list.loading"), p -> decisions.reports().register(), this::show, ui.dialogs()::error);
+    }
+
+    /** Filters the register to the decisions of a year (null: every year), with a button that lifts the filter. */
+    public void showYear(Integer y) {
+        year = y;
+        yearFilter.setText(y == null ? "" : ui.format("decision.list.year", String.valueOf(y)));
+        yearFilter.setVisible(y != null);
+        applyFilter();
     }
 
     /** Shows the drafts with that draft selected (a proposal's draft decision opened from Bình xét). */

@@ -11,6 +11,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -27,7 +28,10 @@ import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.home.domain.DueItem;
 import vn.tdkt.home.domain.UnitYearCount;
 
-/** Tổng quan, the first page: due and overdue items (double-click or Enter opens one), counts and two charts. */
+/**
+ * Tổng quan, the first page: due and overdue items (double-click or Enter opens one), counts and two charts; every
+ * item opens what it names through the view model.
+ */
 public final class HomeView implements Screen {
 
     private final Ui ui;
@@ -46,10 +50,15 @@ public final class HomeView implements Screen {
         Label title = new Label(ui.text("home.title"));
         title.getStyleClass().add("page-title");
         Label summary = label("homeSummary", vm.summary);
-        Label movements = label("homeMovements", vm.movements);
-        Label decisions = label("homeDecisions", vm.decisions);
+        // every item opens what it names: a status the movements of that status, the registration card Đăng ký on its
+        // year, the decisions card the register on the year
+        javafx.scene.layout.FlowPane movements = new javafx.scene.layout.FlowPane(12, 2);
+        movements.setId("homeMovements");
+        vm.statusCounts.addListener((javafx.collections.ListChangeListener<HomeViewModel.StatusCount>) c ->
+                movements.getChildren().setAll(vm.statusCounts.stream().map(this::statusLink).toList()));
+        Hyperlink decisions = link("homeDecisions", vm.decisions, vm::openDecisions);
         Label error = label("homeError", vm.error);
-        Label registrations = label("homeRegistrations", vm.registrations);
+        Hyperlink registrations = link("homeRegistrations", vm.registrations, vm::openRegistrations);
         registrations.visibleProperty().bind(vm.registrations.isNotEmpty());
         registrations.managedProperty().bind(registrations.visibleProperty());
         error.getStyleClass().add("error-text");
@@ -106,8 +115,11 @@ public final class HomeView implements Screen {
                 if (bars == null) {
                     makeCharts(charts);
                 }
-                pie.getData().setAll(vm.slices(map).stream()
-                        .map(e -> new PieChart.Data(e.getKey(), e.getValue())).toList());
+                pie.getData().setAll(vm.slices(map).stream().map(e -> {
+                    PieChart.Data slice = new PieChart.Data(e.getKey(), e.getValue());
+                    clickable(slice.nodeProperty(), () -> vm.openSlice(slice.getName()));
+                    return slice;
+                }).toList());
             }
         });
         vm.data.addListener((obs, o, d) -> StartupProbe.usable());
@@ -163,9 +175,43 @@ public final class HomeView implements Screen {
                 n.setName(String.valueOf(y));
                 return n;
             });
-            s.getData().add(new XYChart.Data<>(c.count(), c.unitName()));
+            XYChart.Data<Number, String> bar = new XYChart.Data<>(c.count(), c.unitName());
+            clickable(bar.nodeProperty(), () -> vm.openBar(c.unitName(), c.year()));
+            s.getData().add(bar);
         }
         bars.getData().setAll(byYear.values());
+    }
+
+    private Hyperlink statusLink(HomeViewModel.StatusCount c) {
+        Hyperlink l = new Hyperlink(ui.messages().label(c.status()) + ": " + c.count());
+        l.setId("homeStatus-" + c.status().name());
+        l.setOnAction(e -> vm.openStatus(c.status()));
+        return l;
+    }
+
+    private static Hyperlink link(String id, javafx.beans.property.StringProperty text, Runnable open) {
+        Hyperlink l = new Hyperlink();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(text);
+        l.setOnAction(e -> open.run());
+        return l;
+    }
+
+    /** A bar or a slice opens the award register on what it counts. */
+    private static void clickable(javafx.beans.property.ReadOnlyObjectProperty<Node> node, Runnable open) {
+        java.util.function.Consumer<Node> wire = n -> {
+            n.setCursor(javafx.scene.Cursor.HAND);
+            n.setOnMouseClicked(e -> open.run());
+        };
+        if (node.get() != null) {
+            wire.accept(node.get());
+        }
+        node.addListener((obs, o, n) -> {
+            if (n != null) {
+                wire.accept(n);
+            }
+        });
     }
 
     private static Label label(String id, javafx.beans.property.StringProperty text) {

@@ -26,6 +26,7 @@ import vn.tdkt.home.domain.YearDecisions;
 import vn.tdkt.home.service.HomeService;
 import vn.tdkt.movement.service.MovementReports;
 import vn.tdkt.movement.domain.MovementStatus;
+import vn.tdkt.record.domain.AwardQuery;
 
 /**
  * The start screen (Tổng quan): what is overdue and due in the next days, movements by status, decisions and money of
@@ -41,7 +42,7 @@ public final class HomeViewModel {
     private final TaskExecutor tasks;
     private final Messages messages;
     private final Supplier<LocalDate> today;
-    private final Consumer<DueItem> opener;
+    private final Consumer<HomeLink> opener;
     private final MovementReports reports;
 
     public final ObjectProperty<HomeData> data = new SimpleObjectProperty<>();
@@ -58,9 +59,16 @@ public final class HomeViewModel {
     /** The year's registration coverage while below 100 %, else empty. */
     public final StringProperty registrations = new SimpleStringProperty("");
 
-    /** @param opener shows the record a line names (the main window's navigation) */
+    /** One entry of the movements card: a status and how many movements are in it. */
+    public record StatusCount(MovementStatus status, int count) {
+    }
+
+    /** The movements card's entries, in status order; each opens the movement list filtered to its status. */
+    public final ObservableList<StatusCount> statusCounts = FXCollections.observableArrayList();
+
+    /** @param opener carries out what an item opens (the main window's navigation) */
     public HomeViewModel(HomeService service, MovementReports reports, TaskExecutor tasks, Messages messages,
-                         Supplier<LocalDate> today, Consumer<DueItem> opener) {
+                         Supplier<LocalDate> today, Consumer<HomeLink> opener) {
         this.service = service;
         this.reports = reports;
         this.tasks = tasks;
@@ -196,6 +204,8 @@ public final class HomeViewModel {
 
     private void showMovements(Map<String, Integer> byStatus) {
         StringBuilder b = new StringBuilder();
+        statusCounts.setAll(byStatus.entrySet().stream()
+                .map(e -> new StatusCount(MovementStatus.valueOf(e.getKey()), e.getValue())).toList());
         byStatus.forEach((status, n) -> {
             if (b.length() > 0) {
                 b.append(" · ");
@@ -206,6 +216,7 @@ public final class HomeViewModel {
     }
 
     private void showRegistrations(RegistrationProgress r) {
+        registrationYear = r == null ? 0 : r.year();
         registrations.set(r == null ? "" : messages.format("registration.home", String.valueOf(r.year()),
                 String.valueOf(r.registered()), String.valueOf(r.members()), r.percent().toPlainString().replace('.', ','),
                 String.valueOf(r.unitsRegistered()), String.valueOf(r.units()))
@@ -224,21 +235,68 @@ public final class HomeViewModel {
         List<Map.Entry<String, Integer>> all = List.copyOf(counts.entrySet());
         List<Map.Entry<String, Integer>> out = new java.util.ArrayList<>();
         int shown = all.size() > PIE_SLICES ? PIE_SLICES - 1 : all.size();
+        sliceTitles.clear();
         for (int i = 0; i < shown; i++) {
-            out.add(Map.entry(all.get(i).getKey() + " (" + all.get(i).getValue() + ")", all.get(i).getValue()));
+            String label = all.get(i).getKey() + " (" + all.get(i).getValue() + ")";
+            sliceTitles.put(label, List.of(all.get(i).getKey()));
+            out.add(Map.entry(label, all.get(i).getValue()));
         }
         if (shown < all.size()) {
             int rest = all.subList(shown, all.size()).stream().mapToInt(Map.Entry::getValue).sum();
-            out.add(Map.entry(messages.format("home.chart.other", String.valueOf(all.size() - shown), String.valueOf(rest)),
-                    rest));
+            String label = messages.format("home.chart.other", String.valueOf(all.size() - shown), String.valueOf(rest));
+            sliceTitles.put(label, all.subList(shown, all.size()).stream().map(Map.Entry::getKey).toList());
+            out.add(Map.entry(label, rest));
         }
         return out;
     }
 
-    /** Opens the record a line names. */
+    /** The titles each slice of the last {@link #slices} stands for ("Khác": the smaller titles it sums). */
+    private final Map<String, List<String>> sliceTitles = new java.util.HashMap<>();
+    /** The year the registration card names (its own or the year before's), 0 while it shows none. */
+    private int registrationYear;
+
+    /** The year the cards count (today's). */
+    private int year() {
+        return (data.get() == null ? today.get() : data.get().today()).getYear();
+    }
+
+    /** Opens the record a line names: the movement of a milestone, the dossier of a deadline or notice, the meeting. */
     public void open(DueItem item) {
         if (item != null) {
-            opener.accept(item);
+            opener.accept(new HomeLink.Due(item));
+        }
+    }
+
+    /** Opens the movement list filtered to a status of the movements card. */
+    public void openStatus(MovementStatus status) {
+        if (status != null) {
+            opener.accept(new HomeLink.Movements(status));
+        }
+    }
+
+    /** Opens Đăng ký thi đua on the year the registration card names. */
+    public void openRegistrations() {
+        if (registrationYear != 0) {
+            opener.accept(new HomeLink.Registrations(registrationYear));
+        }
+    }
+
+    /** Opens the decisions register on the year of the decisions card. */
+    public void openDecisions() {
+        opener.accept(new HomeLink.Decisions(year()));
+    }
+
+    /** Opens the award register on what a bar of the chart counts: the unit's awards of the year. */
+    public void openBar(String unitName, int awardYear) {
+        opener.accept(new HomeLink.Awards(new AwardQuery(unitName, List.of(), awardYear, awardYear)));
+    }
+
+    /** Opens the award register on what a slice counts: its titles' awards of the chart's years. */
+    public void openSlice(String slice) {
+        List<String> kinds = sliceTitles.get(slice);
+        if (kinds != null) {
+            int to = year();
+            opener.accept(new HomeLink.Awards(new AwardQuery(null, kinds, to - HomeService.CHART_YEARS + 1, to)));
         }
     }
 

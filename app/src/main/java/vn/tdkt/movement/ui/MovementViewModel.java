@@ -74,6 +74,11 @@ public final class MovementViewModel {
     private final String user;
 
     public final ObservableList<Movement> movements = FXCollections.observableArrayList();
+    /** The status the list is filtered to (from Tổng quan's movements card), null for every movement. */
+    public final ObjectProperty<MovementStatus> statusFilter = new SimpleObjectProperty<>();
+    /** The list as shown: {@link #movements} in the {@link #statusFilter}. */
+    public final javafx.collections.transformation.FilteredList<Movement> shown = new javafx.collections.transformation
+            .FilteredList<>(movements);
     public final ObservableList<Unit> units = FXCollections.observableArrayList();
     public final ObservableList<AwardKind> kinds = FXCollections.observableArrayList();
     public final ObjectProperty<Movement> selected = new SimpleObjectProperty<>();
@@ -135,6 +140,7 @@ public final class MovementViewModel {
         for (PlanPart p : PlanPart.values()) {
             texts.put(p, new SimpleStringProperty(""));
         }
+        statusFilter.addListener((obs, o, n) -> shown.setPredicate(n == null ? null : m -> m.status() == n));
         level.addListener((obs, o, n) -> {
             if (n != null && (o == null || scope.get() == Movement.defaultScope(o))) {
                 scope.set(Movement.defaultScope(n));
@@ -145,6 +151,18 @@ public final class MovementViewModel {
     private record Lists(List<Movement> movements, List<Unit> units, List<AwardKind> kinds) {
     }
 
+    /**
+     * The movements of a status (Tổng quan's movements card): the list filtered to it, and the movement itself when it
+     * is the only one.
+     */
+    public void showStatus(MovementStatus status) {
+        statusFilter.set(status);
+        load(ONLY_SHOWN);
+    }
+
+    /** For {@link #load}: show the movement the filtered list holds when it holds one. */
+    private static final long ONLY_SHOWN = -1;
+
     /** Reads the list and the choices; then shows the movement with that id (0: keeps the current one). */
     public void load(long show) {
         tasks.run(messages.get("movement.loading"), p -> new Lists(service.list(), org.units(), catalogue.catalogue().kinds()),
@@ -152,7 +170,8 @@ public final class MovementViewModel {
                     movements.setAll(l.movements());
                     units.setAll(l.units());
                     kinds.setAll(l.kinds());
-                    long id = show != 0 ? show : selected.get() == null ? 0 : selected.get().id();
+                    long id = show == ONLY_SHOWN ? (shown.size() == 1 ? shown.get(0).id() : 0)
+                            : show != 0 ? show : selected.get() == null ? 0 : selected.get().id();
                     l.movements().stream().filter(m -> m.id() == id).findFirst().ifPresent(this::select);
                 }, this::failed);
     }

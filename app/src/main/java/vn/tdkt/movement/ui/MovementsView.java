@@ -64,11 +64,18 @@ public final class MovementsView implements Screen {
         status.setId("movementStatusLabel");
         status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> ui.messages().label(vm.status.get()), vm.status));
+        Button filter = new Button();
+        filter.setId("movementStatusFilter");
+        filter.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.statusFilter.get() == null ? ""
+                : ui.format("movement.filter.status", ui.messages().label(vm.statusFilter.get())), vm.statusFilter));
+        filter.visibleProperty().bind(vm.statusFilter.isNotNull());
+        filter.managedProperty().bind(filter.visibleProperty());
+        filter.setOnAction(e -> vm.statusFilter.set(null));
         HBox top = new HBox(8, title, gap, add, save, plan, status, next, on, move);
         top.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("movementTable");
-        list.setItems(vm.movements);
+        list.setItems(vm.shown);
         list.setPlaceholder(new Label(ui.text("common.noData")));
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         list.getColumns().setAll(List.of(
@@ -93,7 +100,9 @@ public final class MovementsView implements Screen {
         VBox right = new VBox(6, new MovementForm(ui, vm).tabs(milestones()), problems, message);
         VBox.setVgrow(right.getChildren().get(0), Priority.ALWAYS);
         right.setPadding(new Insets(0, 0, 0, 8));
-        SplitPane split = new SplitPane(list, right);
+        VBox left = new VBox(4, filter, list); // the filter above the list it filters: the top bar has no room left
+        VBox.setVgrow(list, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.35);
         root.setTop(top);
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
@@ -168,6 +177,11 @@ public final class MovementsView implements Screen {
         vm.load(movementId);
     }
 
+    /** Shows the movements of a status, the movement itself when it is the only one (from the start screen). */
+    public void openStatus(MovementStatus status) {
+        vm.showStatus(status);
+    }
+
     @Override
     public Node view() {
         return root;
@@ -175,6 +189,7 @@ public final class MovementsView implements Screen {
 
     @Override
     public void refresh() {
+        vm.statusFilter.set(null); // a filter lasts while the page is shown from Tổng quan
         vm.load(0);
     }
 }

@@ -1,6 +1,9 @@
 package vn.tdkt.record.data;
 
 import static vn.tdkt.common.data.jooq.Tables.AWARD;
+import static vn.tdkt.common.data.jooq.Tables.AWARD_KIND;
+import static vn.tdkt.common.data.jooq.Tables.PERSON;
+import static vn.tdkt.common.data.jooq.Tables.UNIT;
 import static vn.tdkt.common.data.jooq.Tables.DISCIPLINE;
 import static vn.tdkt.common.data.jooq.Tables.PERSON_HOLD;
 import static vn.tdkt.common.data.jooq.Tables.INITIATIVE;
@@ -14,6 +17,8 @@ import vn.tdkt.common.data.jooq.tables.records.AwardRecord;
 import vn.tdkt.common.data.jooq.tables.records.RatingRecord;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.record.domain.Award;
+import vn.tdkt.record.domain.AwardEntry;
+import vn.tdkt.record.domain.AwardQuery;
 import vn.tdkt.record.domain.AwardFormType;
 import vn.tdkt.record.domain.Discipline;
 import vn.tdkt.record.domain.DisciplineForm;
@@ -47,6 +52,35 @@ public final class RecordRepository {
     public List<Award> awards(DSLContext dsl, Long personId, Long unitId) {
         return dsl.selectFrom(AWARD).where(subject(AWARD.PERSON_ID, AWARD.UNIT_ID, personId, unitId))
                 .orderBy(AWARD.YEAR_FROM, AWARD.DECISION_DATE).fetch(RecordRepository::toAward);
+    }
+
+    /** The most lines the award register reads at once. */
+    public static final int REGISTER_LIMIT = 20_000;
+
+    /**
+     * The award register's lines: awards of the years (by year_to), of the unit (a collective's own and those of the
+     * people whose current unit it is, as the start screen's bar chart counts them) and of the title; newest first.
+     */
+    public List<AwardEntry> register(DSLContext dsl, AwardQuery q) {
+        org.jooq.Field<Long> unitId = DSL.coalesce(AWARD.UNIT_ID, PERSON.UNIT_ID);
+        Condition where = AWARD.YEAR_TO.between(q.fromYear(), q.toYear());
+        if (q.unitName() != null) {
+            where = where.and(UNIT.NAME.eq(q.unitName()));
+        }
+        if (!q.kindNames().isEmpty()) {
+            where = where.and(AWARD_KIND.NAME.in(q.kindNames()));
+        }
+        return dsl.select(AWARD.ID, AWARD.PERSON_ID, PERSON.FULL_NAME, UNIT.NAME, AWARD_KIND.NAME, AWARD.YEAR_FROM,
+                        AWARD.YEAR_TO, AWARD.DECISION_NO, AWARD.DECISION_DATE, AWARD.AUTHORITY)
+                .from(AWARD).join(AWARD_KIND).on(AWARD_KIND.CODE.eq(AWARD.KIND_CODE))
+                .leftJoin(PERSON).on(PERSON.ID.eq(AWARD.PERSON_ID))
+                .leftJoin(UNIT).on(UNIT.ID.eq(unitId))
+                .where(where)
+                .orderBy(AWARD.YEAR_TO.desc(), AWARD.DECISION_DATE.desc(), UNIT.SORT_KEY, PERSON.FULL_NAME, AWARD.ID)
+                .limit(REGISTER_LIMIT)
+                .fetch(r -> new AwardEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6().equals(r.value7()) ? String.valueOf(r.value7()) : r.value6() + "-" + r.value7(),
+                        r.value8(), r.value9(), r.value10()));
     }
 
     /** Inserts or replaces the rating of the subject for the year. */

@@ -11,6 +11,8 @@ import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.record.data.RecordRepository;
 import vn.tdkt.record.domain.Award;
+import vn.tdkt.record.domain.AwardEntry;
+import vn.tdkt.record.domain.AwardQuery;
 import vn.tdkt.record.domain.Discipline;
 import vn.tdkt.record.domain.HoldField;
 import vn.tdkt.record.domain.Initiative;
@@ -40,6 +42,11 @@ public final class RecordService {
     public SubjectRecord ofUnit(long unitId) {
         return db.transaction(dsl -> new SubjectRecord(repo.ratings(dsl, null, unitId), List.of(), List.of(),
                 repo.awards(dsl, null, unitId)));
+    }
+
+    /** The award register: the awards a query names (the start screen's bar or slice), newest first. */
+    public List<AwardEntry> register(AwardQuery query) {
+        return db.transaction(dsl -> repo.register(dsl, query));
     }
 
     public void saveRating(Rating r) {

@@ -54,8 +54,10 @@ public final class RegistrationView implements Screen {
         build();
     }
 
+    private final TextField year = new TextField();
+
     private void build() {
-        TextField year = new TextField(String.valueOf(vm.year.get()));
+        year.setText(String.valueOf(vm.year.get()));
         year.setId("registrationYearField");
         year.setPrefColumnCount(5);
         Button reload = new Button(ui.text("registration.show"));
@@ -259,5 +261,12 @@ public final class RegistrationView implements Screen {
     public void refresh() {
         vm.load();
         round.load(vm.year.get());
+    }
+
+    /** Shows a year's registrations (Tổng quan's registration card names its year). */
+    public void showYear(int y) {
+        vm.year.set(y);
+        year.setText(String.valueOf(y));
+        refresh();
     }
 }

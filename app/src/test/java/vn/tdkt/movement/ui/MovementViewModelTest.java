@@ -104,7 +104,7 @@ class MovementViewModelTest {
         vm.addMilestone("Gửi danh sách điển hình tiên tiến", vn.tdkt.common.domain.VnFormat.date(today.plusDays(2)), snv);
         assertEquals(1, vm.milestones.size());
 
-        List<DueItem> opened = new java.util.ArrayList<>();
+        List<vn.tdkt.home.ui.HomeLink> opened = new java.util.ArrayList<>();
         HomeViewModel home = new HomeViewModel(ctx.home(), ctx.movementReports(), new DirectTaskExecutor(), Messages.of("vi"),
                 () -> today,
                 opened::add);
@@ -115,7 +115,8 @@ class MovementViewModelTest {
         assertTrue(home.movements.get().contains("Phát động: 1"), home.movements.get());
         assertTrue(home.movements.get().contains("Dự thảo: 1"), home.movements.get());
         home.open(item);
-        assertEquals(vm.selected.get().id(), opened.get(0).targetId(), "the line opens its movement");
+        assertEquals(vm.selected.get().id(), ((vn.tdkt.home.ui.HomeLink.Due) opened.get(0)).item().targetId(),
+                "the line opens its movement");
 
         vm.markDone(vm.milestones.get(0), "", "CV 12/SKHCN");
         assertEquals(List.of(MovementField.MILESTONE_DONE), vm.problems.stream().map(Problem::field).toList());

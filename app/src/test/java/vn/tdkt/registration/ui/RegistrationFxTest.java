@@ -65,7 +65,7 @@ class RegistrationFxTest {
     void registeringAUnitInTheGridMovesTheCoverageOnTheStartScreen(FxRobot robot) {
         FxTestSupport.awaitIdle(ui);
         int year = LocalDate.now().getYear();
-        Label home = robot.lookup("#homeRegistrations").query();
+        javafx.scene.control.Labeled home = robot.lookup("#homeRegistrations").query();
         assertEquals("Đăng ký thi đua năm " + year + ": 0/4 cán bộ (0,00 %), 0/2 tập thể đã đăng ký.", home.getText());
 
         robot.clickOn("#navRegistrations");

@@ -1,0 +1,91 @@
+package vn.tdkt.shell;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.tdkt.AppContext;
+import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.movement.domain.Milestone;
+import vn.tdkt.movement.domain.MilestoneRow;
+import vn.tdkt.movement.domain.Movement;
+
+/**
+ * The sample's movements as an office would have them on the day the sample is loaded (decision 128): the milestones
+ * the units have done, with the day and the document that fulfilled each ({@value #DONE}: Mã phong trào, Mã đơn vị,
+ * Ngày hoàn thành, Văn bản hoàn thành, Nội dung — empty unit: the milestone of every participating unit), then the
+ * milestones of the movement running on the load day moved by the days between {@link #WRITTEN_FOR} (the day the
+ * sample's near milestones were written around) and the load day, kept inside the movement's period, so that a few
+ * are overdue by days and a few due in the next week whenever the sample is loaded during that movement.
+ */
+final class SampleMovements {
+
+    /** The file beside the movements sample: what the units have done. */
+    static final String DONE = "phong-trao-hoan-thanh.csv";
+
+    /** The day the sample's current-year milestones were written around (their due and done days count from it). */
+    static final LocalDate WRITTEN_FOR = LocalDate.of(2026, 12, 3);
+
+    private SampleMovements() {
+    }
+
+    /** Marks the milestones done as the file lists, then moves the running movement's milestones to the load day. */
+    static void load(AppContext ctx, Path done, LocalDate today) {
+        Map<String, Long> units = new HashMap<>();
+        ctx.org().units().forEach(u -> units.put(u.code(), u.id()));
+        if (Files.isRegularFile(done)) {
+            try {
+                for (String line : Files.readAllLines(done, StandardCharsets.UTF_8).stream().skip(1).toList()) {
+                    String[] cells = line.split(",", 5);
+                    if (cells.length == 5) {
+                        markDone(ctx, cells, units);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        for (Movement m : ctx.movements().list()) {
+            if (within(m, WRITTEN_FOR) && within(m, today)) {
+                shift(ctx, m, ChronoUnit.DAYS.between(WRITTEN_FOR, today));
+            }
+        }
+    }
+
+    private static void markDone(AppContext ctx, String[] cells, Map<String, Long> units) {
+        Movement m = ctx.movements().byCode(cells[0].strip()).orElseThrow(() -> new IllegalStateException(cells[0]));
+        Long unit = cells[1].isBlank() ? null : units.get(cells[1].strip());
+        String content = VietnameseText.fold(cells[4].strip());
+        Milestone milestone = ctx.movements().milestones(m.id()).stream().map(MilestoneRow::milestone)
+                .filter(x -> VietnameseText.fold(x.content()).equals(content) && java.util.Objects.equals(x.unitId(), unit))
+                .findFirst().orElseThrow(() -> new IllegalStateException(String.join(",", cells)));
+        ctx.movements().saveMilestone(milestone.withDone(VnFormat.parseDate(cells[2].strip()).orElseThrow(), cells[3].strip()), milestone);
+    }
+
+    private static boolean within(Movement m, LocalDate day) {
+        return m.startDate() != null && m.endDate() != null && !day.isBefore(m.startDate()) && !day.isAfter(m.endDate());
+    }
+
+    private static void shift(AppContext ctx, Movement m, long days) {
+        if (days == 0) {
+            return;
+        }
+        List<Milestone> milestones = ctx.movements().milestones(m.id()).stream().map(MilestoneRow::milestone).toList();
+        for (Milestone x : milestones) {
+            ctx.movements().saveMilestone(new Milestone(x.id(), x.movementId(), x.content(), moved(m, x.due(), days),
+                    x.unitId(), x.doneDate() == null ? null : moved(m, x.doneDate(), days), x.doneDocument()), x);
+        }
+    }
+
+    private static LocalDate moved(Movement m, LocalDate day, long days) {
+        LocalDate to = day.plusDays(days);
+        return to.isBefore(m.startDate()) ? m.startDate() : to.isAfter(m.endDate()) ? m.endDate() : to;
+    }
+}
