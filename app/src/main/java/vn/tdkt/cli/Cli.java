@@ -19,6 +19,7 @@ import vn.tdkt.AppContext;
 import vn.tdkt.account.cli.Secrets;
 import vn.tdkt.account.cli.UserCommand;
 import vn.tdkt.audit.cli.AuditCommand;
+import vn.tdkt.common.cli.ExitCodes;
 import vn.tdkt.common.cli.StandardOptions;
 import vn.tdkt.common.data.DataDirectory;
 import vn.tdkt.common.domain.AppException;
@@ -55,9 +56,9 @@ import vn.tdkt.workbook.service.WorkbookService;
         subcommands = {Cli.Template.class, Cli.Import.class, Cli.Export.class, Cli.Backup.class, Cli.Restore.class})
 public final class Cli implements Callable<Integer> {
 
-    public static final int OK = 0;
-    public static final int FAILED = 1;
-    public static final int INVALID = 2;
+    public static final int OK = ExitCodes.OK;
+    public static final int FAILED = ExitCodes.FAILED;
+    public static final int INVALID = ExitCodes.INVALID;
 
     @Option(names = "--data")
     private Path data;

@@ -1,19 +1,21 @@
 package vn.tdkt.decision.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.ExitCodes;
+import vn.tdkt.common.cli.FeatureCommand;
+import vn.tdkt.common.cli.OptionValues;
+import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.Texts;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.decision.domain.AmbiguousDecisionException;
@@ -30,12 +32,9 @@ import vn.tdkt.decision.service.DecisionReportService;
  * owner also closes them.
  */
 @Command(name = "award-list")
-public final class AwardListCommand implements Callable<Integer> {
+public final class AwardListCommand extends FeatureCommand<AppContext> {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(AwardListCommand.class);
-
-    @Spec
-    private CommandSpec spec;
 
     @Option(names = "--decision", required = true)
     private String decision;
@@ -43,17 +42,8 @@ public final class AwardListCommand implements Callable<Integer> {
     @Option(names = "--date")
     private String date;
 
-    @Option(names = "--out", required = true)
-    private Path out;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true)
-    private boolean help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true)
-    private boolean version;
-
-    private final Supplier<AppContext> context;
-    private final Locale locale;
+    @Mixin
+    private OutputFile out;
 
     /** Vietnamese texts. */
     public AwardListCommand(Supplier<AppContext> context) {
@@ -61,38 +51,28 @@ public final class AwardListCommand implements Callable<Integer> {
     }
 
     public AwardListCommand(Supplier<AppContext> context, Locale locale) {
-        this.context = context;
-        this.locale = locale;
+        super(context, locale);
     }
 
     @Override
     public Integer call() {
-        LocalDate day = null;
-        if (date != null) {
-            day = VnFormat.parseDate(date.trim()).orElse(null);
-            if (day == null) {
-                spec.commandLine().getErr().println(Msg.of("decision.cli.badDate", date).in(locale));
-                spec.commandLine().getErr().flush();
-                return 2;
-            }
+        ProblemCollector problems = new ProblemCollector();
+        LocalDate day = OptionValues.date(date, null, Msg.of("decision.cli.badDate", date), problems);
+        if (!problems.problems().isEmpty()) {
+            return refused(problems.problems());
         }
         DecisionReportService service = context.get().decisions().reports();
         try {
             AwardList list = service.awardList(decision, day);
-            service.writeAwardListXlsx(list, out);
-            spec.commandLine().getOut().println(Texts.format(locale, "cli.award-list.done", list.decisionNo(),
-                    String.valueOf(list.rows().size()), VnFormat.money(list.total()), out.toAbsolutePath().toString()));
-            spec.commandLine().getOut().flush();
-            return 0;
+            service.writeAwardListXlsx(list, out.path());
+            return done(Msg.of("cli.award-list.done", list.decisionNo(), String.valueOf(list.rows().size()),
+                    VnFormat.money(list.total()), out.shown()));
         } catch (DecisionNotFoundException | AmbiguousDecisionException e) {
-            spec.commandLine().getErr().println(e.text(locale));
-            spec.commandLine().getErr().flush();
-            return 2;
+            return refused(e);
         } catch (AppException e) {
             LOGGER.error("award-list failed", e);
-            spec.commandLine().getErr().println(e.text(locale));
-            spec.commandLine().getErr().flush();
-            return 1;
+            refused(e);
+            return ExitCodes.FAILED;
         }
     }
 }

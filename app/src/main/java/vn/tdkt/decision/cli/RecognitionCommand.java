@@ -1,21 +1,18 @@
 package vn.tdkt.decision.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.FeatureCommand;
+import vn.tdkt.common.cli.OptionValues;
+import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Msg;
-import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.Progress;
-import vn.tdkt.common.domain.ValidationException;
-import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.decision.domain.AmbiguousDecisionException;
 import vn.tdkt.decision.domain.Decision;
 import vn.tdkt.decision.domain.DecisionNotFoundException;
@@ -26,10 +23,7 @@ import vn.tdkt.decision.domain.DecisionNotFoundException;
  * unknown or ambiguous decision.
  */
 @Command(name = "recognition", sortOptions = false, usageHelpAutoWidth = true)
-public final class RecognitionCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+public final class RecognitionCommand extends FeatureCommand<AppContext> {
 
     @Option(names = "--decision", required = true)
     private String decision;
@@ -37,41 +31,25 @@ public final class RecognitionCommand implements Callable<Integer> {
     @Option(names = "--date")
     private String date;
 
-    @Option(names = "--out", required = true)
-    private Path out;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true)
-    private boolean help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true)
-    private boolean version;
-
-    private final Supplier<AppContext> context;
-    private final Locale locale;
+    @Mixin
+    private OutputFile out;
 
     public RecognitionCommand(Supplier<AppContext> context, Locale locale) {
-        this.context = context;
-        this.locale = locale;
+        super(context, locale);
     }
 
     @Override
     public Integer call() {
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
-            throw new ValidationException(List.of(Problem.file(Msg.of("recognition.extension", out.getFileName().toString()))));
-        }
-        LocalDate day = null;
-        if (date != null) {
-            day = VnFormat.parseDate(date.trim()).orElseThrow(() -> new ValidationException(List.of(
-                    Problem.file(Msg.of("decision.cli.badDate", date)))));
-        }
+        ProblemCollector problems = new ProblemCollector();
+        out.expect(problems, "recognition.extension", ".docx");
+        LocalDate day = OptionValues.date(date, null, Msg.of("decision.cli.badDate", date), problems);
+        problems.throwIfAny();
         try {
-            Decision d = context.get().decisionForms().writeRecognition(decision, day, out, Progress.NONE);
-            spec.commandLine().getOut().println(Msg.of("recognition.done", d.info().decisionNo(),
-                    String.valueOf(d.recipients().size()), out.toAbsolutePath().toString()).in(locale));
-            return 0;
+            Decision d = context.get().decisionForms().writeRecognition(decision, day, out.path(), Progress.NONE);
+            return done(Msg.of("recognition.done", d.info().decisionNo(), String.valueOf(d.recipients().size()),
+                    out.shown()));
         } catch (DecisionNotFoundException | AmbiguousDecisionException e) {
-            spec.commandLine().getErr().println(e.text(locale));
-            return 2;
+            return refused(e);
         }
     }
 }

@@ -1,20 +1,19 @@
 package vn.tdkt.exemplary.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
 import vn.tdkt.common.cli.FeatureCommand;
+import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Labelled;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
-import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.exemplary.service.ExemplaryLists;
 import vn.tdkt.movement.domain.MovementReport;
 
@@ -39,8 +38,8 @@ public final class ExemplaryReportCommand extends FeatureCommand<AppContext> {
     @Option(names = "--to")
     String to;
 
-    @Option(names = "--out", required = true)
-    Path out;
+    @Mixin
+    OutputFile out;
 
     private final Clock clock;
 
@@ -52,40 +51,22 @@ public final class ExemplaryReportCommand extends FeatureCommand<AppContext> {
 
     @Override
     public Integer call() {
-        List<Problem> problems = new ArrayList<>();
-        Integer fromYear = number("--from", from, problems);
-        Integer toYear = number("--to", to, problems);
+        ProblemCollector problems = new ProblemCollector();
+        Integer fromYear = Years.number("--from", from, problems);
+        Integer toYear = Years.number("--to", to, problems);
         MovementReport.Kind k = kind == null ? MovementReport.Kind.TONG_KET
                 : Labelled.parse(MovementReport.Kind.class, kind).orElse(null);
         if (k == null) {
             problems.add(Problem.file(Msg.of("movement.cli.badKind", kind)));
         }
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
-            problems.add(Problem.file(Msg.of("exemplary.problem.extension", out.getFileName().toString(), ".docx")));
-        }
+        out.expect(problems, "exemplary.problem.extension", ".docx");
         if (fromYear != null && toYear != null && fromYear > toYear) {
             problems.add(Problem.file(Msg.of("exemplary.problem.reversedPeriod", String.valueOf(fromYear),
                     String.valueOf(toYear))));
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        problems.throwIfAny();
         LocalDate day = ExemplaryLists.reportDay(toYear, LocalDate.now(clock));
-        context.get().exemplaryLists().writeReport(movement.strip(), k.label(), day, fromYear, out);
-        out().println(Msg.of("exemplary.cli.reportDone", k.label(), movement.strip(), out.toAbsolutePath().toString())
-                .in(locale));
-        return 0;
-    }
-
-    private static Integer number(String option, String text, List<Problem> problems) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            problems.add(Problem.file(Msg.of("exemplary.cli.badNumber", option, text)));
-            return null;
-        }
+        context.get().exemplaryLists().writeReport(movement.strip(), k.label(), day, fromYear, out.path());
+        return done(Msg.of("exemplary.cli.reportDone", k.label(), movement.strip(), out.shown()));
     }
 }

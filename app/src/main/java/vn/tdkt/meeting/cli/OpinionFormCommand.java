@@ -5,16 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.ExitCodes;
+import vn.tdkt.common.cli.FeatureCommand;
+import vn.tdkt.common.cli.OptionValues;
+import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Msg;
-import vn.tdkt.common.domain.Problem;
-import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.council.domain.Council;
@@ -26,10 +27,7 @@ import vn.tdkt.council.domain.Meeting;
  * meeting is held that day, or when several are and no --council tells them apart (they are listed).
  */
 @Command(name = "opinion-form", sortOptions = false, usageHelpAutoWidth = true)
-public final class OpinionFormCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+public final class OpinionFormCommand extends FeatureCommand<AppContext> {
 
     @Option(names = "--meeting", required = true)
     private String meeting;
@@ -40,36 +38,19 @@ public final class OpinionFormCommand implements Callable<Integer> {
     @Option(names = "--absent")
     private boolean absent;
 
-    @Option(names = "--out", required = true)
-    private Path out;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true)
-    private boolean help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true)
-    private boolean version;
-
-    private final Supplier<AppContext> context;
-    private final Locale locale;
+    @Mixin
+    private OutputFile out;
 
     public OpinionFormCommand(Supplier<AppContext> context, Locale locale) {
-        this.context = context;
-        this.locale = locale;
+        super(context, locale);
     }
 
     @Override
     public Integer call() {
-        List<Problem> problems = new ArrayList<>();
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
-            problems.add(Problem.file(Msg.of("council.cli.opinion.extension", out.getFileName().toString())));
-        }
-        LocalDate day = VnFormat.parseDate(meeting.trim()).orElse(null);
-        if (day == null) {
-            problems.add(Problem.file(Msg.of("council.cli.opinion.badDate", meeting)));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        ProblemCollector problems = new ProblemCollector();
+        out.expect(problems, "council.cli.opinion.extension", ".docx");
+        LocalDate day = OptionValues.date(meeting, null, Msg.of("council.cli.opinion.badDate", meeting), problems);
+        problems.throwIfAny();
         AppContext ctx = context.get();
         String wanted = council == null ? null : VietnameseText.fold(council.trim());
         List<Meeting> found = new ArrayList<>();
@@ -86,14 +67,12 @@ public final class OpinionFormCommand implements Callable<Integer> {
             }
         }
         if (found.size() != 1) {
-            spec.commandLine().getErr().println(Msg.of(found.isEmpty() ? "council.cli.opinion.none" : "council.cli.opinion.several",
+            err().println(Msg.of(found.isEmpty() ? "council.cli.opinion.none" : "council.cli.opinion.several",
                     VnFormat.date(day)).in(locale));
-            names.forEach(n -> spec.commandLine().getErr().println("  " + n));
-            return 2;
+            names.forEach(n -> err().println("  " + n));
+            return ExitCodes.INVALID;
         }
-        Path written = ctx.meetingPack().writeOpinionForms(found.get(0).id(), absent, out);
-        spec.commandLine().getOut().println(Msg.of("council.cli.opinion.done", VnFormat.date(day),
-                written.toAbsolutePath().toString()).in(locale));
-        return 0;
+        Path written = ctx.meetingPack().writeOpinionForms(found.get(0).id(), absent, out.path());
+        return done(Msg.of("council.cli.opinion.done", VnFormat.date(day), written.toAbsolutePath().toString()));
     }
 }

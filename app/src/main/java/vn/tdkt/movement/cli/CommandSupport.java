@@ -4,24 +4,24 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import vn.tdkt.common.cli.OptionValues;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
-import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.common.domain.ProblemCollector;
 
-/** What the movement commands share: option parsing with located problems. */
+/**
+ * The option checks of {@code tdkt statistics}, in the words of the movement commands (the others use
+ * {@code common.cli.OptionValues} and {@code common.cli.OutputFile} directly).
+ */
 final class CommandSupport {
 
     private CommandSupport() {
     }
 
     static LocalDate date(String option, String text, LocalDate otherwise, List<Problem> problems) {
-        if (text == null) {
-            return otherwise;
-        }
-        LocalDate d = VnFormat.parseDate(text).orElse(null);
-        if (d == null) {
-            problems.add(Problem.file(Msg.of("movement.cli.badDate", option, text)));
-        }
+        ProblemCollector found = new ProblemCollector();
+        LocalDate d = OptionValues.date(text, otherwise, Msg.of("movement.cli.badDate", option, text), found);
+        problems.addAll(found.problems());
         return d;
     }
 

@@ -1,21 +1,20 @@
 package vn.tdkt.movement.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.FeatureCommand;
+import vn.tdkt.common.cli.OptionValues;
+import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
-import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.movement.domain.Deadline;
 import vn.tdkt.movement.domain.DeadlineStatus;
@@ -26,7 +25,7 @@ import vn.tdkt.movement.service.DeadlineExport;
  * date (moved to the next working day when it is a day off) is on or before date + N days, sorted by due date.
  */
 @Command(name = "deadlines", sortOptions = false, usageHelpAutoWidth = true)
-public final class DeadlinesCommand implements Callable<Integer> {
+public final class DeadlinesCommand extends FeatureCommand<AppContext> {
 
     private static final int MAX_DAYS = 3660;
 
@@ -36,33 +35,22 @@ public final class DeadlinesCommand implements Callable<Integer> {
     @Option(names = "--days")
     String days;
 
-    @Option(names = "--out", required = true)
-    Path out;
+    @Mixin
+    OutputFile out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true)
-    boolean help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true)
-    boolean version;
-
-    @Spec
-    CommandSpec spec;
-
-    private final Supplier<AppContext> context;
-    private final Locale locale;
     private final Clock clock;
 
     /** @param context the composition root's services on the data folder; its owner closes them */
     public DeadlinesCommand(Supplier<AppContext> context, Locale locale, Clock clock) {
-        this.context = context;
-        this.locale = locale;
+        super(context, locale);
         this.clock = clock;
     }
 
     @Override
     public Integer call() {
-        List<Problem> problems = new ArrayList<>();
-        LocalDate day = CommandSupport.date("--date", date, LocalDate.now(clock), problems);
+        ProblemCollector problems = new ProblemCollector();
+        LocalDate day = OptionValues.date(date, LocalDate.now(clock), Msg.of("movement.cli.badDate", "--date", date),
+                problems);
         int n = 7;
         if (days != null) {
             try {
@@ -74,17 +62,12 @@ public final class DeadlinesCommand implements Callable<Integer> {
                 problems.add(Problem.file(Msg.of("movement.cli.badDays", days, String.valueOf(MAX_DAYS))));
             }
         }
-        CommandSupport.extension(out, List.of(".xlsx", ".csv"), problems);
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        {
-            List<Deadline> list = context.get().movements().deadlines(day, n);
-            DeadlineExport.write(list, out);
-            long late = list.stream().filter(d -> d.status() == DeadlineStatus.QUA_HAN).count();
-            spec.commandLine().getOut().println(Msg.of("movement.cli.deadlinesDone", VnFormat.date(day), String.valueOf(n),
-                    String.valueOf(late), String.valueOf(list.size() - late), out.toAbsolutePath().toString()).in(locale));
-            return 0;
-        }
+        out.expect(problems, "movement.cli.extension", ".xlsx", ".csv");
+        problems.throwIfAny();
+        List<Deadline> list = context.get().movements().deadlines(day, n);
+        DeadlineExport.write(list, out.path());
+        long late = list.stream().filter(d -> d.status() == DeadlineStatus.QUA_HAN).count();
+        return done(Msg.of("movement.cli.deadlinesDone", VnFormat.date(day), String.valueOf(n), String.valueOf(late),
+                String.valueOf(list.size() - late), out.shown()));
     }
 }

@@ -3,20 +3,19 @@ package vn.tdkt.movement.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.FeatureCommand;
+import vn.tdkt.common.cli.OptionValues;
+import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Labelled;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
-import vn.tdkt.common.domain.ValidationException;
+import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.movement.domain.MovementReport;
 
 /**
@@ -24,7 +23,7 @@ import vn.tdkt.movement.domain.MovementReport;
  * or tổng kết of a movement on a day (default today), with figures from the data.
  */
 @Command(name = "report", sortOptions = false, usageHelpAutoWidth = true)
-public final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand extends FeatureCommand<AppContext> {
 
     @Option(names = "--movement", required = true)
     String movement;
@@ -35,43 +34,29 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--date")
     String date;
 
-    @Option(names = "--out", required = true)
-    Path out;
+    @Mixin
+    OutputFile out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true)
-    boolean help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true)
-    boolean version;
-
-    @Spec
-    CommandSpec spec;
-
-    private final Supplier<AppContext> context;
-    private final Locale locale;
     private final Clock clock;
 
     /** @param context the composition root's services on the data folder; its owner closes them */
     public ReportCommand(Supplier<AppContext> context, Locale locale, Clock clock) {
-        this.context = context;
-        this.locale = locale;
+        super(context, locale);
         this.clock = clock;
     }
 
     @Override
     public Integer call() {
-        List<Problem> problems = new ArrayList<>();
-        LocalDate day = CommandSupport.date("--date", date, LocalDate.now(clock), problems);
-        CommandSupport.extension(out, List.of(".docx"), problems);
+        ProblemCollector problems = new ProblemCollector();
+        LocalDate day = OptionValues.date(date, LocalDate.now(clock), Msg.of("movement.cli.badDate", "--date", date),
+                problems);
+        out.expect(problems, "movement.cli.extension", ".docx");
         MovementReport.Kind k = Labelled.parse(MovementReport.Kind.class, kind).orElse(null);
         if (k == null) {
             problems.add(Problem.file(Msg.of("movement.cli.badKind", kind)));
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        Path written = context.get().movementReports().writeReport(movement.trim(), k, day, out);
-        spec.commandLine().getOut().println(Msg.of("movement.written", written.toAbsolutePath().toString()).in(locale));
-        return 0;
+        problems.throwIfAny();
+        Path written = context.get().movementReports().writeReport(movement.trim(), k, day, out.path());
+        return done(Msg.of("movement.written", written.toAbsolutePath().toString()));
     }
 }

@@ -8,20 +8,23 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.tdkt.AppContext;
 import vn.tdkt.common.cli.CommandGroup;
+import vn.tdkt.common.cli.ExitCodes;
 import vn.tdkt.common.cli.FeatureCommand;
+import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.LegacyConverter;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.registration.domain.Coverage;
 import vn.tdkt.registration.domain.SheetOutcome;
 import vn.tdkt.registration.domain.SheetPlan;
-import vn.tdkt.registration.service.RegistrationExports;
 import vn.tdkt.registration.service.RegistrationSheets;
 
 /**
@@ -40,30 +43,20 @@ public final class RegistrationCommand extends CommandGroup {
                 new CoverageCmd(context, locale), new Export(context, locale), new Form(context, locale));
     }
 
-    /** What the subcommands share besides the shell: the year and the output checks. */
+    /** What the subcommands that write a file share besides the shell: the year and the output checks. */
     abstract static class Sub extends FeatureCommand<AppContext> {
         Sub(Supplier<AppContext> context, Locale locale) {
             super(context, locale);
         }
 
-        static void year(int year, List<Problem> problems) {
+        /** Refuses a year out of range or an output file of another kind (every problem at once). */
+        static void check(int year, OutputFile out, String... endings) {
+            ProblemCollector problems = new ProblemCollector();
             if (year < MIN_YEAR || year > MAX_YEAR) {
                 problems.add(Problem.file(Msg.of("registration.cli.badYear", String.valueOf(year))));
             }
-        }
-
-        static void extension(Path out, List<String> allowed, List<Problem> problems) {
-            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (allowed.stream().noneMatch(name::endsWith)) {
-                problems.add(Problem.file(Msg.of("registration.cli.extension", out.getFileName().toString(),
-                        String.join(", ", allowed))));
-            }
-        }
-
-        static void throwIf(List<Problem> problems) {
-            if (!problems.isEmpty()) {
-                throw new ValidationException(problems);
-            }
+            out.expect(problems, "registration.cli.extension", endings);
+            problems.throwIfAny();
         }
     }
 
@@ -73,8 +66,8 @@ public final class RegistrationCommand extends CommandGroup {
         String unit;
         @Option(names = "--year", required = true)
         int year;
-        @Option(names = "--out", required = true)
-        Path file;
+        @Mixin
+        OutputFile file;
 
         Template(Supplier<AppContext> context, Locale locale) {
             super(context, locale);
@@ -82,14 +75,9 @@ public final class RegistrationCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            List<Problem> problems = new ArrayList<>();
-            year(year, problems);
-            extension(file, List.of(".xlsx"), problems);
-            throwIf(problems);
-            context.get().registrationSheets().writeTemplate(unit, year, file);
-            out().println(Msg.of("registration.cli.templateDone", unit, String.valueOf(year),
-                    file.toAbsolutePath().toString()).in(locale));
-            return 0;
+            check(year, file, ".xlsx");
+            context.get().registrationSheets().writeTemplate(unit, year, file.path());
+            return done(Msg.of("registration.cli.templateDone", unit, String.valueOf(year), file.shown()));
         }
     }
 
@@ -143,7 +131,7 @@ public final class RegistrationCommand extends CommandGroup {
             }
             out().println(Msg.of("registration.cli.importSummary", String.valueOf(outcomes.size() - refused),
                     String.valueOf(refused)).in(locale));
-            return refused == 0 ? 0 : 2;
+            return refused == 0 ? ExitCodes.OK : ExitCodes.INVALID;
         }
     }
 
@@ -151,8 +139,8 @@ public final class RegistrationCommand extends CommandGroup {
     static final class CoverageCmd extends Sub {
         @Option(names = "--year", required = true)
         int year;
-        @Option(names = "--out", required = true)
-        Path file;
+        @Mixin
+        OutputFile file;
 
         CoverageCmd(Supplier<AppContext> context, Locale locale) {
             super(context, locale);
@@ -160,16 +148,11 @@ public final class RegistrationCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            List<Problem> problems = new ArrayList<>();
-            year(year, problems);
-            extension(file, List.of(".xlsx", ".csv"), problems);
-            throwIf(problems);
-            Coverage c = context.get().registrationExports().writeCoverage(year, file);
-            out().println(Msg.of("registration.cli.coverageDone", String.valueOf(year), String.valueOf(c.registered()),
+            check(year, file, ".xlsx", ".csv");
+            Coverage c = context.get().registrationExports().writeCoverage(year, file.path());
+            return done(Msg.of("registration.cli.coverageDone", String.valueOf(year), String.valueOf(c.registered()),
                     String.valueOf(c.members()), c.percent().toPlainString().replace('.', ','),
-                    String.valueOf(c.unitsRegistered()), String.valueOf(c.unitsExpected()),
-                    file.toAbsolutePath().toString()).in(locale));
-            return 0;
+                    String.valueOf(c.unitsRegistered()), String.valueOf(c.unitsExpected()), file.shown()));
         }
     }
 
@@ -177,8 +160,8 @@ public final class RegistrationCommand extends CommandGroup {
     static final class Export extends Sub {
         @Option(names = "--year", required = true)
         int year;
-        @Option(names = "--out", required = true)
-        Path file;
+        @Mixin
+        OutputFile file;
 
         Export(Supplier<AppContext> context, Locale locale) {
             super(context, locale);
@@ -186,15 +169,9 @@ public final class RegistrationCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            List<Problem> problems = new ArrayList<>();
-            year(year, problems);
-            extension(file, List.of(".xlsx"), problems);
-            throwIf(problems);
-            RegistrationExports exports = context.get().registrationExports();
-            exports.writeList(year, file);
-            out().println(Msg.of("registration.cli.exportDone", String.valueOf(year), file.toAbsolutePath().toString())
-                    .in(locale));
-            return 0;
+            check(year, file, ".xlsx");
+            context.get().registrationExports().writeList(year, file.path());
+            return done(Msg.of("registration.cli.exportDone", String.valueOf(year), file.shown()));
         }
     }
 
@@ -204,8 +181,8 @@ public final class RegistrationCommand extends CommandGroup {
         String unit;
         @Option(names = "--year", required = true)
         int year;
-        @Option(names = "--out", required = true)
-        Path file;
+        @Mixin
+        OutputFile file;
 
         Form(Supplier<AppContext> context, Locale locale) {
             super(context, locale);
@@ -213,14 +190,9 @@ public final class RegistrationCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            List<Problem> problems = new ArrayList<>();
-            year(year, problems);
-            extension(file, List.of(".docx"), problems);
-            throwIf(problems);
-            context.get().registrationExports().writeForm(unit, year, file);
-            out().println(Msg.of("registration.cli.formDone", unit, String.valueOf(year), file.toAbsolutePath().toString())
-                    .in(locale));
-            return 0;
+            check(year, file, ".docx");
+            context.get().registrationExports().writeForm(unit, year, file.path());
+            return done(Msg.of("registration.cli.formDone", unit, String.valueOf(year), file.shown()));
         }
     }
 }

@@ -54,7 +54,8 @@ final class ReviewColumns {
         proposed.setCellFactory(c -> new ProposalCell(model));
         proposed.setComparator(Comparator.nullsLast(Comparator.comparing(Proposal::proposedAt)));
         TableColumn<ReviewRow, String> registered = TooltipCell.on(UiFormat.textColumn(ui.text("registration.review.col"), 120,
-                r -> r.registered() == null ? ui.text("registration.review.none") : r.registered()), null);
+                r -> r.registered() == null ? ui.text("registration.review.none")
+                        : r.registeredTitle().map(t -> ReviewDetail.titleText(ui, t)).orElse(r.registered())), null);
         TableColumn<ReviewRow, String> stage = TooltipCell.on(new TableColumn<>(ui.text("review.col.stage")), null);
         stage.setId("stageColumn");
         stage.setPrefWidth(130);
