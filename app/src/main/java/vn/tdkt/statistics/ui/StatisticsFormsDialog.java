@@ -68,9 +68,9 @@ public final class StatisticsFormsDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label(ui.text("statistics.dialog.form")), form);
-        grid.addRow(1, new Label(ui.text("statistics.dialog.year")), year);
-        grid.addRow(2, new Label(ui.text("statistics.dialog.file")), new HBox(8, file, choose));
+        grid.addRow(0, label(ui.text("statistics.dialog.form")), form);
+        grid.addRow(1, label(ui.text("statistics.dialog.year")), year);
+        grid.addRow(2, label(ui.text("statistics.dialog.file")), new HBox(8, file, choose));
         GridPane.setHgrow(form, Priority.ALWAYS);
         Button write = new Button(ui.text("statistics.dialog.write"));
         write.setId("statisticsWrite");
@@ -108,5 +108,12 @@ public final class StatisticsFormsDialog {
         VBox box = new VBox(10, grid, actions, status, problems);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    /** A field's label that is never cut. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 }
