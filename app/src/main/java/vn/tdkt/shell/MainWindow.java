@@ -41,6 +41,7 @@ import vn.tdkt.exemplary.ui.DelegateView;
 import vn.tdkt.exemplary.ui.DelegateViewModel;
 import vn.tdkt.exemplary.ui.ExemplaryView;
 import vn.tdkt.exemplary.ui.ExemplaryViewModel;
+import vn.tdkt.exemplary.ui.ListRequestViewModel;
 import vn.tdkt.movement.ui.MovementsView;
 import vn.tdkt.registration.ui.RegistrationView;
 import vn.tdkt.registration.ui.RegistrationViewModel;
@@ -234,7 +235,8 @@ public final class MainWindow {
             case EXEMPLARY -> () -> new ExemplaryView(ui, new ExemplaryViewModel(ctx.exemplary(), ctx.exemplaryRecords(),
                     ctx.org(), ui.tasks(), ui.messages(), Session.author()));
             case DELEGATES -> () -> new DelegateView(ui, new DelegateViewModel(ctx.delegates(), ctx.exemplary(), ctx.org(),
-                    ctx.exemplaryLists(), ui.tasks(), ui.messages()));
+                    ctx.exemplaryLists(), ui.tasks(), ui.messages()), new ListRequestViewModel(ctx.listRequests(),
+                    ctx.exemplary(), ctx.org(), ui.tasks(), ui.messages()));
             case CERTIFICATES -> () -> new CertificateView(ui, new CertificateViewModel(ctx.certificates(),
                     ctx.decisionForms(), ui.tasks(), ui.messages()));
             case PEOPLE -> () -> new PeopleView(ui, ctx.people(), ctx.org(), this::showPerson);

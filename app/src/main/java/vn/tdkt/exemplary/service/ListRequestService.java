@@ -56,6 +56,21 @@ public final class ListRequestService {
         return all.stream().filter(r -> ids.contains(r.milestone().id())).toList();
     }
 
+    /** The movement's other milestones, which may be followed as list requests (a plan's "gửi danh sách … trước"). */
+    public List<MilestoneRow> others(long movementId) {
+        List<MilestoneRow> all = movements.milestones(movementId);
+        List<Long> ids = repo.requests(db.dsl(), all.stream().map(r -> r.milestone().id()).toList());
+        return all.stream().filter(r -> !ids.contains(r.milestone().id())).toList();
+    }
+
+    /** Follows an existing milestone (typed on the movement or imported) as a list request, from now on. */
+    public void track(long milestoneId) {
+        db.transaction(tx -> {
+            repo.addRequest(tx, milestoneId);
+            return null;
+        });
+    }
+
     /** Each unit asked by a request, with the day its list arrived (null: not sent), by unit code. */
     public List<ListStatus> status(long milestoneId) {
         Milestone m = requestOf(milestoneId);

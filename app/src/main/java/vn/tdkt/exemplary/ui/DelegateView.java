@@ -7,6 +7,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -21,16 +23,26 @@ import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.domain.MovementReport;
 import vn.tdkt.org.domain.Unit;
 
-/** Đại biểu điển hình: quota, allocation and period → the ranked list; a thin view over {@link DelegateViewModel}. */
+/**
+ * Đại biểu điển hình: quota, allocation and period → the ranked list; a thin view over {@link DelegateViewModel}; with
+ * a {@link ListRequestViewModel}, a second tab of the lists due by a date (who has not sent one).
+ */
 public final class DelegateView implements Screen {
 
     private final Ui ui;
     private final DelegateViewModel vm;
+    private final ListRequestViewModel lists;
     private final BorderPane root = new BorderPane();
 
     public DelegateView(Ui ui, DelegateViewModel vm) {
+        this(ui, vm, null);
+    }
+
+    /** @param lists the lists due by a date (null: the screen shows the delegates only) */
+    public DelegateView(Ui ui, DelegateViewModel vm, ListRequestViewModel lists) {
         this.ui = ui;
         this.vm = vm;
+        this.lists = lists;
         build();
     }
 
@@ -86,7 +98,7 @@ public final class DelegateView implements Screen {
                 UiFormat.<DelegateLine>textColumn(ui.text("exemplary.col.count"), 90,
                         l -> String.valueOf(l.candidate().recognitions())),
                 UiFormat.<DelegateLine>textColumn(ui.text("exemplary.col.result"), 160, l -> ui.messages().label(l.result())),
-                UiFormat.<DelegateLine>textColumn(ui.text("exemplary.col.note"), 320, vm::note)));
+                wrapped(UiFormat.<DelegateLine>textColumn(ui.text("exemplary.col.note"), 320, vm::note))));
         Label summary = new Label();
         summary.setId("delegateSummary");
         summary.textProperty().bind(vm.summary);
@@ -99,8 +111,42 @@ public final class DelegateView implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setTop(title);
         BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
-        root.setCenter(body);
+        if (lists == null) {
+            root.setCenter(body);
+        } else {
+            Tab delegates = new Tab(ui.text("exemplary.tab.delegates"), body);
+            delegates.setId("delegatesTab");
+            Tab due = new Tab(ui.text("exemplary.tab.lists"), new ListRequestPane(ui, lists).build());
+            due.setId("listsTab");
+            TabPane tabs = new TabPane(delegates, due);
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            body.setPadding(new Insets(8, 0, 0, 0));
+            root.setCenter(tabs);
+        }
         root.setPadding(new Insets(12));
+    }
+
+    /** The Ghi chú wrapped on its lines: the seats left and the women of a tied group are never cut off. */
+    private static javafx.scene.control.TableColumn<DelegateLine, String> wrapped(
+            javafx.scene.control.TableColumn<DelegateLine, String> col) {
+        col.setCellFactory(tc -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(tc.widthProperty().subtract(10));
+                text.getStyleClass().add("text");
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+                setText(null);
+            }
+        });
+        return col;
     }
 
     public DelegateViewModel model() {
@@ -115,5 +161,8 @@ public final class DelegateView implements Screen {
     @Override
     public void refresh() {
         vm.load();
+        if (lists != null) {
+            lists.load();
+        }
     }
 }

@@ -102,6 +102,13 @@ public final class ExemplaryView implements Screen {
         g.addRow(4, c.label("exemplary.field.MOVEMENT"), c.combo("movementCombo", vm.movements, vm.movement,
                 (Movement m) -> m.code() + " — " + m.name()));
         GridPane.setColumnSpan(g.getChildren().get(g.getChildren().size() - 1), 3);
+        // the code, Loại, Mã cán bộ and Giới tính column keeps room for "Doanh nghiệp" and a code at 1280 × 800
+        javafx.scene.layout.ColumnConstraints narrow = new javafx.scene.layout.ColumnConstraints(130);
+        narrow.setMinWidth(130);
+        narrow.setFillWidth(true);
+        g.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), narrow);
+        g.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 1)
+                .forEach(n -> ((javafx.scene.layout.Region) n).setMaxWidth(Double.MAX_VALUE));
         return g;
     }
 

@@ -137,8 +137,14 @@ final class ModelTabs {
                 UiFormat.<AwardLine>dateColumn(ui.text("exemplary.field.DECISION_DATE"), AwardLine::decisionDate)));
         ListView<NextTitle> next = new ListView<>(vm.nextTitles);
         next.setId("nextTitleList");
-        next.setPrefHeight(90);
+        next.setPrefHeight(130);
+        next.setMinHeight(130); // the awards table grows, the path keeps room for its lines, wrapped, never scrolled sideways
         next.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(l.widthProperty().subtract(24));
+            }
+
             @Override
             protected void updateItem(NextTitle n, boolean empty) {
                 super.updateItem(n, empty);

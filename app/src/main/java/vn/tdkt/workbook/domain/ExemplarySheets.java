@@ -9,7 +9,8 @@ import vn.tdkt.common.domain.Gender;
 
 /**
  * The optional sheets of exemplary models (điển hình tiên tiến, issue #11; a contract: names, headers and values
- * exactly as written) and the rows read from them: the issue's two and the dated stage history (decision 132). The contract lives with the workbook, not with the exemplary
+ * exactly as written) and the rows read from them: the issue's two and the dated stage history (decision 132). The
+ * contract lives with the workbook, not with the exemplary
  * package, which depends on the review (and the review, through the registrations, on the workbook): the exemplary
  * package reads these rows and writes them (decision 84). {@code row} is the Excel row number, for problems.
  */

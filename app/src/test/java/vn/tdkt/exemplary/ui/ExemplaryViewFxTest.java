@@ -27,19 +27,21 @@ import vn.tdkt.exemplary.domain.Stage;
 import vn.tdkt.exemplary.domain.StageChange;
 import vn.tdkt.shell.FxTestSupport;
 
-/** Moving a model through the stages on its page, and the delegate screen's ranked list with the tie at the cut. */
+/**
+ * Moving a model through the stages on its page, the delegate screen's ranked list with the tie at the cut, and its
+ * tab of the lists due by a date.
+ */
 @Tag("fx")
 @ExtendWith(ApplicationExtension.class)
 class ExemplaryViewFxTest {
 
-    private AppContext ctx;
+    private final AppContext ctx = data();
     private Ui ui;
     private javafx.stage.Stage stage;
 
-    @Start
-    void start(javafx.stage.Stage s) {
-        stage = s;
-        ctx = new AppContext(Database.inMemory());
+    /** The models, built before the toolkit's set-up (whose time limit a busy machine would overrun). */
+    private static AppContext data() {
+        AppContext ctx = new AppContext(Database.inMemory());
         Fixture f = new Fixture(ctx);
         Fixture.recognise(ctx, f.model(ctx, "DH01", "Nguyễn Thị Hoa", ModelKind.CA_NHAN, f.hoa.id(), null, null, f.ngheo,
                 f.hoiPn.id()), 2021, 2022, 2023);
@@ -47,6 +49,12 @@ class ExemplaryViewFxTest {
                 f.snv.id()), 2022, 2023, 2024);
         Fixture.recognise(ctx, f.model(ctx, "DH03", "Trần Văn Nam", ModelKind.CA_NHAN, f.nam.id(), null, null, f.yte,
                 f.syt.id()), 2021, 2022, 2023, 2024);
+        return ctx;
+    }
+
+    @Start
+    void start(javafx.stage.Stage s) {
+        stage = s;
         ui = FxTestSupport.ui();
         ui.dialogs().setOwner(s);
     }
@@ -133,5 +141,36 @@ class ExemplaryViewFxTest {
         javafx.scene.control.Button report = robot.lookup("#printReportButton").queryButton();
         assertTrue(report.localToScene(report.getBoundsInLocal()).getMaxX() <= report.getScene().getWidth(), "not cut");
         FxTestSupport.snapshot(report.getScene(), "dai-bieu-bao-cao-dien-hinh.png");
+    }
+
+    @Test
+    void theListsTabAsksAUnitForItsListAndNamesItUntilItArrives(FxRobot robot) {
+        DelegateViewModel vm = new DelegateViewModel(ctx.delegates(), ctx.exemplary(), ctx.org(), ctx.exemplaryLists(),
+                ui.tasks(), ui.messages());
+        ListRequestViewModel lists = new ListRequestViewModel(ctx.listRequests(), ctx.exemplary(), ctx.org(), ui.tasks(),
+                ui.messages());
+        show(robot, new DelegateView(ui, vm, lists));
+        robot.clickOn("Danh sách theo hạn");
+        robot.interact(() -> {
+            lists.movement.set(lists.movements.stream().filter(m -> m.code().equals("KH90")).findFirst().orElseThrow());
+            lists.unit.set(lists.units.stream().filter(u -> u.code().equals("SYT")).findFirst().orElseThrow());
+        });
+        robot.clickOn("#listContentField").write("Danh sách điển hình tiên tiến năm 2023");
+        robot.clickOn("#listDueField").write("20/05/2023");
+        robot.clickOn("#askListsButton");
+        FxTestSupport.awaitIdle(ui);
+        TableView<?> requests = robot.lookup("#listRequestTable").query();
+        assertEquals(1, requests.getItems().size());
+        Label missing = robot.lookup("#listMissing").query();
+        assertEquals("Chưa gửi (1/1): Sở Y tế", missing.getText());
+        assertTrue(robot.lookup("#receiveListButton").queryButton().isDisabled(), "no unit chosen yet");
+        robot.clickOn(robot.lookup("#listStatusTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#listReceivedField").write("19/05/2023");
+        robot.clickOn("#receiveListButton");
+        FxTestSupport.awaitIdle(ui);
+        assertEquals("Mọi đơn vị đã gửi danh sách.", missing.getText());
+        TableView<?> status = robot.lookup("#listStatusTable").query();
+        assertEquals("Đã gửi", status.getColumns().get(5).getCellData(0));
+        FxTestSupport.snapshot(status.getScene(), "danh-sach-theo-han.png");
     }
 }
