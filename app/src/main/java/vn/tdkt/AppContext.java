@@ -506,6 +506,11 @@ public final class AppContext implements AutoCloseable {
         return BackupService.restoreOnServer(db, zip);
     }
 
+    /** The safety copies restores kept of the data they replaced, newest first. */
+    public List<Path> safetyCopies() {
+        return db.dataDir() == null ? List.of() : BackupService.safetyCopies(db.dataDir());
+    }
+
     /** Automatic backups, newest first. */
     public List<Path> autoBackups() {
         return db.dataDir() == null ? List.of() : BackupService.autoBackups(db.dataDir());

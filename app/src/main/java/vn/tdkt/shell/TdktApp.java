@@ -148,6 +148,11 @@ public class TdktApp extends Application {
             public void restore(Path zip) {
                 restoreFrom(zip);
             }
+
+            @Override
+            public List<Path> safetyCopies() {
+                return ctx.safetyCopies();
+            }
         };
     }
 

@@ -76,6 +76,11 @@ public final class FxTestSupport {
         return window;
     }
 
+    /** The sample workbook the first start offers (samples/data/so-noi-vu-hung-yen.xlsx). */
+    public static Path sampleWorkbook() {
+        return SampleData.locate().orElseThrow(() -> new AssertionError("the sample workbook is not found"));
+    }
+
     /** Writes the scene as a PNG under target/test-out/ and returns the file. */
     public static Path snapshot(Scene scene, String name) {
         try {

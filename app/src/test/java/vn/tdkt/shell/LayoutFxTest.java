@@ -18,6 +18,8 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -29,6 +31,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.tdkt.AppContext;
 import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.ui.CellWidths;
 import vn.tdkt.common.ui.CutText;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.dossier.domain.Dossier;
@@ -180,6 +183,105 @@ class LayoutFxTest {
             for (Node child : p.getChildrenUnmodifiable()) {
                 scan(child, where.length() > 160 ? "…" + where.substring(where.length() - 120) : where, found);
             }
+        }
+    }
+
+    /**
+     * The main tables on the sample data at 1280 × 800, scrolled through row by row: no cell of a code, a date, a
+     * title, a result or an amount is drawn cut ({@link CellWidths}); a name or a unit (a flexible column) may be, and
+     * then the pointer on it gives its whole text as a tooltip.
+     */
+    @Test
+    void noMainTableCutsACodeADateATitleOrAnAmountAt1280x800(FxRobot robot) {
+        size(robot, 1280, 800);
+        Map<String, List<String>> findings = new LinkedHashMap<>();
+        long dossierId = dossier();
+        for (MainWindow.Page page : List.of(MainWindow.Page.REVIEW, MainWindow.Page.PEOPLE, MainWindow.Page.DOSSIERS,
+                MainWindow.Page.DECISIONS)) {
+            robot.interact(() -> window.show(page));
+            FxTestSupport.awaitIdle(ui);
+            String id = Map.of(MainWindow.Page.REVIEW, "#reviewTable", MainWindow.Page.PEOPLE, "#peopleTable",
+                    MainWindow.Page.DOSSIERS, "#dossierTable", MainWindow.Page.DECISIONS, "#decisionTable").get(page);
+            cells(robot, page.name(), id, findings);
+        }
+        TableView<?> register = robot.lookup("#decisionTable").queryTableView();
+        assertTrue(register.getItems().size() > 1, "the sample's decisions are in the register");
+        robot.interact(() -> register.getSelectionModel().select(0));
+        robot.clickOn("#viewDecisionButton");
+        FxTestSupport.awaitIdle(ui);
+        cells(robot, "DECISION_PAGE", "#recipientTable", findings);
+        long personId = ctx.people().index().all().stream().filter(r -> !ctx.records().ofPerson(r.person().id()).awards().isEmpty())
+                .findFirst().orElseThrow().person().id();
+        robot.interact(() -> window.showPerson(personId));
+        FxTestSupport.awaitIdle(ui);
+        cells(robot, "PERSON", "#historyTable", findings);
+        cells(robot, "PERSON", "#assignmentTable", findings);
+        robot.interact(() -> ((DossiersView) window.show(MainWindow.Page.DOSSIERS)).open(dossierId));
+        FxTestSupport.awaitIdle(ui);
+        assertEquals(Map.of(), findings, "cells shown cut at 1280 × 800");
+    }
+
+    /** Scrolls the table through its rows and adds every cut cell of a column that must show whole to the findings. */
+    private void cells(FxRobot robot, String page, String id, Map<String, List<String>> findings) {
+        TableView<?> table = robot.lookup(id).queryTableView();
+        assertTrue(!table.getItems().isEmpty(), id + " shows the sample's rows");
+        List<String> found = new ArrayList<>();
+        int n = Math.min(table.getItems().size(), CellWidths.MAX_ROWS);
+        int at = 0;
+        int checkedFlexible = 0;
+        while (at < n) {
+            int first = at;
+            robot.interact(() -> table.scrollTo(first));
+            WaitForAsyncUtils.waitForFxEvents();
+            int[] shown = {0};
+            try {
+                checkedFlexible += WaitForAsyncUtils.asyncFx(() -> {
+                    table.applyCss();
+                    table.layout();
+                    int flexibleCut = 0;
+                    for (Node node : table.lookupAll(".table-cell")) {
+                        if (!(node instanceof TableCell<?, ?> cell) || !cell.isVisible() || cell.getTableRow() == null
+                                || !cell.getTableRow().isVisible() || cell.isEmpty() || cell.getTableColumn() == null) {
+                            continue;
+                        }
+                        shown[0] = Math.max(shown[0], cell.getIndex() - first + 1);
+                        if (!CutText.isCut(cell)) {
+                            continue;
+                        }
+                        if (CellWidths.flexible(cell.getTableColumn())) {
+                            CutText.update(cell);
+                            flexibleCut++;
+                            if (cell.getTooltip() == null || !cell.getTooltip().getText().contains(cell.getText())) {
+                                found.add(cell.getTableColumn().getText() + " row " + cell.getIndex() + ": «" + cell.getText()
+                                        + "» cut without its tooltip");
+                            }
+                        } else {
+                            found.add(cell.getTableColumn().getText().replace('\n', ' ') + " row " + cell.getIndex()
+                                    + ": «" + cell.getText() + "» shows «" + CutText.shown(cell) + "»");
+                        }
+                    }
+                    return flexibleCut;
+                }).get();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            at = first + Math.max(1, shown[0] - 1);
+        }
+        report("cells-" + page.toLowerCase(java.util.Locale.ROOT) + id.replace("#", "-") + ".txt",
+                "rows " + n + ", flexible cells cut (with a tooltip) " + checkedFlexible + "\n" + String.join("\n", found));
+        FxTestSupport.snapshot(stage.getScene(), "cells-" + page.toLowerCase(java.util.Locale.ROOT) + ".png");
+        if (!found.isEmpty()) {
+            findings.computeIfAbsent(page + " " + id, k -> new ArrayList<>()).addAll(found.stream().distinct().limit(20).toList());
+        }
+    }
+
+    private static void report(String name, String text) {
+        try {
+            Path out = Path.of(System.getProperty("tdkt.testOut", "target/test-out"), name);
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -21,6 +21,14 @@ public final class BackupStore {
         Restore.execute(zip.toAbsolutePath().toString(), dataDir.toAbsolutePath().toString(), Database.DB_NAME);
     }
 
+    /** The counts of units, people and awards of the database of a (copied) data folder: {units, people, awards}. */
+    public static long[] counts(Path dataDir) {
+        try (Database db = Database.open(dataDir)) {
+            return new long[] {db.dsl().fetchCount(Tables.UNIT), db.dsl().fetchCount(Tables.PERSON),
+                db.dsl().fetchCount(Tables.AWARD)};
+        }
+    }
+
     /** Opens the data folder's database once: validates the file and applies newer migrations to an older backup. */
     public static void openOnce(Path dataDir) {
         try (Database db = Database.open(dataDir)) {

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import vn.tdkt.backup.data.BackupStore;
 import vn.tdkt.backup.data.LogicalDump;
 import vn.tdkt.backup.data.StoreCopy;
+import vn.tdkt.backup.domain.BackupContents;
 import vn.tdkt.backup.domain.TableCount;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.data.FolderLock;
@@ -29,7 +30,8 @@ import vn.tdkt.common.domain.Permission;
 
 /**
  * Backups are H2's own consistent online copy of the database file, zipped. Restore swaps the file while the
- * data folder is locked, keeps the replaced file as a safety copy, and puts it back if the backup cannot be opened.
+ * data folder is locked, keeps the replaced file as a safety copy (listed, and restorable like a backup), and puts it
+ * back if the backup cannot be opened; before a restore the window tells when a backup was written and what it holds.
  * On a PostgreSQL server store a backup is the app's own logical dump ({@link LogicalDump}, one consistent read) and a
  * restore checks its manifest, writes the safety copy, and replaces every row in one transaction (record 0080).
  */
@@ -38,6 +40,8 @@ public final class BackupService {
     private static final Logger LOGGER = LoggerFactory.getLogger(BackupService.class);
     public static final String AUTO_PREFIX = "tu-dong-";
     public static final int AUTO_KEEP = 10;
+    /** The name of a safety copy of the data a restore replaced. */
+    public static final String SAFETY_PREFIX = "truoc-khoi-phuc-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private BackupService() {
@@ -90,6 +94,80 @@ public final class BackupService {
         }
     }
 
+    /** The safety copies a restore kept of the data it replaced (DATA/backups/truoc-khoi-phuc-*), newest first. */
+    public static List<Path> safetyCopies(Path dataDir) {
+        Path dir = dataDir.resolve("backups");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(SAFETY_PREFIX) && (isDatabaseFile(p)
+                            || p.getFileName().toString().endsWith(".zip")))
+                    .sorted((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new AppException(Msg.of("backup.error.list", dir.toString()), e);
+        }
+    }
+
+    /**
+     * When a backup (a zip, or a safety copy's database file) was written and what it holds, read from a copy in a
+     * temporary folder (the data in use is not touched); a server's dump tells its counts from its manifest.
+     */
+    public static BackupContents describe(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new AppException(Msg.of("backup.error.noFile", file.toString()));
+        }
+        Path tmp = null;
+        try {
+            LocalDateTime written = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(),
+                    java.time.ZoneId.systemDefault());
+            if (!isDatabaseFile(file)) {
+                try (ZipFile z = new ZipFile(file.toFile())) {
+                    if (LogicalDump.isDump(z)) {
+                        LogicalDump.Manifest m = LogicalDump.manifest(z);
+                        Map<String, Long> rows = m == null ? Map.of() : m.rows();
+                        return new BackupContents(written, rows.getOrDefault("unit", -1L), rows.getOrDefault("person", -1L),
+                                rows.getOrDefault("award", -1L));
+                    }
+                } catch (ZipException e) {
+                    throw new AppException(Msg.of("backup.error.notZip", file.getFileName().toString()), e);
+                }
+                checkBackupFile(file);
+            }
+            tmp = Files.createTempDirectory("tdkt-xem-sao-luu-");
+            if (isDatabaseFile(file)) {
+                Files.copy(file, Database.dbFile(tmp));
+            } else {
+                BackupStore.unpack(file, tmp);
+            }
+            long[] n = BackupStore.counts(tmp);
+            return new BackupContents(written, n[0], n[1], n[2]);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof AppException ae) {
+                throw ae;
+            }
+            LOGGER.error("Could not read what {} holds", file, e);
+            throw new AppException(Msg.of("backup.error.notOpening", file.getFileName().toString()), e);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static boolean isDatabaseFile(Path p) {
+        return p.getFileName().toString().endsWith(".mv.db");
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOGGER.warn("Could not delete the temporary folder {}", dir, e);
+        }
+    }
+
     private static void pruneAutoBackups(Path dir) {
         List<Path> all = autoBackups(dir.getParent());
         for (Path old : all.subList(Math.min(AUTO_KEEP, all.size()), all.size())) {
@@ -106,16 +184,26 @@ public final class BackupService {
      * On any failure the previous database is put back unchanged.
      */
     public static void restore(Path dataDir, Path zip) {
-        checkBackupFile(zip);
+        if (isDatabaseFile(zip)) {
+            if (!Files.isRegularFile(zip)) {
+                throw new AppException(Msg.of("backup.error.noFile", zip.toString()));
+            }
+        } else {
+            checkBackupFile(zip);
+        }
         Path current = Database.dbFile(dataDir);
         Path safety = null;
         try (FolderLock lock = FolderLock.acquire(dataDir)) {
             if (Files.exists(current)) {
                 Path dir = Files.createDirectories(dataDir.resolve("backups"));
-                safety = dir.resolve("truoc-khoi-phuc-" + LocalDateTime.now().format(STAMP) + ".mv.db");
+                safety = dir.resolve(SAFETY_PREFIX + LocalDateTime.now().format(STAMP) + ".mv.db");
                 Files.move(current, safety);
             }
-            BackupStore.unpack(zip, dataDir);
+            if (isDatabaseFile(zip)) {
+                Files.copy(zip, current); // a safety copy: the replaced file itself
+            } else {
+                BackupStore.unpack(zip, dataDir);
+            }
         } catch (IOException | RuntimeException e) {
             putBack(current, safety);
             if (e instanceof AppException ae) {
@@ -150,7 +238,7 @@ public final class BackupService {
         try (ZipFile z = new ZipFile(zip.toFile())) {
             LogicalDump.Manifest m = checkedDump(db, z, name);
             Path safety = db.dataDir().resolve("backups")
-                    .resolve("truoc-khoi-phuc-" + LocalDateTime.now().format(STAMP) + ".zip");
+                    .resolve(SAFETY_PREFIX + LocalDateTime.now().format(STAMP) + ".zip");
             backup(db, safety);
             try {
                 List<TableCount> counts = db.transaction(tx -> StoreCopy.restore(tx, z, m));

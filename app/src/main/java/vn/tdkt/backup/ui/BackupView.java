@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import vn.tdkt.backup.domain.BackupContents;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
@@ -34,12 +35,22 @@ public final class BackupView implements Screen {
 
         /** Replaces the data with the backup (closes, restores, reopens); runs in the background. */
         void restore(Path zip);
+
+        /** The safety copies restores kept of the data they replaced, newest first. */
+        default List<Path> safetyCopies() {
+            return List.of();
+        }
+
+        /** When the backup was written and what it holds (read in the background). */
+        default BackupContents describe(Path file) {
+            return vn.tdkt.backup.service.BackupService.describe(file);
+        }
     }
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
-    private record BackupFile(Path path, LocalDateTime time, long bytes) {
+    private record BackupFile(Path path, LocalDateTime time, long bytes, boolean safety) {
     }
 
     private final Ui ui;
@@ -82,6 +93,8 @@ public final class BackupView implements Screen {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 UiFormat.<BackupFile>textColumn(ui.text("backup.col.time"), 150, b -> STAMP.format(b.time())),
+                UiFormat.<BackupFile>textColumn(ui.text("backup.col.kind"), 220,
+                        b -> ui.text(b.safety() ? "backup.kind.safety" : "backup.kind.auto")),
                 UiFormat.<BackupFile>textColumn(ui.text("backup.col.file"), 320, b -> b.path().getFileName().toString()),
                 UiFormat.<BackupFile>textColumn(ui.text("backup.col.size"), 100,
                         b -> ui.format("backup.kb", VnFormat.number(Math.max(1, b.bytes() / 1024))))));
@@ -101,14 +114,16 @@ public final class BackupView implements Screen {
     public void refresh() {
         ui.tasks().run(ui.text("backup.loading"), p -> {
             List<BackupFile> files = new ArrayList<>();
-            for (Path f : actions.autoBackups()) {
+            List<Path> safety = actions.safetyCopies();
+            for (Path f : concat(actions.autoBackups(), safety)) {
                 try {
                     files.add(new BackupFile(f, LocalDateTime.ofInstant(Files.getLastModifiedTime(f).toInstant(),
-                            ZoneId.systemDefault()), Files.size(f)));
+                            ZoneId.systemDefault()), Files.size(f), safety.contains(f)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
+            files.sort(java.util.Comparator.comparing(BackupFile::time).reversed());
             return files;
         }, table.getItems()::setAll, ui.dialogs()::error);
     }
@@ -117,14 +132,26 @@ public final class BackupView implements Screen {
         String name = "tdkt-sao-luu-" + FILE_STAMP.format(LocalDateTime.now()) + ".zip";
         ui.dialogs().chooseSave(ui.text("backup.now"), name, ui.text("backup.filter"), "*.zip").ifPresent(file ->
                 ui.tasks().run(ui.text("backup.running"), p -> actions.backupTo(file),
-                        done -> result.setText(ui.format("backup.done", done.toAbsolutePath().toString())),
-                        ui.dialogs()::error));
+                        done -> {
+                            result.setText(ui.format("backup.done", done.toAbsolutePath().toString()));
+                            ui.dialogs().written(done);
+                        }, ui.dialogs()::error));
     }
 
+    private static List<Path> concat(List<Path> a, List<Path> b) {
+        List<Path> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Tells when the backup was written and what it holds, then asks before it replaces the data. */
     private void restore(Path zip) {
-        if (ui.dialogs().confirm(ui.text("backup.restoreConfirmTitle"),
-                ui.format("backup.restoreConfirm", zip.getFileName().toString()))) {
-            actions.restore(zip);
-        }
+        ui.tasks().run(ui.text("backup.describing"), p -> actions.describe(zip), c -> {
+            if (ui.dialogs().confirm(ui.text("backup.restoreConfirmTitle"), ui.format("backup.restoreConfirmContents",
+                    zip.getFileName().toString(), STAMP.format(c.written()), VnFormat.number(c.units()),
+                    VnFormat.number(c.people()), VnFormat.number(c.awards())))) {
+                actions.restore(zip);
+            }
+        }, ui.dialogs()::error);
     }
 }

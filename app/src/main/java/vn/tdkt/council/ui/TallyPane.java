@@ -137,7 +137,6 @@ final class TallyPane {
 
     private void exportWorkbook() {
         ui.dialogs().chooseSave(ui.text("council.tally.export"), model.workbookName(), ui.text("council.tally.filter"),
-                "*.xlsx").ifPresent(file -> model.exportWorkbook(file, (Path done) -> ui.dialogs().info(
-                ui.text("council.tally.export"), ui.format("council.tally.exported", done.toAbsolutePath()))));
+                "*.xlsx").ifPresent(file -> model.exportWorkbook(file, (Path done) -> ui.dialogs().written(done)));
     }
 }

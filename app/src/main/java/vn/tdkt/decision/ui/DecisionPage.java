@@ -115,6 +115,8 @@ final class DecisionPage {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> DecisionCells.markingRow(l -> l.row().revoked()));
         table.getColumns().setAll(columns());
+        var c = table.getColumns();
+        vn.tdkt.common.ui.CellWidths.fit(table, c.get(2), c.get(3), c.get(4), c.get(7)); // names, posts, units, notes may be cut
         total.setId("decisionPageTotal");
         total.getStyleClass().add("section-title");
 
@@ -202,8 +204,10 @@ final class DecisionPage {
                 ui.tasks().run(title, p -> {
                     work.accept(file, p);
                     return file;
-                }, done -> result.setText(ui.format("decision.export.done", done.toAbsolutePath().toString())),
-                        ui.dialogs()::error));
+                }, done -> {
+                    result.setText(ui.format("decision.export.done", done.toAbsolutePath().toString()));
+                    ui.dialogs().written(done);
+                }, ui.dialogs()::error));
     }
 
     private void revoke() {

@@ -117,6 +117,8 @@ public final class DecisionsView implements Screen {
         emptyLabel.setText(ui.text("decision.list.loading"));
         table.setPlaceholder(emptyLabel);
         table.getColumns().setAll(columns());
+        // the authority and the list of kinds may be cut (with a tooltip); numbers, dates, counts and money never
+        vn.tdkt.common.ui.CellWidths.fit(table, table.getColumns().get(2), table.getColumns().get(3));
         SortedList<Row> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -134,6 +134,7 @@ public final class DossiersView implements Screen {
         table.setPlaceholder(emptyLabel);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(columns());
+        vn.tdkt.common.ui.CellWidths.fit(table);
         table.setRowFactory(tv -> {
             TableRow<Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

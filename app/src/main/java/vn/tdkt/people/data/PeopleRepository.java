@@ -106,6 +106,35 @@ public final class PeopleRepository {
                         .where(ASSIGNMENT.PERSON_ID.eq(personId)))).execute();
     }
 
+    /**
+     * How many rows of the store name the person, besides the person and their first assignment: every table with a
+     * person_id column (ratings, awards, decisions, drafts, dossiers, registrations, holds, models, council members…,
+     * found in the schema so a later table counts too) and assignments after the first (a transfer is history).
+     */
+    public long references(DSLContext dsl, long personId) {
+        List<String> tables = dsl.select(org.jooq.impl.DSL.field("table_name", String.class))
+                .from(org.jooq.impl.DSL.table("information_schema.columns"))
+                .where(org.jooq.impl.DSL.lower(org.jooq.impl.DSL.field("column_name", String.class)).eq("person_id"))
+                .and(org.jooq.impl.DSL.lower(org.jooq.impl.DSL.field("table_schema", String.class)).eq("public"))
+                .fetch(r -> r.value1());
+        long n = Math.max(0, dsl.fetchCount(ASSIGNMENT, ASSIGNMENT.PERSON_ID.eq(personId)) - 1);
+        for (String t : new java.util.TreeSet<>(tables)) {
+            String lower = t.toLowerCase(java.util.Locale.ROOT);
+            if (lower.matches("[a-z_0-9]+") && !lower.equals("assignment") && !lower.equals("person")) {
+                // the name as the store spells it, unquoted (a name read from the schema, letters and _ only)
+                n += dsl.fetchCount(org.jooq.impl.DSL.table(t),
+                        org.jooq.impl.DSL.field(t + ".person_id", Long.class).eq(personId));
+            }
+        }
+        return n;
+    }
+
+    /** Deletes the person and their only assignment (nothing else names them: {@link #references}). */
+    public void delete(DSLContext dsl, long personId) {
+        dsl.deleteFrom(ASSIGNMENT).where(ASSIGNMENT.PERSON_ID.eq(personId)).execute();
+        dsl.deleteFrom(PERSON).where(PERSON.ID.eq(personId)).execute();
+    }
+
     static Person toPerson(Record r) {
         return new Person(r.get(PERSON.ID), r.get(PERSON.CODE), r.get(PERSON.FULL_NAME),
                 Gender.parse(r.get(PERSON.GENDER)).orElseThrow(), r.get(PERSON.BIRTH_DATE), r.get(PERSON.PERSONAL_ID),

@@ -132,6 +132,32 @@ public final class PeopleService {
         });
     }
 
+    /** What removing a person did. */
+    public enum Removal { DELETED, MARKED_LEFT }
+
+    /**
+     * Removes a person from the list, keeping their history: a person nothing else names (no rating, award, decision,
+     * dossier, registration, transfer…) is deleted; anyone else is kept and marked as having left on that day (ngày
+     * thôi công tác, their open assignment closed), so every record that names them stays whole.
+     */
+    public Removal remove(long personId, LocalDate leftOn) {
+        Permission.require(Action.EDIT_PEOPLE);
+        return db.transaction(dsl -> {
+            Person p = repo.findForUpdate(dsl, personId).orElseThrow(() -> new ValidationException(
+                    List.of(Problem.file(Msg.of("person.problem.gone")))));
+            if (repo.references(dsl, personId) == 0) {
+                repo.delete(dsl, personId);
+                return Removal.DELETED;
+            }
+            if (p.endDate() == null || p.endDate().isAfter(leftOn)) {
+                repo.update(dsl, new Person(p.id(), p.code(), p.fullName(), p.gender(), p.birthDate(), p.personalId(),
+                        p.position(), p.unitId(), p.startDate(), leftOn, p.profile()));
+                repo.setOpenAssignmentEnd(dsl, personId, leftOn);
+            }
+            return Removal.MARKED_LEFT;
+        });
+    }
+
     /** A problem on a field of the person's form, naming its column of sheet Cán bộ too. */
     private static Problem onField(String column, Msg text) {
         return new Problem(null, 0, column, PersonField.ofColumn(column), text);

@@ -99,6 +99,7 @@ public final class PeopleView implements Screen {
         emptyLabel.setText(ui.text("people.list.loading"));
         table.setPlaceholder(emptyLabel);
         table.getColumns().setAll(columns());
+        vn.tdkt.common.ui.CellWidths.fit(table, table.getColumns().get(1), table.getColumns().get(4), table.getColumns().get(5));
         SortedList<PersonRow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -119,7 +120,8 @@ public final class PeopleView implements Screen {
         notice.getStyleClass().add("ok-text");
         HBox bottom = new HBox(16, count, notice);
         bottom.setPadding(new Insets(6, 0, 0, 0));
-        vn.tdkt.common.ui.TableActions.actions(table, () -> openPerson.accept(selected().id()), () -> edit(selected()), null);
+        vn.tdkt.common.ui.TableActions.actions(table, () -> openPerson.accept(selected().id()), () -> edit(selected()),
+                () -> remove(selected()));
 
         search.textProperty().addListener((obs, o, n) -> applyFilter());
         unitFilter.valueProperty().addListener((obs, o, n) -> applyFilter());
@@ -215,6 +217,20 @@ public final class PeopleView implements Screen {
                     saved.code()));
             refresh();
         });
+    }
+
+    /** Xóa (Delete, the menu): deleted when nothing names them, else marked as left today with their history kept. */
+    private void remove(Person p) {
+        if (p == null || !ui.dialogs().confirm(ui.text("people.remove.title"), ui.format("people.remove.confirm",
+                p.fullName(), p.code(), vn.tdkt.common.domain.VnFormat.date(java.time.LocalDate.now())))) {
+            return;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now();
+        ui.tasks().run(ui.text("people.remove.running"), t -> people.remove(p.id(), today), done -> {
+            notice.setText(ui.format(done == PeopleService.Removal.DELETED ? "people.remove.deleted" : "people.remove.left",
+                    p.fullName(), p.code(), vn.tdkt.common.domain.VnFormat.date(today)));
+            refresh();
+        }, ui.dialogs()::error);
     }
 
     /** Selects the person just saved; a filter that would hide them is cleared first. */

@@ -33,6 +33,7 @@ import vn.tdkt.org.service.OrgService;
 import vn.tdkt.people.domain.Assignment;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.people.domain.PersonHistory;
+import vn.tdkt.people.service.AchievementSheet;
 import vn.tdkt.people.service.PeopleService;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.Discipline;
@@ -99,7 +100,10 @@ public final class PersonPage implements Screen {
         delete.setOnAction(e -> deleteSelected());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(10, backButton, title, gap, edit);
+        Button sheet = new Button(ui.text("person.page.sheet"));
+        sheet.setId("achievementSheetButton");
+        sheet.setOnAction(e -> writeSheet());
+        HBox header = new HBox(10, backButton, title, gap, sheet, edit);
         header.setAlignment(Pos.CENTER_LEFT);
 
         identity.setHgap(16);
@@ -116,6 +120,7 @@ public final class PersonPage implements Screen {
                 UiFormat.<Assignment>textColumn(ui.text("person.assignment.unit"), 260, a -> unitName(a.unitId())),
                 UiFormat.<Assignment>textColumn(ui.text("person.assignment.position"), 200,
                         a -> a.position() == null ? "" : a.position())));
+        vn.tdkt.common.ui.CellWidths.fit(assignments, assignments.getColumns().get(2), assignments.getColumns().get(3));
 
         history.setId("historyTable");
         history.setPlaceholder(new Label(ui.text("common.noData")));
@@ -138,6 +143,7 @@ public final class PersonPage implements Screen {
                 UiFormat.<HistoryRow>textColumn(ui.text("history.col.decisionNo"), 110, HistoryRow::decisionNo),
                 UiFormat.<HistoryRow>dateColumn(ui.text("history.col.decisionDate"), HistoryRow::decisionDate),
                 UiFormat.<HistoryRow>textColumn(ui.text("history.col.authority"), 150, HistoryRow::authority)));
+        vn.tdkt.common.ui.CellWidths.fit(history, history.getColumns().get(3), history.getColumns().get(6));
 
         HBox historyButtons = new HBox(8, rating, award, initiative, discipline, delete);
         Label assignmentsTitle = section("person.page.assignments");
@@ -213,6 +219,20 @@ public final class PersonPage implements Screen {
         k.getStyleClass().add("field-name");
         identity.add(k, col * 2, row);
         identity.add(UiText.data(new Label(value == null ? "" : value)), col * 2 + 1, row);
+    }
+
+    /** Bản tóm tắt thành tích: the person's sheet to print, written in the background, then "Mở tệp" / "Mở thư mục". */
+    private void writeSheet() {
+        if (data == null) {
+            return;
+        }
+        Loaded d = data;
+        Person p = d.history().person();
+        ui.dialogs().chooseSave(ui.text("person.page.sheet"), "thanh-tich-" + p.code() + ".docx", "Word", "*.docx")
+                .ifPresent(file -> ui.tasks().run(ui.text("person.page.sheetWriting"), t -> AchievementSheet.write(d.history(),
+                        id -> d.units().containsKey(id) ? d.units().get(id).name() : "",
+                        code -> d.catalogue().kind(code).map(vn.tdkt.catalog.domain.AwardKind::name).orElse(code),
+                        java.time.LocalDate.now(), file), ui.dialogs()::written, ui.dialogs()::error));
     }
 
     private void deleteSelected() {

@@ -8,6 +8,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import vn.tdkt.common.domain.VietnameseText;
+import vn.tdkt.common.ui.CellWidths;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.review.domain.Proposal;
@@ -24,14 +25,14 @@ final class ReviewColumns {
     static List<TableColumn<ReviewRow, ?>> of(Ui ui, ReviewViewModel model) {
         TableColumn<ReviewRow, String> code = UiFormat.textColumn(ui.text("review.col.code"), 88,
                 r -> r.assessment().subject().code());
-        TableColumn<ReviewRow, String> name = UiFormat.textColumn(ui.text("review.col.name"), 170,
+        TableColumn<ReviewRow, String> name = UiFormat.textColumn(ui.text("review.col.name"), 150,
                 r -> r.assessment().subject().name());
         code.setMinWidth(80); // "CB00012" whole at 1280 × 800
         name.setComparator(Comparator.comparing(VietnameseText::nameSortKey));
         TableColumn<ReviewRow, String> unit = TooltipCell.on(UiFormat.textColumn(ui.text("review.col.unit"), 130,
                 ReviewRow::unitName), null);
-        TableColumn<ReviewRow, String> title = TooltipCell.on(UiFormat.textColumn(ui.text("review.col.title"), 220,
-                r -> ReviewDetail.titleText(ui, r.assessment().title())), null);
+        TableColumn<ReviewRow, String> title = CellWidths.wrap(UiFormat.textColumn(ui.text("review.col.title"), 170,
+                r -> ReviewDetail.titleText(ui, r.assessment().title())));
         TableColumn<ReviewRow, Verdict> verdict = new TableColumn<>(ui.text("review.col.result"));
         verdict.setPrefWidth(135);
         verdict.setMinWidth(145);
@@ -53,12 +54,12 @@ final class ReviewColumns {
         proposed.setCellValueFactory(f -> f.getValue().proposalProperty());
         proposed.setCellFactory(c -> new ProposalCell(model));
         proposed.setComparator(Comparator.nullsLast(Comparator.comparing(Proposal::proposedAt)));
-        TableColumn<ReviewRow, String> registered = TooltipCell.on(UiFormat.textColumn(ui.text("registration.review.col"), 120,
-                r -> r.registered() == null ? ui.text("registration.review.none")
-                        : r.registeredTitle().map(t -> ReviewDetail.titleText(ui, t)).orElse(r.registered())), null);
-        TableColumn<ReviewRow, String> stage = TooltipCell.on(new TableColumn<>(ui.text("review.col.stage")), null);
+        TableColumn<ReviewRow, String> registered = CellWidths.wrap(UiFormat.textColumn(ui.text("registration.review.col"),
+                100, r -> r.registered() == null ? ui.text("registration.review.none")
+                        : r.registeredTitle().map(t -> ReviewDetail.titleText(ui, t)).orElse(r.registered())));
+        TableColumn<ReviewRow, String> stage = CellWidths.wrap(new TableColumn<>(ui.text("review.col.stage")));
         stage.setId("stageColumn");
-        stage.setPrefWidth(130);
+        stage.setPrefWidth(110);
         stage.setCellValueFactory(f -> javafx.beans.binding.Bindings.createStringBinding(() -> {
             Proposal p = f.getValue().proposalProperty().get();
             if (p == null) {

@@ -88,6 +88,8 @@ public final class ReviewView implements Screen {
                 : "review.noMatch"), model.rows()));
         table.setPlaceholder(empty);
         table.getColumns().setAll(ReviewColumns.of(ui, model));
+        // names and units may be cut (with a tooltip); titles and stages wrap; codes and results are never cut
+        vn.tdkt.common.ui.CellWidths.fit(table, table.getColumns().get(1), table.getColumns().get(2));
         SortedList<ReviewRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -109,7 +111,7 @@ public final class ReviewView implements Screen {
         detailScroll.setFitToWidth(true);
         showDetail();
         SplitPane split = new SplitPane(table, detailScroll);
-        split.setDividerPositions(0.74); // the table gets the room for codes, names and units at 1280 × 800
+        split.setDividerPositions(0.78); // the table gets the room for codes, names and units at 1280 × 800
 
         Label count = new Label();
         count.setId("countLabel");
@@ -211,6 +213,6 @@ public final class ReviewView implements Screen {
                         ui.format("window.review.exportAll", all.size()), ui.format("window.review.exportShown", shown.size()))
                         .map(c -> c == 0 ? all : shown);
         rows.ifPresent(chosen -> ui.dialogs().chooseSave(ui.text("review.export.title"), model.exportName(),
-                ui.text("review.export.filter"), "*.xlsx").ifPresent(file -> model.export(file, chosen)));
+                ui.text("review.export.filter"), "*.xlsx").ifPresent(file -> model.export(file, chosen, ui.dialogs()::written)));
     }
 }

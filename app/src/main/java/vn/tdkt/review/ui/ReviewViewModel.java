@@ -342,6 +342,11 @@ public final class ReviewViewModel {
      * xlsx file (".xlsx" added when missing), with their unit and whether they are proposed.
      */
     public void export(Path chosen, List<ReviewRow> inOrder) {
+        export(chosen, inOrder, file -> { });
+    }
+
+    /** {@link #export(Path, List)}, then the written file to {@code written} (the window offers "Mở tệp"). */
+    public void export(Path chosen, List<ReviewRow> inOrder, java.util.function.Consumer<Path> written) {
         ReviewResult shown = result.get();
         List<ReviewExport.Line> lines = inOrder.stream()
                 .map(r -> new ReviewExport.Line(r.assessment(), r.unitName(), r.proposed())).toList();
@@ -350,7 +355,10 @@ public final class ReviewViewModel {
         tasks.run(messages.get("review.export.running"), p -> {
             ReviewExport.writeLines(lines, file, ReviewExport.sheetName(shown.year()), vn.tdkt.common.domain.Texts.VIETNAMESE, p);
             return file;
-        }, done -> status.set(messages.format("review.export.done", lines.size(), done.toString())), onError::accept);
+        }, done -> {
+            status.set(messages.format("review.export.done", lines.size(), done.toString()));
+            written.accept(done);
+        }, onError::accept);
     }
 
     // ---- state

@@ -49,7 +49,10 @@ public final class ExportView implements Screen {
                 ui.tasks().run(running, p -> {
                     work.accept(file, p);
                     return file;
-                }, done -> result.setText(ui.format("export.done", done.toAbsolutePath().toString())), ui.dialogs()::error));
+                }, done -> {
+                    result.setText(ui.format("export.done", done.toAbsolutePath().toString()));
+                    ui.dialogs().written(done);
+                }, ui.dialogs()::error));
     }
 
     @Override

@@ -47,6 +47,41 @@ class BackupServiceTest {
         }
     }
 
+    /** Issue #12: the safety copy of replaced data is listed and restorable; a backup tells its date and contents. */
+    @Test
+    void theSafetyCopyIsListedAndRestoresTheReplacedDataAndABackupTellsWhatItHolds() throws Exception {
+        Path data = tmp.resolve("data");
+        Path zip = tmp.resolve("sao-luu.zip");
+        try (Database db = Database.open(data)) {
+            new OrgService(db).saveUnit(new Unit(0, "A", "Đơn vị A", null, null));
+            BackupService.backup(db, zip);
+            new OrgService(db).saveUnit(new Unit(0, "B", "Đơn vị B", null, null));
+        }
+        var told = BackupService.describe(zip);
+        assertEquals(1, told.units());
+        assertEquals(0, told.people());
+        assertEquals(0, told.awards());
+        assertEquals(Files.getLastModifiedTime(zip).toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime(),
+                told.written());
+        assertTrue(BackupService.safetyCopies(data).isEmpty());
+
+        BackupService.restore(data, zip);
+        List<Path> safety = BackupService.safetyCopies(data);
+        assertEquals(1, safety.size(), "the replaced data is listed");
+        assertEquals(2, BackupService.describe(safety.get(0)).units(), "the safety copy holds A and B");
+        try (Database db = Database.open(data)) {
+            assertEquals(List.of("A"), unitCodes(db));
+        }
+
+        BackupService.restore(data, safety.get(0));
+        try (Database db = Database.open(data)) {
+            assertEquals(List.of("A", "B"), unitCodes(db), "the safety copy restored");
+        }
+        assertEquals(2, BackupService.safetyCopies(data).size(), "the data it replaced is kept in turn");
+        AppException e = assertThrows(AppException.class, () -> BackupService.describe(tmp.resolve("khong-co.zip")));
+        assertTrue(e.getMessage().contains("khong-co.zip"), e.getMessage());
+    }
+
     @Test
     void restoreRefusesWhileTheFolderIsOpenAndChangesNothing() {
         Path data = tmp.resolve("data");

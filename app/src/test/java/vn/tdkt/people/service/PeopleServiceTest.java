@@ -97,6 +97,32 @@ class PeopleServiceTest {
         assertEquals(read, people.find(read.id()).orElseThrow(), "nothing written");
     }
 
+    /** Issue #12: removing a person keeps their history; only a person nothing names is deleted. */
+    @Test
+    void removingAPersonDeletesOnlyWhenNothingNamesThemElseMarksTheLeavingAndKeepsTheHistory() {
+        RecordService records = new RecordService(db, new CatalogueService(db));
+        Person fresh = people.save(person("CB01", "Nguyễn Văn An", Gender.MALE, null, vanPhong.id()));
+        Person rated = people.save(person("CB02", "Trần Thị Bình", Gender.FEMALE, null, thanhTra.id()));
+        records.saveRating(new vn.tdkt.record.domain.Rating(0, rated.id(), null, 2024,
+                vn.tdkt.record.domain.RatingLevel.HTTNV));
+        Person moved = people.save(person("CB03", "Lê Văn Cường", Gender.MALE, null, vanPhong.id()));
+        people.save(new Person(moved.id(), moved.code(), moved.fullName(), moved.gender(), moved.birthDate(), null,
+                moved.position(), thanhTra.id(), LocalDate.of(2020, 1, 1), null), moved);
+        LocalDate today = LocalDate.of(2026, 11, 21);
+
+        assertEquals(PeopleService.Removal.DELETED, people.remove(fresh.id(), today));
+        assertTrue(people.find(fresh.id()).isEmpty(), "nothing named them: deleted");
+
+        assertEquals(PeopleService.Removal.MARKED_LEFT, people.remove(rated.id(), today));
+        assertEquals(today, people.find(rated.id()).orElseThrow().endDate(), "kept, marked as left");
+        assertEquals(1, records.ofPerson(rated.id()).ratings().size(), "the rating stays");
+        List<Assignment> history = people.history(rated.id()).assignments();
+        assertEquals(today, history.get(history.size() - 1).endDate(), "the open assignment closed");
+
+        assertEquals(PeopleService.Removal.MARKED_LEFT, people.remove(moved.id(), today), "a transfer is history");
+        assertEquals(2, people.history(moved.id()).assignments().size());
+    }
+
     @Test
     void listsInVietnameseGivenNameOrder() {
         people.save(person("A", "Vũ Văn Thành", Gender.MALE, null, vanPhong.id()));

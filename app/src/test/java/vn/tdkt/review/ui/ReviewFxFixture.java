@@ -69,6 +69,16 @@ final class ReviewFxFixture {
         }
 
         @Override
+        public Optional<Path> chooseSave(String title, String initialName, String filterName, String... patterns) {
+            return Optional.ofNullable(next);
+        }
+
+        @Override
+        public void written(Path file) {
+            infos.add(file.toString());
+        }
+
+        @Override
         public void info(String title, String text) {
             infos.add(text);
         }
@@ -81,6 +91,14 @@ final class ReviewFxFixture {
     private MainWindow window;
     final Unit so;
     final long[] ids = new long[STAFF.length];
+
+    private ReviewFxFixture(AppContext sample) {
+        ctx = sample;
+        so = ctx.org().units().get(0);
+        Messages messages = Messages.of("vi");
+        dialogs = new PickingDialogs(messages);
+        ui = new Ui(messages, dialogs, new TaskRunner());
+    }
 
     private ReviewFxFixture(Database db) {
         ctx = new AppContext(db);
@@ -95,6 +113,11 @@ final class ReviewFxFixture {
         Messages messages = Messages.of("vi");
         dialogs = new PickingDialogs(messages);
         ui = new Ui(messages, dialogs, new TaskRunner());
+    }
+
+    /** The window's test set-up over a context already holding its data (the sample), with no officers added. */
+    static ReviewFxFixture on(AppContext ctx) {
+        return new ReviewFxFixture(ctx);
     }
 
     /** The three officers on that database (built off the toolkit's thread, before the window). */

@@ -222,8 +222,10 @@ class ReviewViewModelTest {
         model.titleProperty().set(Title.CSTDCS);
         Path out = Files.createTempDirectory("tdkt-review-vm").resolve("binh-xet-2023");
         assertEquals("binh-xet-2023.xlsx", model.exportName());
-        model.export(out, List.copyOf(model.visibleRows()));
+        List<Path> written = new java.util.ArrayList<>();
+        model.export(out, List.copyOf(model.visibleRows()), written::add);
         assertTrue(model.statusProperty().get().startsWith("Đã xuất 9 dòng ra "), model.statusProperty().get());
+        assertEquals(List.of(out.resolveSibling("binh-xet-2023.xlsx")), written, "the window offers Mở tệp for it");
         try (InputStream in = Files.newInputStream(out.resolveSibling("binh-xet-2023.xlsx"));
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals(10, wb.getSheet("Bình xét năm 2023").getPhysicalNumberOfRows());
