@@ -16,8 +16,9 @@ import vn.tdkt.workbook.service.WorkbookService;
 
 /**
  * The committed benchmark's import (the same generator and seed as {@code Benchmark}: 20 000 people, 5 years of
- * history, 188 235 history rows) and the yearly review of those people, on the embedded PostgreSQL 14 and on an H2 file side by side in one run (issue #14), each through the
- * app's own services with the audit log on, as the window runs them. Run by {@code .ci/bench}; not a unit test.
+ * history, 188 235 history rows) and the yearly review of those people, on the embedded PostgreSQL 14 and on an H2
+ * file side by side in one run (issue #14), each through the app's own services with the audit log on, as the window
+ * runs them. Run by {@code .ci/bench}; not a unit test.
  */
 public final class StoreBenchmark {
 
