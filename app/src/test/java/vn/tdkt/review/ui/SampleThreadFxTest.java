@@ -311,8 +311,9 @@ class SampleThreadFxTest {
         TableView<?> register = robot.lookup("#decisionTable").queryTableView();
         assertEquals(1, register.getItems().size(), "the search finds the decision");
         robot.interact(() -> register.getSelectionModel().select(0));
-        robot.clickOn("#viewDecisionButton");
+        robot.interact(() -> robot.lookup("#viewDecisionButton").queryButton().fire());
         FxTestSupport.awaitIdle(fx.ui);
+        WaitForAsyncUtils.waitForFxEvents();
         TableView<?> recipients = robot.lookup("#recipientTable").queryTableView();
         assertEquals(3, recipients.getItems().size());
         assertTrue(robot.lookup("#recipientTable .table-cell").queryAll().stream().anyMatch(n -> n instanceof Labeled l
@@ -322,7 +323,7 @@ class SampleThreadFxTest {
 
         Path list = dir.resolve("danh-sach.xlsx");
         fx.dialogs.pick(list);
-        robot.clickOn("#exportAwardListButton");
+        robot.interact(() -> robot.lookup("#exportAwardListButton").queryButton().fire());
         FxTestSupport.awaitIdle(fx.ui);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx.dialogs.infos().contains(list.toString()), "Mở tệp / Mở thư mục offered: " + fx.dialogs.infos());
