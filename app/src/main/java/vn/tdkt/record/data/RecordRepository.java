@@ -76,7 +76,7 @@ public final class RecordRepository {
                 .leftJoin(PERSON).on(PERSON.ID.eq(AWARD.PERSON_ID))
                 .leftJoin(UNIT).on(UNIT.ID.eq(unitId))
                 .where(where)
-                .orderBy(AWARD.YEAR_TO.desc(), AWARD.DECISION_DATE.desc(), UNIT.SORT_KEY, PERSON.FULL_NAME, AWARD.ID)
+                .orderBy(AWARD.YEAR_TO.desc(), AWARD.DECISION_DATE.desc(), UNIT.SORT_KEY, PERSON.SORT_KEY.nullsFirst(), AWARD.ID)
                 .limit(REGISTER_LIMIT)
                 .fetch(r -> new AwardEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6().equals(r.value7()) ? String.valueOf(r.value7()) : r.value6() + "-" + r.value7(),

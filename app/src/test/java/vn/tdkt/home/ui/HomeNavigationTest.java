@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.AppContext;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.common.ui.DirectTaskExecutor;
 import vn.tdkt.common.ui.Messages;
 import vn.tdkt.home.domain.UnitYearCount;
@@ -108,6 +109,14 @@ class HomeNavigationTest {
             List<AwardEntry> lines = ctx.records().register(q);
             assertEquals(bar.count(), lines.size(), bar + ": the register lists what the bar counts");
             assertTrue(lines.stream().allMatch(l -> bar.unitName().equals(l.unitName())));
+            for (int i = 1; i < lines.size(); i++) {
+                AwardEntry a = lines.get(i - 1);
+                AwardEntry b = lines.get(i);
+                if (a.personName() != null && b.personName() != null && a.decisionNo().equals(b.decisionNo())) {
+                    assertTrue(VietnameseText.nameSortKey(a.personName()).compareTo(VietnameseText.nameSortKey(b.personName())) <= 0,
+                            bar + ": people of one decision in given-name order, " + a.personName() + " before " + b.personName());
+                }
+            }
         }
     }
 
