@@ -46,7 +46,7 @@ class StatisticsFormsTest {
         ctx = MovementSamples.sampleContext(Path.of("..", "samples"));
         forms = Path.of(System.getProperty("tdkt.testOut", "target/test-out")).resolve("forms");
         Files.createDirectories(forms);
-        for (StatisticsForm f : List.of(StatisticsForm.F0602, StatisticsForm.F0604, StatisticsForm.F0605)) {
+        for (StatisticsForm f : List.of(StatisticsForm.F0601, StatisticsForm.F0602, StatisticsForm.F0604, StatisticsForm.F0605)) {
             ctx.statistics().write(f, YEAR, forms.resolve(f.fileName(YEAR)));
         }
     }
@@ -154,6 +154,24 @@ class StatisticsFormsTest {
             assertSignedAfterTheTable(s);
         }
         SampleDrift.assertSameAsCommitted(forms.resolve("bieu-0602N-2025.xlsx"), "bieu-0602N-2025.xlsx");
+    }
+
+    @Test
+    void form0601HasTheBlocksOfEveryBieuAndCountsTheSampleMovements() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(forms.resolve("bieu-0601N-2025.xlsx").toFile())) {
+            XSSFSheet s = onePrintedSheet(wb, false);
+            assertEquals("Biểu số: 0601.N/BNV-TĐKT", text(s, 0, 0));
+            assertEquals("Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023", text(s, 1, 0));
+            assertEquals("SỐ PHONG TRÀO THI ĐUA", text(s, 2, 0));
+            assertEquals("Năm 2025", text(s, 3, 0));
+            Map<String, Row> rows = byCode(s, 6);
+            assertEquals(12, rows.size(), "Mã số 01–12");
+            long total = number(rows.get("01"), 2);
+            assertEquals(total, number(rows.get("02"), 2) + number(rows.get("03"), 2) + number(rows.get("04"), 2)
+                    + number(rows.get("05"), 2), "01 is the sum of the scopes 02–05");
+            assertSignedAfterTheTable(s);
+        }
+        SampleDrift.assertSameAsCommitted(forms.resolve("bieu-0601N-2025.xlsx"), "bieu-0601N-2025.xlsx");
     }
 
     /** The workbook is the biểu: one sheet, A4 fitted to the width, its print area set, comments not printed. */

@@ -8,8 +8,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.export.AtomicWrite;
+import vn.tdkt.export.excel.BieuBlocks;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.SheetPrint;
+import vn.tdkt.export.excel.TextFit;
 import vn.tdkt.movement.data.MovementRepository;
 import vn.tdkt.movement.domain.Form0601;
 
@@ -38,12 +40,21 @@ public final class Statistics0601 {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 CellStyles st = new CellStyles(wb);
                 XSSFSheet s = wb.createSheet(SHEET);
-                text(s.createRow(0), 0, "Biểu số: 0601.N/BNV-TĐKT", st.get(CellStyles.Style.AGENCY));
-                text(s.createRow(1), 0, "SỐ PHONG TRÀO THI ĐUA", st.get(CellStyles.Style.TITLE));
-                s.addMergedRegion(new CellRangeAddress(1, 1, 0, 5));
-                text(s.createRow(2), 0, "Năm " + year, st.get(CellStyles.Style.SUBTITLE));
+                // the blocks every biểu of TT 02/2023 has (README decision 116): form and circular on the left, the
+                // reporting unit on the right, the title and year across, the signatures under the table
+                Row r0 = s.createRow(0);
+                text(r0, 0, "Biểu số: 0601.N/BNV-TĐKT", BieuBlocks.bold(wb, st.get(CellStyles.Style.NOTE)));
+                text(r0, 2, "Đơn vị báo cáo: ……", st.get(CellStyles.Style.NOTE));
+                s.addMergedRegion(new CellRangeAddress(0, 0, 2, 5));
+                text(s.createRow(1), 0, "Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023", st.get(CellStyles.Style.NOTE));
+                s.addMergedRegion(new CellRangeAddress(1, 1, 0, 2)); // one line: wider than the Chỉ tiêu column
+                text(s.createRow(2), 0, "SỐ PHONG TRÀO THI ĐUA", st.get(CellStyles.Style.TITLE));
                 s.addMergedRegion(new CellRangeAddress(2, 2, 0, 5));
+                text(s.createRow(3), 0, "Năm " + year, st.get(CellStyles.Style.SUBTITLE));
+                s.addMergedRegion(new CellRangeAddress(3, 3, 0, 5));
                 Row h = s.createRow(4);
+                // "Cấp bộ, ban, ngành, đoàn thể Trung ương, tỉnh" takes three lines in its column
+                h.setHeightInPoints(TextFit.height(3));
                 Row n = s.createRow(5);
                 for (int i = 0; i < COLUMNS.length; i++) {
                     text(h, i, COLUMNS[i], st.get(CellStyles.Style.HEADER));
@@ -67,7 +78,9 @@ public final class Statistics0601 {
                 for (int i = 0; i < widths.length; i++) {
                     SheetPrint.width(s, i, widths[i]);
                 }
+                int end = BieuBlocks.signatures(s, st, r - 1, 0, 0, 2, 5);
                 SheetPrint.apply(s, false, 4, 5);
+                BieuBlocks.printArea(s, 5, end);
                 wb.write(out);
             }
         });

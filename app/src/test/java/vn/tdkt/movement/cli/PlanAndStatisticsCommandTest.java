@@ -71,7 +71,13 @@ class PlanAndStatisticsCommandTest {
         assertEquals(0, run(err, "statistics", "--form", "0601", "--year", "2021", "--out", out.toString()), err.toString());
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet s = wb.getSheet(Statistics0601.SHEET);
-            assertEquals("SỐ PHONG TRÀO THI ĐUA", s.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023", s.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("SỐ PHONG TRÀO THI ĐUA", s.getRow(2).getCell(0).getStringCellValue());
+            assertTrue(s.getRow(4).getHeightInPoints() >= 3 * 13, "the header row holds the three-line column title");
+            assertEquals("THỦ TRƯỞNG ĐƠN VỊ", s.getRow(s.getLastRowNum() - 1).getCell(2).getStringCellValue(),
+                    "the signatures under the table");
+            assertEquals("$A$1:$F$" + (s.getLastRowNum() + 1),
+                    wb.getPrintArea(wb.getSheetIndex(s)).replaceAll(".*!", ""), "the print area is the biểu");
             assertEquals("01", s.getRow(6).getCell(1).getStringCellValue());
             assertEquals(1, (int) s.getRow(6).getCell(2).getNumericCellValue());
             assertEquals(1, (int) s.getRow(6).getCell(5).getNumericCellValue(), "launched by an agency");
