@@ -94,7 +94,7 @@ public final class DecisionsView implements Screen {
         title.getStyleClass().add("page-title");
         search.setId("decisionSearch");
         search.setPromptText(ui.text("decision.list.search"));
-        search.setPrefColumnCount(24);
+        search.setPrefColumnCount(34);
         Button create = button("newDecisionButton", "decision.list.create", this::create);
         Button view = button("viewDecisionButton", "decision.list.view", () -> open(table.getSelectionModel().getSelectedItem().entry()));
         view.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
