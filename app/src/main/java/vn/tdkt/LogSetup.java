@@ -18,7 +18,7 @@ import org.slf4j.Logger;
  * The logging set-up, in code (found by logback as a service, before it looks for an XML file): one UTF-8 file
  * {@code tdkt.log} in {@code -Dtdkt.logdir} (else the temporary folder), rolled at 5 MB into tdkt.1–3.log, INFO and up,
  * Flyway, jOOQ and POI at WARN, jOOQ's banner off. Logback's XML reader (Joran and a SAX parser, some 600 classes)
- * cost a cold start about half a second before anything else could begin (issue #15, decision 125). A
+ * cost a cold start about half a second before anything else could begin (issue #15, decision 122). A
  * {@code -Dlogback.configurationFile} still wins: then logback reads that file as usual.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {

@@ -1,4 +1,4 @@
--- The review rules of the regime before 01/10/2017 (issue #8, decisions 136–137): Luật Thi đua, khen thưởng 2003
+-- The review rules of the regime before 01/10/2017 (issue #8, decisions 127–128): Luật Thi đua, khen thưởng 2003
 -- (sửa đổi 2005, 2013) + Nghị định 42/2010/NĐ-CP + Nghị định 65/2014/NĐ-CP. Until now that regime reviewed with the
 -- rules of NĐ 91/2017 (legal_regime.rules_of); it now has its own rows, copied from NĐ 91/2017 and corrected where the
 -- text of NĐ 65/2014 was read.
@@ -8,7 +8,7 @@
 -- thuong/thi-dua-khen-thuong.html, mirrored in the public repository 21ts444/thcshoangluong). Read: Điều 2 khoản 3,
 -- Điều 3 khoản 1, Điều 4 khoản 1, Điều 15–17, Điều 23, Điều 24. Not read: the articles of NĐ 42/2010 that NĐ 65/2014
 -- left in force, the unamended Luật 2003 wording that applied before 20/8/2014 (the regime is one row from 01/06/2010;
--- decision 137), the counts of Cờ thi đua of NĐ 91/2017 Điều 22, 23 and Luật 2022 Điều 42, 43 (they stay 0).
+-- decision 128), the counts of Cờ thi đua of NĐ 91/2017 Điều 22, 23 and Luật 2022 Điều 42, 43 (they stay 0).
 --
 -- "[chưa kiểm chứng …]" marks what was not read; LegalRefs.forClerk strips it from every reason a clerk reads.
 

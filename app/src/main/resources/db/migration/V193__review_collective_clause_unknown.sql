@@ -1,4 +1,4 @@
--- The clause of the collective in Luật Thi đua, khen thưởng 2022 Điều 42, 43, 44 (issue #8, decision 138). Decision 108
+-- The clause of the collective in Luật Thi đua, khen thưởng 2022 Điều 42, 43, 44 (issue #8, decision 129). Decision 108
 -- cited it as khoản 3, inferred from Điều 43 khoản 1 (cá nhân) and khoản 2 (công nhân, nông dân). Nghị định 98/2023/NĐ-CP
 -- Điều 1 (read: hethongphapluat.com, full text of NĐ 98/2023) details "khoản 7 Điều 42; khoản 7 Điều 43; khoản 7 Điều 44"
 -- of the law: each of these articles has at least seven clauses, so the collective's need not be the third. Until the

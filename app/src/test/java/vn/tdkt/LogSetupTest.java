@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The logging set-up in code (decision 125): what logback.xml said, without logback's XML reader. */
+/** The logging set-up in code (decision 122): what logback.xml said, without logback's XML reader. */
 class LogSetupTest {
 
     @Test

@@ -10,7 +10,7 @@ import vn.tdkt.movement.ui.MovementsView;
 import vn.tdkt.registration.ui.RegistrationView;
 
 /**
- * Carries out what an item of Tổng quan opens (decision 128): the record a due line names, or the screen a card, a
+ * Carries out what an item of Tổng quan opens (decision 123): the record a due line names, or the screen a card, a
  * bar or a slice counts, shown with that filter.
  */
 final class HomeNavigator implements Consumer<HomeLink> {

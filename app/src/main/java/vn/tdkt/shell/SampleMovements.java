@@ -18,7 +18,7 @@ import vn.tdkt.movement.domain.MilestoneRow;
 import vn.tdkt.movement.domain.Movement;
 
 /**
- * The sample's movements as an office would have them on the day the sample is loaded (decision 128): the milestones
+ * The sample's movements as an office would have them on the day the sample is loaded (decision 123): the milestones
  * the units have done, with the day and the document that fulfilled each ({@value #DONE}: Mã phong trào, Mã đơn vị,
  * Ngày hoàn thành, Văn bản hoàn thành, Nội dung — empty unit: the milestone of every participating unit), then the
  * milestones of the movement running on the load day moved by the days between {@link #WRITTEN_FOR} (the day the

@@ -13,7 +13,7 @@ import vn.tdkt.workbook.domain.ExemplarySheets;
  * others not in the database), a household and enterprises, in every stage, with their yearly recognitions 2021–2025.
  * The counts make the congress allocation of seed 004 §V at a quota of 10 fall inside a group: 7 models recognised 4
  * or 5 times are chosen, the 5 recognised 3 times tie at the cut for the 3 seats left, two women among them. Each
- * model's stage history is dated in sheet Giai đoạn điển hình (decision 132): found in the list sent before 20/5 of its
+ * model's stage history is dated in sheet Giai đoạn điển hình (decision 125): found in the list sent before 20/5 of its
  * first year, nurtured from September, summarised in November of the next year, replicated from the 11/6 after.
  */
 public final class ExemplarySamples {

@@ -20,7 +20,7 @@ import vn.tdkt.movement.domain.MilestoneRow;
 import vn.tdkt.samples.MovementSamples;
 
 /**
- * The movements of the first-start sample as an office has them on the load day (decision 128): every milestone of
+ * The movements of the first-start sample as an office has them on the load day (decision 123): every milestone of
  * the seeds' years done with its day and document, and the running year's movement with two milestones overdue by
  * days and three due in the week, wherever in its year the sample is loaded.
  */

@@ -49,7 +49,7 @@ public final class AuditTrigger implements Trigger {
         this.tableName = tableName;
         this.table = tableName.toLowerCase(Locale.ROOT);
         // the columns are read at the first write: H2 makes every trigger when it opens the file, and reading the
-        // metadata of each of some 80 tables then held up the start of the window (issue #15, decision 124)
+        // metadata of each of some 80 tables then held up the start of the window (issue #15, decision 121)
     }
 
     private Columns read(Connection conn) throws SQLException {

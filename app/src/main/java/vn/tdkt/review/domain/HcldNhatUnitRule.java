@@ -3,8 +3,8 @@ package vn.tdkt.review.domain;
 /**
  * Huân chương Lao động hạng Nhất for a collective: đã được tặng Huân chương Lao động hạng Nhì và 05 năm tiếp theo liên
  * tục hoàn thành xuất sắc nhiệm vụ. Before 01/10/2017 điểm b khoản 4 Điều 15 Nghị định số 65/2014/NĐ-CP (read: 01 Cờ thi
- * đua của Chính phủ và 02 Cờ thi đua, hoặc 04 Cờ thi đua; decision 136); Luật 2003 (sửa đổi 2013) Điều 42 khoản 2 điểm b
- * + NĐ 91/2017 Điều 22 to 31/12/2023; Luật 2022 Điều 42 from 01/01/2024 (clause not read, decision 138). The counts of
+ * đua của Chính phủ và 02 Cờ thi đua, hoặc 04 Cờ thi đua; decision 127); Luật 2003 (sửa đổi 2013) Điều 42 khoản 2 điểm b
+ * + NĐ 91/2017 Điều 22 to 31/12/2023; Luật 2022 Điều 42 from 01/01/2024 (clause not read, decision 129). The counts of
  * the later texts are parameters, 0 (the council compares) until the province enters them, as for {@link HcldNhiUnitRule}.
  */
 final class HcldNhatUnitRule implements UnitRules.UnitTitleRule {

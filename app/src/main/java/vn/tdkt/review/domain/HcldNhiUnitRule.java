@@ -5,7 +5,7 @@ package vn.tdkt.review.domain;
  * hoàn thành xuất sắc nhiệm vụ, with a number of Cờ thi đua in that time. Before 01/10/2017 the counts of điểm b khoản 4
  * Điều 16 Nghị định số 65/2014/NĐ-CP (read: 01 Cờ thi đua của Chính phủ và 01 Cờ thi đua, hoặc 03 Cờ thi đua; decision
  * 136); Luật 2003 (sửa đổi 2013) Điều 43 + NĐ 91/2017 Điều 23 to 31/12/2023 and Luật 2022 Điều 43 from 01/01/2024 (the
- * collective's clause not read, decision 138): their counts were not found, so they are parameters at 0 until the
+ * collective's clause not read, decision 129): their counts were not found, so they are parameters at 0 until the
  * province enters them ({@link UnitChains#higherLabourOrder}): until then the council compares the flags the engine lists.
  */
 final class HcldNhiUnitRule implements UnitRules.UnitTitleRule {

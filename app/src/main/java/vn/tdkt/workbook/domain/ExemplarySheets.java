@@ -9,7 +9,7 @@ import vn.tdkt.common.domain.Gender;
 
 /**
  * The optional sheets of exemplary models (điển hình tiên tiến, issue #11; a contract: names, headers and values
- * exactly as written) and the rows read from them: the issue's two and the dated stage history (decision 132). The
+ * exactly as written) and the rows read from them: the issue's two and the dated stage history (decision 125). The
  * contract lives with the workbook, not with the exemplary
  * package, which depends on the review (and the review, through the registrations, on the workbook): the exemplary
  * package reads these rows and writes them (decision 84). {@code row} is the Excel row number, for problems.
@@ -18,7 +18,7 @@ public final class ExemplarySheets {
 
     public static final String MODELS = "Điển hình tiên tiến";
     public static final String RECOGNITIONS = "Công nhận điển hình";
-    /** The stage history of the models (decision 132): added beside the issue's two sheets, optional as they are. */
+    /** The stage history of the models (decision 125): added beside the issue's two sheets, optional as they are. */
     public static final String HISTORY = "Giai đoạn điển hình";
 
     public static final String CODE = "Mã điển hình";

@@ -41,7 +41,7 @@ import vn.tdkt.workbook.domain.SheetCount;
 
 /**
  * The optional sheets Điển hình tiên tiến, Công nhận điển hình and Giai đoạn điển hình of the import workbook (issue #11,
- * decision 132): the good file, a re-import, a stage moved forward and refused back, the dated stages (the optional
+ * decision 125): the good file, a re-import, a stage moved forward and refused back, the dated stages (the optional
  * column Ngày giai đoạn and the history sheet, with their problems), the committed bad files (every problem by sheet,
  * row and column, nothing written), the template and the export → import → export round trip.
  */

@@ -98,9 +98,9 @@ class HigherOrdersTest {
 
     /**
      * 31/12/2023 ↔ 01/01/2024: the same record under Luật 2003 (sửa đổi 2013) Điều 43 + NĐ 91 Điều 23 and under Luật 2022
-     * Điều 43 (the collective's clause not read, decision 138); the counts the province entered from 01/01/2024 make the
+     * Điều 43 (the collective's clause not read, decision 129); the counts the province entered from 01/01/2024 make the
      * new side checkable, the old side stays the council's. 30/09 ↔ 01/10/2017: NĐ 65/2014's own counts (điểm b khoản 4
-     * Điều 16: 01 Cờ Chính phủ và 01 Cờ tỉnh, hoặc 03 Cờ tỉnh; decision 136) against NĐ 91's, not entered.
+     * Điều 16: 01 Cờ Chính phủ và 01 Cờ tỉnh, hoặc 03 Cờ tỉnh; decision 127) against NĐ 91's, not entered.
      */
     static Stream<Arguments> hcldNhiBoundary() {
         return Stream.of(
@@ -121,7 +121,7 @@ class HigherOrdersTest {
 
     /**
      * Luật 2022 Điều 42, 43, 44 have at least seven clauses (Nghị định 98/2023/NĐ-CP Điều 1 details khoản 7 of each): the
-     * collective's clause is not guessed as khoản 3 in what a clerk reads (decision 138).
+     * collective's clause is not guessed as khoản 3 in what a clerk reads (decision 129).
      */
     @ParameterizedTest(name = "Luật 2022 Điều {1} (tập thể): căn cứ không đoán khoản, ngày xét {2}")
     @CsvSource({

@@ -29,7 +29,7 @@ import vn.tdkt.review.domain.Title;
 import vn.tdkt.review.domain.Verdict;
 
 /**
- * The regime before 01/10/2017 (Luật 2003 sửa đổi 2013 + Nghị định số 65/2014/NĐ-CP, decision 136): its own criteria,
+ * The regime before 01/10/2017 (Luật 2003 sửa đổi 2013 + Nghị định số 65/2014/NĐ-CP, decision 127): its own criteria,
  * read in the text of NĐ 65/2014, against NĐ 91/2017's from 01/10/2017, the same record on both sides of the boundary.
  * NĐ 91/2017's counts of Cờ thi đua for the Labour Order of a collective were not read: from 01/10/2017 they stay the
  * council's (Chưa đánh giá được).
