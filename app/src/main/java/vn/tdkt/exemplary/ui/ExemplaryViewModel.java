@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
@@ -323,18 +322,12 @@ public final class ExemplaryViewModel {
     }
 
     private void failed(Throwable t) {
-        if (t instanceof ValidationException v) {
-            problems.setAll(v.problems());
-        } else if (t instanceof AppException a) {
-            problems.setAll(List.of(Problem.file(a.text())));
-        } else {
-            problems.setAll(List.of(Problem.file(Messages.failureText(t))));
-        }
+        problems.setAll(ScreenProblems.of(t));
     }
 
     /** Every problem, one per line, in the user's language. */
     public String problemText() {
-        return String.join("\n", problems.stream().map(p -> p.describe(messages.locale())).toList());
+        return ScreenProblems.text(problems, messages.locale());
     }
 
     static LocalDate parse(String text, ExemplaryField f, List<Problem> problems) {

@@ -9,10 +9,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
-import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.ui.Messages;
 import vn.tdkt.common.ui.TaskExecutor;
 import vn.tdkt.exemplary.domain.ExemplaryField;
@@ -194,17 +192,11 @@ public final class ListRequestViewModel {
     }
 
     private void failed(Throwable t) {
-        if (t instanceof ValidationException v) {
-            problems.setAll(v.problems());
-        } else if (t instanceof AppException a) {
-            problems.setAll(List.of(Problem.file(a.text())));
-        } else {
-            problems.setAll(List.of(Problem.file(Messages.failureText(t))));
-        }
+        problems.setAll(ScreenProblems.of(t));
     }
 
     /** Every problem, one per line, in the user's language. */
     public String problemText() {
-        return String.join("\n", problems.stream().map(p -> p.describe(messages.locale())).toList());
+        return ScreenProblems.text(problems, messages.locale());
     }
 }
