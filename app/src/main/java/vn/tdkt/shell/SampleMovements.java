@@ -11,21 +11,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.domain.Labelled;
+import vn.tdkt.common.domain.Session;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.movement.domain.Milestone;
 import vn.tdkt.movement.domain.MilestoneRow;
 import vn.tdkt.movement.domain.Movement;
+import vn.tdkt.movement.domain.MovementStatus;
 
 /**
- * The sample's movements as an office would have them on the day the sample is loaded (decision 123): the milestones
- * the units have done, with the day and the document that fulfilled each ({@value #DONE}: Mã phong trào, Mã đơn vị,
- * Ngày hoàn thành, Văn bản hoàn thành, Nội dung — empty unit: the milestone of every participating unit), then the
- * milestones of the movement running on the load day moved by the days between {@link #WRITTEN_FOR} (the day the
- * sample's near milestones were written around) and the load day, kept inside the movement's period, so that a few
- * are overdue by days and a few due in the next week whenever the sample is loaded during that movement.
+ * The sample's movements as an office would have them on the day the sample is loaded (decision 123): what the plans
+ * carry beside the workbook's columns ({@link SampleMovementDetails}), the milestones the units have done, with the day
+ * and the document that fulfilled each ({@value #DONE}: Mã phong trào, Mã đơn vị, Ngày hoàn thành, Văn bản hoàn thành,
+ * Nội dung — empty unit: the milestone of every participating unit), then the milestones of the movement running on the
+ * load day moved by the days between {@link #WRITTEN_FOR} (the day the sample's near milestones were written around)
+ * and the load day, kept inside the movement's period, so that a few are overdue by days and a few due in the next
+ * week whenever the sample is loaded during that movement; last each movement's dated status changes (the
+ * {@value #STATUS} lines of {@link SampleMovementDetails#FILE}: Trạng thái, Ngày, Ghi chú) up to the load day.
  */
 final class SampleMovements {
+
+    /** The lines of the details file that move a movement on: status label, day, note. */
+    static final String STATUS = "status";
 
     /** The file beside the movements sample: what the units have done. */
     static final String DONE = "phong-trao-hoan-thanh.csv";
@@ -36,8 +44,10 @@ final class SampleMovements {
     private SampleMovements() {
     }
 
-    /** Marks the milestones done as the file lists, then moves the running movement's milestones to the load day. */
+    /** Saves the plans' details, marks the milestones done, moves the running movement's milestones, then the statuses. */
     static void load(AppContext ctx, Path done, LocalDate today) {
+        Path details = done.resolveSibling(SampleMovementDetails.FILE);
+        SampleMovementDetails.load(ctx, details, Session.author());
         Map<String, Long> units = new HashMap<>();
         ctx.org().units().forEach(u -> units.put(u.code(), u.id()));
         if (Files.isRegularFile(done)) {
@@ -56,6 +66,32 @@ final class SampleMovements {
             if (within(m, WRITTEN_FOR) && within(m, today)) {
                 shift(ctx, m, ChronoUnit.DAYS.between(WRITTEN_FOR, today));
             }
+        }
+        statuses(ctx, SampleMovementDetails.read(details), today);
+    }
+
+    /**
+     * Each status line moves its movement on, on its day (never before the last change); a movement stops at its first
+     * line after the load day.
+     */
+    private static void statuses(AppContext ctx, List<SampleMovementDetails.Line> lines, LocalDate today) {
+        java.util.Set<String> stopped = new java.util.HashSet<>();
+        for (SampleMovementDetails.Line l : lines) {
+            if (!l.key().equals(STATUS) || stopped.contains(l.code())) {
+                continue;
+            }
+            Movement m = ctx.movements().byCode(l.code()).orElseThrow(() -> new IllegalStateException(l.code()));
+            MovementStatus target = Labelled.parse(MovementStatus.class, l.value(0))
+                    .orElseThrow(() -> new IllegalStateException(l.value(0)));
+            LocalDate on = VnFormat.parseDate(l.value(1)).orElseThrow(() -> new IllegalStateException(l.value(1)));
+            if (m.statusDate() != null && on.isBefore(m.statusDate())) {
+                on = m.statusDate();
+            }
+            if (on.isAfter(today)) {
+                stopped.add(l.code());
+                continue;
+            }
+            ctx.movements().move(m.id(), target, on, l.value(2), Session.author());
         }
     }
 

@@ -22,17 +22,26 @@ final class SampleOffer {
     }
 
     /**
-     * Imports the sample department, then beside it the seeds' movements (with what the units have done, and the
-     * running movement's milestones moved to the load day: {@link SampleMovements}) and seed 001's bloc covenant with its
-     * confirmed ranking (whose units come with the movements), and last the units' registration sheets of 2025;
+     * Imports the sample department, then beside it the seeds' movements (with their plans' details and dated status
+     * changes, what the units have done, and the running movement's milestones moved to the load day:
+     * {@link SampleMovements}), seed 001's bloc covenant with its confirmed ranking (whose units come with the
+     * movements) and the running year's decisions ({@link SampleDecisions}), and last the units' registration sheets of
+     * 2025;
      * returns the main import's result.
      */
     static vn.tdkt.workbook.domain.ImportResult loadSample(AppContext ctx, Path file, vn.tdkt.common.domain.Progress p) {
+        return loadSample(ctx, file, ctx.movements().today(), p);
+    }
+
+    /** {@link #loadSample(AppContext, Path, vn.tdkt.common.domain.Progress)} as if loaded on that day (tests). */
+    static vn.tdkt.workbook.domain.ImportResult loadSample(AppContext ctx, Path file, java.time.LocalDate today,
+                                                           vn.tdkt.common.domain.Progress p) {
         var result = ctx.workbook().importFile(file, p);
         SampleData.movements(file).ifPresent(m -> {
             ctx.workbook().importFile(m, p);
-            SampleMovements.load(ctx, m.resolveSibling(SampleMovements.DONE), ctx.movements().today());
+            SampleMovements.load(ctx, m.resolveSibling(SampleMovements.DONE), today);
             SampleData.covenants(file).ifPresent(c -> ctx.blocs().importCovenant(c, vn.tdkt.common.domain.Session.author()));
+            SampleDecisions.load(ctx, m.resolveSibling(SampleDecisions.FILE), today);
         });
         SampleData.registrations(file).ifPresent(r -> SampleRegistrations.load(ctx, r, vn.tdkt.common.domain.Session.author(), p));
         return result;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,13 +14,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.tdkt.AppContext;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Progress;
-import vn.tdkt.movement.domain.Movement;
-import vn.tdkt.movement.domain.MovementDetails;
 import vn.tdkt.movement.domain.MovementSheets;
-import vn.tdkt.movement.domain.PlanPart;
-import vn.tdkt.movement.domain.PlannedReward;
-import vn.tdkt.movement.domain.SubMovement;
 import vn.tdkt.org.domain.Unit;
+import vn.tdkt.shell.SampleMovementDetails;
 
 /**
  * The five seed documents (real provincial plans and công văn the desk was specified from) as movements: the province
@@ -304,149 +299,6 @@ public final class MovementSamples {
         }
     }
 
-    /** Adds what the workbook does not carry — issuers, signers, texts, sub-movements, rewards — as the seeds write them. */
-    public static void enrich(AppContext ctx) {
-        Map<String, Long> unit = new java.util.HashMap<>();
-        ctx.org().units().forEach(u -> unit.put(u.code(), u.id()));
-        update(ctx, "HY-KH90-2021", m -> m.withIssuer(null, "Ủy ban nhân dân tỉnh Hưng Yên", "Hưng Yên")
-                        .withSigner("TM. Ủy ban nhân dân", "Chủ tịch", "Trần Quốc Văn"),
-                texts(PlanPart.BASIS, "Căn cứ Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị “Về việc tiếp tục đổi "
-                                + "mới công tác thi đua, khen thưởng”; Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hưng Yên khóa XIX, "
-                                + "nhiệm kỳ 2020-2025 và Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025.",
-                        PlanPart.INTRO, "Nhằm phát huy kết quả đạt được sau Đại hội Thi đua yêu nước tỉnh Hưng Yên lần thứ IX, "
-                                + "quán triệt sâu sắc lời dạy của Chủ tịch Hồ Chí Minh “Mỗi người tốt, việc tốt là một bông hoa "
-                                + "đẹp”, Ủy ban nhân dân tỉnh xây dựng Kế hoạch tuyên truyền phong trào thi đua yêu nước, xây dựng "
-                                + "điển hình tiên tiến giai đoạn 2021-2025, như sau:",
-                        PlanPart.PURPOSE, "a) Tiếp tục nâng cao nhận thức về vị trí, vai trò, tầm quan trọng của công tác thi đua, "
-                                + "khen thưởng, ý nghĩa to lớn và hiệu quả thiết thực của việc xây dựng và nhân rộng gương điển hình "
-                                + "tiên tiến trong các phong trào thi đua yêu nước;\nb) Thực hiện có hiệu quả việc xây dựng và nhân "
-                                + "rộng điển hình tiên tiến; coi trọng thực hiện đồng bộ cả 4 khâu: phát hiện, bồi dưỡng, tổng kết và "
-                                + "nhân rộng điển hình tiên tiến.",
-                        PlanPart.REQUIREMENTS, "a) Công tác phát hiện, xây dựng, nhân rộng điển hình tiên tiến, mô hình mới, "
-                                + "nhân tố mới phải gắn với các phong trào thi đua trong các lĩnh vực cụ thể;\nb) Mỗi cơ quan, đơn "
-                                + "vị, địa phương lựa chọn, xây dựng điển hình tiên tiến thuộc phạm vi quản lý của mình.",
-                        PlanPart.CONTENT, "Thông qua quá trình tổ chức, triển khai và thực hiện các phong trào thi đua, các cuộc "
-                                + "vận động của Trung ương, của tỉnh, của ngành, phát hiện, lựa chọn những gương điển hình tiên "
-                                + "tiến, mô hình mới, nhân tố mới trong các phong trào thi đua sau, mỗi phong trào do một cơ quan "
-                                + "chủ trì xem xét lựa chọn, xây dựng:",
-                        PlanPart.ORGANISATION, "1. Các cơ quan, đơn vị thuộc Khối thi đua của tỉnh căn cứ Kế hoạch này xây dựng "
-                                + "nội dung cụ thể và tổ chức, triển khai thực hiện kế hoạch của đơn vị mình và của lĩnh vực được "
-                                + "giao chủ trì, gửi kế hoạch về Sở Nội vụ trước ngày 31/8/2021.\n2. Giao Sở Nội vụ hướng dẫn, "
-                                + "kiểm tra, đôn đốc các cơ quan, đơn vị, địa phương triển khai, tổ chức thực hiện Kế hoạch này.\n"
-                                + "3. Sở Tài chính hướng dẫn dự toán kinh phí thực hiện kế hoạch trong quỹ thi đua, khen thưởng.",
-                        PlanPart.COPY_TO, "Ban Thi đua - KT Trung ương;\nThường trực Tỉnh ủy;\nThường trực HĐND tỉnh;\nChủ tịch, "
-                                + "các PCT UBND tỉnh;\nCác thành viên Hội đồng TĐKT tỉnh;\nCác đơn vị thuộc Khối thi đua của tỉnh;\n"
-                                + "Lưu: VT, CVNC."),
-                List.of(), List.of(new PlannedReward("BK_TINH", null, "biểu dương nhân ngày 11/6 hằng năm")), unit);
-        update(ctx, "HY-KH34-2021", m -> m.withIssuer("UBND tỉnh Hưng Yên", "Sở Khoa học và Công nghệ", "Hưng Yên")
-                        .withSigner("KT. Giám đốc", "Phó Giám đốc", "Nguyễn Xuân Hải")
-                        .withCriteria("Xem xét, lựa chọn, xây dựng điển hình tiên tiến đối với tập thể có sáng tạo, sáng kiến, "
-                                + "cải tiến kỹ thuật, phương pháp quản lý, ứng dụng khoa học kỹ thuật, công nghệ cao.", "Có thành "
-                                + "tích xuất sắc trong việc tham mưu các cơ chế chính sách ứng dụng khoa học và công nghệ vào sản "
-                                + "xuất, đời sống; có nhiều sáng tạo, sáng kiến, cải tiến kỹ thuật.", null)
-                        .withTheme("Đổi mới sáng tạo, ứng dụng tiến bộ khoa học và công nghệ vào thực tiễn sản xuất và đời sống",
-                                null, null),
-                texts(PlanPart.INTRO, "Sở Khoa học và Công nghệ xây dựng và ban hành Kế hoạch Tuyên truyền phong trào thi đua "
-                                + "yêu nước, xây dựng điển hình tiên tiến giai đoạn 2021-2025, cụ thể như sau:",
-                        PlanPart.PURPOSE, "- Đẩy mạnh phong trào thi đua yêu nước, động viên, cổ vũ công chức, viên chức, người "
-                                + "lao động tích cực thi đua nhằm thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng, Nghị quyết "
-                                + "Đại hội Đảng bộ tỉnh lần thứ XIX;\n- Thực hiện có hiệu quả việc xây dựng và nhân rộng điển hình "
-                                + "tiên tiến nhằm tạo nhân tố thúc đẩy phong trào thi đua yêu nước ngày càng phát triển.",
-                        PlanPart.REQUIREMENTS, "- Triển khai phong trào thi đua phải gắn với nhiệm vụ chuyên môn của cơ quan, các "
-                                + "phòng chuyên môn, đơn vị trực thuộc Sở;\n- Tổ chức phong trào thi đua đảm bảo thiết thực, hiệu "
-                                + "quả, tiết kiệm, không phô trương, hình thức.",
-                        PlanPart.ORGANISATION, "- Tổ chức tuyên truyền, phổ biến nội dung Kế hoạch số 90/KH-UBND ngày 11/6/2021 "
-                                + "của UBND tỉnh và nội dung kế hoạch này đến công chức, viên chức, người lao động;\n- Giao Văn phòng "
-                                + "Sở chủ trì, hướng dẫn các phòng chuyên môn, đơn vị trực thuộc triển khai thực hiện nội dung kế "
-                                + "hoạch này; tham mưu Hội đồng Thi đua - Khen thưởng của Sở xét, khen thưởng các tập thể, cá nhân "
-                                + "có thành tích.",
-                        PlanPart.COPY_TO, "UBND tỉnh (để báo cáo);\nSở Nội vụ (để theo dõi);\nSở Nông nghiệp và PTNT - Trưởng "
-                                + "khối thi đua Kinh tế - Kỹ thuật (để biết);\nGiám đốc Sở, các PGĐ Sở;\nCác phòng chuyên môn, đơn "
-                                + "vị thuộc Sở;\nLưu: VT, VP."),
-                List.of(new String[] {"Lựa chọn gương điển hình tiên tiến, mô hình mới có thành tích tiêu biểu trong nghiên cứu, "
-                                + "ứng dụng, chuyển giao tiến bộ KH&CN; khởi nghiệp, đổi mới sáng tạo; sở hữu trí tuệ", "HY-SKHCN-VP"},
-                        new String[] {"Thi đua hoàn thành tốt, hoàn thành xuất sắc nhiệm vụ chính trị, nhiệm vụ chuyên môn gắn với "
-                                + "cuộc vận động “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”", "HY-SKHCN-VP"}),
-                List.of(new PlannedReward("GIAY_KHEN", null, null), new PlannedReward("BK_TINH", null, null)), unit);
-        update(ctx, "HY-KH41-2022", m -> m.withIssuer("UBND tỉnh Hưng Yên", "Sở Khoa học và Công nghệ", "Hưng Yên")
-                        .withSigner("KT. Giám đốc", "Phó Giám đốc", null),
-                texts(PlanPart.PURPOSE, "Nâng cao nhận thức về vị trí, vai trò, ý nghĩa và hiệu quả thiết thực của việc phát "
-                                + "hiện, xây dựng và nhân rộng gương điển hình tiên tiến trong phong trào thi đua “Đổi mới sáng tạo, "
-                                + "ứng dụng tiến bộ khoa học và công nghệ vào thực tiễn sản xuất và đời sống”.",
-                        PlanPart.REQUIREMENTS, "Kịp thời phát hiện, xây dựng, lựa chọn, hỗ trợ, bồi dưỡng nhân rộng gương điển "
-                                + "hình tiên tiến, mô hình mới; tổ chức kiểm tra, đánh giá kết quả kết hợp biểu dương "
-                                + "khen thưởng kịp thời.",
-                        PlanPart.COPY_TO, "Sở Nội vụ (để theo dõi);\nCác phòng, đơn vị thuộc Sở;\nLưu: VT, VP."),
-                List.of(), List.of(), unit);
-        update(ctx, "TN-KH-2023", m -> m.withIssuer("UBND tỉnh Tây Ninh", "Sở Khoa học và Công nghệ", "Tây Ninh")
-                        .withSigner(null, "Giám đốc", null),
-                texts(PlanPart.BASIS, "Căn cứ Luật Thi đua, khen thưởng;\nCăn cứ Quyết định số 07/2022/QĐ-UBND ngày "
-                                + "25/03/2022 của UBND tỉnh ban hành Quy chế về công tác thi đua, khen thưởng trên địa bàn tỉnh Tây Ninh.",
-                        PlanPart.INTRO, "Sở Khoa học và Công nghệ phát động phong trào thi đua năm 2023 với những nội dung cụ thể "
-                                + "như sau:",
-                        PlanPart.PURPOSE, "- Phát huy tinh thần đoàn kết trong toàn thể CCVC và NLĐ, nỗ lực phấn đấu hoàn thành "
-                                + "xuất sắc nhiệm vụ được giao;\n- Phát hiện, bồi dưỡng, nhân rộng các mô hình mới, cách làm hay, "
-                                + "các điển hình tiên tiến.",
-                        PlanPart.REQUIREMENTS, "- Phong trào thi đua phải được phát động, triển khai đến tất cả các tập thể, cá "
-                                + "nhân phòng, đơn vị và đảm bảo 100% tập thể, cá nhân hưởng ứng, đăng ký thi đua.",
-                        PlanPart.CONTENT, "Chính quyền phối hợp Công đoàn cơ sở phát động các phong trào thi đua trong đội ngũ "
-                                + "CCVC và NLĐ, vận động đăng ký các danh hiệu thi đua trong năm 2023.",
-                        PlanPart.ORGANISATION, "1. Khối Thi đua các phòng, đơn vị thuộc Sở tổ chức các hoạt động, nội dung, tiêu "
-                                + "chí thi đua rõ ràng, cụ thể, bám sát nhiệm vụ trọng tâm của Sở.\n2. Văn phòng Sở chủ trì hướng "
-                                + "dẫn, hỗ trợ Khối thi đua; trình Giám đốc Sở đề nghị cấp trên tặng Cờ thi đua, tặng Bằng khen "
-                                + "cho các tập thể hạng nhất, hạng nhì Khối thi đua các phòng, đơn vị thuộc Sở.",
-                        PlanPart.COPY_TO, "Các phòng, đơn vị;\nLưu: VT, VP."),
-                List.of(new String[] {"Thi đua hoàn thành và hoàn thành vượt mức các chỉ tiêu kế hoạch được giao năm 2023",
-                                "TN-SKHCN-VP"},
-                        new String[] {"Đẩy mạnh cải cách hành chính, ứng dụng công nghệ thông tin trong hoạt động hành chính của Sở",
-                                "TN-SKHCN-VP"}),
-                List.of(new PlannedReward("LDTT", null, null), new PlannedReward("CSTDCS", null, null),
-                        new PlannedReward("TTLDTT", null, null), new PlannedReward("TTLDXS", null, null),
-                        new PlannedReward("CO_TD_TINH", null, "tập thể hạng nhất Khối thi đua"),
-                        new PlannedReward("BK_TINH", null, "tập thể hạng nhì Khối thi đua")), unit);
-        update(ctx, "HT-KH54-2021", m -> m.withIssuer(null, "Ủy ban nhân dân tỉnh Hà Tĩnh", "Hà Tĩnh"), Map.of(), List.of(),
-                List.of(), unit);
-        update(ctx, "HT-KH411-2021", m -> m.withIssuer("UBND tỉnh Hà Tĩnh", "Sở Khoa học và Công nghệ", "Hà Tĩnh")
-                        .withSigner("KT. Giám đốc", "Phó Giám đốc", "Phan Trọng Bình")
-                        .withTheme("Phát huy truyền thống quê hương anh hùng, thi đua lập nhiều thành tích chào mừng kỷ niệm 190 "
-                                + "năm thành lập, 30 năm tái lập tỉnh Hà Tĩnh", null, null),
-                texts(PlanPart.PURPOSE, "Tạo khí thế thi đua sôi nổi, rộng khắp với nhiều hình thức đa dạng, phong phú, sáng "
-                                + "tạo, hiệu quả, thu hút được cán bộ, công chức, viên chức của Sở hưởng ứng.",
-                        PlanPart.REQUIREMENTS, "Phong trào thi đua phải được tổ chức sâu rộng ở các phòng, các tổ chức đoàn thể; "
-                                + "nội dung thi đua phải bám sát nhiệm vụ chính trị, thiết thực, hiệu quả, tránh phô trương hình thức.",
-                        PlanPart.ORGANISATION, "Trên cơ sở Kế hoạch, yêu cầu các phòng, đơn vị triển khai thực hiện; Văn phòng chủ "
-                                + "trì, đôn đốc các phòng, đơn vị triển khai theo Kế hoạch; tổng hợp báo cáo Ban Giám đốc và Ban Thi "
-                                + "đua - Khen thưởng tỉnh khi có yêu cầu.",
-                        PlanPart.COPY_TO, "Ban TĐ-KT tỉnh;\nBan Giám đốc Sở;\nCác phòng, đơn vị thuộc Sở;\nCông đoàn, Đoàn "
-                                + "thanh niên;\nLưu: VT."),
-                List.of(new String[] {"Thi đua thực hiện nhiệm vụ chính trị", "HT-SKHCN-VP"},
-                        new String[] {"Công tác cải cách hành chính", "HT-SKHCN-VP"},
-                        new String[] {"Xây dựng đảng và hệ thống chính trị", "HT-SKHCN-VP"},
-                        new String[] {"Phong trào thi đua trong các đoàn thể", "HT-SKHCN-VP"}),
-                List.of(new PlannedReward("GIAY_KHEN", null, null)), unit);
-    }
-
-    private static Map<PlanPart, String> texts(Object... pairs) {
-        Map<PlanPart, String> t = new EnumMap<>(PlanPart.class);
-        for (int i = 0; i < pairs.length; i += 2) {
-            t.put((PlanPart) pairs[i], (String) pairs[i + 1]);
-        }
-        return t;
-    }
-
-    private static void update(AppContext ctx, String code, java.util.function.UnaryOperator<Movement> change,
-                               Map<PlanPart, String> texts, List<String[]> items, List<PlannedReward> rewards,
-                               Map<String, Long> unit) {
-        Movement m = ctx.movements().byCode(code).orElseThrow();
-        MovementDetails d = ctx.movements().find(m.id()).orElseThrow();
-        List<SubMovement> subs = new ArrayList<>();
-        for (String[] i : items) {
-            subs.add(new SubMovement(0, subs.size() + 1, i[0], unit.get(i[1])));
-        }
-        ctx.movements().save(new MovementDetails(change.apply(m), d.phases(), subs, d.unitIds(), d.blocIds(), rewards,
-                texts), "mau");
-    }
-
     /** The Tây Ninh bloc's covenant of 2023 with its scores: offered at first start after the movements sample. */
     public static final String COVENANT_FILE = "giao-uoc-khoi-mau.xlsx";
 
@@ -494,12 +346,17 @@ public final class MovementSamples {
         }
     }
 
-    /** The sample database: the main sample, the movements sample, the seeds' texts. */
+    /**
+     * The sample database: the main sample, the movements sample with what their plans carry beside the workbook
+     * (issuers, signers, texts, sub-movements, rewards, participants: {@code phong-trao-chi-tiet.tsv}, read as the first
+     * start reads it), the covenant. The milestones done, the dated status changes and the year's decisions the first
+     * start adds on its load day are left out, so that the documents here are those of the seeds' own days.
+     */
     public static AppContext sampleContext(Path samples) {
         AppContext ctx = new AppContext(Database.inMemory());
         ctx.workbook().importFile(samples.resolve("data").resolve(SampleWorkbook.SAMPLE_FILE), Progress.NONE);
         ctx.workbook().importFile(samples.resolve("data").resolve(FILE), Progress.NONE);
-        enrich(ctx);
+        SampleMovementDetails.load(ctx, samples.resolve("data").resolve(SampleMovementDetails.FILE), "mau");
         ctx.blocs().importCovenant(samples.resolve("data").resolve(COVENANT_FILE), "vanthu");
         return ctx;
     }

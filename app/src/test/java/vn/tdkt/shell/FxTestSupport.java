@@ -81,6 +81,11 @@ public final class FxTestSupport {
         return SampleData.locate().orElseThrow(() -> new AssertionError("the sample workbook is not found"));
     }
 
+    /** Loads everything the first start loads when the sample is accepted, as if on that day (movements moved to it). */
+    public static void loadFirstStartSample(vn.tdkt.AppContext ctx, java.time.LocalDate today) {
+        SampleOffer.loadSample(ctx, sampleWorkbook(), today, vn.tdkt.common.domain.Progress.NONE);
+    }
+
     /** Writes the scene as a PNG under target/test-out/ and returns the file. */
     public static Path snapshot(Scene scene, String name) {
         try {

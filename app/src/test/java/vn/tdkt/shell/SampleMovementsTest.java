@@ -15,18 +15,30 @@ import vn.tdkt.AppContext;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.movement.domain.Deadline;
 import vn.tdkt.movement.domain.DeadlineStatus;
+import vn.tdkt.decision.domain.Decision;
+import vn.tdkt.home.domain.YearDecisions;
+import vn.tdkt.movement.domain.LogEntry;
 import vn.tdkt.movement.domain.Movement;
+import vn.tdkt.movement.domain.MovementDetails;
+import vn.tdkt.movement.domain.MovementStatus;
+import vn.tdkt.movement.domain.MovementReport;
+import vn.tdkt.movement.domain.PlanPart;
 import vn.tdkt.movement.domain.MilestoneRow;
 import vn.tdkt.samples.MovementSamples;
+import vn.tdkt.samples.SampleDrift;
 
 /**
  * The movements of the first-start sample as an office has them on the load day (decision 123): every milestone of
- * the seeds' years done with its day and document, and the running year's movement with two milestones overdue by
- * days and three due in the week, wherever in its year the sample is loaded.
+ * the seeds' years done with its day and document, the seeds closed with the dated statuses their plans imply, the
+ * running year's movement with its whole plan (issuer, signer, participants) and two milestones overdue by days and
+ * three due in the week, wherever in its year the sample is loaded, and the year's decisions under it.
  */
 class SampleMovementsTest {
 
     private static final Path SAMPLES = Path.of("..", "samples");
+    private static final String PLAN_2026 = "ke-hoach-15-KH-SNV-2026.docx";
+    private static final String REMINDER_2026 = "cong-van-don-doc-15-KH-SNV-2026.docx";
+    private static final String REPORT_2026 = "bao-cao-so-ket-15-KH-SNV-2026.docx";
 
     @TempDir
     Path tmp;
@@ -80,6 +92,90 @@ class SampleMovementsTest {
             for (MilestoneRow r : ctx.movements().milestones(current.id())) {
                 assertFalse(r.milestone().due().isBefore(current.startDate()), "kept inside the movement's year");
                 assertTrue(!r.milestone().done() || !r.milestone().doneDate().isAfter(spring), "nothing done after the day");
+            }
+        }
+    }
+
+    @Test
+    void theSeedsStandWhereTheirPlansTookThemAndTheYearsPlanIsComplete() {
+        try (AppContext ctx = loaded(SampleMovements.WRITTEN_FOR)) {
+            for (int i = 1; i <= 20; i++) {
+                Movement sub = ctx.movements().byCode(String.format("HY-KH90-%02d", i)).orElseThrow();
+                assertEquals(MovementStatus.TONG_KET, sub.status(), sub.code() + ": closed with plan 90/KH-UBND");
+                List<LogEntry> log = ctx.movements().log(sub.id());
+                assertEquals(List.of(MovementStatus.DU_THAO, MovementStatus.PHAT_DONG, MovementStatus.DANG_TRIEN_KHAI,
+                        MovementStatus.TONG_KET), log.stream().map(LogEntry::to).toList(), sub.code());
+                assertEquals(LocalDate.of(2021, 6, 11), log.get(1).on(), "launched by the parent's plan on its day");
+            }
+            for (Movement m : ctx.movements().list()) {
+                if (!m.code().equals(MovementSamples.CURRENT) && !m.code().equals("TN-KH-2023")) {
+                    assertEquals(MovementStatus.TONG_KET, m.status(), m.code() + ": the seeds' periods are over");
+                }
+            }
+            assertEquals(MovementStatus.DU_THAO, ctx.movements().byCode("TN-KH-2023").orElseThrow().status(),
+                    "seed 001 prints its plan unnumbered (Số: /KH-KHCN): never launched");
+            Movement current = ctx.movements().byCode(MovementSamples.CURRENT).orElseThrow();
+            assertEquals(MovementStatus.SO_KET, current.status());
+            assertEquals(LocalDate.of(2026, 6, 12), current.statusDate(), "the day of its sơ kết report");
+            MovementDetails d = ctx.movements().find(current.id()).orElseThrow();
+            assertEquals("Sở Nội vụ", d.movement().authority());
+            assertEquals("UBND tỉnh Hưng Yên", d.movement().authorityParent());
+            assertEquals("Tạ Phương Giang", d.movement().signerName());
+            assertEquals(10, d.unitIds().size(), "every room and centre of the department takes part");
+            assertEquals(4, d.items().size());
+            assertTrue(d.text(PlanPart.BASIS).contains("Nghị định số 152/2025/NĐ-CP"));
+        }
+    }
+
+    @Test
+    void theRunningYearsStatusesMoveWithItsMilestonesAndStopAtTheLoadDay() {
+        LocalDate spring = SampleMovements.WRITTEN_FOR.minusWeeks(20);
+        try (AppContext ctx = loaded(spring)) {
+            Movement current = ctx.movements().byCode(MovementSamples.CURRENT).orElseThrow();
+            List<LogEntry> log = ctx.movements().log(current.id()).stream().filter(e -> e.from() != null).toList();
+            assertEquals(3, log.size(), "launched, running, sơ kết: " + log);
+            assertTrue(log.stream().noneMatch(e -> e.on().isAfter(spring)), "nothing after the load day: " + log);
+            assertFalse(log.get(log.size() - 1).on().isBefore(log.get(log.size() - 2).on()), "in order: " + log);
+        }
+        try (AppContext ctx = loaded(LocalDate.of(2026, 1, 25))) {
+            assertEquals(MovementStatus.PHAT_DONG, ctx.movements().byCode(MovementSamples.CURRENT).orElseThrow().status(),
+                    "loaded before its registrations, the year's movement is only launched");
+        }
+    }
+
+    @Test
+    void theYearsDecisionsAreRecordedUnderItsMovementUpToTheLoadDay() {
+        try (AppContext ctx = AppContext.inMemory()) {
+            SampleOffer.loadSample(ctx, SAMPLES.resolve(SampleData.WORKBOOK), SampleMovements.WRITTEN_FOR, Progress.NONE);
+            YearDecisions year = ctx.home().decisions(2026);
+            assertEquals(3, year.decisions());
+            assertEquals(12, year.recipients());
+            assertTrue(year.money() > 0, "priced under the regime of the day");
+            Movement current = ctx.movements().byCode(MovementSamples.CURRENT).orElseThrow();
+            assertEquals(3, ctx.movementLinks().links(current.id()).decisions().size(), "each names the year's movement");
+            Decision gk = ctx.decisions().drafting().find("172/QĐ-SNV", LocalDate.of(2026, 6, 9)).orElseThrow();
+            assertTrue(gk.info().legalBasis().stream().anyMatch(l -> l.contains("152/2025")), gk.info().legalBasis().toString());
+            assertEquals("Theo đề nghị của Trưởng phòng Thi đua - Khen thưởng.",
+                    gk.info().legalBasis().get(gk.info().legalBasis().size() - 1));
+        }
+        try (AppContext ctx = AppContext.inMemory()) {
+            SampleOffer.loadSample(ctx, SAMPLES.resolve(SampleData.WORKBOOK), LocalDate.of(2026, 7, 1), Progress.NONE);
+            assertEquals(2, ctx.home().decisions(2026).decisions(), "the October decision is not there in July");
+        }
+    }
+
+    /** The year's Kế hoạch, công văn đôn đốc and báo cáo sơ kết as the first start writes them (samples/forms/movement). */
+    @Test
+    void theYearsDocumentsAreTheCommittedSamples() throws Exception {
+        try (AppContext ctx = AppContext.inMemory()) {
+            SampleOffer.loadSample(ctx, SAMPLES.resolve(SampleData.WORKBOOK), SampleMovements.WRITTEN_FOR, Progress.NONE);
+            String code = MovementSamples.CURRENT;
+            ctx.movementDocuments().writePlan(code, tmp.resolve(PLAN_2026));
+            ctx.movementReports().writeReminder(code, SampleMovements.WRITTEN_FOR, tmp.resolve(REMINDER_2026));
+            ctx.movementReports().writeReport(code, MovementReport.Kind.SO_KET, LocalDate.of(2026, 6, 12),
+                    tmp.resolve(REPORT_2026));
+            for (String f : List.of(PLAN_2026, REMINDER_2026, REPORT_2026)) {
+                SampleDrift.assertSameAsCommitted(tmp.resolve(f), "movement/" + f);
             }
         }
     }

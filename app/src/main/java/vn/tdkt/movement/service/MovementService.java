@@ -128,11 +128,19 @@ public final class MovementService {
         });
     }
 
-    /** Moves a movement to the next status on a day (not before its last change), logged with who and why. */
+    /**
+     * Moves a movement to the next status on a day (not before its last change), logged with who and why. A movement
+     * with no plan of its own that implements a parent plan (a sub-movement the plan assigns to a lead agency) is
+     * launched by that plan: its number and day are the ones checked.
+     */
     public Movement move(long id, MovementStatus target, LocalDate on, String note, String user) {
         return db.transaction(tx -> {
             Movement m = repo.find(tx, id).orElseThrow(() -> new AppException(Msg.of("movement.problem.gone")));
-            MovementRules.checkMove(m, target, on, m.statusDate()).throwIfAny();
+            Movement plan = m;
+            if ((m.planNo() == null || m.planNo().isBlank()) && m.parentId() != null) {
+                plan = repo.find(tx, m.parentId()).map(p -> m.withPlan(p.planNo(), p.planDate())).orElse(m);
+            }
+            MovementRules.checkMove(plan, target, on, m.statusDate()).throwIfAny();
             LocalDateTime now = LocalDateTime.now(clock);
             repo.setStatus(tx, id, target, on, now);
             repo.log(tx, id, new LogEntry(m.status(), target, on, ProblemCollector.blankToNull(note), user, now));

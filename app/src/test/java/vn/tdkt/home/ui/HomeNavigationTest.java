@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.AppContext;
 import vn.tdkt.common.data.Database;
-import vn.tdkt.common.domain.Progress;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.common.ui.DirectTaskExecutor;
 import vn.tdkt.common.ui.Messages;
@@ -25,6 +23,7 @@ import vn.tdkt.movement.domain.MovementStatus;
 import vn.tdkt.movement.ui.MovementViewModel;
 import vn.tdkt.record.domain.AwardEntry;
 import vn.tdkt.record.domain.AwardQuery;
+import vn.tdkt.shell.FxTestSupport;
 
 /**
  * Every item of Tổng quan opens what it names, without the toolkit: the view model asks for a screen with a filter
@@ -32,7 +31,8 @@ import vn.tdkt.record.domain.AwardQuery;
  */
 class HomeNavigationTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2025, 12, 1);
+    /** The day the first-start sample was written around: its running movement and its decisions are of that year. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
     private static AppContext ctx;
     private final List<HomeLink> opened = new ArrayList<>();
     private HomeViewModel vm;
@@ -40,8 +40,7 @@ class HomeNavigationTest {
     @BeforeAll
     static void open() {
         ctx = new AppContext(Database.inMemory());
-        ctx.workbook().importFile(Path.of("..", "samples", "data", "so-noi-vu-hung-yen.xlsx"), Progress.NONE);
-        ctx.workbook().importFile(Path.of("..", "samples", "data", "phong-trao-mau.xlsx"), Progress.NONE);
+        FxTestSupport.loadFirstStartSample(ctx, TODAY); // everything the first start loads, on that day
     }
 
     @AfterAll
@@ -87,8 +86,10 @@ class HomeNavigationTest {
     @Test
     void theDecisionsAndRegistrationCardsOpenTheirYear() {
         loaded();
+        assertTrue(vm.decisions.get().startsWith("Năm 2026: 3 quyết định khen thưởng, 12 lượt khen, tiền thưởng "),
+                "the sample's decisions of the year: " + vm.decisions.get());
         vm.openDecisions();
-        assertEquals(new HomeLink.Decisions(2025), last());
+        assertEquals(new HomeLink.Decisions(2026), last());
         vm.openRegistrations();
         if (vm.registrations.get().isEmpty()) {
             assertFalse(last() instanceof HomeLink.Registrations, "no card, nothing to open");
@@ -130,8 +131,8 @@ class HomeNavigationTest {
         for (Map.Entry<String, Integer> slice : vm.slices(titles)) {
             vm.openSlice(slice.getKey());
             AwardQuery q = ((HomeLink.Awards) last()).query();
-            assertEquals(2025 - HomeService.CHART_YEARS + 1, q.fromYear());
-            assertEquals(2025, q.toYear());
+            assertEquals(TODAY.getYear() - HomeService.CHART_YEARS + 1, q.fromYear());
+            assertEquals(TODAY.getYear(), q.toYear());
             assertEquals(slice.getValue().intValue(), ctx.records().register(q).size(), slice.getKey());
         }
     }

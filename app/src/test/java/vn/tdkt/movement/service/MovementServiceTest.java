@@ -112,6 +112,25 @@ class MovementServiceTest {
     }
 
     @Test
+    void aSubMovementWithNoPlanOfItsOwnIsLaunchedByItsParentsPlan() {
+        Movement province = service.save(provincePlan(), "u").movement();
+        long sub = service.save(MovementDetails.of(Movement.draft("KH90-01", "Điển hình trong phong trào “Thi đua quyết "
+                + "thắng”", MovementKind.CHUYEN_DE, LaunchLevel.BO_TINH).withParent(province.id())), "u").movement().id();
+        long alone = service.save(MovementDetails.of(Movement.draft("KH-LE", "Một phong trào chưa có kế hoạch",
+                MovementKind.CHUYEN_DE, LaunchLevel.BO_TINH)), "u").movement().id();
+        ValidationException before = assertThrows(ValidationException.class,
+                () -> service.move(sub, MovementStatus.PHAT_DONG, LocalDate.of(2021, 6, 10), null, "u"));
+        assertEquals(List.of(MovementField.STATUS_DATE), before.problems().stream().map(p -> p.field()).toList(),
+                "not before the parent plan's day");
+        assertEquals(MovementStatus.PHAT_DONG, service.move(sub, MovementStatus.PHAT_DONG, LocalDate.of(2021, 6, 11),
+                null, "u").status());
+        assertEquals(null, service.find(sub).orElseThrow().movement().planNo(), "the parent's number is not copied");
+        ValidationException none = assertThrows(ValidationException.class,
+                () -> service.move(alone, MovementStatus.PHAT_DONG, LocalDate.of(2021, 6, 11), null, "u"));
+        assertTrue(none.problems().stream().anyMatch(p -> p.field() == MovementField.PLAN_NO), "no plan, no parent");
+    }
+
+    @Test
     void movesAreDatedLoggedAndForwardOnly() {
         long id = service.save(provincePlan(), "u").movement().id();
         service.move(id, MovementStatus.PHAT_DONG, LocalDate.of(2021, 6, 11), "Hội nghị phát động", "u");

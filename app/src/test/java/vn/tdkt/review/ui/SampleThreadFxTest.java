@@ -37,7 +37,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.tdkt.AppContext;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.common.data.Database;
-import vn.tdkt.common.domain.Progress;
 import vn.tdkt.council.domain.AgendaGroup;
 import vn.tdkt.council.domain.Attendance;
 import vn.tdkt.council.domain.AttendanceStatus;
@@ -83,7 +82,7 @@ class SampleThreadFxTest {
     SampleThreadFxTest() throws IOException {
         dir = Files.createTempDirectory("tdkt-sample-thread-fx");
         AppContext ctx = new AppContext(Database.open(dir.resolve("data")));
-        ctx.workbook().importFile(FxTestSupport.sampleWorkbook(), Progress.NONE);
+        FxTestSupport.loadFirstStartSample(ctx, ctx.movements().today()); // all the first start loads, with 2026's decisions
         fx = ReviewFxFixture.on(ctx);
         meeting = meeting();
     }
