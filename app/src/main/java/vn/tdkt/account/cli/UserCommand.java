@@ -1,6 +1,7 @@
 package vn.tdkt.account.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -8,15 +9,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.tdkt.AppContext;
-import vn.tdkt.common.cli.CommandGroup;
-import vn.tdkt.common.cli.FeatureCommand;
 import vn.tdkt.account.domain.Account;
+import vn.tdkt.common.cli.CommandGroup;
+import vn.tdkt.common.cli.ExitCodes;
+import vn.tdkt.common.cli.FeatureCommand;
 import vn.tdkt.common.domain.Labelled;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.Role;
 import vn.tdkt.common.domain.Texts;
-import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VnFormat;
 
 /**
@@ -48,13 +50,16 @@ public final class UserCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            Role r = Labelled.parse(Role.class, role).orElseThrow(() -> new ValidationException(java.util.List.of(
-                    Problem.file(Msg.of("account.cli.badRole", role, roles())))));
+            Role r = Labelled.parse(Role.class, role).orElse(null);
+            ProblemCollector problems = new ProblemCollector();
+            if (r == null) {
+                problems.add(Problem.file(Msg.of("account.cli.badRole", role, roles())));
+            }
+            problems.throwIfAny();
             AppContext ctx = context.get();
             char[][] pw = Secrets.newPassword(locale);
             Account a = ctx.accounts().add(login, name, r, pw[0], pw[1]);
-            out().println(Msg.of("account.cli.added", a.login(), a.fullName(), a.role()).in(locale));
-            return 0;
+            return done(Msg.of("account.cli.added", a.login(), a.fullName(), a.role()));
         }
     }
 
@@ -75,7 +80,7 @@ public final class UserCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            java.time.LocalDateTime now = java.time.LocalDateTime.now();
+            LocalDateTime now = LocalDateTime.now();
             PrintWriter out = out();
             out.println(Texts.format(locale, "account.cli.listHeader"));
             for (Account a : context.get().accounts().accounts()) {
@@ -86,7 +91,8 @@ public final class UserCommand extends CommandGroup {
                         + a.lastLoginAt().toLocalTime().withNano(0);
                 out.println(String.join("\t", a.login(), a.fullName(), a.role().text(locale), state, last));
             }
-            return 0;
+            out.flush();
+            return ExitCodes.OK;
         }
     }
 
@@ -102,8 +108,7 @@ public final class UserCommand extends CommandGroup {
         @Override
         public Integer call() {
             context.get().accounts().disable(login);
-            out().println(Msg.of("account.cli.disabled", login).in(locale));
-            return 0;
+            return done(Msg.of("account.cli.disabled", login));
         }
     }
 
@@ -121,8 +126,7 @@ public final class UserCommand extends CommandGroup {
             AppContext ctx = context.get();
             char[][] pw = Secrets.newPassword(locale);
             ctx.accounts().resetPassword(login, pw[0], pw[1]);
-            out().println(Msg.of("account.cli.passwordReset", login).in(locale));
-            return 0;
+            return done(Msg.of("account.cli.passwordReset", login));
         }
     }
 }

@@ -1,23 +1,21 @@
 package vn.tdkt.audit.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
+import vn.tdkt.audit.domain.AuditChain;
 import vn.tdkt.common.cli.CommandGroup;
 import vn.tdkt.common.cli.FeatureCommand;
-import vn.tdkt.audit.domain.AuditChain;
+import vn.tdkt.common.cli.OptionValues;
+import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
-import vn.tdkt.common.domain.ValidationException;
-import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.common.domain.ProblemCollector;
 
 /**
  * {@code tdkt audit verify|export}: checks the hash chain of the audit log (exit 0 when intact, {@link #BROKEN} naming
@@ -26,7 +24,7 @@ import vn.tdkt.common.domain.VnFormat;
 @Command(name = "audit", sortOptions = false, usageHelpAutoWidth = true)
 public final class AuditCommand extends CommandGroup {
 
-    /** The exit code of {@code audit verify} when the chain is broken. */
+    /** The exit code of {@code audit verify} when the chain is broken (above the shared {@code ExitCodes}). */
     public static final int BROKEN = 3;
 
     /** The command with its two subcommands. */
@@ -44,12 +42,11 @@ public final class AuditCommand extends CommandGroup {
         public Integer call() {
             AuditChain.Result r = context.get().audit().verify();
             if (r.intact()) {
-                out().println(Msg.of("audit.cli.intact", r.checked(), r.lastHash()).in(locale));
-                return 0;
+                return done(Msg.of("audit.cli.intact", r.checked(), r.lastHash()));
             }
             AuditChain.Break b = r.firstBreak().orElseThrow();
-            PrintWriter err = err();
-            err.println(Msg.of("audit.cli.broken", b.seq(), b.reason(), r.checked()).in(locale));
+            err().println(Msg.of("audit.cli.broken", b.seq(), b.reason(), r.checked()).in(locale));
+            err().flush();
             return BROKEN;
         }
     }
@@ -60,8 +57,8 @@ public final class AuditCommand extends CommandGroup {
         String from;
         @Option(names = "--to", required = true)
         String to;
-        @Option(names = "--out", required = true)
-        Path out;
+        @Mixin
+        OutputFile out;
 
         Export(Supplier<AppContext> context, Locale locale) {
             super(context, locale);
@@ -69,30 +66,16 @@ public final class AuditCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            List<Problem> problems = new ArrayList<>();
-            LocalDate f = date("--from", from, problems);
-            LocalDate t = date("--to", to, problems);
-            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                problems.add(Problem.file(Msg.of("audit.export.xlsxOnly", out.getFileName().toString())));
-            }
+            ProblemCollector problems = new ProblemCollector();
+            LocalDate f = OptionValues.date(from, null, Msg.of("audit.cli.badDate", "--from", from), problems);
+            LocalDate t = OptionValues.date(to, null, Msg.of("audit.cli.badDate", "--to", to), problems);
+            out.expect(problems, "audit.export.xlsxOnly", ".xlsx");
             if (f != null && t != null && t.isBefore(f)) {
                 problems.add(Problem.file(Msg.of("audit.export.badPeriod", f, t)));
             }
-            if (!problems.isEmpty()) {
-                throw new ValidationException(problems);
-            }
-            int n = context.get().audit().export(f, t, out, locale);
-            out().println(Msg.of("audit.cli.exported", n, f, t, out.toAbsolutePath().toString())
-                    .in(locale));
-            return 0;
-        }
-
-        private static LocalDate date(String option, String text, List<Problem> problems) {
-            LocalDate d = VnFormat.parseDate(text).orElse(null);
-            if (d == null) {
-                problems.add(Problem.file(Msg.of("audit.cli.badDate", option, text)));
-            }
-            return d;
+            problems.throwIfAny();
+            int n = context.get().audit().export(f, t, out.path(), locale);
+            return done(Msg.of("audit.cli.exported", n, f, t, out.shown()));
         }
     }
 }

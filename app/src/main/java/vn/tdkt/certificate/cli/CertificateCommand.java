@@ -1,22 +1,21 @@
 package vn.tdkt.certificate.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
+import vn.tdkt.certificate.domain.PrintResult;
 import vn.tdkt.common.cli.CommandGroup;
 import vn.tdkt.common.cli.FeatureCommand;
-import vn.tdkt.certificate.domain.PrintResult;
+import vn.tdkt.common.cli.OptionValues;
+import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Msg;
-import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.Progress;
-import vn.tdkt.common.domain.ValidationException;
-import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.decision.domain.AmbiguousDecisionException;
 import vn.tdkt.decision.domain.DecisionNotFoundException;
 
@@ -33,22 +32,14 @@ public final class CertificateCommand extends CommandGroup {
         return new CertificateCommand().with(new Print(context, locale), new Calibrate(context, locale));
     }
 
-    /** A file the subcommands write must be a .pdf. */
-    static void pdf(Path out) {
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            throw new ValidationException(List.of(Problem.file(Msg.of("certificate.cli.extension",
-                    out.getFileName().toString()))));
-        }
-    }
-
     @Command(name = "print", sortOptions = false, usageHelpAutoWidth = true)
     static final class Print extends FeatureCommand<AppContext> {
         @Option(names = "--decision", required = true)
         String decision;
         @Option(names = "--date")
         String date;
-        @Option(names = "--out", required = true)
-        Path file;
+        @Mixin
+        OutputFile file;
         @Option(names = "--blank")
         String blank;
 
@@ -58,20 +49,17 @@ public final class CertificateCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            pdf(file);
-            LocalDate day = null;
-            if (date != null) {
-                day = VnFormat.parseDate(date.trim()).orElseThrow(() -> new ValidationException(List.of(
-                        Problem.file(Msg.of("decision.cli.badDate", date)))));
-            }
+            ProblemCollector problems = new ProblemCollector();
+            file.expect(problems, "certificate.cli.extension", ".pdf");
+            LocalDate day = OptionValues.date(date == null ? null : date.trim(), null,
+                    Msg.of("decision.cli.badDate", date), problems);
+            problems.throwIfAny();
             try {
-                PrintResult r = context.get().certificates().print(decision, day, blank, file, Progress.NONE);
-                out().println(Msg.of("certificate.cli.printed", r.decisionNo(), String.valueOf(r.pages()),
-                        String.valueOf(r.plain()), r.fontName(), file.toAbsolutePath().toString()).in(locale));
-                return 0;
+                PrintResult r = context.get().certificates().print(decision, day, blank, file.path(), Progress.NONE);
+                return done(Msg.of("certificate.cli.printed", r.decisionNo(), String.valueOf(r.pages()),
+                        String.valueOf(r.plain()), r.fontName(), file.shown()));
             } catch (DecisionNotFoundException | AmbiguousDecisionException e) {
-                err().println(e.text(locale));
-                return 2;
+                return refused(e);
             }
         }
     }
@@ -80,8 +68,8 @@ public final class CertificateCommand extends CommandGroup {
     static final class Calibrate extends FeatureCommand<AppContext> {
         @Option(names = "--blank", required = true)
         String blank;
-        @Option(names = "--out", required = true)
-        Path file;
+        @Mixin
+        OutputFile file;
 
         Calibrate(Supplier<AppContext> context, Locale locale) {
             super(context, locale);
@@ -89,10 +77,11 @@ public final class CertificateCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            pdf(file);
-            context.get().certificates().calibrate(blank, file);
-            out().println(Msg.of("certificate.cli.calibrated", blank, file.toAbsolutePath().toString()).in(locale));
-            return 0;
+            ProblemCollector problems = new ProblemCollector();
+            file.expect(problems, "certificate.cli.extension", ".pdf");
+            problems.throwIfAny();
+            context.get().certificates().calibrate(blank, file.path());
+            return done(Msg.of("certificate.cli.calibrated", blank, file.shown()));
         }
     }
 }

@@ -117,18 +117,20 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Connects to a shared PostgreSQL store (migrating it when it is behind): a HikariCP pool with connect, socket and
-     * acquire timeouts. The data folder stays local (logs, attachments) and is not locked: several workstations share
-     * the server. A server that cannot be reached, refuses the user or lacks the database gets a Vietnamese message.
+     * Connects to a shared PostgreSQL store (migrating it when it is behind): one {@link #firstAttempt} with short
+     * timeouts, then a HikariCP pool with the normal connect, socket and acquire timeouts. The data folder stays local
+     * (logs, attachments) and is not locked: several workstations share the server. A server that cannot be reached,
+     * refuses the user or lacks the database gets a Vietnamese message.
      */
     public static Database connect(ServerSettings server, Path dataDir) {
         server.checked();
         HikariDataSource pool = null;
         try {
+            firstAttempt(server).close();
             pool = serverPool(server, SERVER_POOL);
             LOGGER.info("Connected to the database server {} as {}", server.display(), server.user());
             return new Database(dataDir, null, pool, SQLDialect.POSTGRES, server.display(), null, server);
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             if (pool != null) {
                 pool.close();
             }
@@ -140,8 +142,8 @@ public final class Database implements AutoCloseable {
     /** Tries a server's address, user and password without migrating anything (the connection screen's test). */
     public static String probe(ServerSettings server) {
         server.checked();
-        try (HikariDataSource pool = serverPool(server, 1); Connection c = pool.getConnection();
-             Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("SELECT version()")) {
+        try (Connection c = firstAttempt(server); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT version()")) {
             r.next();
             return r.getString(1);
         } catch (SQLException | RuntimeException e) {
@@ -149,6 +151,26 @@ public final class Database implements AutoCloseable {
             throw StoreErrors.atConnect(e, server);
         }
     }
+
+    /**
+     * The first connection to a server, made with short timeouts before the pool exists (decision 140): a server that
+     * does not answer (a dropped packet, a host that is off, a firewall, a process that accepts and hangs) is told to
+     * the clerk in {@link #FIRST_ATTEMPT_SECONDS} s instead of the pool's 10 s; a refused port or password at once. The
+     * pool's own connections keep the normal timeouts, for a slow server under load.
+     */
+    static Connection firstAttempt(ServerSettings server) throws SQLException {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", server.user());
+        p.setProperty("password", server.password());
+        p.setProperty("connectTimeout", String.valueOf(FIRST_ATTEMPT_SECONDS)); // the TCP connect
+        p.setProperty("loginTimeout", String.valueOf(FIRST_ATTEMPT_SECONDS));   // the whole attempt: name lookup, TLS, login
+        p.setProperty("socketTimeout", String.valueOf(FIRST_ATTEMPT_SECONDS));  // a reply that never comes
+        p.setProperty("ApplicationName", "TDKT desk");
+        return DriverManager.getConnection(server.url(), p);
+    }
+
+    /** How long the first attempt waits for a server that does not answer (the clerk's message comes within it). */
+    static final int FIRST_ATTEMPT_SECONDS = 3;
 
     private static HikariDataSource serverPool(ServerSettings server, int size) {
         HikariConfig config = new HikariConfig();
@@ -158,7 +180,7 @@ public final class Database implements AutoCloseable {
         config.setPassword(server.password());
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(10_000);   // waiting for a connection (server down: the clerk hears it in 10 s)
+        config.setConnectionTimeout(10_000);   // waiting for a connection (the server gone during work; at a start, firstAttempt)
         config.setValidationTimeout(3_000);
         config.setIdleTimeout(300_000);
         config.setMaxLifetime(1_800_000);

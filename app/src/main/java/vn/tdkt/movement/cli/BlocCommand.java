@@ -3,20 +3,24 @@ package vn.tdkt.movement.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.tdkt.AppContext;
 import vn.tdkt.common.cli.CommandGroup;
+import vn.tdkt.common.cli.ExitCodes;
 import vn.tdkt.common.cli.FeatureCommand;
+import vn.tdkt.common.cli.OptionValues;
+import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.movement.domain.BlocRanking;
@@ -52,17 +56,14 @@ public final class BlocCommand extends CommandGroup {
             super(context, locale);
         }
 
-        void checkYear(List<Problem> problems) {
+        /** The problems of the options every subcommand has (the year's range), to which a subcommand adds its own. */
+        ProblemCollector checked() {
+            ProblemCollector problems = new ProblemCollector();
             if (year < MIN_YEAR || year > MAX_YEAR) {
                 problems.add(Problem.file(Msg.of("bloc.cli.badYear", String.valueOf(year), String.valueOf(MIN_YEAR),
                         String.valueOf(MAX_YEAR))));
             }
-        }
-
-        static void throwIf(List<Problem> problems) {
-            if (!problems.isEmpty()) {
-                throw new ValidationException(problems);
-            }
+            return problems;
         }
 
         /** The covenant of the bloc named and the year; refused with the blocs there are, or the missing covenant. */
@@ -80,8 +81,8 @@ public final class BlocCommand extends CommandGroup {
 
     @Command(name = "template", sortOptions = false, usageHelpAutoWidth = true)
     static final class Template extends Sub {
-        @Option(names = "--out", required = true)
-        Path file;
+        @Mixin
+        OutputFile file;
 
         Template(Supplier<AppContext> context, Locale locale) {
             super(context, locale);
@@ -89,15 +90,13 @@ public final class BlocCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            List<Problem> problems = new ArrayList<>();
-            checkYear(problems);
-            CommandSupport.extension(file, List.of(".xlsx"), problems);
-            throwIf(problems);
+            ProblemCollector problems = checked();
+            file.expect(problems, "movement.cli.extension", ".xlsx");
+            problems.throwIfAny();
             Covenant c = covenant();
-            Path written = context.get().blocDocuments().writeTemplate(c.id(), file);
-            out().println(Msg.of("bloc.cli.templateDone", String.valueOf(c.signers().size()),
-                    String.valueOf(c.criteria().size()), written.toAbsolutePath().toString()).in(locale));
-            return 0;
+            Path written = context.get().blocDocuments().writeTemplate(c.id(), file.path());
+            return done(Msg.of("bloc.cli.templateDone", String.valueOf(c.signers().size()),
+                    String.valueOf(c.criteria().size()), written.toAbsolutePath().toString()));
         }
     }
 
@@ -112,9 +111,7 @@ public final class BlocCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            List<Problem> problems = new ArrayList<>();
-            checkYear(problems);
-            throwIf(problems);
+            checked().throwIfAny();
             Covenant c = covenant();
             BlocRanking r = context.get().blocs().importScores(c.id(), file);
             out().println(Msg.of("bloc.imported", file.getFileName().toString(), String.valueOf(r.rows().size())).in(locale));
@@ -122,7 +119,8 @@ public final class BlocCommand extends CommandGroup {
                     row.total().stripTrailingZeros().toPlainString().replace('.', ','),
                     row.proposal() == null ? "" : row.proposal().text(locale)).in(locale)));
             r.refusals().forEach(p -> out().println(Msg.of("bloc.cli.notYet", p.describe(locale)).in(locale)));
-            return 0;
+            out().flush();
+            return ExitCodes.OK;
         }
     }
 
@@ -130,8 +128,8 @@ public final class BlocCommand extends CommandGroup {
     static final class Proposal extends Sub {
         @Option(names = "--date")
         String date;
-        @Option(names = "--out", required = true)
-        Path file;
+        @Mixin
+        OutputFile file;
 
         private final Clock clock;
 
@@ -142,15 +140,14 @@ public final class BlocCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            List<Problem> problems = new ArrayList<>();
-            checkYear(problems);
-            LocalDate day = CommandSupport.date("--date", date, LocalDate.now(clock), problems);
-            CommandSupport.extension(file, List.of(".docx"), problems);
-            throwIf(problems);
+            ProblemCollector problems = checked();
+            LocalDate day = OptionValues.date(date, LocalDate.now(clock), Msg.of("movement.cli.badDate", "--date", date),
+                    problems);
+            file.expect(problems, "movement.cli.extension", ".docx");
+            problems.throwIfAny();
             Covenant c = covenant();
-            Path written = context.get().blocDocuments().writeProposal(c.id(), day, file);
-            out().println(Msg.of("movement.written", written.toAbsolutePath().toString()).in(locale));
-            return 0;
+            Path written = context.get().blocDocuments().writeProposal(c.id(), day, file.path());
+            return done(Msg.of("movement.written", written.toAbsolutePath().toString()));
         }
     }
 }
