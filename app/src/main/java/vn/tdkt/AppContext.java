@@ -39,6 +39,7 @@ import vn.tdkt.exemplary.service.ExemplaryImports;
 import vn.tdkt.exemplary.service.ExemplaryLists;
 import vn.tdkt.exemplary.service.ExemplaryService;
 import vn.tdkt.exemplary.service.ListRequestService;
+import vn.tdkt.export.domain.ReportingUnits;
 import vn.tdkt.meeting.service.DossierDocuments;
 import vn.tdkt.movement.service.BlocDocuments;
 import vn.tdkt.movement.service.BlocService;
@@ -138,7 +139,7 @@ public final class AppContext implements AutoCloseable {
         this.home = new HomeService(db, movements, dossierCalendar::calendar, this::startCoverage,
                 year -> registrations.round(year).deadline());
         this.statistics0601 = new Statistics0601(db);
-        this.statistics = new StatisticsService(statistics0601, decisions.reports(), org, people);
+        this.statistics = new StatisticsService(statistics0601, decisions.reports(), org, people, this::reportingUnits);
         this.exemplary = new ExemplaryService(db, clock, movements, records, catalogue, review);
         this.exemplaryRecords = new ExemplaryRecordsService(db, clock);
         this.delegates = new DelegateService(db, movements);
@@ -388,6 +389,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Biểu 0601.N of TT 02/2023/TT-BNV (movements by level, scope, duration and kind). */
+    /** Đơn vị báo cáo of the biểu thống kê: the authority of the council in office, the newest (README decision 156). */
+    private ReportingUnits reportingUnits() {
+        return council.admin().councils().stream().findFirst().map(c -> ReportingUnits.ofAuthority(c.authority()))
+                .orElse(ReportingUnits.UNKNOWN);
+    }
+
     public Statistics0601 statistics0601() {
         return statistics0601;
     }

@@ -24,13 +24,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.AppContext;
 import vn.tdkt.common.domain.Gender;
+import vn.tdkt.council.domain.Council;
+import vn.tdkt.decision.domain.Statistics0603;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.people.domain.PersonRow;
 import vn.tdkt.statistics.domain.StatisticsForm;
 
 /**
- * Biểu 0602.N, 0604.N and 0605.N of 2025 from the sample data (issue #13, README decision 116), read back with POI:
+ * Biểu 0601.N–0605.N of 2025 from the sample data (issue #13, README decision 116), read back with POI:
  * titles, the row and column headers as TT 02/2023/TT-BNV prints them, computed cells against the sample data, the
  * unit's cells empty with a comment, one printed sheet (print area, fit to the width, landscape where the table needs
  * it); then the committed samples under samples/forms are compared with what the code writes.
@@ -38,6 +40,7 @@ import vn.tdkt.statistics.domain.StatisticsForm;
 class StatisticsFormsTest {
 
     static final int YEAR = 2025;
+    static final String AUTHORITY = "Ủy ban nhân dân tỉnh Hưng Yên";
     private static AppContext ctx;
     private static Path forms;
 
@@ -46,7 +49,10 @@ class StatisticsFormsTest {
         ctx = MovementSamples.sampleContext(Path.of("..", "samples"));
         forms = Path.of(System.getProperty("tdkt.testOut", "target/test-out")).resolve("forms");
         Files.createDirectories(forms);
-        for (StatisticsForm f : List.of(StatisticsForm.F0601, StatisticsForm.F0602, StatisticsForm.F0604, StatisticsForm.F0605)) {
+        // the council of the sample province: its authority is the biểu's Đơn vị báo cáo (README decision 156)
+        ctx.council().admin().saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên", "1234/QĐ-UBND",
+                LocalDate.of(2024, 1, 5), AUTHORITY));
+        for (StatisticsForm f : StatisticsForm.values()) {
             ctx.statistics().write(f, YEAR, forms.resolve(f.fileName(YEAR)));
         }
     }
@@ -62,7 +68,8 @@ class StatisticsFormsTest {
             XSSFSheet s = onePrintedSheet(wb, false);
             assertEquals("Biểu số: 0604.N/BNV-TĐKT", text(s, 0, 0));
             assertEquals("Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023", text(s, 1, 0));
-            assertEquals("Đơn vị báo cáo: ……", text(s, 0, 1));
+            assertEquals("Đơn vị báo cáo: " + AUTHORITY, text(s, 0, 1));
+            assertEquals("Đơn vị nhận báo cáo: Bộ Nội vụ", text(s, 1, 1));
             assertEquals("SỐ LƯỢNG TỔ CHỨC LÀM CÔNG TÁC THI ĐUA, KHEN THƯỞNG CỦA BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG, TỈNH, "
                     + "THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG", text(s, 3, 0));
             assertEquals("Năm 2025", text(s, 4, 0));
@@ -99,6 +106,8 @@ class StatisticsFormsTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(forms.resolve("bieu-0605N-2025.xlsx").toFile())) {
             XSSFSheet s = onePrintedSheet(wb, false);
             assertEquals("Biểu số: 0605.N/BNV-TĐKT", text(s, 0, 0));
+            assertEquals("Đơn vị báo cáo: " + AUTHORITY, text(s, 0, 1));
+            assertEquals("Đơn vị nhận báo cáo: Bộ Nội vụ", text(s, 1, 1));
             assertEquals("SỐ LƯỢNG CÔNG CHỨC LÀM CÔNG TÁC THI ĐUA, KHEN THƯỞNG CỦA BỘ, BAN, NGÀNH ĐOÀN THỂ TRUNG ƯƠNG, TỈNH, "
                     + "THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG", text(s, 3, 0));
             assertEquals(List.of("", "Mã số", "Số lượng (Người)", ""), row(s, 6));
@@ -144,6 +153,8 @@ class StatisticsFormsTest {
             assertEquals("Biểu số: 0602.N/BNV-TĐKT", text(s, 0, 0));
             assertEquals("SỐ LƯỢNG KHEN THƯỞNG CẤP NHÀ NƯỚC", text(s, 0, 1));
             assertEquals("Năm 2025", text(s, 1, 1));
+            assertTrue(row(s, 0).contains("Đơn vị báo cáo: " + AUTHORITY), row(s, 0).toString());
+            assertTrue(row(s, 1).contains("Đơn vị nhận báo cáo: Bộ Nội vụ"), row(s, 1).toString());
             assertEquals(List.of("Chỉ tiêu", "Mã số", "Đơn vị tính", "Tổng số"), row(s, 5).subList(0, 4));
             Map<String, Row> rows = byCode(s, 9);
             assertEquals(0, number(rows.get("01"), 3), "the sample history holds no Nhà nước-level award");
@@ -164,6 +175,8 @@ class StatisticsFormsTest {
             assertEquals("Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023", text(s, 1, 0));
             assertEquals("SỐ PHONG TRÀO THI ĐUA", text(s, 2, 0));
             assertEquals("Năm 2025", text(s, 3, 0));
+            assertEquals("Đơn vị báo cáo: " + AUTHORITY, text(s, 0, 3));
+            assertEquals("Đơn vị nhận báo cáo: Bộ Nội vụ", text(s, 1, 3));
             Map<String, Row> rows = byCode(s, 6);
             assertEquals(12, rows.size(), "Mã số 01–12");
             long total = number(rows.get("01"), 2);
@@ -174,13 +187,65 @@ class StatisticsFormsTest {
         SampleDrift.assertSameAsCommitted(forms.resolve("bieu-0601N-2025.xlsx"), "bieu-0601N-2025.xlsx");
     }
 
+    @Test
+    void form0603FollowsTheTemplateRows01To17WithTheProvinceAsReportingUnit() throws Exception {
+        Statistics0603 expected = ctx.decisions().reports().statistics0603(YEAR);
+        try (XSSFWorkbook wb = new XSSFWorkbook(forms.resolve("bieu-0603N-2025.xlsx").toFile())) {
+            XSSFSheet s = onePrintedSheet(wb, true, 1);
+            assertEquals("Biểu số: 0603.N/BNV-TĐKT", text(s, 0, 0));
+            assertEquals("Ngày nhận báo cáo: Ngày 15 tháng 12 năm báo cáo", text(s, 2, 0));
+            assertEquals("Đơn vị báo cáo: " + AUTHORITY, text(s, 0, 4));
+            assertEquals("Đơn vị nhận báo cáo: Bộ Nội vụ", text(s, 1, 4));
+            assertEquals("SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG VÀ TỈNH", text(s, 3, 0));
+            assertEquals("Năm 2025", text(s, 4, 0));
+            Map<String, Row> rows = byCode(s, 7);
+            assertEquals(17, rows.size(), "rows 01–17");
+            assertEquals("Trong đó: Doanh nghiệp", text(rows.get("03"), 0));
+            assertEquals("- Kháng chiến", text(rows.get("17"), 0));
+            for (Statistics0603.Line line : expected.lines()) {
+                if (line.section() || line.clerks()) {
+                    continue;
+                }
+                Row r = rows.get(line.code());
+                assertEquals(line.label(), text(r, 0));
+                assertEquals(line.total(), number(r, 3), "Tổng số of " + line.code());
+                for (int c = 0; c < line.counts().size(); c++) {
+                    assertEquals(line.counts().get(c), number(r, 4 + c), "row " + line.code() + " column " + (c + 2));
+                }
+            }
+            long persons = 0;
+            for (int code = 6; code <= 10; code++) {
+                persons += number(rows.get(String.format("%02d", code)), 3);
+            }
+            assertEquals(number(rows.get("05"), 3), persons, "05 = its five categories");
+            assertEquals(number(rows.get("01"), 3), number(rows.get("02"), 3) + number(rows.get("04"), 3)
+                    + number(rows.get("05"), 3), "01 = tập thể + hộ gia đình + cá nhân");
+            long ways = 0;
+            for (int code = 11; code <= 16; code++) {
+                ways += number(rows.get(String.valueOf(code)), 3);
+            }
+            assertEquals(number(rows.get("01"), 3), ways, "01 = the phương thức");
+            for (String clerk : List.of("03", "17")) {
+                assertEquals(CellType.BLANK, rows.get(clerk).getCell(3).getCellType());
+                assertTrue(rows.get(clerk).getCell(0).getCellComment().getString().getString().startsWith("Ô để đơn vị điền"));
+            }
+            assertSignedAfterTheTable(s);
+        }
+        SampleDrift.assertSameAsCommitted(forms.resolve("bieu-0603N-2025.xlsx"), "bieu-0603N-2025.xlsx");
+    }
+
     /** The workbook is the biểu: one sheet, A4 fitted to the width, its print area set, comments not printed. */
     private static XSSFSheet onePrintedSheet(XSSFWorkbook wb, boolean landscape) {
+        return onePrintedSheet(wb, landscape, 0);
+    }
+
+    /** … on {@code pages} pages high (0: as many as the rows need). */
+    private static XSSFSheet onePrintedSheet(XSSFWorkbook wb, boolean landscape, int pages) {
         assertEquals(1, wb.getNumberOfSheets(), "nothing but the biểu in the workbook");
         XSSFSheet s = wb.getSheetAt(0);
         assertEquals(landscape, s.getPrintSetup().getLandscape());
         assertEquals(1, s.getPrintSetup().getFitWidth());
-        assertEquals(0, s.getPrintSetup().getFitHeight());
+        assertEquals(pages, s.getPrintSetup().getFitHeight());
         assertFalse(s.getPrintSetup().getNotes(), "comments are not printed");
         assertNotNull(wb.getPrintArea(0));
         assertTrue(wb.getPrintArea(0).endsWith("$" + (s.getLastRowNum() + 1)), wb.getPrintArea(0));

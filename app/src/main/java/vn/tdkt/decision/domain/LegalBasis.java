@@ -1,15 +1,17 @@
 package vn.tdkt.decision.domain;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import vn.tdkt.regime.domain.RegimeCatalog;
 import vn.tdkt.regime.domain.RegimeDocument;
+import vn.tdkt.regime.domain.Wording;
+import vn.tdkt.regime.domain.WordingTemplate;
 
 /**
- * The căn cứ lines a new quyết định khen thưởng starts with: those of the legal regime in force on its date, from
- * the one regime table (legal_regime_basis, document QUYET_DINH), then "Theo đề nghị của …", which names who
- * proposed. The clerk edits them freely.
+ * The căn cứ lines a new quyết định khen thưởng starts with: the wording {@link Wording#QD_CAN_CU} of the legal regime in
+ * force on its date (README decision 157; by default the regime's lines from legal_regime_basis, document QUYET_DINH,
+ * then "Theo đề nghị của Giám đốc Sở Nội vụ."), filled with the regime's lines and the year. The clerk edits them freely.
  */
 public final class LegalBasis {
 
@@ -18,13 +20,13 @@ public final class LegalBasis {
     private LegalBasis() {
     }
 
-    /** The regime's lines for that date (none when no regime covers it, or no date yet), then the proposal line. */
+    /** The regime's wording filled for that date (only the proposal line when no regime covers it; no date: today). */
     public static List<String> defaults(RegimeCatalog regimes, LocalDate decisionDate) {
-        List<String> out = new ArrayList<>();
         LocalDate day = decisionDate == null ? LocalDate.now() : decisionDate;
-        regimes.on(day).ifPresent(r -> out.addAll(regimes.basis(r, RegimeDocument.QUYET_DINH)));
-        out.add(PROPOSAL);
-        return List.copyOf(out);
+        return regimes.on(day).map(r -> WordingTemplate.fill(regimes.wording(r, Wording.QD_CAN_CU), Map.of(
+                        "can_cu_che_do", String.join("\n", regimes.basis(r, RegimeDocument.QUYET_DINH)),
+                        "nam", String.valueOf(day.getYear()))))
+                .orElse(List.of(PROPOSAL));
     }
 
     /** Nơi nhận of a new decision: Điều 3's executors, the issuer's leaders, the archive (last line "Lưu: …"). */

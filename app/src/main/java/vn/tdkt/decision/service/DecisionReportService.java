@@ -32,7 +32,7 @@ import vn.tdkt.decision.domain.RegisterEntry;
 import vn.tdkt.decision.domain.Revocation;
 import vn.tdkt.decision.domain.Statistics0602;
 import vn.tdkt.decision.domain.Statistics0603;
-import vn.tdkt.decision.domain.SubjectClass;
+import vn.tdkt.export.domain.ReportingUnits;
 
 /**
  * What is read and printed from the decisions: the register (recorded decisions and numbers known only from the
@@ -175,33 +175,29 @@ public final class DecisionReportService {
             Statistics0603.columnOf(k).ifPresent(c -> columns.put(k.code(), c));
         }
         List<Statistics0603.Entry> entries = db.transaction(dsl -> repo.statisticRows(dsl, year, columns.keySet())).stream()
-                .map(r -> new Statistics0603.Entry(columns.get(r.kindCode()), SubjectClass.of(r.recipient(), r.position()),
-                        r.formType()))
+                .map(r -> new Statistics0603.Entry(columns.get(r.kindCode()), r.recipient(), r.position(), r.formType()))
                 .toList();
         return Statistics0603.build(year, entries);
     }
 
     /** Biểu 0602.N of the year: Nhà nước-level awards decided in the year, revoked ones left out (README decision 112). */
-    public void writeStatistics0602(int year, Path target) {
+    public void writeStatistics0602(int year, ReportingUnits units, Path target) {
         Catalogue cat = catalogue.catalogue();
         List<Statistics0602.Column> columns = Statistics0602.columns(cat.kinds());
         java.util.Set<String> codes = new java.util.HashSet<>();
         columns.forEach(c -> codes.addAll(c.kinds()));
         List<Statistics0602.Entry> entries = db.transaction(dsl -> repo.statisticRows(dsl, year, codes)).stream()
                 .map(r -> new Statistics0602.Entry(r.kindCode(), r.recipient(), r.position(), r.formType())).toList();
-        new Statistics0602XlsxWriter().write(Statistics0602.build(year, columns, entries), target);
+        new Statistics0602XlsxWriter().write(Statistics0602.build(year, columns, entries), units, target);
     }
 
-    public void writeStatistics0603(int year, Path target) {
-        writeStatistics0603(year, target, Progress.NONE);
-    }
-
-    public void writeStatistics0603(int year, Path target, Progress progress) {
+    /** Biểu 0603.N of the year with its reporting and receiving units (README decision 156). */
+    public void writeStatistics0603(int year, ReportingUnits units, Path target, Progress progress) {
         progress.step(Msg.of("decision.stats.counting", String.valueOf(year)), 0, 2);
         Statistics0603 stats = statistics0603(year);
         progress.checkCancelled();
         progress.step(Msg.of("decision.stats.writing"), 1, 2);
-        new Statistics0603XlsxWriter().write(stats, target);
+        new Statistics0603XlsxWriter().write(stats, units, target);
         progress.step(Msg.of("decision.stats.written"), 2, 2);
     }
 }

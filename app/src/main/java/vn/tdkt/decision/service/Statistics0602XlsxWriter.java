@@ -10,6 +10,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.tdkt.decision.domain.Statistics0602;
 import vn.tdkt.export.AtomicWrite;
+import vn.tdkt.export.domain.ReportingUnits;
 import vn.tdkt.export.excel.BieuBlocks;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.CellStyles.Style;
@@ -38,7 +39,7 @@ final class Statistics0602XlsxWriter {
     /** 0-based row of the first table header row. */
     static final int HEADER_ROW = 5;
 
-    void write(Statistics0602 stats, Path target) {
+    void write(Statistics0602 stats, ReportingUnits units, Path target) {
         List<Statistics0602.Column> cols = stats.columns();
         int last = 3 + cols.size();
         AtomicWrite.write(target, out -> {
@@ -57,7 +58,7 @@ final class Statistics0602XlsxWriter {
                 String[] left = {"Biểu số: 0602.N/BNV-TĐKT", "Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023",
                     "Ngày nhận báo cáo: Ngày 15 tháng 12 năm báo cáo"};
                 String[] middle = {TITLE, "Năm " + stats.year(), ""};
-                String[] right = {"Đơn vị báo cáo: ……", "Đơn vị nhận báo cáo: ……", ""};
+                String[] right = {units.reportingLine(), units.receivingLine(), ""};
                 for (int i = 0; i < 3; i++) {
                     Row row = sheet.createRow(i);
                     row.setHeightInPoints(30);

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import vn.tdkt.export.domain.ReportingUnits;
 import vn.tdkt.export.excel.CellStyles.Style;
 
 /**
@@ -48,6 +49,24 @@ public final class BieuBlocks {
         merge(sheet, titles.getRowNum(), rightFrom, last);
         merge(sheet, hints.getRowNum(), rightFrom, last);
         return r;
+    }
+
+    /**
+     * "Đơn vị báo cáo: …" in row 0 and "Đơn vị nhận báo cáo: …" in row 1, each over columns {@code from}…{@code to}
+     * ({@code chars} characters wide), wrapped, the row as tall as its text needs (README decision 156).
+     */
+    public static void reportingUnits(Sheet sheet, CellStyles st, ReportingUnits units, int from, int to, double chars) {
+        CellStyle style = wrapped(sheet.getWorkbook(), st.get(Style.NOTE));
+        String[] lines = {units.reportingLine(), units.receivingLine()};
+        for (int i = 0; i < lines.length; i++) {
+            Row row = sheet.getRow(i) == null ? sheet.createRow(i) : sheet.getRow(i);
+            text(row, from, lines[i], style);
+            merge(sheet, i, from, to);
+            float needed = TextFit.height(TextFit.lines(lines[i], chars));
+            if (row.getHeightInPoints() < needed) {
+                row.setHeightInPoints(needed);
+            }
+        }
     }
 
     /** A note for the clerk on a cell: shown on the screen (hover), not printed (the sheet prints no comments). */

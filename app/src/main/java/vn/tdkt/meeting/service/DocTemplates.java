@@ -21,10 +21,12 @@ import vn.tdkt.meeting.domain.TemplateBook;
 import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.regime.domain.RegimeCatalog;
 import vn.tdkt.regime.domain.RegimeDocument;
+import vn.tdkt.regime.domain.Wording;
 
 /**
  * The document wording per legal regime: the regime, its dates, căn cứ lines ({@code basis.n}) and citation
- * ({@code cite}) come from the legal regime table ({@link RegimeCatalog}); the form labels and the years a báo cáo
+ * ({@code cite}) and the office's wording of the Tờ trình ({@link DocTemplate#PROPOSAL_BODY}) come from the legal
+ * regime tables ({@link RegimeCatalog}); the form labels and the years a báo cáo
  * covers from {@code vn/tdkt/meeting/templates/<REGIME CODE>.properties} (UTF-8). A regime without a file of its
  * own (the 2026 amendment) uses the file of the regime whose rules it inherits.
  */
@@ -47,6 +49,7 @@ public final class DocTemplates {
                     texts.put("basis." + (i + 1), basis.get(i));
                 }
                 regimes.basis(r, RegimeDocument.TRICH_DAN).stream().findFirst().ifPresent(c -> texts.put("cite", c));
+                texts.put(DocTemplate.PROPOSAL_BODY, regimes.wording(r, Wording.TO_TRINH_NOI_DUNG));
                 out.add(new DocTemplate(r.code(), r.name(), r.validFrom(), r.validTo(), texts));
             });
         }

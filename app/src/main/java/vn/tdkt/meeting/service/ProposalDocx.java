@@ -2,7 +2,9 @@ package vn.tdkt.meeting.service;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import vn.tdkt.council.domain.SubjectType;
 import vn.tdkt.export.domain.VnDocText;
@@ -11,6 +13,7 @@ import vn.tdkt.meeting.domain.DocTemplate;
 import vn.tdkt.meeting.domain.Nominee;
 import vn.tdkt.meeting.domain.ProposalDoc;
 import vn.tdkt.record.domain.AwardFormType;
+import vn.tdkt.regime.domain.WordingTemplate;
 
 /**
  * Tờ trình đề nghị khen thưởng (docs/decisions/0028; NĐ 30 Mẫu 1.4) and, on its own landscape section, the Danh
@@ -44,13 +47,9 @@ final class ProposalDocx {
                 lines.add(basis.get(i) + (i == basis.size() - 1 ? "." : ";"));
             }
             doc.basis(lines);
-            String to = d.recipients().get(0);
-            doc.paragraph(d.letterhead().issuerName() + " kính trình " + to + " xem xét, tặng " + d.awardPhrase() + " cho "
-                    + counted(d.nominees()) + " " + merit(d.formType(), d.year()) + " (có danh sách kèm theo).");
-            if (!d.attachments().isEmpty()) {
-                doc.paragraph("Hồ sơ kèm theo: " + String.join("; ", d.attachments()) + ".");
+            for (String paragraph : body(d, template)) {
+                doc.paragraph(paragraph);
             }
-            doc.paragraph(d.letterhead().issuerName() + " kính trình " + to + " xem xét, quyết định./.");
             doc.signature(d.copyTo(), d.signerTitle(), d.signerName());
 
             doc.newSection(true);
@@ -66,6 +65,20 @@ final class ProposalDocx {
             Docs.grid(doc, WIDTHS_MM, COLUMNS, rows, "CLLLLL");
             doc.write(target);
         }
+    }
+
+    /** The body after the căn cứ: the regime's wording of the Tờ trình filled (README decision 157), one paragraph a line. */
+    static List<String> body(ProposalDoc d, DocTemplate template) {
+        Map<String, String> values = new HashMap<>();
+        values.put("don_vi_trinh", d.letterhead().issuerName());
+        values.put("kinh_gui", d.recipients().get(0));
+        values.put("danh_hieu", d.awardPhrase());
+        values.put("so_luong", counted(d.nominees()));
+        values.put("thanh_tich", merit(d.formType(), d.year()));
+        values.put("nam", String.valueOf(d.year()));
+        values.put("ho_so_kem_theo", d.attachments().isEmpty() ? ""
+                : "Hồ sơ kèm theo: " + String.join("; ", d.attachments()) + ".");
+        return WordingTemplate.fill(template.proposalBody(), values);
     }
 
     /** Collectives first (docs/decisions/0028), each kind in the given order. */

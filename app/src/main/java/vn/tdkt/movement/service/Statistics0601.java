@@ -8,6 +8,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.export.AtomicWrite;
+import vn.tdkt.export.domain.ReportingUnits;
 import vn.tdkt.export.excel.BieuBlocks;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.SheetPrint;
@@ -34,7 +35,8 @@ public final class Statistics0601 {
         return Form0601.count(repo.list(db.dsl()), year);
     }
 
-    public Path write(int year, Path file) {
+    /** Writes the biểu of the year with its reporting and receiving units (README decision 156). */
+    public Path write(int year, ReportingUnits units, Path file) {
         int[][] c = counts(year);
         AtomicWrite.write(file, out -> {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -44,10 +46,9 @@ public final class Statistics0601 {
                 // reporting unit on the right, the title and year across, the signatures under the table
                 Row r0 = s.createRow(0);
                 text(r0, 0, "Biểu số: 0601.N/BNV-TĐKT", BieuBlocks.bold(wb, st.get(CellStyles.Style.NOTE)));
-                text(r0, 2, "Đơn vị báo cáo: ……", st.get(CellStyles.Style.NOTE));
-                s.addMergedRegion(new CellRangeAddress(0, 0, 2, 5));
                 text(s.createRow(1), 0, "Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023", st.get(CellStyles.Style.NOTE));
                 s.addMergedRegion(new CellRangeAddress(1, 1, 0, 2)); // one line: wider than the Chỉ tiêu column
+                BieuBlocks.reportingUnits(s, st, units, 3, 5, 14 + 22 + 18);
                 text(s.createRow(2), 0, "SỐ PHONG TRÀO THI ĐUA", st.get(CellStyles.Style.TITLE));
                 s.addMergedRegion(new CellRangeAddress(2, 2, 0, 5));
                 text(s.createRow(3), 0, "Năm " + year, st.get(CellStyles.Style.SUBTITLE));

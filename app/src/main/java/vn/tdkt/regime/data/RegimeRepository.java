@@ -2,6 +2,7 @@ package vn.tdkt.regime.data;
 
 import static vn.tdkt.common.data.jooq.Tables.LEGAL_REGIME;
 import static vn.tdkt.common.data.jooq.Tables.LEGAL_REGIME_BASIS;
+import static vn.tdkt.common.data.jooq.Tables.REGIME_WORDING;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,8 +16,9 @@ import vn.tdkt.common.domain.Session;
 import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.regime.domain.RegimeCatalog;
 import vn.tdkt.regime.domain.RegimeDocument;
+import vn.tdkt.regime.domain.Wording;
 
-/** Reads the legal regimes with their căn cứ lines; records the text of an amendment. */
+/** Reads the legal regimes with their căn cứ lines and the office's wording; records the text of an amendment. */
 public final class RegimeRepository {
 
     public RegimeCatalog catalog(DSLContext dsl) {
@@ -29,7 +31,24 @@ public final class RegimeRepository {
                 .fetch(r -> new LegalRegime(r.getCode(), r.getName(), r.getLegalRefs(), r.getValidFrom(), r.getValidTo(),
                         r.getRulesOf(), Boolean.TRUE.equals(r.getVerified()), r.getNote(),
                         lines.getOrDefault(r.getCode(), Map.of())));
-        return new RegimeCatalog(regimes);
+        Map<String, Map<Wording, String>> wordings = new HashMap<>();
+        dsl.selectFrom(REGIME_WORDING).fetch().forEach(r -> wordings.computeIfAbsent(r.getRegimeCode(),
+                k -> new EnumMap<>(Wording.class)).put(Wording.valueOf(r.getWording()), r.getBody()));
+        return new RegimeCatalog(regimes, wordings);
+    }
+
+    /** Writes the office's text of a wording for a regime, replacing the previous one. */
+    public void saveWording(DSLContext dsl, String code, Wording wording, String body, String user, LocalDateTime at) {
+        resetWording(dsl, code, wording);
+        dsl.insertInto(REGIME_WORDING).set(REGIME_WORDING.REGIME_CODE, code).set(REGIME_WORDING.WORDING, wording.name())
+                .set(REGIME_WORDING.BODY, body).set(REGIME_WORDING.UPDATED_BY, Session.author(user))
+                .set(REGIME_WORDING.UPDATED_AT, at).execute();
+    }
+
+    /** Drops the office's text: the regime has the default wording again. */
+    public void resetWording(DSLContext dsl, String code, Wording wording) {
+        dsl.deleteFrom(REGIME_WORDING).where(REGIME_WORDING.REGIME_CODE.eq(code))
+                .and(REGIME_WORDING.WORDING.eq(wording.name())).execute();
     }
 
     /** Rewrites a regime's texts and start, and closes the previous regime the day before. */

@@ -2,8 +2,10 @@ package vn.tdkt.regime.domain;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.tdkt.common.domain.AppException;
@@ -14,8 +16,17 @@ import vn.tdkt.common.domain.VnFormat;
 public final class RegimeCatalog {
 
     private final List<LegalRegime> regimes;
+    /** The office's own wording, by regime code (README decision 157); a regime or wording absent has the default. */
+    private final Map<String, Map<Wording, String>> wordings;
 
     public RegimeCatalog(List<LegalRegime> regimes) {
+        this(regimes, Map.of());
+    }
+
+    public RegimeCatalog(List<LegalRegime> regimes, Map<String, Map<Wording, String>> wordings) {
+        Map<String, Map<Wording, String>> copy = new HashMap<>();
+        wordings.forEach((code, texts) -> copy.put(code, Map.copyOf(texts)));
+        this.wordings = Map.copyOf(copy);
         this.regimes = regimes.stream().sorted(Comparator.comparing(LegalRegime::validFrom)).toList();
         for (LegalRegime r : this.regimes) {
             rulesRegime(r);
@@ -69,6 +80,19 @@ public final class RegimeCatalog {
             r = require(r.rulesOf());
         }
         return r.ownBasis(document);
+    }
+
+    /**
+     * A regime's wording: the office's own text for that regime, else the app's default. Never another regime's: an
+     * edit of one regime does not reach the documents of another (README decision 157).
+     */
+    public String wording(LegalRegime regime, Wording wording) {
+        return wordings.getOrDefault(regime.code(), Map.of()).getOrDefault(wording, wording.defaultText());
+    }
+
+    /** Whether the office has its own text of this wording for the regime. */
+    public boolean edited(LegalRegime regime, Wording wording) {
+        return wordings.getOrDefault(regime.code(), Map.of()).containsKey(wording);
     }
 
     /** The căn cứ lines of a document dated that day. */

@@ -22,6 +22,8 @@ import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.regime.domain.RegimeCatalog;
 import vn.tdkt.regime.domain.RegimeDocument;
 import vn.tdkt.regime.domain.RegimeField;
+import vn.tdkt.regime.domain.Wording;
+import vn.tdkt.regime.domain.WordingTemplate;
 
 /**
  * The legal regimes (one table for review, dossiers, meeting documents, decisions and money), the time limits and
@@ -64,6 +66,49 @@ public final class RegimeService {
     /** Processing limits and the ministry's yearly submission dates, with the day-counting rules. */
     public LegalCalendar calendar() {
         return new LegalCalendar(db.transaction(limits::all));
+    }
+
+    /**
+     * Saves the office's wording of a regime, in one transaction (README decision 157): a text equal to the default
+     * drops the office's row (the regime follows the app's wording again). Every problem of every text at once: an
+     * empty text, a brace left open, a placeholder the code does not fill (named, with those it fills).
+     *
+     * @throws vn.tdkt.common.domain.ValidationException with every problem (nothing is written)
+     */
+    public RegimeCatalog saveWordings(String regimeCode, Map<Wording, String> texts, String user) {
+        ProblemCollector problems = new ProblemCollector();
+        Map<Wording, String> clean = new EnumMap<>(Wording.class);
+        texts.forEach((w, raw) -> {
+            String text = raw == null ? ""
+                    : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFC).replace("\r\n", "\n").strip();
+            RegimeField field = RegimeField.of(w);
+            if (problems.requireText(text.isEmpty() ? null : text, field, "regime.wording.problem.blank", w.label())) {
+                problems.require(!WordingTemplate.unbalanced(text), field, "regime.wording.problem.brace", w.label());
+                for (String name : WordingTemplate.unknownPlaceholders(w, text)) {
+                    problems.add(field, "regime.wording.problem.unknown", "{" + name + "}", w.label(),
+                            String.join(", ", w.placeholders().stream().map(n -> "{" + n + "}").toList()));
+                }
+            }
+            clean.put(w, text);
+        });
+        problems.throwIfAny();
+        LocalDateTime at = LocalDateTime.now(clock);
+        RegimeCatalog saved = db.transaction(dsl -> {
+            ProblemCollector inTx = new ProblemCollector();
+            inTx.require(repo.catalog(dsl).find(regimeCode).isPresent(), RegimeField.REGIME, "regime.problem.unknown",
+                    regimeCode);
+            inTx.throwIfAny();
+            clean.forEach((w, text) -> {
+                if (text.equals(w.defaultText())) {
+                    repo.resetWording(dsl, regimeCode, w);
+                } else {
+                    repo.saveWording(dsl, regimeCode, w, text, user, at);
+                }
+            });
+            return repo.catalog(dsl);
+        });
+        LOGGER.info("Saved the wording {} of regime {} by {}", clean.keySet(), regimeCode, user);
+        return saved;
     }
 
     /**

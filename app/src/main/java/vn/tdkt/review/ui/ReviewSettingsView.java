@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,6 +26,8 @@ import vn.tdkt.review.domain.ParamOverride;
 import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.regime.service.RegimeService;
 import vn.tdkt.regime.ui.AmendmentPane;
+import vn.tdkt.regime.ui.WordingPane;
+import vn.tdkt.regime.ui.WordingViewModel;
 import vn.tdkt.regime.ui.AmendmentViewModel;
 import vn.tdkt.review.domain.RuleParam;
 import vn.tdkt.review.domain.RuleSet;
@@ -51,6 +54,7 @@ public final class ReviewSettingsView implements Screen {
     private final BorderPane root = new BorderPane();
 
     private final AmendmentViewModel amendment;
+    private final WordingViewModel wording;
 
     public ReviewSettingsView(Ui ui, ReviewService review, RegimeService regimes, String user) {
         this.ui = ui;
@@ -59,8 +63,11 @@ public final class ReviewSettingsView implements Screen {
         this.user = user;
         model.onError(ui.dialogs()::error);
         this.amendment = new AmendmentViewModel(regimes, ui.tasks(), ui.messages().locale(), user);
+        this.wording = new WordingViewModel(regimes, ui.tasks(), ui.messages().locale(), user,
+                java.time.Clock.systemDefaultZone());
         build();
         amendment.load();
+        wording.load();
     }
 
     private void build() {
@@ -123,7 +130,10 @@ public final class ReviewSettingsView implements Screen {
         overrides.setItems(model.overrides());
         Label audit = new Label(ui.text("review.settings.audit"));
         audit.getStyleClass().add("section-title");
-        VBox center = new VBox(8, params, audit, overrides, new AmendmentPane(ui, amendment));
+        TitledPane wordingPane = new TitledPane(ui.text("regime.wording.title"), new WordingPane(ui, wording));
+        wordingPane.setId("wordingSection");
+        wordingPane.setExpanded(false);
+        VBox center = new VBox(8, params, audit, overrides, new AmendmentPane(ui, amendment), wordingPane);
         VBox.setVgrow(params, Priority.ALWAYS);
 
         root.setTop(top);

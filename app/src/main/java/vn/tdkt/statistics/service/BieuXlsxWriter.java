@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.tdkt.export.AtomicWrite;
+import vn.tdkt.export.domain.ReportingUnits;
 import vn.tdkt.export.excel.BieuBlocks;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.CellStyles.Style;
@@ -18,7 +19,8 @@ import vn.tdkt.statistics.domain.BieuLine;
 
 /**
  * A one-table biểu of TT 02/2023/TT-BNV (0604.N, 0605.N) as xlsx, laid out as the published template: "Biểu số" and
- * "Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023" on the left, "Đơn vị báo cáo" on the right, the title and
+ * "Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023" on the left, "Đơn vị báo cáo" and "Đơn vị nhận báo cáo"
+ * filled on the right (README decision 156), the title and
  * "Năm …" across the page, the table (one or two header rows, the column index row, repeated on every page), every count
  * a value, the unit's cells empty with a comment saying why, the signatures; one sheet, A4 portrait fitted to the
  * width, its print area the biểu (README decision 116).
@@ -39,7 +41,7 @@ final class BieuXlsxWriter {
     /** 0-based row of the first table header row. */
     static final int HEADER_ROW = 6;
 
-    void write(Layout layout, int year, List<BieuLine> lines, Path target) {
+    void write(Layout layout, int year, List<BieuLine> lines, ReportingUnits units, Path target) {
         int last = layout.top().size() - 1;
         AtomicWrite.write(target, out -> {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -52,10 +54,10 @@ final class BieuXlsxWriter {
                 }
                 Row r0 = sheet.createRow(0);
                 BieuBlocks.text(r0, 0, "Biểu số: " + layout.form(), formNo);
-                BieuBlocks.text(r0, 1, "Đơn vị báo cáo: ……", st.get(Style.NOTE));
-                sheet.addMergedRegion(new CellRangeAddress(0, 0, 1, last));
                 BieuBlocks.text(sheet.createRow(1), 0, "Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023",
                         st.get(Style.NOTE));
+                BieuBlocks.reportingUnits(sheet, st, units, 1, last,
+                        java.util.Arrays.stream(layout.widths()).skip(1).sum());
                 Row title = sheet.createRow(3);
                 double width = java.util.Arrays.stream(layout.widths()).sum();
                 title.setHeightInPoints(TextFit.height(TextFit.lines(layout.title(), width * 0.8)));

@@ -1,50 +1,52 @@
 package vn.tdkt.decision.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.catalog.domain.AwardCategory;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.AwardSubject;
+import vn.tdkt.catalog.domain.Recipient;
 import vn.tdkt.record.domain.AwardFormType;
 
 class Statistics0603Test {
 
     @Test
-    void countsEachFormBySubjectAndByFormTypeCrossedWithSubject() {
+    void countsEachFormByTheSubjectsAndWaysOfTheTemplate() {
         List<Statistics0603.Entry> entries = List.of(
-                new Statistics0603.Entry(0, SubjectClass.TAP_THE, AwardFormType.CONG_TRANG),
-                new Statistics0603.Entry(0, SubjectClass.LANH_DAO, AwardFormType.CONG_TRANG),
-                new Statistics0603.Entry(0, SubjectClass.CA_NHAN_KHAC, AwardFormType.DOT_XUAT),
-                new Statistics0603.Entry(0, SubjectClass.HO_GIA_DINH, AwardFormType.CHUYEN_DE),
-                new Statistics0603.Entry(1, SubjectClass.CA_NHAN_KHAC, AwardFormType.CONG_TRANG),
-                new Statistics0603.Entry(2, SubjectClass.TAP_THE, AwardFormType.CONG_TRANG));
+                new Statistics0603.Entry(0, Recipient.TAP_THE, null, AwardFormType.CONG_TRANG),
+                new Statistics0603.Entry(0, Recipient.CA_NHAN, "Phó Chủ tịch Ủy ban nhân dân tỉnh", AwardFormType.CONG_TRANG),
+                new Statistics0603.Entry(0, Recipient.CA_NHAN, "Giám đốc Sở Tài chính", AwardFormType.CONG_HIEN),
+                new Statistics0603.Entry(0, Recipient.CA_NHAN, "Giám đốc Công ty cổ phần May Hưng Yên", AwardFormType.DOT_XUAT),
+                new Statistics0603.Entry(1, Recipient.CA_NHAN, "Trưởng phòng Tổ chức cán bộ", AwardFormType.CONG_TRANG),
+                new Statistics0603.Entry(1, Recipient.CA_NHAN, "Giáo viên", AwardFormType.CHUYEN_DE),
+                new Statistics0603.Entry(0, Recipient.HO_GIA_DINH, null, AwardFormType.DOI_NGOAI),
+                new Statistics0603.Entry(2, Recipient.TAP_THE, null, AwardFormType.NIEN_HAN),
+                new Statistics0603.Entry(3, Recipient.CA_NHAN, "Công nhân", AwardFormType.CONG_TRANG));
         Statistics0603 s = Statistics0603.build(2025, entries);
-        Map<String, Statistics0603.Line> byLabel = s.lines().stream().filter(l -> !l.section())
-                .collect(Collectors.toMap(l -> l.code(), Function.identity()));
-        Statistics0603.Line total = byLabel.get("01");
-        assertEquals("Tổng số", total.label());
-        assertEquals(List.of(4L, 1L, 1L, 0L), total.counts());
-        assertEquals(6, total.total());
-        assertEquals(List.of(1L, 0L, 1L, 0L), byLabel.get("02").counts());
-        assertEquals("3. Cá nhân", byLabel.get("04").label());
-        assertEquals(List.of(2L, 1L, 0L, 0L), byLabel.get("04").counts());
-        assertEquals(List.of(1L, 0L, 0L, 0L), byLabel.get("05").counts());
-        assertEquals("1. Khen thưởng công trạng", byLabel.get("07").label());
-        assertEquals(4, byLabel.get("07").total());
-        assertEquals("- Cá nhân là lãnh đạo, quản lý", byLabel.get("10").label());
-        assertEquals(1, byLabel.get("10").total());
-        assertEquals("2. Khen thưởng chuyên đề", byLabel.get("12").label());
-        assertEquals(1, byLabel.get("14").total());
-        long typeTotals = s.lines().stream().filter(l -> l.label().matches("\\d\\. Khen thưởng .*"))
-                .mapToLong(Statistics0603.Line::total).sum();
-        assertEquals(total.total(), typeTotals);
-        assertTrue(s.lines().stream().anyMatch(l -> l.section() && l.label().equals("II. Chia theo loại hình khen thưởng")));
+        assertEquals(Arrays.asList("01", "", "02", "03", "04", "05", "06", "07", "08", "09", "10", "", "11", "12", "13", "14",
+                "15", "16", "17"), s.lines().stream().map(Statistics0603.Line::code).toList());
+        assertEquals(List.of(5L, 2L, 1L, 1L), s.line("01").counts());
+        assertEquals(9L, s.line("01").total());
+        assertEquals(List.of(1L, 0L, 1L, 0L), s.line("02").counts());
+        assertTrue(s.line("03").clerks(), "the data does not mark a collective as a business");
+        assertNull(s.line("03").total());
+        assertEquals(1L, s.line("04").total());
+        assertEquals(6L, s.line("05").total());
+        assertEquals(1L, s.line("06").total(), "Phó Chủ tịch Ủy ban nhân dân tỉnh");
+        assertEquals(1L, s.line("07").total(), "Giám đốc Sở");
+        assertEquals(1L, s.line("08").total(), "Giám đốc Công ty: doanh nhân");
+        assertEquals(1L, s.line("09").total(), "Trưởng phòng");
+        assertEquals(2L, s.line("10").total(), "giáo viên, công nhân");
+        assertEquals(List.of(4L, 1L, 1L, 1L, 1L, 1L), List.of("11", "12", "13", "14", "15", "16").stream()
+                .map(c -> s.line(c).total()).toList());
+        assertTrue(s.line("17").clerks(), "no award of the data is a kháng chiến award");
+        assertEquals("- Thường xuyên", s.line("11").label());
+        assertEquals("- Kháng chiến", s.line("17").label());
     }
 
     @Test

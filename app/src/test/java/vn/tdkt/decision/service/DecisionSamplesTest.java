@@ -82,7 +82,6 @@ class DecisionSamplesTest {
             data.decisions.reports().writeAwardListXlsx(list, forms.resolve("danh-sach-khen-thuong.xlsx"));
             data.decisions.reports().writePaymentListXlsx(data.decisions.reports().paymentList("125/QĐ-UBND", null),
                     forms.resolve("danh-sach-chi-tien-thuong.xlsx"));
-            data.decisions.reports().writeStatistics0603(2026, forms.resolve("bieu-0603N-2026.xlsx"));
 
             assertEquals(22, list.rows().size());
             // 3 units × 7.020.000 + 18 people × 3.510.000 + household 1,5 × 1,5 × 2.340.000 → 5.270.000
@@ -92,13 +91,12 @@ class DecisionSamplesTest {
                 assertEquals(List.of(4, 19, 3), doc.getTables().subList(2, 5).stream().map(t -> t.getRows().size()).toList(),
                         "I. 3 tập thể, II. 18 cá nhân, III. 1 hộ gia đình, each with its heading, the last with the total");
             }
-            for (String x : List.of("danh-sach-khen-thuong.xlsx", "danh-sach-chi-tien-thuong.xlsx", "bieu-0603N-2026.xlsx")) {
+            for (String x : List.of("danh-sach-khen-thuong.xlsx", "danh-sach-chi-tien-thuong.xlsx")) {
                 try (XSSFWorkbook wb = new XSSFWorkbook(forms.resolve(x).toFile())) {
                     assertTrue(wb.getSheetAt(0).getLastRowNum() > 20, x);
                 }
             }
-            for (String x : List.of("qd-khen-thuong.docx", "danh-sach-khen-thuong.xlsx", "danh-sach-chi-tien-thuong.xlsx",
-                    "bieu-0603N-2026.xlsx")) {
+            for (String x : List.of("qd-khen-thuong.docx", "danh-sach-khen-thuong.xlsx", "danh-sach-chi-tien-thuong.xlsx")) {
                 SampleDrift.assertSameAsCommitted(forms.resolve(x), x);
             }
         }

@@ -298,8 +298,10 @@ class DecisionServiceTest {
         // BK: An (leader), Phòng TĐKT (unit), Cường (leader); CSTĐ tỉnh: Dung; Cờ: Sở Tài chính. LĐTT, CSTĐCS and
         // Giấy khen (household) are not province-level forms; Giang's award is of 2025.
         assertEquals(List.of(3L, 1L, 1L, 0L), total.counts());
-        Statistics0603.Line leaders = s.lines().stream().filter(l -> l.code().equals("05")).findFirst().orElseThrow();
-        assertEquals(List.of(2L, 0L, 0L, 0L), leaders.counts());
+        assertEquals(List.of(2L, 1L, 0L, 0L), s.line("05").counts(), "Cá nhân: An, Cường, Dung");
+        assertEquals(List.of(1L, 0L, 0L, 0L), s.line("07").counts(), "An, Phó Giám đốc Sở: lãnh đạo cấp sở");
+        assertEquals(List.of(1L, 0L, 0L, 0L), s.line("09").counts(), "Cường, Trưởng phòng: lãnh đạo từ phó phòng trở lên");
+        assertEquals(List.of(0L, 1L, 0L, 0L), s.line("10").counts(), "Dung, Kế toán viên: người trực tiếp công tác");
         assertEquals(List.of(1L, 0L, 0L, 0L), f.decisions.reports().statistics0603(2025).lines().get(0).counts());
         f.decisions.revocation().revokeDecision(f.decisions.drafting().find("15/QĐ-UBND", null).orElseThrow().id(),
                 new RevocationDraft("3/QĐ-UBND", LocalDate.of(2026, 6, 1), "Sai phạm"));

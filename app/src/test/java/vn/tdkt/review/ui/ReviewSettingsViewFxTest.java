@@ -15,7 +15,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -36,6 +39,8 @@ import vn.tdkt.org.domain.Unit;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.record.domain.Rating;
 import vn.tdkt.record.domain.RatingLevel;
+import vn.tdkt.regime.domain.RegimeCatalog;
+import vn.tdkt.regime.domain.Wording;
 import vn.tdkt.review.domain.Assessment;
 import vn.tdkt.review.domain.ParamOverride;
 import vn.tdkt.review.domain.RuleKey;
@@ -183,5 +188,37 @@ class ReviewSettingsViewFxTest {
                 .map(n -> ((Label) n).getText()).toList();
         assertTrue(texts.contains("✗ Công tác từ 8 tháng trở lên trong năm 2025"), texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.contains("điều chỉnh của tỉnh từ 01/07/2025: " + REASON)), texts.toString());
+    }
+
+    /** The wording of a regime on the same screen (README decision 157): every problem at once, then saved for it alone. */
+    @Test
+    void theWordingOfARegimeIsEditedWithEveryProblemShownAtOnce(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#wordingSection").queryAs(TitledPane.class).setExpanded(true));
+        TextArea body = robot.lookup("#wordingTO_TRINH_NOI_DUNG").queryAs(TextArea.class);
+        TextArea basis = robot.lookup("#wordingQD_CAN_CU").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !body.getText().isEmpty());
+        assertEquals(Wording.TO_TRINH_NOI_DUNG.defaultText(), body.getText());
+        robot.interact(() -> {
+            body.setText("{don_vi_trinh} đề nghị tặng {ten_danh_hieu}.");
+            basis.setText("");
+            robot.lookup("#wordingSave").queryAs(Button.class).fire();
+        });
+        Label problems = robot.lookup("#wordingProblems").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !problems.getText().isEmpty());
+        assertTrue(problems.getText().contains("{ten_danh_hieu}"), problems.getText());
+        assertTrue(problems.getText().contains("không được để trống"), problems.getText());
+        String edited = "{don_vi_trinh} trân trọng đề nghị {kinh_gui} tặng {danh_hieu} cho {so_luong}.";
+        robot.interact(() -> {
+            body.setText(edited);
+            basis.setText(Wording.QD_CAN_CU.defaultText());
+            robot.lookup("#wordingSave").queryAs(Button.class).fire();
+        });
+        Label status = robot.lookup("#wordingStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Đã lưu mẫu lời văn"));
+        assertEquals("", problems.getText());
+        RegimeCatalog cat = ctx.catalogue().regimes().catalog();
+        assertEquals(edited, cat.wording(cat.on(LocalDate.now()).orElseThrow(), Wording.TO_TRINH_NOI_DUNG));
+        assertEquals(Wording.TO_TRINH_NOI_DUNG.defaultText(), cat.wording(cat.require("LUAT2022_ND98"),
+                Wording.TO_TRINH_NOI_DUNG));
     }
 }
