@@ -11,7 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -130,11 +132,22 @@ public final class ReviewSettingsView implements Screen {
         overrides.setItems(model.overrides());
         Label audit = new Label(ui.text("review.settings.audit"));
         audit.getStyleClass().add("section-title");
-        TitledPane wordingPane = new TitledPane(ui.text("regime.wording.title"), new WordingPane(ui, wording));
-        wordingPane.setId("wordingSection");
-        wordingPane.setExpanded(false);
-        VBox center = new VBox(8, params, audit, overrides, new AmendmentPane(ui, amendment), wordingPane);
+        // three tabs, so the parameters keep the page's height and the wording gets room to be read and edited
+        VBox paramsTab = new VBox(8, params, audit, overrides);
+        paramsTab.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(params, Priority.ALWAYS);
+        ScrollPane amendmentTab = new ScrollPane(new AmendmentPane(ui, amendment));
+        amendmentTab.setFitToWidth(true);
+        amendmentTab.setPadding(new Insets(8, 0, 0, 0));
+        WordingPane wordingTab = new WordingPane(ui, wording);
+        wordingTab.setPadding(new Insets(8, 0, 0, 0));
+        Tab first = new Tab(ui.text("review.settings.tab.params"), paramsTab);
+        Tab second = new Tab(ui.text("regime.amend.title"), amendmentTab);
+        Tab third = new Tab(ui.text("regime.wording.title"), wordingTab);
+        third.setId("wordingSection");
+        TabPane center = new TabPane(first, second, third);
+        center.setId("settingsTabs");
+        center.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         root.setTop(top);
         root.setCenter(center);

@@ -18,7 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -193,7 +193,7 @@ class ReviewSettingsViewFxTest {
     /** The wording of a regime on the same screen (README decision 157): every problem at once, then saved for it alone. */
     @Test
     void theWordingOfARegimeIsEditedWithEveryProblemShownAtOnce(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup("#wordingSection").queryAs(TitledPane.class).setExpanded(true));
+        robot.interact(() -> robot.lookup("#settingsTabs").queryAs(TabPane.class).getSelectionModel().select(2));
         TextArea body = robot.lookup("#wordingTO_TRINH_NOI_DUNG").queryAs(TextArea.class);
         TextArea basis = robot.lookup("#wordingQD_CAN_CU").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !body.getText().isEmpty());
