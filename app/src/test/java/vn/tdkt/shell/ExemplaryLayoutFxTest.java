@@ -205,6 +205,7 @@ class ExemplaryLayoutFxTest {
                 List<String> found = new ArrayList<>();
                 LayoutFxTest.scan(root, "", found);
                 found.addAll(hiddenTabs(root));
+                found.addAll(pastTheWindow(root, stage.getScene().getWidth()));
                 return found;
             }).get();
         } catch (Exception e) {
@@ -236,6 +237,25 @@ class ExemplaryLayoutFxTest {
             }
         }
         return found;
+    }
+
+    /** Labels and buttons drawn (partly) beyond the window's right edge: a row wider than the page. */
+    static List<String> pastTheWindow(Parent root, double width) {
+        List<String> found = new ArrayList<>();
+        for (Node n : root.lookupAll(".label")) {
+            addIfPast(n, width, found);
+        }
+        for (Node n : root.lookupAll(".button")) {
+            addIfPast(n, width, found);
+        }
+        return found;
+    }
+
+    private static void addIfPast(Node n, double width, List<String> found) {
+        if (n instanceof Labeled l && shownInTree(n) && l.getText() != null && !l.getText().isBlank()
+                && n.localToScene(n.getLayoutBounds()).getMaxX() > width + 0.5) {
+            found.add("«" + l.getText() + "» drawn past the window's right edge");
+        }
     }
 
     private static boolean shownInTree(Node node) {

@@ -75,7 +75,7 @@ public final class DelegateView implements Screen {
         unit.setMinWidth(160);
         HBox inputs = new HBox(8, c.label("exemplary.field.QUOTA"), quota, scope, movement, unit,
                 c.label("exemplary.delegates.from"), from, c.label("exemplary.delegates.to"), to,
-                c.button("runDelegatesButton", "exemplary.delegates.run", vm::run), write);
+                c.button("runDelegatesButton", "exemplary.delegates.run", vm::run));
         inputs.setAlignment(Pos.CENTER_LEFT);
         var printList = c.button("printDelegatesButton", "exemplary.delegates.print", () -> ui.dialogs().chooseSave(
                 ui.text("exemplary.delegates.print"), "danh-sach-dai-bieu-dien-hinh.xlsx", "Excel", "*.xlsx")
@@ -95,7 +95,7 @@ public final class DelegateView implements Screen {
                 .ifPresent(vm::printReport));
         reportKind.disableProperty().bind(vm.reportable.not());
         printReport.disableProperty().bind(vm.reportable.not());
-        HBox prints = new HBox(8, printList, printIntro, reportKind, printReport);
+        HBox prints = new HBox(8, write, printList, printIntro, reportKind, printReport); // the inputs' row keeps room
         prints.setAlignment(Pos.CENTER_LEFT);
         TableView<DelegateLine> table = c.table("delegateTable", vm.lines, List.of(
                 UiFormat.<DelegateLine>textColumn(ui.text("exemplary.col.rank"), 60, l -> String.valueOf(l.rank())),
