@@ -97,6 +97,8 @@ class ExemplaryListsTest {
         int[] breaks = sheet.getRowBreaks();
         for (int b : breaks) {
             assertFalse(b >= sign - 3 && b < sign + 8, "a break after row " + b + " splits the last lines from the signatures");
+            assertFalse(rows.get(b).size() == 1 && rows.get(b).get(0).matches("(I|II|III)\\. .+"),
+                    "the heading «" + String.join("", rows.get(b)) + "» ends a page without its lines");
         }
     }
 
@@ -203,5 +205,64 @@ class ExemplaryListsTest {
         StringWriter err = new StringWriter();
         bad.setErr(new PrintWriter(err));
         assertTrue(bad.execute("--quota", "10", "--print", "--out", tmp.resolve("x.csv").toString()) != 0);
+    }
+
+    /** The section headings of a list (I. …, II. …), in order. */
+    private static List<String> sections(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            return rows(wb.getSheetAt(0)).stream().filter(r -> r.size() == 1 && r.get(0).matches("(I|II|III)\\. .+"))
+                    .map(r -> r.get(0)).toList();
+        }
+    }
+
+    /**
+     * A list numbers its sections as it prints them: a movement with no collective model starts at "I. CÁ NHÂN", and a
+     * selection with no tie at the cut goes from "I. ĐƯỢC CHỌN" to "II. KHÔNG ĐƯỢC CHỌN", never a gap in the numbers.
+     */
+    @Test
+    void theSectionsOfAListAreNumberedAsPrinted() throws Exception {
+        List<String> firsts = new ArrayList<>();
+        for (vn.tdkt.movement.domain.Movement m : ctx.movements().list()) {
+            Path file = tmp.resolve("gioi-thieu-" + m.id() + ".xlsx");
+            if (ctx.exemplaryLists().writeIntroduction(m.code(), new Period(null, null), file) == 0) {
+                continue;
+            }
+            List<String> sections = sections(file);
+            assertEquals(List.of("I", "II", "III").subList(0, sections.size()),
+                    sections.stream().map(x -> x.substring(0, x.indexOf('.'))).toList(), m.code() + ": " + sections);
+            firsts.add(sections.get(0));
+        }
+        assertTrue(firsts.contains("I. CÁ NHÂN"), "a movement of person models only: " + firsts);
+        Path file = tmp.resolve("dai-bieu-7.xlsx");
+        ctx.exemplaryLists().writeDelegates("HY-KH90-2021", new Period(2021, 2025), 7, file);
+        assertEquals(List.of("I. ĐƯỢC CHỌN", "II. KHÔNG ĐƯỢC CHỌN"), sections(file), "seven chosen, no tie at the cut");
+    }
+
+    /**
+     * A section heading never ends a page: with one more model below the cut (five in III. KHÔNG ĐƯỢC CHỌN, the
+     * clerk's sixteenth-and-one), the page planned to end right after that heading ends before it.
+     */
+    @Test
+    void aSectionHeadingNeverEndsAPageWithoutItsLines() throws Exception {
+        try (AppContext own = MovementSamples.sampleContext(Path.of("..", "samples"))) {
+            long movement = own.movements().byCode("HY-KH90-02").orElseThrow().id();
+            long proposer = own.org().units().get(0).id();
+            vn.tdkt.exemplary.domain.ExemplaryModel m = own.exemplary().save(new vn.tdkt.exemplary.domain.ExemplaryModel(0,
+                    "DHTT-18", "Bà Nguyễn Thị Mai, giáo viên dạy giỏi, xã Tiền Phong", vn.tdkt.exemplary.domain.ModelKind.CA_NHAN,
+                    null, null, "Nữ", "Giáo dục", movement, proposer, vn.tdkt.exemplary.domain.Stage.PHAT_HIEN,
+                    java.time.LocalDate.of(2025, 3, 1), null), "test");
+            own.exemplaryRecords().recognise(new vn.tdkt.exemplary.domain.Recognition(0, m.id(), 2025, "2690/QĐ-UBND",
+                    java.time.LocalDate.of(2025, 12, 12)), false);
+            Path file = tmp.resolve("dai-bieu-17.xlsx");
+            own.exemplaryLists().writeDelegates("HY-KH90-2021", new Period(2021, 2025), ExemplarySamples.QUOTA, file);
+            try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                XSSFSheet sheet = wb.getSheetAt(0);
+                List<List<String>> rows = rows(sheet);
+                int below = find(rows, "III. KHÔNG ĐƯỢC CHỌN");
+                assertEquals(List.of("15", "DHTT-18"), rows.get(below + 4).subList(0, 2), "five below the cut");
+                assertTrue(sheet.getRowBreaks().length > 0, "two pages");
+                printReady(sheet, find(rows, "Thứ hạng"), rows);
+            }
+        }
     }
 }

@@ -2,7 +2,9 @@ package vn.tdkt.exemplary.service;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -98,10 +100,12 @@ final class ExemplaryListXlsx {
                 CellStyle center = styles.get(Style.CENTER);
                 CellStyle text = styles.get(Style.TEXT);
                 int lastSection = -1;
+                Set<Integer> sections = new HashSet<>();
                 for (Line l : spec.lines()) {
                     Row row = sheet.createRow(r);
                     if (l.section() != null) {
                         lastSection = r;
+                        sections.add(r);
                         for (int c = 0; c <= last; c++) {
                             text(row, c, c == 0 ? l.section() : "", styles.get(Style.SECTION));
                         }
@@ -134,11 +138,26 @@ final class ExemplaryListXlsx {
                 }
                 signatures(sheet, styles, spec, r + 1, split, last, heights);
                 SheetPrint.apply(sheet, true, header, header);
-                SheetPrint.breakBefore(sheet, PageBreaks.plan(heights, header, header, keepFrom,
-                        PageBreaks.pageHeight(true, spec.widths())));
+                SheetPrint.breakBefore(sheet, withTheirLines(PageBreaks.plan(heights, header, header, keepFrom,
+                        PageBreaks.pageHeight(true, spec.widths())), sections, header));
                 wb.write(out);
             }
         });
+    }
+
+    /**
+     * The page breaks with every section heading (I. …, II. …) kept with its first lines: a break planned right after
+     * a heading moves before it (the page only gets shorter), unless the heading is the table's first row.
+     */
+    static List<Integer> withTheirLines(List<Integer> breaks, Set<Integer> sections, int header) {
+        List<Integer> out = new ArrayList<>();
+        for (int b : breaks) {
+            int at = sections.contains(b - 1) && b - 1 > header + 1 ? b - 1 : b;
+            if (!out.contains(at)) {
+                out.add(at);
+            }
+        }
+        return out;
     }
 
     private static String agencyLine(List<String> agency, int i) {

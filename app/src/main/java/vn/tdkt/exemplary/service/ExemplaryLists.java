@@ -41,6 +41,8 @@ public final class ExemplaryLists {
             "Đơn vị đề xuất", "Giai đoạn", "Năm được công nhận", "Số lần công nhận");
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final String DOTS = "……………………";
+    /** The sections of a list, numbered in the order printed. */
+    private static final String[] SECTIONS = {"I", "II", "III"};
 
     private final Database db;
     private final MovementService movements;
@@ -73,11 +75,12 @@ public final class ExemplaryLists {
                 groups.computeIfAbsent(group(row.model().kind()), k -> new ArrayList<>()).add(row);
             }
         }
-        String[] headings = {"I. TẬP THỂ", "II. CÁ NHÂN", "III. HỘ GIA ĐÌNH"};
+        String[] headings = {"TẬP THỂ", "CÁ NHÂN", "HỘ GIA ĐÌNH"};
         List<Line> lines = new ArrayList<>();
         int count = 0;
+        int section = 0;
         for (Map.Entry<Integer, List<ModelRow>> g : groups.entrySet()) {
-            lines.add(Line.section(headings[g.getKey()]));
+            lines.add(Line.section(SECTIONS[section++] + ". " + headings[g.getKey()]));
             int stt = 1;
             for (ModelRow row : g.getValue()) {
                 List<Integer> ys = years.getOrDefault(row.model().id(), List.of());
@@ -105,15 +108,16 @@ public final class ExemplaryLists {
         Movement m = movement(movementCode);
         DelegateSelection s = delegates.select(movementCode, period, quota);
         List<Line> lines = new ArrayList<>();
-        String[] headings = {"I. ĐƯỢC CHỌN", "II. ĐỒNG HẠNG TẠI ĐIỂM CẮT (Hội đồng Thi đua - Khen thưởng xem xét, quyết định "
-                + s.seatsAtCut() + " chỗ còn lại)", "III. KHÔNG ĐƯỢC CHỌN"};
+        String[] headings = {"ĐƯỢC CHỌN", "ĐỒNG HẠNG TẠI ĐIỂM CẮT (Hội đồng Thi đua - Khen thưởng xem xét, quyết định "
+                + s.seatsAtCut() + " chỗ còn lại)", "KHÔNG ĐƯỢC CHỌN"};
         DelegateResult[] order = {DelegateResult.DUOC_CHON, DelegateResult.DONG_HANG, DelegateResult.KHONG_DUOC_CHON};
+        int section = 0;
         for (int i = 0; i < order.length; i++) {
             List<DelegateLine> part = s.with(order[i]);
             if (part.isEmpty()) {
                 continue;
             }
-            lines.add(Line.section(headings[i]));
+            lines.add(Line.section(SECTIONS[section++] + ". " + headings[i])); // numbered as printed: no gap for one left out
             for (DelegateLine l : part) {
                 lines.add(Line.of(l.rank(), l.candidate().code(), l.candidate().name(), l.candidate().recognitions(),
                         l.result().label(), l.note(VI)));

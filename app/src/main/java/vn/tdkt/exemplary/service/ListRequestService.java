@@ -16,6 +16,7 @@ import vn.tdkt.exemplary.domain.ListStatus;
 import vn.tdkt.movement.domain.Milestone;
 import vn.tdkt.movement.domain.MilestoneRow;
 import vn.tdkt.movement.domain.MovementDetails;
+import vn.tdkt.movement.service.MilestoneWriter;
 import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
@@ -32,6 +33,7 @@ public final class ListRequestService {
     private final MovementService movements;
     private final OrgService org;
     private final ListRepository repo = new ListRepository();
+    private final MilestoneWriter milestones = new MilestoneWriter();
 
     public ListRequestService(Database db, MovementService movements, OrgService org) {
         this.db = db;
@@ -39,14 +41,17 @@ public final class ListRequestService {
         this.org = org;
     }
 
-    /** Asks for lists by a date: a milestone of the movement (unit null = every participating unit). */
+    /**
+     * Asks for lists by a date: a milestone of the movement (unit null = every participating unit), written with its
+     * mark as a list request in one transaction.
+     */
     public Milestone request(long movementId, String content, LocalDate due, Long unitId) {
-        Milestone m = movements.saveMilestone(new Milestone(0, movementId, content, due, unitId, null, null), null);
-        db.transaction(tx -> {
+        Milestone draft = milestones.checked(new Milestone(0, movementId, content, due, unitId, null, null));
+        return db.transaction(tx -> {
+            Milestone m = milestones.write(tx, draft, null);
             repo.addRequest(tx, m.id());
-            return null;
+            return m;
         });
-        return m;
     }
 
     /** The list requests of a movement (its milestones recorded as such), by due date. */
@@ -97,27 +102,28 @@ public final class ListRequestService {
 
     /**
      * Records the list a unit sent on a day (with its document number); when the last unit's list arrives the
-     * milestone is marked done on that day.
+     * milestone is marked done on that day, in the same transaction.
      */
     public List<ListStatus> receive(long milestoneId, long unitId, LocalDate on, String document) {
         ProblemCollector p = new ProblemCollector();
         p.requirePresent(on, ExemplaryField.DATE, "exemplary.problem.noDate");
         p.throwIfAny();
-        List<ListStatus> before = status(milestoneId);
-        if (before.stream().noneMatch(s -> s.unitId() == unitId)) {
+        List<Long> asked = status(milestoneId).stream().map(ListStatus::unitId).toList();
+        if (!asked.contains(unitId)) {
             new ProblemCollector().add(ExemplaryField.UNIT, "exemplary.problem.notAsked").throwIfAny();
         }
         db.transaction(tx -> {
             repo.receive(tx, milestoneId, unitId, on, ExemplaryService.text(document));
+            Milestone m = repo.request(tx, milestoneId)
+                    .orElseThrow(() -> new AppException(Msg.of("exemplary.problem.notARequest")));
+            Map<Long, ListRepository.Received> got = repo.received(tx, milestoneId);
+            if (!m.done() && got.keySet().containsAll(asked)) {
+                LocalDate last = asked.stream().map(id -> got.get(id).on()).max(LocalDate::compareTo).orElse(on);
+                milestones.write(tx, milestones.checked(m.withDone(last, null)), null);
+            }
             return null;
         });
-        List<ListStatus> after = status(milestoneId);
-        Milestone m = requestOf(milestoneId);
-        if (!m.done() && after.stream().allMatch(ListStatus::sent)) {
-            LocalDate last = after.stream().map(ListStatus::receivedOn).max(LocalDate::compareTo).orElse(on);
-            movements.saveMilestone(m.withDone(last, null), null);
-        }
-        return after;
+        return status(milestoneId);
     }
 
     private Milestone requestOf(long milestoneId) {

@@ -8,6 +8,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -41,6 +42,23 @@ final class Controls {
         c.setId(id);
         c.setConverter(converter(text));
         c.valueProperty().bindBidirectional(value);
+        return c;
+    }
+
+    /**
+     * A combo whose box says its prompt whenever it holds no value: JavaFX shows the prompt only until a first value
+     * is chosen, and a box set back to none (after a request is made, a milestone followed) stays blank.
+     */
+    <T> ComboBox<T> prompted(ComboBox<T> c, String promptKey) {
+        String prompt = ui.text(promptKey);
+        c.setPromptText(prompt);
+        c.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? prompt : c.getConverter().toString(item));
+            }
+        });
         return c;
     }
 

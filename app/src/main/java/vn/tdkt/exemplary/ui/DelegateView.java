@@ -66,10 +66,16 @@ public final class DelegateView implements Screen {
         var write = c.button("writeDelegatesButton", "exemplary.delegates.write", () -> ui.dialogs().chooseSave(
                 ui.text("exemplary.delegates.write"), "dai-bieu-dien-hinh.xlsx", "Excel", "*.xlsx", "*.csv").ifPresent(vm::write));
         write.disableProperty().bind(vm.selection.isNull());
-        HBox inputs = new HBox(8, c.label("exemplary.field.QUOTA"), c.field("quotaField", vm.quota, null, 4), scope, movement,
-                unit, c.label("exemplary.delegates.from"), c.field("fromYearField", vm.from, null, 5),
-                c.label("exemplary.delegates.to"), c.field("toYearField", vm.to, null, 5),
-                c.button("runDelegatesButton", "exemplary.delegates.run", vm::run), write);
+        var quota = c.field("quotaField", vm.quota, null, 4);
+        var from = c.field("fromYearField", vm.from, null, 5);
+        var to = c.field("toYearField", vm.to, null, 5);
+        // the quota, the scope and the years keep their width; a movement's or a unit's long name shrinks in its box
+        List.of(quota, scope, from, to).forEach(r -> r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        movement.setMinWidth(160);
+        unit.setMinWidth(160);
+        HBox inputs = new HBox(8, c.label("exemplary.field.QUOTA"), quota, scope, movement, unit,
+                c.label("exemplary.delegates.from"), from, c.label("exemplary.delegates.to"), to,
+                c.button("runDelegatesButton", "exemplary.delegates.run", vm::run));
         inputs.setAlignment(Pos.CENTER_LEFT);
         var printList = c.button("printDelegatesButton", "exemplary.delegates.print", () -> ui.dialogs().chooseSave(
                 ui.text("exemplary.delegates.print"), "danh-sach-dai-bieu-dien-hinh.xlsx", "Excel", "*.xlsx")
@@ -89,7 +95,7 @@ public final class DelegateView implements Screen {
                 .ifPresent(vm::printReport));
         reportKind.disableProperty().bind(vm.reportable.not());
         printReport.disableProperty().bind(vm.reportable.not());
-        HBox prints = new HBox(8, printList, printIntro, reportKind, printReport);
+        HBox prints = new HBox(8, write, printList, printIntro, reportKind, printReport); // the inputs' row keeps room
         prints.setAlignment(Pos.CENTER_LEFT);
         TableView<DelegateLine> table = c.table("delegateTable", vm.lines, List.of(
                 UiFormat.<DelegateLine>textColumn(ui.text("exemplary.col.rank"), 60, l -> String.valueOf(l.rank())),

@@ -3,10 +3,13 @@ package vn.tdkt.exemplary.ui;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -16,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.tdkt.common.domain.Gender;
+import vn.tdkt.common.ui.CellWidths;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
@@ -49,16 +53,20 @@ public final class ExemplaryView implements Screen {
         title.getStyleClass().add("page-title");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, title, gap, c.button("newModelButton", "exemplary.new", vm::newModel),
-                c.button("saveModelButton", "exemplary.save", vm::save));
+        TabPane tabs = new ModelTabs(ui, vm, c).tabs(form());
+        HBox top = new HBox(8, title, gap, c.button("newModelButton", "exemplary.new", () -> {
+            vm.newModel();
+            tabs.getSelectionModel().selectFirst(); // the new model's form
+        }), c.button("saveModelButton", "exemplary.save", vm::save));
         top.setAlignment(Pos.CENTER_LEFT);
 
+        TableColumn<ModelRow, String> name = UiFormat.textColumn(ui.text("exemplary.field.NAME"), 320, r -> r.model().name());
         TableView<ModelRow> list = c.table("exemplaryTable", vm.models, List.of(
                 UiFormat.<ModelRow>textColumn(ui.text("exemplary.field.CODE"), 80, r -> r.model().code()),
                 UiFormat.<ModelRow>textColumn(ui.text("exemplary.field.KIND"), 90, r -> ui.messages().label(r.model().kind())),
                 UiFormat.<ModelRow>textColumn(ui.text("exemplary.field.STAGE"), 90, r -> ui.messages().label(r.model().stage())),
-                UiFormat.<ModelRow>textColumn(ui.text("exemplary.field.MOVEMENT"), 90, r -> nz(r.movementCode())),
-                UiFormat.<ModelRow>textColumn(ui.text("exemplary.field.NAME"), 220, r -> r.model().name())));
+                UiFormat.<ModelRow>textColumn(ui.text("exemplary.field.MOVEMENT"), 90, r -> nz(r.movementCode())), name));
+        CellWidths.fit(list, name); // a code, a kind, a stage and a movement show whole; a long name has its tooltip
         list.getSelectionModel().selectedItemProperty().addListener((obs, o, r) -> {
             if (r != null && (vm.selected.get() == null || vm.selected.get().model().id() != r.model().id())) {
                 vm.select(r);
@@ -73,11 +81,14 @@ public final class ExemplaryView implements Screen {
         Label message = new Label();
         message.setId("exemplaryMessage");
         message.textProperty().bind(vm.message);
-        VBox right = new VBox(6, form(), stageBar(), new ModelTabs(ui, vm, c).tabs(), problems, message);
-        VBox.setVgrow(right.getChildren().get(2), Priority.ALWAYS);
-        right.setPadding(new Insets(0, 0, 0, 8));
-        SplitPane split = new SplitPane(list, right);
-        split.setDividerPositions(0.38);
+        // the list above the model across the page's whole width: every column of the list and every tab of the model
+        // (its form the first) show whole at 1280 × 800, where list and model side by side had room for neither
+        VBox model = new VBox(6, stageBar(), tabs, problems, message);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        model.setPadding(new Insets(8, 0, 0, 0));
+        SplitPane split = new SplitPane(list, model);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.36);
         root.setTop(top);
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
         root.setCenter(split);
@@ -99,16 +110,18 @@ public final class ExemplaryView implements Screen {
         g.addRow(3, c.label("exemplary.field.GENDER"), c.combo("genderCombo",
                 FXCollections.observableArrayList(Gender.values()), vm.gender, ui.messages()::label),
                 c.label("exemplary.field.PROPOSER"), c.combo("proposerCombo", vm.units, vm.proposer, Unit::name));
-        g.addRow(4, c.label("exemplary.field.MOVEMENT"), c.combo("movementCombo", vm.movements, vm.movement,
-                (Movement m) -> m.code() + " — " + m.name()));
+        var movement = c.combo("movementCombo", vm.movements, vm.movement, (Movement m) -> m.code() + " — " + m.name());
+        movement.setMaxWidth(Double.MAX_VALUE);
+        g.addRow(4, c.label("exemplary.field.MOVEMENT"), movement);
         GridPane.setColumnSpan(g.getChildren().get(g.getChildren().size() - 1), 3);
-        // the code, Loại, Mã cán bộ and Giới tính column keeps room for "Doanh nghiệp" and a code at 1280 × 800
-        javafx.scene.layout.ColumnConstraints narrow = new javafx.scene.layout.ColumnConstraints(130);
-        narrow.setMinWidth(130);
+        // the code, Loại, Mã cán bộ and Giới tính column keeps room for "Doanh nghiệp", a code and its hint at 1280 × 800
+        javafx.scene.layout.ColumnConstraints narrow = new javafx.scene.layout.ColumnConstraints(170);
+        narrow.setMinWidth(170);
         narrow.setFillWidth(true);
         g.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), narrow);
-        g.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 1)
-                .forEach(n -> ((javafx.scene.layout.Region) n).setMaxWidth(Double.MAX_VALUE));
+        g.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) % 2 == 1)
+                .forEach(n -> ((javafx.scene.layout.Region) n).setMaxWidth(Double.MAX_VALUE)); // fields fill their column
+        g.setPadding(new Insets(8));
         return g;
     }
 

@@ -53,15 +53,14 @@ final class ListRequestPane {
         });
         var content = c.field("listContentField", vm.content, "exemplary.lists.contentPrompt", 24);
         HBox.setHgrow(content, Priority.ALWAYS);
-        var unit = c.combo("listUnitCombo", vm.units, vm.unit, Unit::name);
-        unit.setPromptText(ui.text("exemplary.lists.allUnits"));
+        var unit = c.prompted(c.combo("listUnitCombo", vm.units, vm.unit, Unit::name), "exemplary.lists.allUnits");
         unit.setPrefWidth(220);
         HBox ask = new HBox(8, content, c.field("listDueField", vm.due, "exemplary.lists.duePrompt", 11), unit,
                 c.button("askListsButton", "exemplary.lists.ask", vm::ask));
         ask.setAlignment(Pos.CENTER_LEFT);
         var other = c.combo("listOtherCombo", vm.others, vm.other, (MilestoneRow r) -> r.milestone().content() + " ("
                 + vn.tdkt.common.domain.VnFormat.date(r.milestone().due()) + ")");
-        other.setPromptText(ui.text("exemplary.lists.otherPrompt"));
+        c.prompted(other, "exemplary.lists.otherPrompt");
         other.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(other, Priority.ALWAYS);
         var track = c.button("trackListsButton", "exemplary.lists.track", vm::track);

@@ -25,7 +25,7 @@ import vn.tdkt.exemplary.domain.ReplicationActivity;
 import vn.tdkt.exemplary.domain.StageChange;
 import vn.tdkt.exemplary.domain.Support;
 
-/** The tabs of a model's page: stages, recognitions, media and replication, support, evidence, awards and path. */
+/** The tabs of a model's page: its form, stages, recognitions, media and replication, support, evidence, awards and path. */
 final class ModelTabs {
 
     private final Ui ui;
@@ -38,8 +38,10 @@ final class ModelTabs {
         this.c = c;
     }
 
-    TabPane tabs() {
-        TabPane p = new TabPane(tab("exemplary.tab.stages", stages()), tab("exemplary.tab.recognitions", recognitions()),
+    /** The tabs, the model's form (details) the first. */
+    TabPane tabs(Node details) {
+        TabPane p = new TabPane(tab("exemplary.tab.details", details), tab("exemplary.tab.stages", stages()),
+                tab("exemplary.tab.recognitions", recognitions()),
                 tab("exemplary.tab.media", media()), tab("exemplary.tab.support", support()),
                 tab("exemplary.tab.evidence", evidence()), tab("exemplary.tab.awards", awards()));
         p.setId("exemplaryTabs");
@@ -73,7 +75,7 @@ final class ModelTabs {
         add.disableProperty().bind(vm.selected.isNull());
         return box(t, new HBox(6, c.field("recYearField", vm.recYear, "exemplary.field.YEAR", 5),
                 c.field("recNoField", vm.recNo, "exemplary.field.DECISION_NO", 12),
-                c.field("recDateField", vm.recDate, "exemplary.field.DECISION_DATE", 8), add));
+                c.field("recDateField", vm.recDate, "exemplary.field.DECISION_DATE", 10), add));
     }
 
     private Node media() {

@@ -41,6 +41,7 @@ public final class MovementService {
     private final Clock clock;
     private final Supplier<? extends WorkingDays> calendar;
     private final MovementRepository repo = new MovementRepository();
+    private final MilestoneWriter milestones = new MilestoneWriter();
 
     /** @param calendar the working calendar of cán bộ, công chức (the dossier feature's) */
     public MovementService(Database db, Clock clock, Supplier<? extends WorkingDays> calendar) {
@@ -161,23 +162,8 @@ public final class MovementService {
      * of the milestone as it was {@code loaded} (null: not checked) is refused when someone else saved it since.
      */
     public Milestone saveMilestone(Milestone draft, Milestone loaded) {
-        Milestone m = new Milestone(draft.id(), draft.movementId(), ProblemCollector.blankToNull(draft.content()),
-                draft.due(), draft.unitId(), draft.doneDate(), ProblemCollector.blankToNull(draft.doneDocument()));
-        ProblemCollector p = new ProblemCollector();
-        p.requireText(m.content(), MovementField.MILESTONE_CONTENT, "movement.problem.milestoneContent");
-        p.requirePresent(m.due(), MovementField.MILESTONE_DUE, "movement.problem.milestoneDue");
-        if (m.doneDate() == null && m.doneDocument() != null) {
-            p.add(MovementField.MILESTONE_DONE, "movement.problem.documentWithoutDate");
-        }
-        p.throwIfAny();
-        return db.transaction(tx -> {
-            repo.find(tx, m.movementId()).orElseThrow(() -> new AppException(Msg.of("movement.problem.gone")));
-            if (loaded != null && m.id() != 0 && repo.lockMilestone(tx, m.id())) {
-                repo.milestone(tx, m.id()).ifPresent(stored -> MovementChanges.milestone(u -> repo.unitName(tx, u))
-                        .require(loaded, stored, Msg.of("edit.record.milestone", stored.content())));
-            }
-            return repo.saveMilestone(tx, m);
-        });
+        Milestone m = milestones.checked(draft);
+        return db.transaction(tx -> milestones.write(tx, m, loaded));
     }
 
     public void deleteMilestone(long id) {

@@ -26,6 +26,7 @@ import vn.tdkt.org.domain.Unit;
 /** Seed 002: the units send their lists of models before 20/5/2023; who has not sent one. */
 class ListRequestServiceTest {
 
+    private Database db;
     private AppContext ctx;
     private Unit vp;
     private Unit ttr;
@@ -34,7 +35,8 @@ class ListRequestServiceTest {
 
     @BeforeEach
     void open() {
-        ctx = new AppContext(Database.inMemory());
+        db = Database.inMemory();
+        ctx = new AppContext(db);
         vp = ctx.org().saveUnit(new Unit(0, "VP", "Văn phòng Sở", null, null));
         ttr = ctx.org().saveUnit(new Unit(0, "TTR", "Thanh tra Sở", null, null));
         qlkh = ctx.org().saveUnit(new Unit(0, "QLKH", "Phòng Quản lý khoa học", null, null));
@@ -90,5 +92,37 @@ class ListRequestServiceTest {
         Milestone other = ctx.movements().saveMilestone(new Milestone(0, movement, "Báo cáo", LocalDate.of(2023, 6, 1), null,
                 null, null), null);
         assertThrows(AppException.class, () -> s.status(other.id()), "not a list request");
+    }
+
+    /**
+     * A request is one call and one transaction: when marking the milestone as a list request fails, the milestone
+     * is not left behind among the movement's (nor on the deadlines, nor on Tổng quan).
+     */
+    @Test
+    void aRequestWhoseMarkFailsLeavesNoMilestone() {
+        db.dsl().execute("ALTER TABLE exemplary_list_request ADD CONSTRAINT test_refuse_request CHECK (milestone_id < 0)");
+        ListRequestService s = ctx.listRequests();
+        assertThrows(RuntimeException.class,
+                () -> s.request(movement, "Danh sách điển hình năm 2023", LocalDate.of(2023, 5, 20), null));
+        assertEquals(List.of(), ctx.movements().milestones(movement), "no milestone written");
+        assertEquals(List.of(), s.requests(movement));
+        db.dsl().execute("ALTER TABLE exemplary_list_request DROP CONSTRAINT test_refuse_request");
+        Milestone m = s.request(movement, "Danh sách điển hình năm 2023", LocalDate.of(2023, 5, 20), null);
+        assertEquals(List.of(m.id()), ctx.movements().milestones(movement).stream().map(r -> r.milestone().id()).toList());
+    }
+
+    /** The last list and the milestone done are one transaction: when the milestone cannot be written, the list is not. */
+    @Test
+    void theLastListIsNotRecordedWhenItsMilestoneCannotBeMarkedDone() {
+        ListRequestService s = ctx.listRequests();
+        Milestone m = s.request(movement, "Danh sách điển hình của Văn phòng", LocalDate.of(2023, 5, 19), vp.id());
+        db.dsl().execute("ALTER TABLE milestone ADD CONSTRAINT test_refuse_done CHECK (done_date IS NULL)");
+        assertThrows(RuntimeException.class, () -> s.receive(m.id(), vp.id(), LocalDate.of(2023, 5, 15), "12/VP"));
+        db.dsl().execute("ALTER TABLE milestone DROP CONSTRAINT test_refuse_done");
+        assertEquals(List.of("VP"), s.missing(m.id()).stream().map(ListStatus::unitCode).toList(), "the list is not recorded");
+        assertEquals(null, ctx.movements().milestones(movement).get(0).milestone().doneDate());
+        s.receive(m.id(), vp.id(), LocalDate.of(2023, 5, 15), "12/VP");
+        assertTrue(s.missing(m.id()).isEmpty());
+        assertEquals(LocalDate.of(2023, 5, 15), ctx.movements().milestones(movement).get(0).milestone().doneDate());
     }
 }

@@ -161,6 +161,11 @@ class ExemplaryViewFxTest {
         FxTestSupport.awaitIdle(ui);
         TableView<?> requests = robot.lookup("#listRequestTable").query();
         assertEquals(1, requests.getItems().size());
+        ComboBox<?> unit = robot.lookup("#listUnitCombo").query();
+        assertEquals("Mọi đơn vị tham gia", unit.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?>).map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .findFirst().orElse(null),
+                "the unit box says whom the next request asks, not blank");
         Label missing = robot.lookup("#listMissing").query();
         assertEquals("Chưa gửi (1/1): Sở Y tế", missing.getText());
         assertTrue(robot.lookup("#receiveListButton").queryButton().isDisabled(), "no unit chosen yet");
