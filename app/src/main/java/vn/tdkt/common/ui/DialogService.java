@@ -130,7 +130,7 @@ public class DialogService {
         ButtonType open = new ButtonType(messages.get("window.written.open"), ButtonBar.ButtonData.LEFT);
         ButtonType folder = new ButtonType(messages.get("window.written.folder"), ButtonBar.ButtonData.LEFT);
         ButtonType print = new ButtonType(messages.get("window.written.print"), ButtonBar.ButtonData.LEFT);
-        ButtonType close = new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType close = ButtonType.CLOSE; // "Đóng": localizeButtons names a CANCEL_CLOSE of our own "Hủy"
         a.getButtonTypes().setAll(open, folder, print, close);
         a.showAndWait().ifPresent(b -> {
             if (b == open) {
