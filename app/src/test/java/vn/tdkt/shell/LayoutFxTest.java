@@ -330,4 +330,62 @@ class LayoutFxTest {
         robot.interact(() -> CutText.update(narrow));
         assertEquals(null, narrow.getTooltip(), "no tooltip once the whole text shows");
     }
+
+    /**
+     * Bình xét at 1280 × 800: every name and unit is shown whole, wrapped onto at most two lines (not cut to "Sở Nội vụ
+     * tỉ…" behind a tooltip), through the sample's rows.
+     */
+    @Test
+    void binhXetShowsEveryNameAndUnitWholeOnAtMostTwoLinesAt1280x800(FxRobot robot) {
+        size(robot, 1280, 800);
+        robot.interact(() -> window.show(MainWindow.Page.REVIEW));
+        FxTestSupport.awaitIdle(ui);
+        TableView<?> table = robot.lookup("#reviewTable").queryTableView();
+        assertTrue(table.getItems().size() > 100, "the sample's review rows");
+        java.util.Set<String> columns = Set.of(ui.text("review.col.name"), ui.text("review.col.unit"));
+        List<String> found = new ArrayList<>();
+        int n = Math.min(table.getItems().size(), 400);
+        int at = 0;
+        int checked = 0;
+        while (at < n) {
+            int first = at;
+            robot.interact(() -> table.scrollTo(first));
+            WaitForAsyncUtils.waitForFxEvents();
+            int[] shown = {0};
+            try {
+                checked += WaitForAsyncUtils.asyncFx(() -> {
+                    table.applyCss();
+                    table.layout();
+                    int seen = 0;
+                    for (Node node : table.lookupAll(".table-cell")) {
+                        if (!(node instanceof TableCell<?, ?> cell) || !cell.isVisible() || cell.isEmpty()
+                                || cell.getTableRow() == null || !cell.getTableRow().isVisible() || cell.getTableColumn() == null
+                                || !columns.contains(cell.getTableColumn().getText())) {
+                            continue;
+                        }
+                        shown[0] = Math.max(shown[0], cell.getIndex() - first + 1);
+                        seen++;
+                        String what = cell.getTableColumn().getText() + " row " + cell.getIndex() + ": «" + cell.getText() + "»";
+                        if (CutText.isCut(cell) || !(cell.getGraphic() instanceof javafx.scene.text.Text t)) {
+                            found.add(what + " shows «" + CutText.shown(cell) + "»");
+                            continue;
+                        }
+                        javafx.scene.text.Text line = new javafx.scene.text.Text("Ag");
+                        line.setFont(t.getFont());
+                        long lines = Math.round(t.getLayoutBounds().getHeight() / line.getLayoutBounds().getHeight());
+                        if (lines > 2 || t.getLayoutBounds().getWidth() > cell.getWidth()) {
+                            found.add(what + " on " + lines + " lines in " + Math.round(cell.getWidth()) + " px");
+                        }
+                    }
+                    return seen;
+                }).get();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            at = first + Math.max(1, shown[0] - 1);
+        }
+        FxTestSupport.snapshot(stage.getScene(), "review-names-units-1280.png");
+        assertTrue(checked > 100, "names and units looked at: " + checked);
+        assertEquals(List.of(), found.stream().distinct().limit(20).toList(), "names and units at 1280 × 800");
+    }
 }

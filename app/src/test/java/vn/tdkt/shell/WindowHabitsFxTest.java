@@ -99,7 +99,7 @@ class WindowHabitsFxTest {
             items.set(m.getItems().stream().map(MenuItem::getText).filter(t -> t != null).toList());
         });
         assertEquals(List.of("Mở", "Sửa…", "Xóa…", "Sao chép (Ctrl+C)", "Chọn tất cả (Ctrl+A)", "Xuất các dòng đã chọn…",
-                "Xuất cả bảng…"), items.get(), "Cán bộ also removes a person (decision 134)");
+                "Xuất cả bảng…", "In danh sách… (Ctrl+P)"), items.get(), "Cán bộ also removes a person (decision 134)");
         robot.clickOn(table).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         assertEquals(2, table.getSelectionModel().getSelectedItems().size(), "Ctrl+A chooses every row");
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);

@@ -85,6 +85,7 @@ public final class CertificateView implements Screen {
                 ui.text("certificate.recognition"), "qd-cong-nhan-" + decisionFile() + ".docx", "Word", "*.docx")
                 .ifPresent(vm::recognition));
         recognition.disableProperty().bind(vm.busy.or(vm.decision.isNull()));
+        vm.written.offerTo(ui.dialogs());
         Button cancel = button("certificateCancel", "certificate.cancel", vm::cancel);
         calibrate.disableProperty().bind(vm.busy);
         print.disableProperty().bind(vm.busy.or(vm.decision.isNull()));

@@ -49,6 +49,8 @@ public final class CertificateViewModel {
     public final ObjectProperty<BlankLayout> blank = new SimpleObjectProperty<>();
     /** True: every page on the chosen blank; false: each recipient on the blank of its award. */
     public final BooleanProperty forceBlank = new SimpleBooleanProperty(false);
+    /** The last file written (the view offers to open or print it). */
+    public final vn.tdkt.common.ui.WrittenFile written = new vn.tdkt.common.ui.WrittenFile();
     public final StringProperty name = new SimpleStringProperty("");
     public final StringProperty width = new SimpleStringProperty("");
     public final StringProperty height = new SimpleStringProperty("");
@@ -151,7 +153,10 @@ public final class CertificateViewModel {
         layout().ifPresent(l -> start(messages.get("certificate.calibrating"), p -> {
             service.calibrate(l, id == null ? Optional.empty() : service.decision(id), file);
             return file;
-        }, f -> status.set(messages.format("certificate.calibrated", f.toString()))));
+        }, f -> {
+            status.set(messages.format("certificate.calibrated", f.toString()));
+            written.announce(f);
+        }));
     }
 
     /** Every certificate of the chosen decision in one PDF. */
@@ -164,8 +169,11 @@ public final class CertificateViewModel {
         problems.clear();
         String code = forceBlank.get() && blank.get() != null ? blank.get().code() : null;
         start(messages.format("certificate.printing", d.decisionNo()), p -> service.print(d.id(), code, file, p),
-                (PrintResult r) -> status.set(messages.format("certificate.printed", r.decisionNo(), String.valueOf(r.pages()),
-                        String.valueOf(r.plain()), r.fontName(), r.file().toString())));
+                (PrintResult r) -> {
+                    status.set(messages.format("certificate.printed", r.decisionNo(), String.valueOf(r.pages()),
+                            String.valueOf(r.plain()), r.fontName(), r.file().toString()));
+                    written.announce(r.file());
+                });
     }
 
     /** The Quyết định công nhận danh hiệu (.docx) of the chosen decision. */
@@ -179,7 +187,10 @@ public final class CertificateViewModel {
         start(messages.format("recognition.writing", d.decisionNo()), p -> {
             forms.writeRecognition(d.id(), file, p);
             return file;
-        }, f -> status.set(messages.format("recognition.written", f.toString())));
+        }, f -> {
+            status.set(messages.format("recognition.written", f.toString()));
+            written.announce(f);
+        });
     }
 
     /** Stops the print or calibration under way. */

@@ -122,18 +122,21 @@ public class DialogService {
 
     /**
      * Says a file was written and offers "Mở tệp" / "Mở thư mục" (the system's program for it, its folder), so the clerk
-     * does not hunt for what was just exported.
+     * does not hunt for what was just exported, and "In" (the system prints it, {@link DocumentPrint}).
      */
     public void written(Path file) {
         Alert a = alert(Alert.AlertType.INFORMATION, messages.get("window.written.title"),
                 messages.format("window.written.text", file.toAbsolutePath()));
         ButtonType open = new ButtonType(messages.get("window.written.open"), ButtonBar.ButtonData.LEFT);
         ButtonType folder = new ButtonType(messages.get("window.written.folder"), ButtonBar.ButtonData.LEFT);
-        ButtonType close = new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        a.getButtonTypes().setAll(open, folder, close);
+        ButtonType print = new ButtonType(messages.get("window.written.print"), ButtonBar.ButtonData.LEFT);
+        ButtonType close = ButtonType.CLOSE; // "Đóng": localizeButtons names a CANCEL_CLOSE of our own "Hủy"
+        a.getButtonTypes().setAll(open, folder, print, close);
         a.showAndWait().ifPresent(b -> {
             if (b == open) {
                 open(file);
+            } else if (b == print) {
+                DocumentPrint.inBackground(file, this);
             } else if (b == folder) {
                 open(file.toAbsolutePath().getParent());
             }

@@ -15,7 +15,8 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The window's keys, the same on every page: Ctrl+N the page's "Thêm / Tạo" button, Ctrl+S its "Lưu" button, Ctrl+F
- * its search or filter field (else the people list's search), F1 what the page is and the keys. A page takes part by
+ * its search or filter field (else the people list's search), Ctrl+P the preview and printing of the page's first table
+ * (of the table in focus: {@link TableActions}), F1 what the page is and the keys. A page takes part by
  * the ids of its controls (the convention the views already follow): {@code add…Button}, {@code new…Button},
  * {@code create…Button}; {@code save…Button}; a text field whose id holds {@code search} or {@code filter}. Delete and
  * Enter act on tables ({@link TableActions}); Enter and Esc on dialogs are JavaFX's.
@@ -25,6 +26,7 @@ public final class Shortcuts {
     static final Pattern NEW = Pattern.compile("(add|new|create)[A-Za-z]*Button");
     static final Pattern SAVE = Pattern.compile("save[A-Za-z]*Button");
     static final Pattern SEARCH = Pattern.compile("(?i).*(search|filter).*");
+    static final Pattern ANY = Pattern.compile(".+");
 
     private Shortcuts() {
     }
@@ -48,6 +50,9 @@ public final class Shortcuts {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 () -> find(page.get(), Button.class, SAVE).ifPresent(Button::fire));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> help(ui, page.get()));
+        // Ctrl+P in a table prints that table (TableActions); elsewhere the page's first table
+        scene.getAccelerators().put(TableActions.PRINT, () -> find(page.get(), javafx.scene.control.TableView.class, ANY)
+                .ifPresent(t -> TableActions.print(t, ui)));
     }
 
     /** F1: the page's title and the keys of the window. */

@@ -47,6 +47,9 @@ public final class TableActions {
     private static final String KEY = "tdkt.tableActions";
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    /** More columns than this print across the page (landscape) unless the clerk chooses otherwise. */
+    private static final int PORTRAIT_COLUMNS = 5;
 
     private TableActions() {
     }
@@ -76,6 +79,9 @@ public final class TableActions {
                 e.consume();
             } else if (ALL.match(e)) {
                 selectAll(table);
+                e.consume();
+            } else if (PRINT.match(e)) {
+                print(table, ui);
                 e.consume();
             } else if (a != null && e.getCode() == KeyCode.ENTER && a.open() != null && !table.getSelectionModel().isEmpty()) {
                 a.open().run();
@@ -115,6 +121,7 @@ public final class TableActions {
         add(items, () -> export(table, ui, exporter, true), ui.text("window.table.exportSelected"), "tableExportSelected", chosen);
         add(items, () -> export(table, ui, exporter, false), ui.text("window.table.exportAll"), "tableExportAll",
                 !table.getItems().isEmpty());
+        add(items, () -> print(table, ui), ui.text("window.table.print"), "tablePrint", true);
         ContextMenu m = new ContextMenu(items.toArray(MenuItem[]::new));
         m.setId("tableMenu");
         return m;
@@ -129,6 +136,17 @@ public final class TableActions {
         i.setDisable(!enabled);
         i.setOnAction(e -> action.run());
         items.add(i);
+    }
+
+    /**
+     * In danh sách (Ctrl+P): the preview of the table as shown on A4, then the printer's dialog; the pages go to the
+     * printer in the background.
+     */
+    public static void print(TableView<?> table, Ui ui) {
+        ListPrint list = ListPrint.of(table, ui.messages(), LocalDate.now());
+        ListPages.Orientation initial = table.getVisibleLeafColumns().size() > PORTRAIT_COLUMNS
+                ? ListPages.Orientation.LANDSCAPE : ListPages.Orientation.PORTRAIT;
+        new ListPrintDialog(ui, list, initial).showAndWait().ifPresent(o -> list.print(ui, o));
     }
 
     /** Chọn tất cả: the table allows choosing several rows from then on. */

@@ -66,6 +66,7 @@ public final class DelegateView implements Screen {
         var write = c.button("writeDelegatesButton", "exemplary.delegates.write", () -> ui.dialogs().chooseSave(
                 ui.text("exemplary.delegates.write"), "dai-bieu-dien-hinh.xlsx", "Excel", "*.xlsx", "*.csv").ifPresent(vm::write));
         write.disableProperty().bind(vm.selection.isNull());
+        vm.written.offerTo(ui.dialogs());
         var quota = c.field("quotaField", vm.quota, null, 4);
         var from = c.field("fromYearField", vm.from, null, 5);
         var to = c.field("toYearField", vm.to, null, 5);

@@ -43,6 +43,8 @@ public final class DelegateViewModel {
     public final StringProperty quota = new SimpleStringProperty("");
     public final ObjectProperty<Scope.Kind> scope = new SimpleObjectProperty<>(Scope.Kind.PROVINCE);
     public final ObjectProperty<Movement> movement = new SimpleObjectProperty<>();
+    /** The last file written (the view offers to open or print it). */
+    public final vn.tdkt.common.ui.WrittenFile written = new vn.tdkt.common.ui.WrittenFile();
     public final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
     public final StringProperty from = new SimpleStringProperty("");
     public final StringProperty to = new SimpleStringProperty("");
@@ -135,7 +137,7 @@ public final class DelegateViewModel {
         tasks.run(messages.get("exemplary.delegates.writing"), p -> {
             delegates.write(sel, file);
             return file;
-        }, f -> summary.set(messages.format("exemplary.written", f.toString())), this::failed);
+        }, this::wrote, this::failed);
     }
 
     /** Writes the print-ready Danh sách đại biểu of the list shown (title, A4, signatures). */
@@ -149,7 +151,7 @@ public final class DelegateViewModel {
         tasks.run(messages.get("exemplary.delegates.writing"), p -> {
             lists.writeDelegates(code, period, quota, file);
             return file;
-        }, f -> summary.set(messages.format("exemplary.written", f.toString())), this::failed);
+        }, this::wrote, this::failed);
     }
 
     /** Writes the Danh sách giới thiệu điển hình tiên tiến of the allocation shown (its movement, its period). */
@@ -162,7 +164,7 @@ public final class DelegateViewModel {
         tasks.run(messages.get("exemplary.list.writing"), p -> {
             lists.writeIntroduction(code, period, file);
             return file;
-        }, f -> summary.set(messages.format("exemplary.written", f.toString())), this::failed);
+        }, this::wrote, this::failed);
     }
 
     /**
@@ -180,7 +182,12 @@ public final class DelegateViewModel {
         tasks.run(messages.get("exemplary.report.writing"), p -> {
             lists.writeReport(code, kind, day, period.from(), file);
             return file;
-        }, f -> summary.set(messages.format("exemplary.written", f.toString())), this::failed);
+        }, this::wrote, this::failed);
+    }
+
+    private void wrote(Path f) {
+        summary.set(messages.format("exemplary.written", f.toString()));
+        written.announce(f);
     }
 
     /** The Ghi chú of a line in the user's language. */

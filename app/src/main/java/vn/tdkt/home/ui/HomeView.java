@@ -130,6 +130,7 @@ public final class HomeView implements Screen {
                 () -> !vm.canRemind(due.getSelectionModel().getSelectedItem()), due.getSelectionModel().selectedItemProperty()));
         remind.setOnAction(e -> ui.dialogs().chooseSave(ui.text("home.reminder"), "cong-van-don-doc.docx", "Word", "*.docx")
                 .ifPresent(f -> vm.writeReminder(due.getSelectionModel().getSelectedItem(), f)));
+        vm.written.offerTo(ui.dialogs());
         Label notice = label("homeNotice", vm.notice);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

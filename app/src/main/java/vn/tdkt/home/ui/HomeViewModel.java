@@ -50,6 +50,8 @@ public final class HomeViewModel {
     public final BooleanProperty chartsLoaded = new SimpleBooleanProperty();
     public final ObservableList<DueItem> due = FXCollections.observableArrayList();
     public final StringProperty summary = new SimpleStringProperty("");
+    /** The last file written (the view offers to open or print it). */
+    public final vn.tdkt.common.ui.WrittenFile written = new vn.tdkt.common.ui.WrittenFile();
     public final StringProperty movements = new SimpleStringProperty("");
     public final StringProperty decisions = new SimpleStringProperty("");
     public final StringProperty error = new SimpleStringProperty("");
@@ -318,6 +320,7 @@ public final class HomeViewModel {
                 path -> {
                     notice.set(messages.format("home.reminder.written", path.toString()));
                     error.set("");
+                    written.announce(path);
                 }, this::failed);
     }
 

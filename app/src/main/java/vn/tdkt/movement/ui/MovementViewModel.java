@@ -76,6 +76,8 @@ public final class MovementViewModel {
     public final ObservableList<Movement> movements = FXCollections.observableArrayList();
     /** The status the list is filtered to (from Tổng quan's movements card), null for every movement. */
     public final ObjectProperty<MovementStatus> statusFilter = new SimpleObjectProperty<>();
+    /** The last file written (the view offers to open or print it). */
+    public final vn.tdkt.common.ui.WrittenFile written = new vn.tdkt.common.ui.WrittenFile();
     /** The list as shown: {@link #movements} in the {@link #statusFilter}. */
     public final javafx.collections.transformation.FilteredList<Movement> shown = new javafx.collections.transformation
             .FilteredList<>(movements);
@@ -359,7 +361,10 @@ public final class MovementViewModel {
             return;
         }
         tasks.run(messages.get("movement.writing"), p -> documents.writePlan(m.id(), file),
-                path -> message.set(messages.format("movement.written", path.toString())), this::failed);
+                path -> {
+                    message.set(messages.format("movement.written", path.toString()));
+                    written.announce(path);
+                }, this::failed);
     }
 
     /** Text of a due date with the day that counts when it falls on a day off. */

@@ -50,6 +50,7 @@ public final class MovementsView implements Screen {
         Button plan = button("writePlanButton", "movement.writePlan", () -> ui.dialogs().chooseSave(ui.text("movement.writePlan"),
                 "ke-hoach-" + vm.code.get() + ".docx", "Word", "*.docx").ifPresent(vm::writePlan));
         plan.disableProperty().bind(vm.selected.isNull());
+        vm.written.offerTo(ui.dialogs());
         ComboBox<MovementStatus> next = new ComboBox<>(vm.nextStatuses);
         next.setId("nextStatusCombo");
         next.setConverter(MovementForm.converter(ui.messages()::label));

@@ -151,6 +151,7 @@ public final class RegistrationView implements Screen {
         form.setOnAction(e -> ui.dialogs().chooseSave(ui.text("registration.form"), "ban-dang-ky-thi-dua-"
                 + (vm.unit.get() == null ? "" : vm.unit.get().code()) + "-" + vm.year.get() + ".docx", "Word", "*.docx")
                 .ifPresent(vm::writeForm));
+        vm.written.offerTo(ui.dialogs());
         Button unions = new Button(ui.text("unionTitles.open"));
         unions.setId("registrationUnionTitlesButton");
         unions.setOnAction(e -> {

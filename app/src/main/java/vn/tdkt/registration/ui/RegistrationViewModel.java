@@ -49,6 +49,8 @@ public final class RegistrationViewModel {
     public final ObservableList<UnitCoverage> coverage = FXCollections.observableArrayList();
     public final StringProperty coverageSummary = new SimpleStringProperty("");
     public final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
+    /** The last file written (the view offers to open or print it). */
+    public final vn.tdkt.common.ui.WrittenFile written = new vn.tdkt.common.ui.WrittenFile();
     public final ObservableList<Unit> units = FXCollections.observableArrayList();
     public final ObservableList<GridRow> rows = FXCollections.observableArrayList();
     public final ObservableList<TitleOption> personalTitles = FXCollections.observableArrayList();
@@ -234,6 +236,7 @@ public final class RegistrationViewModel {
         }, f -> {
             message.set(messages.format("registration.formWritten", u.code(), f.toString()));
             error.set("");
+            written.announce(f);
         }, this::failed);
     }
 

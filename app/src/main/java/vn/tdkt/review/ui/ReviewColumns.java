@@ -17,6 +17,10 @@ import vn.tdkt.review.domain.Verdict;
 /** The columns of the review table: code, name, unit, title, result (coloured) and the proposal box. */
 final class ReviewColumns {
 
+    /** Half of a long name ("Nguyễn Thị Quỳnh Nhài") and of a long unit ("Phòng Công chức - Viên chức"), with the padding. */
+    static final double NAME_MIN = 118;
+    static final double UNIT_MIN = 128;
+
     private static final List<String> VERDICT_CLASSES = List.of("verdict-eligible", "verdict-not-eligible", "verdict-held");
 
     private ReviewColumns() {
@@ -25,12 +29,15 @@ final class ReviewColumns {
     static List<TableColumn<ReviewRow, ?>> of(Ui ui, ReviewViewModel model) {
         TableColumn<ReviewRow, String> code = UiFormat.textColumn(ui.text("review.col.code"), 88,
                 r -> r.assessment().subject().code());
-        TableColumn<ReviewRow, String> name = UiFormat.textColumn(ui.text("review.col.name"), 150,
-                r -> r.assessment().subject().name());
+        // names and units wrap onto a second line rather than being cut; their minimums keep them to two lines
+        TableColumn<ReviewRow, String> name = CellWidths.wrap(UiFormat.textColumn(ui.text("review.col.name"), 150,
+                r -> r.assessment().subject().name()));
         code.setMinWidth(80); // "CB00012" whole at 1280 × 800
+        name.setMinWidth(NAME_MIN);
         name.setComparator(Comparator.comparing(VietnameseText::nameSortKey));
-        TableColumn<ReviewRow, String> unit = TooltipCell.on(UiFormat.textColumn(ui.text("review.col.unit"), 130,
-                ReviewRow::unitName), null);
+        TableColumn<ReviewRow, String> unit = CellWidths.wrap(UiFormat.textColumn(ui.text("review.col.unit"), 165,
+                ReviewRow::unitName));
+        unit.setMinWidth(UNIT_MIN);
         TableColumn<ReviewRow, String> title = CellWidths.wrap(UiFormat.textColumn(ui.text("review.col.title"), 170,
                 r -> ReviewDetail.titleText(ui, r.assessment().title())));
         TableColumn<ReviewRow, Verdict> verdict = new TableColumn<>(ui.text("review.col.result"));

@@ -88,8 +88,8 @@ public final class ReviewView implements Screen {
                 : "review.noMatch"), model.rows()));
         table.setPlaceholder(empty);
         table.getColumns().setAll(ReviewColumns.of(ui, model));
-        // names and units may be cut (with a tooltip); titles and stages wrap; codes and results are never cut
-        vn.tdkt.common.ui.CellWidths.fit(table, table.getColumns().get(1), table.getColumns().get(2));
+        // names, units, titles and stages wrap (never cut); codes and results are as wide as their widest cell
+        vn.tdkt.common.ui.CellWidths.fit(table);
         SortedList<ReviewRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -79,13 +79,16 @@ class CertificateViewModelTest {
         assertEquals("Đã lưu bố cục phôi BK_TINH.", vm.status.get());
         vm.calibrate(dir.resolve("cc.pdf"));
         assertTrue(Files.size(dir.resolve("cc.pdf")) > 1000);
+        assertEquals(dir.resolve("cc.pdf"), vm.written.get(), "the calibration sheet is offered to open or print");
         vm.print(dir.resolve("gk.pdf"));
+        assertEquals(dir.resolve("gk.pdf"), vm.written.get(), "the certificates' PDF is offered to open or print");
         assertTrue(vm.status.get().startsWith("Đã in giấy khen theo Quyết định số 125/QĐ-UBND: 5 trang (0 trang trên khổ A4 trắng)"),
                 vm.status.get());
         assertTrue(tasks.messages().contains("Đang in trang 5/5…"), tasks.messages().toString());
         vm.recognition(dir.resolve("qd.docx"));
         assertTrue(vm.problemText().contains("là hình thức khen thưởng"), vm.problemText());
         assertTrue(Files.notExists(dir.resolve("qd.docx")));
+        assertEquals(dir.resolve("gk.pdf"), vm.written.get(), "a refused document is not offered");
     }
 
     @Test

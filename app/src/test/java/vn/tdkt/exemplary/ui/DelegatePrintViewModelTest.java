@@ -67,9 +67,11 @@ class DelegatePrintViewModelTest {
         d.printDelegates(list);
         assertEquals(ExemplaryLists.DELEGATE_TITLE, title(list));
         assertTrue(d.summary.get().endsWith(list.toString()), d.summary.get());
+        assertEquals(list, d.written.get(), "the list is offered to open or print");
         Path intro = tmp.resolve("gioi-thieu.xlsx");
         d.printIntroduction(intro);
         assertEquals(ExemplaryLists.INTRODUCTION_TITLE, title(intro));
+        assertEquals(intro, d.written.get());
         d.scope.set(Scope.Kind.UNIT);
         d.unit.set(d.units.get(0));
         d.run();
@@ -105,6 +107,7 @@ class DelegatePrintViewModelTest {
         d.printReport(file);
         assertTrue(d.problems.isEmpty(), d.problemText());
         assertTrue(d.summary.get().endsWith(file.toString()), d.summary.get());
+        assertEquals(file, d.written.get(), "the Báo cáo is offered to open or print");
         String t = word(file);
         assertTrue(t.contains("điển hình tiên tiến, sơ kết phong trào"), t);
         assertTrue(t.contains("từ năm 2021 đến ngày 31/12/2022"), t);

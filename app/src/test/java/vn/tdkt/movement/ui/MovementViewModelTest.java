@@ -125,4 +125,36 @@ class MovementViewModelTest {
         home.load();
         assertTrue(home.due.stream().noneMatch(d -> d.kind() == DueKind.MILESTONE), "a done milestone leaves the list");
     }
+
+    @Test
+    void thePlanAndTheRemindersAreOfferedToOpenOrPrint(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        fill("KH91", "Thi đua thực hiện chuyển đổi số");
+        vm.planNo.set("91/KH-UBND");
+        vm.planDate.set("11/06/2021");
+        vm.start.set("11/06/2021");
+        vm.end.set("31/12/2030");
+        vm.participants.setAll(snv);
+        vm.save();
+        assertEquals(List.of(), vm.problems);
+        java.nio.file.Path plan = dir.resolve("ke-hoach-KH91.docx");
+        vm.writePlan(plan);
+        assertEquals(plan, vm.written.get(), "the Kế hoạch is offered: Mở tệp / Mở thư mục / In");
+        assertTrue(java.nio.file.Files.size(plan) > 0);
+        vm.writePlan(plan);
+        assertEquals(plan, vm.written.get(), "written again, offered again");
+
+        LocalDate today = LocalDate.now();
+        vm.move(MovementStatus.PHAT_DONG, "11/06/2021", null);
+        vm.addMilestone("Gửi báo cáo sơ kết", vn.tdkt.common.domain.VnFormat.date(today.minusDays(10)), snv);
+        assertEquals(List.of(), vm.problems);
+        HomeViewModel home = new HomeViewModel(ctx.home(), ctx.movementReports(), new DirectTaskExecutor(), Messages.of("vi"),
+                () -> today, link -> { });
+        home.load();
+        DueItem late = home.due.stream().filter(home::canRemind).findFirst().orElseThrow();
+        java.nio.file.Path reminder = dir.resolve("cong-van-don-doc.docx");
+        home.writeReminder(late, reminder);
+        assertEquals(reminder, home.written.get(), "the công văn đôn đốc is offered to open or print: " + home.error.get());
+        assertTrue(java.nio.file.Files.size(reminder) > 0);
+    }
 }

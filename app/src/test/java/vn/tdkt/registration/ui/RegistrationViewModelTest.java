@@ -91,11 +91,13 @@ class RegistrationViewModelTest {
         vm.writeForm(file);
         assertTrue(vm.error.get().startsWith("Đơn vị SNV chưa có đăng ký thi đua năm 2026"), vm.error.get());
         assertTrue(!java.nio.file.Files.exists(file));
+        assertEquals(null, vm.written.get(), "nothing written, nothing offered to open");
         vm.save();
         vm.writeForm(file);
         assertEquals("", vm.error.get());
         assertEquals("Đã ghi bản đăng ký thi đua của đơn vị SNV: " + file, vm.message.get());
         assertTrue(java.nio.file.Files.size(file) > 0);
+        assertEquals(file, vm.written.get(), "the page offers Mở tệp / Mở thư mục / In for the Bản đăng ký");
     }
 
     private List<String> codes() {
