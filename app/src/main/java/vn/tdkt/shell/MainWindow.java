@@ -227,7 +227,7 @@ public final class MainWindow {
             case HOME -> () -> new HomeView(ui, new HomeViewModel(ctx.home(), ctx.movementReports(), ui.tasks(), ui.messages(),
                     java.time.LocalDate::now, new HomeNavigator(this)));
             case MOVEMENTS -> () -> new MovementsView(ui, new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(),
-                    ctx.movementDocuments(), ctx.movementLinks(), ui.tasks(), ui.messages(), Session.author()));
+                    ctx.movementDocuments(), ctx.movementReports(), ctx.movementLinks(), ui.tasks(), ui.messages(), Session.author()));
             case REGISTRATIONS -> () -> new RegistrationView(ui, new RegistrationViewModel(ctx.registrations(),
                     ctx.registrationExports(), ui.tasks(), ui.messages(), Session.author(), LocalDate.now().getYear()),
                     new RoundBarModel(ctx.registrations(), ctx.movementLinks(), ui.tasks(), ui.messages()),

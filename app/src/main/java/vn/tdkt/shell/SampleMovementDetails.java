@@ -12,8 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.domain.Labelled;
+import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.domain.MovementDetails;
+import vn.tdkt.movement.domain.Phase;
+import vn.tdkt.movement.domain.PhaseKind;
 import vn.tdkt.movement.domain.PlanPart;
 import vn.tdkt.movement.domain.PlannedReward;
 import vn.tdkt.movement.domain.SubMovement;
@@ -21,8 +25,9 @@ import vn.tdkt.movement.domain.SubMovement;
 /**
  * What the sample's movements carry beside the workbook's columns, as the seeds (and the department's own 2026 plan)
  * write them: issuing body, signer, theme, criteria, the Kế hoạch's texts, sub-movements with their lead agencies,
- * planned rewards, participating units and blocs ({@value #FILE}: tab-separated Mã phong trào, Mục, then the values;
- * {@code \n} in a value is a line break). Read at first start right after the movements sample.
+ * planned rewards, participating units and blocs, the planned sơ kết / tổng kết ({@value #FILE}: tab-separated Mã
+ * phong trào, Mục, then the values; {@code \n} in a value is a line break). Read at first start right after the
+ * movements sample.
  */
 public final class SampleMovementDetails {
 
@@ -92,8 +97,12 @@ public final class SampleMovementDetails {
         List<PlannedReward> rewards = new ArrayList<>();
         List<Long> unitIds = new ArrayList<>();
         List<Long> blocIds = new ArrayList<>();
+        List<Phase> phases = new ArrayList<>();
         for (Line l : lines) {
             switch (l.key()) {
+                case "phase" -> phases.add(new Phase(0, Labelled.parse(PhaseKind.class, l.value(0))
+                        .orElseThrow(() -> new IllegalStateException(FILE + ": " + l.value(0))), l.value(1),
+                        VnFormat.parseDate(l.value(2)).orElseThrow(() -> new IllegalStateException(FILE + ": " + l.value(2)))));
                 case "item" -> items.add(new SubMovement(0, items.size() + 1, l.value(0),
                         l.value(1) == null ? null : id(units, l.value(1))));
                 case "reward" -> rewards.add(new PlannedReward(l.value(0),
@@ -116,7 +125,7 @@ public final class SampleMovementDetails {
                 .withTheme(or(f, "theme", m.theme()), or(f, "slogan", m.slogan()), or(f, "targets", m.targets()))
                 .withCriteria(or(f, "criteriaCollective", m.criteriaCollective()),
                         or(f, "criteriaIndividual", m.criteriaIndividual()), or(f, "criteriaHousehold", m.criteriaHousehold()));
-        return new MovementDetails(changed, d.phases(), items.isEmpty() ? d.items() : items,
+        return new MovementDetails(changed, phases.isEmpty() ? d.phases() : phases, items.isEmpty() ? d.items() : items,
                 unitIds.isEmpty() ? d.unitIds() : unitIds, blocIds.isEmpty() ? d.blocIds() : blocIds,
                 rewards.isEmpty() ? d.rewards() : rewards, texts);
     }

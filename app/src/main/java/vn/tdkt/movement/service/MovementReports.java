@@ -113,7 +113,7 @@ public final class MovementReports {
     /**
      * The figures of the báo cáo sơ kết / tổng kết of a movement on a day: from its start (or its plan's date) to the
      * day (or its end when earlier); the units taking part (its participants, else its lead units); the milestones;
-     * the awards decided in that period to those units and their people; its dossiers and decisions.
+     * the awards decided in that period to those units and their people; its dossiers, and its decisions up to that day.
      */
     public MovementReport report(long movementId, MovementReport.Kind kind, LocalDate day) {
         record Read(MovementReport report, Set<Long> units) {
@@ -135,7 +135,8 @@ public final class MovementReports {
             int[] models = reports.models(tx, family, from.getYear(), to.getYear());
             return new Read(new MovementReport(d, kind, day, from, to, unitNames, repo.milestones(tx, movementId),
                     reports.awards(tx, units, from, to), new MovementLinks(links.dossiers(tx, movementId),
-                    links.decisions(tx, movementId)), ReportFigures.none(to.getYear()).withModels(models[0], models[1])), units);
+                    links.decisions(tx, movementId).stream().filter(x -> !x.decisionDate().isAfter(to)).toList()),
+                    ReportFigures.none(to.getYear()).withModels(models[0], models[1])), units);
         });
         MovementReport r = read.report();
         ReportFigures f = registrations.apply(r.to().getYear(), read.units()).withModels(r.figures().models(),

@@ -1,10 +1,13 @@
 package vn.tdkt.movement.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.tdkt.common.domain.VnFormat;
@@ -12,8 +15,12 @@ import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.movement.domain.MovementLinks.LinkedDecision;
 import vn.tdkt.movement.domain.MovementLinks.LinkedDossier;
+import vn.tdkt.movement.domain.MovementReport;
 
-/** The movement page's tab "Hồ sơ, quyết định": the dossiers and decisions that name the movement shown. */
+/**
+ * The movement page's tab "Hồ sơ, quyết định": the dossiers and decisions that name the movement shown, and the báo cáo
+ * sơ kết / tổng kết written from them.
+ */
 final class MovementLinksPane {
 
     private MovementLinksPane() {
@@ -43,11 +50,23 @@ final class MovementLinksPane {
         dossierTitle.getStyleClass().add("section-title");
         Label decisionTitle = new Label(ui.text("movement.links.decisions"));
         decisionTitle.getStyleClass().add("section-title");
-        VBox box = new VBox(6, dossierTitle, dossiers, decisionTitle, decisions);
+        HBox reports = new HBox(8, report(ui, vm, MovementReport.Kind.SO_KET, "writeSoKetButton", "movement.writeSoKet"),
+                report(ui, vm, MovementReport.Kind.TONG_KET, "writeTongKetButton", "movement.writeTongKet"));
+        VBox box = new VBox(6, dossierTitle, dossiers, decisionTitle, decisions, reports);
         VBox.setVgrow(dossiers, Priority.ALWAYS);
         VBox.setVgrow(decisions, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    /** A button writing the shown movement's báo cáo of that kind, dated today, with the figures of the data. */
+    private static Button report(Ui ui, MovementViewModel vm, MovementReport.Kind kind, String id, String key) {
+        Button b = new Button(ui.text(key));
+        b.setId(id);
+        b.setOnAction(e -> ui.dialogs().chooseSave(ui.text(key), "bao-cao-" + kind.aliases()[0] + "-" + vm.code.get() + ".docx",
+                "Word", "*.docx").ifPresent(f -> vm.writeReport(kind, LocalDate.now(), f)));
+        b.disableProperty().bind(vm.selected.isNull());
+        return b;
     }
 
     private static String nz(String s) {

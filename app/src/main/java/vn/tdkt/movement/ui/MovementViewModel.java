@@ -30,6 +30,7 @@ import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.domain.MovementDetails;
 import vn.tdkt.movement.domain.MovementField;
 import vn.tdkt.movement.domain.MovementKind;
+import vn.tdkt.movement.domain.MovementReport;
 import vn.tdkt.movement.domain.MovementScope;
 import vn.tdkt.movement.domain.MovementStatus;
 import vn.tdkt.movement.domain.Phase;
@@ -42,6 +43,7 @@ import vn.tdkt.movement.domain.MovementLinks.LinkedDecision;
 import vn.tdkt.movement.domain.MovementLinks.LinkedDossier;
 import vn.tdkt.movement.service.MovementDocuments;
 import vn.tdkt.movement.service.MovementLinkService;
+import vn.tdkt.movement.service.MovementReports;
 import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.service.OrgService;
@@ -68,6 +70,7 @@ public final class MovementViewModel {
     private final OrgService org;
     private final CatalogueService catalogue;
     private final MovementDocuments documents;
+    private final MovementReports reports;
     private final MovementLinkService links;
     private final TaskExecutor tasks;
     private final Messages messages;
@@ -129,9 +132,10 @@ public final class MovementViewModel {
     private MovementDetails loaded;
 
     public MovementViewModel(MovementService service, OrgService org, CatalogueService catalogue,
-                             MovementDocuments documents, MovementLinkService links, TaskExecutor tasks, Messages messages,
-                             String user) {
+                             MovementDocuments documents, MovementReports reports, MovementLinkService links,
+                             TaskExecutor tasks, Messages messages, String user) {
         this.service = service;
+        this.reports = reports;
         this.links = links;
         this.org = org;
         this.catalogue = catalogue;
@@ -365,6 +369,19 @@ public final class MovementViewModel {
                     message.set(messages.format("movement.written", path.toString()));
                     written.announce(path);
                 }, this::failed);
+    }
+
+    /**
+     * Writes the shown movement's Báo cáo sơ kết or tổng kết on a day, with the figures of the data up to that day (the
+     * `report` command's document).
+     */
+    public void writeReport(MovementReport.Kind kind, LocalDate day, Path file) {
+        Movement m = selected.get();
+        if (m == null) {
+            return;
+        }
+        tasks.run(messages.get("movement.reportWriting"), p -> reports.writeReport(m.id(), kind, day, file),
+                path -> message.set(messages.format("movement.written", path.toString())), this::failed);
     }
 
     /** Text of a due date with the day that counts when it falls on a day off. */

@@ -116,15 +116,18 @@ public final class MovementsView implements Screen {
         table.setId("milestoneTable");
         table.setPlaceholder(new Label(ui.text("movement.noMilestones")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        var dueColumn = UiFormat.<MilestoneRow>dateColumn(ui.text("movement.field.MILESTONE_DUE"), r -> r.milestone().due());
         table.getColumns().setAll(List.of(
                 UiFormat.<MilestoneRow>textColumn(ui.text("movement.field.MILESTONE_CONTENT"), 260, r -> r.milestone().content()),
-                UiFormat.<MilestoneRow>dateColumn(ui.text("movement.field.MILESTONE_DUE"), r -> r.milestone().due()),
+                dueColumn,
                 UiFormat.<MilestoneRow>textColumn(ui.text("movement.col.unit"), 160,
                         r -> r.unitName() == null ? ui.text("movement.allUnits") : r.unitName()),
                 UiFormat.<MilestoneRow>dateColumn(ui.text("movement.field.MILESTONE_DONE"), r -> r.milestone().doneDate()),
                 UiFormat.<MilestoneRow>textColumn(ui.text("movement.col.document"), 140,
                         r -> r.milestone().doneDocument() == null ? "" : r.milestone().doneDocument())));
         wide(table);
+        javafx.scene.text.Text date = new javafx.scene.text.Text("00/00/0000"); // a due day is never cut at 1280 × 800
+        dueColumn.setMinWidth(Math.max(dueColumn.getMinWidth(), Math.ceil(date.getLayoutBounds().getWidth() * 1.15) + 24));
         TextField content = new TextField();
         content.setId("milestoneContentField");
         content.setPromptText(ui.text("movement.field.MILESTONE_CONTENT"));

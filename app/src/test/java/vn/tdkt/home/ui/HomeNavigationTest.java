@@ -66,7 +66,7 @@ class HomeNavigationTest {
         assertEquals(MovementStatus.values().length, vm.statusCounts.size(), "one entry per status, in status order");
         assertEquals(MovementStatus.DU_THAO, vm.statusCounts.get(0).status());
         MovementViewModel movements = new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(),
-                ctx.movementDocuments(), ctx.movementLinks(), new DirectTaskExecutor(), Messages.of("vi"), "test");
+                ctx.movementDocuments(), ctx.movementReports(), ctx.movementLinks(), new DirectTaskExecutor(), Messages.of("vi"), "test");
         for (HomeViewModel.StatusCount c : vm.statusCounts) {
             vm.openStatus(c.status());
             assertEquals(new HomeLink.Movements(c.status()), last());

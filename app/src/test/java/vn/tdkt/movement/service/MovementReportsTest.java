@@ -1,6 +1,7 @@
 package vn.tdkt.movement.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +105,8 @@ class MovementReportsTest {
                 List.of(RecipientDraft.person(an.id(), "BK_TINH"), RecipientDraft.unit(tt.id(), "BK_TINH")), pt.id()));
         ctx.decisions().drafting().record(new DecisionDraft(info("2/QĐ-UBND", LocalDate.of(2020, 1, 20)),
                 List.of(RecipientDraft.unit(vp.id(), "BK_TINH"))));
+        ctx.decisions().drafting().record(new DecisionDraft(info("40/QĐ-UBND", LocalDate.of(2023, 8, 1)),
+                List.of(RecipientDraft.unit(vp.id(), "BK_TINH")), pt.id())); // the movement's, after the report's day
 
         MovementReport r = ctx.movementReports().report(pt.id(), MovementReport.Kind.SO_KET, LocalDate.of(2023, 6, 30));
         assertEquals(List.of("Thanh tra Sở", "Văn phòng Sở"), r.units());
@@ -124,6 +127,7 @@ class MovementReportsTest {
         assertTrue(all.contains("Tổng cộng | 1 | 1 | 2"), all);
         assertTrue(all.contains("Có 0 hồ sơ đề nghị khen thưởng và 1 quyết định khen thưởng thuộc phong trào, khen thưởng 2 lượt"), all);
         assertTrue(all.contains("- Quyết định số 15/QĐ-UBND ngày 20/12/2022"), all);
+        assertFalse(all.contains("40/QĐ-UBND"), "a decision after the report's day is not in it: " + all);
         assertTrue(all.contains("Trên đây là báo cáo sơ kết tuyên truyền phong trào"), all);
         // the other features' figures: the year's registrations of the units taking part, the movement's models
         assertEquals(2023, r.figures().year());

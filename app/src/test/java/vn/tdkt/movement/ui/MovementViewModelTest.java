@@ -36,7 +36,7 @@ class MovementViewModelTest {
     void open() {
         ctx = new AppContext(Database.inMemory());
         snv = ctx.org().saveUnit(new Unit(0, "SNV", "Sở Nội vụ", null, null));
-        vm = new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(), ctx.movementDocuments(),
+        vm = new MovementViewModel(ctx.movements(), ctx.org(), ctx.catalogue(), ctx.movementDocuments(), ctx.movementReports(),
                 ctx.movementLinks(), new DirectTaskExecutor(), Messages.of("vi"), "vanthu");
         vm.load(0);
     }
@@ -70,7 +70,7 @@ class MovementViewModelTest {
     }
 
     @Test
-    void savesAPlanUnderItsParentMovesItAndAddsAMilestoneTheStartScreenShows() {
+    void savesAPlanUnderItsParentMovesItAndAddsAMilestoneTheStartScreenShows() throws Exception {
         fill("KH90", "Tuyên truyền phong trào thi đua yêu nước, xây dựng điển hình tiên tiến giai đoạn 2021-2025");
         vm.planNo.set("90/KH-UBND");
         vm.planDate.set("11/06/2021");
@@ -99,6 +99,13 @@ class MovementViewModelTest {
         assertEquals(List.of(MovementStatus.DANG_TRIEN_KHAI), vm.nextStatuses);
         vm.move(MovementStatus.TONG_KET, "17/09/2021", null);
         assertEquals(1, vm.problems.size(), "tổng kết is not the next step");
+
+        java.nio.file.Path report = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                "bao-cao-so-ket-KH34-" + System.nanoTime() + ".docx");
+        vm.writeReport(vn.tdkt.movement.domain.MovementReport.Kind.SO_KET, LocalDate.of(2023, 6, 30), report);
+        assertEquals("Đã ghi " + report, vm.message.get(), "the báo cáo of the movement shown, written from the page");
+        assertTrue(java.nio.file.Files.size(report) > 0);
+        java.nio.file.Files.delete(report);
 
         LocalDate today = LocalDate.now();
         vm.addMilestone("Gửi danh sách điển hình tiên tiến", vn.tdkt.common.domain.VnFormat.date(today.plusDays(2)), snv);
