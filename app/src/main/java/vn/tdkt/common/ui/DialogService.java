@@ -174,6 +174,7 @@ public class DialogService {
     /**
      * Puts the standard buttons of a JavaFX dialog (OK, Cancel, Yes, No, Close) into the user's language: JavaFX has
      * no Vietnamese texts of its own. Only the buttons' words change; their types (and so the dialog's result) stay.
+     * A button type of the caller's own keeps its text, whatever its role.
      */
     public static void localizeButtons(javafx.scene.control.Dialog<?> dialog, Messages messages) {
         relabel(dialog, messages);
@@ -181,9 +182,17 @@ public class DialogService {
         dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWING, e -> relabel(dialog, messages));
     }
 
+    /** JavaFX's own button types, the only ones that carry its English words. */
+    private static final java.util.Set<ButtonType> STANDARD = java.util.Set.of(ButtonType.OK, ButtonType.CANCEL,
+            ButtonType.YES, ButtonType.NO, ButtonType.CLOSE, ButtonType.APPLY, ButtonType.FINISH, ButtonType.NEXT,
+            ButtonType.PREVIOUS);
+
     private static void relabel(javafx.scene.control.Dialog<?> dialog, Messages messages) {
         javafx.scene.control.DialogPane pane = dialog.getDialogPane();
         for (ButtonType type : pane.getButtonTypes()) {
+            if (!STANDARD.contains(type)) {
+                continue; // a button the caller named ("Thử lại", "Dùng dữ liệu trên máy này") keeps its words
+            }
             String key = switch (type.getButtonData()) {
                 case OK_DONE, APPLY, FINISH, NEXT_FORWARD -> "dialog.ok";
                 case YES -> "dialog.yes";
