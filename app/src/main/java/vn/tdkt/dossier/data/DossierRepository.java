@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -41,6 +42,8 @@ import vn.tdkt.regime.data.RegimeRepository;
 import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.dossier.domain.Requirement;
 import vn.tdkt.dossier.domain.SimplifiedCase;
+import vn.tdkt.org.domain.OrgTree;
+import vn.tdkt.org.domain.UnitType;
 import vn.tdkt.dossier.domain.SubjectKind;
 import vn.tdkt.dossier.domain.SubjectView;
 
@@ -79,7 +82,32 @@ public final class DossierRepository {
                 .fetch(r -> new Requirement(r.getRegimeCode(), Procedure.valueOf(r.getProcedure()), r.getAwardCode(),
                         r.getCategory() == null ? null : AwardCategory.valueOf(r.getCategory()), r.getComponentCode(),
                         r.getRequired(), r.getChoiceGroup(), DossierStatus.valueOf(r.getNeededAt()), r.getSeq(),
-                        r.getLegalRef(), r.getSimplifiedCase() == null ? null : SimplifiedCase.valueOf(r.getSimplifiedCase())));
+                        r.getLegalRef(), r.getSimplifiedCase() == null ? null : SimplifiedCase.valueOf(r.getSimplifiedCase()),
+                        UnitType.ofCode(r.getSubjectKind())));
+    }
+
+    /**
+     * The loại hình of the units the dossier's subjects are (a collective) or work in (a person, their current unit),
+     * each unit taking its nearest ancestor's when it has none recorded.
+     */
+    public Set<UnitType> subjectUnitTypes(DSLContext dsl, long dossierId) {
+        List<Long> unitIds = dsl.select(DSL.coalesce(DOSSIER_SUBJECT.UNIT_ID, PERSON.UNIT_ID)).from(DOSSIER_SUBJECT)
+                .leftJoin(PERSON).on(PERSON.ID.eq(DOSSIER_SUBJECT.PERSON_ID))
+                .where(DOSSIER_SUBJECT.DOSSIER_ID.eq(dossierId)).fetch(r -> r.value1());
+        if (unitIds.stream().allMatch(java.util.Objects::isNull)) {
+            return Set.of();
+        }
+        Map<Long, vn.tdkt.org.domain.Unit> byId = new java.util.HashMap<>();
+        dsl.select(UNIT.ID, UNIT.PARENT_ID, UNIT.UNIT_TYPE).from(UNIT).forEach(r -> byId.put(r.value1(),
+                new vn.tdkt.org.domain.Unit(r.value1(), null, null, r.value2(), null, UnitType.ofCode(r.value3()))));
+        Set<UnitType> out = java.util.EnumSet.noneOf(UnitType.class);
+        for (Long id : unitIds) {
+            UnitType t = OrgTree.effectiveType(byId, id);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     public void setNoticeDays(DSLContext dsl, String levelCode, int days) {

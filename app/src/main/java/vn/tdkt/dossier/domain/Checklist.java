@@ -4,7 +4,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.tdkt.catalog.domain.AwardKind;
+import vn.tdkt.org.domain.UnitType;
 
 /** Builds the component checklist of a dossier from the rules kept as data. */
 public final class Checklist {
@@ -19,9 +21,19 @@ public final class Checklist {
      */
     public static List<ChecklistItem> build(List<Requirement> rules, Map<String, Component> components, String regimeCode,
                                             Procedure procedure, AwardKind kind, SimplifiedCase simplifiedCase) {
+        return build(rules, components, regimeCode, procedure, kind, simplifiedCase, Set.of());
+    }
+
+    /**
+     * The same for a dossier whose subjects are, or work in, units of the given loại hình: the rules of those kinds
+     * (an enterprise's tax and social-insurance confirmations) are added.
+     */
+    public static List<ChecklistItem> build(List<Requirement> rules, Map<String, Component> components, String regimeCode,
+                                            Procedure procedure, AwardKind kind, SimplifiedCase simplifiedCase,
+                                            Set<UnitType> subjectKinds) {
         Map<String, Requirement> chosen = new LinkedHashMap<>();
         for (Requirement r : rules) {
-            if (r.appliesTo(regimeCode, procedure, kind, simplifiedCase)) {
+            if (r.appliesTo(regimeCode, procedure, kind, simplifiedCase, subjectKinds)) {
                 chosen.merge(r.componentCode(), r, (a, b) -> b.specificity() > a.specificity() ? b : a);
             }
         }

@@ -3,6 +3,7 @@ package vn.tdkt.dossier.service;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -77,7 +78,8 @@ final class DossierSupport {
         Map<String, Component> components = repo.components(dsl).stream()
                 .collect(Collectors.toMap(Component::code, Function.identity()));
         return Checklist.build(repo.requirements(dsl), components, d.regimeCode(), d.procedure(),
-                catalogue.catalogue().require(d.awardCode()), d.simplifiedCase());
+                catalogue.catalogue().require(d.awardCode()), d.simplifiedCase(),
+                d.id() == 0 ? Set.of() : repo.subjectUnitTypes(dsl, d.id()));
     }
 
     /** The checks of a move of the dossier to the target status, on that day. */

@@ -54,7 +54,7 @@ public final class PackRepository {
     public StoredHistory load(DSLContext dsl, Collection<String> personCodes, Collection<String> unitCodes, int yearFrom,
                               int yearTo) {
         List<Unit> units = dsl.select(UNIT.ID, UNIT.CODE, UNIT.NAME, UNIT.PARENT_ID, UNIT.BLOC_ID).from(UNIT)
-                .fetch(Records.mapping(Unit::new));
+                .fetch(r -> new Unit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
         StoredHistory tree = new StoredHistory(units, List.of(), List.of(), List.of(), List.of(), List.of());
         Set<Long> nominatedUnits = new HashSet<>();
         Set<Long> subtree = new HashSet<>();

@@ -16,6 +16,7 @@ import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.org.domain.Bloc;
 import vn.tdkt.org.domain.BlocLeader;
 import vn.tdkt.org.domain.Unit;
+import vn.tdkt.org.domain.UnitType;
 
 /** Units, blocs and bloc leaders. */
 public final class OrgRepository {
@@ -31,13 +32,14 @@ public final class OrgRepository {
     public Unit insertOrUpdate(DSLContext dsl, Unit u) {
         if (u.id() == 0) {
             long id = dsl.insertInto(UNIT).set(UNIT.CODE, u.code()).set(UNIT.NAME, u.name())
-                    .set(UNIT.PARENT_ID, u.parentId()).set(UNIT.BLOC_ID, u.blocId())
+                    .set(UNIT.PARENT_ID, u.parentId()).set(UNIT.BLOC_ID, u.blocId()).set(UNIT.UNIT_TYPE, typeCode(u))
                     .set(UNIT.SEARCH_KEY, u.searchKey()).set(UNIT.SORT_KEY, u.sortKey())
                     .returningResult(UNIT.ID).fetchOne().value1();
-            return new Unit(id, u.code(), u.name(), u.parentId(), u.blocId());
+            return new Unit(id, u.code(), u.name(), u.parentId(), u.blocId(), u.type());
         }
         dsl.update(UNIT).set(UNIT.CODE, u.code()).set(UNIT.NAME, u.name()).set(UNIT.PARENT_ID, u.parentId())
-                .set(UNIT.BLOC_ID, u.blocId()).set(UNIT.SEARCH_KEY, u.searchKey()).set(UNIT.SORT_KEY, u.sortKey())
+                .set(UNIT.BLOC_ID, u.blocId()).set(UNIT.UNIT_TYPE, typeCode(u)).set(UNIT.SEARCH_KEY, u.searchKey())
+                .set(UNIT.SORT_KEY, u.sortKey())
                 .where(UNIT.ID.eq(u.id())).execute();
         return u;
     }
@@ -101,6 +103,10 @@ public final class OrgRepository {
     }
 
     private static Unit toUnit(UnitRecord r) {
-        return new Unit(r.getId(), r.getCode(), r.getName(), r.getParentId(), r.getBlocId());
+        return new Unit(r.getId(), r.getCode(), r.getName(), r.getParentId(), r.getBlocId(), UnitType.ofCode(r.getUnitType()));
+    }
+
+    private static String typeCode(Unit u) {
+        return u.type() == null ? null : u.type().name();
     }
 }

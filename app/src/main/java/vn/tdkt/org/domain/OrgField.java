@@ -8,6 +8,7 @@ public enum OrgField implements Field {
     NAME("units.field.name"),
     PARENT("units.field.parent"),
     BLOC("units.field.bloc"),
+    TYPE("units.field.type"),
     BLOC_NAME("blocs.field.name");
 
     private final String labelKey;

@@ -32,4 +32,20 @@ public final class OrgTree {
         }
         return out;
     }
+
+    /**
+     * The loại hình that holds for a unit: its own, else the nearest ancestor's (a phòng of an enterprise is the
+     * enterprise); null when none up the tree has one or the unit is unknown.
+     */
+    public static UnitType effectiveType(java.util.Map<Long, Unit> byId, Long unitId) {
+        Set<Long> seen = new java.util.HashSet<>();
+        Unit u = unitId == null ? null : byId.get(unitId);
+        while (u != null && seen.add(u.id())) {
+            if (u.type() != null) {
+                return u.type();
+            }
+            u = u.parentId() == null ? null : byId.get(u.parentId());
+        }
+        return null;
+    }
 }

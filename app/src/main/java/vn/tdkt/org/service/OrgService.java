@@ -61,7 +61,7 @@ public final class OrgService {
     public Unit saveUnit(Unit draft, Unit loaded) {
         Permission.require(Action.EDIT_PEOPLE);
         Unit u = new Unit(draft.id(), VietnameseText.clean(draft.code()), VietnameseText.clean(draft.name()),
-                draft.parentId(), draft.blocId());
+                draft.parentId(), draft.blocId(), draft.type());
         return db.transaction(dsl -> {
             if (loaded != null && u.id() != 0 && repo.lockUnit(dsl, u.id())) {
                 List<Unit> all = repo.units(dsl);
@@ -89,7 +89,8 @@ public final class OrgService {
                 .field("units.field.parent", x -> units.stream().filter(p -> x.parentId() != null && p.id() == x.parentId())
                         .map(Unit::name).findFirst().orElse(null))
                 .field("units.field.bloc", x -> blocs.stream().filter(b -> x.blocId() != null && b.id() == x.blocId())
-                        .map(Bloc::name).findFirst().orElse(null));
+                        .map(Bloc::name).findFirst().orElse(null))
+                .field("units.field.type", x -> x.type() == null ? null : x.type().label());
     }
 
     /** Deletes a unit that has no sub-units and no people. */

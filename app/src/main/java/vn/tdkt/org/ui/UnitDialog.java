@@ -13,6 +13,7 @@ import vn.tdkt.org.domain.OrgField;
 import vn.tdkt.org.domain.Bloc;
 import vn.tdkt.org.domain.OrgTree;
 import vn.tdkt.org.domain.Unit;
+import vn.tdkt.org.domain.UnitType;
 import vn.tdkt.org.service.OrgService;
 
 /** Thêm / sửa đơn vị: code and name required; duplicate code or a parent loop come back from the service on the fields. */
@@ -32,6 +33,8 @@ final class UnitDialog {
         parent.setId("parentCombo");
         ComboBox<Choice<Bloc>> bloc = d.field(OrgField.BLOC, new ComboBox<>(), false);
         bloc.setId("blocCombo");
+        ComboBox<Choice<UnitType>> type = d.field(OrgField.TYPE, new ComboBox<>(), false);
+        type.setId("unitTypeCombo");
 
         // a unit cannot sit under itself or its own sub-units; the service checks it again
         Set<Long> excluded = existing == null ? Set.of() : OrgTree.withDescendants(units, existing.id());
@@ -43,6 +46,14 @@ final class UnitDialog {
         blocChoices.add(new Choice<>(null, ui.text("units.field.noBloc")));
         blocs.forEach(b -> blocChoices.add(new Choice<>(b, b.name())));
         bloc.getItems().setAll(blocChoices);
+        List<Choice<UnitType>> types = new ArrayList<>();
+        types.add(new Choice<>(null, ui.text("units.field.noType")));
+        for (UnitType t : UnitType.values()) {
+            types.add(new Choice<>(t, t.text(ui.messages().locale())));
+        }
+        type.getItems().setAll(types);
+        UnitType type0 = existing == null ? null : existing.type();
+        type.setValue(types.stream().filter(c -> c.value() == type0).findFirst().orElse(types.get(0)));
 
         Long parentId0 = existing != null ? existing.parentId() : parentId;
         Long blocId0 = existing != null ? existing.blocId() : null;
@@ -58,7 +69,7 @@ final class UnitDialog {
         d.onSave(() -> {
             Unit draft = new Unit(id, code.getText(), name.getText(),
                     parent.getValue().value() == null ? null : parent.getValue().value().id(),
-                    bloc.getValue().value() == null ? null : bloc.getValue().value().id());
+                    bloc.getValue().value() == null ? null : bloc.getValue().value().id(), type.getValue().value());
             return p -> org.saveUnit(draft, existing);
         });
         return d.showAndWait();

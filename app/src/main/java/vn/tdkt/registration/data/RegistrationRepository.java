@@ -49,7 +49,7 @@ public final class RegistrationRepository {
 
     public List<Unit> units(DSLContext dsl) {
         return dsl.select(UNIT.ID, UNIT.CODE, UNIT.NAME, UNIT.PARENT_ID, UNIT.BLOC_ID).from(UNIT).orderBy(UNIT.CODE)
-                .fetch(Records.mapping(Unit::new));
+                .fetch(r -> new Unit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     /**

@@ -59,7 +59,7 @@ public final class ReviewHistoryRepository {
         LocalDate jan1 = LocalDate.of(year, 1, 1);
         Strings strings = new Strings();
         var units = dsl.select(UNIT.ID, UNIT.CODE, UNIT.NAME, UNIT.PARENT_ID, UNIT.BLOC_ID).from(UNIT)
-                .fetch(Records.mapping(Unit::new));
+                .fetch(r -> new Unit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
         var blocs = dsl.select(BLOC.ID, BLOC.NAME).from(BLOC).fetch(Records.mapping(Bloc::new));
         var leaders = dsl.select(BLOC_LEADER.BLOC_ID, BLOC_LEADER.LEAD_YEAR, BLOC_LEADER.UNIT_ID).from(BLOC_LEADER)
                 .where(BLOC_LEADER.LEAD_YEAR.le(year)).fetch(Records.mapping(BlocLeader::new));

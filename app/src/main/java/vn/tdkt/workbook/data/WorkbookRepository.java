@@ -33,6 +33,7 @@ import vn.tdkt.common.data.jooq.tables.Unit;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.org.domain.BlocLeader;
+import vn.tdkt.org.domain.UnitType;
 import vn.tdkt.people.domain.Assignment;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.people.domain.PersonProfile;
@@ -54,8 +55,8 @@ import vn.tdkt.workbook.domain.WorkbookData;
  */
 public final class WorkbookRepository {
 
-    /** A unit as the import needs it. parentCode is null for a root. */
-    public record UnitState(long id, String parentCode) {
+    /** A unit as the import needs it. parentCode is null for a root, type when none is recorded. */
+    public record UnitState(long id, String parentCode, UnitType type) {
     }
 
     /** A person as the import needs it; assignmentId is the newest assignment (null when there is none). */
@@ -73,9 +74,10 @@ public final class WorkbookRepository {
         Unit parent = UNIT.as("parent");
         Map<String, UnitState> units = new HashMap<>();
         Map<Long, String> unitCodes = new HashMap<>();
-        for (Record r : dsl.select(UNIT.ID, UNIT.CODE, parent.CODE).from(UNIT).leftJoin(parent)
+        for (Record r : dsl.select(UNIT.ID, UNIT.CODE, parent.CODE, UNIT.UNIT_TYPE).from(UNIT).leftJoin(parent)
                 .on(parent.ID.eq(UNIT.PARENT_ID)).fetch()) {
-            units.put(r.get(UNIT.CODE), new UnitState(r.get(UNIT.ID), r.get(parent.CODE)));
+            units.put(r.get(UNIT.CODE), new UnitState(r.get(UNIT.ID), r.get(parent.CODE),
+                    UnitType.ofCode(r.get(UNIT.UNIT_TYPE))));
             unitCodes.put(r.get(UNIT.ID), r.get(UNIT.CODE));
         }
         Map<Long, Long> lastAssignment = new HashMap<>();
@@ -203,18 +205,25 @@ public final class WorkbookRepository {
 
     public void insertUnits(DSLContext dsl, Collection<vn.tdkt.org.domain.Unit> units) {
         batch(dsl, dsl.insertInto(UNIT, UNIT.CODE, UNIT.NAME, UNIT.PARENT_ID, UNIT.BLOC_ID, UNIT.SEARCH_KEY,
-                        UNIT.SORT_KEY).values((String) null, null, null, null, null, null), units,
-                (b, u) -> b.bind(u.code(), u.name(), u.parentId(), u.blocId(), u.searchKey(), u.sortKey()));
+                        UNIT.SORT_KEY, UNIT.UNIT_TYPE).values((String) null, null, null, null, null, null, null), units,
+                (b, u) -> b.bind(u.code(), u.name(), u.parentId(), u.blocId(), u.searchKey(), u.sortKey(),
+                        typeCode(u.type())));
     }
 
-    /** Updates name, parent, bloc and keys of units by id. */
+    /** Updates name, parent, bloc, loại hình and keys of units by id. */
     public int updateUnits(DSLContext dsl, Collection<vn.tdkt.org.domain.Unit> units) {
         return batch(dsl, dsl.update(UNIT).set(UNIT.NAME, (String) null).set(UNIT.PARENT_ID, (Long) null)
                         .set(UNIT.BLOC_ID, (Long) null).set(UNIT.SEARCH_KEY, (String) null)
-                        .set(UNIT.SORT_KEY, (String) null).where(UNIT.ID.eq((Long) null))
-                        .and(differs(UNIT.NAME, UNIT.PARENT_ID, UNIT.BLOC_ID, UNIT.SEARCH_KEY, UNIT.SORT_KEY)), units,
-                (b, u) -> b.bind(twice(new Object[] {u.name(), u.parentId(), u.blocId(), u.searchKey(), u.sortKey()},
-                        u.id())));
+                        .set(UNIT.SORT_KEY, (String) null).set(UNIT.UNIT_TYPE, (String) null)
+                        .where(UNIT.ID.eq((Long) null))
+                        .and(differs(UNIT.NAME, UNIT.PARENT_ID, UNIT.BLOC_ID, UNIT.SEARCH_KEY, UNIT.SORT_KEY,
+                                UNIT.UNIT_TYPE)), units,
+                (b, u) -> b.bind(twice(new Object[] {u.name(), u.parentId(), u.blocId(), u.searchKey(), u.sortKey(),
+                        typeCode(u.type())}, u.id())));
+    }
+
+    private static String typeCode(UnitType t) {
+        return t == null ? null : t.name();
     }
 
     public void insertPersons(DSLContext dsl, Collection<Person> people) {
@@ -364,10 +373,10 @@ public final class WorkbookRepository {
     /** Everything, by code, in a stable order (the export and the round trip rely on it). */
     public WorkbookData export(DSLContext dsl) {
         Unit parent = UNIT.as("parent");
-        List<WorkbookData.UnitRow> units = dsl.select(UNIT.CODE, UNIT.NAME, parent.CODE, BLOC.NAME).from(UNIT)
-                .leftJoin(parent).on(parent.ID.eq(UNIT.PARENT_ID)).leftJoin(BLOC).on(BLOC.ID.eq(UNIT.BLOC_ID))
+        List<WorkbookData.UnitRow> units = dsl.select(UNIT.CODE, UNIT.NAME, parent.CODE, BLOC.NAME, UNIT.UNIT_TYPE)
+                .from(UNIT).leftJoin(parent).on(parent.ID.eq(UNIT.PARENT_ID)).leftJoin(BLOC).on(BLOC.ID.eq(UNIT.BLOC_ID))
                 .orderBy(UNIT.CODE).fetch(r -> new WorkbookData.UnitRow(0, r.value1(), r.value2(), r.value3(),
-                        r.value4()));
+                        r.value4(), UnitType.ofCode(r.value5()), true));
         List<WorkbookData.PersonRow> people = dsl.select(PERSON.CODE, PERSON.FULL_NAME, PERSON.GENDER,
                         PERSON.BIRTH_DATE, PERSON.PERSONAL_ID, PERSON.POSITION, UNIT.CODE, PERSON.START_DATE,
                         PERSON.END_DATE, PERSON.HOMETOWN, PERSON.RESIDENCE, PERSON.PROFESSIONAL_LEVEL, PERSON.POLITICAL_THEORY,

@@ -3,6 +3,7 @@ package vn.tdkt.workbook.domain;
 import java.time.LocalDate;
 import vn.tdkt.people.domain.PersonProfile;
 import java.util.List;
+import vn.tdkt.org.domain.UnitType;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.record.domain.AwardFormType;
 import vn.tdkt.record.domain.DisciplineForm;
@@ -36,8 +37,13 @@ public record WorkbookData(List<UnitRow> units, List<PersonRow> people, List<Rat
         return ratings.size() + disciplines.size() + initiatives.size() + awards.size() + leaders.size();
     }
 
-    /** A line of sheet Đơn vị; parentCode and blocName may be null. */
-    public record UnitRow(int row, String code, String name, String parentCode, String blocName) {
+    /**
+     * A line of sheet Đơn vị; parentCode, blocName and type may be null.
+     *
+     * @param typeGiven false when the sheet has no column {@link WorkbookLayout#UNIT_TYPE} (the stored loại hình stays)
+     */
+    public record UnitRow(int row, String code, String name, String parentCode, String blocName, UnitType type,
+                          boolean typeGiven) {
     }
 
     /**

@@ -27,6 +27,8 @@ public final class WorkbookLayout {
     public static final String UNIT_NAME = "Tên đơn vị";
     public static final String PARENT_CODE = "Mã đơn vị cấp trên";
     public static final String BLOC = "Khối thi đua";
+    /** The unit's loại hình: an optional column added at the end of sheet Đơn vị (decision 143). */
+    public static final String UNIT_TYPE = "Loại hình đơn vị";
     public static final String PERSON_CODE = "Mã cán bộ";
     public static final String FULL_NAME = "Họ và tên";
     public static final String GENDER = "Giới tính";
@@ -59,7 +61,7 @@ public final class WorkbookLayout {
     /** What a column holds; drives parsing, the instructions and the drop-downs. */
     public enum ValueType {
         TEXT, CODE, DATE, YEAR, PERIOD, GENDER, PERSONAL_ID, RATING, DISCIPLINE_FORM, SCOPE, INITIATIVE_KIND,
-        AWARD_KIND, FORM_TYPE
+        AWARD_KIND, FORM_TYPE, UNIT_TYPE
     }
 
     /** Whether a cell must be filled. */
@@ -109,7 +111,8 @@ public final class WorkbookLayout {
     public static final SheetSpec UNIT_SHEET = new SheetSpec(UNITS, true,
             "Cây đơn vị: cơ quan và các phòng, đơn vị trực thuộc; khối thi đua của từng đơn vị.", List.of(
             req(UNIT_CODE, ValueType.CODE, 14), req(UNIT_NAME, ValueType.TEXT, 45),
-            opt(PARENT_CODE, ValueType.CODE, 18), opt(BLOC, ValueType.TEXT, 30)));
+            opt(PARENT_CODE, ValueType.CODE, 18), opt(BLOC, ValueType.TEXT, 30),
+            new Column(UNIT_TYPE, ValueType.UNIT_TYPE, Need.OPTIONAL, false, 26)));
     public static final SheetSpec PEOPLE_SHEET = new SheetSpec(PEOPLE, true,
             "Cán bộ, công chức, viên chức, người lao động; đơn vị và chức vụ hiện tại.", List.of(
             req(PERSON_CODE, ValueType.CODE, 14), req(FULL_NAME, ValueType.TEXT, 28), req(GENDER, ValueType.GENDER, 10),

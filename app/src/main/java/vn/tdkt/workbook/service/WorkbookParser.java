@@ -58,6 +58,7 @@ import vn.tdkt.record.domain.DisciplineForm;
 import vn.tdkt.record.domain.InitiativeKind;
 import vn.tdkt.record.domain.InitiativeScope;
 import vn.tdkt.record.domain.RatingLevel;
+import vn.tdkt.org.domain.UnitType;
 import vn.tdkt.workbook.domain.WorkbookData;
 import vn.tdkt.workbook.domain.WorkbookLayout;
 import vn.tdkt.workbook.domain.WorkbookLayout.SheetSpec;
@@ -444,6 +445,7 @@ final class WorkbookParser implements XlsxReader.Visitor {
     private static final String SCOPES_ACCEPTED = accepted(InitiativeScope.class);
     private static final String KINDS_ACCEPTED = accepted(InitiativeKind.class);
     private static final String TYPES_ACCEPTED = accepted(AwardFormType.class);
+    private static final String TYPES_OF_UNIT = accepted(UnitType.class);
 
     static String accepted(Class<? extends Enum<?>> type) {
         return java.util.Arrays.stream(type.getEnumConstants())
@@ -460,8 +462,10 @@ final class WorkbookParser implements XlsxReader.Visitor {
         String name = l.text(UNIT_NAME, true, 500);
         String parent = l.code(PARENT_CODE, false);
         String bloc = l.text(BLOC, false, 300);
+        boolean typeGiven = l.present(WorkbookLayout.UNIT_TYPE);
+        UnitType type = typeGiven ? l.choice(WorkbookLayout.UNIT_TYPE, false, UnitType::parse, TYPES_OF_UNIT) : null;
         if (code != null) {
-            units.add(new WorkbookData.UnitRow(l.row, code, name, parent, bloc));
+            units.add(new WorkbookData.UnitRow(l.row, code, name, parent, bloc, type, typeGiven));
         }
     }
 

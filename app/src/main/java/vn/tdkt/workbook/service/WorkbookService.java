@@ -33,6 +33,7 @@ import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.SheetPrint;
 import vn.tdkt.org.domain.BlocLeader;
 import vn.tdkt.org.domain.Unit;
+import vn.tdkt.org.domain.UnitType;
 import vn.tdkt.movement.domain.MovementSheets;
 import vn.tdkt.movement.service.MovementImports;
 import vn.tdkt.people.domain.Assignment;
@@ -365,17 +366,27 @@ public final class WorkbookService {
 
         private Map<String, Long> units(Snapshot s, Map<String, Long> blocs) {
             List<Unit> inserts = d.units().stream().filter(u -> !s.units().containsKey(u.code()))
-                    .map(u -> new Unit(0, u.code(), u.name(), null, bloc(blocs, u.blocName()))).toList();
+                    .map(u -> new Unit(0, u.code(), u.name(), null, bloc(blocs, u.blocName()), type(s, u))).toList();
             chunks(inserts, part -> repository.insertUnits(tx, part));
             Map<String, Long> ids = inserts.isEmpty() ? codeIds(s) : repository.unitIds(tx);
             List<Unit> all = d.units().stream().map(u -> new Unit(ids.get(u.code()), u.code(), u.name(),
-                    u.parentCode() == null ? null : ids.get(u.parentCode()), bloc(blocs, u.blocName()))).toList();
+                    u.parentCode() == null ? null : ids.get(u.parentCode()), bloc(blocs, u.blocName()), type(s, u)))
+                    .toList();
             List<Unit> added = all.stream().filter(u -> !s.units().containsKey(u.code())).toList();
             List<Unit> existing = all.stream().filter(u -> s.units().containsKey(u.code())).toList();
             chunks(added, part -> repository.updateUnits(tx, part));
             int changed = changed(existing, part -> repository.updateUnits(tx, part));
             counts.add(new SheetCount(WorkbookLayout.UNITS, inserts.size(), changed, existing.size() - changed));
             return ids;
+        }
+
+        /** The row's loại hình, or the stored one when the sheet has no such column. */
+        private static UnitType type(Snapshot s, WorkbookData.UnitRow u) {
+            if (u.typeGiven()) {
+                return u.type();
+            }
+            WorkbookRepository.UnitState stored = s.units().get(u.code());
+            return stored == null ? null : stored.type();
         }
 
         private Map<String, Long> codeIds(Snapshot s) {

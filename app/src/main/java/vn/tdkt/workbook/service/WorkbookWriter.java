@@ -35,6 +35,7 @@ import vn.tdkt.movement.domain.MovementSheets;
 import vn.tdkt.workbook.domain.ExemplarySheets;
 import vn.tdkt.record.domain.AwardFormType;
 import vn.tdkt.record.domain.DisciplineForm;
+import vn.tdkt.org.domain.UnitType;
 import vn.tdkt.record.domain.InitiativeKind;
 import vn.tdkt.record.domain.InitiativeScope;
 import vn.tdkt.record.domain.RatingLevel;
@@ -81,6 +82,7 @@ final class WorkbookWriter {
         lists.put(ValueType.FORM_TYPE, Arrays.stream(AwardFormType.values()).map(AwardFormType::label).toList());
         lists.put(ValueType.AWARD_KIND, catalogue.kinds().stream().map(AwardKind::name).toList());
         lists.put(ValueType.INITIATIVE_KIND, Arrays.stream(InitiativeKind.values()).map(InitiativeKind::label).toList());
+        lists.put(ValueType.UNIT_TYPE, Arrays.stream(UnitType.values()).map(UnitType::label).toList());
     }
 
     /** The rows of the optional movement sheets (the export); the template writes them empty. */
@@ -102,7 +104,7 @@ final class WorkbookWriter {
                 guide(wb);
                 long total = data.units().size() + data.people().size() + data.historyRows();
                 sheet(wb, WorkbookLayout.UNIT_SHEET, data.units(), total, u -> new Object[] {
-                        u.code(), u.name(), u.parentCode(), u.blocName()});
+                        u.code(), u.name(), u.parentCode(), u.blocName(), u.type() == null ? null : u.type().label()});
                 sheet(wb, WorkbookLayout.PEOPLE_SHEET, data.people(), total, p -> new Object[] {
                         p.code(), p.fullName(), p.gender().label(), p.birthDate(), p.personalId(), p.position(),
                         p.unitCode(), p.startDate(), p.endDate(), p.profile().hometown(), p.profile().residence(),
@@ -269,6 +271,7 @@ final class WorkbookWriter {
             case SCOPE -> WorkbookLayout.SCOPE;
             case FORM_TYPE -> WorkbookLayout.FORM_TYPE;
             case AWARD_KIND -> WorkbookLayout.AWARD_KIND;
+            case UNIT_TYPE -> WorkbookLayout.UNIT_TYPE;
             default -> "Loại sáng kiến";
         };
     }
@@ -396,6 +399,9 @@ final class WorkbookWriter {
                     + "danh hiệu tập thể chỉ ghi cho Mã đơn vị. Chấp nhận: " + labels(lists.get(ValueType.AWARD_KIND))
                     + ".";
             case FORM_TYPE -> labels(lists.get(ValueType.FORM_TYPE)) + ".";
+            case UNIT_TYPE -> labels(lists.get(ValueType.UNIT_TYPE)) + "; để trống thì theo đơn vị cấp trên; không có "
+                    + "cột này thì giữ loại hình đã lưu. Doanh nghiệp, Hợp tác xã: hồ sơ khen thưởng cần văn bản xác nhận "
+                    + "của cơ quan thuế và cơ quan bảo hiểm xã hội.";
         };
     }
 }

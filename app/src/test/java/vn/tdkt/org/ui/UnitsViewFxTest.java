@@ -25,6 +25,7 @@ import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.org.domain.Bloc;
 import vn.tdkt.org.domain.Unit;
+import vn.tdkt.org.domain.UnitType;
 import vn.tdkt.people.domain.Person;
 import vn.tdkt.shell.FxTestSupport;
 
@@ -74,8 +75,9 @@ class UnitsViewFxTest {
         assertEquals(1, tree.getRoot().getChildren().size());
         assertEquals("SNV", tree.getRoot().getChildren().get(0).getValue().code());
         assertEquals(List.of("TT", "VP"), childrenOfTop(robot), "children in Vietnamese name order: Thanh tra, Văn phòng");
-        assertEquals("Khối các cơ quan tổng hợp", tree.getColumns().get(2).getCellData(0));
-        assertEquals("3", tree.getColumns().get(3).getCellData(tree.getRoot().getChildren().get(0).getChildren().get(1)));
+        assertEquals("", tree.getColumns().get(2).getCellData(0), "no loại hình recorded");
+        assertEquals("Khối các cơ quan tổng hợp", tree.getColumns().get(3).getCellData(0));
+        assertEquals("3", tree.getColumns().get(4).getCellData(tree.getRoot().getChildren().get(0).getChildren().get(1)));
 
         robot.clickOn("#addUnitButton");
         robot.clickOn("#unitCodeField").write("VP");
@@ -94,10 +96,18 @@ class UnitsViewFxTest {
                     robot.lookup("#parentCombo").queryAs(javafx.scene.control.ComboBox.class);
             parent.setValue(parent.getItems().stream().filter(c -> c.value() != null && c.value().code().equals("SNV"))
                     .findFirst().orElseThrow());
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<vn.tdkt.common.ui.Choice<UnitType>> type =
+                    robot.lookup("#unitTypeCombo").queryAs(javafx.scene.control.ComboBox.class);
+            type.setValue(type.getItems().stream().filter(c -> c.value() == UnitType.CO_QUAN_NHA_NUOC)
+                    .findFirst().orElseThrow());
         });
         robot.clickOn("#okButton");
         FxTestSupport.awaitIdle(ui);
         assertFalse(dialog.isShowing());
         assertEquals(List.of("KHTC", "TT", "VP"), childrenOfTop(robot));
+        TreeItem<Unit> khtc = tree.getRoot().getChildren().get(0).getChildren().get(0);
+        assertEquals(UnitType.CO_QUAN_NHA_NUOC, khtc.getValue().type());
+        assertEquals("Cơ quan nhà nước", tree.getColumns().get(2).getCellData(khtc));
     }
 }
