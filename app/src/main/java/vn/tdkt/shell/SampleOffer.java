@@ -32,7 +32,7 @@ final class SampleOffer {
         SampleData.movements(file).ifPresent(m -> {
             ctx.workbook().importFile(m, p);
             SampleMovements.load(ctx, m.resolveSibling(SampleMovements.DONE), ctx.movements().today());
-            SampleData.covenants(file).ifPresent(c -> ctx.blocs().importCovenant(c, vn.tdkt.common.domain.Session.author()));
+            SampleData.covenants(file).ifPresent(c -> ctx.blocs().importCovenant(c, vn.tdkt.common.domain.Session.author(), false));
         });
         SampleData.registrations(file).ifPresent(r -> SampleRegistrations.load(ctx, r, vn.tdkt.common.domain.Session.author(), p));
         return result;

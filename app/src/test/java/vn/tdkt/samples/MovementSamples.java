@@ -500,7 +500,7 @@ public final class MovementSamples {
         ctx.workbook().importFile(samples.resolve("data").resolve(SampleWorkbook.SAMPLE_FILE), Progress.NONE);
         ctx.workbook().importFile(samples.resolve("data").resolve(FILE), Progress.NONE);
         enrich(ctx);
-        ctx.blocs().importCovenant(samples.resolve("data").resolve(COVENANT_FILE), "vanthu");
+        ctx.blocs().importCovenant(samples.resolve("data").resolve(COVENANT_FILE), "vanthu", false);
         return ctx;
     }
 
