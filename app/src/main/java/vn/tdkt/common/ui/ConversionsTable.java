@@ -5,7 +5,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import vn.tdkt.common.domain.LegacyConverter.Conversion;
 
-/** The table of converted cells every import screen shows: sheet, row, column, encoding, before → after. */
+/**
+ * The table of converted cells every import screen shows (sheet, row, column, encoding, before → after) and the wiring
+ * of a model's {@link ConversionReview} to the preview dialog.
+ */
 public final class ConversionsTable {
 
     private ConversionsTable() {
@@ -14,6 +17,25 @@ public final class ConversionsTable {
     /** A new table with the given id and the six columns. */
     public static TableView<Conversion> create(Ui ui, String id) {
         return create(ui.messages(), id);
+    }
+
+    /**
+     * Shows the preview ({@link DialogService#acceptConversions}) whenever the model's review holds cells, and gives the
+     * review the clerk's answer.
+     */
+    public static void review(DialogService dialogs, ConversionReview review) {
+        review.cells().addListener((javafx.collections.ListChangeListener<Conversion>) c -> {
+            if (!review.cells().isEmpty()) {
+                List<Conversion> shown = List.copyOf(review.cells());
+                javafx.application.Platform.runLater(() -> {
+                    if (dialogs.acceptConversions(shown)) {
+                        review.accept();
+                    } else {
+                        review.decline();
+                    }
+                });
+            }
+        });
     }
 
     static TableView<Conversion> create(Messages messages, String id) {

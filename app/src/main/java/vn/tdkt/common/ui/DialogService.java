@@ -110,22 +110,6 @@ public class DialogService {
         return d.showAndWait().filter(accept::equals).isPresent();
     }
 
-    /** Shows the preview whenever the model's review holds cells, and gives it the clerk's answer. */
-    public void reviewConversions(ConversionReview review) {
-        review.cells().addListener((javafx.collections.ListChangeListener<LegacyConverter.Conversion>) c -> {
-            if (!review.cells().isEmpty()) {
-                List<LegacyConverter.Conversion> shown = List.copyOf(review.cells());
-                javafx.application.Platform.runLater(() -> {
-                    if (acceptConversions(shown)) {
-                        review.accept();
-                    } else {
-                        review.decline();
-                    }
-                });
-            }
-        });
-    }
-
     /** Asks which of two ways to go (e.g. every row or the filtered ones): 0, 1, or empty when cancelled. */
     public Optional<Integer> choose(String title, String text, String first, String second) {
         Alert a = alert(Alert.AlertType.CONFIRMATION, title, text);

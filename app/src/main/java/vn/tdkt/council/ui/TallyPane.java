@@ -62,7 +62,7 @@ final class TallyPane {
         Label notice = UiText.bound("tallyImportNotice", model.noticeProperty());
         HBox workbookRow = new HBox(8, importWorkbook, exportWorkbook, notice);
         workbookRow.setAlignment(Pos.CENTER_LEFT);
-        ui.dialogs().reviewConversions(model.conversions());
+        vn.tdkt.common.ui.ConversionsTable.review(ui.dialogs(), model.conversions());
         Label summary = new Label();
         summary.setId("tallySummary");
         summary.setWrapText(true);
