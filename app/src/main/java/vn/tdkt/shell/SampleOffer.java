@@ -40,7 +40,7 @@ final class SampleOffer {
         SampleData.movements(file).ifPresent(m -> {
             ctx.workbook().importFile(m, p);
             SampleMovements.load(ctx, m.resolveSibling(SampleMovements.DONE), today);
-            SampleData.covenants(file).ifPresent(c -> ctx.blocs().importCovenant(c, vn.tdkt.common.domain.Session.author()));
+            SampleData.covenants(file).ifPresent(c -> ctx.blocs().importCovenant(c, vn.tdkt.common.domain.Session.author(), false));
             SampleDecisions.load(ctx, m.resolveSibling(SampleDecisions.FILE), today);
         });
         SampleData.registrations(file).ifPresent(r -> SampleRegistrations.load(ctx, r, vn.tdkt.common.domain.Session.author(), p));

@@ -357,7 +357,7 @@ public final class MovementSamples {
         ctx.workbook().importFile(samples.resolve("data").resolve(SampleWorkbook.SAMPLE_FILE), Progress.NONE);
         ctx.workbook().importFile(samples.resolve("data").resolve(FILE), Progress.NONE);
         SampleMovementDetails.load(ctx, samples.resolve("data").resolve(SampleMovementDetails.FILE), "mau");
-        ctx.blocs().importCovenant(samples.resolve("data").resolve(COVENANT_FILE), "vanthu");
+        ctx.blocs().importCovenant(samples.resolve("data").resolve(COVENANT_FILE), "vanthu", false);
         return ctx;
     }
 

@@ -89,6 +89,14 @@ public final class LegacyConverter {
         return List.copyOf(conversions);
     }
 
+    /**
+     * Refuses the file while its converted cells are not accepted ({@link ConversionsNotAccepted}, listing them); call
+     * once every other check passed and before anything is written. Nothing happens when no cell was converted.
+     */
+    public void requireAccepted(boolean accepted) {
+        ConversionsNotAccepted.check(conversions, accepted);
+    }
+
     /** Cells that could be either encoding, or that convert to something that is not Vietnamese. */
     public List<Problem> problems() {
         return List.copyOf(problems);

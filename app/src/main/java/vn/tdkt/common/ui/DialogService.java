@@ -2,6 +2,7 @@ package vn.tdkt.common.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -12,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.CancelledException;
+import vn.tdkt.common.domain.LegacyConverter;
 
 /**
  * Every dialog the screens show: short errors in the user's language (technical detail only in the log),
@@ -84,6 +86,28 @@ public class DialogService {
         ButtonType no = new ButtonType(messages.get("dialog.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
         a.getButtonTypes().setAll(yes, no);
         return a.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    /**
+     * Shows the cells an import read as Unicode from TCVN3 / VNI (sheet, row, column, encoding, before → after) and asks
+     * whether to import with them: true for "Chấp nhận chuyển mã và nhập", false for Hủy (nothing is written).
+     */
+    public boolean acceptConversions(List<LegacyConverter.Conversion> cells) {
+        javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
+        prepare(d);
+        d.setTitle(messages.get("legacy.preview.title"));
+        Label head = new Label(messages.format("legacy.preview.text", cells.size()));
+        head.setWrapText(true);
+        head.setMaxWidth(900);
+        javafx.scene.control.TableView<LegacyConverter.Conversion> table = ConversionsTable.create(messages, "conversionsPreview");
+        table.getItems().setAll(cells);
+        table.setPrefSize(900, 320);
+        d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, head, table));
+        ButtonType accept = new ButtonType(messages.get("legacy.preview.accept"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        d.getDialogPane().getButtonTypes().setAll(accept, cancel);
+        d.getDialogPane().lookupButton(accept).setId("acceptConversionsButton");
+        return d.showAndWait().filter(accept::equals).isPresent();
     }
 
     /** Asks which of two ways to go (e.g. every row or the filtered ones): 0, 1, or empty when cancelled. */

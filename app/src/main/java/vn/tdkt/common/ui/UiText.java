@@ -1,10 +1,12 @@
 package vn.tdkt.common.ui;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 
 /**
- * Small text helpers every view shares: a section title from a bundle key, a page title, and the mark on a node
+ * Small text helpers every view shares: a section title from a bundle key, a page title, a label bound to a view
+ * model's text, and the mark on a node
  * that shows a data value (a name, a unit, a regime's title) rather than a label of the interface, so that the
  * English-mode scan of the screens ({@code EnglishScreensFxTest}) does not take the data for an untranslated label.
  */
@@ -27,6 +29,18 @@ public final class UiText {
     public static Label pageTitle(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("page-title");
+        return l;
+    }
+
+    /**
+     * A label with the id whose text follows the view model's property, wrapped when the line is too narrow (the
+     * status, summary and error lines of the screens).
+     */
+    public static Label bound(String id, ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(text);
         return l;
     }
 

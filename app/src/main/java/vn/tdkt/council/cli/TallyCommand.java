@@ -13,6 +13,7 @@ import vn.tdkt.AppContext;
 import vn.tdkt.common.cli.FeatureCommand;
 import vn.tdkt.common.cli.WordedRefusal;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.ConversionsNotAccepted;
 import vn.tdkt.common.domain.Texts;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VnFormat;
@@ -37,6 +38,9 @@ public final class TallyCommand extends FeatureCommand<AppContext> {
 
     @Option(names = "--date", converter = DateConverter.class)
     LocalDate date;
+
+    @Option(names = "--accept-conversions")
+    boolean accept;
 
     private final boolean ownsContext;
 
@@ -66,12 +70,15 @@ public final class TallyCommand extends FeatureCommand<AppContext> {
         LocalDate day = date == null ? LocalDate.now() : date;
         AppContext ctx = context.get();
         try {
-            TallyWorkbook.Report report = ctx.council().ballots().tallyWorkbook(file, out, day);
+            TallyWorkbook.Report report = ctx.council().ballots().tallyWorkbook(file, out, day, accept);
             out().println(Texts.format(locale, "cli.tally.done", String.valueOf(report.candidates()),
                     VnFormat.date(day), String.valueOf(report.count(TallyOutcome::reached)),
                     String.valueOf(report.count(o -> o.selection() == Selection.TIED_AT_CUT)),
                     String.valueOf(report.count(o -> o.selection() == Selection.BEYOND_QUOTA)), out.toString()));
             return 0;
+        } catch (ConversionsNotAccepted e) {
+            e.problems().forEach(p -> err.println(p.describe(locale)));
+            return 2;
         } catch (ValidationException e) {
             err.println(Texts.format(locale, "cli.tally.invalid"));
             e.problems().forEach(p -> err.println("- " + p.describe(locale)));

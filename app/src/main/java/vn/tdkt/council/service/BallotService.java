@@ -16,6 +16,7 @@ import vn.tdkt.common.domain.Action;
 import vn.tdkt.common.domain.Permission;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
+import vn.tdkt.common.domain.ConversionsNotAccepted;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
@@ -214,9 +215,11 @@ public final class BallotService {
 
     /**
      * Records round 1 of every title of a filled tally workbook: rows are matched to the agenda by code and title,
-     * the same counts apply to each title. All titles or none.
+     * the same counts apply to each title. All titles or none. Cells typed in TCVN3 or VNI are converted and written
+     * only when {@code acceptConversions}; otherwise a valid workbook with such cells is refused with them
+     * ({@code ConversionsNotAccepted}) and nothing is recorded.
      */
-    public List<TallyResult> importTallyWorkbook(long meetingId, Path file) {
+    public List<TallyResult> importTallyWorkbook(long meetingId, Path file, boolean acceptConversions) {
         Permission.require(Action.EDIT_MEETINGS);
         TallyWorkbook.Filled filled = TallyWorkbook.read(file, records.catalogue());
         List<Candidate> agenda = repo.candidates(db.dsl(), meetingId);
@@ -233,6 +236,7 @@ public final class BallotService {
             }
         }
         problems.throwIfAny();
+        ConversionsNotAccepted.check(filled.conversions(), acceptConversions);
         List<TallyResult> results = db.transaction(dsl -> votesByTitle.entrySet().stream()
                 .map(e -> recordFirstRound(dsl, meetingId, e.getKey(), filled.counts(), e.getValue())).toList());
         LOGGER.info("Meeting {}: round 1 of {} titles imported from {}", meetingId, results.size(), file);
@@ -240,9 +244,9 @@ public final class BallotService {
     }
 
     /** Tallies a filled workbook on its own (tdkt tally): thresholds in force on {@code day}. */
-    public TallyWorkbook.Report tallyWorkbook(Path in, Path out, LocalDate day) {
+    public TallyWorkbook.Report tallyWorkbook(Path in, Path out, LocalDate day, boolean acceptConversions) {
         DSLContext dsl = db.dsl();
-        return TallyWorkbook.tally(in, out, records.catalogue(), repo.rules(dsl), day, (r, lines) -> {
+        return TallyWorkbook.tally(in, out, records.catalogue(), repo.rules(dsl), day, acceptConversions, (r, lines) -> {
             Map<Long, WomenTies.Subject> subjects = new java.util.HashMap<>();
             lines.forEach(l -> subjects.put((long) l.row(), new WomenTies.Subject(l.code(), null)));
             return women.mark(dsl, r, day, subjects);

@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.ConversionsNotAccepted;
+import vn.tdkt.common.domain.LegacyConverter;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
@@ -79,8 +81,15 @@ public final class TallyWorkbook {
     public record Line(int row, String code, String name, String titleCode, Integer quota, int votes) {
     }
 
-    /** What a filled workbook says: the counts and the candidate lines. */
-    public record Filled(BallotCounts counts, List<Line> lines) {
+    /**
+     * What a filled workbook says: the counts, the candidate lines and the cells typed in TCVN3 or VNI that were read
+     * as Unicode (decision 10), written only once the clerk accepts them.
+     */
+    public record Filled(BallotCounts counts, List<Line> lines, List<LegacyConverter.Conversion> conversions) {
+
+        public Filled {
+            conversions = List.copyOf(conversions);
+        }
 
         /** Quota per title code (null when none), titles in order of first appearance. */
         public Map<String, Integer> quotas() {
@@ -155,14 +164,17 @@ public final class TallyWorkbook {
      * @throws ValidationException when the workbook is missing, malformed, or its numbers do not add up
      */
     public static Report tally(Path in, Path out, Catalogue catalogue, CouncilRules rules, LocalDate day) {
-        return tally(in, out, catalogue, rules, day, (r, lines) -> r);
+        return tally(in, out, catalogue, rules, day, false, (r, lines) -> r);
     }
 
     /**
      * {@link #tally(Path, Path, Catalogue, CouncilRules, LocalDate)} with a last step on each title's result before it is
-     * written (the women at a tie marked in Ghi chú); candidates are identified by their row.
+     * written (the women at a tie marked in Ghi chú); candidates are identified by their row. A workbook with cells
+     * converted from TCVN3 / VNI is refused with them ({@link ConversionsNotAccepted}) unless {@code acceptConversions};
+     * once accepted, the result is written with the converted text.
      */
     public static Report tally(Path in, Path out, Catalogue catalogue, CouncilRules rules, LocalDate day,
+                               boolean acceptConversions,
                                java.util.function.BiFunction<TallyResult, List<Line>, TallyResult> adjust) {
         try (XSSFWorkbook wb = open(in)) {
             Sheet sheet = sheet(wb, in);
@@ -183,6 +195,8 @@ public final class TallyWorkbook {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
+            ConversionsNotAccepted.check(filled.conversions(), acceptConversions);
+            writeConverted(sheet, filled.conversions());
             Map<String, Integer> quotas = filled.quotas();
             List<TallyResult> results = new ArrayList<>();
             for (Map.Entry<String, VoteThreshold> t : thresholds.entrySet()) {
@@ -231,7 +245,27 @@ public final class TallyWorkbook {
         return sheet;
     }
 
+    /** The converted cells written back as Unicode in the result (their column by header, as read). */
+    private static void writeConverted(Sheet sheet, List<LegacyConverter.Conversion> conversions) {
+        for (LegacyConverter.Conversion c : conversions) {
+            int col = HEADERS.indexOf(c.column());
+            Row row = sheet.getRow(c.row() - 1);
+            if (col >= 0 && row != null && row.getCell(col) != null) {
+                row.getCell(col).setCellValue(c.after());
+            }
+        }
+    }
+
     private static Filled read(Sheet sheet, Catalogue catalogue) {
+        LegacyConverter legacy = new LegacyConverter();
+        for (int r = HEADER_ROW; r <= sheet.getLastRowNum(); r++) {
+            for (int c = 1; c <= 3; c++) {
+                Cell cell = cell(sheet, r, c);
+                if (cell != null && cell.getCellType() == CellType.STRING) {
+                    legacy.observe(cell.getStringCellValue());
+                }
+            }
+        }
         List<Problem> problems = new ArrayList<>();
         int[] counts = new int[COUNT_ROWS.size()];
         for (int i = 0; i < COUNT_ROWS.size(); i++) {
@@ -276,9 +310,9 @@ public final class TallyWorkbook {
         Map<String, Integer> quotaOf = new LinkedHashMap<>();
         for (int r = HEADER_ROW; r <= sheet.getLastRowNum(); r++) {
             int excelRow = r + 1;
-            String code = text(cell(sheet, r, 1));
-            String name = VietnameseText.clean(text(cell(sheet, r, 2)));
-            String title = text(cell(sheet, r, 3));
+            String code = converted(sheet, r, 1, legacy);
+            String name = VietnameseText.clean(converted(sheet, r, 2, legacy));
+            String title = converted(sheet, r, 3, legacy);
             Cell quotaCell = cell(sheet, r, 4);
             Cell votesCell = cell(sheet, r, 5);
             if (code.isEmpty() && name.isEmpty() && title.isEmpty() && text(quotaCell).isEmpty() && text(votesCell).isEmpty()) {
@@ -323,6 +357,7 @@ public final class TallyWorkbook {
                 lines.add(new Line(excelRow, code, name, kind.orElseThrow().code(), quota, votes));
             }
         }
+        problems.addAll(legacy.problems());
         if (lines.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(SHEET, HEADER_ROW + 1, null, Msg.of("council.tallyBook.noCandidates")));
         }
@@ -331,7 +366,16 @@ public final class TallyWorkbook {
         }
         List<Line> withQuota = lines.stream().map(l -> new Line(l.row(), l.code(), l.name(), l.titleCode(),
                 quotaOf.get(l.titleCode()), l.votes())).toList();
-        return new Filled(ballot, withQuota);
+        return new Filled(ballot, withQuota, legacy.conversions());
+    }
+
+    /** A candidate cell as text, converted from TCVN3 / VNI when typed so (the converter keeps it for the preview). */
+    private static String converted(Sheet sheet, int r, int c, LegacyConverter legacy) {
+        Cell cell = cell(sheet, r, c);
+        if (cell == null || cell.getCellType() != CellType.STRING) {
+            return text(cell);
+        }
+        return legacy.convert(SHEET, r + 1, HEADERS.get(c), cell.getStringCellValue()).trim();
     }
 
     private static void writeResults(Workbook wb, Sheet sheet, List<TallyResult> results) {

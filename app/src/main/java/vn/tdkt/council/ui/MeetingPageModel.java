@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
+import vn.tdkt.common.ui.ConversionReview;
 import vn.tdkt.common.ui.Messages;
 import vn.tdkt.common.ui.TaskExecutor;
 import vn.tdkt.council.domain.AgendaAddition;
@@ -111,6 +112,8 @@ public final class MeetingPageModel {
     private Loaded data;
     private boolean filling;
     private Consumer<Throwable> onError = e -> { };
+    private final ConversionReview conversions = new ConversionReview();
+    private final ReadOnlyObjectWrapper<String> notice = new ReadOnlyObjectWrapper<>(this, "notice", "");
 
     public MeetingPageModel(MeetingServices services, TaskExecutor tasks, Messages messages, long meetingId) {
         this.services = services;
@@ -314,9 +317,33 @@ public final class MeetingPageModel {
         }, done -> load(), onError());
     }
 
+    /**
+     * Records round 1 from a filled tally workbook; a workbook with cells typed in TCVN3 / VNI waits in
+     * {@link #conversions()} for the clerk, and is recorded once accepted.
+     */
     public void importWorkbook(Path file) {
+        importWorkbook(file, false);
+    }
+
+    private void importWorkbook(Path file, boolean accept) {
+        notice.set("");
         tasks.run(messages.get("council.tally.importing"), p -> services.council().ballots().importTallyWorkbook(meetingId,
-                file), r -> load(), onError());
+                file, accept), r -> load(), e -> {
+                    if (!conversions.offer(e, () -> importWorkbook(file, true),
+                            () -> notice.set(messages.format("legacy.declined", file.getFileName().toString())))) {
+                        onError.accept(e);
+                    }
+                });
+    }
+
+    /** The TCVN3 / VNI cells of an imported tally workbook waiting for the clerk's acceptance. */
+    public ConversionReview conversions() {
+        return conversions;
+    }
+
+    /** A line about the last import (declined conversions); empty otherwise. */
+    public javafx.beans.property.ReadOnlyObjectProperty<String> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** The file name offered for the tally workbook. */

@@ -49,7 +49,7 @@ public final class HomeView implements Screen {
     private void build() {
         Label title = new Label(ui.text("home.title"));
         title.getStyleClass().add("page-title");
-        Label summary = label("homeSummary", vm.summary);
+        Label summary = UiText.bound("homeSummary", vm.summary);
         // every item opens what it names: a status the movements of that status, the registration card Đăng ký on its
         // year, the decisions card the register on the year
         javafx.scene.layout.FlowPane movements = new javafx.scene.layout.FlowPane(12, 2);
@@ -57,7 +57,7 @@ public final class HomeView implements Screen {
         vm.statusCounts.addListener((javafx.collections.ListChangeListener<HomeViewModel.StatusCount>) c ->
                 movements.getChildren().setAll(vm.statusCounts.stream().map(this::statusLink).toList()));
         Hyperlink decisions = link("homeDecisions", vm.decisions, vm::openDecisions);
-        Label error = label("homeError", vm.error);
+        Label error = UiText.bound("homeError", vm.error);
         Hyperlink registrations = link("homeRegistrations", vm.registrations, vm::openRegistrations);
         registrations.visibleProperty().bind(vm.registrations.isNotEmpty());
         registrations.managedProperty().bind(registrations.visibleProperty());
@@ -131,7 +131,7 @@ public final class HomeView implements Screen {
         remind.setOnAction(e -> ui.dialogs().chooseSave(ui.text("home.reminder"), "cong-van-don-doc.docx", "Word", "*.docx")
                 .ifPresent(f -> vm.writeReminder(due.getSelectionModel().getSelectedItem(), f)));
         vm.written.offerTo(ui.dialogs());
-        Label notice = label("homeNotice", vm.notice);
+        Label notice = UiText.bound("homeNotice", vm.notice);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox titleRow = new HBox(8, title, gap, remind);
@@ -213,14 +213,6 @@ public final class HomeView implements Screen {
                 wire.accept(n);
             }
         });
-    }
-
-    private static Label label(String id, javafx.beans.property.StringProperty text) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
-        l.textProperty().bind(text);
-        return l;
     }
 
     @Override

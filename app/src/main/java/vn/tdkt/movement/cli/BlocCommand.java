@@ -102,6 +102,8 @@ public final class BlocCommand extends CommandGroup {
 
     @Command(name = "import", sortOptions = false, usageHelpAutoWidth = true)
     static final class Import extends Sub {
+        @Option(names = "--accept-conversions")
+        boolean accept;
         @Parameters(index = "0")
         Path file;
 
@@ -113,7 +115,7 @@ public final class BlocCommand extends CommandGroup {
         public Integer call() {
             checked().throwIfAny();
             Covenant c = covenant();
-            BlocRanking r = context.get().blocs().importScores(c.id(), file);
+            BlocRanking r = context.get().blocs().importScores(c.id(), file, accept);
             out().println(Msg.of("bloc.imported", file.getFileName().toString(), String.valueOf(r.rows().size())).in(locale));
             r.rows().forEach(row -> out().println(Msg.of("bloc.cli.rankLine", String.valueOf(row.rank()), row.unitName(),
                     row.total().stripTrailingZeros().toPlainString().replace('.', ','),

@@ -20,9 +20,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.jooq.DSLContext;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.ConversionsNotAccepted;
+import vn.tdkt.common.domain.LegacyConverter;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
@@ -184,16 +187,19 @@ public final class BlocService {
     /**
      * Imports the criteria and the points from the sheet {@value #SHEET} of an xlsx (see the class comment of
      * {@link BlocService}): replaces the covenant's criteria and scores, all or nothing; every problem names the sheet,
-     * the row and the column.
+     * the row and the column. Cells typed in TCVN3 or VNI are converted (decision 10); a valid file with converted
+     * cells is refused with them ({@link ConversionsNotAccepted}) unless {@code acceptConversions}, nothing written.
      */
-    public BlocRanking importScores(long covenantId, Path file) {
-        Parsed parsed = parse(file);
+    public BlocRanking importScores(long covenantId, Path file, boolean acceptConversions) {
+        LegacyConverter legacy = new LegacyConverter();
+        Parsed parsed = parse(file, legacy);
         return db.transaction(tx -> {
             Covenant c = open(tx, covenantId);
             Map<Long, String> names = movements.unitNames(tx);
             Map<String, Long> byCode = new HashMap<>();
             movements.unitCodes(tx).forEach((id, code) -> byCode.put(code.toUpperCase(java.util.Locale.ROOT), id));
-            List<Problem> problems = new ArrayList<>(parsed.problems());
+            List<Problem> problems = new ArrayList<>(legacy.problems());
+            problems.addAll(parsed.problems());
             List<BlocScore> scores = new ArrayList<>();
             Set<Long> seen = new HashSet<>();
             for (ParsedRow row : parsed.rows()) {
@@ -219,6 +225,7 @@ public final class BlocService {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
+            legacy.requireAccepted(acceptConversions);
             repo.save(tx, withCriteria);
             repo.replaceScores(tx, covenantId, scores);
             return BlocRanking.of(repo.covenant(tx, covenantId).orElseThrow(), repo.scores(tx, covenantId),
@@ -231,12 +238,16 @@ public final class BlocService {
      * the year, the plan, the signing day and place, the content and, when filled, the day the ranking was confirmed;
      * the sheet {@value #SHEET} gives the signing units, the criteria and the points. All or nothing, in one
      * transaction; with a confirmation day the first unit becomes the bloc's leader of the year, as on the screen.
+     * Cells of both sheets typed in TCVN3 or VNI are converted and written only when {@code acceptConversions}, as in
+     * {@link #importScores}.
      */
-    public BlocRanking importCovenant(Path file, String user) {
-        CovenantWorkbook.Line line = CovenantWorkbook.read(file);
-        Parsed parsed = parse(file);
+    public BlocRanking importCovenant(Path file, String user, boolean acceptConversions) {
+        LegacyConverter legacy = new LegacyConverter();
+        CovenantWorkbook.Line line = CovenantWorkbook.read(file, legacy);
+        Parsed parsed = parse(file, legacy);
         return db.transaction(tx -> {
-            List<Problem> problems = new ArrayList<>(parsed.problems());
+            List<Problem> problems = new ArrayList<>(legacy.problems());
+            problems.addAll(parsed.problems());
             String key = VietnameseText.fold(line.bloc());
             Long blocId = repo.blocNames(tx).entrySet().stream().filter(e -> VietnameseText.fold(e.getValue()).equals(key))
                     .map(Map.Entry::getKey).findFirst().orElse(null);
@@ -281,6 +292,7 @@ public final class BlocService {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
+            legacy.requireAccepted(acceptConversions);
             long id = repo.save(tx, c);
             repo.replaceScores(tx, id, scores);
             BlocRanking r = BlocRanking.of(repo.covenant(tx, id).orElseThrow(), repo.scores(tx, id),
@@ -312,8 +324,11 @@ public final class BlocService {
     private record Parsed(List<BlocCriterion> criteria, List<ParsedRow> rows, List<Problem> problems) {
     }
 
-    /** Reads the sheet: criteria from rows 1–2 (name, điểm chuẩn), a unit per following row; points checked here. */
-    static Parsed parse(Path file) {
+    /**
+     * Reads the sheet: criteria from rows 1–2 (name, điểm chuẩn), a unit per following row; points checked here. Every
+     * text cell is evidence of the file's encoding; the criteria's names and the unit codes go through the converter.
+     */
+    static Parsed parse(Path file, LegacyConverter legacy) {
         if (!Files.isRegularFile(file)) {
             throw new AppException(Msg.of("bloc.import.noFile", file.toString()));
         }
@@ -323,6 +338,7 @@ public final class BlocService {
             if (sh == null) {
                 throw new ValidationException(List.of(new Problem(SHEET, 0, "", BlocField.POINTS, Msg.of("bloc.import.noSheet", SHEET))));
             }
+            observe(sh, legacy);
             List<Problem> problems = new ArrayList<>();
             Row head = sh.getRow(0);
             Row max = sh.getRow(1);
@@ -334,7 +350,7 @@ public final class BlocService {
             List<BlocCriterion> criteria = new ArrayList<>();
             Map<Integer, String> columns = new HashMap<>();
             for (int col = 2; col < head.getLastCellNum(); col++) {
-                String name = text(fmt, head.getCell(col));
+                String name = text(fmt, head.getCell(col), legacy, SHEET, CellReference.convertNumToColString(col));
                 if (name.isEmpty()) {
                     continue;
                 }
@@ -352,7 +368,7 @@ public final class BlocService {
             List<ParsedRow> rows = new ArrayList<>();
             for (int r = 2; r <= sh.getLastRowNum(); r++) {
                 Row row = sh.getRow(r);
-                String code = row == null ? "" : text(fmt, row.getCell(0));
+                String code = row == null ? "" : text(fmt, row.getCell(0), legacy, SHEET, UNIT_CODE);
                 if (code.isEmpty()) {
                     continue;
                 }
@@ -387,6 +403,29 @@ public final class BlocService {
             }
             throw new AppException(Msg.of("bloc.import.unreadable", file.getFileName().toString()));
         }
+    }
+
+    /** Gives the converter every text cell of the sheet as evidence of the file's encoding. */
+    static void observe(Sheet sh, LegacyConverter legacy) {
+        for (Row r : sh) {
+            for (Cell c : r) {
+                if (c.getCellType() == CellType.STRING) {
+                    legacy.observe(c.getStringCellValue());
+                }
+            }
+        }
+    }
+
+    /** A text cell converted from TCVN3 / VNI when it is typed so (the converter keeps it for the preview), cleaned. */
+    static String text(DataFormatter fmt, Cell c, LegacyConverter legacy, String sheet, String column) {
+        if (c == null) {
+            return "";
+        }
+        String raw = fmt.formatCellValue(c);
+        if (c.getCellType() == CellType.STRING) {
+            raw = legacy.convert(sheet, c.getRowIndex() + 1, column, raw);
+        }
+        return VietnameseText.clean(raw).strip();
     }
 
     private static String text(DataFormatter fmt, Cell c) {

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.LegacyConverter;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
@@ -52,7 +53,8 @@ final class CovenantWorkbook {
                 LocalDate confirmedOn) {
     }
 
-    static Line read(Path file) {
+    /** Reads the sheet; the file's text cells are evidence for {@code legacy}, the bloc, place and content converted by it. */
+    static Line read(Path file, LegacyConverter legacy) {
         if (!Files.isRegularFile(file)) {
             throw new AppException(Msg.of("bloc.import.noFile", file.toString()));
         }
@@ -63,6 +65,7 @@ final class CovenantWorkbook {
                 throw new ValidationException(List.of(new Problem(SHEET, 0, "", BlocField.BLOC,
                         Msg.of("bloc.import.noSheet", SHEET))));
             }
+            wb.forEach(s -> BlocService.observe(s, legacy)); // the whole file's evidence, the scoring sheet's too
             Map<String, Integer> col = new HashMap<>();
             Row head = sh.getRow(0);
             if (head != null) {
@@ -99,8 +102,9 @@ final class CovenantWorkbook {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            return new Line(text(fmt, cell(row, col, BLOC)), year, blank(text(fmt, cell(row, col, PLAN))), signed,
-                    blank(text(fmt, cell(row, col, PLACE))), blank(text(fmt, cell(row, col, CONTENT))), confirmed);
+            return new Line(converted(fmt, row, col, BLOC, legacy), year, blank(converted(fmt, row, col, PLAN, legacy)),
+                    signed, blank(converted(fmt, row, col, PLACE, legacy)), blank(converted(fmt, row, col, CONTENT, legacy)),
+                    confirmed);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ValidationException || e instanceof AppException) {
                 throw (RuntimeException) e;
@@ -130,6 +134,11 @@ final class CovenantWorkbook {
             problems.add(new Problem(SHEET, 2, header, BlocField.YEAR, Msg.of("bloc.covenant.badDate", t)));
         }
         return d;
+    }
+
+    private static String converted(DataFormatter fmt, Row row, Map<String, Integer> col, String header,
+                                    LegacyConverter legacy) {
+        return BlocService.text(fmt, cell(row, col, header), legacy, SHEET, header);
     }
 
     private static String text(DataFormatter fmt, Cell c) {

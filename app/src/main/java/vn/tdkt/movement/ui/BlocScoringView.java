@@ -78,6 +78,7 @@ public final class BlocScoringView implements Screen {
         Label message = new Label();
         message.setId("blocMessage");
         message.textProperty().bind(vm.message);
+        vn.tdkt.common.ui.ConversionsTable.review(ui.dialogs(), vm.conversions);
         vm.written.addListener((obs, o, f) -> {
             if (f != null) {
                 ui.dialogs().written(f);

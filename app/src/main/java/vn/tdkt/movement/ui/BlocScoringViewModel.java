@@ -23,6 +23,7 @@ import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.common.ui.ConversionReview;
 import vn.tdkt.common.ui.Messages;
 import vn.tdkt.common.ui.TaskExecutor;
 import vn.tdkt.movement.domain.BlocCriterion;
@@ -102,6 +103,8 @@ public final class BlocScoringViewModel {
     public final BooleanProperty confirmed = new SimpleBooleanProperty(false);
     public final ObservableList<Problem> problems = FXCollections.observableArrayList();
     public final StringProperty message = new SimpleStringProperty("");
+    /** The TCVN3 / VNI cells of an imported sheet waiting for the clerk's acceptance (nothing written meanwhile). */
+    public final ConversionReview conversions = new ConversionReview();
     private final List<Unit> units = new ArrayList<>();
 
     public BlocScoringViewModel(BlocService blocs, BlocDocuments documents, MovementLinkService links, OrgService org,
@@ -231,17 +234,29 @@ public final class BlocScoringViewModel {
         }, this::failed);
     }
 
-    /** Imports criteria and points from the scoring sheet of an xlsx. */
+    /**
+     * Imports criteria and points from the scoring sheet of an xlsx; a sheet with cells typed in TCVN3 / VNI waits in
+     * {@link #conversions} for the clerk, and is imported once accepted.
+     */
     public void importScores(Path file) {
+        importScores(file, false);
+    }
+
+    private void importScores(Path file, boolean accept) {
         Covenant c = covenant.get();
         if (c == null) {
             problems.setAll(List.of(Problem.of(BlocField.RANKING, Msg.of("bloc.problem.saveFirst"))));
             return;
         }
-        tasks.run(messages.get("bloc.importing"), p -> blocs.importScores(c.id(), file), r -> {
+        tasks.run(messages.get("bloc.importing"), p -> blocs.importScores(c.id(), file, accept), r -> {
             open();
             message.set(messages.format("bloc.imported", file.getFileName().toString(), r.rows().size()));
-        }, this::failed);
+        }, t -> {
+            if (!conversions.offer(t, () -> importScores(file, true),
+                    () -> message.set(messages.format("legacy.declined", file.getFileName().toString())))) {
+                failed(t);
+            }
+        });
     }
 
     /** Confirms the ranking today: the first unit becomes the bloc's leader of the covenant's year. */

@@ -43,9 +43,9 @@ public final class AwardRegisterPage implements Screen {
         backButton.setOnAction(e -> back.run());
         HBox bar = new HBox(8, backButton, UiText.pageTitle(ui.text("awardRegister.title")));
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label filter = bound("awardRegisterFilter", vm.filter);
+        Label filter = UiText.bound("awardRegisterFilter", vm.filter);
         UiText.data(filter);
-        Label error = bound("awardRegisterError", vm.error);
+        Label error = UiText.bound("awardRegisterError", vm.error);
         error.getStyleClass().add("error-text");
         VBox top = new VBox(4, bar, filter, error);
         top.setPadding(new Insets(0, 0, 8, 0));
@@ -79,20 +79,12 @@ public final class AwardRegisterPage implements Screen {
                 person.accept(selected.personId());
             }
         });
-        Label count = bound("awardRegisterCount", vm.count);
+        Label count = UiText.bound("awardRegisterCount", vm.count);
         root.setTop(top);
         root.setCenter(table);
         root.setBottom(count);
         BorderPane.setMargin(count, new Insets(6, 0, 0, 0));
         root.setPadding(new Insets(12));
-    }
-
-    private static Label bound(String id, javafx.beans.property.StringProperty text) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
-        l.textProperty().bind(text);
-        return l;
     }
 
     @Override

@@ -315,14 +315,27 @@ public final class RegistrationExports {
             Row cnt = sheet.createRow(r++);
             text(cnt, 0, "SỐ LƯỢNG ĐĂNG KÝ THEO DANH HIỆU", s.get(CellStyles.Style.SECTION));
             sheet.addMergedRegion(new CellRangeAddress(cnt.getRowNum(), cnt.getRowNum(), 0, last));
-            r = counts(sheet, s, r, personCounts, kindNames);
-            r = counts(sheet, s, r, unitCounts, kindNames);
-            counts(sheet, s, r, unionCounts, unionNames);
+            // the state titles, person then unit, and the union titles under their own heading: never mixed (#10)
+            r = counts(sheet, s, group(sheet, s, r, "Danh hiệu thi đua cá nhân"), personCounts, kindNames);
+            r = counts(sheet, s, group(sheet, s, r, "Danh hiệu thi đua tập thể"), unitCounts, kindNames);
+            counts(sheet, s, group(sheet, s, r, "Danh hiệu Công đoàn"), unionCounts, unionNames);
             double[] widths = {6, 11, 26, 11, 24, 18, 26, 22, 16};
             for (int i = 0; i < widths.length; i++) {
                 SheetPrint.width(sheet, i, widths[i]);
             }
             SheetPrint.apply(sheet, true, header, header);
+        }
+
+        /** A group's heading row of the counts (its text bold across the name columns); returns the next row. */
+        private int group(Sheet sheet, CellStyles s, int r, String heading) {
+            Row row = sheet.createRow(r);
+            text(row, 0, "", s.get(CellStyles.Style.TEXT));
+            text(row, 1, heading, s.get(CellStyles.Style.TOTAL_TEXT));
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 6));
+            for (int c = 2; c <= 6; c++) {
+                row.createCell(c).setCellStyle(s.get(CellStyles.Style.TOTAL_TEXT));
+            }
+            return r + 1;
         }
 
         private int counts(Sheet sheet, CellStyles s, int r, Map<String, Integer> counts, Map<String, String> names) {

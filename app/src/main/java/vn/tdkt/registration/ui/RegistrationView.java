@@ -74,9 +74,9 @@ public final class RegistrationView implements Screen {
         HBox bar = new HBox(8, UiText.pageTitle(ui.text("registration.title")), new Label(ui.text("registration.year")), year,
                 reload);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        Label summary = UiText.data(bound("registrationCoverageSummary", vm.coverageSummary));
-        Label message = bound("registrationMessage", vm.message);
-        Label error = bound("registrationError", vm.error);
+        Label summary = UiText.data(UiText.bound("registrationCoverageSummary", vm.coverageSummary));
+        Label message = UiText.bound("registrationMessage", vm.message);
+        Label error = UiText.bound("registrationError", vm.error);
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         VBox top = new VBox(4, bar, new RoundBar(ui, round, vm.year::get, vm::load), summary, message, error);
@@ -189,7 +189,7 @@ public final class RegistrationView implements Screen {
         HBox statusBar = new HBox(8, status, next, reason, move);
         statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        Label missing = UiText.data(bound("registrationMissingLabel", vm.missing));
+        Label missing = UiText.data(UiText.bound("registrationMissingLabel", vm.missing));
         missing.setWrapText(true);
         ListView<LogEntry> log = new ListView<>(vm.log);
         log.setId("registrationLogList");
@@ -244,13 +244,6 @@ public final class RegistrationView implements Screen {
         c.setPrefWidth(230);
         UiText.data(c);
         return c;
-    }
-
-    private static Label bound(String id, javafx.beans.property.StringProperty p) {
-        Label l = new Label();
-        l.setId(id);
-        l.textProperty().bind(p);
-        return l;
     }
 
     @Override

@@ -411,11 +411,66 @@ class CouncilServiceTest {
                 wb.write(out);
             }
         }
-        List<TallyResult> results = council.ballots().importTallyWorkbook(m.id(), file);
+        List<TallyResult> results = council.ballots().importTallyWorkbook(m.id(), file, false);
         assertEquals(1, results.size());
         assertEquals(List.of(Selection.SELECTED, Selection.SELECTED, Selection.TIED_AT_CUT, Selection.TIED_AT_CUT,
                 Selection.NOT_REACHED, Selection.NOT_REACHED), results.get(0).outcomes().stream().map(TallyOutcome::selection).toList());
         assertEquals(c.get(0).id(), results.get(0).outcomes().get(0).candidateId());
         assertEquals(results, council.ballots().results(m.id()));
+    }
+    @Test
+    void aTallyWorkbookTypedInTcvn3AndVniIsRecordedOnlyOnceItsConversionsAreAccepted(@TempDir Path dir) throws Exception {
+        Meeting m = meeting(SessionKind.XET_KHEN_THUONG);
+        cstdcsMeeting(m, 14);
+        Path file = dir.resolve("kiem-phieu-tcvn3.xlsx");
+        council.ballots().writeTallyWorkbook(m.id(), file);
+        fillTally(file, vn.tdkt.common.domain.LegacyEncoding.TCVN3.encode("Chiến sĩ thi đua cơ sở"),
+                vn.tdkt.common.domain.LegacyEncoding.VNI.encode("Chiến sĩ thi đua cơ sở"), null);
+        vn.tdkt.common.domain.ConversionsNotAccepted refusal = assertThrows(vn.tdkt.common.domain.ConversionsNotAccepted.class,
+                () -> council.ballots().importTallyWorkbook(m.id(), file, false));
+        assertEquals(List.of("Kiểm phiếu!8:Danh hiệu/Hình thức:TCVN3", "Kiểm phiếu!9:Danh hiệu/Hình thức:VNI"),
+                refusal.conversions().stream().map(c -> c.sheet() + "!" + c.row() + ":" + c.column() + ":" + c.encoding()).toList());
+        assertTrue(council.ballots().results(m.id()).isEmpty(), "declined: no round recorded");
+
+        List<TallyResult> results = council.ballots().importTallyWorkbook(m.id(), file, true);
+        assertEquals(6, results.get(0).outcomes().size(), "the converted titles match the agenda");
+        assertEquals(results, council.ballots().results(m.id()));
+    }
+
+    @Test
+    void aTallyCellEitherEncodingExplainsIsRefusedWithItsPlace(@TempDir Path dir) throws Exception {
+        Meeting m = meeting(SessionKind.XET_KHEN_THUONG);
+        cstdcsMeeting(m, 14);
+        Path file = dir.resolve("kiem-phieu-mo-ho.xlsx");
+        council.ballots().writeTallyWorkbook(m.id(), file);
+        fillTally(file, vn.tdkt.common.domain.LegacyEncoding.TCVN3.encode("Chiến sĩ thi đua cơ sở"),
+                vn.tdkt.common.domain.LegacyEncoding.VNI.encode("Chiến sĩ thi đua cơ sở"), "Hu\u00D5");
+        ValidationException e = assertThrows(ValidationException.class, () -> council.ballots().importTallyWorkbook(m.id(), file, true));
+        assertTrue(e.problems().stream().anyMatch(p -> p.describe().startsWith("Sheet 'Kiểm phiếu', dòng 10, cột 'Họ và tên':")
+                && p.describe().contains("TCVN3 hay VNI")), e.problems().stream().map(Problem::describe).toList().toString());
+        assertTrue(council.ballots().results(m.id()).isEmpty(), "nothing recorded");
+    }
+
+    /** Fills the counts and votes of the meeting's tally workbook; rows 8 and 9 get the given titles, row 10 a name. */
+    private static void fillTally(Path file, String title8, String title9, String name10) throws Exception {
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheet(TallyWorkbook.SHEET);
+            int[] counts = {15, 14, 14, 14, 14};
+            for (int i = 0; i < counts.length; i++) {
+                s.getRow(i).createCell(1).setCellValue(counts[i]);
+            }
+            int[] v = {14, 13, 12, 12, 11, 10};
+            for (int i = 0; i < v.length; i++) {
+                s.getRow(7 + i).createCell(5).setCellValue(v[i]);
+            }
+            s.getRow(7).getCell(3).setCellValue(title8);
+            s.getRow(8).getCell(3).setCellValue(title9);
+            if (name10 != null) {
+                s.getRow(9).getCell(2).setCellValue(name10);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
     }
 }

@@ -121,7 +121,7 @@ class BlocDocumentsTest {
                 wb.write(out);
             }
         }
-        BlocRanking r = ctx.blocs().importScores(c.id(), file);
+        BlocRanking r = ctx.blocs().importScores(c.id(), file, false);
         assertEquals(List.of("Văn phòng Sở", "Thanh tra Sở", "Chi cục Tiêu chuẩn Đo lường Chất lượng"),
                 r.rows().stream().map(BlocRanking.Ranked::unitName).toList());
         assertEquals(0, new BigDecimal("96.5").compareTo(r.rows().get(0).total()));
@@ -140,7 +140,7 @@ class BlocDocumentsTest {
                 wb.write(out);
             }
         }
-        ValidationException e = assertThrows(ValidationException.class, () -> ctx.blocs().importScores(c.id(), file));
+        ValidationException e = assertThrows(ValidationException.class, () -> ctx.blocs().importScores(c.id(), file, false));
         Problem p = e.problems().get(0);
         assertEquals(BlocService.SHEET, p.sheet());
         assertEquals(4, p.row());

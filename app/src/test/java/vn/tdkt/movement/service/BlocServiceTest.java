@@ -126,7 +126,7 @@ class BlocServiceTest {
                 {"VP", "Văn phòng Sở", 45, 28, "19,5"},
                 {"TTR", "Thanh tra Sở", 48, 29, 20},
                 {"CCTC", null, 40, 25, 15}});
-        BlocRanking r = blocs.importScores(c.id(), good);
+        BlocRanking r = blocs.importScores(c.id(), good, false);
         assertEquals(List.of("Chuyên môn", "Thi đua", "Cải cách hành chính"),
                 r.covenant().criteria().stream().map(BlocCriterion::name).toList());
         assertEquals("Thanh tra Sở", r.leader().orElseThrow().unitName());
@@ -138,7 +138,7 @@ class BlocServiceTest {
                 {"VP", null, 55, 10},
                 {"XYZ", null, 10, 10},
                 {"UBX", null, "nhiều", 10}});
-        ValidationException e = assertThrows(ValidationException.class, () -> blocs.importScores(c.id(), bad));
+        ValidationException e = assertThrows(ValidationException.class, () -> blocs.importScores(c.id(), bad, false));
         List<String> where = e.problems().stream().map(p -> p.sheet() + "!" + p.row() + ":" + p.column()).toList();
         assertEquals(List.of("Chấm điểm khối!2:Thi đua", "Chấm điểm khối!3:Chuyên môn", "Chấm điểm khối!5:Chuyên môn",
                 "Chấm điểm khối!4:Mã đơn vị", "Chấm điểm khối!5:Mã đơn vị"), where,
@@ -211,7 +211,7 @@ class BlocServiceTest {
                 vn.tdkt.movement.domain.LaunchLevel.CO_QUAN)), "test").movement().id();
         Path f = covenantFile("khối các phòng, đơn vị thuộc sở", "TN-2023", "08/01/2024",
                 new String[] {"VP", "58", "38,5"}, new String[] {"TTR", "55", "39"}, new String[] {"CCTC", "50", "30"});
-        BlocRanking r = blocs.importCovenant(f, "vanthu");
+        BlocRanking r = blocs.importCovenant(f, "vanthu", false);
         assertEquals(List.of("Văn phòng Sở", "Thanh tra Sở", "Chi cục Tiêu chuẩn Đo lường Chất lượng"),
                 r.rows().stream().map(BlocRanking.Ranked::unitName).toList());
         Covenant c = blocs.covenant(khoi.id(), 2023).orElseThrow();
@@ -226,7 +226,7 @@ class BlocServiceTest {
                 "the first unit leads the bloc in 2023");
 
         // a second one of the same year is refused, with its place
-        ValidationException again = assertThrows(ValidationException.class, () -> blocs.importCovenant(f, "vanthu"));
+        ValidationException again = assertThrows(ValidationException.class, () -> blocs.importCovenant(f, "vanthu", false));
         assertTrue(again.problems().stream().anyMatch(p -> "Giao ước thi đua".equals(p.sheet()) && p.row() == 2
                 && "Năm".equals(p.column())), again.problems().toString());
     }
@@ -235,11 +235,11 @@ class BlocServiceTest {
     void aBadCovenantWorkbookIsRefusedWholeWithEveryProblemPlaced() throws Exception {
         Path f = covenantFile("Khối Kinh tế", "KHONG-CO", "31/02/2024", new String[] {"VP", "58", "41"},
                 new String[] {"UBX", "50", "30"}, new String[] {"ZZZ", "1", "1"});
-        ValidationException e = assertThrows(ValidationException.class, () -> blocs.importCovenant(f, "vanthu"));
+        ValidationException e = assertThrows(ValidationException.class, () -> blocs.importCovenant(f, "vanthu", false));
         assertTrue(e.problems().stream().anyMatch(p -> "Ngày xác nhận".equals(p.column())), e.problems().toString());
         Path g = covenantFile("Khối Kinh tế", "KHONG-CO", null, new String[] {"VP", "58", "41"},
                 new String[] {"UBX", "50", "30"}, new String[] {"ZZZ", "1", "1"});
-        ValidationException all = assertThrows(ValidationException.class, () -> blocs.importCovenant(g, "vanthu"));
+        ValidationException all = assertThrows(ValidationException.class, () -> blocs.importCovenant(g, "vanthu", false));
         List<String> where = all.problems().stream().map(p -> p.sheet() + "/" + p.row() + "/" + p.column()).toList();
         assertTrue(where.contains("Giao ước thi đua/2/Khối thi đua"), where.toString());
         assertTrue(where.contains("Giao ước thi đua/2/Mã phong trào"), where.toString());
@@ -249,7 +249,7 @@ class BlocServiceTest {
         // a unit outside the bloc, on a bloc that exists
         Path h = covenantFile("Khối các phòng, đơn vị thuộc Sở", null, null, new String[] {"VP", "58", "38"},
                 new String[] {"UBX", "50", "30"});
-        ValidationException outsider = assertThrows(ValidationException.class, () -> blocs.importCovenant(h, "vanthu"));
+        ValidationException outsider = assertThrows(ValidationException.class, () -> blocs.importCovenant(h, "vanthu", false));
         assertTrue(outsider.problems().stream().anyMatch(p -> p.describe(java.util.Locale.forLanguageTag("vi"))
                 .contains("UBND xã Tân Hưng")), outsider.problems().toString());
         assertTrue(blocs.covenant(khoi.id(), 2023).isEmpty(), "nothing written");

@@ -104,4 +104,48 @@ class BlocScoringViewModelTest {
         assertEquals(2, vm.problems.size(), vm.problemText());
         assertTrue(ctx.blocs().covenant(khoi.id(), 2023).isEmpty());
     }
+    @Test
+    void aScoringSheetTypedInTcvn3WaitsForTheClerkAndIsImportedOnlyWhenAccepted() throws Exception {
+        vm.signedOn.set("10/02/2023");
+        vm.criteria.add(new BlocScoringViewModel.CriterionRow("Chuyên môn", "60"));
+        vm.saveCovenant();
+        java.nio.file.Path file = dir.resolve("cham-diem-tcvn3.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            org.apache.poi.ss.usermodel.Sheet sh = wb.createSheet("Chấm điểm khối");
+            String criterion = vn.tdkt.common.domain.LegacyEncoding.TCVN3.encode("Thực hiện nhiệm vụ chuyên môn");
+            Object[][] rows = {{"Mã đơn vị", "Tên đơn vị", criterion},
+                {"Điểm chuẩn", null, 60}, {"VP", null, 50}, {"TTR", null, 55}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sh.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c].toString());
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        vm.importScores(file);
+        assertEquals(List.of("Thực hiện nhiệm vụ chuyên môn"), vm.conversions.cells().stream()
+                .map(vn.tdkt.common.domain.LegacyConverter.Conversion::after).toList(), "the preview waits for the clerk");
+        assertTrue(vm.problems.isEmpty(), vm.problemText());
+        vm.conversions.decline();
+        assertTrue(vm.conversions.cells().isEmpty());
+        assertEquals("Chưa nhập tệp cham-diem-tcvn3.xlsx: không chấp nhận chuyển mã, dữ liệu không đổi.", vm.message.get());
+        assertEquals(List.of("Chuyên môn"), criteriaNames(), "declined: nothing written");
+
+        vm.importScores(file);
+        vm.conversions.accept();
+        assertTrue(vm.conversions.cells().isEmpty());
+        assertEquals(List.of("Thực hiện nhiệm vụ chuyên môn"), criteriaNames());
+        assertEquals(List.of("Thanh tra Sở", "Văn phòng Sở"), vm.ranking.stream().map(BlocRanking.Ranked::unitName).toList());
+    }
+
+    private List<String> criteriaNames() {
+        return ctx.blocs().covenant(khoi.id(), 2023).orElseThrow().criteria().stream()
+                .map(vn.tdkt.movement.domain.BlocCriterion::name).toList();
+    }
 }
