@@ -7,11 +7,11 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import vn.tdkt.audit.data.AuditTriggers;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.data.PostgresTestServer;
+import vn.tdkt.bench.BenchText;
 
 /**
  * What the audit trigger costs (issue #14, record 0078): one batched insert of 20 000 people in one transaction, on the
@@ -46,7 +46,7 @@ public final class AuditTriggerBenchmark {
         }
         long b = median(bare);
         long a = median(audited);
-        String line = String.format(Locale.ROOT, "%s: %d người, một lô trong một giao dịch: không nhật ký %d ms, có nhật ký "
+        String line = BenchText.format("%s: %d người, một lô trong một giao dịch: không nhật ký %d ms, có nhật ký "
                 + "%d ms = %.2f × (%.1f µs thêm mỗi dòng); các lần: %s / %s", store, ROWS, b, a, (double) a / b,
                 (a - b) * 1000.0 / ROWS, bare, audited);
         System.out.println(line);

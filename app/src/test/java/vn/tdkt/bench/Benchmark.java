@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
@@ -84,6 +83,7 @@ public final class Benchmark {
             long loadMs = ms(t1);
             gc();
             long heap = usedHeap() - before;
+            java.lang.ref.Reference.reachabilityFence(index); // measured while the list is still held
             long[] perKey = new long[KEYSTROKES.length * 5];
             int matches = 0;
             for (int round = 0; round < 6; round++) {
@@ -99,9 +99,9 @@ public final class Benchmark {
             }
             Arrays.sort(perKey);
             say("Tìm kiếm trong %,d cán bộ (gõ \"nguyen van h\" từng phím): trung vị %.2f ms, chậm nhất %.2f ms mỗi phím "
-                    + "(%,d kết quả cuối); tải danh sách %,d ms; bộ nhớ danh sách %,d MiB; heap đang dùng %,d MiB",
+                    + "(%,d kết quả cuối); tải danh sách %,d ms; bộ nhớ danh sách %.1f MiB; heap đang dùng %,d MiB",
                     people, perKey[perKey.length / 2] / 1000.0, perKey[perKey.length - 1] / 1000.0, matches, loadMs,
-                    heap / (1 << 20), usedHeap() / (1 << 20));
+                    heap / (double) (1 << 20), usedHeap() / (1 << 20));
         }
         return data;
     }
@@ -188,7 +188,7 @@ public final class Benchmark {
     }
 
     private static void say(String format, Object... args) {
-        String line = String.format(Locale.ROOT, format, args);
+        String line = BenchText.format(format, args);
         LINES.add(line);
         System.out.println(line);
     }
@@ -197,15 +197,26 @@ public final class Benchmark {
         return (System.nanoTime() - since) / 1_000_000;
     }
 
+    /**
+     * Full collections until the heap in use stops falling (at most 10): one {@code System.gc()} may leave garbage that
+     * the next one finds (references cleared, finalizable objects), and a difference of two unsettled heaps came out
+     * negative (-1 MiB for the list of 5 000 people).
+     */
     private static void gc() {
-        for (int i = 0; i < 3; i++) {
+        long last = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
             System.gc();
+            long used = usedHeap();
+            if (used >= last - (64 << 10)) {
+                return;
+            }
+            last = used;
         }
     }
 
+    /** The heap in use as the collector reports it (every pool, after the last collection's effect). */
     private static long usedHeap() {
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static void deleteTree(Path dir) throws IOException {

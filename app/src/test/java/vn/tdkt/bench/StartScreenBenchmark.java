@@ -344,6 +344,6 @@ public final class StartScreenBenchmark {
     }
 
     private static void say(String format, Object... args) {
-        System.out.println(String.format(Locale.ROOT, format, args));
+        System.out.println(BenchText.format(format, args));
     }
 }

@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.Supplier;
 import vn.tdkt.AppContext;
 import vn.tdkt.common.data.Database;
@@ -31,7 +30,7 @@ public final class StoreBenchmark {
         Path work = Files.createTempDirectory("store-bench-");
         Path file = work.resolve("so-" + PEOPLE + ".xlsx");
         SampleWorkbook.Stats stats = SampleWorkbook.write(file, PEOPLE, 5, SampleWorkbook.DEFAULT_SEED);
-        System.out.printf(Locale.ROOT, "workbook: %d people, %d history rows; load average %.1f%n", stats.people(),
+        BenchText.printf("workbook: %d people, %d history rows; load average %.1f%n", stats.people(),
                 stats.historyRows(), load());
         run("H2 (tệp)", () -> Database.open(work.resolve("h2")), file);
         run("PostgreSQL 14", PostgresTestServer::freshDatabase, file);
@@ -51,7 +50,7 @@ public final class StoreBenchmark {
             long t2 = System.nanoTime();
             ctx.review().review(2025, LocalDate.of(2025, 12, 31), Progress.NONE);
             long warmMs = ms(t2);
-            System.out.printf(Locale.ROOT, "%s: import %d ms (with the audit log); review 2025 of %d assessments: first %d ms,"
+            BenchText.printf("%s: import %d ms (with the audit log); review 2025 of %d assessments: first %d ms,"
                     + " second %d ms; load average %.1f → %.1f%n", store, importMs, cold.assessments().size(), coldMs, warmMs,
                     loadBefore, load());
         }

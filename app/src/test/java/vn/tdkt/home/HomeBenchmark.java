@@ -15,6 +15,7 @@ import vn.tdkt.movement.domain.MovementDetails;
 import vn.tdkt.movement.domain.MovementKind;
 import vn.tdkt.movement.domain.MovementStatus;
 import vn.tdkt.org.domain.Unit;
+import vn.tdkt.bench.BenchText;
 
 /**
  * Benchmark (not a unit test): the start screen's one service call on a database of 200 movements and 5 000
@@ -59,7 +60,7 @@ public final class HomeBenchmark {
                 times[r] = (System.nanoTime() - s) / 1_000;
             }
             java.util.Arrays.sort(times);
-            String line = String.format("Start screen data (200 movements, 5 000 milestones, %d lines due): first %d ms, "
+            String line = BenchText.format("Start screen data (200 movements, 5 000 milestones, %d lines due): first %d ms, "
                     + "median %.1f ms, worst %.1f ms (target < 300 ms)", d.due().size(), firstMs, times[10] / 1000.0,
                     times[19] / 1000.0);
             LOGGER.info(line);

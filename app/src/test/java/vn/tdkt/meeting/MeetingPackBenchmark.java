@@ -45,6 +45,7 @@ import vn.tdkt.record.domain.InitiativeScope;
 import vn.tdkt.record.domain.Rating;
 import vn.tdkt.record.domain.RatingLevel;
 import vn.tdkt.record.service.RecordService;
+import vn.tdkt.bench.BenchText;
 
 /**
  * Meeting pack of 60 nominees (40 CSTĐCS, 15 CSTĐ cấp tỉnh, 5 schools for Cờ thi đua), every document, with a
@@ -77,7 +78,7 @@ public final class MeetingPackBenchmark {
                 long cpuMs = (OS.getProcessCpuTime() - cpu0) / 1_000_000;
                 timings.close();
                 long bytes = files.stream().mapToLong(PackFile::bytes).sum();
-                System.out.printf("Run %d%s: %d files, %d KB in %d ms (process CPU %d ms, load average %.1f)%n", run,
+                BenchText.printf("Run %d%s: %d files, %d KB in %d ms (process CPU %d ms, load average %.1f)%n", run,
                         run == 1 ? " (cold)" : "", files.size(), bytes / 1024, ms, cpuMs, OS.getSystemLoadAverage());
                 System.out.println("  slowest steps: " + timings.slowest());
             }

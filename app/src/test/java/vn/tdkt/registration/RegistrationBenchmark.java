@@ -17,6 +17,7 @@ import vn.tdkt.people.domain.Person;
 import vn.tdkt.registration.domain.SheetOutcome;
 import vn.tdkt.registration.domain.SheetPlan;
 import vn.tdkt.registration.service.RegistrationSheets;
+import vn.tdkt.bench.BenchText;
 
 /**
  * Benchmark (not a unit test; run by .ci/bench in a fresh JVM): a file database with 200 units of 50 people, the 200
@@ -74,14 +75,14 @@ public final class RegistrationBenchmark {
             long cpu1 = threads.getCurrentThreadCpuTime();
             long[] floor = floor(files, dir.resolve("floor"));
             long cpuFloor = (threads.getCurrentThreadCpuTime() - cpu1) / 1_000_000;
-            System.out.printf("Registration import: %d sheets x %d people: %d imported; check %d ms, write %d ms, total %d ms "
+            BenchText.printf("Registration import: %d sheets x %d people: %d imported; check %d ms, write %d ms, total %d ms "
                             + "(target < 10 000 ms); re-import %d ms; coverage %d ms (%d/%d registered)%n",
                     UNITS, PEOPLE, imported, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t2 - t0) / 1_000_000,
                     (t4 - t3) / 1_000_000, (c1 - c0) / 1_000_000, coverage.registered(), coverage.members());
-            System.out.printf("Registration import floor: bare SAX read %d ms + bare JDBC insert %d ms = %d ms; the import is "
+            BenchText.printf("Registration import floor: bare SAX read %d ms + bare JDBC insert %d ms = %d ms; the import is "
                             + "%.2f x its floor (re-import %.2f x)%n", floor[0], floor[1], floor[0] + floor[1],
                     (t2 - t0) / 1e6 / (floor[0] + floor[1]), (t4 - t3) / 1e6 / (floor[0] + floor[1]));
-            System.out.printf("CPU time of this thread: import %d ms, floor %d ms (%.2f x); load average %.1f%n", cpuImport,
+            BenchText.printf("CPU time of this thread: import %d ms, floor %d ms (%.2f x); load average %.1f%n", cpuImport,
                     cpuFloor, cpuImport / (double) cpuFloor,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }

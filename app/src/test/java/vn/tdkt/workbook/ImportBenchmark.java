@@ -7,7 +7,6 @@ import static vn.tdkt.common.data.jooq.Tables.RATING;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jooq.impl.DSL;
@@ -17,6 +16,7 @@ import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.workbook.domain.ImportPlan;
 import vn.tdkt.workbook.service.WorkbookService;
+import vn.tdkt.bench.BenchText;
 
 /**
  * Benchmark (not a unit test): import of 20 000 people + 100 000 history rows (80 000 ratings, 20 000 awards) into
@@ -72,7 +72,7 @@ public final class ImportBenchmark {
                 long[] k = Floors.bareInsert(Files.createTempDirectory(work, "floor-keys-"), plan.data(), true);
                 keyed[round] = k[0];
                 keyedCpu[round] = k[1];
-                lines.accept(String.format(Locale.ROOT, "Import 20 000 cán bộ + 100 000 dòng lịch sử, lần %d: kiểm tra %d ms "
+                lines.accept(BenchText.format("Import 20 000 cán bộ + 100 000 dòng lịch sử, lần %d: kiểm tra %d ms "
                                 + "(CPU %d ms), ghi %d ms (CPU %d ms), tổng %d ms; sàn (JDBC thuần) %d ms (CPU %d ms); sàn với "
                                 + "các khoá của ứng dụng %d ms (CPU %d ms); tải máy %.1f",
                         round + 1, check[round], checkCpu[round], write[round], writeCpu[round], check[round] + write[round],
@@ -84,7 +84,7 @@ public final class ImportBenchmark {
                     Path export = work.resolve("bench-export.xlsx");
                     service.exportTo(export, Progress.NONE);
                     long t5 = System.nanoTime();
-                    lines.accept(String.format(Locale.ROOT, "Nhập lại (toàn cập nhật) %d ms; xuất %d ms (%d KiB)", ms(t3, t4),
+                    lines.accept(BenchText.format("Nhập lại (toàn cập nhật) %d ms; xuất %d ms (%d KiB)", ms(t3, t4),
                             ms(t4, t5), Files.size(export) / 1024));
                 }
             }
@@ -95,7 +95,7 @@ public final class ImportBenchmark {
         long wc = Floors.median(writeCpu);
         long fc = Floors.median(floorCpu);
         long kc = Floors.median(keyedCpu);
-        lines.accept(String.format(Locale.ROOT, "Import (trung vị %d lần, tệp %d KiB): kiểm tra %d ms (%.2f s / 100 000 dòng; "
+        lines.accept(BenchText.format("Import (trung vị %d lần, tệp %d KiB): kiểm tra %d ms (%.2f s / 100 000 dòng; "
                         + "CPU %d ms), ghi %d ms = %.2f × sàn %d ms (CPU %d ms = %.2f × sàn CPU %d ms; = %.2f × sàn CPU với các "
                         + "khoá của ứng dụng %d ms), tổng %d ms", ROUNDS, Files.size(file) / 1024, c, c / 1200.0,
                 Floors.median(checkCpu), w, (double) w / f, f, wc, (double) wc / fc, fc, (double) wc / kc, kc,
@@ -119,7 +119,7 @@ public final class ImportBenchmark {
             long wall = ms(t0, System.nanoTime());
             long cpu = ms(c0, Floors.cpu());
             int entries = db.dsl().fetchCount(DSL.table(DSL.name("audit_entry")));
-            lines.accept(String.format(Locale.ROOT, "Import với nhật ký kiểm toán (như ứng dụng chạy): ghi %d ms (CPU %d ms = "
+            lines.accept(BenchText.format("Import với nhật ký kiểm toán (như ứng dụng chạy): ghi %d ms (CPU %d ms = "
                     + "%.2f × sàn CPU %d ms, %.2f × sàn CPU với các khoá của ứng dụng %d ms), %d mục nhật ký; tải máy %.1f", wall, cpu,
                     (double) cpu / floorCpu, floorCpu, (double) cpu / keyedCpu, keyedCpu, entries, load()));
         }

@@ -1,9 +1,11 @@
 package vn.tdkt.common.domain;
 
 import java.io.Serializable;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.RandomAccess;
 
 /**
  * A text for a person, not yet in words: a key of the bundle {@code vn.tdkt.i18n.messages} and its arguments.
@@ -19,7 +21,7 @@ public record Msg(String key, List<Object> args) implements Localizable, Seriali
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("a Msg needs a bundle key");
         }
-        args = java.util.Collections.unmodifiableList(Arrays.asList(args.toArray())); // nulls allowed (an empty cell)
+        args = args instanceof Args a ? a : new Args(args.toArray()); // nulls allowed (an empty cell)
     }
 
     public static Msg of(String key, Object... args) {
@@ -40,5 +42,36 @@ public record Msg(String key, List<Object> args) implements Localizable, Seriali
     @Override
     public String toString() {
         return vi();
+    }
+
+    /**
+     * The arguments: an unmodifiable list over its own array, nulls allowed. One object beside the array instead of
+     * the two of an unmodifiable view over {@code Arrays.asList}: a review holds hundreds of thousands of texts
+     * (issue #15).
+     */
+    private static final class Args extends AbstractList<Object> implements RandomAccess, Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Object[] items;
+
+        Args(Object[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public Object get(int index) {
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
+
+        @Override
+        public Object[] toArray() {
+            return Arrays.copyOf(items, items.length, Object[].class);
+        }
     }
 }

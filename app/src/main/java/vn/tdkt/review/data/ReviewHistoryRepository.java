@@ -57,7 +57,7 @@ public final class ReviewHistoryRepository {
 
     public Histories load(DSLContext dsl, int year, LocalDate reviewDate) {
         LocalDate jan1 = LocalDate.of(year, 1, 1);
-        Strings strings = new Strings();
+        Values values = new Values();
         var units = dsl.select(UNIT.ID, UNIT.CODE, UNIT.NAME, UNIT.PARENT_ID, UNIT.BLOC_ID).from(UNIT)
                 .fetch(r -> new Unit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
         var blocs = dsl.select(BLOC.ID, BLOC.NAME).from(BLOC).fetch(Records.mapping(Bloc::new));
@@ -67,33 +67,37 @@ public final class ReviewHistoryRepository {
                         PERSON.PERSONAL_ID, PERSON.POSITION, PERSON.UNIT_ID, PERSON.START_DATE, PERSON.END_DATE)
                 .from(PERSON).where(PERSON.END_DATE.isNull().or(PERSON.END_DATE.ge(jan1))).orderBy(PERSON.ID),
                 rs -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), Gender.parse(rs.getString(4)).orElseThrow(),
-                        date(rs, 5), rs.getString(6), strings.get(rs, 7), rs.getLong(8), date(rs, 9), date(rs, 10)));
+                        values.date(rs, 5), rs.getString(6), values.get(rs, 7), rs.getLong(8), values.date(rs, 9),
+                        values.date(rs, 10)));
         List<Assignment> assignments = read(dsl.select(ASSIGNMENT.ID, ASSIGNMENT.PERSON_ID, ASSIGNMENT.UNIT_ID,
                         ASSIGNMENT.POSITION, ASSIGNMENT.START_DATE, ASSIGNMENT.END_DATE).from(ASSIGNMENT),
-                rs -> new Assignment(rs.getLong(1), rs.getLong(2), rs.getLong(3), strings.get(rs, 4), date(rs, 5), date(rs, 6)));
+                rs -> new Assignment(rs.getLong(1), rs.getLong(2), rs.getLong(3), values.get(rs, 4), values.date(rs, 5),
+                        values.date(rs, 6)));
         List<Rating> ratings = read(dsl.select(RATING.ID, RATING.PERSON_ID, RATING.UNIT_ID, RATING.RATING_YEAR, RATING.LEVEL)
                         .from(RATING).where(RATING.RATING_YEAR.le(year)),
-                rs -> new Rating(rs.getLong(1), id(rs, 2), id(rs, 3), rs.getInt(4), RatingLevel.valueOf(rs.getString(5))));
+                rs -> new Rating(rs.getLong(1), values.id(rs, 2), values.id(rs, 3), rs.getInt(4),
+                        RatingLevel.valueOf(rs.getString(5))));
         List<Discipline> disciplines = read(dsl.select(DISCIPLINE.ID, DISCIPLINE.PERSON_ID, DISCIPLINE.FORM,
                         DISCIPLINE.DECISION_NO, DISCIPLINE.DECISION_DATE, DISCIPLINE.EFFECTIVE_UNTIL).from(DISCIPLINE)
                         .where(DISCIPLINE.DECISION_DATE.le(reviewDate)),
-                rs -> new Discipline(rs.getLong(1), rs.getLong(2), DisciplineForm.valueOf(rs.getString(3)), strings.get(rs, 4),
-                        date(rs, 5), date(rs, 6)));
+                rs -> new Discipline(rs.getLong(1), rs.getLong(2), DisciplineForm.valueOf(rs.getString(3)), values.get(rs, 4),
+                        values.date(rs, 5), values.date(rs, 6)));
         List<Initiative> initiatives = read(dsl.select(INITIATIVE.ID, INITIATIVE.PERSON_ID, INITIATIVE.KIND, INITIATIVE.TITLE,
                         INITIATIVE.SCOPE, INITIATIVE.RECOGNIZED_YEAR, INITIATIVE.DECISION_NO, INITIATIVE.DECISION_DATE)
                         .from(INITIATIVE).where(INITIATIVE.RECOGNIZED_YEAR.le(year)),
                 rs -> new Initiative(rs.getLong(1), rs.getLong(2), InitiativeKind.valueOf(rs.getString(3)), rs.getString(4),
-                        InitiativeScope.valueOf(rs.getString(5)), rs.getInt(6), strings.get(rs, 7), date(rs, 8)));
+                        InitiativeScope.valueOf(rs.getString(5)), rs.getInt(6), values.get(rs, 7), values.date(rs, 8)));
         List<Award> awards = read(dsl.select(AWARD.ID, AWARD.PERSON_ID, AWARD.UNIT_ID, AWARD.KIND_CODE, AWARD.FORM_TYPE,
                         AWARD.YEAR_FROM, AWARD.YEAR_TO, AWARD.DECISION_NO, AWARD.DECISION_DATE, AWARD.AUTHORITY)
                         .from(AWARD).where(AWARD.YEAR_TO.le(year)).and(AWARD.DECISION_DATE.le(reviewDate)),
-                rs -> new Award(rs.getLong(1), id(rs, 2), id(rs, 3), strings.get(rs, 4), AwardFormType.valueOf(rs.getString(5)),
-                        rs.getInt(6), rs.getInt(7), strings.get(rs, 8), date(rs, 9), strings.get(rs, 10)));
+                rs -> new Award(rs.getLong(1), values.id(rs, 2), values.id(rs, 3), values.get(rs, 4),
+                        AwardFormType.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7), values.get(rs, 8), values.date(rs, 9),
+                        values.get(rs, 10)));
         List<PersonHold> holds = read(dsl.select(PERSON_HOLD.ID, PERSON_HOLD.PERSON_ID, PERSON_HOLD.REASON,
                         PERSON_HOLD.DOCUMENT, PERSON_HOLD.FROM_DATE, PERSON_HOLD.UNTIL_DATE, PERSON_HOLD.NOTE).from(PERSON_HOLD)
                         .where(PERSON_HOLD.FROM_DATE.le(reviewDate)),
                 rs -> new PersonHold(rs.getLong(1), rs.getLong(2), HoldReason.valueOf(rs.getString(3)), rs.getString(4),
-                        date(rs, 5), date(rs, 6), rs.getString(7)));
+                        values.date(rs, 5), values.date(rs, 6), rs.getString(7)));
         return Histories.assemble(year, units, blocs, leaders, people, assignments, ratings, disciplines, initiatives,
                 awards, holds, movementLeads(dsl, reviewDate));
     }
@@ -142,20 +146,34 @@ public final class ReviewHistoryRepository {
     }
 
     /**
-     * One instance per distinct text of the columns that repeat across rows (award kind, decision number, authority,
-     * position): 200 000 awards name a few thousand decisions, and a review in 512 MB spends its time in the garbage
-     * collector when each row keeps its own copy (issue #15). Equal strings, so nothing the rules read changes.
+     * One instance per distinct value of the columns that repeat across rows (award kind, decision number and date,
+     * authority, position, the person and unit a row belongs to): 200 000 awards name a few thousand decisions and
+     * 50 000 persons, and a review in 512 MB spends its time in the garbage collector when each row keeps its own copy
+     * of a text, a date or a boxed id (issue #15). Equal values, so nothing the rules read changes.
      */
-    private static final class Strings {
-        private final Map<String, String> seen = new HashMap<>();
+    private static final class Values {
+        private final Map<Object, Object> seen = new HashMap<>();
 
         String get(ResultSet rs, int column) throws SQLException {
-            String s = rs.getString(column);
-            if (s == null) {
+            return once(rs.getString(column));
+        }
+
+        LocalDate date(ResultSet rs, int column) throws SQLException {
+            return once(rs.getObject(column, LocalDate.class));
+        }
+
+        Long id(ResultSet rs, int column) throws SQLException {
+            long v = rs.getLong(column);
+            return rs.wasNull() ? null : once(v);
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> T once(T value) {
+            if (value == null) {
                 return null;
             }
-            String earlier = seen.putIfAbsent(s, s);
-            return earlier == null ? s : earlier;
+            Object earlier = seen.putIfAbsent(value, value);
+            return earlier == null ? value : (T) earlier;
         }
     }
 
@@ -179,14 +197,5 @@ public final class ReviewHistoryRepository {
             throw new DataAccessException("Reading the review history failed: " + query.getSQL(), e);
         }
         return out;
-    }
-
-    private static LocalDate date(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, LocalDate.class);
-    }
-
-    private static Long id(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 }

@@ -47,10 +47,10 @@ final class PersonCase {
     PersonCase(PersonHistory history, int year, LocalDate reviewDate, RuleSet rules, PersonRules titleRules,
                Function<LocalDate, RuleSet> rulesAt, Shared shared) {
         this.history = history;
-        this.ref = history.ref();
         this.rules = rules;
         this.titleRules = titleRules;
         this.facts = new PersonFacts(history, year, reviewDate, rules, rulesAt, shared);
+        this.ref = facts.ref; // one instance per person in the result (its assessments and next steps)
     }
 
     RatingLevel rating(int y) {

@@ -17,12 +17,17 @@ import java.util.function.Function;
  * Speed (issue #15): a criterion is a tree of texts whose hash is computed anew at every lookup, so the lookups that
  * find one are lock-free reads ({@code get} before {@code putIfAbsent}: no bin lock shared by the review's threads), and
  * a memo's criterion, already the review's instance, is known by identity and not looked up again.
+ * <p>
+ * Size (issue #15): the criteria list of an assessment is shared too. Its criteria are the review's own instances, so
+ * two lists read the same exactly when they hold the same instances in the same order; most persons' assessments of a
+ * title then hold one list, instead of a list and its array each.
  */
 final class Shared {
 
     private final Map<Criterion, Criterion> canon = new ConcurrentHashMap<>();
     private final Map<Record, Criterion> memo = new ConcurrentHashMap<>();
     private final Set<Same> canonical = ConcurrentHashMap.newKeySet();
+    private final Map<SameList, List<Criterion>> lists = new ConcurrentHashMap<>();
 
     /** The review's single instance equal to {@code c}. */
     Criterion canon(Criterion c) {
@@ -55,7 +60,52 @@ final class Shared {
             Criterion c = criteria.get(i);
             shared[i] = canonical.contains(new Same(c)) ? c : canon(c);
         }
-        return Assessment.of(subject, title, List.of(shared), legalRef);
+        return Assessment.of(subject, title, list(shared), legalRef);
+    }
+
+    /** The review's single list of these criteria instances, in this order. */
+    private List<Criterion> list(Criterion[] criteria) {
+        SameList key = new SameList(criteria);
+        List<Criterion> existing = lists.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        List<Criterion> made = List.of(criteria);
+        existing = lists.putIfAbsent(key, made);
+        return existing == null ? made : existing;
+    }
+
+    /** Criteria compared element by element by identity (the review's own instances). */
+    private static final class SameList {
+        private final Criterion[] items;
+        private final int hash;
+
+        SameList(Criterion[] items) {
+            this.items = items;
+            int h = 1;
+            for (Criterion c : items) {
+                h = 31 * h + System.identityHashCode(c);
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof SameList s) || s.hash != hash || s.items.length != items.length) {
+                return false;
+            }
+            for (int i = 0; i < items.length; i++) {
+                if (s.items[i] != items[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** A criterion compared by identity (one of the review's own instances). */

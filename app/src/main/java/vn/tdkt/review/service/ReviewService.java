@@ -75,21 +75,32 @@ public final class ReviewService {
         checkCatalogue(catalogues.catalogue());
         RuleBook book = rules.load(db.dsl());
         RuleSet ruleSet = book.on(reviewDate);
-        long started = System.nanoTime();
-        progress.step(Msg.of("review.progress.history"), 0, -1);
-        Histories h = histories.load(db.dsl(), year, reviewDate);
-        progress.checkCancelled();
-        long loaded = System.nanoTime();
-        ReviewResult result = RegistrationGate.apply(new ReviewEngine(book).review(year, reviewDate, h.persons(), h.units(),
-                progress), registrations, catalogues.catalogue());
-        LOGGER.info("Review of {} on {} under {}: {} persons, {} units, load {} ms, rules {} ms", year, reviewDate,
-                ruleSet.regime().code(), h.persons().size(), h.units().size(), (loaded - started) / 1_000_000,
-                (System.nanoTime() - loaded) / 1_000_000);
+        ReviewResult result = RegistrationGate.apply(assess(book, year, reviewDate, progress), registrations,
+                catalogues.catalogue());
         List<String> unverified = ruleSet.unverifiedReferences();
         if (!unverified.isEmpty()) {
             LOGGER.info("Review of {} under {} used {} references not yet checked against the official text: {}", year,
                     ruleSet.regime().code(), unverified.size(), unverified);
         }
+        return result;
+    }
+
+    /**
+     * The engine over the stored history. The history (awards, ratings, the persons' facts) is reachable only from this
+     * call, so it can be collected as soon as the engine has returned, before the result is completed (issue #15).
+     */
+    private ReviewResult assess(RuleBook book, int year, LocalDate reviewDate, Progress progress) {
+        long started = System.nanoTime();
+        progress.step(Msg.of("review.progress.history"), 0, -1);
+        Histories h = histories.load(db.dsl(), year, reviewDate);
+        progress.checkCancelled();
+        long loaded = System.nanoTime();
+        int persons = h.persons().size();
+        int units = h.units().size();
+        ReviewResult result = new ReviewEngine(book).review(year, reviewDate, h.persons(), h.units(), progress);
+        LOGGER.info("Review of {} on {} under {}: {} persons, {} units, load {} ms, rules {} ms", year, reviewDate,
+                result.rules().regime().code(), persons, units, (loaded - started) / 1_000_000,
+                (System.nanoTime() - loaded) / 1_000_000);
         return result;
     }
 

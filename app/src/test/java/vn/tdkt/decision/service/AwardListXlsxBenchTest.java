@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.decision.domain.AwardList;
 import vn.tdkt.decision.domain.AwardListRow;
+import vn.tdkt.bench.BenchText;
 
 /**
  * Benchmark of issue #3: the award list of 100 000 lines against a bare SXSSF write of the same cells, in the same
@@ -40,7 +41,7 @@ public class AwardListXlsxBenchTest {
     public static void main(String[] args) throws IOException {
         Path dir = Files.createTempDirectory("award-list-bench");
         try {
-            System.out.printf("ratio %.2f%n", measure(dir));
+            BenchText.printf("ratio %.2f%n", measure(dir));
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path p : files.toList()) {
@@ -89,7 +90,7 @@ public class AwardListXlsxBenchTest {
             oursMs[r] = (t2 - t1) / 1_000_000;
         }
         double ratio = (double) median(oursMs) / median(bareMs);
-        System.out.printf("award list %d rows: ours %s ms (median %d), bare SXSSF %s ms (median %d), ratio %.2f; files %d / %d KiB%n",
+        BenchText.printf("award list %d rows: ours %s ms (median %d), bare SXSSF %s ms (median %d), ratio %.2f; files %d / %d KiB%n",
                 ROWS, Arrays.toString(oursMs), median(oursMs), Arrays.toString(bareMs), median(bareMs), ratio,
                 Files.size(ours) / 1024, Files.size(bare) / 1024);
         return ratio;

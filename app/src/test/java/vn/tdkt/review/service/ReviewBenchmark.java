@@ -11,12 +11,12 @@ import static vn.tdkt.common.data.jooq.Tables.RATING;
 import static vn.tdkt.common.data.jooq.Tables.UNIT;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Random;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
@@ -27,6 +27,7 @@ import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Progress;
 import vn.tdkt.review.domain.ReviewResult;
+import vn.tdkt.bench.BenchText;
 
 /**
  * Review of 50 000 people with 5 years of history (ratings, LĐTT/CSTĐCS/BK awards, initiatives, disciplines) in 550
@@ -70,7 +71,7 @@ public class ReviewBenchmark {
         if (fill) {
             fill(db.dsl());
         }
-        System.out.printf("fill: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        BenchText.printf("fill: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         ReviewService service = new ReviewService(db, new CatalogueService(db));
         ReviewResult r = null;
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -82,20 +83,38 @@ public class ReviewBenchmark {
             scan[i] = floor[0];
             long s = System.nanoTime();
             long cpu = os.getProcessCpuTime();
+            long[] gc = collections();
             r = service.review(2025, LocalDate.of(2025, 12, 31), Progress.NONE);
             wall[i] = (System.nanoTime() - s) / 1_000_000;
+            long[] gcAfter = collections();
             Runtime rt = Runtime.getRuntime();
-            System.out.printf(Locale.ROOT, "review %d: %d ms wall, %d ms CPU on %d cores, load average %.1f (%d assessments, "
-                            + "%d next steps); bare scan of the same %d rows %d ms; heap in use %d MiB of max %d MiB%n",
+            BenchText.printf("review %d: %d ms wall, %d ms CPU on %d cores, load average %.1f (%d assessments, "
+                            + "%d next steps); bare scan of the same %d rows %d ms; heap in use %d MiB of max %d MiB; "
+                            + "%d collections (%d full) taking %d ms%n",
                     i + 1, wall[i], (os.getProcessCpuTime() - cpu) / 1_000_000, os.getAvailableProcessors(),
                     os.getSystemLoadAverage(), r.assessments().size(), r.nextSteps().size(), floor[1], floor[0],
-                    (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+                    (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, gcAfter[0] - gc[0],
+                    gcAfter[1] - gc[1], gcAfter[2] - gc[2]);
         }
         long warm = Floors.median(Arrays.copyOfRange(wall, 1, runs));
         long floor = Floors.median(scan);
-        System.out.printf(Locale.ROOT, "review 50 000 people × 5 years: cold (first in this JVM) %d ms, warm median %d ms "
+        BenchText.printf("review 50 000 people × 5 years: cold (first in this JVM) %d ms, warm median %d ms "
                 + "= %.2f × the bare scan (median %d ms)%n", wall[0], warm, (double) warm / floor, floor);
         return r.assessments().size();
+    }
+
+    /** {collections, of which full (old-generation) ones, milliseconds} of the garbage collectors so far. */
+    private static long[] collections() {
+        long[] out = new long[3];
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            long n = Math.max(0, gc.getCollectionCount());
+            out[0] += n;
+            if (gc.getName().contains("Old") || gc.getName().contains("MarkSweep")) {
+                out[1] += n;
+            }
+            out[2] += Math.max(0, gc.getCollectionTime());
+        }
+        return out;
     }
 
     private static void fill(DSLContext dsl) {
