@@ -389,7 +389,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Biểu 0601.N of TT 02/2023/TT-BNV (movements by level, scope, duration and kind). */
-    /** Đơn vị báo cáo of the biểu thống kê: the authority of the council in office, the newest (README decision 156). */
+    /** Đơn vị báo cáo of the biểu thống kê: the authority of the council in office, the newest (README decision 148). */
     private ReportingUnits reportingUnits() {
         return council.admin().councils().stream().findFirst().map(c -> ReportingUnits.ofAuthority(c.authority()))
                 .orElse(ReportingUnits.UNKNOWN);

@@ -1,4 +1,4 @@
--- A unit's loại hình, and checklist rules that hold for the subjects of one loại hình (#8, decision 143, record 0121).
+-- A unit's loại hình, and checklist rules that hold for the subjects of one loại hình (#8, decision 140, record 0121).
 --
 -- Read on 03/12/2026: the Government's public-service portal (dichvucong.gov.vn, câu hỏi 16437): "Đối với những đơn vị
 -- có nghĩa vụ nộp ngân sách nhà nước và thực hiện chính sách bảo hiểm với người lao động thì khi trình khen thưởng cho

@@ -1,4 +1,4 @@
--- Issue #13: the wording the office may change, per legal regime (README decision 157): the căn cứ block of a new
+-- Issue #13: the wording the office may change, per legal regime (README decision 149): the căn cứ block of a new
 -- Quyết định khen thưởng and the body of the Tờ trình, each a template whose placeholders ({nam}, {danh_hieu}, …) the
 -- code fills. A regime without a row uses the app's default wording, today's text; a row is the office's own
 -- wording for that regime only.

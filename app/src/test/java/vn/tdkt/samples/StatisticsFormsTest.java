@@ -49,7 +49,7 @@ class StatisticsFormsTest {
         ctx = MovementSamples.sampleContext(Path.of("..", "samples"));
         forms = Path.of(System.getProperty("tdkt.testOut", "target/test-out")).resolve("forms");
         Files.createDirectories(forms);
-        // the council of the sample province: its authority is the biểu's Đơn vị báo cáo (README decision 156)
+        // the council of the sample province: its authority is the biểu's Đơn vị báo cáo (README decision 148)
         ctx.council().admin().saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên", "1234/QĐ-UBND",
                 LocalDate.of(2024, 1, 5), AUTHORITY));
         for (StatisticsForm f : StatisticsForm.values()) {

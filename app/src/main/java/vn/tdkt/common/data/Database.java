@@ -153,7 +153,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The first connection to a server, made with short timeouts before the pool exists (decision 140): a server that
+     * The first connection to a server, made with short timeouts before the pool exists (decision 138): a server that
      * does not answer (a dropped packet, a host that is off, a firewall, a process that accepts and hangs) is told to
      * the clerk in {@link #FIRST_ATTEMPT_SECONDS} s instead of the pool's 10 s; a refused port or password at once. The
      * pool's own connections keep the normal timeouts, for a slow server under load.

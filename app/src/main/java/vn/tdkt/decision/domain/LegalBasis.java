@@ -10,7 +10,7 @@ import vn.tdkt.regime.domain.WordingTemplate;
 
 /**
  * The căn cứ lines a new quyết định khen thưởng starts with: the wording {@link Wording#QD_CAN_CU} of the legal regime in
- * force on its date (README decision 157; by default the regime's lines from legal_regime_basis, document QUYET_DINH,
+ * force on its date (README decision 149; by default the regime's lines from legal_regime_basis, document QUYET_DINH,
  * then "Theo đề nghị của Giám đốc Sở Nội vụ."), filled with the regime's lines and the year. The clerk edits them freely.
  */
 public final class LegalBasis {

@@ -14,7 +14,7 @@ import vn.tdkt.record.domain.AwardFormType;
 /**
  * Biểu 0603.N/BNV-TĐKT (Thông tư 02/2023/TT-BNV): số lượng khen thưởng cấp tỉnh of one year — awards decided in the
  * year, revoked ones left out — counted per form (Bằng khen, Chiến sĩ thi đua cấp bộ, cấp tỉnh, Cờ thi đua, Huy hiệu
- * (Kỷ niệm chương)) in the rows of the published template (README decision 156): 01 Tổng số; 1. Chia theo đối tượng
+ * (Kỷ niệm chương)) in the rows of the published template (README decision 148): 01 Tổng số; 1. Chia theo đối tượng
  * khen thưởng: 02 Tập thể, 03 trong đó Doanh nghiệp, 04 Hộ gia đình, 05 Cá nhân and its five categories 06–10 (the
  * categories of biểu 0602.N, {@link Statistics0602#personClass}); 2. Chia theo phương thức khen thưởng: 11 Thường xuyên,
  * 12 Chuyên đề, 13 Đột xuất, 14 Đối ngoại, 15 Cống hiến, 16 Niên hạn, 17 Kháng chiến. A cell the data cannot give is

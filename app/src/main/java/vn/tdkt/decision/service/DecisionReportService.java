@@ -191,7 +191,7 @@ public final class DecisionReportService {
         new Statistics0602XlsxWriter().write(Statistics0602.build(year, columns, entries), units, target);
     }
 
-    /** Biểu 0603.N of the year with its reporting and receiving units (README decision 156). */
+    /** Biểu 0603.N of the year with its reporting and receiving units (README decision 148). */
     public void writeStatistics0603(int year, ReportingUnits units, Path target, Progress progress) {
         progress.step(Msg.of("decision.stats.counting", String.valueOf(year)), 0, 2);
         Statistics0603 stats = statistics0603(year);

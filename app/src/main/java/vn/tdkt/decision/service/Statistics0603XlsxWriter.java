@@ -20,7 +20,7 @@ import vn.tdkt.export.excel.SheetPrint;
 import vn.tdkt.export.excel.TextFit;
 
 /**
- * Biểu 0603.N/BNV-TĐKT (Thông tư 02/2023/TT-BNV) as xlsx, laid out as the published template (README decision 156):
+ * Biểu 0603.N/BNV-TĐKT (Thông tư 02/2023/TT-BNV) as xlsx, laid out as the published template (README decision 148):
  * "Biểu số", the circular and "Ngày nhận báo cáo" on the left, "Đơn vị báo cáo" and "Đơn vị nhận báo cáo" filled on the
  * right, the title and "Năm …" across, the table Chỉ tiêu | Mã số | Đơn vị tính | Tổng số | Bằng khen | Chiến sĩ thi đua
  * cấp bộ, cấp tỉnh | Cờ thi đua | Huy hiệu (Kỷ niệm chương) with its index row repeated on every page, rows 01–17, every

@@ -1,7 +1,7 @@
 package vn.tdkt.export.domain;
 
 /**
- * "Đơn vị báo cáo" and "Đơn vị nhận báo cáo" of a biểu of TT 02/2023/TT-BNV (README decision 156): the reporting unit
+ * "Đơn vị báo cáo" and "Đơn vị nhận báo cáo" of a biểu of TT 02/2023/TT-BNV (README decision 148): the reporting unit
  * is the authority of the council configured on the council screen (e.g. "Ủy ban nhân dân tỉnh Bắc Ninh"), the
  * receiving unit the Bộ Nội vụ, which collects the statistics of the ngành Nội vụ. A unit not known prints the dotted
  * line the clerk writes on.

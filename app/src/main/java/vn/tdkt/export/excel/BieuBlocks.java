@@ -53,7 +53,7 @@ public final class BieuBlocks {
 
     /**
      * "Đơn vị báo cáo: …" in row 0 and "Đơn vị nhận báo cáo: …" in row 1, each over columns {@code from}…{@code to}
-     * ({@code chars} characters wide), wrapped, the row as tall as its text needs (README decision 156).
+     * ({@code chars} characters wide), wrapped, the row as tall as its text needs (README decision 148).
      */
     public static void reportingUnits(Sheet sheet, CellStyles st, ReportingUnits units, int from, int to, double chars) {
         CellStyle style = wrapped(sheet.getWorkbook(), st.get(Style.NOTE));

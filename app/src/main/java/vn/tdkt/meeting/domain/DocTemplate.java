@@ -16,7 +16,7 @@ import vn.tdkt.regime.domain.Wording;
  */
 public record DocTemplate(String code, String name, LocalDate validFrom, LocalDate validTo, Map<String, String> texts) {
 
-    /** The key of the Tờ trình's body, the regime's {@link Wording#TO_TRINH_NOI_DUNG} (README decision 157). */
+    /** The key of the Tờ trình's body, the regime's {@link Wording#TO_TRINH_NOI_DUNG} (README decision 149). */
     public static final String PROPOSAL_BODY = "wording." + Wording.TO_TRINH_NOI_DUNG.name();
 
     public DocTemplate {

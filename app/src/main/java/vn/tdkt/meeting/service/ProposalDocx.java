@@ -67,7 +67,7 @@ final class ProposalDocx {
         }
     }
 
-    /** The body after the căn cứ: the regime's wording of the Tờ trình filled (README decision 157), one paragraph a line. */
+    /** The body after the căn cứ: the regime's wording of the Tờ trình filled (README decision 149), one paragraph a line. */
     static List<String> body(ProposalDoc d, DocTemplate template) {
         Map<String, String> values = new HashMap<>();
         values.put("don_vi_trinh", d.letterhead().issuerName());

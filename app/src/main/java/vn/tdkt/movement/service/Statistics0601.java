@@ -35,7 +35,7 @@ public final class Statistics0601 {
         return Form0601.count(repo.list(db.dsl()), year);
     }
 
-    /** Writes the biểu of the year with its reporting and receiving units (README decision 156). */
+    /** Writes the biểu of the year with its reporting and receiving units (README decision 148). */
     public Path write(int year, ReportingUnits units, Path file) {
         int[][] c = counts(year);
         AtomicWrite.write(file, out -> {

@@ -6,7 +6,7 @@ import vn.tdkt.common.domain.Labelled;
 
 /**
  * Loại hình of a unit: what the law asks of it depends on it (an enterprise's and a cooperative's dossier carries the
- * tax authority's and the social-insurance agency's confirmations, decision 143). A unit with none recorded takes its
+ * tax authority's and the social-insurance agency's confirmations, decision 140). A unit with none recorded takes its
  * parent's (a phòng of an enterprise is the enterprise).
  */
 public enum UnitType implements Labelled {

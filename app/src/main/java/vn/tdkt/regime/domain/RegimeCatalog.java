@@ -16,7 +16,7 @@ import vn.tdkt.common.domain.VnFormat;
 public final class RegimeCatalog {
 
     private final List<LegalRegime> regimes;
-    /** The office's own wording, by regime code (README decision 157); a regime or wording absent has the default. */
+    /** The office's own wording, by regime code (README decision 149); a regime or wording absent has the default. */
     private final Map<String, Map<Wording, String>> wordings;
 
     public RegimeCatalog(List<LegalRegime> regimes) {
@@ -84,7 +84,7 @@ public final class RegimeCatalog {
 
     /**
      * A regime's wording: the office's own text for that regime, else the app's default. Never another regime's: an
-     * edit of one regime does not reach the documents of another (README decision 157).
+     * edit of one regime does not reach the documents of another (README decision 149).
      */
     public String wording(LegalRegime regime, Wording wording) {
         return wordings.getOrDefault(regime.code(), Map.of()).getOrDefault(wording, wording.defaultText());

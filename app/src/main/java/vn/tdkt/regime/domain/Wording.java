@@ -4,7 +4,7 @@ import java.util.List;
 import vn.tdkt.common.domain.Labelled;
 
 /**
- * The wording the office may change per legal regime (table regime_wording, README decision 157), each a template of
+ * The wording the office may change per legal regime (table regime_wording, README decision 149), each a template of
  * lines whose placeholders in braces the code fills. The default is the app's text before templates existed, so a
  * regime whose wording nobody edited writes the same documents as before.
  */

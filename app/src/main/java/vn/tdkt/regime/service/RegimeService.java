@@ -69,7 +69,7 @@ public final class RegimeService {
     }
 
     /**
-     * Saves the office's wording of a regime, in one transaction (README decision 157): a text equal to the default
+     * Saves the office's wording of a regime, in one transaction (README decision 149): a text equal to the default
      * drops the office's row (the regime follows the app's wording again). Every problem of every text at once: an
      * empty text, a brace left open, a placeholder the code does not fill (named, with those it fills).
      *

@@ -16,7 +16,7 @@ import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.regime.domain.RegimeField;
 import vn.tdkt.regime.domain.Wording;
 
-/** The wording form of the parameters screen (README decision 157), bound to a {@link WordingViewModel}. */
+/** The wording form of the parameters screen (README decision 149), bound to a {@link WordingViewModel}. */
 public final class WordingPane extends VBox {
 
     public WordingPane(Ui ui, WordingViewModel model) {

@@ -22,7 +22,7 @@ import vn.tdkt.regime.domain.Wording;
 import vn.tdkt.regime.service.RegimeService;
 
 /**
- * The parameters screen's form for the office's wording per legal regime (README decision 157): the regime chosen
+ * The parameters screen's form for the office's wording per legal regime (README decision 149): the regime chosen
  * (the one in force today at first), the text of each {@link Wording} with the placeholders it may use, "Khôi phục lời
  * văn mặc định", and the save through {@link RegimeService#saveWordings}, every problem of every text shown at once.
  */

@@ -20,7 +20,7 @@ import vn.tdkt.statistics.domain.BieuLine;
 /**
  * A one-table biểu of TT 02/2023/TT-BNV (0604.N, 0605.N) as xlsx, laid out as the published template: "Biểu số" and
  * "Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023" on the left, "Đơn vị báo cáo" and "Đơn vị nhận báo cáo"
- * filled on the right (README decision 156), the title and
+ * filled on the right (README decision 148), the title and
  * "Năm …" across the page, the table (one or two header rows, the column index row, repeated on every page), every count
  * a value, the unit's cells empty with a comment saying why, the signatures; one sheet, A4 portrait fitted to the
  * width, its print area the biểu (README decision 116).

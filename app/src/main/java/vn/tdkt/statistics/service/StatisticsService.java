@@ -31,7 +31,7 @@ public final class StatisticsService {
     private final PeopleService people;
     private final Supplier<ReportingUnits> units;
 
-    /** @param units the reporting and receiving units, read at each writing (README decision 156) */
+    /** @param units the reporting and receiving units, read at each writing (README decision 148) */
     public StatisticsService(Statistics0601 movements, DecisionReportService decisions, OrgService org, PeopleService people,
                              Supplier<ReportingUnits> units) {
         this.movements = movements;

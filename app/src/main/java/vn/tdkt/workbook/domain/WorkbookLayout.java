@@ -27,7 +27,7 @@ public final class WorkbookLayout {
     public static final String UNIT_NAME = "Tên đơn vị";
     public static final String PARENT_CODE = "Mã đơn vị cấp trên";
     public static final String BLOC = "Khối thi đua";
-    /** The unit's loại hình: an optional column added at the end of sheet Đơn vị (decision 143). */
+    /** The unit's loại hình: an optional column added at the end of sheet Đơn vị (decision 140). */
     public static final String UNIT_TYPE = "Loại hình đơn vị";
     public static final String PERSON_CODE = "Mã cán bộ";
     public static final String FULL_NAME = "Họ và tên";

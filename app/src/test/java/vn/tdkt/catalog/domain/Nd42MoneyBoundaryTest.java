@@ -15,7 +15,7 @@ import vn.tdkt.common.data.Database;
  * Money of a decision dated before 01/10/2017 is NĐ 42/2010's (Chương VI, Điều 70–76, with NĐ 65/2014), from 01/10/2017
  * NĐ 91/2017's (NĐ 91/2017 took effect 01/10/2017, not on its signing date 31/07/2017): the coefficient row chosen
  * on each side of the boundary, × the base salary of the decision date (NĐ 47/2016: 1.210.000 to 30/06/2017; NĐ 47/2017:
- * 1.300.000 from 01/07/2017), rounded up to 10.000 đ (#8, decision 144, record 0122).
+ * 1.300.000 from 01/07/2017), rounded up to 10.000 đ (#8, decision 141, record 0122).
  */
 class Nd42MoneyBoundaryTest {
 

@@ -19,7 +19,7 @@ import vn.tdkt.cli.Cli;
 import vn.tdkt.common.domain.AppException;
 
 /**
- * A server that does not answer is told within seconds (decision 140): the first connection is made with short
+ * A server that does not answer is told within seconds (decision 138): the first connection is made with short
  * timeouts before the pool exists, at a start, for a command and at the connection screen's test. The silent server
  * is a socket that accepts connections and never replies (what a hung server, or a host whose packets a firewall
  * drops after the handshake, looks like to the driver); the closed port refuses at once. Each must come in under 4 s,

@@ -28,7 +28,7 @@ import vn.tdkt.export.domain.ReportingUnits;
 import vn.tdkt.record.domain.AwardFormType;
 
 /**
- * Golden content of biểu 0603.N (README decision 156): on known decisions, every row 01–17 and column read back with POI,
+ * Golden content of biểu 0603.N (README decision 148): on known decisions, every row 01–17 and column read back with POI,
  * the totals as values, the unit's rows empty with a comment, the reporting units filled, the signatures, one printed
  * sheet.
  */

@@ -31,7 +31,7 @@ import vn.tdkt.record.service.RecordService;
 
 /**
  * A dossier whose subject is, or works in, an enterprise or a cooperative asks the tax authority's and the
- * social-insurance agency's confirmations (#8, decision 143, V194): Cổng Dịch vụ công quốc gia, câu hỏi 16437 (đơn vị có
+ * social-insurance agency's confirmations (#8, decision 140, V194): Cổng Dịch vụ công quốc gia, câu hỏi 16437 (đơn vị có
  * nghĩa vụ nộp ngân sách nhà nước và thực hiện chính sách bảo hiểm); no article of NĐ 152/2025 was found. In the
  * checklist, in the completeness check (Đủ hồ sơ), in every regime on both sides of each boundary, and not for a state
  * agency or a unit with no loại hình up its tree.

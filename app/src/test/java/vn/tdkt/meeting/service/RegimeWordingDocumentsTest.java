@@ -29,7 +29,7 @@ import vn.tdkt.regime.domain.Wording;
 import vn.tdkt.regime.service.RegimeService;
 
 /**
- * The office's wording per regime (README decision 157) reaches the documents of that regime only: an edited Tờ trình
+ * The office's wording per regime (README decision 149) reaches the documents of that regime only: an edited Tờ trình
  * body is in the generated docx dated under its regime, a Tờ trình dated under another regime keeps the default; an
  * edited căn cứ of the Quyết định starts the decisions of its regime only; a bad template is refused with every problem.
  */

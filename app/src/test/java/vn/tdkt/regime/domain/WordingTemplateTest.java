@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The office's wording as a template: placeholders checked by name, filled into lines (README decision 157). */
+/** The office's wording as a template: placeholders checked by name, filled into lines (README decision 149). */
 class WordingTemplateTest {
 
     @Test

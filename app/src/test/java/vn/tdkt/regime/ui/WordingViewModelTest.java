@@ -15,7 +15,7 @@ import vn.tdkt.common.ui.DirectTaskExecutor;
 import vn.tdkt.regime.domain.Wording;
 import vn.tdkt.regime.service.RegimeService;
 
-/** The parameters screen's wording form (README decision 157), without a toolkit. */
+/** The parameters screen's wording form (README decision 149), without a toolkit. */
 class WordingViewModelTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -190,7 +190,7 @@ class ReviewSettingsViewFxTest {
         assertTrue(texts.stream().anyMatch(t -> t.contains("điều chỉnh của tỉnh từ 01/07/2025: " + REASON)), texts.toString());
     }
 
-    /** The wording of a regime on the same screen (README decision 157): every problem at once, then saved for it alone. */
+    /** The wording of a regime on the same screen (README decision 149): every problem at once, then saved for it alone. */
     @Test
     void theWordingOfARegimeIsEditedWithEveryProblemShownAtOnce(FxRobot robot) throws Exception {
         robot.interact(() -> robot.lookup("#settingsTabs").queryAs(TabPane.class).getSelectionModel().select(2));

@@ -23,7 +23,7 @@ import vn.tdkt.workbook.TestWorkbooks;
 import vn.tdkt.workbook.domain.WorkbookLayout;
 
 /**
- * The optional column Loại hình đơn vị at the end of sheet Đơn vị (#8, decision 143): read in any of its spellings,
+ * The optional column Loại hình đơn vị at the end of sheet Đơn vị (#8, decision 140): read in any of its spellings,
  * a file without it keeps the stored loại hình, an unknown value is refused with sheet, row and column, and the export
  * writes it back.
  */

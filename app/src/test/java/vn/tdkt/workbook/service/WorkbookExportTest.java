@@ -129,7 +129,7 @@ class WorkbookExportTest {
                 for (vn.tdkt.org.domain.UnitType t : vn.tdkt.org.domain.UnitType.values()) {
                     assertTrue(guide.contains(t.label()), t.label());
                 }
-                // Đơn vị: the drop-down of Loại hình đơn vị (decision 143)
+                // Đơn vị: the drop-down of Loại hình đơn vị (decision 140)
                 assertEquals(Map.of("Đơn vị", 1, "Cán bộ", 1, "Kết quả đánh giá", 1, "Kỷ luật", 1, "Sáng kiến", 2,
                         "Khen thưởng", 2, "Trưởng khối", 0), WorkbookLayout.SHEETS.stream().collect(Collectors.toMap(
                         WorkbookLayout.SheetSpec::name, sp -> wb.getSheet(sp.name()).getDataValidations().size())));
