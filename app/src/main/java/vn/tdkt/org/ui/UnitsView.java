@@ -58,15 +58,16 @@ public final class UnitsView implements Screen {
         tree.setShowRoot(false);
         tree.setPlaceholder(new Label(ui.text("common.noData")));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TreeTableColumn<Unit, String> name = column("units.col.name", 320, Unit::name);
+        TreeTableColumn<Unit, String> name = column("units.col.name", 280, Unit::name);
         TreeTableColumn<Unit, String> code = column("units.col.code", 110, Unit::code);
-        TreeTableColumn<Unit, String> bloc = column("units.col.bloc", 220, u -> data.blocName(u));
+        TreeTableColumn<Unit, String> bloc = column("units.col.bloc", 190, u -> data.blocName(u));
         TreeTableColumn<Unit, String> type = column("units.col.type", 130,
                 u -> u.type() == null ? "" : u.type().text(ui.messages().locale()));
         TreeTableColumn<Unit, String> heads = column("units.col.headcount", 90, u -> VnFormat.number(data.headcount(u)));
         heads.setStyle("-fx-alignment: CENTER-RIGHT;");
         TreeTableColumn<Unit, String> total = column("window.units.col.total", 130, u -> VnFormat.number(data.total(u)));
         total.setId("unitTotalColumn");
+        total.setMinWidth(170); // its title "Tổng (cả trực thuộc)" whole at 1280 wide
         total.setStyle("-fx-alignment: CENTER-RIGHT;");
         tree.getColumns().setAll(List.of(name, code, type, bloc, heads, total));
         tree.setRowFactory(t -> {

@@ -317,8 +317,8 @@ class DossierServiceTest {
         assertEquals(10, days.get("CHU_TICH_NUOC"));
         assertEquals(5, days.get("CHU_TICH_UBND_TINH"));
         assertEquals(5, service.regimes().size());
-        assertEquals(17, attachments.components().size(),
-                "13 kinds, the two lists of V165, the electronic files and the retirement notice of V176");
+        assertEquals(19, attachments.components().size(), "13 kinds, the two lists of V165, the electronic files and the"
+                + " retirement notice of V176, the tax and social-insurance confirmations of V194");
     }
 
     @Test
