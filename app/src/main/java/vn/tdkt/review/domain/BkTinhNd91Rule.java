@@ -8,18 +8,12 @@ import java.util.List;
  * thành xuất sắc nhiệm vụ, trong thời gian đó có 02 sáng kiến được công nhận, áp dụng hiệu quả trong phạm vi cơ sở.
  * The "02 lần liên tục CSTĐCS" route is Luật 2022 Điều 74 khoản 1 điểm d only.
  */
-final class BkTinhNd91Rule implements TitleRule {
+final class BkTinhNd91Rule extends ArticleRule implements TitleRule {
 
     static final String CODE = "ND91_BK_TINH";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Title title() {
-        return Title.BK_TINH;
+    BkTinhNd91Rule() {
+        super(CODE, Title.BK_TINH);
     }
 
     @Override

@@ -15,18 +15,12 @@ import vn.tdkt.record.domain.RatingLevel;
  * thi đua cơ sở; or 02 năm liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 02 sáng kiến được công nhận,
  * áp dụng hiệu quả trong phạm vi cơ sở.
  */
-final class BkTinhRule implements TitleRule {
+final class BkTinhRule extends ArticleRule implements TitleRule {
 
     static final String CODE = "LUAT2022_D74_K1D";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Title title() {
-        return Title.BK_TINH;
+    BkTinhRule() {
+        super(CODE, Title.BK_TINH);
     }
 
     @Override

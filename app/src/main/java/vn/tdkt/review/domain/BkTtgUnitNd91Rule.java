@@ -1,6 +1,5 @@
 package vn.tdkt.review.domain;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,33 +10,20 @@ import java.util.List;
  * đoàn thể trung ương" (điểm c khoản 3 Điều 23 Nghị định số 65/2014/NĐ-CP, read): {@link RuleKey#BK_TTG_UNIT_FLAGS},
  * 0 where the text asks none.
  */
-final class BkTtgUnitNd91Rule implements UnitRules.UnitTitleRule {
+final class BkTtgUnitNd91Rule extends ArticleRule implements UnitRules.UnitTitleRule {
 
     static final String CODE = "ND91_D38_K2";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Title title() {
-        return Title.BK_TTG_TAP_THE;
+    BkTtgUnitNd91Rule() {
+        super(CODE, Title.BK_TTG_TAP_THE);
     }
 
     @Override
     public Assessment assess(UnitCase u) {
         RuleSet rules = u.rules();
-        String ref = rules.ref(RuleKey.BK_TTG_UNIT_YEARS);
-        UnitChains.Period p = UnitChains.period(u, Title.BK_TTG_TAP_THE, Title.BK_TINH_TAP_THE);
-        List<Integer> run = UnitChains.run(u, p);
-        List<Criterion> criteria = new ArrayList<>(List.of(UnitChains.prerequisite(u, p, ref),
-                UnitChains.runCriterion(u, p, run, rules.integer(RuleKey.BK_TTG_UNIT_YEARS), ref)));
         int flags = rules.integer(RuleKey.BK_TTG_UNIT_FLAGS);
-        if (flags > 0) {
-            criteria.add(UnitChains.titleCount(u, run, Title.CO_TD_TINH, u.flagAssessment().eligible(), flags,
-                    rules.ref(RuleKey.BK_TTG_UNIT_FLAGS)));
-        }
-        return u.assessment(Title.BK_TTG_TAP_THE, criteria, rules.basis(Title.BK_TTG_TAP_THE));
+        return UnitChains.chain(u, Title.BK_TTG_TAP_THE, Title.BK_TINH_TAP_THE, RuleKey.BK_TTG_UNIT_YEARS,
+                run -> flags > 0 ? List.of(UnitChains.titleCount(u, run, Title.CO_TD_TINH, u.flagAssessment().eligible(),
+                        flags, rules.ref(RuleKey.BK_TTG_UNIT_FLAGS))) : List.of());
     }
 }

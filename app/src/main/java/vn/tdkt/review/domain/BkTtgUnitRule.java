@@ -9,29 +9,19 @@ import java.util.List;
  * the numbers are parameters). The other routes of the clause (an outstanding achievement in a movement, đột xuất)
  * are the council's.
  */
-final class BkTtgUnitRule implements UnitRules.UnitTitleRule {
+final class BkTtgUnitRule extends ArticleRule implements UnitRules.UnitTitleRule {
 
     static final String CODE = "LUAT2022_D73_K2";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Title title() {
-        return Title.BK_TTG_TAP_THE;
+    BkTtgUnitRule() {
+        super(CODE, Title.BK_TTG_TAP_THE);
     }
 
     @Override
     public Assessment assess(UnitCase u) {
         RuleSet rules = u.rules();
-        String ref = rules.ref(RuleKey.BK_TTG_UNIT_YEARS);
-        UnitChains.Period p = UnitChains.period(u, Title.BK_TTG_TAP_THE, Title.BK_TINH_TAP_THE);
-        List<Integer> run = UnitChains.run(u, p);
-        return u.assessment(Title.BK_TTG_TAP_THE, List.of(UnitChains.prerequisite(u, p, ref),
-                UnitChains.runCriterion(u, p, run, rules.integer(RuleKey.BK_TTG_UNIT_YEARS), ref),
-                UnitChains.titleCount(u, run, Title.TTLDXS, u.excellentNow(), rules.integer(RuleKey.BK_TTG_UNIT_TTLDXS),
-                        rules.ref(RuleKey.BK_TTG_UNIT_TTLDXS))), rules.basis(Title.BK_TTG_TAP_THE));
+        return UnitChains.chain(u, Title.BK_TTG_TAP_THE, Title.BK_TINH_TAP_THE, RuleKey.BK_TTG_UNIT_YEARS,
+                run -> List.of(UnitChains.titleCount(u, run, Title.TTLDXS, u.excellentNow(),
+                        rules.integer(RuleKey.BK_TTG_UNIT_TTLDXS), rules.ref(RuleKey.BK_TTG_UNIT_TTLDXS))));
     }
 }

@@ -14,18 +14,12 @@ import vn.tdkt.record.domain.RatingLevel;
  * having exceeded its targets (read as a rating of Hoàn thành xuất sắc nhiệm vụ). The 20 % cap of NĐ 91 Điều 11 is
  * the council's count of the proposals and is not applied here.
  */
-final class CoTdCpNd91Rule implements UnitRules.UnitTitleRule {
+final class CoTdCpNd91Rule extends ArticleRule implements UnitRules.UnitTitleRule {
 
     static final String CODE = "ND91_D11";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Title title() {
-        return Title.CO_TD_CP;
+    CoTdCpNd91Rule() {
+        super(CODE, Title.CO_TD_CP);
     }
 
     @Override

@@ -9,18 +9,12 @@ import vn.tdkt.record.domain.RatingLevel;
  * outstanding is the council's: the review checks that the collective is among them); khoản 3, the collective leading
  * a chuyên đề movement launched by the Thủ tướng Chính phủ of 05 years or more, at its summing-up.
  */
-final class CoTdCpRule implements UnitRules.UnitTitleRule {
+final class CoTdCpRule extends ArticleRule implements UnitRules.UnitTitleRule {
 
     static final String CODE = "LUAT2022_D25";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Title title() {
-        return Title.CO_TD_CP;
+    CoTdCpRule() {
+        super(CODE, Title.CO_TD_CP);
     }
 
     @Override

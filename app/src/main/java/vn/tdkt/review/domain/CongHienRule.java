@@ -44,10 +44,8 @@ final class CongHienRule implements TitleRule {
     public Assessment assess(PersonFacts f, RuleSet rules) {
         String basis = rules.basis(Title.HCLD_BA_CONG_HIEN);
         Person p = f.history.person();
-        LocalDate until = p.endDate() != null && p.endDate().isBefore(f.reviewDate) ? p.endDate() : f.reviewDate;
-        List<LeadershipTime.Held> held = LeadershipTime.of(p, f.history.assignments(), until);
+        List<LeadershipTime.Held> held = held(f);
         List<Criterion> out = new ArrayList<>();
-        out.add(retirement(f, basis));
         if (held.isEmpty()) {
             out.add(Criterion.judgement(msg("review.rule.leaderTime", n(rules.integer(RuleKey.CONG_HIEN_GIAM_DOC_YEARS)),
                     n(rules.integer(RuleKey.CONG_HIEN_PHO_GIAM_DOC_YEARS))), msg("review.reason.leader.none",
@@ -67,9 +65,29 @@ final class CongHienRule implements TitleRule {
                         msg("review.reason.need.leaderEquivalence")));
             }
         }
+        return assessment(f, rules, Title.HCLD_BA_CONG_HIEN, held, out);
+    }
+
+    /**
+     * Điều 9 around what a class checks of the leadership time ({@code frame}): proposed on the retirement notice, and
+     * no award when disciplined in post; then the holds of Điều 4. Every class of the order and every regime reads so.
+     */
+    static Assessment assessment(PersonFacts f, RuleSet rules, Title title, List<LeadershipTime.Held> held,
+                                 List<Criterion> frame) {
+        String basis = rules.basis(title);
+        List<Criterion> out = new ArrayList<>();
+        out.add(retirement(f, basis));
+        out.addAll(frame);
         out.add(noDisciplineInPost(f, held, basis));
         out.add(PersonCriteria.hold(f, rules));
-        return f.shared.assessment(f.ref, Title.HCLD_BA_CONG_HIEN, out, basis);
+        return f.shared.assessment(f.ref, title, out, basis);
+    }
+
+    /** The leadership periods held up to the review day, or to the leaving day when that comes first. */
+    static List<LeadershipTime.Held> held(PersonFacts f) {
+        Person p = f.history.person();
+        LocalDate until = p.endDate() != null && p.endDate().isBefore(f.reviewDate) ? p.endDate() : f.reviewDate;
+        return LeadershipTime.of(p, f.history.assignments(), until);
     }
 
     private static Criterion leaderTime(PersonFacts f, RuleSet rules, List<LeadershipTime.Held> held) {

@@ -1,9 +1,5 @@
 package vn.tdkt.review.domain;
 
-import static vn.tdkt.review.domain.Texts.msg;
-import static vn.tdkt.review.domain.Texts.n;
-
-import java.util.ArrayList;
 import java.util.List;
 import vn.tdkt.record.domain.InitiativeScope;
 import vn.tdkt.record.domain.RatingLevel;
@@ -15,36 +11,18 @@ import vn.tdkt.record.domain.RatingLevel;
  * the number is a parameter whose wording is marked unverified). No HTXSNV or CSTĐ tỉnh count: that is Luật 2022
  * Điều 42's route.
  */
-final class HcldNhatNd91Rule implements TitleRule {
+final class HcldNhatNd91Rule extends ArticleRule implements TitleRule {
 
     static final String CODE = "ND91_D22";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Title title() {
-        return Title.HCLD_NHAT;
+    HcldNhatNd91Rule() {
+        super(CODE, Title.HCLD_NHAT);
     }
 
     @Override
     public Assessment assess(PersonFacts f, RuleSet rules) {
-        String ref = rules.ref(RuleKey.HCLD_NHAT_YEARS);
-        LongService.Period p = LongService.period(f, Title.HCLD_NHAT, Title.HCLD_NHI);
-        List<Integer> run = LongService.run(f, p, RatingLevel.HTXSNV);
-        int from = run.isEmpty() ? f.year : run.get(0);
-        int q = rules.integer(RuleKey.HCLD_NHAT_INITIATIVES);
-        List<Criterion> out = new ArrayList<>();
-        out.add(LongService.prerequisite(f, p, ref));
-        out.add(LongService.runCriterion(f, p, run, rules.integer(RuleKey.HCLD_NHAT_YEARS), RatingLevel.HTXSNV, ref));
-        out.add(InitiativeCriterion.of(f, Title.HCLD_NHAT, i -> i.year() >= from && i.year() <= f.year
-                        && i.scope().atLeast(InitiativeScope.TINH), q,
-                msg("review.rule.initiativesTinh", n(q)), msg("review.reason.scope.tinh"),
-                rules.ref(RuleKey.HCLD_NHAT_INITIATIVES)));
-        out.add(PersonCriteria.discipline(f, rules));
-        out.add(PersonCriteria.hold(f, rules));
-        return f.shared.assessment(f.ref, Title.HCLD_NHAT, out, rules.basis(Title.HCLD_NHAT));
+        return LongService.chain(f, rules, Title.HCLD_NHAT, Title.HCLD_NHI, RuleKey.HCLD_NHAT_YEARS, RatingLevel.HTXSNV,
+                run -> List.of(LongService.initiatives(f, Title.HCLD_NHAT, run, InitiativeScope.TINH, rules,
+                        RuleKey.HCLD_NHAT_INITIATIVES)));
     }
 }

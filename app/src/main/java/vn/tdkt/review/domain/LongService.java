@@ -3,21 +3,84 @@ package vn.tdkt.review.domain;
 import static vn.tdkt.review.domain.Texts.msg;
 import static vn.tdkt.review.domain.Texts.n;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.function.Function;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.record.domain.Award;
+import vn.tdkt.record.domain.InitiativeScope;
 import vn.tdkt.record.domain.RatingLevel;
 
 /**
  * The parts shared by the titles that build on an earlier award and a run of years after it (Bằng khen Thủ tướng,
- * Huân chương Lao động hạng Ba, under either law): which earlier award opens the period, where the period may start,
- * and the run of consecutive years rated at least a level.
+ * Huân chương Lao động hạng Ba, Nhì, Nhất, under either law): which earlier award opens the period, where the period
+ * may start, the run of consecutive years rated at least a level, what the articles count inside that run, and the
+ * one shape of such an assessment ({@link #chain}).
  */
 final class LongService {
 
     private LongService() {
+    }
+
+    /**
+     * The assessment of a title that builds on an earlier award: "đã được tặng {@code prerequisite}", then "liên tục từ
+     * N năm trở lên" ({@code years}) rated at least {@code level} up to the review year, then what the article asks
+     * "trong thời gian đó" ({@code withinRun}, given the run), then the discipline and the holds (NĐ 152 Điều 4).
+     */
+    static Assessment chain(PersonFacts f, RuleSet rules, Title title, Title prerequisite, RuleKey years, RatingLevel level,
+                            Function<List<Integer>, List<Criterion>> withinRun) {
+        String ref = rules.ref(years);
+        Period p = period(f, title, prerequisite);
+        List<Integer> run = run(f, p, level);
+        List<Criterion> out = new ArrayList<>();
+        out.add(prerequisite(f, p, ref));
+        out.add(runCriterion(f, p, run, rules.integer(years), level, ref));
+        out.addAll(withinRun.apply(run));
+        out.add(PersonCriteria.discipline(f, rules));
+        out.add(PersonCriteria.hold(f, rules));
+        return f.shared.assessment(f.ref, title, out, rules.basis(title));
+    }
+
+    /** "Trong thời gian đó có N năm hoàn thành xuất sắc nhiệm vụ" ({@code key} holds N and its reference). */
+    static Criterion htxsnvYears(PersonFacts f, List<Integer> run, RuleSet rules, RuleKey key) {
+        int h = rules.integer(key);
+        List<Integer> x = run.stream().filter(y -> f.rating(y) == RatingLevel.HTXSNV).toList();
+        return Criterion.required(msg("review.rule.htxsnvYears", n(h)), x.size() >= h,
+                x.isEmpty() ? msg("review.reason.htxsnv.none") : msg("review.reason.htxsnv.years", Texts.years(x)),
+                rules.ref(key), msg("review.reason.need.htxsnvMore", n(h - x.size())));
+    }
+
+    /**
+     * "Trong thời gian đó có N lần được tặng danh hiệu Chiến sĩ thi đua bộ, ban, ngành, tỉnh" ({@code key} holds N),
+     * counted through {@link PersonFacts#hasTitle}.
+     */
+    static Criterion cstdTinhCount(PersonFacts f, List<Integer> run, RuleSet rules, RuleKey key) {
+        int needed = rules.integer(key);
+        List<Msg> cs = run.stream().filter(y -> f.hasTitle(Title.CSTD_TINH, y))
+                .map(y -> f.titleEvidence(Title.CSTD_TINH, y)).toList();
+        return Criterion.required(msg("review.rule.cstdTinhCount", n(needed)), cs.size() >= needed,
+                cs.isEmpty() ? msg("review.reason.count.none") : msg("review.reason.count.some", n(cs.size()), Texts.comma(cs)),
+                rules.ref(key), msg("review.reason.need.cstdTinhInPeriod", n(needed - cs.size())));
+    }
+
+    /**
+     * "Trong thời gian đó có N sáng kiến được công nhận, áp dụng hiệu quả trong phạm vi …" ({@code key} holds N): the
+     * initiatives of the run's years, up to the review year, of at least {@code scope} (cơ sở: any).
+     */
+    static Criterion initiatives(PersonFacts f, Title title, List<Integer> run, InitiativeScope scope, RuleSet rules,
+                                 RuleKey key) {
+        int from = run.isEmpty() ? f.year : run.get(0);
+        int q = rules.integer(key);
+        return switch (scope) {
+            case CO_SO -> InitiativeCriterion.of(f, title, i -> i.year() >= from && i.year() <= f.year, q,
+                    msg("review.rule.initiativesCoSo", n(q)), msg("review.reason.scope.coSo"), rules.ref(key));
+            case TINH -> InitiativeCriterion.of(f, title, i -> i.year() >= from && i.year() <= f.year
+                            && i.scope().atLeast(InitiativeScope.TINH), q,
+                    msg("review.rule.initiativesTinh", n(q)), msg("review.reason.scope.tinh"), rules.ref(key));
+            case TOAN_QUOC -> throw new IllegalArgumentException("No long-service article asks national-scope initiatives");
+        };
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.function.Function;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.record.domain.Award;
 import vn.tdkt.record.domain.RatingLevel;
@@ -20,6 +21,23 @@ import vn.tdkt.record.domain.RatingLevel;
 final class UnitChains {
 
     private UnitChains() {
+    }
+
+    /**
+     * The assessment of a collective form that builds on an earlier award: "đã được tặng {@code prerequisite}", then
+     * "liên tục từ N năm trở lên hoàn thành xuất sắc nhiệm vụ" ({@code years}), then what the article asks "trong thời
+     * gian đó" ({@code withinRun}, given the run).
+     */
+    static Assessment chain(UnitCase u, Title title, Title prerequisite, RuleKey years,
+                            Function<List<Integer>, List<Criterion>> withinRun) {
+        RuleSet rules = u.rules();
+        String ref = rules.ref(years);
+        Period p = period(u, title, prerequisite);
+        List<Integer> run = run(u, p);
+        List<Criterion> out = new ArrayList<>(List.of(prerequisite(u, p, ref),
+                runCriterion(u, p, run, rules.integer(years), ref)));
+        out.addAll(withinRun.apply(run));
+        return u.assessment(title, out, rules.basis(title));
     }
 
     /** The period: the prerequisite award that opens it (null when none), the last same award's year, the first year. */
@@ -124,10 +142,12 @@ final class UnitChains {
      */
     static Assessment higherLabourOrder(UnitCase u, Title title, Title prerequisite, RuleKey years, RuleKey govFlags,
                                         RuleKey flagsWithGov, RuleKey flags) {
+        return chain(u, title, prerequisite, years, run -> List.of(flagCounts(u, run, govFlags, flagsWithGov, flags)));
+    }
+
+    private static Criterion flagCounts(UnitCase u, List<Integer> run, RuleKey govFlags, RuleKey flagsWithGov,
+                                        RuleKey flags) {
         RuleSet rules = u.rules();
-        String ref = rules.ref(years);
-        Period p = period(u, title, prerequisite);
-        List<Integer> run = run(u, p);
         List<Msg> gov = titleYears(u, run, Title.CO_TD_CP, u.governmentNow());
         List<Msg> fl = titleYears(u, run, Title.CO_TD_TINH, u.flagAssessment().eligible());
         int g = rules.integer(govFlags);
@@ -150,7 +170,6 @@ final class UnitChains {
                             rules.ref(flags), msg("review.reason.need.govWithFlagsOrFlags", n(moreGov),
                                     n(Math.max(0, w - fl.size())), n(moreFlags)));
         }
-        return u.assessment(title, List.of(prerequisite(u, p, ref), runCriterion(u, p, run, rules.integer(years), ref), counts),
-                rules.basis(title));
+        return counts;
     }
 }
