@@ -90,32 +90,37 @@ class EnterpriseConfirmationsTest {
         }
     }
 
-    private record Result(Map<String, ComponentStatus> items, List<Finding> findings) {
+    record Result(Map<String, ComponentStatus> items, List<Finding> findings) {
     }
 
     private static Result dossier(LocalDate today, Procedure procedure, UnitType type, Subject who) {
         try (Database db = Database.inMemory()) {
-            DossierFixture fx = new DossierFixture(db, today);
-            OrgService org = new OrgService(db);
-            Unit company = org.saveUnit(new Unit(0, "CTY", "Công ty Cổ phần Môi trường đô thị", null, null, type));
-            Unit workshop = org.saveUnit(new Unit(0, "CTY-PX", "Phân xưởng Thu gom", company.id(), null));
-            SimplifiedCase sc = procedure == Procedure.DON_GIAN ? SimplifiedCase.DOT_XUAT : null;
-            Dossier d = fx.service.save(Dossier.draft("BK_TINH", "CHU_TICH_UBND_TINH", today.getYear(), null, fx.so.id(),
-                    procedure, sc, null), DossierFixture.USER);
-            switch (who) {
-                case UNIT -> fx.service.addSubject(d.id(), DossierSubject.unit(company.id()));
-                case SUB_UNIT -> fx.service.addSubject(d.id(), DossierSubject.unit(workshop.id()));
-                case PERSON -> {
-                    fx.service.addSubject(d.id(), DossierSubject.unit(fx.vanPhong.id()));
-                    PeopleService people = new PeopleService(db, new RecordService(db, new CatalogueService(db)), fx.clock);
-                    Person director = people.save(new Person(0, "CTY01", "Hoàng Văn Dũng", Gender.MALE,
-                            LocalDate.of(1975, 4, 2), null, "Giám đốc", company.id(), LocalDate.of(2005, 1, 1), null));
-                    fx.service.addSubject(d.id(), DossierSubject.person(director.id()));
-                }
-            }
-            Map<String, ComponentStatus> items = fx.attachments.checklist(d.id()).stream()
-                    .collect(Collectors.toMap(cs -> cs.item().component().code(), cs -> cs));
-            return new Result(items, fx.service.checks(d.id(), DossierStatus.DU_HO_SO));
+            return dossier(db, today, procedure, type, who);
         }
+    }
+
+    /** The checklist and the Đủ hồ sơ findings of a dossier for {@code who}, written in {@code db} (either store). */
+    static Result dossier(Database db, LocalDate today, Procedure procedure, UnitType type, Subject who) {
+        DossierFixture fx = new DossierFixture(db, today);
+        OrgService org = new OrgService(db);
+        Unit company = org.saveUnit(new Unit(0, "CTY", "Công ty Cổ phần Môi trường đô thị", null, null, type));
+        Unit workshop = org.saveUnit(new Unit(0, "CTY-PX", "Phân xưởng Thu gom", company.id(), null));
+        SimplifiedCase sc = procedure == Procedure.DON_GIAN ? SimplifiedCase.DOT_XUAT : null;
+        Dossier d = fx.service.save(Dossier.draft("BK_TINH", "CHU_TICH_UBND_TINH", today.getYear(), null, fx.so.id(),
+                procedure, sc, null), DossierFixture.USER);
+        switch (who) {
+            case UNIT -> fx.service.addSubject(d.id(), DossierSubject.unit(company.id()));
+            case SUB_UNIT -> fx.service.addSubject(d.id(), DossierSubject.unit(workshop.id()));
+            case PERSON -> {
+                fx.service.addSubject(d.id(), DossierSubject.unit(fx.vanPhong.id()));
+                PeopleService people = new PeopleService(db, new RecordService(db, new CatalogueService(db)), fx.clock);
+                Person director = people.save(new Person(0, "CTY01", "Hoàng Văn Dũng", Gender.MALE,
+                        LocalDate.of(1975, 4, 2), null, "Giám đốc", company.id(), LocalDate.of(2005, 1, 1), null));
+                fx.service.addSubject(d.id(), DossierSubject.person(director.id()));
+            }
+        }
+        Map<String, ComponentStatus> items = fx.attachments.checklist(d.id()).stream()
+                .collect(Collectors.toMap(cs -> cs.item().component().code(), cs -> cs));
+        return new Result(items, fx.service.checks(d.id(), DossierStatus.DU_HO_SO));
     }
 }
