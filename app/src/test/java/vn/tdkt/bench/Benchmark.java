@@ -129,7 +129,8 @@ public final class Benchmark {
         Path jsa = work.resolve("tdkt-bench.jsa");
         if (jar.isPresent() && !cdsDumped) { // dumped again by every run: an archive holds only the jar it was made of
             Files.deleteIfExists(jsa);
-            long[] t = startUntilUsable(work, data, jar.get(), List.of("-XX:ArchiveClassesAtExit=" + jsa), List.of("vn.tdkt.Launcher"), true);
+            long[] t = startUntilUsable(work, data, jar.get(), List.of("-XX:ArchiveClassesAtExit=" + jsa),
+                    List.of("vn.tdkt.Launcher"), true);
             say("Lưu trữ AppCDS của tệp jar (một lần khởi động huấn luyện, %,d ms, CPU %,d ms): %.1f MiB", t[0], t[1],
                     Files.size(jsa) / (double) (1 << 20));
             cdsDumped = true;
