@@ -196,15 +196,15 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Starts opening the default data folder on a background thread, so that the database (H2, migrations check,
-     * first queries) gets ready while the JavaFX toolkit starts. {@link #openedOrOpen()} takes the result.
+     * first queries) gets ready while the JavaFX toolkit starts. {@link #openedOrOpen()} takes the result. The thread
+     * also decides whether the start is on the remembered server (then it opens nothing: the window asks the
+     * password first): that reading of java.util.prefs brings the XML parser, and its logger the logging set-up, which
+     * held the main thread, and so the start of JavaFX, for about a second of a loaded machine (decision 200).
      */
     public static void openInBackground() {
-        if (startsOnRememberedServer()) {
-            return; // the window asks the server's password first (TdktApp), then opens it
-        }
         // only the database: the first screen waits for this thread, so it no longer warms the people list as well
         // (the start screen is Tổng quan now; loading 50 000 people here delayed it)
-        early = CompletableFuture.supplyAsync(AppContext::open, r -> {
+        early = CompletableFuture.supplyAsync(() -> startsOnRememberedServer() ? null : open(), r -> {
             Thread t = new Thread(r, "tdkt-early-open");
             t.setDaemon(true);
             t.start();
@@ -219,7 +219,8 @@ public final class AppContext implements AutoCloseable {
             return open();
         }
         try {
-            return f.join();
+            AppContext opened = f.join();
+            return opened != null ? opened : open(); // null: the early thread found the remembered server
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
@@ -32,6 +33,7 @@ import vn.tdkt.workbook.service.WorkbookService;
 public final class Benchmark {
 
     private static final List<String> LINES = new ArrayList<>();
+    private static boolean cdsDumped;
     private static final String[] KEYSTROKES = {"n", "ng", "ngu", "nguy", "nguye", "nguyen", "nguyen ", "nguyen v",
         "nguyen va", "nguyen van", "nguyen van h"};
 
@@ -109,7 +111,11 @@ public final class Benchmark {
     /**
      * Starts the real app in a fresh JVM (headless Monocle) on a data folder until its window is usable, and beside
      * it the floor: a bare JavaFX window with one 6-column TableView of as many rows ({@link BareWindow}), started the
-     * same way. Three runs each, interleaved; medians and the ratio.
+     * same way. Three runs each, interleaved; medians and the ratio. When the app's jar is built (app/target/tdkt.jar
+     * beside the classes), each run also starts the app from its jar with an AppCDS archive of that jar, as the
+     * installed program and {@code java -XX:SharedArchiveFile=… -jar} start (decision 201): the archive is dumped once
+     * by a training start of the same command ({@code -XX:ArchiveClassesAtExit}), then mapped with {@code -Xshare:on}
+     * (a start that cannot map it fails rather than measuring a start without it).
      */
     private static void coldStart(Path work, Path data, int people) throws IOException, InterruptedException {
         int runs = 3;
@@ -117,6 +123,18 @@ public final class Benchmark {
         long[] floor = new long[runs];
         long[] appCpu = new long[runs];
         long[] floorCpu = new long[runs];
+        long[] cds = new long[runs];
+        long[] cdsCpu = new long[runs];
+        Optional<String> jar = jarClassPath();
+        Path jsa = work.resolve("tdkt-bench.jsa");
+        if (jar.isPresent() && !cdsDumped) { // dumped again by every run: an archive holds only the jar it was made of
+            Files.deleteIfExists(jsa);
+            long[] t = startUntilUsable(work, data, jar.get(), List.of("-XX:ArchiveClassesAtExit=" + jsa),
+                    List.of("vn.tdkt.Launcher"), true);
+            say("Lưu trữ AppCDS của tệp jar (một lần khởi động huấn luyện, %,d ms, CPU %,d ms): %.1f MiB", t[0], t[1],
+                    Files.size(jsa) / (double) (1 << 20));
+            cdsDumped = true;
+        }
         for (int run = 0; run < runs; run++) {
             long[] f = startUntilUsable(work, data, List.of(BareWindow.class.getName(), String.valueOf(people)), false);
             long[] a = startUntilUsable(work, data, List.of("vn.tdkt.Launcher"), true);
@@ -127,6 +145,13 @@ public final class Benchmark {
             say("Khởi động nguội tới cửa sổ dùng được (%,d cán bộ, lần %d): ứng dụng %,d ms (CPU %,d ms), sàn (cửa sổ JavaFX "
                     + "trần, bảng 6 cột %,d dòng) %,d ms (CPU %,d ms)", people, run + 1, app[run], appCpu[run], people, floor[run],
                     floorCpu[run]);
+            if (jar.isPresent()) {
+                long[] c = startUntilUsable(work, data, jar.get(), List.of("-Xshare:on", "-XX:SharedArchiveFile=" + jsa),
+                        List.of("vn.tdkt.Launcher"), true);
+                cds[run] = c[0];
+                cdsCpu[run] = c[1];
+                say("  ứng dụng từ tệp jar với lưu trữ AppCDS: %,d ms (CPU %,d ms)", cds[run], cdsCpu[run]);
+            }
         }
         long a = Floors.median(app);
         long f = Floors.median(floor);
@@ -135,6 +160,29 @@ public final class Benchmark {
         say("Khởi động nguội (%,d cán bộ, trung vị %d lần): %,d ms = %.2f × sàn %,d ms; CPU (mọi luồng) %,d ms = %.2f × sàn %,d ms;"
                 + " tải máy %.1f", people, runs, a, (double) a / f, f, ac, (double) ac / Math.max(1, fc), fc,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (jar.isPresent()) {
+            long c = Floors.median(cds);
+            long cc = Floors.median(cdsCpu);
+            say("Khởi động nguội với AppCDS (%,d cán bộ, trung vị %d lần): %,d ms = %.2f × sàn %,d ms; CPU %,d ms = %.2f × sàn %,d ms"
+                    + " (không có lưu trữ: %.2f × CPU)", people, runs, c, (double) c / f, f, cc, (double) cc / Math.max(1, fc), fc,
+                    (double) cc / Math.max(1, ac));
+        }
+    }
+
+    /**
+     * The class path that starts the app from its built jar (its manifest names lib/) with the toolkit's headless
+     * platform beside it, or empty when the jar is not built. AppCDS maps only jars, never a folder of classes.
+     */
+    private static Optional<String> jarClassPath() {
+        String[] entries = classPath().split(java.io.File.pathSeparator);
+        Optional<Path> jar = Arrays.stream(entries).map(Path::of)
+                .filter(p -> p.getFileName() != null && p.getFileName().toString().equals("classes") && p.getParent() != null)
+                .map(p -> p.getParent().resolve("tdkt.jar")).filter(Files::isRegularFile).findFirst();
+        Optional<String> monocle = Arrays.stream(entries).filter(e -> e.contains("openjfx-monocle")).findFirst();
+        if (jar.isEmpty() || monocle.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(jar.get().toAbsolutePath() + java.io.File.pathSeparator + monocle.get());
     }
 
     /**
@@ -143,21 +191,32 @@ public final class Benchmark {
      */
     private static long[] startUntilUsable(Path work, Path data, List<String> mainAndArgs, boolean fromLog)
             throws IOException, InterruptedException {
+        return startUntilUsable(work, data, classPath(), List.of(), mainAndArgs, fromLog);
+    }
+
+    private static long[] startUntilUsable(Path work, Path data, String classPath, List<String> jvmArgs,
+                                           List<String> mainAndArgs, boolean fromLog) throws IOException, InterruptedException {
         Path log = data.resolve("logs");
         deleteTree(log);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(Arrays.asList(System.getProperty("bench.jvm", "").split(" ")));
         cmd.removeIf(String::isEmpty);
+        cmd.addAll(jvmArgs);
         cmd.addAll(List.of("-Dtdkt.data=" + data.toAbsolutePath(), "-Dtdkt.logdir=" + log.toAbsolutePath(),
                 "-Dtdkt.exitWhenReady=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw", "-Djavafx.cachedir=" + work.resolve("fx-cache").toAbsolutePath(),
-                "-cp", classPath()));
+                "-cp", classPath));
         cmd.addAll(mainAndArgs);
         Path out = work.resolve("cold.out");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        // 300 s: on a machine shared by several builds (load average 25) one start took 60 s, a training start with
+        // its archive's dump at exit more than 120 s
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IllegalStateException("the window did not become usable in 120 s; see " + out);
+            throw new IllegalStateException("the window did not become usable in 300 s; see " + out);
+        }
+        if (p.exitValue() != 0 && jvmArgs.contains("-Xshare:on")) {
+            throw new IllegalStateException("the start could not map its AppCDS archive; see " + out);
         }
         List<String> lines = Files.readAllLines(fromLog ? log.resolve("tdkt.log") : out);
         String mark = lines.stream().filter(l -> l.contains(StartupProbe.READY_MARK)).findFirst()
