@@ -133,7 +133,7 @@ public final class AppContext implements AutoCloseable {
         this.blocs = new BlocService(db);
         this.blocDocuments = new BlocDocuments(db, catalogue);
         this.movementReports = new MovementReports(db, movements, (year, units) -> reportFigures(registrations.coverage(year),
-                units));
+                units), this::officeIssuer);
         this.registrationSheets = new RegistrationSheets(db, catalogue, registrations, clock);
         this.registrationExports = new RegistrationExports(db, registrations, catalogue);
         this.home = new HomeService(db, movements, dossierCalendar::calendar, this::startCoverage,
@@ -391,6 +391,20 @@ public final class AppContext implements AutoCloseable {
 
     /** Biểu 0601.N of TT 02/2023/TT-BNV (movements by level, scope, duration and kind). */
     /** Đơn vị báo cáo of the biểu thống kê: the authority of the council in office, the newest (README decision 148). */
+    /**
+     * The office's issuer and signer of a movement's documents on a day (decision 166): the authority of the council in
+     * office with its địa danh, signed by the council's chair on that day (chức vụ and name); none without a council.
+     */
+    private vn.tdkt.movement.domain.OfficeIssuer officeIssuer(java.time.LocalDate day) {
+        return council.admin().councils().stream().findFirst().map(c -> {
+            var chair = council.admin().activeMembers(c.id(), day).stream()
+                    .filter(x -> x.role() == vn.tdkt.council.domain.MemberRole.CHU_TICH).findFirst().orElse(null);
+            return new vn.tdkt.movement.domain.OfficeIssuer(null, c.authority(),
+                    vn.tdkt.meeting.domain.Letterhead.ofCouncil(c).place(), null,
+                    chair == null ? null : chair.position(), chair == null ? null : chair.fullName());
+        }).orElse(vn.tdkt.movement.domain.OfficeIssuer.NONE);
+    }
+
     private ReportingUnits reportingUnits() {
         return council.admin().councils().stream().findFirst().map(c -> ReportingUnits.ofAuthority(c.authority()))
                 .orElse(ReportingUnits.UNKNOWN);

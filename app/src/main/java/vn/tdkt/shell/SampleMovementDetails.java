@@ -68,11 +68,14 @@ public final class SampleMovementDetails {
         }
     }
 
-    /** Saves every movement the file names with what it lists, each in one call (status lines are left out). */
+    /**
+     * Saves every movement the file names with what it lists, each in one call (status lines and the issued plan's
+     * number and day, which only the first start applies, are left out).
+     */
     public static void load(AppContext ctx, Path file, String user) {
         Map<String, List<Line>> byCode = new LinkedHashMap<>();
         for (Line l : read(file)) {
-            if (!l.key().equals(SampleMovements.STATUS)) {
+            if (!l.key().equals(SampleMovements.STATUS) && !l.key().equals(SampleMovements.ISSUED)) {
                 byCode.computeIfAbsent(l.code(), c -> new ArrayList<>()).add(l);
             }
         }

@@ -35,6 +35,13 @@ final class SampleMovements {
     /** The lines of the details file that move a movement on: status label, day, note. */
     static final String STATUS = "status";
 
+    /**
+     * The lines of the details file giving the number and day a plan printed unnumbered (the draft the seed is, "Số:
+     * /KH-KHCN") got when the office issued it: Số kế hoạch, Ngày kế hoạch. The Kế hoạch under samples/forms keeps the
+     * seed's blank; the first start records the issued plan, which its launch needs (decision 160).
+     */
+    static final String ISSUED = "issued";
+
     /** The file beside the movements sample: what the units have done. */
     static final String DONE = "phong-trao-hoan-thanh.csv";
 
@@ -67,7 +74,26 @@ final class SampleMovements {
                 shift(ctx, m, ChronoUnit.DAYS.between(WRITTEN_FOR, today));
             }
         }
-        statuses(ctx, SampleMovementDetails.read(details), today);
+        List<SampleMovementDetails.Line> lines = SampleMovementDetails.read(details);
+        issued(ctx, lines, today);
+        statuses(ctx, lines, today);
+    }
+
+    /** Records the number and day each {@value #ISSUED} line gives its plan, when that day is not after the load day. */
+    private static void issued(AppContext ctx, List<SampleMovementDetails.Line> lines, LocalDate today) {
+        for (SampleMovementDetails.Line l : lines) {
+            if (!l.key().equals(ISSUED)) {
+                continue;
+            }
+            LocalDate on = VnFormat.parseDate(l.value(1)).orElseThrow(() -> new IllegalStateException(l.value(1)));
+            if (on.isAfter(today)) {
+                continue;
+            }
+            Movement m = ctx.movements().byCode(l.code()).orElseThrow(() -> new IllegalStateException(l.code()));
+            vn.tdkt.movement.domain.MovementDetails d = ctx.movements().find(m.id()).orElseThrow();
+            ctx.movements().save(new vn.tdkt.movement.domain.MovementDetails(d.movement().withPlan(l.value(0), on),
+                    d.phases(), d.items(), d.unitIds(), d.blocIds(), d.rewards(), d.texts()), d, Session.author());
+        }
     }
 
     /**

@@ -26,7 +26,7 @@ final class SampleOffer {
      * changes, what the units have done, and the running movement's milestones moved to the load day:
      * {@link SampleMovements}), seed 001's bloc covenant with its confirmed ranking (whose units come with the
      * movements) and the running year's decisions ({@link SampleDecisions}), and last the units' registration sheets of
-     * 2025;
+     * 2025 and the running year's registrations ({@link SampleRegistrations2026});
      * returns the main import's result.
      */
     static vn.tdkt.workbook.domain.ImportResult loadSample(AppContext ctx, Path file, vn.tdkt.common.domain.Progress p) {
@@ -44,6 +44,8 @@ final class SampleOffer {
             SampleDecisions.load(ctx, m.resolveSibling(SampleDecisions.FILE), today);
         });
         SampleData.registrations(file).ifPresent(r -> SampleRegistrations.load(ctx, r, vn.tdkt.common.domain.Session.author(), p));
+        SampleRegistrations2026.load(ctx, file.resolveSibling(SampleRegistrations2026.FILE), today,
+                vn.tdkt.common.domain.Session.author());
         return result;
     }
 

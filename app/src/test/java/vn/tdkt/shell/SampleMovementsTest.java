@@ -108,12 +108,10 @@ class SampleMovementsTest {
                 assertEquals(LocalDate.of(2021, 6, 11), log.get(1).on(), "launched by the parent's plan on its day");
             }
             for (Movement m : ctx.movements().list()) {
-                if (!m.code().equals(MovementSamples.CURRENT) && !m.code().equals("TN-KH-2023")) {
+                if (!m.code().equals(MovementSamples.CURRENT)) {
                     assertEquals(MovementStatus.TONG_KET, m.status(), m.code() + ": the seeds' periods are over");
                 }
             }
-            assertEquals(MovementStatus.DU_THAO, ctx.movements().byCode("TN-KH-2023").orElseThrow().status(),
-                    "seed 001 prints its plan unnumbered (Số: /KH-KHCN): never launched");
             Movement current = ctx.movements().byCode(MovementSamples.CURRENT).orElseThrow();
             assertEquals(MovementStatus.SO_KET, current.status());
             assertEquals(LocalDate.of(2026, 6, 12), current.statusDate(), "the day of its sơ kết report");
@@ -124,6 +122,35 @@ class SampleMovementsTest {
             assertEquals(10, d.unitIds().size(), "every room and centre of the department takes part");
             assertEquals(4, d.items().size());
             assertTrue(d.text(PlanPart.BASIS).contains("Nghị định số 152/2025/NĐ-CP"));
+        }
+    }
+
+    /**
+     * Seed 001 is the plan as circulated for signature ("Số: /KH-KHCN", "ngày … tháng 12 năm 2022"); its registrations
+     * (31/01/2023), its bloc's covenant (10/02/2023) and its tổng kết report (08/12/2023) say it ran: the first start
+     * records the issued plan and the statuses those days imply, and stops at the load day.
+     */
+    @Test
+    void seed001RanThroughItsYearOnTheDaysItsPlanAndReportsGive() {
+        try (AppContext ctx = loaded(SampleMovements.WRITTEN_FOR)) {
+            Movement tn = ctx.movements().byCode("TN-KH-2023").orElseThrow();
+            assertEquals(MovementStatus.TONG_KET, tn.status());
+            assertEquals("612/KH-KHCN", tn.planNo());
+            assertEquals(LocalDate.of(2022, 12, 28), tn.planDate());
+            List<LogEntry> log = ctx.movements().log(tn.id());
+            assertEquals(List.of(MovementStatus.DU_THAO, MovementStatus.PHAT_DONG, MovementStatus.DANG_TRIEN_KHAI,
+                    MovementStatus.TONG_KET), log.stream().map(LogEntry::to).toList());
+            assertEquals(List.of(LocalDate.of(2022, 12, 28), LocalDate.of(2023, 1, 31), LocalDate.of(2023, 12, 8)),
+                    log.stream().skip(1).map(LogEntry::on).toList());
+        }
+        try (AppContext ctx = loaded(LocalDate.of(2023, 6, 15))) {
+            assertEquals(MovementStatus.DANG_TRIEN_KHAI, ctx.movements().byCode("TN-KH-2023").orElseThrow().status(),
+                    "loaded in the middle of 2023, the year's movement is running");
+        }
+        try (AppContext ctx = loaded(LocalDate.of(2022, 12, 1))) {
+            Movement tn = ctx.movements().byCode("TN-KH-2023").orElseThrow();
+            assertEquals(MovementStatus.DU_THAO, tn.status(), "before its plan was issued it is a draft");
+            assertEquals("/KH-KHCN", tn.planNo(), "still unnumbered");
         }
     }
 

@@ -100,7 +100,8 @@ public final class HomeService {
         for (Deadline d : movements.deadlines(today, days)) {
             String unit = d.row().unitName() == null ? "" : " — " + d.row().unitName();
             due.add(new DueItem(DueKind.MILESTONE, d.effectiveDue(), d.row().milestone().content(),
-                    d.row().movementCode() + unit, d.row().milestone().movementId(), d.days(), d.moved() ? d.due() : null));
+                    d.row().movementCode() + unit, d.row().milestone().movementId(), d.days(), d.moved() ? d.due() : null,
+                    d.row().movementCode()));
         }
         WorkingCalendar cal = calendar.get();
         for (HomeRepository.OpenDossier o : repo.openDossiers(db.dsl())) {

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.tdkt.common.ui.CellWidths;
 import vn.tdkt.common.ui.UiText;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
@@ -67,12 +68,16 @@ public final class HomeView implements Screen {
         due.setId("homeDueTable");
         due.setPlaceholder(new Label(ui.text("home.nothingDue")));
         due.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // a milestone's content and its detail wrap onto more lines (the row grows), never "…" (decision 163); the day,
+        // the time left and the kind are as wide as their cells
+        var what = CellWidths.wrap(UiFormat.<DueItem>textColumn(ui.text("home.col.title"), 300, DueItem::title));
+        var detail = CellWidths.wrap(UiFormat.<DueItem>textColumn(ui.text("home.col.detail"), 240, vm::detail));
         due.getColumns().setAll(List.of(
                 UiFormat.<DueItem>dateColumn(ui.text("home.col.date"), DueItem::date),
                 UiFormat.<DueItem>textColumn(ui.text("home.col.when"), 150, vm::when),
                 UiFormat.<DueItem>textColumn(ui.text("home.col.kind"), 120, d -> ui.messages().label(d.kind())),
-                UiFormat.<DueItem>textColumn(ui.text("home.col.title"), 300, DueItem::title),
-                UiFormat.<DueItem>textColumn(ui.text("home.col.detail"), 240, vm::detail)));
+                what, detail));
+        CellWidths.fit(due, what, detail);
         due.setRowFactory(t -> {
             TableRow<DueItem> row = new TableRow<>() {
                 @Override
@@ -128,7 +133,8 @@ public final class HomeView implements Screen {
         remind.setId("homeReminderButton");
         remind.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !vm.canRemind(due.getSelectionModel().getSelectedItem()), due.getSelectionModel().selectedItemProperty()));
-        remind.setOnAction(e -> ui.dialogs().chooseSave(ui.text("home.reminder"), "cong-van-don-doc.docx", "Word", "*.docx")
+        remind.setOnAction(e -> ui.dialogs().chooseSave(ui.text("home.reminder"),
+                vm.reminderName(due.getSelectionModel().getSelectedItem()), "Word", "*.docx")
                 .ifPresent(f -> vm.writeReminder(due.getSelectionModel().getSelectedItem(), f)));
         vm.written.offerTo(ui.dialogs());
         Label notice = UiText.bound("homeNotice", vm.notice);

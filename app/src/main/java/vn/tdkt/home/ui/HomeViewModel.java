@@ -308,6 +308,15 @@ public final class HomeViewModel {
     }
 
     /**
+     * The file name proposed for the công văn đôn đốc of a line: its movement's code and the day the screen shows
+     * ({@code CV-don-doc_SNV-KH15-2026_04-12-2026.docx}, decision 165).
+     */
+    public String reminderName(DueItem item) {
+        LocalDate day = data.get() == null ? today.get() : data.get().today();
+        return vn.tdkt.movement.domain.MovementFileNames.reminder(item == null ? null : item.code(), day);
+    }
+
+    /**
      * Writes the công văn đôn đốc of the movement of an overdue milestone line, on the day the screen shows: addressed
      * to every unit that has not done a milestone of that movement overdue then.
      */

@@ -45,8 +45,9 @@ import vn.tdkt.movement.domain.SubMovement;
 public final class MovementRepository {
 
     public List<Movement> list(DSLContext dsl) {
-        return dsl.selectFrom(MOVEMENT).orderBy(MOVEMENT.PLAN_DATE.desc().nullsFirst(), MOVEMENT.CODE)
-                .fetch(MovementRepository::toMovement);
+        // the Vietnamese name order is not the database's: sorted here (MovementOrder, decision 164)
+        return dsl.selectFrom(MOVEMENT).fetch(MovementRepository::toMovement).stream()
+                .sorted(vn.tdkt.movement.domain.MovementOrder.ORDER).toList();
     }
 
     /** Locks the movement's row until the end of the transaction (issue #14); whether it is still there. */

@@ -135,6 +135,11 @@ public final class MovementImports {
                     .withPlan(l.planNo(), l.planDate()).withPeriod(l.from(), l.to())
                     .withLead(l.leadUnitCode() == null ? null : unitIds.get(l.leadUnitCode()))
                     .withParent(old == null ? null : old.parentId());
+            MovementSheets.Signed g = l.signed();
+            if (g != null) { // the sheet has the issuer's and signer's columns: an empty cell records none (decision 166)
+                m = m.withIssuer(g.authorityParent(), g.authority(), g.place())
+                        .withSigner(g.signerAuthority(), g.signerTitle(), g.signerName());
+            }
             boolean launched = old == null && l.planDate() != null && l.planNo() != null && !l.planNo().startsWith("/");
             if (launched) {
                 m = m.withStatus(MovementStatus.PHAT_DONG, l.planDate());
@@ -190,10 +195,12 @@ public final class MovementImports {
         all.forEach(m -> codes.put(m.id(), m.code()));
         List<MovementLine> movements = new ArrayList<>();
         int r = 2;
-        for (Movement m : all.stream().sorted(java.util.Comparator.comparing(Movement::code)).toList()) {
+        for (Movement m : all) { // in MovementOrder, as the movements page lists them
             movements.add(new MovementLine(r++, m.code(), m.name(), m.kind(), m.level(), m.planNo(), m.planDate(),
                     m.parentId() == null ? null : codes.get(m.parentId()), m.startDate(), m.endDate(),
-                    m.leadUnitId() == null ? null : unitCodes.get(m.leadUnitId())));
+                    m.leadUnitId() == null ? null : unitCodes.get(m.leadUnitId()),
+                    new MovementSheets.Signed(m.authorityParent(), m.authority(), m.place(), m.signerAuthority(),
+                            m.signerTitle(), m.signerName())));
         }
         List<MilestoneLine> milestones = new ArrayList<>();
         r = 2;

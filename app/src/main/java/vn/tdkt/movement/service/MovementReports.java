@@ -39,19 +39,28 @@ public final class MovementReports {
     private final MovementLinkRepository links = new MovementLinkRepository();
     private final MovementReportRepository reports = new MovementReportRepository();
     private final BiFunction<Integer, Set<Long>, ReportFigures> registrations;
+    private final java.util.function.Function<LocalDate, vn.tdkt.movement.domain.OfficeIssuer> office;
 
     public MovementReports(Database db, MovementService movements) {
         this(db, movements, (year, units) -> ReportFigures.none(year));
     }
 
+    public MovementReports(Database db, MovementService movements, BiFunction<Integer, Set<Long>, ReportFigures> registrations) {
+        this(db, movements, registrations, day -> vn.tdkt.movement.domain.OfficeIssuer.NONE);
+    }
+
     /**
      * @param registrations the registration figures of a year for a set of units (the registrations feature's, read
      *                      outside this package so that the two features do not depend on each other)
+     * @param office        the office's issuer and signer on a day (the council in office and its chair), for a
+     *                      movement that names none (decision 166)
      */
-    public MovementReports(Database db, MovementService movements, BiFunction<Integer, Set<Long>, ReportFigures> registrations) {
+    public MovementReports(Database db, MovementService movements, BiFunction<Integer, Set<Long>, ReportFigures> registrations,
+                           java.util.function.Function<LocalDate, vn.tdkt.movement.domain.OfficeIssuer> office) {
         this.db = db;
         this.movements = movements;
         this.registrations = registrations;
+        this.office = office;
     }
 
     /**
@@ -68,7 +77,7 @@ public final class MovementReports {
             MovementDetails details = repo.details(tx, m);
             return new Loaded(details, takingPart(tx, details));
         });
-        MovementDetails d = loaded.details();
+        MovementDetails d = loaded.details().with(office.apply(day).fill(loaded.details().movement()));
         Map<Long, String> names = repo.unitNames(db.dsl());
         List<Deadline> late = movements.deadlines(day, 0).stream()
                 .filter(x -> x.status() == DeadlineStatus.QUA_HAN && x.row().milestone().movementId() == movementId).toList();
@@ -141,7 +150,8 @@ public final class MovementReports {
         MovementReport r = read.report();
         ReportFigures f = registrations.apply(r.to().getYear(), read.units()).withModels(r.figures().models(),
                 r.figures().recognised());
-        return new MovementReport(r.movement(), kind, day, r.from(), r.to(), r.units(), r.milestones(), r.awards(), r.links(), f);
+        MovementDetails d = r.movement().with(office.apply(day).fill(r.movement().movement()));
+        return new MovementReport(d, kind, day, r.from(), r.to(), r.units(), r.milestones(), r.awards(), r.links(), f);
     }
 
     /**

@@ -63,8 +63,11 @@ final class MovementLinksPane {
     private static Button report(Ui ui, MovementViewModel vm, MovementReport.Kind kind, String id, String key) {
         Button b = new Button(ui.text(key));
         b.setId(id);
-        b.setOnAction(e -> ui.dialogs().chooseSave(ui.text(key), "bao-cao-" + kind.aliases()[0] + "-" + vm.code.get() + ".docx",
-                "Word", "*.docx").ifPresent(f -> vm.writeReport(kind, LocalDate.now(), f)));
+        b.setOnAction(e -> {
+            LocalDate day = LocalDate.now();
+            ui.dialogs().chooseSave(ui.text(key), vm.reportName(kind, day), "Word", "*.docx")
+                    .ifPresent(f -> vm.writeReport(kind, day, f));
+        });
         b.disableProperty().bind(vm.selected.isNull());
         return b;
     }

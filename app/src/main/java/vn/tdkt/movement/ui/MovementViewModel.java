@@ -358,6 +358,17 @@ public final class MovementViewModel {
                 saved -> select(selected.get()), this::failed);
     }
 
+    /** The file name proposed for the Kế hoạch: {@code KH_CODE_dd-MM-yyyy.docx} with the plan's day (decision 165). */
+    public String planName() {
+        return vn.tdkt.movement.domain.MovementFileNames.plan(code.get(),
+                vn.tdkt.common.domain.VnFormat.parseDate(planDate.get()).orElse(null));
+    }
+
+    /** The file name proposed for a báo cáo of that kind on a day: {@code BC-so-ket_CODE_dd-MM-yyyy.docx}. */
+    public String reportName(MovementReport.Kind kind, LocalDate day) {
+        return vn.tdkt.movement.domain.MovementFileNames.report(kind, code.get(), day);
+    }
+
     /** Writes the shown movement's Kế hoạch (saved first, so the document reads what the form shows). */
     public void writePlan(Path file) {
         Movement m = selected.get();

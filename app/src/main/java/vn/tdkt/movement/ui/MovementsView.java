@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.Screen;
 import vn.tdkt.common.ui.Ui;
+import vn.tdkt.common.ui.CellWidths;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.movement.domain.MilestoneRow;
 import vn.tdkt.movement.domain.Movement;
@@ -48,7 +49,7 @@ public final class MovementsView implements Screen {
         Button add = button("newMovementButton", "movement.new", vm::newMovement);
         Button save = button("saveMovementButton", "movement.save", vm::save);
         Button plan = button("writePlanButton", "movement.writePlan", () -> ui.dialogs().chooseSave(ui.text("movement.writePlan"),
-                "ke-hoach-" + vm.code.get() + ".docx", "Word", "*.docx").ifPresent(vm::writePlan));
+                vm.planName(), "Word", "*.docx").ifPresent(vm::writePlan));
         plan.disableProperty().bind(vm.selected.isNull());
         vm.written.offerTo(ui.dialogs());
         ComboBox<MovementStatus> next = new ComboBox<>(vm.nextStatuses);
@@ -117,21 +118,24 @@ public final class MovementsView implements Screen {
         table.setPlaceholder(new Label(ui.text("movement.noMilestones")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         var dueColumn = UiFormat.<MilestoneRow>dateColumn(ui.text("movement.field.MILESTONE_DUE"), r -> r.milestone().due());
-        table.getColumns().setAll(List.of(
-                UiFormat.<MilestoneRow>textColumn(ui.text("movement.field.MILESTONE_CONTENT"), 260, r -> r.milestone().content()),
-                dueColumn,
-                UiFormat.<MilestoneRow>textColumn(ui.text("movement.col.unit"), 160,
-                        r -> r.unitName() == null ? ui.text("movement.allUnits") : r.unitName()),
+        // the texts wrap (the row grows) and the dates are as wide as their cells: the table fits its pane at 1280 × 800
+        // with no sideways scrolling (decision 162)
+        var content = CellWidths.wrap(UiFormat.<MilestoneRow>textColumn(ui.text("movement.field.MILESTONE_CONTENT"), 240,
+                r -> r.milestone().content()));
+        var unitColumn = CellWidths.wrap(UiFormat.<MilestoneRow>textColumn(ui.text("movement.col.unit"), 120,
+                r -> r.unitName() == null ? ui.text("movement.allUnits") : r.unitName()));
+        var documentColumn = CellWidths.wrap(UiFormat.<MilestoneRow>textColumn(ui.text("movement.col.document"), 120,
+                r -> r.milestone().doneDocument() == null ? "" : r.milestone().doneDocument()));
+        table.getColumns().setAll(List.of(content, dueColumn, unitColumn,
                 UiFormat.<MilestoneRow>dateColumn(ui.text("movement.field.MILESTONE_DONE"), r -> r.milestone().doneDate()),
-                UiFormat.<MilestoneRow>textColumn(ui.text("movement.col.document"), 140,
-                        r -> r.milestone().doneDocument() == null ? "" : r.milestone().doneDocument())));
-        wide(table);
+                documentColumn));
+        CellWidths.fit(table, content, unitColumn, documentColumn);
         javafx.scene.text.Text date = new javafx.scene.text.Text("00/00/0000"); // a due day is never cut at 1280 × 800
         dueColumn.setMinWidth(Math.max(dueColumn.getMinWidth(), Math.ceil(date.getLayoutBounds().getWidth() * 1.15) + 24));
-        TextField content = new TextField();
-        content.setId("milestoneContentField");
-        content.setPromptText(ui.text("movement.field.MILESTONE_CONTENT"));
-        HBox.setHgrow(content, Priority.ALWAYS);
+        TextField contentField = new TextField();
+        contentField.setId("milestoneContentField");
+        contentField.setPromptText(ui.text("movement.field.MILESTONE_CONTENT"));
+        HBox.setHgrow(contentField, Priority.ALWAYS);
         TextField due = new TextField();
         due.setId("milestoneDueField");
         due.setPromptText("dd/mm/yyyy");
@@ -141,8 +145,8 @@ public final class MovementsView implements Screen {
         unit.setPromptText(ui.text("movement.allUnits"));
         unit.setConverter(MovementForm.converter(Unit::name));
         Button add = button("addMilestoneButton", "movement.addMilestone", () -> {
-            vm.addMilestone(content.getText(), due.getText(), unit.getValue());
-            content.clear();
+            vm.addMilestone(contentField.getText(), due.getText(), unit.getValue());
+            contentField.clear();
             due.clear();
         });
         add.disableProperty().bind(vm.selected.isNull());
@@ -155,7 +159,7 @@ public final class MovementsView implements Screen {
         Button done = button("milestoneDoneButton", "movement.markDone",
                 () -> vm.markDone(table.getSelectionModel().getSelectedItem(), doneOn.getText(), document.getText()));
         done.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        VBox box = new VBox(6, table, new HBox(6, content, due, unit, add), new HBox(6, doneOn, document, done));
+        VBox box = new VBox(6, table, new HBox(6, contentField, due, unit, add), new HBox(6, doneOn, document, done));
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;

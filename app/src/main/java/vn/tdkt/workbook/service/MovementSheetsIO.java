@@ -61,7 +61,7 @@ final class MovementSheetsIO {
             }
             return isMovements
                     ? new SheetRows(problems, canonical, MovementSheets.MOVEMENT_HEADERS, MovementSheets.MOVEMENT_REQUIRED,
-                            MIN_YEAR, this::movement, null)
+                            MovementSheets.MOVEMENT_OPTIONAL, MIN_YEAR, this::movement, null)
                     : new SheetRows(problems, canonical, MovementSheets.MILESTONE_HEADERS, MovementSheets.MILESTONE_REQUIRED,
                             MIN_YEAR, this::milestone, null);
         }
@@ -89,8 +89,16 @@ final class MovementSheetsIO {
                 l.problem(MovementSheets.PARENT, Msg.of("movement.import.parentSelf", code));
                 return;
             }
+            MovementSheets.Signed signed = null;
+            if (MovementSheets.MOVEMENT_OPTIONAL.stream().anyMatch(l::has)) {
+                signed = new MovementSheets.Signed(l.text(MovementSheets.AUTHORITY_PARENT, 300),
+                        l.text(MovementSheets.AUTHORITY, 300), l.text(MovementSheets.PLACE, 100),
+                        l.text(MovementSheets.SIGNER_AUTHORITY, 200), l.text(MovementSheets.SIGNER_TITLE, 200),
+                        l.text(MovementSheets.SIGNER_NAME, 200));
+            }
             if (l.ok) {
-                movements.add(new MovementLine(l.row, code, name, kind, level, planNo, planDate, parent, from, to, lead));
+                movements.add(new MovementLine(l.row, code, name, kind, level, planNo, planDate, parent, from, to, lead,
+                        signed));
             }
         }
 
@@ -119,7 +127,9 @@ final class MovementSheetsIO {
         date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
         CellStyle text = wb.createCellStyle();
         text.setDataFormat(wb.createDataFormat().getFormat("@"));
-        sheet(wb, MovementSheets.MOVEMENTS, MovementSheets.MOVEMENT_HEADERS, new int[] {16, 60, 16, 18, 16, 14, 20, 12, 12, 18},
+        List<String> headers = new ArrayList<>(MovementSheets.MOVEMENT_HEADERS);
+        headers.addAll(MovementSheets.MOVEMENT_OPTIONAL);
+        sheet(wb, MovementSheets.MOVEMENTS, headers, new int[] {16, 60, 16, 18, 16, 14, 20, 12, 12, 18, 28, 32, 14, 18, 20, 22},
                 header, data.movements(), (row, m) -> {
                     put(row, 0, m.code(), text, date);
                     put(row, 1, m.name(), null, date);
@@ -131,6 +141,15 @@ final class MovementSheetsIO {
                     put(row, 7, m.from(), null, date);
                     put(row, 8, m.to(), null, date);
                     put(row, 9, m.leadUnitCode(), text, date);
+                    MovementSheets.Signed g = m.signed();
+                    if (g != null) {
+                        put(row, 10, g.authorityParent(), null, date);
+                        put(row, 11, g.authority(), null, date);
+                        put(row, 12, g.place(), null, date);
+                        put(row, 13, g.signerAuthority(), null, date);
+                        put(row, 14, g.signerTitle(), null, date);
+                        put(row, 15, g.signerName(), null, date);
+                    }
                 });
         SXSSFSheet movements = wb.getSheet(MovementSheets.MOVEMENTS);
         choices(movements, 2, Arrays.stream(MovementKind.values()).map(MovementKind::label).toList());
@@ -164,6 +183,17 @@ final class MovementSheetsIO {
                 {MovementSheets.MOVEMENTS, MovementSheets.TO, "Không bắt buộc", "Ngày kết thúc, không trước Từ ngày."},
                 {MovementSheets.MOVEMENTS, MovementSheets.LEAD_UNIT, "Không bắt buộc",
                         "Mã đơn vị chủ trì (ở sheet '" + WorkbookLayout.UNITS + "' hoặc đã có trong dữ liệu)."},
+                {MovementSheets.MOVEMENTS, MovementSheets.AUTHORITY_PARENT, "Không bắt buộc",
+                        "Cơ quan chủ quản của cơ quan ban hành kế hoạch, ví dụ UBND tỉnh Hưng Yên. Tệp không có các cột "
+                                + "từ cột này đến cột Người ký thì giữ nguyên thông tin đã có."},
+                {MovementSheets.MOVEMENTS, MovementSheets.AUTHORITY, "Không bắt buộc", "Cơ quan ban hành kế hoạch, "
+                        + "ví dụ Sở Nội vụ; để trống thì báo cáo dùng cơ quan của Hội đồng Thi đua - Khen thưởng."},
+                {MovementSheets.MOVEMENTS, MovementSheets.PLACE, "Không bắt buộc", "Địa danh ghi ở dòng ngày tháng, ví dụ Hưng Yên."},
+                {MovementSheets.MOVEMENTS, MovementSheets.SIGNER_AUTHORITY, "Không bắt buộc",
+                        "Quyền hạn ký: KT. Giám đốc, TM. Ủy ban nhân dân…; để trống khi thủ trưởng ký."},
+                {MovementSheets.MOVEMENTS, MovementSheets.SIGNER_TITLE, "Không bắt buộc", "Chức vụ người ký, ví dụ Giám đốc."},
+                {MovementSheets.MOVEMENTS, MovementSheets.SIGNER_NAME, "Không bắt buộc", "Họ và tên người ký; để trống "
+                        + "thì báo cáo dùng Chủ tịch Hội đồng Thi đua - Khen thưởng đương nhiệm."},
                 {MovementSheets.MILESTONES, "", "Sheet không bắt buộc", "Các mốc thời gian của phong trào."},
                 {MovementSheets.MILESTONES, MovementSheets.CODE, "Bắt buộc", "Mã phong trào ở sheet '"
                         + MovementSheets.MOVEMENTS + "' hoặc đã có trong dữ liệu."},

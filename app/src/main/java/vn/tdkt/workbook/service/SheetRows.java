@@ -125,6 +125,11 @@ final class SheetRows implements XlsxReader.RowHandler {
             this.cells = cells;
         }
 
+        /** Whether the sheet has that column (an optional one may be absent). */
+        boolean has(String header) {
+            return columns.containsKey(header);
+        }
+
         void problem(String header, Msg text) {
             ok = false;
             problems.add(new Problem(sheet, row, header, text));

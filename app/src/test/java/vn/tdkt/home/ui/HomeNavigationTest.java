@@ -83,6 +83,14 @@ class HomeNavigationTest {
         assertTrue(draft == null || movements.shown.contains(draft));
     }
 
+    /** The công văn đôn đốc of an overdue line is offered under its movement's code and the screen's day (decision 165). */
+    @Test
+    void theReminderOfAnOverdueLineIsNamedByItsMovementAndTheDay() {
+        loaded();
+        vn.tdkt.home.domain.DueItem late = vm.due.stream().filter(vm::canRemind).findFirst().orElseThrow();
+        assertEquals("CV-don-doc_SNV-KH15-2026_03-12-2026.docx", vm.reminderName(late));
+    }
+
     @Test
     void theDecisionsAndRegistrationCardsOpenTheirYear() {
         loaded();

@@ -87,6 +87,76 @@ class MovementSheetsImportTest {
     private static final Object[] DEPT = {"KH34", "Tuyên truyền phong trào thi đua yêu nước giai đoạn 2021-2025 của Sở",
             "Chuyên đề", "Cơ quan, đơn vị", "34/KH-SKHCN", "16/09/2021", "KH90", "16/09/2021", "31/12/2025", "SKHCN"};
 
+    /** Sheet Phong trào with the optional issuer and signer columns after the ten (decision 166). */
+    private Path signedFile(String name, Object[][] movements) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            sheet(wb, "Đơn vị", UNITS, new Object[][] {{"SNV", "Sở Nội vụ", null, null}});
+            sheet(wb, "Cán bộ", PEOPLE, new Object[0][]);
+            java.util.List<String> headers = new java.util.ArrayList<>(MovementSheets.MOVEMENT_HEADERS);
+            headers.addAll(MovementSheets.MOVEMENT_OPTIONAL);
+            sheet(wb, MovementSheets.MOVEMENTS, headers.toArray(String[]::new), movements);
+            Path f = tmp.resolve(name);
+            try (OutputStream out = Files.newOutputStream(f)) {
+                wb.write(out);
+            }
+            return f;
+        }
+    }
+
+    @Test
+    void theOptionalIssuerAndSignerColumnsAreReadKeptWhenAbsentAndExported() throws IOException {
+        Object[] signed = {"KH15", "Phát động phong trào thi đua năm 2026", "Thường xuyên", "Cơ quan, đơn vị", "15/KH-SNV",
+                "20/01/2026", null, "01/01/2026", "31/12/2026", "SNV", "UBND tỉnh Hưng Yên", "Sở Nội vụ", "Hưng Yên",
+                "KT. Giám đốc", "Phó Giám đốc", "Nguyễn Văn An"};
+        service.importFile(signedFile("signed.xlsx", new Object[][] {signed}), Progress.NONE);
+        MovementRepository repo = new MovementRepository();
+        Movement m = repo.byCode(db.dsl(), "KH15").orElseThrow();
+        assertEquals("UBND tỉnh Hưng Yên", m.authorityParent());
+        assertEquals("Sở Nội vụ", m.authority());
+        assertEquals("Hưng Yên", m.place());
+        assertEquals("KT. Giám đốc", m.signerAuthority());
+        assertEquals("Phó Giám đốc", m.signerTitle());
+        assertEquals("Nguyễn Văn An", m.signerName());
+
+        Object[] plain = java.util.Arrays.copyOf(signed, 10);
+        plain[1] = "Phát động phong trào thi đua năm 2026 của Sở";
+        service.importFile(file("plain.xlsx", new Object[][] {plain}, null), Progress.NONE);
+        m = repo.byCode(db.dsl(), "KH15").orElseThrow();
+        assertEquals("Phát động phong trào thi đua năm 2026 của Sở", m.name(), "the ten columns updated");
+        assertEquals("Sở Nội vụ", m.authority(), "a file without the columns keeps the issuer");
+        assertEquals("Nguyễn Văn An", m.signerName(), "and the signer");
+
+        Path out = tmp.resolve("export-signed.xlsx");
+        service.exportTo(out, Progress.NONE);
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheet(MovementSheets.MOVEMENTS);
+            assertEquals(MovementSheets.SIGNER_NAME, s.getRow(0).getCell(15).getStringCellValue());
+            assertEquals("Sở Nội vụ", s.getRow(1).getCell(11).getStringCellValue());
+            assertEquals("Nguyễn Văn An", s.getRow(1).getCell(15).getStringCellValue());
+        }
+
+        Object[] cleared = signed.clone();
+        cleared[13] = null;
+        cleared[14] = null;
+        cleared[15] = null;
+        service.importFile(signedFile("cleared.xlsx", new Object[][] {cleared}), Progress.NONE);
+        m = repo.byCode(db.dsl(), "KH15").orElseThrow();
+        assertEquals(null, m.signerName(), "an empty cell of a present column records none");
+        assertEquals("Sở Nội vụ", m.authority());
+    }
+
+    @Test
+    void aTooLongSignerIsRefusedWithItsSheetRowAndColumn() throws IOException {
+        Object[] row = {"KH15", "Phát động phong trào thi đua năm 2026", "Thường xuyên", "Cơ quan, đơn vị", null, null, null,
+                null, null, null, null, null, null, null, null, "A".repeat(201)};
+        ImportPlan plan = service.analyze(signedFile("long.xlsx", new Object[][] {row}), Progress.NONE);
+        assertEquals(1, plan.problems().size(), plan.problems().toString());
+        Problem p = plan.problems().get(0);
+        assertEquals(MovementSheets.MOVEMENTS, p.sheet());
+        assertEquals(2, p.row());
+        assertEquals(MovementSheets.SIGNER_NAME, p.column());
+    }
+
     @Test
     void importsTheHierarchyAndMilestonesThenUpdatesOnReimportAndExportsTheSameRows() throws IOException {
         Path f = file("good.xlsx", new Object[][] {DEPT, PROVINCE}, new Object[][] {
@@ -116,9 +186,11 @@ class MovementSheetsImportTest {
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet s = wb.getSheet(MovementSheets.MOVEMENTS);
             assertEquals(MovementSheets.MOVEMENT_HEADERS.get(6), s.getRow(0).getCell(6).getStringCellValue());
-            assertEquals("KH34", s.getRow(1).getCell(0).getStringCellValue());
-            assertEquals("KH90", s.getRow(1).getCell(6).getStringCellValue());
-            assertEquals("Cơ quan, đơn vị", s.getRow(1).getCell(3).getStringCellValue());
+            // both of 2021: the province's plan starts first (MovementOrder), its department's follows
+            assertEquals("KH90", s.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("KH34", s.getRow(2).getCell(0).getStringCellValue());
+            assertEquals("KH90", s.getRow(2).getCell(6).getStringCellValue());
+            assertEquals("Cơ quan, đơn vị", s.getRow(2).getCell(3).getStringCellValue());
             assertEquals(2, wb.getSheet(MovementSheets.MILESTONES).getLastRowNum());
         }
         ImportPlan back = service.analyze(out, Progress.NONE);

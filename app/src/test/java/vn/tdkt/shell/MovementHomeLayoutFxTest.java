@@ -1,0 +1,196 @@
+package vn.tdkt.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.tdkt.AppContext;
+import vn.tdkt.common.ui.CutText;
+import vn.tdkt.common.ui.Ui;
+import vn.tdkt.movement.domain.Movement;
+import vn.tdkt.samples.MovementSamples;
+
+/**
+ * Tổng quan and the movement page's milestones at the default window (1280 × 800) on the first-start sample loaded
+ * today (decisions 162–163): no labelled text of the start screen elided — the due list's Nội dung and Chi tiết wrap
+ * — and the milestones table of the year's movement fitting its pane, with no sideways scroll bar and no text cut.
+ * Screenshots: target/test-out/home-1280.png, movement-milestones-1280.png.
+ */
+@Tag("fx")
+@ExtendWith(ApplicationExtension.class)
+class MovementHomeLayoutFxTest {
+
+    private final AppContext ctx = sample();
+    private Stage stage;
+    private Ui ui;
+    private MainWindow window;
+
+    private static AppContext sample() {
+        AppContext c = AppContext.inMemory();
+        FxTestSupport.loadFirstStartSample(c, LocalDate.now());
+        return c;
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        ui = FxTestSupport.ui();
+        ui.dialogs().setOwner(stage);
+        window = FxTestSupport.mainWindow(stage, ctx, ui, 800, MainWindow.Page.HOME);
+    }
+
+    @AfterEach
+    void close() {
+        FxTestSupport.awaitIdle(ui);
+        ctx.close();
+    }
+
+    private void size(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        FxTestSupport.awaitIdle(ui);
+        assertEquals(1280, stage.getScene().getWidth());
+    }
+
+    @Test
+    void noTextOfTheStartScreenIsElidedAt1280x800(FxRobot robot) {
+        size(robot);
+        robot.interact(() -> window.show(MainWindow.Page.HOME));
+        FxTestSupport.awaitIdle(ui);
+        TableView<?> due = robot.lookup("#homeDueTable").queryTableView();
+        assertTrue(due.getItems().size() >= 3, "the sample's overdue and near milestones are listed: " + due.getItems());
+        List<String> found = new ArrayList<>(scan());
+        found.addAll(cut(due));
+        FxTestSupport.snapshot(stage.getScene(), "home-1280.png");
+        assertEquals(List.of(), found, "elided on Tổng quan at 1280 × 800");
+    }
+
+    @Test
+    void theMilestonesOfTheYearsMovementFitTheirPaneAt1280x800(FxRobot robot) {
+        size(robot);
+        robot.interact(() -> window.show(MainWindow.Page.MOVEMENTS));
+        FxTestSupport.awaitIdle(ui);
+        @SuppressWarnings("unchecked")
+        TableView<Movement> list = robot.lookup("#movementTable").queryTableView();
+        int current = -1;
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).code().equals(MovementSamples.CURRENT)) {
+                current = i;
+            }
+        }
+        assertEquals(0, current, "the running year's movement heads the list (newest year first)");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        FxTestSupport.awaitIdle(ui);
+        TabPane tabs = robot.lookup("#movementTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        FxTestSupport.awaitIdle(ui);
+        TableView<?> table = robot.lookup("#milestoneTable").queryTableView();
+        assertEquals(12, table.getItems().size(), "the 2026 plan's milestones");
+        List<String> found = new ArrayList<>(scan());
+        found.addAll(cut(table));
+        FxTestSupport.snapshot(stage.getScene(), "movement-milestones-checked-1280.png");
+        try {
+            found.addAll(WaitForAsyncUtils.asyncFx(() -> {
+                List<String> bars = new ArrayList<>();
+                for (Node n : table.lookupAll(".scroll-bar")) {
+                    if (n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()) {
+                        bars.add("#milestoneTable scrolls sideways");
+                    }
+                }
+                return bars;
+            }).get());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        FxTestSupport.snapshot(stage.getScene(), "movement-milestones-1280.png");
+        assertEquals(List.of(), found, "cut or scrolling on the movement page at 1280 × 800");
+    }
+
+    /** Labels, buttons, tabs and column titles drawn elided in the whole scene. */
+    private List<String> scan() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                Parent root = stage.getScene().getRoot();
+                root.applyCss();
+                root.layout();
+                List<String> found = new ArrayList<>();
+                LayoutFxTest.scan(root, "", found);
+                found.addAll(ExemplaryLayoutFxTest.pastTheWindow(root, stage.getScene().getWidth()));
+                return found;
+            }).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The table's shown cells drawn cut: a plain cell's text elided, a wrapped cell's text taller than its cell. */
+    private static List<String> cut(TableView<?> table) {
+        // a wrapped cell's height follows its column's width, which CellWidths sets a pulse later: let the rows settle
+        for (int i = 0; i < 4; i++) {
+            try {
+                WaitForAsyncUtils.asyncFx(() -> {
+                    table.applyCss();
+                    table.layout();
+                }).get();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.sleep(150, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                table.applyCss();
+                table.layout();
+                List<String> found = new ArrayList<>();
+                Node viewport = table.lookup(".clipped-container");
+                javafx.geometry.Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+                for (Node node : table.lookupAll(".table-cell")) {
+                    if (!(node instanceof TableCell<?, ?> cell) || !cell.isVisible() || cell.isEmpty()
+                            || cell.getTableColumn() == null || cell.getText() == null || cell.getText().isBlank()) {
+                        continue;
+                    }
+                    javafx.geometry.Bounds b = cell.localToScene(cell.getLayoutBounds());
+                    if (b.getMinY() < view.getMinY() - 0.5 || b.getMaxY() > view.getMaxY() + 0.5) {
+                        continue; // a row scrolled (partly) out of sight: the rows in sight are the ones shown
+                    }
+                    String where = "#" + table.getId() + " " + cell.getTableColumn().getText() + " row " + cell.getIndex();
+                    if (cell.getGraphic() instanceof Text t) {
+                        // the text may run into the cell's padding, never past the cell
+                        if (t.getLayoutBounds().getHeight() > cell.getHeight() + 1
+                                || t.getLayoutBounds().getWidth() > cell.getWidth() + 1) {
+                            found.add(where + ": «" + cell.getText() + "» does not fit its cell (" + t.getLayoutBounds()
+                                    + " in " + cell.getWidth() + " × " + cell.getHeight() + ")");
+                        }
+                    } else if (CutText.isCut(cell)) {
+                        found.add(where + ": «" + cell.getText() + "» shows «" + CutText.shown(cell) + "»");
+                    }
+                }
+                return found;
+            }).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
