@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -52,7 +54,8 @@ public final class SampleDrift {
             return out;
         }
         DataFormatter f = new DataFormatter();
-        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+        // read-only: a package opened read-write is written back on close (the committed samples were rewritten)
+        try (XSSFWorkbook wb = new XSSFWorkbook(OPCPackage.open(file.toFile(), PackageAccess.READ))) {
             for (Sheet s : wb) {
                 out.add("# " + s.getSheetName());
                 for (Row r : s) {
