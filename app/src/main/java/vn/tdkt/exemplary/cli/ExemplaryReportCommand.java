@@ -10,11 +10,11 @@ import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
 import vn.tdkt.common.cli.FeatureCommand;
 import vn.tdkt.common.cli.OutputFile;
-import vn.tdkt.common.domain.Labelled;
 import vn.tdkt.common.domain.Msg;
-import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
+import vn.tdkt.exemplary.domain.Period;
 import vn.tdkt.exemplary.service.ExemplaryLists;
+import vn.tdkt.movement.cli.MovementOptions;
 import vn.tdkt.movement.domain.MovementReport;
 
 /**
@@ -32,11 +32,8 @@ public final class ExemplaryReportCommand extends FeatureCommand<AppContext> {
     @Option(names = "--kind")
     String kind;
 
-    @Option(names = "--from")
-    String from;
-
-    @Option(names = "--to")
-    String to;
+    @Mixin
+    PeriodOptions years;
 
     @Mixin
     OutputFile out;
@@ -52,21 +49,13 @@ public final class ExemplaryReportCommand extends FeatureCommand<AppContext> {
     @Override
     public Integer call() {
         ProblemCollector problems = new ProblemCollector();
-        Integer fromYear = Years.number("--from", from, problems);
-        Integer toYear = Years.number("--to", to, problems);
-        MovementReport.Kind k = kind == null ? MovementReport.Kind.TONG_KET
-                : Labelled.parse(MovementReport.Kind.class, kind).orElse(null);
-        if (k == null) {
-            problems.add(Problem.file(Msg.of("movement.cli.badKind", kind)));
-        }
+        Period period = years.period(problems);
+        MovementReport.Kind k = MovementOptions.kind(kind, MovementReport.Kind.TONG_KET, problems);
         out.expect(problems, "exemplary.problem.extension", ".docx");
-        if (fromYear != null && toYear != null && fromYear > toYear) {
-            problems.add(Problem.file(Msg.of("exemplary.problem.reversedPeriod", String.valueOf(fromYear),
-                    String.valueOf(toYear))));
-        }
+        PeriodOptions.refuseReversed(period, problems);
         problems.throwIfAny();
-        LocalDate day = ExemplaryLists.reportDay(toYear, LocalDate.now(clock));
-        context.get().exemplaryLists().writeReport(movement.strip(), k.label(), day, fromYear, out.path());
+        LocalDate day = ExemplaryLists.reportDay(period.to(), LocalDate.now(clock));
+        context.get().exemplaryLists().writeReport(movement.strip(), k.label(), day, period.from(), out.path());
         return done(Msg.of("exemplary.cli.reportDone", k.label(), movement.strip(), out.shown()));
     }
 }

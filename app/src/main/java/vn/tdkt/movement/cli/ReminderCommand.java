@@ -1,5 +1,7 @@
 package vn.tdkt.movement.cli;
 
+import static vn.tdkt.movement.cli.MovementOptions.day;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,8 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.DayOption;
 import vn.tdkt.common.cli.FeatureCommand;
-import vn.tdkt.common.cli.OptionValues;
 import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.ProblemCollector;
@@ -25,8 +27,8 @@ public final class ReminderCommand extends FeatureCommand<AppContext> {
     @Option(names = "--movement", required = true)
     String movement;
 
-    @Option(names = "--date")
-    String date;
+    @Mixin
+    DayOption date;
 
     @Mixin
     OutputFile out;
@@ -42,8 +44,7 @@ public final class ReminderCommand extends FeatureCommand<AppContext> {
     @Override
     public Integer call() {
         ProblemCollector problems = new ProblemCollector();
-        LocalDate day = OptionValues.date(date, LocalDate.now(clock), Msg.of("movement.cli.badDate", "--date", date),
-                problems);
+        LocalDate day = day(date, clock, problems);
         out.expect(problems, "movement.cli.extension", ".docx");
         problems.throwIfAny();
         Path written = context.get().movementReports().writeReminder(movement.trim(), day, out.path());

@@ -1,5 +1,8 @@
 package vn.tdkt.movement.cli;
 
+import static vn.tdkt.movement.cli.MovementOptions.day;
+import static vn.tdkt.movement.cli.MovementOptions.kind;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,12 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.DayOption;
 import vn.tdkt.common.cli.FeatureCommand;
-import vn.tdkt.common.cli.OptionValues;
 import vn.tdkt.common.cli.OutputFile;
-import vn.tdkt.common.domain.Labelled;
 import vn.tdkt.common.domain.Msg;
-import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.movement.domain.MovementReport;
 
@@ -31,8 +32,8 @@ public final class ReportCommand extends FeatureCommand<AppContext> {
     @Option(names = "--kind", required = true)
     String kind;
 
-    @Option(names = "--date")
-    String date;
+    @Mixin
+    DayOption date;
 
     @Mixin
     OutputFile out;
@@ -48,13 +49,9 @@ public final class ReportCommand extends FeatureCommand<AppContext> {
     @Override
     public Integer call() {
         ProblemCollector problems = new ProblemCollector();
-        LocalDate day = OptionValues.date(date, LocalDate.now(clock), Msg.of("movement.cli.badDate", "--date", date),
-                problems);
+        LocalDate day = day(date, clock, problems);
         out.expect(problems, "movement.cli.extension", ".docx");
-        MovementReport.Kind k = Labelled.parse(MovementReport.Kind.class, kind).orElse(null);
-        if (k == null) {
-            problems.add(Problem.file(Msg.of("movement.cli.badKind", kind)));
-        }
+        MovementReport.Kind k = kind(kind, null, problems);
         problems.throwIfAny();
         Path written = context.get().movementReports().writeReport(movement.trim(), k, day, out.path());
         return done(Msg.of("movement.written", written.toAbsolutePath().toString()));
