@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
-import vn.tdkt.common.cli.FeatureCommand;
+import vn.tdkt.common.cli.DatedCommand;
 import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.ProblemCollector;
@@ -24,7 +24,7 @@ import vn.tdkt.movement.domain.MovementReport;
  * 31/12 of --to when that year is over). Bad input is a {@link ValidationException}: exit 2 through the command line.
  */
 @Command(name = "exemplary-report", sortOptions = false, usageHelpAutoWidth = true)
-public final class ExemplaryReportCommand extends FeatureCommand<AppContext> {
+public final class ExemplaryReportCommand extends DatedCommand<AppContext> {
 
     @Option(names = "--movement", required = true)
     String movement;
@@ -38,12 +38,9 @@ public final class ExemplaryReportCommand extends FeatureCommand<AppContext> {
     @Mixin
     OutputFile out;
 
-    private final Clock clock;
-
     /** @param context the composition root's services on the data folder; its owner closes them */
     public ExemplaryReportCommand(Supplier<AppContext> context, Locale locale, Clock clock) {
-        super(context, locale);
-        this.clock = clock;
+        super(context, locale, clock);
     }
 
     @Override
@@ -54,7 +51,7 @@ public final class ExemplaryReportCommand extends FeatureCommand<AppContext> {
         out.expect(problems, "exemplary.problem.extension", ".docx");
         PeriodOptions.refuseReversed(period, problems);
         problems.throwIfAny();
-        LocalDate day = ExemplaryLists.reportDay(period.to(), LocalDate.now(clock));
+        LocalDate day = ExemplaryLists.reportDay(period.to(), today());
         context.get().exemplaryLists().writeReport(movement.strip(), k.label(), day, period.from(), out.path());
         return done(Msg.of("exemplary.cli.reportDone", k.label(), movement.strip(), out.shown()));
     }

@@ -143,7 +143,7 @@ public final class BlocCommand extends CommandGroup {
         @Override
         public Integer call() {
             ProblemCollector problems = checked();
-            LocalDate day = MovementOptions.day(date, clock, problems);
+            LocalDate day = MovementOptions.day(date, LocalDate.now(clock), problems);
             file.expect(problems, "movement.cli.extension", ".docx");
             problems.throwIfAny();
             Covenant c = covenant();

@@ -1,6 +1,5 @@
 package vn.tdkt.movement.cli;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import vn.tdkt.common.cli.DayOption;
 import vn.tdkt.common.cli.OptionValues;
@@ -18,9 +17,9 @@ public final class MovementOptions {
     private MovementOptions() {
     }
 
-    /** The day of {@code --date}, today when absent; a malformed one is collected ("Tham số --date: …"). */
-    static LocalDate day(DayOption date, Clock clock, ProblemCollector problems) {
-        return date.value(LocalDate.now(clock), Msg.of("movement.cli.badDate", "--date", date.text()), problems);
+    /** The day of {@code --date}, {@code today} when absent; a malformed one is collected ("Tham số --date: …"). */
+    static LocalDate day(DayOption date, LocalDate today, ProblemCollector problems) {
+        return date.value(today, Msg.of("movement.cli.badDate", "--date", date.text()), problems);
     }
 
     /** The kind {@code text} names, {@code absent} when the option is absent; an unknown one is collected. */

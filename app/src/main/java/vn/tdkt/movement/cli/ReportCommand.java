@@ -3,7 +3,6 @@ package vn.tdkt.movement.cli;
 import static vn.tdkt.movement.cli.MovementOptions.day;
 import static vn.tdkt.movement.cli.MovementOptions.kind;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -12,10 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.DatedCommand;
 import vn.tdkt.common.cli.DayOption;
-import vn.tdkt.common.cli.FeatureCommand;
 import vn.tdkt.common.cli.OutputFile;
-import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.movement.domain.MovementReport;
 
@@ -24,7 +22,7 @@ import vn.tdkt.movement.domain.MovementReport;
  * or tổng kết of a movement on a day (default today), with figures from the data.
  */
 @Command(name = "report", sortOptions = false, usageHelpAutoWidth = true)
-public final class ReportCommand extends FeatureCommand<AppContext> {
+public final class ReportCommand extends DatedCommand<AppContext> {
 
     @Option(names = "--movement", required = true)
     String movement;
@@ -38,22 +36,18 @@ public final class ReportCommand extends FeatureCommand<AppContext> {
     @Mixin
     OutputFile out;
 
-    private final Clock clock;
-
     /** @param context the composition root's services on the data folder; its owner closes them */
     public ReportCommand(Supplier<AppContext> context, Locale locale, Clock clock) {
-        super(context, locale);
-        this.clock = clock;
+        super(context, locale, clock);
     }
 
     @Override
     public Integer call() {
         ProblemCollector problems = new ProblemCollector();
-        LocalDate day = day(date, clock, problems);
+        LocalDate day = day(date, today(), problems);
         out.expect(problems, "movement.cli.extension", ".docx");
         MovementReport.Kind k = kind(kind, null, problems);
         problems.throwIfAny();
-        Path written = context.get().movementReports().writeReport(movement.trim(), k, day, out.path());
-        return done(Msg.of("movement.written", written.toAbsolutePath().toString()));
+        return written(context.get().movementReports().writeReport(movement.trim(), k, day, out.path()));
     }
 }
