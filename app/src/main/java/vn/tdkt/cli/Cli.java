@@ -134,12 +134,12 @@ public final class Cli implements Callable<Integer> {
         cmd.addSubcommand("statistics", new StatisticsCommand(root::context, texts.locale()));
         cmd.addSubcommand("delegates", new DelegatesCommand(root::context, texts.locale()));
         cmd.addSubcommand("exemplary-list", new ExemplaryListCommand(root::context, texts.locale()));
-        cmd.addSubcommand("exemplary-report", new ExemplaryReportCommand(root::context, texts.locale(),
-                java.time.Clock.systemDefaultZone()));
-        cmd.addSubcommand("deadlines", new DeadlinesCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
-        cmd.addSubcommand("reminder", new ReminderCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
-        cmd.addSubcommand("report", new ReportCommand(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
-        cmd.addSubcommand("bloc", BlocCommand.commandLine(root::context, texts.locale(), java.time.Clock.systemDefaultZone()));
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        cmd.addSubcommand("exemplary-report", new ExemplaryReportCommand(root::context, texts.locale(), clock));
+        cmd.addSubcommand("deadlines", new DeadlinesCommand(root::context, texts.locale(), clock));
+        cmd.addSubcommand("reminder", new ReminderCommand(root::context, texts.locale(), clock));
+        cmd.addSubcommand("report", new ReportCommand(root::context, texts.locale(), clock));
+        cmd.addSubcommand("bloc", BlocCommand.commandLine(root::context, texts.locale(), clock));
         cmd.addSubcommand("registration", RegistrationCommand.commandLine(root::context, texts.locale()));
         cmd.addSubcommand("certificate", CertificateCommand.commandLine(root::context, texts.locale()));
         cmd.addSubcommand("recognition", new RecognitionCommand(root::context, texts.locale()));
@@ -239,6 +239,12 @@ public final class Cli implements Callable<Integer> {
         String text(String key, Object... args) {
             return root.texts.format(key, args);
         }
+
+        /** Prints the report {@code key} naming the file written (its absolute path); exit {@link #OK}. */
+        int written(String key, Path file) {
+            out().println(text(key, file.toAbsolutePath().toString()));
+            return OK;
+        }
     }
 
     /** Builds converters that take the chosen language in their constructor with it; anything else as picocli does. */
@@ -277,8 +283,7 @@ public final class Cli implements Callable<Integer> {
                 return new TallyTemplateWriter(root.texts.locale()).write(file, out(), err());
             }
             context().workbook().writeTemplate(file);
-            out().println(text("cli.template.done", file.toAbsolutePath().toString()));
-            return OK;
+            return written("cli.template.done", file);
         }
     }
 
@@ -328,8 +333,7 @@ public final class Cli implements Callable<Integer> {
         @Override
         public Integer call() {
             context().workbook().exportTo(file, Progress.NONE);
-            out().println(text("cli.export.done", file.toAbsolutePath().toString()));
-            return OK;
+            return written("cli.export.done", file);
         }
     }
 
@@ -341,8 +345,7 @@ public final class Cli implements Callable<Integer> {
         @Override
         public Integer call() {
             context().backupTo(file);
-            out().println(text("cli.backup.done", file.toAbsolutePath().toString()));
-            return OK;
+            return written("cli.backup.done", file);
         }
     }
 
@@ -356,8 +359,7 @@ public final class Cli implements Callable<Integer> {
             if (root.serverUrl() != null && !root.serverUrl().isBlank()) {
                 // a server store: its own logical dump replaces every row in one transaction (the store stays open)
                 context().restoreOnServer(file);
-                out().println(text("cli.restore.done", file.toAbsolutePath().toString()));
-                return OK;
+                return written("cli.restore.done", file);
             }
             // only an administrator restores once accounts exist; the database is closed again before its file is replaced
             // (a database that no longer opens is restored without the check: that is what restore is for)
@@ -369,8 +371,7 @@ public final class Cli implements Callable<Integer> {
                 }
             }
             AppContext.restore(root.dataDir(), file);
-            out().println(text("cli.restore.done", file.toAbsolutePath().toString()));
-            return OK;
+            return written("cli.restore.done", file);
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.tdkt.common.domain.AppException;
@@ -13,7 +14,8 @@ import vn.tdkt.common.domain.Msg;
 
 /**
  * A list written as CSV (UTF-8 with BOM, so Excel reads the Vietnamese letters) or as a streamed xlsx, chosen by the
- * file's extension, atomically ({@link AtomicWrite}); any other extension is refused with the caller's message.
+ * file's extension, atomically ({@link AtomicWrite}); any other extension is refused with the caller's message. The
+ * CSV lines are RFC 4180 ({@link #csvLine}).
  */
 public final class TableFile {
 
@@ -54,5 +56,25 @@ public final class TableFile {
         } else {
             throw new AppException(unsupported);
         }
+    }
+
+    /** One CSV line of the cells, ended by CR LF; each field as {@link #csvField} writes it. */
+    public static void csvLine(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(csvField(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    /** RFC 4180: a field with a comma, quote, CR or LF is enclosed in quotes, its quotes doubled; null is empty. */
+    public static String csvField(String s) {
+        if (s == null) {
+            return "";
+        }
+        boolean needs = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+        return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

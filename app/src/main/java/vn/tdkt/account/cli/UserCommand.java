@@ -13,9 +13,8 @@ import vn.tdkt.account.domain.Account;
 import vn.tdkt.common.cli.CommandGroup;
 import vn.tdkt.common.cli.ExitCodes;
 import vn.tdkt.common.cli.FeatureCommand;
-import vn.tdkt.common.domain.Labelled;
+import vn.tdkt.common.cli.OptionValues;
 import vn.tdkt.common.domain.Msg;
-import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.Role;
 import vn.tdkt.common.domain.Texts;
@@ -50,11 +49,8 @@ public final class UserCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            Role r = Labelled.parse(Role.class, role).orElse(null);
             ProblemCollector problems = new ProblemCollector();
-            if (r == null) {
-                problems.add(Problem.file(Msg.of("account.cli.badRole", role, roles())));
-            }
+            Role r = OptionValues.choice(Role.class, role, null, Msg.of("account.cli.badRole", role, roles()), problems);
             problems.throwIfAny();
             AppContext ctx = context.get();
             char[][] pw = Secrets.newPassword(locale);

@@ -21,6 +21,7 @@ import vn.tdkt.common.domain.Texts;
 import vn.tdkt.export.AtomicWrite;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.SheetPrint;
+import vn.tdkt.export.excel.TableSheet;
 
 /**
  * The audit log: installs the row triggers that write it (every table, at every open), checks its hash chain, exports a
@@ -82,16 +83,8 @@ public final class AuditService {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
                 CellStyles styles = new CellStyles(wb);
                 Sheet sheet = wb.createSheet(SHEET);
-                Row header = sheet.createRow(0);
-                for (int i = 0; i < COLUMNS.size(); i++) {
-                    Cell cell = header.createCell(i);
-                    cell.setCellValue(COLUMNS.get(i));
-                    cell.setCellStyle(styles.get(CellStyles.Style.HEADER));
-                }
-                double[] widths = {8, 19, 16, 18, 18, 10, 8, 60, 30, 30, 18, 18};
-                for (int i = 0; i < widths.length; i++) {
-                    SheetPrint.width(sheet, i, widths[i]);
-                }
+                TableSheet.header(sheet, 0, COLUMNS, styles);
+                TableSheet.widths(sheet, 8, 19, 16, 18, 18, 10, 8, 60, 30, 30, 18, 18);
                 SheetPrint.apply(sheet, true, 0, 0);
                 db.transaction(dsl -> {
                     new AuditRepository(dsl).between(from.atStartOfDay(), to.plusDays(1).atStartOfDay(), e -> {

@@ -16,9 +16,4 @@ public enum AwardCategory implements Labelled {
     public String label() {
         return label;
     }
-
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
 }

@@ -16,9 +16,4 @@ public enum Recipient implements Labelled {
     public String label() {
         return label;
     }
-
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
 }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
 import vn.tdkt.certificate.domain.PrintResult;
 import vn.tdkt.common.cli.CommandGroup;
+import vn.tdkt.common.cli.DayOption;
 import vn.tdkt.common.cli.FeatureCommand;
-import vn.tdkt.common.cli.OptionValues;
 import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.ProblemCollector;
@@ -36,8 +36,8 @@ public final class CertificateCommand extends CommandGroup {
     static final class Print extends FeatureCommand<AppContext> {
         @Option(names = "--decision", required = true)
         String decision;
-        @Option(names = "--date")
-        String date;
+        @Mixin
+        DayOption date;
         @Mixin
         OutputFile file;
         @Option(names = "--blank")
@@ -51,8 +51,7 @@ public final class CertificateCommand extends CommandGroup {
         public Integer call() {
             ProblemCollector problems = new ProblemCollector();
             file.expect(problems, "certificate.cli.extension", ".pdf");
-            LocalDate day = OptionValues.date(date == null ? null : date.trim(), null,
-                    Msg.of("decision.cli.badDate", date), problems);
+            LocalDate day = date.value(null, Msg.of("decision.cli.badDate", date.text()), problems);
             problems.throwIfAny();
             try {
                 PrintResult r = context.get().certificates().print(decision, day, blank, file.path(), Progress.NONE);

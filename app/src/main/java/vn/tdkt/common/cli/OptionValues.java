@@ -1,6 +1,7 @@
 package vn.tdkt.common.cli;
 
 import java.time.LocalDate;
+import vn.tdkt.common.domain.Labelled;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
@@ -8,7 +9,8 @@ import vn.tdkt.common.domain.VnFormat;
 
 /**
  * The option values the commands read from text themselves (so that a bad one is a located problem in the user's
- * language, collected with the others, rather than picocli's English refusal): dates and whole numbers.
+ * language, collected with the others, rather than picocli's English refusal): dates, whole numbers and the
+ * constants of a {@link Labelled} enum.
  */
 public final class OptionValues {
 
@@ -41,5 +43,21 @@ public final class OptionValues {
             problems.add(Problem.file(refusal));
             return null;
         }
+    }
+
+    /**
+     * The constant of {@code type} that {@code text} names (label, name or alias, case and diacritics ignored),
+     * {@code absent} when the option is absent; when it names none the refusal is collected and null returned.
+     */
+    public static <E extends Enum<E> & Labelled> E choice(Class<E> type, String text, E absent, Msg refusal,
+                                                          ProblemCollector problems) {
+        if (text == null) {
+            return absent;
+        }
+        E e = Labelled.parse(type, text).orElse(null);
+        if (e == null) {
+            problems.add(Problem.file(refusal));
+        }
+        return e;
     }
 }

@@ -35,11 +35,6 @@ public enum Action implements Labelled {
         return label;
     }
 
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
-
     /** True when a person of this role may do it. */
     public boolean allowedTo(Role role) {
         return roles.contains(role);

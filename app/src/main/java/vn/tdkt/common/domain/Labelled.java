@@ -24,8 +24,13 @@ public interface Labelled {
         return "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
     }
 
-    /** Other accepted spellings (codes, abbreviations), compared after {@link VietnameseText#fold}. */
-    String[] aliases();
+    /**
+     * Other accepted spellings (codes, abbreviations), compared after {@link VietnameseText#fold}; none unless the enum
+     * names them (its label and constant name are always accepted).
+     */
+    default String[] aliases() {
+        return new String[0];
+    }
 
     static <E extends Enum<E> & Labelled> Optional<E> parse(Class<E> type, String text) {
         String f = VietnameseText.fold(text);

@@ -32,11 +32,6 @@ public enum LegacyEncoding implements Labelled {
         return label;
     }
 
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
-
     /** The vowels in table order and the tones: none, huyền, hỏi, ngã, sắc, nặng. */
     static final String[] VOWEL_ROWS = {
         "aàảãáạ", "ăằẳẵắặ", "âầẩẫấậ", "eèẻẽéẹ", "êềểễếệ", "iìỉĩíị",

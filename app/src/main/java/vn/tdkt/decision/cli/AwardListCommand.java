@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.DayOption;
 import vn.tdkt.common.cli.ExitCodes;
 import vn.tdkt.common.cli.FeatureCommand;
-import vn.tdkt.common.cli.OptionValues;
 import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
@@ -39,8 +39,8 @@ public final class AwardListCommand extends FeatureCommand<AppContext> {
     @Option(names = "--decision", required = true)
     private String decision;
 
-    @Option(names = "--date")
-    private String date;
+    @Mixin
+    private DayOption date;
 
     @Mixin
     private OutputFile out;
@@ -57,7 +57,7 @@ public final class AwardListCommand extends FeatureCommand<AppContext> {
     @Override
     public Integer call() {
         ProblemCollector problems = new ProblemCollector();
-        LocalDate day = OptionValues.date(date, null, Msg.of("decision.cli.badDate", date), problems);
+        LocalDate day = date.value(null, Msg.of("decision.cli.badDate", date.text()), problems);
         if (!problems.problems().isEmpty()) {
             return refused(problems.problems());
         }

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
+import vn.tdkt.common.cli.DayOption;
 import vn.tdkt.common.cli.FeatureCommand;
-import vn.tdkt.common.cli.OptionValues;
 import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.ProblemCollector;
@@ -28,8 +28,8 @@ public final class RecognitionCommand extends FeatureCommand<AppContext> {
     @Option(names = "--decision", required = true)
     private String decision;
 
-    @Option(names = "--date")
-    private String date;
+    @Mixin
+    private DayOption date;
 
     @Mixin
     private OutputFile out;
@@ -42,7 +42,7 @@ public final class RecognitionCommand extends FeatureCommand<AppContext> {
     public Integer call() {
         ProblemCollector problems = new ProblemCollector();
         out.expect(problems, "recognition.extension", ".docx");
-        LocalDate day = OptionValues.date(date, null, Msg.of("decision.cli.badDate", date), problems);
+        LocalDate day = date.value(null, Msg.of("decision.cli.badDate", date.text()), problems);
         problems.throwIfAny();
         try {
             Decision d = context.get().decisionForms().writeRecognition(decision, day, out.path(), Progress.NONE);

@@ -24,11 +24,6 @@ public enum DossierStatus implements Labelled {
         return label;
     }
 
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
-
     /** Progress along the forward path: a component needed at a status is needed at every later one. */
     public int step() {
         return step;

@@ -15,9 +15,4 @@ public enum Procedure implements Labelled {
     public String label() {
         return label;
     }
-
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
 }

@@ -15,9 +15,4 @@ public enum Severity implements Labelled {
     public String label() {
         return label;
     }
-
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
 }

@@ -22,9 +22,4 @@ public enum SimplifiedCase implements Labelled {
         return label;
     }
 
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
-
 }

@@ -21,11 +21,6 @@ public enum SubjectKind implements Labelled {
         return label;
     }
 
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
-
     /** The kind as a word inside a sentence ("cá nhân", "tập thể", "hộ gia đình"). */
     public Msg word() {
         return switch (this) {

@@ -28,11 +28,8 @@ public final class DelegatesCommand extends FeatureCommand<AppContext> {
     @Option(names = "--movement")
     String movement;
 
-    @Option(names = "--from")
-    String from;
-
-    @Option(names = "--to")
-    String to;
+    @Mixin
+    PeriodOptions years;
 
     @Mixin
     OutputFile out;
@@ -48,9 +45,8 @@ public final class DelegatesCommand extends FeatureCommand<AppContext> {
     @Override
     public Integer call() {
         ProblemCollector problems = new ProblemCollector();
-        Integer n = Years.number("--quota", quota, problems);
-        Integer fromYear = Years.number("--from", from, problems);
-        Integer toYear = Years.number("--to", to, problems);
+        Integer n = PeriodOptions.number("--quota", quota, problems);
+        Period period = years.period(problems);
         if (print) {
             out.expect(problems, "exemplary.problem.extension", ".xlsx");
         } else {
@@ -60,9 +56,9 @@ public final class DelegatesCommand extends FeatureCommand<AppContext> {
         AppContext ctx = context.get();
         DelegateSelection s;
         if (print) {
-            s = ctx.exemplaryLists().writeDelegates(movement, new Period(fromYear, toYear), n, out.path());
+            s = ctx.exemplaryLists().writeDelegates(movement, period, n, out.path());
         } else {
-            s = ctx.delegates().select(movement, new Period(fromYear, toYear), n);
+            s = ctx.delegates().select(movement, period, n);
             ctx.delegates().write(s, out.path());
         }
         return done(Msg.of("exemplary.cli.done", String.valueOf(s.lines().size()), String.valueOf(s.selected()),

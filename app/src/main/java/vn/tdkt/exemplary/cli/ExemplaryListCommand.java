@@ -9,7 +9,6 @@ import vn.tdkt.AppContext;
 import vn.tdkt.common.cli.FeatureCommand;
 import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Msg;
-import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.exemplary.domain.Period;
 
@@ -24,11 +23,8 @@ public final class ExemplaryListCommand extends FeatureCommand<AppContext> {
     @Option(names = "--movement")
     String movement;
 
-    @Option(names = "--from")
-    String from;
-
-    @Option(names = "--to")
-    String to;
+    @Mixin
+    PeriodOptions years;
 
     @Mixin
     OutputFile out;
@@ -41,14 +37,9 @@ public final class ExemplaryListCommand extends FeatureCommand<AppContext> {
     @Override
     public Integer call() {
         ProblemCollector problems = new ProblemCollector();
-        Integer fromYear = Years.number("--from", from, problems);
-        Integer toYear = Years.number("--to", to, problems);
+        Period period = years.period(problems);
         out.expect(problems, "exemplary.problem.extension", ".xlsx");
-        Period period = new Period(fromYear, toYear);
-        if (period.reversed()) {
-            problems.add(Problem.file(Msg.of("exemplary.problem.reversedPeriod", String.valueOf(fromYear),
-                    String.valueOf(toYear))));
-        }
+        PeriodOptions.refuseReversed(period, problems);
         problems.throwIfAny();
         int n = context.get().exemplaryLists().writeIntroduction(movement, period, out.path());
         return done(Msg.of("exemplary.cli.listDone", String.valueOf(n), out.shown()));

@@ -8,13 +8,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
-import vn.tdkt.common.cli.FeatureCommand;
+import vn.tdkt.common.cli.DatedCommand;
 import vn.tdkt.common.cli.OutputFile;
-import vn.tdkt.common.domain.Labelled;
 import vn.tdkt.common.domain.Msg;
-import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
+import vn.tdkt.exemplary.domain.Period;
 import vn.tdkt.exemplary.service.ExemplaryLists;
+import vn.tdkt.movement.cli.MovementOptions;
 import vn.tdkt.movement.domain.MovementReport;
 
 /**
@@ -24,7 +24,7 @@ import vn.tdkt.movement.domain.MovementReport;
  * 31/12 of --to when that year is over). Bad input is a {@link ValidationException}: exit 2 through the command line.
  */
 @Command(name = "exemplary-report", sortOptions = false, usageHelpAutoWidth = true)
-public final class ExemplaryReportCommand extends FeatureCommand<AppContext> {
+public final class ExemplaryReportCommand extends DatedCommand<AppContext> {
 
     @Option(names = "--movement", required = true)
     String movement;
@@ -32,41 +32,27 @@ public final class ExemplaryReportCommand extends FeatureCommand<AppContext> {
     @Option(names = "--kind")
     String kind;
 
-    @Option(names = "--from")
-    String from;
-
-    @Option(names = "--to")
-    String to;
+    @Mixin
+    PeriodOptions years;
 
     @Mixin
     OutputFile out;
 
-    private final Clock clock;
-
     /** @param context the composition root's services on the data folder; its owner closes them */
     public ExemplaryReportCommand(Supplier<AppContext> context, Locale locale, Clock clock) {
-        super(context, locale);
-        this.clock = clock;
+        super(context, locale, clock);
     }
 
     @Override
     public Integer call() {
         ProblemCollector problems = new ProblemCollector();
-        Integer fromYear = Years.number("--from", from, problems);
-        Integer toYear = Years.number("--to", to, problems);
-        MovementReport.Kind k = kind == null ? MovementReport.Kind.TONG_KET
-                : Labelled.parse(MovementReport.Kind.class, kind).orElse(null);
-        if (k == null) {
-            problems.add(Problem.file(Msg.of("movement.cli.badKind", kind)));
-        }
+        Period period = years.period(problems);
+        MovementReport.Kind k = MovementOptions.kind(kind, MovementReport.Kind.TONG_KET, problems);
         out.expect(problems, "exemplary.problem.extension", ".docx");
-        if (fromYear != null && toYear != null && fromYear > toYear) {
-            problems.add(Problem.file(Msg.of("exemplary.problem.reversedPeriod", String.valueOf(fromYear),
-                    String.valueOf(toYear))));
-        }
+        PeriodOptions.refuseReversed(period, problems);
         problems.throwIfAny();
-        LocalDate day = ExemplaryLists.reportDay(toYear, LocalDate.now(clock));
-        context.get().exemplaryLists().writeReport(movement.strip(), k.label(), day, fromYear, out.path());
+        LocalDate day = ExemplaryLists.reportDay(period.to(), today());
+        context.get().exemplaryLists().writeReport(movement.strip(), k.label(), day, period.from(), out.path());
         return done(Msg.of("exemplary.cli.reportDone", k.label(), movement.strip(), out.shown()));
     }
 }

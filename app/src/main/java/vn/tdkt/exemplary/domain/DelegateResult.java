@@ -18,9 +18,4 @@ public enum DelegateResult implements Labelled {
     public String label() {
         return label;
     }
-
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
 }

@@ -24,11 +24,6 @@ public enum Stage implements Labelled {
         return label;
     }
 
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
-
     /** The stage after this one, or null for the last. */
     public Stage next() {
         return ordinal() + 1 < values().length ? values()[ordinal() + 1] : null;

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -16,6 +15,7 @@ import vn.tdkt.exemplary.domain.DelegateSelection;
 import vn.tdkt.export.TableFile;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.SheetPrint;
+import vn.tdkt.export.excel.TableSheet;
 
 /**
  * The ranked delegate list as a file (the {@code delegates} command): columns Thứ hạng, Mã điển hình, Tên điển hình,
@@ -43,61 +43,29 @@ final class DelegateExport {
     }
 
     private static void csv(DelegateSelection s, Writer out) throws IOException {
-        line(out, COLUMNS);
+        TableFile.csvLine(out, COLUMNS);
         for (DelegateLine l : s.lines()) {
-            line(out, cells(l));
+            TableFile.csvLine(out, cells(l));
         }
-    }
-
-    private static void line(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String v = cells.get(i);
-            boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
-            out.write(quote ? '"' + v.replace("\"", "\"\"") + '"' : v);
-        }
-        out.write("\r\n");
     }
 
     private static void xlsx(DelegateSelection s, SXSSFWorkbook wb) {
         CellStyles styles = new CellStyles(wb);
         SXSSFSheet sheet = wb.createSheet(SHEET);
-        Row h = sheet.createRow(0);
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            Cell c = h.createCell(i);
-            c.setCellValue(COLUMNS.get(i));
-            c.setCellStyle(styles.get(CellStyles.Style.HEADER));
-        }
+        TableSheet.header(sheet, 0, COLUMNS, styles);
         CellStyle center = styles.get(CellStyles.Style.CENTER);
         CellStyle text = styles.get(CellStyles.Style.TEXT);
         int r = 1;
         for (DelegateLine l : s.lines()) {
             Row row = sheet.createRow(r++);
-            number(row, 0, l.rank(), center);
-            text(row, 1, l.candidate().code(), center);
-            text(row, 2, l.candidate().name(), text);
-            number(row, 3, l.candidate().recognitions(), center);
-            text(row, 4, l.result().label(), text);
-            text(row, 5, l.note(VI), text);
+            TableSheet.number(row, 0, l.rank(), center);
+            TableSheet.text(row, 1, l.candidate().code(), center);
+            TableSheet.text(row, 2, l.candidate().name(), text);
+            TableSheet.number(row, 3, l.candidate().recognitions(), center);
+            TableSheet.text(row, 4, l.result().label(), text);
+            TableSheet.text(row, 5, l.note(VI), text);
         }
-        double[] widths = {9, 14, 44, 11, 22, 52};
-        for (int i = 0; i < widths.length; i++) {
-            SheetPrint.width(sheet, i, widths[i]);
-        }
+        TableSheet.widths(sheet, 9, 14, 44, 11, 22, 52);
         SheetPrint.apply(sheet, true, 0, 0);
-    }
-
-    private static void number(Row row, int col, int value, CellStyle style) {
-        Cell c = row.createCell(col);
-        c.setCellValue(value);
-        c.setCellStyle(style);
-    }
-
-    private static void text(Row row, int col, String value, CellStyle style) {
-        Cell c = row.createCell(col);
-        c.setCellValue(value == null ? "" : value);
-        c.setCellStyle(style);
     }
 }

@@ -10,6 +10,7 @@ import vn.tdkt.common.domain.Progress;
 import vn.tdkt.export.TableFile;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.SheetPrint;
+import vn.tdkt.export.excel.TableSheet;
 import vn.tdkt.export.excel.TextFit;
 
 /**
@@ -53,9 +54,7 @@ public final class ListFileService {
                     widths[i] = Math.max(widths[i], Math.min(50, v.length() + 2));
                 }
             }
-            for (int i = 0; i < widths.length; i++) {
-                SheetPrint.width(sheet, i, widths[i]);
-            }
+            TableSheet.widths(sheet, widths);
             SheetPrint.apply(sheet, header.size() > 5, 0, 0);
             head.setHeightInPoints(TextFit.height(2));
         }, Msg.of("window.list.format"));

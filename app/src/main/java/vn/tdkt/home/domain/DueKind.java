@@ -19,9 +19,4 @@ public enum DueKind implements Labelled {
     public String label() {
         return label;
     }
-
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
 }

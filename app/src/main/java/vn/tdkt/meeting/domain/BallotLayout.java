@@ -21,9 +21,4 @@ public enum BallotLayout implements Labelled {
     public String label() {
         return label;
     }
-
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
 }

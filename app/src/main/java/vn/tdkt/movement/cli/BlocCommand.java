@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.tdkt.AppContext;
 import vn.tdkt.common.cli.CommandGroup;
+import vn.tdkt.common.cli.DayOption;
 import vn.tdkt.common.cli.ExitCodes;
 import vn.tdkt.common.cli.FeatureCommand;
-import vn.tdkt.common.cli.OptionValues;
 import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
@@ -128,8 +128,8 @@ public final class BlocCommand extends CommandGroup {
 
     @Command(name = "proposal", sortOptions = false, usageHelpAutoWidth = true)
     static final class Proposal extends Sub {
-        @Option(names = "--date")
-        String date;
+        @Mixin
+        DayOption date;
         @Mixin
         OutputFile file;
 
@@ -143,8 +143,7 @@ public final class BlocCommand extends CommandGroup {
         @Override
         public Integer call() {
             ProblemCollector problems = checked();
-            LocalDate day = OptionValues.date(date, LocalDate.now(clock), Msg.of("movement.cli.badDate", "--date", date),
-                    problems);
+            LocalDate day = MovementOptions.day(date, LocalDate.now(clock), problems);
             file.expect(problems, "movement.cli.extension", ".docx");
             problems.throwIfAny();
             Covenant c = covenant();

@@ -1,5 +1,7 @@
 package vn.tdkt.movement.cli;
 
+import static vn.tdkt.movement.cli.MovementOptions.day;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
-import vn.tdkt.common.cli.FeatureCommand;
+import vn.tdkt.common.cli.DatedCommand;
+import vn.tdkt.common.cli.DayOption;
 import vn.tdkt.common.cli.OptionValues;
 import vn.tdkt.common.cli.OutputFile;
 import vn.tdkt.common.domain.Msg;
@@ -25,12 +28,12 @@ import vn.tdkt.movement.service.DeadlineExport;
  * date (moved to the next working day when it is a day off) is on or before date + N days, sorted by due date.
  */
 @Command(name = "deadlines", sortOptions = false, usageHelpAutoWidth = true)
-public final class DeadlinesCommand extends FeatureCommand<AppContext> {
+public final class DeadlinesCommand extends DatedCommand<AppContext> {
 
     private static final int MAX_DAYS = 3660;
 
-    @Option(names = "--date")
-    String date;
+    @Mixin
+    DayOption date;
 
     @Option(names = "--days")
     String days;
@@ -38,29 +41,20 @@ public final class DeadlinesCommand extends FeatureCommand<AppContext> {
     @Mixin
     OutputFile out;
 
-    private final Clock clock;
-
     /** @param context the composition root's services on the data folder; its owner closes them */
     public DeadlinesCommand(Supplier<AppContext> context, Locale locale, Clock clock) {
-        super(context, locale);
-        this.clock = clock;
+        super(context, locale, clock);
     }
 
     @Override
     public Integer call() {
         ProblemCollector problems = new ProblemCollector();
-        LocalDate day = OptionValues.date(date, LocalDate.now(clock), Msg.of("movement.cli.badDate", "--date", date),
-                problems);
-        int n = 7;
-        if (days != null) {
-            try {
-                n = Integer.parseInt(days.trim());
-            } catch (NumberFormatException e) {
-                n = -1;
-            }
-            if (n < 0 || n > MAX_DAYS) {
-                problems.add(Problem.file(Msg.of("movement.cli.badDays", days, String.valueOf(MAX_DAYS))));
-            }
+        LocalDate day = day(date, today(), problems);
+        Msg badDays = Msg.of("movement.cli.badDays", days, String.valueOf(MAX_DAYS));
+        Integer given = OptionValues.integer(days, badDays, problems);
+        int n = given == null ? 7 : given;
+        if (given != null && (n < 0 || n > MAX_DAYS)) {
+            problems.add(Problem.file(badDays));
         }
         out.expect(problems, "movement.cli.extension", ".xlsx", ".csv");
         problems.throwIfAny();

@@ -1,6 +1,7 @@
 package vn.tdkt.movement.cli;
 
-import java.nio.file.Path;
+import static vn.tdkt.movement.cli.MovementOptions.day;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -9,10 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
-import vn.tdkt.common.cli.FeatureCommand;
-import vn.tdkt.common.cli.OptionValues;
+import vn.tdkt.common.cli.DatedCommand;
+import vn.tdkt.common.cli.DayOption;
 import vn.tdkt.common.cli.OutputFile;
-import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.ProblemCollector;
 
 /**
@@ -20,33 +20,28 @@ import vn.tdkt.common.domain.ProblemCollector;
  * day (default today), addressed to the units that have not done a milestone overdue then.
  */
 @Command(name = "reminder", sortOptions = false, usageHelpAutoWidth = true)
-public final class ReminderCommand extends FeatureCommand<AppContext> {
+public final class ReminderCommand extends DatedCommand<AppContext> {
 
     @Option(names = "--movement", required = true)
     String movement;
 
-    @Option(names = "--date")
-    String date;
+    @Mixin
+    DayOption date;
 
     @Mixin
     OutputFile out;
 
-    private final Clock clock;
-
     /** @param context the composition root's services on the data folder; its owner closes them */
     public ReminderCommand(Supplier<AppContext> context, Locale locale, Clock clock) {
-        super(context, locale);
-        this.clock = clock;
+        super(context, locale, clock);
     }
 
     @Override
     public Integer call() {
         ProblemCollector problems = new ProblemCollector();
-        LocalDate day = OptionValues.date(date, LocalDate.now(clock), Msg.of("movement.cli.badDate", "--date", date),
-                problems);
+        LocalDate day = day(date, today(), problems);
         out.expect(problems, "movement.cli.extension", ".docx");
         problems.throwIfAny();
-        Path written = context.get().movementReports().writeReminder(movement.trim(), day, out.path());
-        return done(Msg.of("movement.written", written.toAbsolutePath().toString()));
+        return written(context.get().movementReports().writeReminder(movement.trim(), day, out.path()));
     }
 }

@@ -1,6 +1,8 @@
 package vn.tdkt.movement.cli;
 
-import java.nio.file.Path;
+import static vn.tdkt.movement.cli.MovementOptions.day;
+import static vn.tdkt.movement.cli.MovementOptions.kind;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -9,12 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tdkt.AppContext;
-import vn.tdkt.common.cli.FeatureCommand;
-import vn.tdkt.common.cli.OptionValues;
+import vn.tdkt.common.cli.DatedCommand;
+import vn.tdkt.common.cli.DayOption;
 import vn.tdkt.common.cli.OutputFile;
-import vn.tdkt.common.domain.Labelled;
-import vn.tdkt.common.domain.Msg;
-import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.movement.domain.MovementReport;
 
@@ -23,7 +22,7 @@ import vn.tdkt.movement.domain.MovementReport;
  * or tổng kết of a movement on a day (default today), with figures from the data.
  */
 @Command(name = "report", sortOptions = false, usageHelpAutoWidth = true)
-public final class ReportCommand extends FeatureCommand<AppContext> {
+public final class ReportCommand extends DatedCommand<AppContext> {
 
     @Option(names = "--movement", required = true)
     String movement;
@@ -31,32 +30,24 @@ public final class ReportCommand extends FeatureCommand<AppContext> {
     @Option(names = "--kind", required = true)
     String kind;
 
-    @Option(names = "--date")
-    String date;
+    @Mixin
+    DayOption date;
 
     @Mixin
     OutputFile out;
 
-    private final Clock clock;
-
     /** @param context the composition root's services on the data folder; its owner closes them */
     public ReportCommand(Supplier<AppContext> context, Locale locale, Clock clock) {
-        super(context, locale);
-        this.clock = clock;
+        super(context, locale, clock);
     }
 
     @Override
     public Integer call() {
         ProblemCollector problems = new ProblemCollector();
-        LocalDate day = OptionValues.date(date, LocalDate.now(clock), Msg.of("movement.cli.badDate", "--date", date),
-                problems);
+        LocalDate day = day(date, today(), problems);
         out.expect(problems, "movement.cli.extension", ".docx");
-        MovementReport.Kind k = Labelled.parse(MovementReport.Kind.class, kind).orElse(null);
-        if (k == null) {
-            problems.add(Problem.file(Msg.of("movement.cli.badKind", kind)));
-        }
+        MovementReport.Kind k = kind(kind, null, problems);
         problems.throwIfAny();
-        Path written = context.get().movementReports().writeReport(movement.trim(), k, day, out.path());
-        return done(Msg.of("movement.written", written.toAbsolutePath().toString()));
+        return written(context.get().movementReports().writeReport(movement.trim(), k, day, out.path()));
     }
 }

@@ -25,11 +25,6 @@ public enum MovementStatus implements Labelled {
         return label;
     }
 
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
-
     /** The statuses this one may move to. */
     public List<MovementStatus> next() {
         return switch (this) {

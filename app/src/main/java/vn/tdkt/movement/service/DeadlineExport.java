@@ -13,6 +13,7 @@ import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.export.TableFile;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.SheetPrint;
+import vn.tdkt.export.excel.TableSheet;
 import vn.tdkt.movement.domain.Deadline;
 
 /**
@@ -35,61 +36,34 @@ public final class DeadlineExport {
     }
 
     static void csv(List<Deadline> rows, Writer out) throws IOException {
-        line(out, COLUMNS);
+        TableFile.csvLine(out, COLUMNS);
         for (Deadline d : rows) {
-            line(out, List.of(d.row().movementCode(), d.row().milestone().content(), VnFormat.date(d.effectiveDue()),
-                    d.row().unitCode() == null ? "" : d.row().unitCode(), d.status().label(), String.valueOf(d.days())));
+            TableFile.csvLine(out, List.of(d.row().movementCode(), d.row().milestone().content(),
+                    VnFormat.date(d.effectiveDue()), d.row().unitCode() == null ? "" : d.row().unitCode(),
+                    d.status().label(), String.valueOf(d.days())));
         }
-    }
-
-    private static void line(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String s = cells.get(i);
-            boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
-            out.write(quote ? '"' + s.replace("\"", "\"\"") + '"' : s);
-        }
-        out.write("\r\n");
     }
 
     private static void xlsx(List<Deadline> rows, SXSSFWorkbook wb) {
         CellStyles styles = new CellStyles(wb);
         SXSSFSheet sheet = wb.createSheet(SHEET);
-        Row h = sheet.createRow(0);
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            Cell c = h.createCell(i);
-            c.setCellValue(COLUMNS.get(i));
-            c.setCellStyle(styles.get(CellStyles.Style.HEADER));
-        }
+        TableSheet.header(sheet, 0, COLUMNS, styles);
         org.apache.poi.ss.usermodel.CellStyle date = wb.createCellStyle();
         date.cloneStyleFrom(styles.get(CellStyles.Style.CENTER));
         date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
         int r = 1;
         for (Deadline d : rows) {
             Row row = sheet.createRow(r++);
-            text(row, 0, d.row().movementCode(), styles.get(CellStyles.Style.CENTER));
-            text(row, 1, d.row().milestone().content(), styles.get(CellStyles.Style.TEXT));
+            TableSheet.text(row, 0, d.row().movementCode(), styles.get(CellStyles.Style.CENTER));
+            TableSheet.text(row, 1, d.row().milestone().content(), styles.get(CellStyles.Style.TEXT));
             Cell due = row.createCell(2);
             due.setCellValue(d.effectiveDue());
             due.setCellStyle(date);
-            text(row, 3, d.row().unitCode() == null ? "" : d.row().unitCode(), styles.get(CellStyles.Style.CENTER));
-            text(row, 4, d.status().label(), styles.get(CellStyles.Style.TEXT));
-            Cell days = row.createCell(5);
-            days.setCellValue(d.days());
-            days.setCellStyle(styles.get(CellStyles.Style.CENTER));
+            TableSheet.text(row, 3, d.row().unitCode(), styles.get(CellStyles.Style.CENTER));
+            TableSheet.text(row, 4, d.status().label(), styles.get(CellStyles.Style.TEXT));
+            TableSheet.number(row, 5, d.days(), styles.get(CellStyles.Style.CENTER));
         }
-        double[] widths = {16, 60, 12, 14, 14, 10};
-        for (int i = 0; i < widths.length; i++) {
-            SheetPrint.width(sheet, i, widths[i]);
-        }
+        TableSheet.widths(sheet, 16, 60, 12, 14, 14, 10);
         SheetPrint.apply(sheet, true, 0, 0);
-    }
-
-    private static void text(Row row, int col, String value, org.apache.poi.ss.usermodel.CellStyle style) {
-        Cell c = row.createCell(col);
-        c.setCellValue(value);
-        c.setCellStyle(style);
     }
 }

@@ -23,11 +23,6 @@ public enum DisciplineForm implements Labelled {
         return label;
     }
 
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
-
     /** True for cảnh cáo or heavier (the threshold in the collective titles' criteria). */
     public boolean atLeastWarning() {
         return ordinal() >= CANH_CAO.ordinal();

@@ -25,11 +25,6 @@ public enum HoldReason implements Labelled {
         return label;
     }
 
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
-
     public static Optional<HoldReason> parse(String text) {
         return Labelled.parse(HoldReason.class, text);
     }

@@ -42,11 +42,6 @@ public enum Wording implements Labelled {
         return label;
     }
 
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
-
     /** The names the code fills, without their braces. */
     public List<String> placeholders() {
         return placeholders;

@@ -60,8 +60,8 @@ public final class RegistrationCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "template", sortOptions = false, usageHelpAutoWidth = true)
-    static final class Template extends Sub {
+    /** A subcommand on one unit's year ({@code template}, {@code form}): --unit, --year, --out, one file written. */
+    abstract static class UnitYearSub extends Sub {
         @Option(names = "--unit", required = true)
         String unit;
         @Option(names = "--year", required = true)
@@ -69,15 +69,59 @@ public final class RegistrationCommand extends CommandGroup {
         @Mixin
         OutputFile file;
 
-        Template(Supplier<AppContext> context, Locale locale) {
+        private final String ending;
+        private final String doneKey;
+
+        UnitYearSub(Supplier<AppContext> context, Locale locale, String ending, String doneKey) {
             super(context, locale);
+            this.ending = ending;
+            this.doneKey = doneKey;
+        }
+
+        /** Writes the unit's file of the year. */
+        abstract void write(AppContext ctx);
+
+        @Override
+        public final Integer call() {
+            check(year, file, ending);
+            write(context.get());
+            return done(Msg.of(doneKey, unit, String.valueOf(year), file.shown()));
+        }
+    }
+
+    /** A subcommand on every unit's year ({@code coverage}, {@code export}): --year, --out, one file written. */
+    abstract static class YearSub extends Sub {
+        @Option(names = "--year", required = true)
+        int year;
+        @Mixin
+        OutputFile file;
+
+        private final String[] endings;
+
+        YearSub(Supplier<AppContext> context, Locale locale, String... endings) {
+            super(context, locale);
+            this.endings = endings;
+        }
+
+        /** Writes the file; returns what the command prints. */
+        abstract Msg write(AppContext ctx);
+
+        @Override
+        public final Integer call() {
+            check(year, file, endings);
+            return done(write(context.get()));
+        }
+    }
+
+    @Command(name = "template", sortOptions = false, usageHelpAutoWidth = true)
+    static final class Template extends UnitYearSub {
+        Template(Supplier<AppContext> context, Locale locale) {
+            super(context, locale, ".xlsx", "registration.cli.templateDone");
         }
 
         @Override
-        public Integer call() {
-            check(year, file, ".xlsx");
-            context.get().registrationSheets().writeTemplate(unit, year, file.path());
-            return done(Msg.of("registration.cli.templateDone", unit, String.valueOf(year), file.shown()));
+        void write(AppContext ctx) {
+            ctx.registrationSheets().writeTemplate(unit, year, file.path());
         }
     }
 
@@ -136,63 +180,42 @@ public final class RegistrationCommand extends CommandGroup {
     }
 
     @Command(name = "coverage", sortOptions = false, usageHelpAutoWidth = true)
-    static final class CoverageCmd extends Sub {
-        @Option(names = "--year", required = true)
-        int year;
-        @Mixin
-        OutputFile file;
-
+    static final class CoverageCmd extends YearSub {
         CoverageCmd(Supplier<AppContext> context, Locale locale) {
-            super(context, locale);
+            super(context, locale, ".xlsx", ".csv");
         }
 
         @Override
-        public Integer call() {
-            check(year, file, ".xlsx", ".csv");
-            Coverage c = context.get().registrationExports().writeCoverage(year, file.path());
-            return done(Msg.of("registration.cli.coverageDone", String.valueOf(year), String.valueOf(c.registered()),
+        Msg write(AppContext ctx) {
+            Coverage c = ctx.registrationExports().writeCoverage(year, file.path());
+            return Msg.of("registration.cli.coverageDone", String.valueOf(year), String.valueOf(c.registered()),
                     String.valueOf(c.members()), c.percent().toPlainString().replace('.', ','),
-                    String.valueOf(c.unitsRegistered()), String.valueOf(c.unitsExpected()), file.shown()));
+                    String.valueOf(c.unitsRegistered()), String.valueOf(c.unitsExpected()), file.shown());
         }
     }
 
     @Command(name = "export", sortOptions = false, usageHelpAutoWidth = true)
-    static final class Export extends Sub {
-        @Option(names = "--year", required = true)
-        int year;
-        @Mixin
-        OutputFile file;
-
+    static final class Export extends YearSub {
         Export(Supplier<AppContext> context, Locale locale) {
-            super(context, locale);
+            super(context, locale, ".xlsx");
         }
 
         @Override
-        public Integer call() {
-            check(year, file, ".xlsx");
-            context.get().registrationExports().writeList(year, file.path());
-            return done(Msg.of("registration.cli.exportDone", String.valueOf(year), file.shown()));
+        Msg write(AppContext ctx) {
+            ctx.registrationExports().writeList(year, file.path());
+            return Msg.of("registration.cli.exportDone", String.valueOf(year), file.shown());
         }
     }
 
     @Command(name = "form", sortOptions = false, usageHelpAutoWidth = true)
-    static final class Form extends Sub {
-        @Option(names = "--unit", required = true)
-        String unit;
-        @Option(names = "--year", required = true)
-        int year;
-        @Mixin
-        OutputFile file;
-
+    static final class Form extends UnitYearSub {
         Form(Supplier<AppContext> context, Locale locale) {
-            super(context, locale);
+            super(context, locale, ".docx", "registration.cli.formDone");
         }
 
         @Override
-        public Integer call() {
-            check(year, file, ".docx");
-            context.get().registrationExports().writeForm(unit, year, file.path());
-            return done(Msg.of("registration.cli.formDone", unit, String.valueOf(year), file.shown()));
+        void write(AppContext ctx) {
+            ctx.registrationExports().writeForm(unit, year, file.path());
         }
     }
 }

@@ -17,11 +17,6 @@ public enum RegistrationStatus implements Labelled {
         return label;
     }
 
-    @Override
-    public String[] aliases() {
-        return new String[0];
-    }
-
     /** Statuses a clerk may move to from this one (Chưa gửi → Đã gửi → Đã duyệt or Trả lại → Đã gửi …). */
     public boolean canMoveTo(RegistrationStatus next) {
         return switch (this) {

@@ -1,7 +1,6 @@
 package vn.tdkt.registration.service;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -26,8 +25,10 @@ import vn.tdkt.common.domain.AppException;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.export.AtomicWrite;
+import vn.tdkt.export.TableFile;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.SheetPrint;
+import vn.tdkt.export.excel.TableSheet;
 import vn.tdkt.export.excel.TextFit;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.registration.domain.Coverage;
@@ -109,7 +110,7 @@ public final class RegistrationExports {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 w.write('\uFEFF');
                 for (List<String> row : coverageRows(c)) {
-                    line(w, row);
+                    TableFile.csvLine(w, row);
                 }
                 w.flush();
             });
@@ -147,18 +148,6 @@ public final class RegistrationExports {
         return missing.stream().map(Member::fullName).collect(Collectors.joining(", "));
     }
 
-    private static void line(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String s = cells.get(i);
-            boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
-            out.write(quote ? '"' + s.replace("\"", "\"\"") + '"' : s);
-        }
-        out.write("\r\n");
-    }
-
     private static void coverageSheet(XSSFWorkbook wb, Coverage c) {
         CellStyles styles = new CellStyles(wb);
         Sheet sheet = wb.createSheet(COVERAGE_SHEET);
@@ -191,10 +180,7 @@ public final class RegistrationExports {
                 r.setHeightInPoints(TextFit.height(Math.max(TextFit.lines(row.get(1), 30), TextFit.lines(row.get(7), 50))));
             }
         }
-        double[] widths = {12, 30, 10, 10, 10, 12, 12, 50};
-        for (int i = 0; i < widths.length; i++) {
-            SheetPrint.width(sheet, i, widths[i]);
-        }
+        TableSheet.widths(sheet, 12, 30, 10, 10, 10, 12, 12, 50);
         SheetPrint.apply(sheet, true, 0, 0);
     }
 
@@ -319,10 +305,7 @@ public final class RegistrationExports {
             r = counts(sheet, s, group(sheet, s, r, "Danh hiệu thi đua cá nhân"), personCounts, kindNames);
             r = counts(sheet, s, group(sheet, s, r, "Danh hiệu thi đua tập thể"), unitCounts, kindNames);
             counts(sheet, s, group(sheet, s, r, "Danh hiệu Công đoàn"), unionCounts, unionNames);
-            double[] widths = {6, 11, 26, 11, 24, 18, 26, 22, 16};
-            for (int i = 0; i < widths.length; i++) {
-                SheetPrint.width(sheet, i, widths[i]);
-            }
+            TableSheet.widths(sheet, 6, 11, 26, 11, 24, 18, 26, 22, 16);
             SheetPrint.apply(sheet, true, header, header);
         }
 

@@ -29,6 +29,7 @@ import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Texts;
 import vn.tdkt.review.domain.Assessment;
 import vn.tdkt.export.AtomicWrite;
+import vn.tdkt.export.TableFile;
 
 /**
  * The review as a table: one row per (subject, title) with the columns {@link #COLUMNS}, written as CSV (UTF-8,
@@ -103,10 +104,10 @@ public final class ReviewExport {
             writeFile(file, out -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 w.write(BOM);
-                line(w, columns);
+                TableFile.csvLine(w, columns);
                 int n = 0;
                 for (List<String> r : rows) {
-                    line(w, r);
+                    TableFile.csvLine(w, r);
                     tick(++n, rows.size(), progress);
                 }
                 w.flush();
@@ -126,32 +127,13 @@ public final class ReviewExport {
 
     /** CSV without BOM, the reasons in the given language. */
     public static void writeCsv(List<Assessment> rows, Writer out, Locale reasons, Progress progress) throws IOException {
-        line(out, COLUMNS);
+        TableFile.csvLine(out, COLUMNS);
         int n = 0;
         for (Assessment a : rows) {
-            line(out, cells(a, reasons));
+            TableFile.csvLine(out, cells(a, reasons));
             tick(++n, rows.size(), progress);
         }
         out.flush();
-    }
-
-    private static void line(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(quote(cells.get(i)));
-        }
-        out.write("\r\n");
-    }
-
-    /** RFC 4180: a field with a comma, quote, CR or LF is enclosed in quotes, its quotes doubled. */
-    static String quote(String s) {
-        if (s == null) {
-            return "";
-        }
-        boolean needs = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
-        return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
     private static void writeXlsx(List<String> columns, int[] widths, List<List<String>> rows, OutputStream out,

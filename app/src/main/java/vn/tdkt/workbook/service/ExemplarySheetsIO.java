@@ -10,10 +10,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -39,10 +36,13 @@ final class ExemplarySheetsIO {
     }
 
     static boolean handles(String sheetName) {
-        String k = WorkbookLayout.matchKey(sheetName);
-        return k.equals(WorkbookLayout.matchKey(ExemplarySheets.MODELS))
-                || k.equals(WorkbookLayout.matchKey(ExemplarySheets.RECOGNITIONS))
-                || k.equals(WorkbookLayout.matchKey(ExemplarySheets.HISTORY));
+        return canonical(sheetName) != null;
+    }
+
+    /** The exemplary sheet {@code sheetName} names (as the workbook matches sheet names), or null. */
+    private static String canonical(String sheetName) {
+        return SheetCells.canonical(sheetName, ExemplarySheets.MODELS, ExemplarySheets.RECOGNITIONS,
+                ExemplarySheets.HISTORY);
     }
 
     /** Reads the sheets; problems go to the import's collector. */
@@ -60,10 +60,7 @@ final class ExemplarySheetsIO {
 
         /** The rows of one of the sheets, or null when the sheet was already read (a second copy). */
         XlsxReader.RowHandler sheet(String name) {
-            String k = WorkbookLayout.matchKey(name);
-            String canonical = k.equals(WorkbookLayout.matchKey(ExemplarySheets.MODELS)) ? ExemplarySheets.MODELS
-                    : k.equals(WorkbookLayout.matchKey(ExemplarySheets.HISTORY)) ? ExemplarySheets.HISTORY
-                    : ExemplarySheets.RECOGNITIONS;
+            String canonical = canonical(name);
             if (!seen.add(canonical)) {
                 return null;
             }
@@ -135,15 +132,10 @@ final class ExemplarySheetsIO {
      * existing ones; the models sheet with its optional Ngày giai đoạn.
      */
     static void write(SXSSFWorkbook wb, ExemplarySheets.Data data) {
-        CellStyle header = wb.createCellStyle();
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        header.setFont(bold);
-        header.setWrapText(true);
-        CellStyle date = wb.createCellStyle();
-        date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-        CellStyle text = wb.createCellStyle();
-        text.setDataFormat(wb.createDataFormat().getFormat("@"));
+        SheetCells.Styles styles = SheetCells.Styles.of(wb);
+        CellStyle header = styles.header();
+        CellStyle date = styles.date();
+        CellStyle text = styles.text();
         List<String> modelHeaders = new ArrayList<>(ExemplarySheets.MODEL_HEADERS);
         modelHeaders.addAll(ExemplarySheets.MODEL_OPTIONAL);
         sheet(wb, ExemplarySheets.MODELS, modelHeaders, new int[] {16, 50, 14, 14, 14, 24, 16, 14, 10, 14},
@@ -223,16 +215,6 @@ final class ExemplarySheetsIO {
                         + "sau hôm nay; dòng cuối trùng Ngày giai đoạn ở sheet '" + m + "' khi cột ấy có ngày."},
                 {h, ExemplarySheets.BY, "Không bắt buộc", "Người ghi nhận; để trống thì lấy người nhập."},
                 {h, ExemplarySheets.NOTE, "Không bắt buộc", "Ghi chú; bắt buộc khi chuyển lùi (lý do)."}};
-        for (String[] v : rows) {
-            Row row = sheet.createRow(r++);
-            for (int i = 0; i < v.length; i++) {
-                Cell cell = row.createCell(i);
-                cell.setCellValue(v[i]);
-                if (i == 3) {
-                    cell.setCellStyle(wrap);
-                }
-            }
-        }
-        return r;
+        return SheetCells.guide(sheet, r, wrap, rows);
     }
 }

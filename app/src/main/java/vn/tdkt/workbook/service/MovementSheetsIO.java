@@ -8,10 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -36,9 +33,7 @@ final class MovementSheetsIO {
     }
 
     static boolean handles(String sheetName) {
-        String k = WorkbookLayout.matchKey(sheetName);
-        return k.equals(WorkbookLayout.matchKey(MovementSheets.MOVEMENTS))
-                || k.equals(WorkbookLayout.matchKey(MovementSheets.MILESTONES));
+        return SheetCells.canonical(sheetName, MovementSheets.MOVEMENTS, MovementSheets.MILESTONES) != null;
     }
 
     /** Reads the two sheets; problems go to the import's collector. */
@@ -54,8 +49,8 @@ final class MovementSheetsIO {
 
         /** The rows of one of the two sheets, or null when the sheet was already read (a second copy). */
         XlsxReader.RowHandler sheet(String name) {
-            boolean isMovements = WorkbookLayout.matchKey(name).equals(WorkbookLayout.matchKey(MovementSheets.MOVEMENTS));
-            String canonical = isMovements ? MovementSheets.MOVEMENTS : MovementSheets.MILESTONES;
+            String canonical = SheetCells.canonical(name, MovementSheets.MOVEMENTS, MovementSheets.MILESTONES);
+            boolean isMovements = MovementSheets.MOVEMENTS.equals(canonical);
             if (!seen.add(canonical)) {
                 return null;
             }
@@ -118,15 +113,10 @@ final class MovementSheetsIO {
 
     /** Writes the two sheets (template: empty; export: every movement and milestone) after the existing ones. */
     static void write(SXSSFWorkbook wb, MovementSheets.Data data) {
-        CellStyle header = wb.createCellStyle();
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        header.setFont(bold);
-        header.setWrapText(true);
-        CellStyle date = wb.createCellStyle();
-        date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-        CellStyle text = wb.createCellStyle();
-        text.setDataFormat(wb.createDataFormat().getFormat("@"));
+        SheetCells.Styles styles = SheetCells.Styles.of(wb);
+        CellStyle header = styles.header();
+        CellStyle date = styles.date();
+        CellStyle text = styles.text();
         List<String> headers = new ArrayList<>(MovementSheets.MOVEMENT_HEADERS);
         headers.addAll(MovementSheets.MOVEMENT_OPTIONAL);
         sheet(wb, MovementSheets.MOVEMENTS, headers, new int[] {16, 60, 16, 18, 16, 14, 20, 12, 12, 18, 28, 32, 14, 18, 20, 22},
@@ -203,16 +193,6 @@ final class MovementSheetsIO {
                 {MovementSheets.MILESTONES, MovementSheets.UNIT, "Không bắt buộc",
                         "Mã đơn vị phải thực hiện; để trống là mọi đơn vị tham gia."},
                 {MovementSheets.MILESTONES, MovementSheets.DONE, "Không bắt buộc", "Ngày hoàn thành, dd/MM/yyyy."}};
-        for (String[] v : rows) {
-            Row row = sheet.createRow(r++);
-            for (int i = 0; i < v.length; i++) {
-                Cell c = row.createCell(i);
-                c.setCellValue(v[i]);
-                if (i == 3) {
-                    c.setCellStyle(wrap);
-                }
-            }
-        }
-        return r;
+        return SheetCells.guide(sheet, r, wrap, rows);
     }
 }

@@ -7,16 +7,64 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.tdkt.workbook.domain.WorkbookLayout;
 
 /** How the optional sheets of the import workbook (movements, exemplary models) are written: one helper for both. */
 final class SheetCells {
 
     private SheetCells() {
+    }
+
+    /** The styles the optional sheets are written in: the bold, wrapped header, dates dd/mm/yyyy, codes as text. */
+    record Styles(CellStyle header, CellStyle date, CellStyle text) {
+        static Styles of(SXSSFWorkbook wb) {
+            CellStyle header = wb.createCellStyle();
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            header.setWrapText(true);
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle text = wb.createCellStyle();
+            text.setDataFormat(wb.createDataFormat().getFormat("@"));
+            return new Styles(header, date, text);
+        }
+    }
+
+    /** Which of {@code sheets} the workbook's sheet {@code name} is ({@link WorkbookLayout#matchKey}), or null. */
+    static String canonical(String name, String... sheets) {
+        String k = WorkbookLayout.matchKey(name);
+        for (String s : sheets) {
+            if (k.equals(WorkbookLayout.matchKey(s))) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The rows of the instructions sheet for optional sheets from row {@code r}: sheet, column, whether required, the
+     * explanation (wrapped); returns the next free row.
+     */
+    static int guide(Sheet sheet, int r, CellStyle wrap, String[][] rows) {
+        int next = r;
+        for (String[] v : rows) {
+            Row row = sheet.createRow(next++);
+            for (int i = 0; i < v.length; i++) {
+                Cell c = row.createCell(i);
+                c.setCellValue(v[i]);
+                if (i == 3) {
+                    c.setCellStyle(wrap);
+                }
+            }
+        }
+        return next;
     }
 
     /** A sheet with its bold header row (frozen), the column widths in characters, one row per item. */

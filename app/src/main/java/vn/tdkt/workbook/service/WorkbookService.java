@@ -31,6 +31,7 @@ import vn.tdkt.common.domain.Msg;
 import vn.tdkt.export.TableFile;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.SheetPrint;
+import vn.tdkt.export.excel.TableSheet;
 import vn.tdkt.org.domain.BlocLeader;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.org.domain.UnitType;
@@ -242,13 +243,7 @@ public final class WorkbookService {
         }, wb -> {
             Sheet sheet = wb.createSheet(Texts.get(locale, "window.import.errorsSheet"));
             CellStyles styles = new CellStyles(wb);
-            Row head = sheet.createRow(0);
-            List<String> titles = header(locale);
-            for (int i = 0; i < titles.size(); i++) {
-                Cell c = head.createCell(i);
-                c.setCellValue(titles.get(i));
-                c.setCellStyle(styles.get(CellStyles.Style.HEADER));
-            }
+            TableSheet.header(sheet, 0, header(locale), styles);
             int r = 1;
             for (Problem p : problems) {
                 Row row = sheet.createRow(r++);
@@ -261,10 +256,7 @@ public final class WorkbookService {
                 cell(row, 2, p.column(), styles.get(CellStyles.Style.TEXT));
                 cell(row, 3, p.text().in(locale), styles.get(CellStyles.Style.TEXT));
             }
-            SheetPrint.width(sheet, 0, 18);
-            SheetPrint.width(sheet, 1, 7);
-            SheetPrint.width(sheet, 2, 24);
-            SheetPrint.width(sheet, 3, 80);
+            TableSheet.widths(sheet, 18, 7, 24, 80);
             SheetPrint.apply(sheet, true, 0, 0);
         }, Msg.of("window.import.errorsFormat"));
     }
