@@ -161,7 +161,7 @@ class ConnectionDropTest {
         assertTrue(ConnectionLostException.alreadySaid(write), "a write in the same loss is marked as told");
         List<String> dialogs = new ArrayList<>();
         DialogService window = new DialogService(Messages.of("vi"));
-        window.setNotices(dialogs::add);
+        window.attachWindow(dialogs::add, scene -> { });
         window.error(write); // no dialog (that would need the toolkit): the status bar's line
         assertEquals(List.of(stillLost("vi")), dialogs);
 

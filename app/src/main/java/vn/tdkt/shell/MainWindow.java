@@ -102,7 +102,6 @@ public final class MainWindow {
         this.backupActions = backupActions;
         this.onLanguage = onLanguage;
         this.status = new TaskStatusBar(ui);
-        ui.dialogs().setNotices(status::notice); // a lost connection told once, then one line (record 0132)
         root.setLeft(sidebar());
         content.getStyleClass().add("content");
         root.setCenter(content);
@@ -119,7 +118,8 @@ public final class MainWindow {
     public void installShortcuts(Scene scene) {
         vn.tdkt.common.ui.CutText.install(scene);
         vn.tdkt.common.ui.TableActions.install(scene, ui, ctx.lists()::write);
-        ui.dialogs().setDialogScenes(s -> vn.tdkt.common.ui.TableActions.install(s, ui, ctx.lists()::write));
+        // a lost connection told once, then one line in the status bar (record 0132); tables in dialogs (record 0135)
+        ui.dialogs().attachWindow(status::notice, s -> vn.tdkt.common.ui.TableActions.install(s, ui, ctx.lists()::write));
         vn.tdkt.common.ui.Shortcuts.install(scene, ui, () -> content, () -> {
             show(Page.PEOPLE);
             ((PeopleView) screens.get(Page.PEOPLE)).focusSearch();

@@ -52,14 +52,15 @@ public class DialogService {
     /** What every dialog's scene gets when shown: the tables' shared menu and keys (the window's TableActions). */
     private java.util.function.Consumer<javafx.scene.Scene> dialogScenes = scene -> { };
 
-    /** Tables in dialogs get the window's right-click menu and keys, "In danh sách…" included (record 0135). */
-    public void setDialogScenes(java.util.function.Consumer<javafx.scene.Scene> dialogScenes) {
-        this.dialogScenes = dialogScenes;
-    }
-
-    /** The one line where failures already told are noted (the status bar), instead of another dialog. */
-    public void setNotices(java.util.function.Consumer<String> notices) {
+    /**
+     * What the main window gives its dialogs: the one line where failures already told are noted (the status bar,
+     * record 0132) instead of another dialog, and what every dialog's scene gets when shown (the tables' menu and keys,
+     * "In danh sách…" included, record 0135).
+     */
+    public void attachWindow(java.util.function.Consumer<String> notices,
+                             java.util.function.Consumer<javafx.scene.Scene> dialogScenes) {
         this.notices = notices;
+        this.dialogScenes = dialogScenes;
     }
 
     /**
@@ -222,7 +223,7 @@ public class DialogService {
      * no Vietnamese texts of its own. Only the buttons' words change; their types (and so the dialog's result) stay.
      * A button type of the caller's own keeps its text, whatever its role.
      */
-    public static void localizeButtons(javafx.scene.control.Dialog<?> dialog, Messages messages) {
+    static void localizeButtons(javafx.scene.control.Dialog<?> dialog, Messages messages) {
         relabel(dialog, messages);
         // a dialog's pane may create its buttons only when it is shown (ChoiceDialog, Alert): relabel them then too
         dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWING, e -> relabel(dialog, messages));
@@ -259,7 +260,7 @@ public class DialogService {
     }
 
     /** The dialog's owner is the window, and its tables get the window's menu and keys when it shows (record 0135). */
-    public void own(javafx.scene.control.Dialog<?> dialog) {
+    private void own(javafx.scene.control.Dialog<?> dialog) {
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -274,7 +275,7 @@ public class DialogService {
      * A dialog's text wrapped at {@link #TEXT_WIDTH}: a maximum width alone does not do it, the dialog asks its
      * content's preferred width, which for a label is its text on one line; its height is never less than it needs.
      */
-    public static Label wrapped(String text) {
+    private static Label wrapped(String text) {
         Label content = new Label(text);
         content.setId("dialogText");
         content.setWrapText(true);

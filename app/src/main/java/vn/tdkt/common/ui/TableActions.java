@@ -31,7 +31,7 @@ import vn.tdkt.common.domain.VnFormat;
  * the chosen rows as tab-separated text, which Excel pastes into cells), Chọn tất cả (Ctrl+A) and "Xuất các dòng đã
  * chọn…" / "Xuất cả bảng…" (xlsx or CSV, written in the background by the exporter), "In danh sách…" (Ctrl+P). A table
  * with a context menu of its own keeps it, "In danh sách…" added at its end ({@link #withPrint}). The window's dialogs get
- * the same on their scenes ({@link DialogService#setDialogScenes}). The texts are what the cells show.
+ * the same on their scenes ({@link DialogService#attachWindow}). The texts are what the cells show.
  */
 public final class TableActions {
 
