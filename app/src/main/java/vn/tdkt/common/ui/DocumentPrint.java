@@ -86,7 +86,8 @@ public final class DocumentPrint {
     private static final String NO_BLANK_PAGES = """
             <?xml version="1.0" encoding="UTF-8"?>
             <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
-            <item oor:path="/org.openoffice.Office.Writer/Print"><prop oor:name="EmptyPages" oor:op="fuse"><value>false</value></prop></item>
+            <item oor:path="/org.openoffice.Office.Writer/Print">
+            <prop oor:name="EmptyPages" oor:op="fuse"><value>false</value></prop></item>
             </oor:items>
             """;
 
