@@ -1,11 +1,13 @@
 package vn.tdkt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
@@ -19,8 +21,10 @@ import vn.tdkt.audit.ui.ChangeRow;
 import vn.tdkt.common.data.OwnPostgresServer;
 import vn.tdkt.common.data.ServerSettings;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.ConnectionLostException;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.domain.Session;
+import vn.tdkt.common.ui.DialogService;
 import vn.tdkt.common.ui.DirectTaskExecutor;
 import vn.tdkt.common.ui.Messages;
 import vn.tdkt.org.domain.Unit;
@@ -76,6 +80,10 @@ class ConnectionDropTest {
                 LocalDate.of(2020, 1, 1), null);
     }
 
+    private String stillLost(String language) {
+        return Messages.of(language).format("db.server.stillLost", "localhost:" + server.port() + "/" + DB);
+    }
+
     private String lost(String language) {
         return Messages.of(language).format("db.server.connectionLost", "localhost:" + server.port() + "/" + DB);
     }
@@ -115,7 +123,7 @@ class ConnectionDropTest {
         assertEquals(lost("vi"), vi.statusProperty().get());
         assertEquals(shown, List.copyOf(vi.rows()), "what was loaded stays on the page");
         en.refresh();
-        assertEquals(lost("en"), en.statusProperty().get());
+        assertEquals(stillLost("en"), en.statusProperty().get(), "the same loss is not said at length again");
         AppException write = assertThrows(AppException.class,
                 () -> ctx.people().save(person(0, "CB-MOI", "Chuyên viên")));
         assertEquals("db.server.connectionLost", write.text().key());
@@ -127,5 +135,48 @@ class ConnectionDropTest {
         assertTrue(ctx.people().index().all().stream().noneMatch(p -> "CB-MOI".equals(p.person().code())), "nothing of the failed write");
         Person again = ctx.people().save(person(0, "CB-MOI", "Chuyên viên"));
         assertEquals("CB-MOI", ctx.people().find(again.id()).orElseThrow().code());
+    }
+
+    /**
+     * Once per loss, across pages (record 0132): the first page that meets the stopped server says it; the next page,
+     * a write and the window's dialogs then only note it in one line; once a statement works again, the next loss is
+     * said again in full.
+     */
+    @Test
+    void aLossIsSaidOnceAcrossPagesUntilTheServerAnswersAgain() {
+        ChangeHistoryModel person = ChangeHistoryModel.ofPerson(ctx.audit(), an.id(), new DirectTaskExecutor(), Messages.of("vi"));
+        ChangeHistoryModel dossier = ChangeHistoryModel.ofDossier(ctx.audit(), 0, new DirectTaskExecutor(), Messages.of("vi"));
+        person.refresh();
+        dossier.refresh();
+        String personCount = person.statusProperty().get();
+        String dossierCount = dossier.statusProperty().get();
+
+        server.stop();
+        person.refresh();
+        assertEquals(lost("vi"), person.statusProperty().get(), "the first page says the loss");
+        dossier.refresh();
+        assertEquals(stillLost("vi"), dossier.statusProperty().get(), "the next page does not say it again");
+        AppException write = assertThrows(AppException.class, () -> ctx.people().save(person(0, "CB-MOI", "Chuyên viên")));
+        assertEquals("db.server.connectionLost", write.text().key());
+        assertTrue(ConnectionLostException.alreadySaid(write), "a write in the same loss is marked as told");
+        List<String> dialogs = new ArrayList<>();
+        DialogService window = new DialogService(Messages.of("vi"));
+        window.attachWindow(dialogs::add, scene -> { });
+        window.error(write); // no dialog (that would need the toolkit): the status bar's line
+        assertEquals(List.of(stillLost("vi")), dialogs);
+
+        server.start();
+        dossier.refresh();
+        assertEquals(dossierCount, dossier.statusProperty().get(), "the server answers again");
+        server.stop();
+        AppException again = assertThrows(AppException.class, () -> ctx.people().save(person(0, "CB-MOI", "Chuyên viên")));
+        assertFalse(ConnectionLostException.alreadySaid(again), "a new loss after the reconnect is said again");
+        assertEquals(lost("vi"), Messages.of("vi").failure(again));
+        person.refresh();
+        assertEquals(stillLost("vi"), person.statusProperty().get());
+
+        server.start();
+        person.refresh();
+        assertEquals(personCount, person.statusProperty().get());
     }
 }

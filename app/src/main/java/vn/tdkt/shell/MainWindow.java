@@ -118,6 +118,8 @@ public final class MainWindow {
     public void installShortcuts(Scene scene) {
         vn.tdkt.common.ui.CutText.install(scene);
         vn.tdkt.common.ui.TableActions.install(scene, ui, ctx.lists()::write);
+        // a lost connection told once, then one line in the status bar (record 0132); tables in dialogs (record 0135)
+        ui.dialogs().attachWindow(status::notice, s -> vn.tdkt.common.ui.TableActions.install(s, ui, ctx.lists()::write));
         vn.tdkt.common.ui.Shortcuts.install(scene, ui, () -> content, () -> {
             show(Page.PEOPLE);
             ((PeopleView) screens.get(Page.PEOPLE)).focusSearch();

@@ -12,6 +12,8 @@ final class TaskStatusBar {
     private final Ui ui;
     private final StatusBar bar = new StatusBar();
     private final Button cancel;
+    /** A lost connection already told (record 0132): said here in one line until the next action starts. */
+    private final javafx.scene.control.Label notice = new javafx.scene.control.Label();
     private final ChangeListener<Task<?>> listener = (obs, before, task) -> show(task);
 
     TaskStatusBar(Ui ui) {
@@ -20,9 +22,22 @@ final class TaskStatusBar {
         cancel = new Button(ui.text("status.cancel"));
         cancel.setId("cancelTaskButton");
         cancel.setVisible(false);
+        notice.setId("statusNotice");
+        notice.getStyleClass().add("error-text");
+        notice.setManaged(false);
+        notice.setVisible(false);
+        notice.setPadding(new javafx.geometry.Insets(0, 16, 0, 0));
+        bar.getLeftItems().add(notice);
         bar.getRightItems().add(cancel);
         bar.setText(ui.text("status.ready"));
         ui.tasks().currentProperty().addListener(listener);
+    }
+
+    /** Notes a failure already told in a dialog; cleared when the next background action starts. */
+    void notice(String text) {
+        notice.setText(text);
+        notice.setManaged(true);
+        notice.setVisible(true);
     }
 
     StatusBar view() {
@@ -42,6 +57,8 @@ final class TaskStatusBar {
             bar.setProgress(0);
             cancel.setVisible(false);
         } else {
+            notice.setManaged(false);
+            notice.setVisible(false);
             bar.textProperty().bind(task.messageProperty());
             bar.progressProperty().bind(task.progressProperty());
             cancel.setVisible(true);

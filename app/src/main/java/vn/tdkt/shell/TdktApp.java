@@ -58,25 +58,8 @@ public class TdktApp extends Application {
         primary.setTitle(messages.get("window.title"));
         primary.setScene(scene);
         primary.show();
-        StartSequence.forWindow(ui.tasks(), messages.get("window.opening"), new StartSequence.Prompts() {
-            @Override
-            public Optional<char[]> password(vn.tdkt.connection.domain.ConnectionChoice choice) {
-                return vn.tdkt.connection.ui.ServerPasswordDialog.ask(ui, choice);
-            }
-
-            @Override
-            public StartSequence.AfterFailure afterFailure(Throwable error, boolean remembered) {
-                if (!remembered) {
-                    ui.dialogs().error(error); // a locked folder, --db refused: the message, then the app ends
-                    return StartSequence.AfterFailure.QUIT;
-                }
-                return ui.dialogs().choose(messages.get("connection.title"),
-                                messages.format("connection.startFailed", messages.failure(error)),
-                                messages.get("connection.retry"), messages.get("connection.useEmbedded"))
-                        .map(i -> i == 0 ? StartSequence.AfterFailure.RETRY : StartSequence.AfterFailure.EMBEDDED)
-                        .orElse(StartSequence.AfterFailure.QUIT);
-            }
-        }).start(this::opened, Platform::exit);
+        StartSequence.forWindow(ui.tasks(), messages.get("window.opening"), new StartPrompts(ui))
+                .start(this::opened, Platform::exit);
     }
 
     /** The data is open: the sign-in when the store has accounts (Thoát ends the app), then the window. */

@@ -147,6 +147,44 @@ class ListPrintFxTest {
         closeWith(robot, pane(said), ButtonBar.ButtonData.OK_DONE);
     }
 
+    /**
+     * On a machine with a printer (record 0134; skipped in CI, which has none): the list goes through JavaFX's print job
+     * to the default printer, A4 landscape, as many pages as the preview counts for that printer's printable area; a
+     * CUPS-PDF printer's file holds exactly those pages (then copied to target/test-out/in-danh-sach-can-bo.pdf).
+     */
+    @Test
+    void theListGoesToThePrinterAsThePreviewCountsIt(FxRobot robot) throws Exception {
+        javafx.print.Printer printer = javafx.print.Printer.getDefaultPrinter();
+        Assumptions.assumeTrue(printer != null, "no printer on this machine");
+        FxTestSupport.awaitIdle(ui);
+        TableView<?> table = robot.lookup("#peopleTable").queryTableView();
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        AtomicReference<Integer> expected = new AtomicReference<>();
+        AtomicReference<Integer> sent = new AtomicReference<>();
+        robot.interact(() -> {
+            vn.tdkt.common.ui.ListPrint list = vn.tdkt.common.ui.ListPrint.of(table, ui.messages(), LocalDate.now());
+            javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob(printer);
+            javafx.print.PageLayout a4 = printer.createPageLayout(javafx.print.Paper.A4, javafx.print.PageOrientation.LANDSCAPE,
+                    javafx.print.Printer.MarginType.DEFAULT);
+            job.getJobSettings().setPageLayout(a4);
+            job.getJobSettings().setJobName("Danh sach can bo");
+            expected.set(list.pages(list.frame(a4.getPrintableWidth(), a4.getPrintableHeight())).size());
+            list.send(ui, job, sent::set);
+        });
+        FxTestSupport.awaitIdle(ui);
+        assertEquals(expected.get(), sent.get(), "every page of the preview sent");
+        assertTrue(expected.get() >= 2, "70 rows on several pages: " + expected.get());
+        java.util.Optional<java.nio.file.Path> dir = vn.tdkt.common.ui.PdfPrinterOutput.folder();
+        if (dir.isPresent()) {
+            java.nio.file.Path pdf = vn.tdkt.common.ui.PdfPrinterOutput.newPdf(dir.get(), before, 120)
+                    .orElseThrow(() -> new AssertionError("the PDF printer wrote nothing into " + dir.get()));
+            assertEquals(expected.get(), vn.tdkt.common.ui.PdfPrinterOutput.pages(pdf), "pages of " + pdf);
+            java.nio.file.Path out = java.nio.file.Files.createDirectories(
+                    java.nio.file.Path.of(System.getProperty("tdkt.testOut", "target/test-out")));
+            java.nio.file.Files.copy(pdf, out.resolve("in-danh-sach-can-bo.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     private static void closeWith(FxRobot robot, DialogPane pane, ButtonBar.ButtonData data) {
         ButtonType type = pane.getButtonTypes().stream().filter(t -> t.getButtonData() == data).findFirst().orElseThrow();
         Platform.runLater(() -> ((Button) pane.lookupButton(type)).fire());

@@ -50,6 +50,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final FolderLock lock;
     private final ServerSettings server;
+    private final ConnectionLoss loss;
 
     private Database(Path dataDir, String url, DataSource pool, SQLDialect dialect, String display, FolderLock lock,
                      ServerSettings server) {
@@ -60,18 +61,19 @@ public final class Database implements AutoCloseable {
         this.dialect = dialect;
         this.display = display;
         this.server = server;
+        this.loss = new ConnectionLoss(display);
         if (!upToDate(pool)) {
             Flyway.configure().dataSource(pool).locations(locations(dialect)).load().migrate();
         }
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false);
         ConnectionProvider connections = new TranslatingConnections(new DataSourceConnectionProvider(pool), display,
-                this::replaceConnections);
+                loss, this::replaceConnections);
         if (dialect == SQLDialect.POSTGRES) {
             connections = new ServerSessionTags(connections); // who and from where, for the server's audit trigger
         }
         this.dsl = DSL.using(new DefaultConfiguration().set(connections).set(dialect).set(settings)
-                .set(new ConnectionFailures(display, this::replaceConnections)));
+                .set(new ConnectionFailures(display, loss, this::replaceConnections)));
     }
 
     /**
@@ -249,7 +251,7 @@ public final class Database implements AutoCloseable {
         try {
             return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
         } catch (RuntimeException e) {
-            AppException lost = StoreErrors.duringWork(e, display).orElse(null);
+            AppException lost = StoreErrors.duringWork(e, display, loss).orElse(null);
             if (lost != null) {
                 replaceConnections();
                 LOGGER.error("The connection to {} failed during a transaction (rolled back)", display, e);
@@ -343,37 +345,49 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Connection failures met by a statement become the clerk's message (the transaction is rolled back). */
+    /**
+     * Connection failures met by a statement become the clerk's message (the transaction is rolled back); a statement
+     * that works ends a loss, so the next one is said again (record 0132).
+     */
     private static final class ConnectionFailures implements ExecuteListener {
         private static final long serialVersionUID = 1L;
         private final String display;
+        private final transient ConnectionLoss loss;
         private final transient Runnable onLost;
 
-        ConnectionFailures(String display, Runnable onLost) {
+        ConnectionFailures(String display, ConnectionLoss loss, Runnable onLost) {
             this.display = display;
+            this.loss = loss;
             this.onLost = onLost;
         }
 
         @Override
         public void exception(ExecuteContext ctx) {
             if (ctx.exception() != null) {
-                StoreErrors.duringWork(ctx.exception(), display).ifPresent(lost -> {
+                StoreErrors.duringWork(ctx.exception(), display, loss).ifPresent(lost -> {
                     onLost.run();
                     ctx.exception(lost);
                 });
             }
         }
+
+        @Override
+        public void end(ExecuteContext ctx) {
+            if (ctx.exception() == null && ctx.sqlException() == null) {
+                loss.worked();
+            }
+        }
     }
 
     /** A pool that cannot hand out a connection (server down, timeout) says so in the clerk's words. */
-    private record TranslatingConnections(ConnectionProvider delegate, String display, Runnable onLost)
-            implements ConnectionProvider {
+    private record TranslatingConnections(ConnectionProvider delegate, String display, ConnectionLoss loss,
+                                          Runnable onLost) implements ConnectionProvider {
         @Override
         public Connection acquire() {
             try {
                 return delegate.acquire();
             } catch (DataAccessException e) {
-                AppException lost = StoreErrors.duringWork(e, display).orElse(null);
+                AppException lost = StoreErrors.duringWork(e, display, loss).orElse(null);
                 if (lost == null) {
                     throw e;
                 }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.ConnectionLostException;
 import vn.tdkt.common.domain.Msg;
 
 /**
@@ -33,13 +34,16 @@ final class StoreErrors {
         return new AppException(text, failure);
     }
 
-    /** The message when the connection to the server failed during work, or empty for any other failure. */
-    static Optional<AppException> duringWork(Throwable failure, String display) {
+    /**
+     * The message when the connection to the server failed during work, or empty for any other failure; marked
+     * repeated when the loss was already met and no statement has worked since ({@link ConnectionLoss}).
+     */
+    static Optional<AppException> duringWork(Throwable failure, String display, ConnectionLoss loss) {
         if (failure instanceof AppException) {
             return Optional.empty();
         }
         return isConnectionFailure(failure)
-                ? Optional.of(new AppException(Msg.of("db.server.connectionLost", display), failure)) : Optional.empty();
+                ? Optional.of(new ConnectionLostException(display, loss.lost(), failure)) : Optional.empty();
     }
 
     /** A connection class SQLSTATE (08), the server shutting the session down (57P0x), or the pool timing out. */

@@ -30,6 +30,8 @@ public class DialogService {
     private Window owner;
 
     private final OpenMessages open = new OpenMessages();
+    /** Where a lost connection already told is noted again in one line (the window's status bar); none: the log. */
+    private java.util.function.Consumer<String> notices = text -> { };
 
     public DialogService(Messages messages) {
         this.messages = messages;
@@ -47,12 +49,31 @@ public class DialogService {
         return owner;
     }
 
+    /** What every dialog's scene gets when shown: the tables' shared menu and keys (the window's TableActions). */
+    private java.util.function.Consumer<javafx.scene.Scene> dialogScenes = scene -> { };
+
+    /**
+     * What the main window gives its dialogs: the one line where failures already told are noted (the status bar,
+     * record 0132) instead of another dialog, and what every dialog's scene gets when shown (the tables' menu and keys,
+     * "In danh sách…" included, record 0135).
+     */
+    public void attachWindow(java.util.function.Consumer<String> notices,
+                             java.util.function.Consumer<javafx.scene.Scene> dialogScenes) {
+        this.notices = notices;
+        this.dialogScenes = dialogScenes;
+    }
+
     /**
      * Shows a failure. An {@link AppException} already carries a message for the clerk and is shown as is;
      * anything else is unexpected and gets the generic text (its details go to the log, never to the screen).
      */
     public void error(Throwable error) {
-        if (error instanceof CancelledException) {
+        if (vn.tdkt.common.domain.ConnectionLostException.alreadySaid(error)) {
+            // the clerk read the lost connection once (record 0132): until the server answers again, one line says it
+            String line = messages.failure(error);
+            LOGGER.info("Not shown again until the connection works: {}", line);
+            notices.accept(line);
+        } else if (error instanceof CancelledException) {
             info(messages.get("dialog.cancelled.title"), ((AppException) error).text(messages.locale()));
         } else if (error instanceof AppException ae) {
             String text = ae.text(messages.locale());
@@ -117,6 +138,8 @@ public class DialogService {
         ButtonType two = new ButtonType(second, ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         a.getButtonTypes().setAll(one, two, cancel);
+        // each button as wide as its words: three as wide as the longest would widen the dialog past its text (record 0133)
+        a.getButtonTypes().forEach(t -> ButtonBar.setButtonUniformSize(a.getDialogPane().lookupButton(t), false));
         return a.showAndWait().filter(b -> b != cancel).map(b -> b == one ? 0 : 1);
     }
 
@@ -200,7 +223,7 @@ public class DialogService {
      * no Vietnamese texts of its own. Only the buttons' words change; their types (and so the dialog's result) stay.
      * A button type of the caller's own keeps its text, whatever its role.
      */
-    public static void localizeButtons(javafx.scene.control.Dialog<?> dialog, Messages messages) {
+    static void localizeButtons(javafx.scene.control.Dialog<?> dialog, Messages messages) {
         relabel(dialog, messages);
         // a dialog's pane may create its buttons only when it is shown (ChoiceDialog, Alert): relabel them then too
         dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWING, e -> relabel(dialog, messages));
@@ -232,10 +255,34 @@ public class DialogService {
 
     /** The dialog's owner is the window, and its standard buttons speak the user's language. */
     public void prepare(javafx.scene.control.Dialog<?> dialog) {
+        own(dialog);
+        localizeButtons(dialog, messages);
+    }
+
+    /** The dialog's owner is the window, and its tables get the window's menu and keys when it shows (record 0135). */
+    private void own(javafx.scene.control.Dialog<?> dialog) {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        localizeButtons(dialog, messages);
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN,
+                e -> dialogScenes.accept(dialog.getDialogPane().getScene()));
+    }
+
+    /** Width at which a dialog's text wraps: a short line to read, the dialog well inside 1280 × 800 (record 0133). */
+    public static final double TEXT_WIDTH = 520;
+
+    /**
+     * A dialog's text wrapped at {@link #TEXT_WIDTH}: a maximum width alone does not do it, the dialog asks its
+     * content's preferred width, which for a label is its text on one line; its height is never less than it needs.
+     */
+    private static Label wrapped(String text) {
+        Label content = new Label(text);
+        content.setId("dialogText");
+        content.setWrapText(true);
+        content.setPrefWidth(TEXT_WIDTH);
+        content.setMaxWidth(TEXT_WIDTH);
+        content.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return content;
     }
 
     private Alert alert(Alert.AlertType type, String title, String text) {
@@ -243,10 +290,7 @@ public class DialogService {
         localizeButtons(a, messages);
         a.setTitle(title);
         a.setHeaderText(null);
-        Label content = new Label(text);
-        content.setWrapText(true);
-        content.setMaxWidth(520);
-        a.getDialogPane().setContent(content);
+        a.getDialogPane().setContent(wrapped(text));
         if (owner != null) {
             a.initOwner(owner);
         }

@@ -71,9 +71,7 @@ public final class FormDialog<R> extends Dialog<R> {
         this.runner = runner;
         setTitle(title);
         setHeaderText(title);
-        if (dialogs.owner() != null) {
-            initOwner(dialogs.owner());
-        }
+        dialogs.prepare(this); // the window's dialog: its owner, its tables' menu and keys
         okType = new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(okType, cancel);

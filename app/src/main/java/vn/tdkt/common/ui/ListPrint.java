@@ -1,5 +1,6 @@
 package vn.tdkt.common.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,11 @@ public final class ListPrint {
             if (t != null) {
                 return t;
             }
+        }
+        // a table in a dialog: the dialog's title (record 0135)
+        if (table.getScene() != null && table.getScene().getWindow() instanceof javafx.stage.Stage st
+                && st.getTitle() != null && !st.getTitle().isBlank() && st.getOwner() != null) {
+            return st.getTitle();
         }
         return messages.get("window.title");
     }
@@ -169,6 +175,20 @@ public final class ListPrint {
             job.cancelJob();
             return;
         }
+        send(ui, job, n -> ui.dialogs().info(ui.text("window.print.title"),
+                ui.format("window.print.sent", n, job.getPrinter().getName())));
+    }
+
+    /**
+     * Sends the pages to a job set up with its printer and page layout (what the printer's dialog chose): the pages are
+     * built here, on the JavaFX thread, and printed in the background; {@code sent} gets the number of pages.
+     */
+    public void send(Ui ui, PrinterJob job, java.util.function.Consumer<Integer> sent) {
+        if (!spools(System.getProperty("os.name", ""), Path.of("/usr/bin/lpr"))) {
+            job.cancelJob();
+            ui.dialogs().info(ui.text("window.print.title"), ui.format("window.print.noSpooler", job.getPrinter().getName()));
+            return;
+        }
         PageLayout layout = job.getJobSettings().getPageLayout();
         ListPages.Frame frame = frame(layout.getPrintableWidth(), layout.getPrintableHeight());
         List<Region> sheets = new ArrayList<>();
@@ -191,8 +211,16 @@ public final class ListPrint {
                 throw new AppException(Msg.of("window.print.failed", printer));
             }
             return sheets.size();
-        }, n -> ui.dialogs().info(ui.text("window.print.title"), ui.format("window.print.sent", n, printer)),
-                ui.dialogs()::error);
+        }, sent, ui.dialogs()::error);
+    }
+
+    /**
+     * True when Java's printing can hand pages to the system: on Linux it spools through {@code /usr/bin/lpr} (CUPS's
+     * package cups-bsd), and without it the pages are lost while JavaFX reports the job done (seen with CUPS-PDF,
+     * record 0134), so the clerk is told before anything is sent.
+     */
+    static boolean spools(String osName, Path lpr) {
+        return !osName.toLowerCase(java.util.Locale.ROOT).contains("linux") || java.nio.file.Files.isExecutable(lpr);
     }
 
     private static HBox row(List<String> cells, List<Double> widths, Font font, Color fill) {

@@ -50,6 +50,9 @@ public final class Messages {
      * anything else is unexpected and gets the generic text, its details going to the log only.
      */
     public String failure(Throwable error) {
+        if (error instanceof vn.tdkt.common.domain.ConnectionLostException c && c.repeated()) {
+            return text(c.stillLost()); // the whole message was said at the loss's first failure (record 0132)
+        }
         if (error instanceof vn.tdkt.common.domain.AppException a) {
             return a.text(locale);
         }
@@ -62,6 +65,9 @@ public final class Messages {
      * otherwise the generic one (the details go to the log only), so no exception's raw message reaches the clerk.
      */
     public static vn.tdkt.common.domain.Msg failureText(Throwable error) {
+        if (error instanceof vn.tdkt.common.domain.ConnectionLostException c && c.repeated()) {
+            return c.stillLost();
+        }
         if (error instanceof vn.tdkt.common.domain.AppException a) {
             return a.text();
         }

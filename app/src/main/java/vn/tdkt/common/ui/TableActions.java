@@ -29,8 +29,9 @@ import vn.tdkt.common.domain.VnFormat;
  * The right-click menu and keys every table of the window shares, installed once on a scene ({@link #install}):
  * the view's own actions if it declared them ({@link #actions}: Mở Enter, Sửa, Xóa Delete), then Sao chép (Ctrl+C:
  * the chosen rows as tab-separated text, which Excel pastes into cells), Chọn tất cả (Ctrl+A) and "Xuất các dòng đã
- * chọn…" / "Xuất cả bảng…" (xlsx or CSV, written in the background by the exporter). A table with a context menu of its
- * own keeps it. The texts are what the cells show.
+ * chọn…" / "Xuất cả bảng…" (xlsx or CSV, written in the background by the exporter), "In danh sách…" (Ctrl+P). A table
+ * with a context menu of its own keeps it, "In danh sách…" added at its end ({@link #withPrint}). The window's dialogs get
+ * the same on their scenes ({@link DialogService#attachWindow}). The texts are what the cells show.
  */
 public final class TableActions {
 
@@ -61,11 +62,16 @@ public final class TableActions {
 
     /** Gives every table of the scene the shared menu and keys. */
     public static void install(Scene scene, Ui ui, Exporter exporter) {
+        if (scene == null || scene.getProperties().putIfAbsent(KEY, Boolean.TRUE) != null) {
+            return; // once per scene: a dialog shown again keeps the filters it has
+        }
         scene.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             TableView<?> table = tableOf(e);
             if (table != null && table.getContextMenu() == null) {
                 menu(table, ui, exporter).show(table, e.getScreenX(), e.getScreenY());
                 e.consume();
+            } else if (table != null) {
+                withPrint(table.getContextMenu(), table, ui); // its own menu, shown by the table, with In danh sách…
             }
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -125,6 +131,22 @@ public final class TableActions {
         ContextMenu m = new ContextMenu(items.toArray(MenuItem[]::new));
         m.setId("tableMenu");
         return m;
+    }
+
+    /**
+     * A table's own context menu gets the shared "In danh sách… (Ctrl+P)" at its end, once (record 0135): the clerk
+     * finds printing where every other table has it, not only behind the key.
+     */
+    static void withPrint(ContextMenu own, TableView<?> table, Ui ui) {
+        if (own.getItems().stream().anyMatch(i -> "tablePrint".equals(i.getId()))) {
+            return;
+        }
+        List<MenuItem> items = new ArrayList<>();
+        if (!own.getItems().isEmpty()) {
+            items.add(new SeparatorMenuItem());
+        }
+        add(items, () -> print(table, ui), ui.text("window.table.print"), "tablePrint", true);
+        own.getItems().addAll(items);
     }
 
     private static void add(List<MenuItem> items, Runnable action, String text, String id, boolean enabled) {

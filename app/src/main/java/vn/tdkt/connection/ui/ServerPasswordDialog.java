@@ -21,13 +21,17 @@ public final class ServerPasswordDialog {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.setTitle(ui.text("connection.askTitle"));
         dialog.setHeaderText(ui.format("connection.askHeader", choice.display(), choice.user()));
+        // a long server address wraps in the header instead of widening the dialog (record 0133)
+        dialog.getDialogPane().setMaxWidth(vn.tdkt.common.ui.DialogService.TEXT_WIDTH + 60);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         ui.dialogs().prepare(dialog);
         PasswordField password = new PasswordField();
         password.setId("serverPassword");
         Label hint = new Label(ui.text("connection.askHint"));
         hint.setWrapText(true);
-        hint.setMaxWidth(420);
+        hint.setPrefWidth(vn.tdkt.common.ui.DialogService.TEXT_WIDTH);
+        hint.setMaxWidth(vn.tdkt.common.ui.DialogService.TEXT_WIDTH);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(8, new Label(ui.text("connection.field.password")), password, hint);
         box.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(box);
