@@ -385,8 +385,9 @@ public final class Package {
             default -> args.addAll(List.of("--linux-package-name", "tdkt", "--linux-shortcut",
                     "--linux-menu-group", "Office", "--linux-app-category", "office",
                     "--linux-deb-maintainer", "tdkt@localhost", "--install-dir", "/opt",
-                    // JavaFX's native code (inside its jars, so jpackage cannot see it) needs GTK 3
-                    "--linux-package-deps", "libgtk-3-0", "--resource-dir",
+                    // JavaFX's native code (inside its jars, so jpackage cannot see it) needs GTK 3; Java's printing
+                    // hands jobs to lpr (cups-bsd), without which a print is lost (decision on printing, #12)
+                    "--linux-package-deps", "libgtk-3-0, cups-bsd | lpr", "--resource-dir",
                     appDir.resolve("packaging/linux").toString()));
         }
         tool("jpackage", args.toArray(String[]::new));
