@@ -140,9 +140,11 @@ public final class MovementsView implements Screen {
         due.setId("milestoneDueField");
         due.setPromptText("dd/mm/yyyy");
         due.setPrefColumnCount(8);
+        due.setMinWidth(Region.USE_PREF_SIZE); // the row squeezed it to "dd/mm/y" at 1280 × 800
         ComboBox<Unit> unit = new ComboBox<>(vm.units);
         unit.setId("milestoneUnitCombo");
         unit.setPromptText(ui.text("movement.allUnits"));
+        unit.setPrefWidth(220); // the milestone's text field, not the unit box, takes the row's width
         unit.setConverter(MovementForm.converter(Unit::name));
         Button add = button("addMilestoneButton", "movement.addMilestone", () -> {
             vm.addMilestone(contentField.getText(), due.getText(), unit.getValue());
@@ -153,6 +155,7 @@ public final class MovementsView implements Screen {
         TextField doneOn = new TextField(VnFormat.date(java.time.LocalDate.now()));
         doneOn.setId("milestoneDoneField");
         doneOn.setPrefColumnCount(8);
+        doneOn.setMinWidth(Region.USE_PREF_SIZE);
         TextField document = new TextField();
         document.setId("milestoneDocumentField");
         document.setPromptText(ui.text("movement.col.document"));
