@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.tdkt.common.domain.Problem;
+import vn.tdkt.common.ui.CellWidths;
 import vn.tdkt.common.ui.ConversionsTable;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
@@ -98,7 +99,8 @@ final class SheetImportBar {
                 UiFormat.<Problem>textColumn(ui.text("import.col.sheet"), 130, p -> p.sheet() == null ? "" : p.sheet()),
                 UiFormat.<Problem>textColumn(ui.text("import.col.row"), 60, p -> p.row() > 0 ? Integer.toString(p.row()) : ""),
                 UiFormat.<Problem>textColumn(ui.text("import.col.column"), 150, p -> p.column() == null ? "" : p.column()),
-                UiFormat.<Problem>textColumn(ui.text("import.col.message"), 500, p -> ui.messages().text(p.text()))));
+                CellWidths.wrap(UiFormat.<Problem>textColumn(ui.text("import.col.message"), 500,
+                        p -> ui.messages().text(p.text())))));
         table.getItems().setAll(problems);
         table.setPrefSize(860, 300);
         d.getDialogPane().setContent(new VBox(8, head, table));
