@@ -196,7 +196,7 @@ final class RegistrationFormDocument {
 
     /**
      * The counts per title flow with the page (the part on individuals kept whole with the signature left a third of
-     * page 1 blank, record 0140); a heading line is kept with the count under it, the last count with what follows.
+     * page 1 blank, record 0141); a heading line is kept with the count under it, the last count with what follows.
      */
     private void lines(Map<String, Integer> counts, Map<String, String> names, boolean lastOfSection) {
         int i = 0;
@@ -212,7 +212,7 @@ final class RegistrationFormDocument {
 
     private void personList(List<PersonEntry> people) {
         doc.newSection(false);
-        doc.numberFirstPage(); // the list's own pages, numbered from 1, the first one too (record 0140)
+        doc.numberFirstPage(); // the list's own pages, numbered from 1, the first one too (record 0141)
         doc.centredBold("DANH SÁCH", 0, 0);
         doc.centredBold("CÁ NHÂN ĐĂNG KÝ DANH HIỆU THI ĐUA NĂM " + in.year(), 0, 0);
         doc.centredItalic("(Kèm theo Bản đăng ký thi đua năm " + in.year() + " của " + in.unit().name() + ")");

@@ -183,7 +183,7 @@ class RegistrationFormTest {
             assertFalse(String.join("\n", p).contains("Cường"));
             assertTrue(doc.getTables().get(3).getRow(0).isRepeatHeader());
             // page 1 flows: the counts per title are not kept with the signature (a third of page 1 was left blank),
-            // only the last count, the line on the list and the commitment go with it (record 0140)
+            // only the last count, the line on the list and the commitment go with it (record 0141)
             java.util.function.Function<String, Boolean> keep = t -> doc.getParagraphs().stream()
                     .filter(x -> x.getText().startsWith(t)).findFirst().orElseThrow().getCTP().getPPr().isSetKeepNext();
             assertFalse(keep.apply("Tổng số cán bộ"));
