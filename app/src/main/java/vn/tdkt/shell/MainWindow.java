@@ -46,6 +46,7 @@ import vn.tdkt.movement.ui.MovementsView;
 import vn.tdkt.registration.ui.RegistrationView;
 import vn.tdkt.registration.ui.RegistrationViewModel;
 import vn.tdkt.registration.ui.RoundBarModel;
+import vn.tdkt.registration.ui.SheetImportModel;
 import vn.tdkt.registration.ui.UnionTitlesViewModel;
 import vn.tdkt.org.ui.BlocsView;
 import vn.tdkt.org.ui.UnitsView;
@@ -233,7 +234,8 @@ public final class MainWindow {
             case REGISTRATIONS -> () -> new RegistrationView(ui, new RegistrationViewModel(ctx.registrations(),
                     ctx.registrationExports(), ui.tasks(), ui.messages(), Session.author(), LocalDate.now().getYear()),
                     new RoundBarModel(ctx.registrations(), ctx.movementLinks(), ui.tasks(), ui.messages()),
-                    () -> new UnionTitlesViewModel(ctx.registrations(), ui.tasks(), ui.messages()));
+                    () -> new UnionTitlesViewModel(ctx.registrations(), ui.tasks(), ui.messages()),
+                    new SheetImportModel(ctx.registrationSheets(), ui.tasks(), ui.messages(), Session.author()));
             case EXEMPLARY -> () -> new ExemplaryView(ui, new ExemplaryViewModel(ctx.exemplary(), ctx.exemplaryRecords(),
                     ctx.org(), ui.tasks(), ui.messages(), Session.author()));
             case DELEGATES -> () -> new DelegateView(ui, new DelegateViewModel(ctx.delegates(), ctx.exemplary(), ctx.org(),

@@ -493,6 +493,17 @@ public final class Nd30Document implements AutoCloseable {
     }
 
     /**
+     * Shows the page number on the first page of the section being written too (a list attached on pages of its own,
+     * numbered from 1, carries no header block that the number would sit above).
+     */
+    public void numberFirstPage() {
+        CTSectPr body = doc.getDocument().getBody().getSectPr();
+        if (body.isSetTitlePg()) {
+            body.unsetTitlePg();
+        }
+    }
+
+    /**
      * A fixed-layout table: tblW, gridCol and every tcW set to the given widths (twips), layout fixed, so Word and
      * LibreOffice keep the widths (docs/decisions/0028).
      */

@@ -181,38 +181,38 @@ final class RegistrationFormDocument {
             }
         }
         int registered = byKind.values().stream().mapToInt(Integer::intValue).sum();
-        kept(doc.paragraph("Tổng số cán bộ, công chức, viên chức, người lao động của đơn vị: " + in.members().size()
-                + " người; đăng ký danh hiệu thi đua: " + registered + " người" + (byKind.isEmpty() ? "." : ", trong đó:")));
+        doc.paragraph("Tổng số cán bộ, công chức, viên chức, người lao động của đơn vị: " + in.members().size()
+                + " người; đăng ký danh hiệu thi đua: " + registered + " người" + (byKind.isEmpty() ? "." : ", trong đó:"));
         lines(byKind, in.kindNames(), byUnion.isEmpty());
         if (!byUnion.isEmpty()) {
-            kept(doc.paragraph("Đăng ký danh hiệu Công đoàn:"));
+            doc.paragraph("Đăng ký danh hiệu Công đoàn:").setKeepNext(true);
             lines(byUnion, in.unionNames(), true);
         }
         if (!byKind.isEmpty() || !byUnion.isEmpty()) {
-            kept(doc.paragraph("(Có danh sách cá nhân đăng ký kèm theo)."));
-        }
-    }
-
-    private void lines(Map<String, Integer> counts, Map<String, String> names, boolean lastOfSection) {
-        int i = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            boolean last = ++i == counts.size();
-            kept(doc.paragraph("- " + names.getOrDefault(e.getKey(), e.getKey()) + ": " + e.getValue() + " người"
-                    + (last && lastOfSection ? "." : ";")));
+            // with the commitment and the signature: the signature never stands alone on a page
+            doc.paragraph("(Có danh sách cá nhân đăng ký kèm theo).").setKeepNext(true);
         }
     }
 
     /**
-     * The part on individuals (a dozen lines at most) stays on the page of the commitment and the signature, so the
-     * signature never stands alone on a page.
+     * The counts per title flow with the page (the part on individuals kept whole with the signature left a third of
+     * page 1 blank, record 0141); a heading line is kept with the count under it, the last count with what follows.
      */
-    private static XWPFParagraph kept(XWPFParagraph p) {
-        p.setKeepNext(true);
-        return p;
+    private void lines(Map<String, Integer> counts, Map<String, String> names, boolean lastOfSection) {
+        int i = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            boolean last = ++i == counts.size();
+            XWPFParagraph line = doc.paragraph("- " + names.getOrDefault(e.getKey(), e.getKey()) + ": " + e.getValue() + " người"
+                    + (last && lastOfSection ? "." : ";"));
+            if (last && lastOfSection) {
+                line.setKeepNext(true); // the last count goes with the commitment and the signature
+            }
+        }
     }
 
     private void personList(List<PersonEntry> people) {
         doc.newSection(false);
+        doc.numberFirstPage(); // the list's own pages, numbered from 1, the first one too (record 0141)
         doc.centredBold("DANH SÁCH", 0, 0);
         doc.centredBold("CÁ NHÂN ĐĂNG KÝ DANH HIỆU THI ĐUA NĂM " + in.year(), 0, 0);
         doc.centredItalic("(Kèm theo Bản đăng ký thi đua năm " + in.year() + " của " + in.unit().name() + ")");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.common.domain.Action;
@@ -23,11 +24,13 @@ import vn.tdkt.catalog.domain.Catalogue;
 import vn.tdkt.catalog.service.CatalogueService;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.AppException;
+import vn.tdkt.common.domain.ConversionsNotAccepted;
 import vn.tdkt.common.domain.LegacyConverter;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.Progress;
+import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.registration.data.RegistrationRepository;
@@ -35,6 +38,7 @@ import vn.tdkt.registration.domain.Member;
 import vn.tdkt.registration.domain.PersonEntry;
 import vn.tdkt.registration.domain.Registration;
 import vn.tdkt.registration.domain.RegistrationStatus;
+import vn.tdkt.registration.domain.SheetImport;
 import vn.tdkt.registration.domain.SheetOutcome;
 import vn.tdkt.registration.domain.SheetPlan;
 import vn.tdkt.registration.domain.UnionTitle;
@@ -167,41 +171,7 @@ public final class RegistrationSheets {
                 continue;
             }
             try {
-                db.exclusive(Database.IMPORT_LOCK, Msg.of("db.importBusy"), dsl -> {
-                    Registration incoming = p.registration();
-                    Optional<Registration> old = repo.find(dsl, incoming.unitId(), incoming.year());
-                    Map<Long, String> unionOf = new HashMap<>();
-                    old.ifPresent(o -> o.entries().forEach(e -> {
-                        if (e.unionCode() != null) {
-                            unionOf.put(e.personId(), e.unionCode());
-                        }
-                    }));
-                    List<PersonEntry> entries = new ArrayList<>();
-                    Set<Long> seen = new HashSet<>();
-                    for (PersonEntry e : incoming.entries()) {
-                        seen.add(e.personId());
-                        PersonEntry merged = new PersonEntry(e.personId(), e.kindCode(), unionOf.get(e.personId()), e.note());
-                        if (!merged.empty()) {
-                            entries.add(merged);
-                        }
-                    }
-                    unionOf.forEach((person, code) -> {
-                        if (!seen.contains(person)) {
-                            entries.add(new PersonEntry(person, null, code, null));
-                        }
-                    });
-                    LocalDateTime now = LocalDateTime.now(clock);
-                    String source = p.file().getFileName().toString();
-                    Registration r = new Registration(0, incoming.unitId(), incoming.year(), incoming.collectiveKind(),
-                            old.map(Registration::unionCollective).orElse(null), RegistrationStatus.DA_GUI, null,
-                            now.toLocalDate(), source, entries);
-                    long id = repo.replace(dsl, r, now);
-                    if (old.map(o -> o.status() != RegistrationStatus.DA_GUI).orElse(true)) {
-                        repo.log(dsl, id, RegistrationStatus.DA_GUI, Msg.of("registration.import.logReason", source).vi(),
-                                now.toLocalDate(), now, user);
-                    }
-                    return id;
-                });
+                db.exclusive(Database.IMPORT_LOCK, Msg.of("db.importBusy"), dsl -> write(dsl, p, user));
                 out.add(new SheetOutcome(p.file(), true, p.rows(), p.registered(), List.of()));
             } catch (RuntimeException e) {
                 LOGGER.warn("Writing the registration sheet {} failed", p.file(), e);
@@ -210,6 +180,76 @@ public final class RegistrationSheets {
             }
         }
         return out;
+    }
+
+    /**
+     * The window's import of one unit sheet, one call and one transaction: the file is read and checked whole, then
+     * the unit's registration of the sheet's year replaced. A sheet with any problem is refused with all of them
+     * (sheet, row, column); a valid sheet whose cells were read from TCVN3 / VNI is refused with
+     * {@link ConversionsNotAccepted} until the clerk accepts them. Either way, and when the clerk cancels before the
+     * commit, nothing is written.
+     */
+    public SheetImport importSheet(Path file, boolean acceptConversions, String user, Progress progress) {
+        Permission.require(Action.EDIT_REGISTRATIONS);
+        String name = file.getFileName().toString();
+        progress.step(Msg.of("registration.import.reading", name), 0, 3);
+        List<Unit> units = repo.units(db.dsl());
+        Catalogue cat = catalogue.catalogue();
+        SheetPlan plan = analyze(file, cat, registrations.unionMap(), units, new HashMap<>());
+        progress.checkCancelled();
+        if (!plan.valid()) {
+            throw new ValidationException(plan.problems());
+        }
+        ConversionsNotAccepted.check(plan.conversions(), acceptConversions);
+        progress.step(Msg.of("registration.import.writing", name), 1, 3);
+        Registration r = plan.registration();
+        db.exclusive(Database.IMPORT_LOCK, Msg.of("db.importBusy"), dsl -> {
+            long id = write(dsl, plan, user);
+            progress.checkCancelled(); // a cancel before the commit rolls the write back
+            return id;
+        });
+        progress.step(Msg.of("registration.import.written", name), 3, 3);
+        Unit unit = units.stream().filter(u -> u.id() == r.unitId()).findFirst().orElseThrow();
+        return new SheetImport(name, unit.id(), unit.code(), unit.name(), r.year(), plan.rows(), plan.registered(),
+                r.collectiveKind() == null ? null : cat.kind(r.collectiveKind()).map(AwardKind::name).orElse(r.collectiveKind()),
+                plan.conversions().size());
+    }
+
+    /** Replaces the unit's registration of the year with a checked plan's, in the caller's transaction. */
+    private long write(DSLContext dsl, SheetPlan p, String user) {
+        Registration incoming = p.registration();
+        Optional<Registration> old = repo.find(dsl, incoming.unitId(), incoming.year());
+        Map<Long, String> unionOf = new HashMap<>();
+        old.ifPresent(o -> o.entries().forEach(e -> {
+            if (e.unionCode() != null) {
+                unionOf.put(e.personId(), e.unionCode());
+            }
+        }));
+        List<PersonEntry> entries = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (PersonEntry e : incoming.entries()) {
+            seen.add(e.personId());
+            PersonEntry merged = new PersonEntry(e.personId(), e.kindCode(), unionOf.get(e.personId()), e.note());
+            if (!merged.empty()) {
+                entries.add(merged);
+            }
+        }
+        unionOf.forEach((person, code) -> {
+            if (!seen.contains(person)) {
+                entries.add(new PersonEntry(person, null, code, null));
+            }
+        });
+        LocalDateTime now = LocalDateTime.now(clock);
+        String source = p.file().getFileName().toString();
+        Registration r = new Registration(0, incoming.unitId(), incoming.year(), incoming.collectiveKind(),
+                old.map(Registration::unionCollective).orElse(null), RegistrationStatus.DA_GUI, null,
+                now.toLocalDate(), source, entries);
+        long id = repo.replace(dsl, r, now);
+        if (old.map(o -> o.status() != RegistrationStatus.DA_GUI).orElse(true)) {
+            repo.log(dsl, id, RegistrationStatus.DA_GUI, Msg.of("registration.import.logReason", source).vi(),
+                    now.toLocalDate(), now, user);
+        }
+        return id;
     }
 
     static Optional<Unit> unit(List<Unit> units, String code) {

@@ -144,6 +144,14 @@ final class SheetReading {
                     continue;
                 }
                 read++;
+                // the name and position are the unit's copy of the data, not stored: read so that cells typed in
+                // TCVN3 / VNI are converted and shown in the preview (or reported when they are no valid Vietnamese)
+                for (String copy : List.of(UnitSheet.FULL_NAME, UnitSheet.POSITION)) {
+                    Integer col = columns.get(copy);
+                    if (col != null) {
+                        text(i, col, copy);
+                    }
+                }
                 String key = code.toUpperCase(Locale.ROOT);
                 if (!seen.add(key)) {
                     problems.add(new Problem(SHEET, row, UnitSheet.PERSON_CODE, Msg.of("registration.import.duplicate", code)));

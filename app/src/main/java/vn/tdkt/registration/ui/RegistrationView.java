@@ -40,17 +40,27 @@ public final class RegistrationView implements Screen {
 
     private final RoundBarModel round;
     private final java.util.function.Supplier<UnionTitlesViewModel> onUnionTitles;
+    private final SheetImportBar sheetImport;
 
     /**
      * @param round       the model of the year's round bar (movement and registration deadline)
      * @param unionTitles the model of the union-title catalogue's dialog, made when the dialog opens
+     * @param sheets      the model of "Nhập bản đăng ký của đơn vị…" (a unit sheet imported)
      */
     public RegistrationView(Ui ui, RegistrationViewModel vm, RoundBarModel round,
-                            java.util.function.Supplier<UnionTitlesViewModel> unionTitles) {
+                            java.util.function.Supplier<UnionTitlesViewModel> unionTitles, SheetImportModel sheets) {
         this.ui = ui;
         this.vm = vm;
         this.round = round;
         this.onUnionTitles = unionTitles;
+        this.sheetImport = new SheetImportBar(ui, sheets);
+        sheets.imported.addListener((o, before, done) -> {
+            if (done != null) {
+                year.setText(String.valueOf(done.year()));
+                vm.showImported(done.year(), done.unitId());
+                round.load(done.year());
+            }
+        });
         build();
     }
 
@@ -72,14 +82,15 @@ public final class RegistrationView implements Screen {
             }
         });
         HBox bar = new HBox(8, UiText.pageTitle(ui.text("registration.title")), new Label(ui.text("registration.year")), year,
-                reload);
+                reload, sheetImport.button());
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label summary = UiText.data(UiText.bound("registrationCoverageSummary", vm.coverageSummary));
         Label message = UiText.bound("registrationMessage", vm.message);
         Label error = UiText.bound("registrationError", vm.error);
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
-        VBox top = new VBox(4, bar, new RoundBar(ui, round, vm.year::get, vm::load), summary, message, error);
+        VBox top = new VBox(4, bar, sheetImport.status(), new RoundBar(ui, round, vm.year::get, vm::load), summary, message,
+                error);
         root.setTop(top);
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
         SplitPane split = new SplitPane(coverageTable(), unitPane());

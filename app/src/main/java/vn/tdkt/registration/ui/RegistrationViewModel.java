@@ -138,6 +138,16 @@ public final class RegistrationViewModel {
     private record UnitData(List<Member> members, Optional<Registration> registration, List<LogEntry> log) {
     }
 
+    /**
+     * After a unit sheet was imported: the page shows the sheet's year, its coverage reloaded, and the unit's
+     * registration as written.
+     */
+    public void showImported(int sheetYear, long unitId) {
+        year.set(sheetYear);
+        units.stream().filter(u -> u.id() == unitId).findFirst().ifPresent(unit::set);
+        load();
+    }
+
     /** Shows a unit's registration of the year in the grid. */
     public void select(Unit u) {
         unit.set(u);
