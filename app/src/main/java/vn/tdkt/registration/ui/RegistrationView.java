@@ -53,7 +53,7 @@ public final class RegistrationView implements Screen {
         this.vm = vm;
         this.round = round;
         this.onUnionTitles = unionTitles;
-        this.sheetImport = new SheetImportBar(ui, sheets);
+        this.sheetImport = new SheetImportBar(ui, sheets, vm.unit, vm.year);
         sheets.imported.addListener((o, before, done) -> {
             if (done != null) {
                 year.setText(String.valueOf(done.year()));
@@ -82,13 +82,16 @@ public final class RegistrationView implements Screen {
             }
         });
         HBox bar = new HBox(8, UiText.pageTitle(ui.text("registration.title")), new Label(ui.text("registration.year")), year,
-                reload, sheetImport.button());
+                reload, sheetImport.button(), sheetImport.templateButton());
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label summary = UiText.data(UiText.bound("registrationCoverageSummary", vm.coverageSummary));
         Label message = UiText.bound("registrationMessage", vm.message);
         Label error = UiText.bound("registrationError", vm.error);
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
+        // an empty message or error takes no line (the page had a blank band under its coverage line)
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         VBox top = new VBox(4, bar, sheetImport.status(), new RoundBar(ui, round, vm.year::get, vm::load), summary, message,
                 error);
         root.setTop(top);

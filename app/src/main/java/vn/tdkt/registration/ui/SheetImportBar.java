@@ -31,9 +31,11 @@ final class SheetImportBar {
     private final Ui ui;
     private final SheetImportModel model;
     private final Button open = new Button();
+    private final Button template = new Button();
     private final HBox progressRow;
 
-    SheetImportBar(Ui ui, SheetImportModel model) {
+    SheetImportBar(Ui ui, SheetImportModel model, javafx.beans.value.ObservableValue<vn.tdkt.org.domain.Unit> unit,
+            javafx.beans.value.ObservableIntegerValue year) {
         this.ui = ui;
         this.model = model;
         open.setText(ui.text("registration.sheetImport.open"));
@@ -42,6 +44,16 @@ final class SheetImportBar {
         open.disableProperty().bind(model.busy);
         open.setOnAction(e -> ui.dialogs().chooseOpen(ui.text("registration.sheetImport.open"), "Excel", "*.xlsx")
                 .ifPresent(model::importSheet));
+
+        template.setText(ui.text("registration.template.open"));
+        template.setId("registrationTemplateButton");
+        template.setTooltip(new Tooltip(ui.text("registration.template.hint")));
+        template.disableProperty().bind(model.busy.or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> unit.getValue() == null, unit)));
+        template.setOnAction(e -> ui.dialogs().chooseSave(ui.text("registration.template.open"), "dang-ky-thi-dua-"
+                + unit.getValue().code() + "-" + year.get() + ".xlsx", "Excel", "*.xlsx")
+                .ifPresent(f -> model.writeTemplate(unit.getValue(), year.get(), f)));
+        model.written.offerTo(ui.dialogs());
 
         ProgressBar progress = new ProgressBar();
         progress.setId("registrationImportProgress");
@@ -78,6 +90,11 @@ final class SheetImportBar {
     /** The button for the page's top bar. */
     Button button() {
         return open;
+    }
+
+    /** "Ghi mẫu đăng ký cho đơn vị (.xlsx)…": the blank sheet of the chosen unit and year. */
+    Button templateButton() {
+        return template;
     }
 
     /** The progress, Cancel and summary line (shown while importing and after). */

@@ -35,7 +35,14 @@ public final class SheetImportModel {
         SheetImport importSheet(Path file, boolean accept, vn.tdkt.common.domain.Progress progress);
     }
 
+    /** The blank sheet a unit fills in: (unit code, year, file). */
+    @FunctionalInterface
+    interface TemplateWriter {
+        void write(String unitCode, int year, Path file);
+    }
+
     private final Importer importer;
+    private final TemplateWriter templates;
     private final TaskExecutor tasks;
     private final Messages messages;
     private TaskExecutor.Running running;
@@ -56,13 +63,16 @@ public final class SheetImportModel {
     public final StringProperty error = new SimpleStringProperty("");
     /** The last sheet written: the page shows its unit and year. */
     public final ObjectProperty<SheetImport> imported = new SimpleObjectProperty<>();
+    /** The last blank sheet written (the view offers to open or print it). */
+    public final vn.tdkt.common.ui.WrittenFile written = new vn.tdkt.common.ui.WrittenFile();
 
     public SheetImportModel(RegistrationSheets sheets, TaskExecutor tasks, Messages messages, String user) {
-        this((file, accept, p) -> sheets.importSheet(file, accept, user, p), tasks, messages);
+        this((file, accept, p) -> sheets.importSheet(file, accept, user, p), sheets::writeTemplate, tasks, messages);
     }
 
-    SheetImportModel(Importer importer, TaskExecutor tasks, Messages messages) {
+    SheetImportModel(Importer importer, TemplateWriter templates, TaskExecutor tasks, Messages messages) {
         this.importer = importer;
+        this.templates = templates;
         this.tasks = tasks;
         this.messages = messages;
     }
@@ -70,6 +80,26 @@ public final class SheetImportModel {
     /** Reads the chosen sheet and writes it when it is valid and has no cell converted from a legacy encoding. */
     public void importSheet(Path file) {
         run(file, false);
+    }
+
+    /**
+     * Writes the unit's blank "Đăng ký thi đua" sheet of the year (its members, the drop-downs; the command line's
+     * {@code registration template}) for the unit to fill in and send back; a unit must be chosen.
+     */
+    public void writeTemplate(vn.tdkt.org.domain.Unit unit, int year, Path file) {
+        message.set("");
+        error.set("");
+        if (unit == null) {
+            error.set(messages.get("registration.chooseUnit"));
+            return;
+        }
+        tasks.run(messages.get("registration.template.writing"), p -> {
+            templates.write(unit.code(), year, file);
+            return file;
+        }, f -> {
+            message.set(messages.format("registration.template.written", unit.code(), String.valueOf(year), f.toString()));
+            written.announce(f);
+        }, t -> error.set(messages.failure(t)));
     }
 
     /** Stops the import under way; nothing of it is written. */

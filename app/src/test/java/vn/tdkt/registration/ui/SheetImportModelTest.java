@@ -145,6 +145,43 @@ class SheetImportModelTest {
         assertTrue(!cancelling.busy.get());
     }
 
+    @Test
+    void theUnitsBlankSheetIsWrittenForTheChosenYearAndAUnitIsAskedFirst() throws Exception {
+        Path none = dir.resolve("none.xlsx");
+        model.writeTemplate(null, 2026, none);
+        assertEquals("Chọn một đơn vị trong bảng tiến độ.", model.error.get());
+        assertTrue(!java.nio.file.Files.exists(none), "nothing written without a unit");
+
+        Path file = dir.resolve("dang-ky-thi-dua-SNV-2026.xlsx");
+        model.writeTemplate(f.snv, 2026, file);
+        assertEquals("", model.error.get());
+        assertEquals("Đã ghi mẫu đăng ký năm 2026 của đơn vị SNV: " + file, model.message.get());
+        assertEquals(file, model.written.get(), "offered to open or print");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                org.apache.poi.openxml4j.opc.OPCPackage.open(file.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("Đăng ký thi đua");
+            assertTrue(sheet != null, "the contract's sheet");
+            assertEquals("SNV", rightOf(sheet, "Mã đơn vị"));
+            assertEquals("2026", rightOf(sheet, "Năm"));
+        }
+        // what the unit sends back unchanged imports: the sheet round-trips through the page's import
+        model.importSheet(file);
+        assertTrue(model.problems.isEmpty(), () -> String.join("; ", model.problemLines()));
+        assertEquals(f.snv.id(), model.imported.get().unitId());
+    }
+
+    private static String rightOf(org.apache.poi.ss.usermodel.Sheet sheet, String label) {
+        org.apache.poi.ss.usermodel.DataFormatter fmt = new org.apache.poi.ss.usermodel.DataFormatter();
+        for (org.apache.poi.ss.usermodel.Row r : sheet) {
+            for (org.apache.poi.ss.usermodel.Cell c : r) {
+                if (label.equals(fmt.formatCellValue(c).trim())) {
+                    return fmt.formatCellValue(r.getCell(c.getColumnIndex() + 1)).trim();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Runs on the calling thread and answers "cancelled" once the service says it is writing. */
     private static final class CancelWhenWriting implements TaskExecutor {
         @Override
