@@ -359,6 +359,11 @@ public final class Nd30Document implements AutoCloseable {
      * @param name       the signer's name, bold; null or empty leaves the room to write it by hand
      */
     public record Signer(List<String> titleLines, String note, String name) {
+
+        /** The lines above the room to sign: the title lines and the note. */
+        int headLines() {
+            return titleLines.size() + (note == null ? 0 : 1);
+        }
     }
 
     /**
@@ -375,6 +380,7 @@ public final class Nd30Document implements AutoCloseable {
         Arrays.fill(widths, width);
         XWPFTable t = table(widths, 1, false);
         t.getRow(0).setCantSplitRow(true);
+        int tallest = signers.stream().mapToInt(Signer::headLines).max().orElse(0);
         for (int i = 0; i < signers.size(); i++) {
             Signer s = signers.get(i);
             XWPFTableCell cell = t.getRow(0).getCell(i);
@@ -395,7 +401,9 @@ public final class Nd30Document implements AutoCloseable {
             }
             XWPFParagraph name = cell.addParagraph();
             centred(name);
-            spacing(name, 1680, 0);
+            // the names of all signers on one line: a shorter title gets the missing lines as space (single line
+            // spacing is 1,15 × the font size)
+            spacing(name, 1680 + (tallest - s.headLines()) * page.bodyPt() * 23, 0);
             font(name.createRun(), page.bodyPt(), true, false).setText(s.name() == null ? "" : s.name());
         }
     }
