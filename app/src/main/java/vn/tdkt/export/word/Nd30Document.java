@@ -327,6 +327,23 @@ public final class Nd30Document implements AutoCloseable {
     }
 
     /**
+     * Lines to write on by hand: each a dotted leader to the right margin (a right tab with a dot leader), so the dots
+     * fill the line exactly whatever the font, never wrapping a short dotted piece onto a line of its own.
+     */
+    public void writingLines(int count) {
+        for (int i = 0; i < count; i++) {
+            XWPFParagraph p = doc.createParagraph();
+            spacing(p, 0, 120);
+            CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            var tab = ppr.addNewTabs().addNewTab();
+            tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+            tab.setLeader(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc.DOT);
+            tab.setPos(BigInteger.valueOf(width()));
+            font(p.createRun(), page.bodyPt(), false, false).addTab();
+        }
+    }
+
+    /**
      * The "Kính gửi:" block (NĐ 30/2020 Phụ lục I, ô 9a): one addressee on one centred line "Kính gửi: X."; several
      * as "Kính gửi:" and one line each "- X;" indented under it, the last ending with a full stop. Every document of
      * the app that is sent to someone writes it here.
