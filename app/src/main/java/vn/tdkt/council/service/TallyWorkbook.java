@@ -17,7 +17,6 @@ import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -34,13 +33,16 @@ import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.council.domain.BallotCounts;
-import vn.tdkt.council.domain.CountField;
 import vn.tdkt.council.domain.CouncilRules;
+import vn.tdkt.council.domain.CountField;
 import vn.tdkt.council.domain.TallyCalculator;
 import vn.tdkt.council.domain.TallyOutcome;
 import vn.tdkt.council.domain.TallyResult;
 import vn.tdkt.council.domain.VoteCount;
 import vn.tdkt.council.domain.VoteThreshold;
+import vn.tdkt.export.excel.CellStyles;
+import vn.tdkt.export.excel.SheetPrint;
+import vn.tdkt.export.excel.TextFit;
 
 /**
  * The tally workbook the counting board fills (a contract other offices' scripts rely on):
@@ -119,16 +121,21 @@ public final class TallyWorkbook {
     public static void writeTemplate(Path file, List<TemplateRow> rows) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet(SHEET);
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            // print-ready (issue #13): Times New Roman, the table bordered, A4 landscape fitted to the width, the header
+            // repeated, the title and page numbers printed; the cells keep their places (the tally reads them there)
+            CellStyles styles = new CellStyles(wb);
+            CellStyle bold = styles.get(CellStyles.Style.HEADER);
+            CellStyle text = styles.get(CellStyles.Style.TEXT);
+            CellStyle center = styles.get(CellStyles.Style.CENTER);
             for (int i = 0; i < COUNT_ROWS.size(); i++) {
-                Cell label = sheet.createRow(i).createCell(0);
+                Row row = sheet.createRow(i);
+                Cell label = row.createCell(0);
                 label.setCellValue(COUNT_ROWS.get(i).label());
-                label.setCellStyle(bold);
+                label.setCellStyle(text);
+                row.createCell(1).setCellStyle(center);
             }
             Row header = sheet.createRow(HEADER_ROW - 1);
+            header.setHeightInPoints(TextFit.height(2));
             for (int c = 0; c < HEADERS.size(); c++) {
                 Cell cell = header.createCell(c);
                 cell.setCellValue(HEADERS.get(c));
@@ -137,18 +144,30 @@ public final class TallyWorkbook {
             for (int i = 0; i < rows.size(); i++) {
                 TemplateRow t = rows.get(i);
                 Row r = sheet.createRow(HEADER_ROW + i);
-                r.createCell(0).setCellValue(i + 1);
+                Cell stt = r.createCell(0);
+                stt.setCellValue(i + 1);
+                stt.setCellStyle(center);
                 r.createCell(1).setCellValue(t.code());
                 r.createCell(2).setCellValue(t.name());
                 r.createCell(3).setCellValue(t.titleName());
-                if (t.quota() != null) {
-                    r.createCell(4).setCellValue(t.quota());
+                for (int c = 1; c <= 3; c++) {
+                    r.getCell(c).setCellStyle(text);
                 }
+                Cell quota = r.createCell(4);
+                if (t.quota() != null) {
+                    quota.setCellValue(t.quota());
+                }
+                quota.setCellStyle(center);
+                r.createCell(5).setCellStyle(center);
+                int lines = Math.max(TextFit.lines(t.name(), 30), TextFit.lines(t.titleName(), 40));
+                r.setHeightInPoints(TextFit.height(lines));
             }
             int[] widths = {32, 12, 30, 40, 10, 16};
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
+            SheetPrint.apply(sheet, true, HEADER_ROW - 1, HEADER_ROW - 1);
+            sheet.getHeader().setCenter("&\"Times New Roman,Bold\"&13BẢNG KIỂM PHIẾU");
             save(wb, file);
         } catch (IOException e) {
             LOGGER.warn("Cannot write {}", file, e);

@@ -20,6 +20,7 @@ import vn.tdkt.catalog.domain.Recipient;
 import vn.tdkt.common.domain.Localizable;
 import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.export.domain.LegalCitation;
 
 /**
  * Tiền thưởng (NĐ 152/2025 Điều 49–54, NĐ 98/2023, NĐ 91/2017, NĐ 42/2010 chosen by the decision date
@@ -157,14 +158,15 @@ public final class BonusRules {
                 .orElseThrow();
         Payment individual = Payment.of(s.amount(), s.coefficient(), s.baseSalary(), null, null);
         long raw = factor.multiply(BigDecimal.valueOf(s.amount())).setScale(0, RoundingMode.CEILING).longValueExact();
-        Object ref = row.<Object>map(Coefficient::legalRef).orElse(HOUSEHOLD_REF);
         Localizable perPerson = individual::explanation;
-        Msg computed = h.amount() == raw ? Msg.of("decision.pay.household", VnFormat.decimal(factor),
-                VnFormat.money(s.amount()), perPerson, VnFormat.money(raw), ref, s.coefficientRef(), s.salaryRef())
-                : Msg.of("decision.pay.householdRounded", VnFormat.decimal(factor), VnFormat.money(s.amount()),
-                        perPerson, VnFormat.money(raw), VnFormat.money(h.amount()), ref, s.coefficientRef(), s.salaryRef());
         String legalRef = row.map(Coefficient::legalRef).orElse(HOUSEHOLD_REF.vi()) + "; " + s.coefficientRef() + "; "
                 + s.salaryRef();
+        // the explanation is printed in the Diễn giải: the texts in force in their official form, no data notes (0046)
+        String cited = LegalCitation.official(legalRef);
+        Msg computed = h.amount() == raw ? Msg.of("decision.pay.household", VnFormat.decimal(factor),
+                VnFormat.money(s.amount()), perPerson, VnFormat.money(raw), cited)
+                : Msg.of("decision.pay.householdRounded", VnFormat.decimal(factor), VnFormat.money(s.amount()),
+                        perPerson, VnFormat.money(raw), VnFormat.money(h.amount()), cited);
         return Optional.of(Payment.of(h.amount(), null, s.baseSalary(), legalRef, computed));
     }
 

@@ -240,6 +240,8 @@ final class AwardListXlsxWriter {
         double[] widths = {6, 28, 34, 15, 90};
         String[] heads = {"STT", "Họ và tên", "Danh hiệu/Hình thức", "Số tiền", "Diễn giải"};
         Row header = sheet.createRow(0);
+        List<Float> heights = new ArrayList<>();
+        track(heights, 0, TextFit.height(1));
         for (int c = 0; c < heads.length; c++) {
             SheetPrint.width(sheet, c, widths[c]);
             text(header, c, heads[c], styles.get(Style.HEADER));
@@ -261,8 +263,12 @@ final class AwardListXlsxWriter {
             if (lines > 1) {
                 row.setHeightInPoints(TextFit.height(lines));
             }
+            track(heights, r - 1, TextFit.height(lines));
         }
         SheetPrint.apply(sheet, true, 0, 0);
+        // the last lines share a page: never one explanation alone under the repeated header (issue #13)
+        SheetPrint.breakBefore(sheet, PageBreaks.plan(heights, 0, 0, Math.max(1, r - KEPT_WITH_TOTAL),
+                PageBreaks.pageHeight(true, widths)));
     }
 
     /** Gives the row the height its longest wrapped cell needs (cells by column from 1; null = not wrapped). */

@@ -22,6 +22,8 @@ public final class LegalCitation {
             "(NĐ|Nghị định|TT|Thông tư|QĐ|Quyết định|NQ|Nghị quyết)\\s*(?:số\\s*)?(\\d+/\\d{4}/[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*)");
     private static final Pattern LAW = Pattern.compile("(Luật(?: [^,;()0-9]*?)?)(?:\\s*(?:số\\s*)?(\\d+/\\d{4}/QH\\d+))?"
             + "(?=,|\\s+Điều|\\s+k\\d|\\s*$)");
+    /** The law by its year as the data often names it: "Luật Thi đua, khen thưởng 2022", "Luật TĐKT năm 2003". */
+    private static final Pattern LAW_BY_YEAR = Pattern.compile("Luật (?:Thi đua, khen thưởng|TĐKT)(?: năm)? (2022|2003)\\b");
     private static final Pattern ARTICLE = Pattern.compile("Điều\\s*(\\d+)");
     private static final Pattern CLAUSE = Pattern.compile("(?:khoản\\s*|\\bk)(\\d+)");
     private static final Pattern POINT = Pattern.compile("(?:điểm\\s*)([a-zđ])\\b|\\bk\\d+([a-zđ])\\b");
@@ -95,6 +97,10 @@ public final class LegalCitation {
         Matcher m = TEXT.matcher(s);
         if (m.find()) {
             return kind(m.group(1)) + " số " + m.group(2).toUpperCase(VI);
+        }
+        Matcher byYear = LAW_BY_YEAR.matcher(s);
+        if (byYear.find()) {
+            return "Luật Thi đua, khen thưởng số " + ("2022".equals(byYear.group(1)) ? "06/2022/QH15" : "15/2003/QH11");
         }
         Matcher law = LAW.matcher(s);
         if (law.find() && law.group(2) != null) {

@@ -327,6 +327,23 @@ public final class Nd30Document implements AutoCloseable {
     }
 
     /**
+     * Lines to write on by hand: each a dotted leader to the right margin (a right tab with a dot leader), so the dots
+     * fill the line exactly whatever the font, never wrapping a short dotted piece onto a line of its own.
+     */
+    public void writingLines(int count) {
+        for (int i = 0; i < count; i++) {
+            XWPFParagraph p = doc.createParagraph();
+            spacing(p, 0, 120);
+            CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            var tab = ppr.addNewTabs().addNewTab();
+            tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+            tab.setLeader(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc.DOT);
+            tab.setPos(BigInteger.valueOf(width()));
+            font(p.createRun(), page.bodyPt(), false, false).addTab();
+        }
+    }
+
+    /**
      * The "Kính gửi:" block (NĐ 30/2020 Phụ lục I, ô 9a): one addressee on one centred line "Kính gửi: X."; several
      * as "Kính gửi:" and one line each "- X;" indented under it, the last ending with a full stop. Every document of
      * the app that is sent to someone writes it here.
@@ -359,6 +376,11 @@ public final class Nd30Document implements AutoCloseable {
      * @param name       the signer's name, bold; null or empty leaves the room to write it by hand
      */
     public record Signer(List<String> titleLines, String note, String name) {
+
+        /** The lines above the room to sign: the title lines and the note. */
+        int headLines() {
+            return titleLines.size() + (note == null ? 0 : 1);
+        }
     }
 
     /**
@@ -375,6 +397,7 @@ public final class Nd30Document implements AutoCloseable {
         Arrays.fill(widths, width);
         XWPFTable t = table(widths, 1, false);
         t.getRow(0).setCantSplitRow(true);
+        int tallest = signers.stream().mapToInt(Signer::headLines).max().orElse(0);
         for (int i = 0; i < signers.size(); i++) {
             Signer s = signers.get(i);
             XWPFTableCell cell = t.getRow(0).getCell(i);
@@ -395,7 +418,9 @@ public final class Nd30Document implements AutoCloseable {
             }
             XWPFParagraph name = cell.addParagraph();
             centred(name);
-            spacing(name, 1680, 0);
+            // the names of all signers on one line: a shorter title gets the missing lines as space (single line
+            // spacing is 1,15 × the font size)
+            spacing(name, 1680 + (tallest - s.headLines()) * page.bodyPt() * 23, 0);
             font(name.createRun(), page.bodyPt(), true, false).setText(s.name() == null ? "" : s.name());
         }
     }

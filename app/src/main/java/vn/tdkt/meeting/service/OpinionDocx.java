@@ -82,7 +82,7 @@ final class OpinionDocx {
             Docs.grid(doc, WIDTHS_MM, head, rows, "CLLCCL");
         }
         doc.line("Ý kiến khác (nếu có):", ParagraphAlignment.LEFT, false, false).setSpacingBefore(120);
-        doc.line(Docs.DOTS + Docs.DOTS + Docs.DOTS, ParagraphAlignment.LEFT, false, false);
+        doc.writingLines(2);
         doc.line(NOTE, ParagraphAlignment.BOTH, false, true).setSpacingBefore(120);
         doc.line("Phiếu gửi về Thường trực Hội đồng trước ngày …… tháng …… năm …….", ParagraphAlignment.BOTH, false, true)
                 .setKeepNext(true);

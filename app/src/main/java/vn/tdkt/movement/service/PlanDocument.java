@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.tdkt.catalog.domain.AwardKind;
 import vn.tdkt.regime.domain.LegalRegime;
 import vn.tdkt.common.domain.VnFormat;
+import vn.tdkt.export.domain.LegalCitation;
 import vn.tdkt.export.domain.VnDocText;
 import vn.tdkt.export.word.Nd30Document;
 import vn.tdkt.movement.domain.MilestoneRow;
@@ -187,8 +188,9 @@ final class PlanDocument {
             }
             if (in.earlierLaw() != null) {
                 b.append(" theo quy định của ").append(in.earlierLaw().name());
-            } else if (k != null && k.legalBasis() != null && !k.legalBasis().isBlank()) {
-                b.append("; căn cứ ").append(k.legalBasis());
+            } else if (k != null && !LegalCitation.official(k.legalBasis()).isEmpty()) {
+                // the text in force in its official form, never the data's reading notes (decision 0046)
+                b.append("; căn cứ ").append(LegalCitation.official(k.legalBasis()));
             }
             doc.paragraph(b.append(';').toString());
         }

@@ -58,9 +58,10 @@ final class ReminderDocument {
         para("Đến ngày " + VnFormat.date(r.day()) + ", các nội dung sau đã quá hạn nhưng các cơ quan, đơn vị chưa "
                 + "thực hiện hoặc chưa gửi kết quả:");
         table();
+        // 6 pt between the table and the text under it (the rendering showed the paragraph glued to the table)
         para("Để bảo đảm tiến độ thực hiện Kế hoạch, " + who + " đề nghị các cơ quan, đơn vị nêu trên khẩn trương "
                 + "thực hiện các nội dung còn chậm và gửi kết quả về " + who + " trước ngày " + VnFormat.date(r.replyBy())
-                + " để tổng hợp theo quy định.");
+                + " để tổng hợp theo quy định.").setSpacingBefore(120);
         XWPFParagraph previous = lastBody;
         XWPFParagraph last = para("Đề nghị các cơ quan, đơn vị quan tâm thực hiện./.");
         last.setKeepNext(true);

@@ -281,13 +281,25 @@ class TallyCommandTest {
             Sheet s = wb.getSheet("Kiểm phiếu");
             for (int i = 0; i < LABELS.length; i++) {
                 assertEquals(LABELS[i], s.getRow(i).getCell(0).getStringCellValue());
-                assertNull(s.getRow(i).getCell(1));
+                var value = s.getRow(i).getCell(1);
+                assertTrue(value == null || value.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK,
+                        "the count is left for the board");
             }
             assertNull(s.getRow(5));
             List<String> headers = new ArrayList<>();
             s.getRow(6).forEach(c -> headers.add(c.getStringCellValue()));
             assertEquals(List.of(HEADERS), headers);
             assertEquals(6, s.getLastRowNum());
+            // print-ready: A4 landscape fitted to the width, header repeated and bordered, Times New Roman, title printed
+            assertTrue(s.getPrintSetup().getLandscape());
+            assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, s.getPrintSetup().getPaperSize());
+            assertEquals(1, s.getPrintSetup().getFitWidth());
+            assertEquals(org.apache.poi.ss.util.CellRangeAddress.valueOf("7:7"), s.getRepeatingRows());
+            var head = (org.apache.poi.xssf.usermodel.XSSFCellStyle) s.getRow(6).getCell(0).getCellStyle();
+            assertEquals(org.apache.poi.ss.usermodel.BorderStyle.THIN, head.getBorderBottom());
+            assertEquals("Times New Roman", head.getFont().getFontName());
+            assertTrue(s.getHeader().getCenter().contains("BẢNG KIỂM PHIẾU"), s.getHeader().getCenter());
+            assertEquals("Trang &P / &N", s.getFooter().getCenter());
         }
     }
 }

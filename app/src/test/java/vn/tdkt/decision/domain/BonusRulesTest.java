@@ -124,9 +124,10 @@ class BonusRulesTest {
         Payment p = one(new AwardFact(null, Recipient.HO_GIA_DINH, "GIAY_KHEN", 2025, 2025, "1/QĐ-UBND",
                 LocalDate.of(2026, 6, 30)));
         assertEquals("hộ gia đình = 1,5 × 710.000 đ (mức tiền thưởng của cá nhân: 0,3 × 2.340.000 = 702.000 đ, làm tròn lên "
-                + "710.000 đ) = 1.065.000 đ, làm tròn lên 1.070.000 đ (Nghị định 152/2025/NĐ-CP, Điều 54 (hộ gia đình: 1,5 lần "
-                + "mức tiền thưởng của cá nhân); Nghị định 152/2025/NĐ-CP, Điều 54 (cá nhân suy ra từ tập thể 0,6; chưa đối "
-                + "chiếu); Nghị định 73/2024/NĐ-CP, Điều 3 khoản 2)", p.explanation());
+                + "710.000 đ) = 1.065.000 đ, làm tròn lên 1.070.000 đ (Điều 54 Nghị định số 152/2025/NĐ-CP; khoản 2 Điều 3 "
+                + "Nghị định số 73/2024/NĐ-CP)", p.explanation());
+        assertEquals(p.explanation(), p.documentExplanation(), "the Diễn giải cites the texts in their official form");
+        assertTrue(p.legalRef().contains("chưa đối chiếu"), "the record keeps the data's references as written");
         assertTrue(p.explanation(java.util.Locale.ENGLISH).startsWith("household = 1,5 × 710.000 đ (the individual's bonus: "
                 + "0,3 × 2.340.000 = 702.000 đ, rounded up to 710.000 đ) = 1.065.000 đ, rounded up to 1.070.000 đ ("),
                 p.explanation(java.util.Locale.ENGLISH));

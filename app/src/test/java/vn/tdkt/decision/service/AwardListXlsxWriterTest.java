@@ -144,6 +144,8 @@ class AwardListXlsxWriterTest {
                     + "định số 73/2024/NĐ-CP)", text(why, 1, 4));
             assertTrue(text(why, 4, 4).startsWith("hộ gia đình = 1,5 × 710.000 đ"),
                     text(why, 4, 4));
+            assertTrue(text(why, 4, 4).endsWith("(Điều 54 Nghị định số 152/2025/NĐ-CP; khoản 2 Điều 3 Nghị định số "
+                    + "73/2024/NĐ-CP)"), "the household line cites the texts in their official form: " + text(why, 4, 4));
         }
     }
 
@@ -167,6 +169,30 @@ class AwardListXlsxWriterTest {
             assertEquals("1.140.000.000", new DataFormatter().formatCellValue(total));
             assertEquals("Bằng chữ: Một tỷ một trăm bốn mươi triệu đồng", text(s, 7 + 1501, 0));
             assertEquals("GIÁM ĐỐC", text(s, 7 + 1503, 3), "signed by the decision's signer: the Giám đốc Sở Nội vụ");
+        }
+    }
+
+    @Test
+    void theDienGiaiBreaksItsPagesSoThatItsLastLinesShareTheLastPage() throws Exception {
+        List<AwardListRow> rows = new ArrayList<>();
+        String why = "1,5 × 2.340.000 = 3.510.000 đ (Điều 54 Nghị định số 152/2025/NĐ-CP; khoản 2 Điều 3 Nghị định số "
+                + "73/2024/NĐ-CP)";
+        for (int i = 1; i <= 22; i++) {
+            rows.add(new AwardListRow(i, "Cán bộ " + i, "Chuyên viên", "Sở Nội vụ", "Bằng khen của Chủ tịch Ủy ban nhân dân "
+                    + "tỉnh", 3_510_000, why, false));
+        }
+        AwardList list = new AwardList(AwardList.Kind.PAYMENT_LIST, "125/QĐ-UBND", LocalDate.of(2026, 1, 15),
+                "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên", null, rows);
+        Path out = dir.resolve("dien-giai.xlsx");
+        f.decisions.reports().writePaymentListXlsx(list, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+            XSSFSheet s = wb.getSheet("Diễn giải");
+            int[] breaks = s.getRowBreaks();
+            // 22 two-line explanations do not fit one landscape page: the sample's 22nd line once stood alone on page 2
+            assertTrue(breaks.length > 0, "the Diễn giải breaks its pages itself");
+            int last = s.getLastRowNum();
+            int lastBreak = breaks[breaks.length - 1];
+            assertTrue(last - lastBreak >= 3, "the last page holds at least the last 3 lines, break after row " + lastBreak);
         }
     }
 

@@ -62,7 +62,7 @@ class DelegatesCommandTest {
             assertEquals(List.of("1", "DH03", "Trần Văn Nam", "5", "Được chọn", ""), row(s.getRow(1)));
             assertEquals(List.of("2", "DH01", "Nguyễn Thị Hoa", "3", "Đồng hạng tại điểm cắt",
                     "2 điển hình cùng 3 lần công nhận cho 1 chỗ còn lại: Hội đồng quyết định; "
-                            + "Nữ: được ưu tiên khi thành tích ngang nhau (NĐ 152/2025/NĐ-CP, Điều 4)"), row(s.getRow(2)));
+                            + "Nữ: được ưu tiên khi thành tích ngang nhau (khoản 6 Điều 4 Nghị định số 152/2025/NĐ-CP)"), row(s.getRow(2)));
             assertEquals(List.of("2", "DH02", "Hộ ông Đỗ Văn Tùng, thôn An Tảo", "3", "Đồng hạng tại điểm cắt",
                     "2 điển hình cùng 3 lần công nhận cho 1 chỗ còn lại: Hội đồng quyết định"), row(s.getRow(3)));
             assertEquals(List.of("4", "DH04", "Tổ hợp tác May Phố Hiến", "0", "Không được chọn", "Chưa được công nhận trong kỳ"),

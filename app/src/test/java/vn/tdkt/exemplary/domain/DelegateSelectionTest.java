@@ -80,7 +80,7 @@ class DelegateSelectionTest {
         DelegateLine b = s.lines().get(1);
         assertEquals(DelegateResult.DONG_HANG, b.result());
         assertEquals("3 điển hình cùng 4 lần công nhận cho 2 chỗ còn lại: Hội đồng quyết định; "
-                + "Nữ: được ưu tiên khi thành tích ngang nhau (NĐ 152/2025/NĐ-CP, Điều 4)", b.note(VI));
+                + "Nữ: được ưu tiên khi thành tích ngang nhau (khoản 6 Điều 4 Nghị định số 152/2025/NĐ-CP)", b.note(VI));
         assertEquals("3 điển hình cùng 4 lần công nhận cho 2 chỗ còn lại: Hội đồng quyết định", s.lines().get(2).note(VI));
         assertEquals("Nữ", s.lines().get(4).note(VI), "a woman away from the cut is marked, without the preference");
         assertEquals(DelegateResult.KHONG_DUOC_CHON, s.lines().get(4).result());

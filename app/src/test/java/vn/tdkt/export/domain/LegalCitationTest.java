@@ -23,6 +23,11 @@ class LegalCitationTest {
         "TT 02/2023/TT-BNV|Thông tư số 02/2023/TT-BNV",
         "Biểu quyết theo đa số (quá bán) – mặc định, tỉnh có thể quy định khác|''",
         "[chưa kiểm chứng] NĐ 152/2025/NĐ-CP Điều 4 khoản 6|khoản 6 Điều 4 Nghị định số 152/2025/NĐ-CP",
+        // the Kế hoạch printed "căn cứ Luật Thi đua, khen thưởng 2022, Điều 23" as the catalogue writes it
+        "Luật Thi đua, khen thưởng 2022, Điều 23|Điều 23 Luật Thi đua, khen thưởng số 06/2022/QH15",
+        "Luật Thi đua, khen thưởng 2022, Điều 24 khoản 1 điểm a|điểm a khoản 1 Điều 24 Luật Thi đua, khen thưởng số 06/2022/QH15",
+        "Luật Thi đua, khen thưởng 2003, Điều 72; Nghị định 91/2017/NĐ-CP, Điều 39 [chưa kiểm chứng điều khoản]"
+            + "|Điều 72 Luật Thi đua, khen thưởng số 15/2003/QH11; Điều 39 Nghị định số 91/2017/NĐ-CP",
     })
     void citesInTheOfficialForm(String reference, String expected) {
         assertEquals(expected, LegalCitation.official(reference));

@@ -27,4 +27,17 @@ class TextFitTest {
         assertEquals(1, TextFit.lines(null, 10));
         assertEquals(31.5f, TextFit.height(2));
     }
+
+    /** The sample's household Diễn giải: 2,1 column widths of text, 3 lines once wrapped word by word. */
+    @Test
+    void wrappingWordByWordLosesTheRoomLeftAtEachLineEnd() {
+        String why = "hộ gia đình = 1,5 × 3.510.000 đ (mức tiền thưởng của cá nhân: 1,5 × 2.340.000 = 3.510.000 đ) = "
+                + "5.265.000 đ, làm tròn lên 5.270.000 đ (Điều 54 Nghị định số 152/2025/NĐ-CP; khoản 2 Điều 3 Nghị định "
+                + "số 73/2024/NĐ-CP)";
+        int usable = 90 * 120 - 60;
+        assertTrue(TextWidth.twips(why, 12, false) <= 2.2 * usable, "about two widths of text");
+        assertEquals(3, TextFit.lines(why, 90));
+        assertEquals(2, TextFit.lines("một\nhai", 30), "a line break starts a line");
+        assertEquals(3, TextFit.lines("x".repeat(40), 20), "a word wider than the column breaks inside it");
+    }
 }

@@ -49,6 +49,35 @@ class Nd30DocumentTest {
         }
     }
 
+    /**
+     * A signer with a two-line title and one with a single line (Báo cáo thành tích cá nhân: "THỦ TRƯỞNG ĐƠN VỊ / XÁC
+     * NHẬN, ĐỀ NGHỊ" beside "NGƯỜI BÁO CÁO THÀNH TÍCH"): the rendering put the names a line apart; the shorter title
+     * now gets the missing line as space before the name, so both names stand on one line.
+     */
+    @Test
+    void signersNamesStandOnOneLineWhateverTheirTitles() throws Exception {
+        Path file = dir.resolve("s.docx");
+        try (Nd30Document doc = new Nd30Document(Nd30Document.Page.PORTRAIT)) {
+            doc.signatures(List.of(new Nd30Document.Signer(List.of("THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ"), "(Ký, đóng dấu)",
+                            "Vũ Minh Tuấn"),
+                    new Nd30Document.Signer(List.of("NGƯỜI BÁO CÁO THÀNH TÍCH"), "(Ký, ghi rõ họ và tên)", "Nguyễn Văn An")));
+            doc.write(file);
+        }
+        try (InputStream in = Files.newInputStream(file); XWPFDocument d = new XWPFDocument(in)) {
+            var cells = d.getTables().get(d.getTables().size() - 1).getRow(0).getTableCells();
+            int lineTwips = Nd30Document.Page.PORTRAIT.bodyPt() * 23;
+            java.util.Set<Integer> nameTops = new java.util.HashSet<>();
+            for (var cell : cells) {
+                List<XWPFParagraph> ps = cell.getParagraphs();
+                XWPFParagraph name = ps.get(ps.size() - 1);
+                nameTops.add((ps.size() - 1) * lineTwips + name.getSpacingBefore());
+            }
+            assertEquals(List.of("Vũ Minh Tuấn", "Nguyễn Văn An"), cells.stream()
+                    .map(c -> c.getParagraphs().get(c.getParagraphs().size() - 1).getText()).toList());
+            assertEquals(1, nameTops.size(), "the names' tops differ: " + nameTops);
+        }
+    }
+
     @Test
     void noAddresseeWritesNothing() throws Exception {
         assertEquals(List.of(), written(List.of()));

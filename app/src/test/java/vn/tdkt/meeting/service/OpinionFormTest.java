@@ -71,6 +71,19 @@ class OpinionFormTest {
             assertEquals(List.of("Hưng Yên, ngày …… tháng …… năm ……"), Docx.cell(tables.get(0), 1, 1).stream()
                     .filter(t -> t.startsWith("Hưng Yên")).toList(), "the member dates the phiếu under the Quốc hiệu");
             assertFalse(String.join("\n", text).contains("NĐ 98"), "no internal citation note in the phiếu");
+            // "Ý kiến khác": two writing lines, each a dot leader to the right margin (the dots once wrapped a short
+            // piece onto a line of its own)
+            List<org.apache.poi.xwpf.usermodel.XWPFParagraph> ps = doc.getParagraphs();
+            int at = 0;
+            while (!ps.get(at).getText().equals("Ý kiến khác (nếu có):")) {
+                at++;
+            }
+            for (int i = 1; i <= 2; i++) {
+                var tabs = ps.get(at + i).getCTP().getPPr().getTabs().getTabArray();
+                assertEquals(1, tabs.length);
+                assertEquals(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc.DOT, tabs[0].getLeader());
+                assertEquals(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT, tabs[0].getVal());
+            }
         }
         SampleDrift.assertSameAsCommitted(file, "meeting/phieu-lay-y-kien.docx");
     }

@@ -91,6 +91,11 @@ class MovementReportsTest {
         assertTrue(!all.contains("Gửi kế hoạch thực hiện"), "a milestone done is not reminded of");
         assertTrue(all.contains("trước ngày 01/06/2023"), all);
         assertTrue(all.contains("GIÁM ĐỐC") && all.contains("Trần Tùng Chuẩn") && all.contains("Nơi nhận:"), all);
+        try (var in = java.nio.file.Files.newInputStream(f); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            var after = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Để bảo đảm tiến độ")).findFirst()
+                    .orElseThrow();
+            assertEquals(120, after.getSpacingBefore(), "6 pt between the overdue table and the text under it");
+        }
 
         AppException none = assertThrows(AppException.class,
                 () -> ctx.movementReports().reminder(pt.id(), LocalDate.of(2022, 1, 1)));
