@@ -199,7 +199,7 @@ public final class AppContext implements AutoCloseable {
      * first queries) gets ready while the JavaFX toolkit starts. {@link #openedOrOpen()} takes the result. The thread
      * also decides whether the start is on the remembered server (then it opens nothing: the window asks the
      * password first): that reading of java.util.prefs brings the XML parser, and its logger the logging set-up, which
-     * held the main thread, and so the start of JavaFX, for about a second of a loaded machine (decision 200).
+     * held the main thread, and so the start of JavaFX, for about a second of a loaded machine (decision 167).
      */
     public static void openInBackground() {
         // only the database: the first screen waits for this thread, so it no longer warms the people list as well
@@ -392,7 +392,7 @@ public final class AppContext implements AutoCloseable {
     /** Biểu 0601.N of TT 02/2023/TT-BNV (movements by level, scope, duration and kind). */
     /** Đơn vị báo cáo of the biểu thống kê: the authority of the council in office, the newest (README decision 148). */
     /**
-     * The office's issuer and signer of a movement's documents on a day (decision 166): the authority of the council in
+     * The office's issuer and signer of a movement's documents on a day (decision 160): the authority of the council in
      * office with its địa danh, signed by the council's chair on that day (chức vụ and name); none without a council.
      */
     private vn.tdkt.movement.domain.OfficeIssuer officeIssuer(java.time.LocalDate day) {

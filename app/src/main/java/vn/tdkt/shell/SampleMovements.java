@@ -38,7 +38,7 @@ final class SampleMovements {
     /**
      * The lines of the details file giving the number and day a plan printed unnumbered (the draft the seed is, "Số:
      * /KH-KHCN") got when the office issued it: Số kế hoạch, Ngày kế hoạch. The Kế hoạch under samples/forms keeps the
-     * seed's blank; the first start records the issued plan, which its launch needs (decision 160).
+     * seed's blank; the first start records the issued plan, which its launch needs (decision 154).
      */
     static final String ISSUED = "issued";
 

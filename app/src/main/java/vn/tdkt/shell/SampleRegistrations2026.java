@@ -19,7 +19,7 @@ import vn.tdkt.registration.domain.RegistrationStatus;
 
 /**
  * The running year's registrations of the sample department ({@value #FILE}, tab-separated: Mã đơn vị, Mục, then the
- * values), as the clerk recorded them from the units' Bản đăng ký of January 2026 (decision 161): {@code collective}
+ * values), as the clerk recorded them from the units' Bản đăng ký of January 2026 (decision 155): {@code collective}
  * (the unit's state title, its union title), {@code person} (Mã cán bộ, state title, union title, note) and the dated
  * {@code status} moves (Trạng thái, Ngày, Lý do: sent, approved, one returned and sent again). Each unit's registration,
  * collective and persons together, is one save — one transaction, as the registration page saves it — then its status

@@ -113,7 +113,7 @@ public final class Benchmark {
      * it the floor: a bare JavaFX window with one 6-column TableView of as many rows ({@link BareWindow}), started the
      * same way. Three runs each, interleaved; medians and the ratio. When the app's jar is built (app/target/tdkt.jar
      * beside the classes), each run also starts the app from its jar with an AppCDS archive of that jar, as the
-     * installed program and {@code java -XX:SharedArchiveFile=… -jar} start (decision 201): the archive is dumped once
+     * installed program and {@code java -XX:SharedArchiveFile=… -jar} start (decision 168): the archive is dumped once
      * by a training start of the same command ({@code -XX:ArchiveClassesAtExit}), then mapped with {@code -Xshare:on}
      * (a start that cannot map it fails rather than measuring a start without it).
      */

@@ -26,7 +26,7 @@ import vn.tdkt.registration.domain.UnitCoverage;
 import vn.tdkt.samples.MovementSamples;
 
 /**
- * The running year's registrations of the first-start sample ({@code samples/data/dang-ky-2026.tsv}, decision 161):
+ * The running year's registrations of the first-start sample ({@code samples/data/dang-ky-2026.tsv}, decision 155):
  * written here from the sample department's members of 2026 (the drift check compares it with the committed file;
  * {@code -Dtdkt.updateSamples=true} writes it again), loaded as the first start loads them, so that the 2026 báo cáo
  * and Tổng quan show a real coverage: every unit registered its collective title, most people theirs, one unit returned

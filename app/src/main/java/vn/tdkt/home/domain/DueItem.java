@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param days     days left (positive) or late (negative) from today
  * @param dueOnRest the day a milestone fell due when that day was a day off (its date is then the next working day),
  *                 or null
- * @param code     the movement's code of a milestone (its file names, decision 165), null for the other kinds
+ * @param code     the movement's code of a milestone (its file names, decision 159), null for the other kinds
  */
 public record DueItem(DueKind kind, LocalDate date, String title, String detail, long targetId, int days,
         LocalDate dueOnRest, String code) {

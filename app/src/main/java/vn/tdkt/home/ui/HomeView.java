@@ -68,7 +68,7 @@ public final class HomeView implements Screen {
         due.setId("homeDueTable");
         due.setPlaceholder(new Label(ui.text("home.nothingDue")));
         due.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // a milestone's content and its detail wrap onto more lines (the row grows), never "…" (decision 163); the day,
+        // a milestone's content and its detail wrap onto more lines (the row grows), never "…" (decision 157); the day,
         // the time left and the kind are as wide as their cells
         var what = CellWidths.wrap(UiFormat.<DueItem>textColumn(ui.text("home.col.title"), 300, DueItem::title));
         var detail = CellWidths.wrap(UiFormat.<DueItem>textColumn(ui.text("home.col.detail"), 240, vm::detail));

@@ -309,7 +309,7 @@ public final class HomeViewModel {
 
     /**
      * The file name proposed for the công văn đôn đốc of a line: its movement's code and the day the screen shows
-     * ({@code CV-don-doc_SNV-KH15-2026_04-12-2026.docx}, decision 165).
+     * ({@code CV-don-doc_SNV-KH15-2026_04-12-2026.docx}, decision 159).
      */
     public String reminderName(DueItem item) {
         LocalDate day = data.get() == null ? today.get() : data.get().today();

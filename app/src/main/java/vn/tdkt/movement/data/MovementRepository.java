@@ -45,7 +45,7 @@ import vn.tdkt.movement.domain.SubMovement;
 public final class MovementRepository {
 
     public List<Movement> list(DSLContext dsl) {
-        // the Vietnamese name order is not the database's: sorted here (MovementOrder, decision 164)
+        // the Vietnamese name order is not the database's: sorted here (MovementOrder, decision 158)
         return dsl.selectFrom(MOVEMENT).fetch(MovementRepository::toMovement).stream()
                 .sorted(vn.tdkt.movement.domain.MovementOrder.ORDER).toList();
     }

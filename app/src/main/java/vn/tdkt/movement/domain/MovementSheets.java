@@ -26,7 +26,7 @@ public final class MovementSheets {
     public static final String DUE = "Hạn";
     public static final String UNIT = "Mã đơn vị";
     public static final String DONE = "Ngày hoàn thành";
-    /** Optional columns of sheet Phong trào, after the ten: who issued and signed the plan (decision 166). */
+    /** Optional columns of sheet Phong trào, after the ten: who issued and signed the plan (decision 160). */
     public static final String AUTHORITY_PARENT = "Cơ quan chủ quản";
     public static final String AUTHORITY = "Cơ quan ban hành";
     public static final String PLACE = "Địa danh";

@@ -3,7 +3,7 @@ package vn.tdkt.movement.domain;
 /**
  * The office's own issuer and signer, for a movement's documents when the movement names none (one imported from a
  * workbook without those columns): the authority of the council in office and the chair of that council on the
- * document's day (decision 166). Each block is taken whole — the cơ quan chủ quản and cơ quan ban hành when the movement
+ * document's day (decision 160). Each block is taken whole — the cơ quan chủ quản and cơ quan ban hành when the movement
  * has no cơ quan ban hành, the quyền hạn, chức vụ and name when it has neither a signer's name nor a chức vụ — so that a
  * document never mixes the movement's agency with the office's.
  */

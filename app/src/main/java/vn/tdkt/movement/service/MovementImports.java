@@ -136,7 +136,7 @@ public final class MovementImports {
                     .withLead(l.leadUnitCode() == null ? null : unitIds.get(l.leadUnitCode()))
                     .withParent(old == null ? null : old.parentId());
             MovementSheets.Signed g = l.signed();
-            if (g != null) { // the sheet has the issuer's and signer's columns: an empty cell records none (decision 166)
+            if (g != null) { // the sheet has the issuer's and signer's columns: an empty cell records none (decision 160)
                 m = m.withIssuer(g.authorityParent(), g.authority(), g.place())
                         .withSigner(g.signerAuthority(), g.signerTitle(), g.signerName());
             }

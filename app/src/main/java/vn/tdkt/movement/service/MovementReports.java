@@ -53,7 +53,7 @@ public final class MovementReports {
      * @param registrations the registration figures of a year for a set of units (the registrations feature's, read
      *                      outside this package so that the two features do not depend on each other)
      * @param office        the office's issuer and signer on a day (the council in office and its chair), for a
-     *                      movement that names none (decision 166)
+     *                      movement that names none (decision 160)
      */
     public MovementReports(Database db, MovementService movements, BiFunction<Integer, Set<Long>, ReportFigures> registrations,
                            java.util.function.Function<LocalDate, vn.tdkt.movement.domain.OfficeIssuer> office) {

@@ -358,7 +358,7 @@ public final class MovementViewModel {
                 saved -> select(selected.get()), this::failed);
     }
 
-    /** The file name proposed for the Kế hoạch: {@code KH_CODE_dd-MM-yyyy.docx} with the plan's day (decision 165). */
+    /** The file name proposed for the Kế hoạch: {@code KH_CODE_dd-MM-yyyy.docx} with the plan's day (decision 159). */
     public String planName() {
         return vn.tdkt.movement.domain.MovementFileNames.plan(code.get(),
                 vn.tdkt.common.domain.VnFormat.parseDate(planDate.get()).orElse(null));

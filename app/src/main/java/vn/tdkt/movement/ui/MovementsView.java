@@ -119,7 +119,7 @@ public final class MovementsView implements Screen {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         var dueColumn = UiFormat.<MilestoneRow>dateColumn(ui.text("movement.field.MILESTONE_DUE"), r -> r.milestone().due());
         // the texts wrap (the row grows) and the dates are as wide as their cells: the table fits its pane at 1280 × 800
-        // with no sideways scrolling (decision 162)
+        // with no sideways scrolling (decision 156)
         var content = CellWidths.wrap(UiFormat.<MilestoneRow>textColumn(ui.text("movement.field.MILESTONE_CONTENT"), 240,
                 r -> r.milestone().content()));
         var unitColumn = CellWidths.wrap(UiFormat.<MilestoneRow>textColumn(ui.text("movement.col.unit"), 120,

@@ -14,7 +14,7 @@ import vn.tdkt.common.domain.ProblemCollector;
 import vn.tdkt.common.domain.Texts;
 import vn.tdkt.movement.domain.MovementReport;
 
-/** The option values the commands share (decision 210): a Labelled choice and the --date mixin. */
+/** The option values the commands share (decision 169): a Labelled choice and the --date mixin. */
 class OptionValuesTest {
 
     @Test

@@ -21,7 +21,7 @@ import vn.tdkt.export.TableFile;
 import vn.tdkt.export.service.ListFileService;
 
 /**
- * The table writing the list exports share (decision 210): RFC 4180 CSV lines, the title row in the header style,
+ * The table writing the list exports share (decision 169): RFC 4180 CSV lines, the title row in the header style,
  * the column widths, text and number cells; read back through a list written as the window's tables write theirs.
  */
 class TableSheetTest {

@@ -83,7 +83,7 @@ class HomeNavigationTest {
         assertTrue(draft == null || movements.shown.contains(draft));
     }
 
-    /** The công văn đôn đốc of an overdue line is offered under its movement's code and the screen's day (decision 165). */
+    /** The công văn đôn đốc of an overdue line is offered under its movement's code and the screen's day (decision 159). */
     @Test
     void theReminderOfAnOverdueLineIsNamedByItsMovementAndTheDay() {
         loaded();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The names proposed for a movement's documents (decision 165): kind, code, day. */
+/** The names proposed for a movement's documents (decision 159): kind, code, day. */
 class MovementFileNamesTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 12, 4);

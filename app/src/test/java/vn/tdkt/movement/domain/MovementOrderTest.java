@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.AppContext;
 import vn.tdkt.common.data.Database;
 
-/** The one order of movements (decision 164): year newest first, then start, then the name in Vietnamese order. */
+/** The one order of movements (decision 158): year newest first, then start, then the name in Vietnamese order. */
 class MovementOrderTest {
 
     private static Movement m(String code, String name, LocalDate plan, LocalDate start) {

@@ -26,7 +26,7 @@ import vn.tdkt.movement.domain.MovementReport;
 import vn.tdkt.movement.domain.MovementSheets;
 
 /**
- * The báo cáo of a movement that came from the workbook (decision 166): the issuer and signer the sheet's optional
+ * The báo cáo of a movement that came from the workbook (decision 160): the issuer and signer the sheet's optional
  * columns give, else the office's — the authority of the council in office, its địa danh, its chair on the report's
  * day — never blanks where the office knows them; read back with POI.
  */

@@ -87,7 +87,7 @@ class MovementSheetsImportTest {
     private static final Object[] DEPT = {"KH34", "Tuyên truyền phong trào thi đua yêu nước giai đoạn 2021-2025 của Sở",
             "Chuyên đề", "Cơ quan, đơn vị", "34/KH-SKHCN", "16/09/2021", "KH90", "16/09/2021", "31/12/2025", "SKHCN"};
 
-    /** Sheet Phong trào with the optional issuer and signer columns after the ten (decision 166). */
+    /** Sheet Phong trào with the optional issuer and signer columns after the ten (decision 160). */
     private Path signedFile(String name, Object[][] movements) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             sheet(wb, "Đơn vị", UNITS, new Object[][] {{"SNV", "Sở Nội vụ", null, null}});
