@@ -61,10 +61,22 @@ final class SheetCells {
                 c.setCellValue(v[i]);
                 if (i == 3) {
                     c.setCellStyle(wrap);
+                    fit(row, v[i], sheet.getColumnWidth(3) / 256.0);
                 }
             }
         }
         return next;
+    }
+
+    /**
+     * Gives a row holding a wrapped text of a column that many characters wide the height of its lines: neither Excel
+     * nor LibreOffice sizes a generated sheet's rows, so the instructions overlapped on every printed page (#13).
+     */
+    static void fit(Row row, String text, double columnChars) {
+        float h = vn.tdkt.export.excel.TextFit.height(vn.tdkt.export.excel.TextFit.lines(text, columnChars));
+        if (h > row.getHeightInPoints()) {
+            row.setHeightInPoints(h);
+        }
     }
 
     /** A sheet with its bold header row (frozen), the column widths in characters, one row per item. */

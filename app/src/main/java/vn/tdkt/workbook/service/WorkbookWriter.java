@@ -276,6 +276,9 @@ final class WorkbookWriter {
         };
     }
 
+    /** The height of a 14 pt title row with Vietnamese capitals. */
+    private static final float TITLE_POINTS = 24f;
+
     // ---- Hướng dẫn ----
 
     private void guide(SXSSFWorkbook wb) {
@@ -286,8 +289,14 @@ final class WorkbookWriter {
         }
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setLandscape(true);
+        // one page wide: the explanations' column printed on pages of its own, away from its sheet and column
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
         int r = 0;
-        line(sheet, r++, title, "HƯỚNG DẪN ĐIỀN BẢNG TÍNH NHẬP DỮ LIỆU THI ĐUA, KHEN THƯỞNG");
+        // the capitals' stacked marks (Ẫ, Ề) need more than the default height, or the title prints clipped
+        line(sheet, r++, title, "HƯỚNG DẪN ĐIỀN BẢNG TÍNH NHẬP DỮ LIỆU THI ĐUA, KHEN THƯỞNG")
+                .setHeightInPoints(TITLE_POINTS);
         for (String note : List.of(
                 "1. Dòng 1 của mỗi sheet là tiêu đề cột: giữ đúng tên cột. Thứ tự cột có thể thay đổi; cột thêm vào "
                         + "được bỏ qua.",
@@ -300,7 +309,11 @@ final class WorkbookWriter {
                 "5. Chữ tiếng Việt dùng Unicode (không dùng bảng mã TCVN3/ABC hay VNI). Dòng trống được bỏ qua.",
                 "6. Ngày nhập dạng ngày của Excel hoặc chữ dd/MM/yyyy. Số định danh cá nhân nên để ô dạng Văn bản "
                         + "để giữ các số 0 ở đầu.")) {
-            line(sheet, r++, wrap, note);
+            // a note spans the four columns and takes the height of its lines (they overlapped the table below)
+            Row row = line(sheet, r, wrap, note);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, widths.length - 1));
+            SheetCells.fit(row, note, java.util.Arrays.stream(widths).sum());
+            r++;
         }
         r++;
         Row h = sheet.createRow(r++);
@@ -314,18 +327,26 @@ final class WorkbookWriter {
             Row sr = sheet.createRow(r++);
             sr.createCell(0).setCellValue(s.name());
             sr.createCell(1).setCellValue(s.required() ? "Sheet bắt buộc" : "Sheet không bắt buộc");
+            sr.getCell(0).setCellStyle(wrap);
+            sr.getCell(1).setCellStyle(wrap);
             Cell purpose = sr.createCell(3);
             purpose.setCellValue(s.purpose());
             purpose.setCellStyle(wrap);
+            SheetCells.fit(sr, s.purpose(), widths[3]);
             for (Column c : s.columns()) {
                 Row cr = sheet.createRow(r++);
-                cr.createCell(0).setCellValue(s.name());
-                cr.createCell(1).setCellValue(c.header());
-                cr.createCell(2).setCellValue(c.headerRequired() ? c.need().label()
-                        : c.need().label() + " (cột có thể không có)");
+                String[] named = {s.name(), c.header(), c.headerRequired() ? c.need().label()
+                        : c.need().label() + " (cột có thể không có)"};
+                for (int i = 0; i < named.length; i++) { // top-aligned beside the wrapped explanation
+                    Cell n = cr.createCell(i);
+                    n.setCellValue(named[i]);
+                    n.setCellStyle(wrap);
+                    SheetCells.fit(cr, named[i], widths[i]);
+                }
                 Cell d = cr.createCell(3);
                 d.setCellValue(describe(s, c));
                 d.setCellStyle(wrap);
+                SheetCells.fit(cr, d.getStringCellValue(), widths[3]);
             }
         }
         r = MovementSheetsIO.guide(sheet, r, wrap);
@@ -333,7 +354,8 @@ final class WorkbookWriter {
             r = ExemplarySheetsIO.guide(sheet, r, wrap);
         }
         r++;
-        line(sheet, r++, title, "DANH MỤC DANH HIỆU THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG");
+        line(sheet, r++, title, "DANH MỤC DANH HIỆU THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG")
+                .setHeightInPoints(TITLE_POINTS);
         Row kh = sheet.createRow(r++);
         String[] kheads = {"Loại", "Đối tượng", "Tên (ghi ở cột 'Danh hiệu/Hình thức')", "Căn cứ"};
         for (int i = 0; i < kheads.length; i++) {
@@ -346,14 +368,19 @@ final class WorkbookWriter {
             kr.createCell(0).setCellValue(k.category().label());
             kr.createCell(1).setCellValue(subject(k.subject()));
             kr.createCell(2).setCellValue(k.name());
-            kr.createCell(3).setCellValue(k.legalBasis());
+            Cell basis = kr.createCell(3);
+            basis.setCellValue(k.legalBasis());
+            basis.setCellStyle(wrap);
+            SheetCells.fit(kr, k.legalBasis(), widths[3]);
         }
     }
 
-    private static void line(Sheet sheet, int r, CellStyle style, String value) {
-        Cell c = sheet.createRow(r).createCell(0);
+    private static Row line(Sheet sheet, int r, CellStyle style, String value) {
+        Row row = sheet.createRow(r);
+        Cell c = row.createCell(0);
         c.setCellValue(value);
         c.setCellStyle(style);
+        return row;
     }
 
     private static String subject(AwardSubject s) {

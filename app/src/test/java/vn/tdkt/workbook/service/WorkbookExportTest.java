@@ -133,6 +133,27 @@ class WorkbookExportTest {
                 assertEquals(Map.of("Đơn vị", 1, "Cán bộ", 1, "Kết quả đánh giá", 1, "Kỷ luật", 1, "Sáng kiến", 2,
                         "Khen thưởng", 2, "Trưởng khối", 0), WorkbookLayout.SHEETS.stream().collect(Collectors.toMap(
                         WorkbookLayout.SheetSpec::name, sp -> wb.getSheet(sp.name()).getDataValidations().size())));
+                // print-ready (#13): one page wide, the title tall enough for its capitals' marks, the notes across the
+                // four columns, every wrapped explanation as tall as its lines (they overlapped when printed)
+                XSSFSheet g = wb.getSheet(WorkbookLayout.GUIDE);
+                assertTrue(g.getFitToPage());
+                assertEquals(1, g.getPrintSetup().getFitWidth());
+                assertTrue(g.getRow(0).getHeightInPoints() >= 24, "the title's row");
+                assertTrue(g.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == 1 && m.getLastColumn() == 3));
+                int tall = 0;
+                for (Row row : g) {
+                    if (row.getCell(3) == null || row.getCell(3).getCellType() != CellType.STRING) {
+                        continue;
+                    }
+                    int lines = vn.tdkt.export.excel.TextFit.lines(row.getCell(3).getStringCellValue(),
+                            g.getColumnWidth(3) / 256.0);
+                    if (lines > 1) {
+                        tall++;
+                        assertTrue(row.getHeightInPoints() >= vn.tdkt.export.excel.TextFit.height(lines) - 0.01,
+                                "row " + (row.getRowNum() + 1) + " holds " + lines + " lines");
+                    }
+                }
+                assertTrue(tall > 3, "explanations of several lines: " + tall);
                 DataValidation gender = wb.getSheet("Cán bộ").getDataValidations().get(0);
                 assertEquals("'Danh mục'!$A$2:$A$3", gender.getValidationConstraint().getFormula1());
                 assertEquals(2, gender.getRegions().getCellRangeAddress(0).getFirstColumn());
