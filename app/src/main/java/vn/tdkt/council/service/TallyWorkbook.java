@@ -70,7 +70,13 @@ public final class TallyWorkbook {
     public static final String H_RESULT = "Kết quả";
     public static final String H_RANK = "Thứ hạng";
     public static final String H_NOTE = "Ghi chú";
-    public static final List<String> RESULT_HEADERS = List.of(H_PERCENT, H_RESULT, H_RANK, H_NOTE);
+    /**
+     * What the tally decides once the quota is applied (Được đề nghị, Vượt chỉ tiêu, Đồng hạng tại điểm cắt, Không đạt
+     * ngưỡng): "Kết quả" says only whether the threshold was reached, so a candidate beyond the quota read "Đạt" with
+     * nothing but a note (#13). Added after the existing columns, which keep their names and values.
+     */
+    public static final String H_SELECTION = "Đề nghị";
+    public static final List<String> RESULT_HEADERS = List.of(H_PERCENT, H_RESULT, H_RANK, H_NOTE, H_SELECTION);
 
     private TallyWorkbook() {
     }
@@ -416,9 +422,10 @@ public final class TallyWorkbook {
                 row.createCell(HEADERS.size() + 1).setCellValue(o.result());
                 row.createCell(HEADERS.size() + 2).setCellValue(o.rank());
                 row.createCell(HEADERS.size() + 3).setCellValue(o.note());
+                row.createCell(HEADERS.size() + 4).setCellValue(o.selection().label());
             }
         }
-        int[] widths = {10, 12, 10, 60};
+        int[] widths = {10, 12, 10, 60, 22};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(HEADERS.size() + c, widths[c] * 256);
         }

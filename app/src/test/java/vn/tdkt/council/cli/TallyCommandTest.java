@@ -112,12 +112,12 @@ class TallyCommandTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
-    /** Columns G..J of each candidate row: percent, result, rank, note. */
+    /** Columns G..K of each candidate row: percent, result, rank, note, what is proposed. */
     private static List<List<Object>> added(Path result) throws IOException {
         try (InputStream in = Files.newInputStream(result); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet s = wb.getSheet("Kiểm phiếu");
             List<Object> header = new ArrayList<>();
-            for (int c = 0; c < 10; c++) {
+            for (int c = 0; c < 11; c++) {
                 header.add(s.getRow(6).getCell(c).getStringCellValue());
             }
             List<List<Object>> rows = new ArrayList<>();
@@ -130,7 +130,7 @@ class TallyCommandTest {
                 assertEquals(CellType.NUMERIC, rank.getCellType());
                 assertEquals("0.00", percent.getCellStyle().getDataFormatString());
                 rows.add(List.of(percent.getNumericCellValue(), row.getCell(7).getStringCellValue(), (int) rank.getNumericCellValue(),
-                        row.getCell(9).getStringCellValue()));
+                        row.getCell(9).getStringCellValue(), row.getCell(10).getStringCellValue()));
             }
             return rows;
         }
@@ -146,17 +146,18 @@ class TallyCommandTest {
                 + "1 vượt chỉ tiêu. Kết quả: " + result + System.lineSeparator(), run.out());
         assertEquals(List.of(
                 List.of("STT", "Mã", "Họ và tên", "Danh hiệu/Hình thức", "Chỉ tiêu", "Số phiếu đồng ý", "Tỷ lệ (%)", "Kết quả",
-                        "Thứ hạng", "Ghi chú"),
-                List.of(93.33, "Đạt", 1, T90),
-                List.of(86.67, "Không đạt", 2, T90),
-                List.of(93.33, "Đạt", 1, T80),
-                List.of(80.0, "Đạt", 2, "Đồng hạng tại điểm cắt; " + T80),
-                List.of(80.0, "Đạt", 2, "Đồng hạng tại điểm cắt; " + T80),
-                List.of(73.33, "Không đạt", 4, T80),
-                List.of(53.33, "Đạt", 1, T50),
-                List.of(46.67, "Không đạt", 2, T50),
-                List.of(86.67, "Đạt", 1, T80),
-                List.of(80.0, "Đạt", 2, "Vượt chỉ tiêu; " + T80)), added(result));
+                        "Thứ hạng", "Ghi chú", "Đề nghị"),
+                List.of(93.33, "Đạt", 1, T90, "Được đề nghị"),
+                List.of(86.67, "Không đạt", 2, T90, "Không đạt ngưỡng"),
+                List.of(93.33, "Đạt", 1, T80, "Được đề nghị"),
+                List.of(80.0, "Đạt", 2, "Đồng hạng tại điểm cắt; " + T80, "Đồng hạng tại điểm cắt"),
+                List.of(80.0, "Đạt", 2, "Đồng hạng tại điểm cắt; " + T80, "Đồng hạng tại điểm cắt"),
+                List.of(73.33, "Không đạt", 4, T80, "Không đạt ngưỡng"),
+                List.of(53.33, "Đạt", 1, T50, "Được đề nghị"),
+                List.of(46.67, "Không đạt", 2, T50, "Không đạt ngưỡng"),
+                List.of(86.67, "Đạt", 1, T80, "Được đề nghị"),
+                // beyond the quota: the threshold reached ("Đạt"), not proposed, said in its own column (#13)
+                List.of(80.0, "Đạt", 2, "Vượt chỉ tiêu; " + T80, "Vượt chỉ tiêu")), added(result));
         try (InputStream s = Files.newInputStream(result); XSSFWorkbook wb = new XSSFWorkbook(s)) {
             Sheet sheet = wb.getSheet("Kiểm phiếu");
             assertEquals("Tổng số thành viên Hội đồng", sheet.getRow(0).getCell(0).getStringCellValue());
@@ -173,9 +174,9 @@ class TallyCommandTest {
         Path result = dir.resolve("ket-qua-2023.xlsx");
         assertEquals(0, tally(filled(dir, s -> { }).toString(), "--out", result.toString(), "--date", "15/12/2023").exit());
         List<List<Object>> rows = added(result);
-        assertEquals(List.of(93.33, "Đạt", 1, T90), rows.get(1));
-        assertEquals(List.of(80.0, "Đạt", 2, "Đồng hạng tại điểm cắt; " + T50), rows.get(4));
-        assertEquals(List.of(73.33, "Đạt", 4, "Vượt chỉ tiêu; " + T50), rows.get(6));
+        assertEquals(List.of(93.33, "Đạt", 1, T90, "Được đề nghị"), rows.get(1));
+        assertEquals(List.of(80.0, "Đạt", 2, "Đồng hạng tại điểm cắt; " + T50, "Đồng hạng tại điểm cắt"), rows.get(4));
+        assertEquals(List.of(73.33, "Đạt", 4, "Vượt chỉ tiêu; " + T50, "Vượt chỉ tiêu"), rows.get(6));
     }
 
     @Test
@@ -266,7 +267,7 @@ class TallyCommandTest {
         CommandLine cmd = new CommandLine(new TallyCommand());
         cmd.setOut(new PrintWriter(new StringWriter(), true));
         assertEquals(0, cmd.execute(filled(dir, s -> { }).toString(), "--out", result.toString(), "--date", "20/12/2025"));
-        assertEquals(List.of(93.33, "Đạt", 1, T90), added(result).get(1));
+        assertEquals(List.of(93.33, "Đạt", 1, T90, "Được đề nghị"), added(result).get(1));
     }
 
     @Test
