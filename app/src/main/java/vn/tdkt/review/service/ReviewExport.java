@@ -15,11 +15,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,7 +137,13 @@ public final class ReviewExport {
     private static void writeXlsx(List<String> columns, int[] widths, List<List<String>> rows, OutputStream out,
                                   String sheetName, Progress progress) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
+            // Times New Roman 12 as the documents, so the rows' heights follow TextFit's measure of the text (#13)
+            Font standard = wb.getFontAt(0);
+            standard.setFontName(vn.tdkt.export.excel.CellStyles.FONT);
+            standard.setFontHeightInPoints((short) 12);
             Font bold = wb.createFont();
+            bold.setFontName(vn.tdkt.export.excel.CellStyles.FONT);
+            bold.setFontHeightInPoints((short) 12);
             bold.setBold(true);
             CellStyle header = wb.createCellStyle();
             header.setFont(bold);
@@ -150,19 +154,16 @@ public final class ReviewExport {
             CellStyle wrap = wb.createCellStyle();
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            CellStyle top = wb.createCellStyle();
-            top.setVerticalAlignment(VerticalAlignment.TOP);
             Sheet sheet = wb.createSheet(sheetName);
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
-            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-            sheet.createFreezePane(0, 1);
+            // A4 landscape one page wide, the header repeated, "Trang i / n" at the foot; the header row stays row 1 (the
+            // contract), the sheet's name and the day it was written head every printed page instead of a title row
+            vn.tdkt.export.excel.SheetPrint.apply(sheet, true, 0, 0);
+            sheet.getHeader().setCenter("&B" + sheetName);
+            sheet.getHeader().setRight("Ngày lập: " + java.time.LocalDate.now().format(
+                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             Row head = sheet.createRow(0);
             for (int i = 0; i < columns.size(); i++) {
                 Cell c = head.createCell(i);
@@ -172,11 +173,16 @@ public final class ReviewExport {
             int r = 0;
             for (List<String> cells : rows) {
                 Row row = sheet.createRow(++r);
+                int lines = 1;
                 for (int i = 0; i < cells.size(); i++) {
                     Cell c = row.createCell(i);
                     c.setCellValue(cells.get(i));
-                    c.setCellStyle(i == cells.size() - 1 ? wrap : top);
+                    c.setCellStyle(wrap);
+                    lines = Math.max(lines, vn.tdkt.export.excel.TextFit.lines(cells.get(i), widths[i]));
                 }
+                // every cell wraps and the row takes the height of its longest: left at the default height the Lý do
+                // overlapped the next rows and a long title ran into Kết quả
+                row.setHeightInPoints(vn.tdkt.export.excel.TextFit.height(lines));
                 tick(r, rows.size(), progress);
             }
             wb.write(out);

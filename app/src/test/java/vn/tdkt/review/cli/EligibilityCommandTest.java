@@ -188,6 +188,27 @@ class EligibilityCommandTest {
             assertTrue(s.getPrintSetup().getLandscape(), "landscape");
             assertEquals(PrintSetup.A4_PAPERSIZE, s.getPrintSetup().getPaperSize());
             assertTrue(s.getColumnWidth(4) > s.getColumnWidth(0) && s.getColumnWidth(2) > 30 * 256, "column widths");
+            // print-ready (#13): Times New Roman, the sheet's name and the day on every page, page numbers, one page wide,
+            // every row as tall as its longest wrapped cell (the Lý do overlapped the next rows)
+            assertEquals("Times New Roman", wb.getFontAt(s.getRow(1).getCell(4).getCellStyle().getFontIndex()).getFontName());
+            assertTrue(s.getHeader().getCenter().contains("Bình xét năm 2025"), s.getHeader().getCenter());
+            assertTrue(s.getHeader().getRight().startsWith("Ngày lập: "), s.getHeader().getRight());
+            assertEquals("Trang &P / &N", s.getFooter().getCenter());
+            assertTrue(s.getFitToPage());
+            assertEquals(1, s.getPrintSetup().getFitWidth());
+            int tall = 0;
+            for (Row row : s) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                String reason = row.getCell(4).getStringCellValue();
+                int lines = vn.tdkt.export.excel.TextFit.lines(reason, s.getColumnWidth(4) / 256.0);
+                assertTrue(row.getCell(4).getCellStyle().getWrapText());
+                assertTrue(row.getHeightInPoints() >= vn.tdkt.export.excel.TextFit.height(lines) - 0.01,
+                        "row " + (row.getRowNum() + 1) + ": " + lines + " lines of Lý do");
+                tall += lines > 1 ? 1 : 0;
+            }
+            assertTrue(tall > 10, "reasons of several lines: " + tall);
         }
     }
 
