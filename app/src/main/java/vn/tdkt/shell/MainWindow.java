@@ -1,7 +1,6 @@
 package vn.tdkt.shell;
 
 import java.time.LocalDate;
-
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -70,8 +69,6 @@ public final class MainWindow {
     /** The sidebar's pages, in order. */
     public enum Page { HOME, MOVEMENTS, REGISTRATIONS, EXEMPLARY, DELEGATES, PEOPLE, UNITS, BLOCS, BLOC_SCORING, REVIEW, DOSSIERS,
             COUNCIL, DECISIONS, CERTIFICATES, REVIEW_SETTINGS, IMPORT, EXPORT, BACKUP, ACCOUNTS, CONNECTION }
-
-    /** Who proposals and parameter overrides are recorded under: the operating-system account. */
 
     private final AppContext ctx;
     private final Ui ui;

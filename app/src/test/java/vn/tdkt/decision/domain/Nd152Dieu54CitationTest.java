@@ -54,7 +54,11 @@ class Nd152Dieu54CitationTest {
         String key = recipient == Recipient.HO_GIA_DINH ? null : recipient == Recipient.CA_NHAN ? "P1" : "U1";
         Payment p = rules.pay(List.of(new AwardFact(key, recipient, kind, 2025, 2025, "1/QĐ-UBND", date)), List.of()).get(0);
         String why = p.explanation();
-        assertTrue(why.contains(decree + (article.isEmpty() ? "" : ", " + article)), why);
+        // the payment list's short form ("Nghị định 152/2025/NĐ-CP, Điều 54"), or the official one the household's
+        // Diễn giải uses ("Điều 54 Nghị định số 152/2025/NĐ-CP", decision 166)
+        String official = (article.isEmpty() ? "" : article + " ") + decree.replace("Nghị định ", "Nghị định số ");
+        assertTrue(why.contains(decree + (article.isEmpty() ? "" : ", " + article)) || why.contains(official), why);
         assertFalse(why.contains("Nghị định 152/2025/NĐ-CP, Điều 52"), why);
+        assertFalse(why.contains("Điều 52 Nghị định số 152/2025/NĐ-CP"), why);
     }
 }
