@@ -32,6 +32,22 @@ public final class FxTestSupport {
         return new Ui(m, new DialogService(m), new TaskRunner());
     }
 
+    /**
+     * A Vietnamese {@link Ui} owned by the stage whose "open a file" dialog answers what {@code chosen} gives (empty:
+     * the clerk cancelled): the import pages' tests choose their files through it.
+     */
+    public static Ui uiOpening(Stage owner, java.util.function.Supplier<Path> chosen) {
+        Messages messages = Messages.of("vi");
+        DialogService dialogs = new DialogService(messages) {
+            @Override
+            public java.util.Optional<Path> chooseOpen(String title, String filterName, String... patterns) {
+                return java.util.Optional.ofNullable(chosen.get());
+            }
+        };
+        dialogs.setOwner(owner);
+        return new Ui(messages, dialogs, new TaskRunner());
+    }
+
     /** Waits until every background task has finished and its callbacks have run on the FX thread. */
     public static void awaitIdle(Ui ui) {
         WaitForAsyncUtils.waitForFxEvents();

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -29,9 +28,6 @@ import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Gender;
 import vn.tdkt.common.domain.LegacyConverter;
 import vn.tdkt.common.domain.LegacyEncoding;
-import vn.tdkt.common.ui.DialogService;
-import vn.tdkt.common.ui.Messages;
-import vn.tdkt.common.ui.TaskRunner;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.council.domain.Attendance;
 import vn.tdkt.council.domain.AttendanceStatus;
@@ -74,15 +70,7 @@ class TallyConversionsFxTest {
         file = Files.createTempDirectory("tdkt-tally-legacy-fx").resolve("kiem-phieu-tcvn3-vni.xlsx");
         ctx.council().ballots().writeTallyWorkbook(meeting.id(), file);
         fill();
-        Messages messages = Messages.of("vi");
-        DialogService dialogs = new DialogService(messages) {
-            @Override
-            public Optional<Path> chooseOpen(String title, String filterName, String... patterns) {
-                return Optional.of(file);
-            }
-        };
-        dialogs.setOwner(stage);
-        ui = new Ui(messages, dialogs, new TaskRunner());
+        ui = FxTestSupport.uiOpening(stage, () -> file);
         FxTestSupport.mainWindow(stage, ctx, ui, 800, MainWindow.Page.COUNCIL);
     }
 

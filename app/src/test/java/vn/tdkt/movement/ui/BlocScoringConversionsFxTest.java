@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,9 +26,6 @@ import vn.tdkt.AppContext;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.LegacyConverter;
 import vn.tdkt.common.domain.LegacyEncoding;
-import vn.tdkt.common.ui.DialogService;
-import vn.tdkt.common.ui.Messages;
-import vn.tdkt.common.ui.TaskRunner;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.movement.domain.BlocCriterion;
 import vn.tdkt.movement.domain.BlocRanking;
@@ -86,15 +82,7 @@ class BlocScoringConversionsFxTest {
             }
             wb.write(out);
         }
-        Messages messages = Messages.of("vi");
-        DialogService dialogs = new DialogService(messages) {
-            @Override
-            public Optional<Path> chooseOpen(String title, String filterName, String... patterns) {
-                return Optional.of(file);
-            }
-        };
-        dialogs.setOwner(stage);
-        ui = new Ui(messages, dialogs, new TaskRunner());
+        ui = FxTestSupport.uiOpening(stage, () -> file);
         FxTestSupport.mainWindow(stage, ctx, ui, 800, MainWindow.Page.BLOC_SCORING);
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -26,9 +25,6 @@ import vn.tdkt.AppContext;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.LegacyConverter;
 import vn.tdkt.common.domain.Problem;
-import vn.tdkt.common.ui.DialogService;
-import vn.tdkt.common.ui.Messages;
-import vn.tdkt.common.ui.TaskRunner;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.registration.domain.Registration;
 import vn.tdkt.registration.domain.UnitCoverage;
@@ -56,15 +52,7 @@ class RegistrationImportFxTest {
         this.stage = stage;
         ctx = new AppContext(Database.inMemory());
         f = new Fixture(ctx);
-        Messages messages = Messages.of("vi");
-        DialogService dialogs = new DialogService(messages) {
-            @Override
-            public Optional<Path> chooseOpen(String title, String filterName, String... patterns) {
-                return Optional.ofNullable(chosen.poll());
-            }
-        };
-        dialogs.setOwner(stage);
-        ui = new Ui(messages, dialogs, new TaskRunner());
+        ui = FxTestSupport.uiOpening(stage, () -> chosen.poll());
         FxTestSupport.mainWindow(stage, ctx, ui, 800, MainWindow.Page.REGISTRATIONS);
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -22,9 +21,6 @@ import org.testfx.framework.junit5.Start;
 import vn.tdkt.AppContext;
 import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.LegacyConverter;
-import vn.tdkt.common.ui.DialogService;
-import vn.tdkt.common.ui.Messages;
-import vn.tdkt.common.ui.TaskRunner;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.samples.LegacySample;
@@ -47,15 +43,7 @@ class ImportConversionsFxTest {
         file = LegacySample.write(Files.createTempDirectory("tdkt-legacy-fx").resolve(LegacySample.FILE));
         ctx = new AppContext(Database.inMemory());
         ctx.org().saveUnit(new Unit(0, "SNV", "Sở Nội vụ", null, null));
-        Messages messages = Messages.of("vi");
-        DialogService dialogs = new DialogService(messages) {
-            @Override
-            public Optional<Path> chooseOpen(String title, String filterName, String... patterns) {
-                return Optional.of(file);
-            }
-        };
-        dialogs.setOwner(stage);
-        ui = new Ui(messages, dialogs, new TaskRunner());
+        ui = FxTestSupport.uiOpening(stage, () -> file);
         FxTestSupport.mainWindow(stage, ctx, ui, 800, MainWindow.Page.IMPORT);
     }
 
