@@ -143,7 +143,7 @@ public final class AppContext implements AutoCloseable {
         this.exemplary = new ExemplaryService(db, clock, movements, records, catalogue, review);
         this.exemplaryRecords = new ExemplaryRecordsService(db, clock);
         this.delegates = new DelegateService(db, movements);
-        this.exemplaryLists = new ExemplaryLists(db, movements, delegates);
+        this.exemplaryLists = new ExemplaryLists(db, movements, delegates, this::officeIssuer, clock);
         this.listRequests = new ListRequestService(db, movements, org);
         this.certificates = new CertificateService(db, catalogue, decisions.drafting(), decisions.reports());
         this.decisionForms = new DecisionFormsService(catalogue, decisions.drafting());

@@ -178,7 +178,7 @@ class ExemplaryListsTest {
         assertTrue(text.contains("Có 16 điển hình tiên tiến thuộc phong trào"), text);
         assertTrue(text.contains("Tổng cộng\t8\t5\t1\t2\t16"), text);
         assertTrue(text.contains("- Năm 2021: 4 điển hình được công nhận (Quyết định số 2650/QĐ-UBND ngày 15/12/2021);"), text);
-        assertTrue(text.contains("- Năm 2025: 13 điển hình được công nhận (Quyết định số 2690/QĐ-UBND ngày 12/12/2025);"), text);
+        assertTrue(text.contains("- Năm 2025: 13 điển hình được công nhận (Quyết định số 2690/QĐ-UBND ngày 12/12/2025)."), text);
         assertTrue(text.contains("1\tBệnh viện Đa khoa tỉnh Hưng Yên\tY tế\tNhân rộng\t5"), text);
         assertFalse(text.contains("Tây Ninh"), "a model of another movement is not counted");
         SampleDrift.assertSameAsCommitted(file, "exemplary/" + REPORT);

@@ -1,6 +1,7 @@
 package vn.tdkt.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,6 +106,42 @@ class ExemplaryLayoutFxTest {
         robot.interact(() -> tabs.getSelectionModel().selectFirst());
         FxTestSupport.awaitIdle(ui);
         FxTestSupport.snapshot(stage.getScene(), "exemplary.png");
+        assertEquals(List.of(), found, "shown cut or hidden at 1280 × 800");
+    }
+
+    /**
+     * A person model of the database (DHTT-08, cán bộ CB00006): the awards of her award history and the review's path
+     * toward the next titles, each line with what is missing, shown whole on the model's page at 1280 × 800.
+     */
+    @Test
+    void aPersonModelsAwardsAndPathShowWholeOnItsPage(FxRobot robot) {
+        size(robot);
+        robot.interact(() -> window.show(MainWindow.Page.EXEMPLARY));
+        FxTestSupport.awaitIdle(ui);
+        TableView<ModelRow> list = robot.lookup("#exemplaryTable").queryTableView();
+        int quynh = -1;
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).model().code().equals("DHTT-08")) {
+                quynh = i;
+            }
+        }
+        int at = quynh;
+        robot.interact(() -> {
+            list.getSelectionModel().select(at);
+            list.scrollTo(at);
+        });
+        FxTestSupport.awaitIdle(ui);
+        TabPane tabs = robot.lookup("#exemplaryTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "awardsTab".equals(t.getId())).findFirst().orElseThrow()));
+        FxTestSupport.awaitIdle(ui);
+        assertTrue(robot.lookup("#awardTable").queryTableView().getItems().size() > 0, "her awards from the award history");
+        robot.clickOn("#nextTitleButton");
+        FxTestSupport.awaitIdle(ui);
+        javafx.scene.control.ListView<?> next = robot.lookup("#nextTitleList").queryAs(javafx.scene.control.ListView.class);
+        assertTrue(next.getItems().size() > 0, "the review's next titles with what is missing");
+        List<String> found = new ArrayList<>(scanScene());
+        FxTestSupport.snapshot(stage.getScene(), "exemplary-path.png");
         assertEquals(List.of(), found, "shown cut or hidden at 1280 × 800");
     }
 

@@ -16,6 +16,7 @@ import vn.tdkt.export.TableFile;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.SheetPrint;
 import vn.tdkt.export.excel.TableSheet;
+import vn.tdkt.export.excel.TextFit;
 
 /**
  * The ranked delegate list as a file (the {@code delegates} command): columns Thứ hạng, Mã điển hình, Tên điển hình,
@@ -27,6 +28,8 @@ final class DelegateExport {
     static final List<String> COLUMNS = List.of("Thứ hạng", "Mã điển hình", "Tên điển hình", "Số lần công nhận", "Kết quả",
             "Ghi chú");
     static final String SHEET = "Đại biểu";
+    /** The columns' widths in characters; a row is as high as its longest cell wrapped in them (no program sizes it). */
+    private static final double[] WIDTHS = {9, 14, 44, 11, 22, 52};
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private DelegateExport() {
@@ -42,6 +45,15 @@ final class DelegateExport {
                 String.valueOf(l.candidate().recognitions()), l.result().label(), l.note(VI));
     }
 
+    /** The height of a row of these cells wrapped in the columns' widths (the header's bold titles as well). */
+    static float height(List<String> cells) {
+        int lines = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            lines = Math.max(lines, TextFit.lines(cells.get(c), WIDTHS[c]));
+        }
+        return TextFit.height(lines);
+    }
+
     private static void csv(DelegateSelection s, Writer out) throws IOException {
         TableFile.csvLine(out, COLUMNS);
         for (DelegateLine l : s.lines()) {
@@ -52,7 +64,8 @@ final class DelegateExport {
     private static void xlsx(DelegateSelection s, SXSSFWorkbook wb) {
         CellStyles styles = new CellStyles(wb);
         SXSSFSheet sheet = wb.createSheet(SHEET);
-        TableSheet.header(sheet, 0, COLUMNS, styles);
+        Row header = TableSheet.header(sheet, 0, COLUMNS, styles);
+        header.setHeightInPoints(height(COLUMNS));
         CellStyle center = styles.get(CellStyles.Style.CENTER);
         CellStyle text = styles.get(CellStyles.Style.TEXT);
         int r = 1;
@@ -64,8 +77,9 @@ final class DelegateExport {
             TableSheet.number(row, 3, l.candidate().recognitions(), center);
             TableSheet.text(row, 4, l.result().label(), text);
             TableSheet.text(row, 5, l.note(VI), text);
+            row.setHeightInPoints(height(cells(l)));
         }
-        TableSheet.widths(sheet, 9, 14, 44, 11, 22, 52);
+        TableSheet.widths(sheet, WIDTHS);
         SheetPrint.apply(sheet, true, 0, 0);
     }
 }

@@ -24,6 +24,7 @@ import vn.tdkt.exemplary.domain.Recognition;
 import vn.tdkt.exemplary.domain.Scope;
 import vn.tdkt.exemplary.service.ExemplaryListXlsx.Line;
 import vn.tdkt.movement.domain.Movement;
+import vn.tdkt.movement.domain.OfficeIssuer;
 import vn.tdkt.movement.service.MovementService;
 
 /**
@@ -48,11 +49,21 @@ public final class ExemplaryLists {
     private final MovementService movements;
     private final DelegateService delegates;
     private final ExemplaryRepository repo = new ExemplaryRepository();
+    private final java.util.function.Function<java.time.LocalDate, OfficeIssuer> office;
+    private final java.time.Clock clock;
 
-    public ExemplaryLists(Database db, MovementService movements, DelegateService delegates) {
+    /**
+     * @param office the office's issuer and signer on a day (the council in office and its chair), for a movement that
+     *               names none and for the province's lists (decision 160, the movements' reports' fallback)
+     * @param clock  the day of the undated lists' office
+     */
+    public ExemplaryLists(Database db, MovementService movements, DelegateService delegates,
+                          java.util.function.Function<java.time.LocalDate, OfficeIssuer> office, java.time.Clock clock) {
         this.db = db;
         this.movements = movements;
         this.delegates = delegates;
+        this.office = office;
+        this.clock = clock;
     }
 
     /** The introduction list of a movement's models (null: every model); returns how many models it lists. */
@@ -95,9 +106,10 @@ public final class ExemplaryLists {
         }
         subtitles.add(period.text().isEmpty() ? "(Số lần được công nhận điển hình tiên tiến: mọi năm)"
                 : "(Số lần được công nhận điển hình tiên tiến " + periodWords(period) + ")");
-        ExemplaryListXlsx.write(new ExemplaryListXlsx.Spec("Danh sách giới thiệu", agency(m), INTRODUCTION_TITLE, subtitles,
-                INTRODUCTION_COLUMNS, new double[] {6, 46, 20, 28, 12, 26, 11},
-                new boolean[] {true, false, false, false, true, false, true}, lines, place(m),
+        OfficeIssuer issuer = office.apply(java.time.LocalDate.now(clock));
+        ExemplaryListXlsx.write(new ExemplaryListXlsx.Spec("Danh sách giới thiệu", agency(m, issuer), INTRODUCTION_TITLE,
+                subtitles, INTRODUCTION_COLUMNS, new double[] {6, 46, 20, 28, 12, 26, 11},
+                new boolean[] {true, false, false, false, true, false, true}, lines, place(m, issuer),
                 new String[] {"NGƯỜI LẬP DANH SÁCH", "(Ký, ghi rõ họ tên)"},
                 new String[] {"THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "(Ký, họ tên, đóng dấu)"}), file);
         return count;
@@ -129,9 +141,10 @@ public final class ExemplaryLists {
         }
         subtitles.add("(Số đại biểu được phân bổ: " + quota + "; xếp theo số lần được công nhận điển hình tiên tiến"
                 + (period.text().isEmpty() ? "" : " " + periodWords(period)) + ", từ cao xuống thấp)");
-        ExemplaryListXlsx.write(new ExemplaryListXlsx.Spec("Danh sách đại biểu", agency(m), DELEGATE_TITLE, subtitles,
+        OfficeIssuer issuer = office.apply(java.time.LocalDate.now(clock));
+        ExemplaryListXlsx.write(new ExemplaryListXlsx.Spec("Danh sách đại biểu", agency(m, issuer), DELEGATE_TITLE, subtitles,
                 DelegateExport.COLUMNS, new double[] {9, 13, 46, 11, 18, 52},
-                new boolean[] {true, true, false, true, false, false}, lines, place(m),
+                new boolean[] {true, true, false, true, false, false}, lines, place(m, issuer),
                 new String[] {"NGƯỜI LẬP DANH SÁCH", "(Ký, ghi rõ họ tên)"},
                 new String[] {"TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "CHỦ TỊCH", "(Ký, họ tên, đóng dấu)"}), file);
         return s;
@@ -150,7 +163,8 @@ public final class ExemplaryLists {
      * period that begins after the day is refused, as an unknown or missing movement code is.
      */
     public void writeReport(String movementCode, String kind, java.time.LocalDate day, Integer fromYear, Path file) {
-        Movement m = movement(movementCode == null ? "" : movementCode);
+        // the agency, place and signer the movement lacks: the office's on the report's day (decision 160)
+        Movement m = office.apply(day).fill(movement(movementCode == null ? "" : movementCode));
         if (fromYear != null && fromYear > day.getYear()) {
             throw new ValidationException(List.of(Problem.of(ExemplaryField.PERIOD, Msg.of("exemplary.problem.reversedPeriod",
                     String.valueOf(fromYear), String.valueOf(day.getYear())))));
@@ -193,21 +207,33 @@ public final class ExemplaryLists {
                 Problem.of(ExemplaryField.MOVEMENT, Msg.of("exemplary.problem.movementCode", code)))));
     }
 
-    /** The movement's issuing agency (its parent line, then its name), or a line to fill in. */
-    private static List<String> agency(Movement m) {
-        if (m == null || m.authority() == null || m.authority().isBlank()) {
+    /**
+     * The issuing agency of a list (its parent line, then its name): the movement's own, else the office's (the
+     * province's lists, a movement naming none), else a line to fill in.
+     */
+    private static List<String> agency(Movement m, OfficeIssuer office) {
+        Movement shown = m == null ? null : office.fill(m);
+        String parent = shown == null ? office.authorityParent() : shown.authorityParent();
+        String authority = shown == null ? office.authority() : shown.authority();
+        if (blank(authority)) {
             return List.of(DOTS);
         }
         List<String> out = new ArrayList<>();
-        if (m.authorityParent() != null && !m.authorityParent().isBlank()) {
-            out.add(m.authorityParent().replace('\n', ' ').toUpperCase(VI));
+        if (!blank(parent)) {
+            out.add(parent.replace('\n', ' ').toUpperCase(VI));
         }
-        out.add(m.authority().replace('\n', ' ').toUpperCase(VI));
+        out.add(authority.replace('\n', ' ').toUpperCase(VI));
         return out;
     }
 
-    private static String place(Movement m) {
-        return m == null || m.place() == null || m.place().isBlank() ? "……" : m.place();
+    /** The địa danh of a list's dated line, taken with its agency (the movement's, else the office's), else dots. */
+    private static String place(Movement m, OfficeIssuer office) {
+        String place = m == null ? office.place() : office.fill(m).place();
+        return blank(place) ? "……" : place;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String periodWords(Period p) {

@@ -24,11 +24,16 @@ import vn.tdkt.movement.domain.Movement;
  * The Báo cáo on a movement's exemplary models for its sơ kết / tổng kết (NĐ 30/2020 layout, record 0068): the models
  * by stage and kind, the yearly recognitions with their decisions, the models recognised most, and the movement's
  * signer. The models are those of the movement and of every movement below it; recognitions from the movement's first
- * year to the report's.
+ * year to the report's. The movement comes with the office's agency, place and signer where it names none (decision
+ * 160); with neither, the agency is a line to fill in and the signature block says THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ.
  */
 final class ModelReportDocument {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
+    /** The agency's line to fill in by hand when neither the movement nor the office names one. */
+    static final String DOTS = "……………………";
+    /** The signer's title when neither the movement nor the office names one, as the lists print it. */
+    static final String UNKNOWN_SIGNER = "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ";
     private final Nd30Document doc = new Nd30Document(Nd30Document.Page.PORTRAIT);
     private XWPFParagraph lastBody;
 
@@ -37,14 +42,17 @@ final class ModelReportDocument {
                        Map<Long, List<Recognition>> recognitions) {
         String no = m.planNo() == null ? "" : m.planNo();
         int dash = no.indexOf("KH-");
-        doc.header(lines(m.authorityParent()), lines(m.authority()), "Số:        /BC-" + (dash < 0 ? "" : no.substring(dash + 3)),
-                (m.place() == null ? "………" : m.place()) + ", " + VnDocText.longDate(day));
+        String who = blank(m.authority()) ? null : m.authority().replace('\n', ' ');
+        doc.header(lines(m.authorityParent()), who == null ? List.of(DOTS) : lines(m.authority()),
+                "Số:        /BC-" + (dash < 0 ? "" : no.substring(dash + 3)),
+                (blank(m.place()) ? "………" : m.place()) + ", " + VnDocText.longDate(day));
         String subject = "Kết quả phát hiện, bồi dưỡng, tổng kết, nhân rộng điển hình tiên tiến, " + kind.toLowerCase(VI)
                 + " phong trào " + lowerFirst(m.name());
         doc.title("BÁO CÁO", subject);
-        String who = m.authority() == null ? "Cơ quan" : m.authority().replace('\n', ' ');
-        para("Thực hiện " + m.planReference() + " của " + who + ", " + who + " báo cáo kết quả xây dựng điển hình tiên tiến "
-                + "từ năm " + fromYear + " đến ngày " + VnFormat.date(day) + " như sau:");
+        // no agency known (neither the movement's nor the office's): a line for the clerk, never a made-up "Cơ quan"
+        para("Thực hiện " + m.planReference() + (who == null ? ", " + DOTS : " của " + who + ", " + who)
+                + " báo cáo kết quả xây dựng điển hình tiên tiến từ năm " + fromYear + " đến ngày " + VnFormat.date(day)
+                + " như sau:");
         section("I. KẾT QUẢ PHÁT HIỆN, BỒI DƯỠNG, TỔNG KẾT, NHÂN RỘNG");
         stages(models);
         section("II. CÔNG NHẬN ĐIỂN HÌNH TIÊN TIẾN HẰNG NĂM");
@@ -52,13 +60,16 @@ final class ModelReportDocument {
         section("III. CÁC ĐIỂN HÌNH TIÊU BIỂU");
         leaders(models, recognitions);
         XWPFParagraph previous = lastBody;
-        XWPFParagraph last = para("Trên đây là báo cáo " + lowerFirst(subject) + " của " + who + "./.");
+        XWPFParagraph last = para("Trên đây là báo cáo " + lowerFirst(subject) + (who == null ? "" : " của " + who) + "./.");
         last.setKeepNext(true);
         if (previous != null) {
             previous.setKeepNext(true);
         }
         List<String> sign = new ArrayList<>(lines(m.signerAuthority()));
         sign.addAll(lines(m.signerTitle()));
+        if (sign.isEmpty()) {
+            sign.add(UNKNOWN_SIGNER); // the block is never left without its title (NĐ 30/2020, ô 7a)
+        }
         doc.signature(List.of("Như trên;", "Lưu: VT."), sign, m.signerName() == null ? "" : m.signerName());
         return doc;
     }
@@ -111,11 +122,12 @@ final class ModelReportDocument {
             para("Chưa có điển hình tiên tiến nào của phong trào được công nhận.");
             return;
         }
+        int left = byYear.size();
         for (Map.Entry<Integer, List<Recognition>> e : byYear.entrySet()) {
             List<String> decisions = e.getValue().stream().map(r -> "số " + r.decisionNo() + " ngày "
                     + VnFormat.date(r.decisionDate())).distinct().sorted().toList();
             para("- Năm " + e.getKey() + ": " + e.getValue().size() + " điển hình được công nhận (Quyết định "
-                    + String.join("; ", decisions) + ");");
+                    + String.join("; ", decisions) + ")" + (--left == 0 ? "." : ";")); // the list's last item ends it
         }
     }
 
@@ -169,6 +181,10 @@ final class ModelReportDocument {
 
     private static List<String> lines(String s) {
         return s == null || s.isBlank() ? List.of() : List.of(s.toUpperCase(VI).split("\n"));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String lowerFirst(String s) {

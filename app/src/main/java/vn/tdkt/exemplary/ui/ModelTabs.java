@@ -128,7 +128,25 @@ final class ModelTabs {
                 ui.text("exemplary.attach"), ui.text("exemplary.files"), "*.pdf", "*.jpg", "*.png", "*.docx", "*.xlsx", "*.zip")
                 .ifPresent(vm::attach));
         attach.disableProperty().bind(vm.selected.isNull());
-        return box(t, new HBox(6, attach));
+        // an evidence file is opened with the system's program, from its button or a double click on its row
+        Runnable open = () -> {
+            Evidence e = t.getSelectionModel().getSelectedItem();
+            if (e != null) {
+                ui.dialogs().open(vm.file(e));
+            }
+        };
+        var openFile = c.button("openEvidenceButton", "exemplary.openEvidence", open);
+        openFile.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
+        t.setRowFactory(table -> {
+            javafx.scene.control.TableRow<Evidence> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(ev -> {
+                if (ev.getClickCount() == 2 && !row.isEmpty()) {
+                    open.run();
+                }
+            });
+            return row;
+        });
+        return box(t, new HBox(6, attach, openFile));
     }
 
     private Node awards() {

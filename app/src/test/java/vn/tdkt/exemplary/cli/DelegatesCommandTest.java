@@ -68,6 +68,12 @@ class DelegatesCommandTest {
             assertEquals(List.of("4", "DH04", "Tổ hợp tác May Phố Hiến", "0", "Không được chọn", "Chưa được công nhận trong kỳ"),
                     row(s.getRow(4)));
             assertEquals(5, s.getPhysicalNumberOfRows());
+            // no program sizes the rows of a written sheet: each is as high as its longest cell wrapped, or the
+            // wrapped Ghi chú and "Số lần công nhận" overlap the rows below when the sheet is opened or printed
+            assertEquals(2 * 15.75f, s.getRow(0).getHeightInPoints(), 0.01, "the titles on two lines");
+            assertEquals(3 * 15.75f, s.getRow(2).getHeightInPoints(), 0.01, "the tie's Ghi chú on three lines");
+            assertEquals(2 * 15.75f, s.getRow(3).getHeightInPoints(), 0.01);
+            assertEquals(15.75f, s.getRow(1).getHeightInPoints(), 0.01, "a line that fits stays one line high");
         }
     }
 

@@ -52,11 +52,27 @@ class ExemplaryViewFxTest {
         return ctx;
     }
 
+    /** The file the "open a file" dialog answers, and the files given to the system's program to open. */
+    private java.nio.file.Path chosen;
+    private final List<java.nio.file.Path> opened = new java.util.ArrayList<>();
+
     @Start
     void start(javafx.stage.Stage s) {
         stage = s;
-        ui = FxTestSupport.ui();
-        ui.dialogs().setOwner(s);
+        vn.tdkt.common.ui.Messages messages = vn.tdkt.common.ui.Messages.of("vi");
+        vn.tdkt.common.ui.DialogService dialogs = new vn.tdkt.common.ui.DialogService(messages) {
+            @Override
+            public java.util.Optional<java.nio.file.Path> chooseOpen(String title, String filterName, String... patterns) {
+                return java.util.Optional.ofNullable(chosen);
+            }
+
+            @Override
+            public void open(java.nio.file.Path target) {
+                opened.add(target);
+            }
+        };
+        dialogs.setOwner(s);
+        ui = new Ui(messages, dialogs, new vn.tdkt.common.ui.TaskRunner());
     }
 
     @AfterEach
@@ -106,6 +122,42 @@ class ExemplaryViewFxTest {
         assertEquals(5, log.getItems().size());
         assertEquals("Mô hình cần củng cố", log.getItems().get(4).note());
         assertEquals(Stage.BOI_DUONG, ctx.exemplary().list().get(0).model().stage(), "stored");
+    }
+
+    /** An evidence file attached on the model's page is listed and opened from its button or a double click on its row. */
+    @Test
+    void anEvidenceFileIsAttachedAndOpenedFromTheModelsPage(FxRobot robot) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("tdkt-minh-chung-");
+        chosen = dir.resolve("Bài báo Hưng Yên 11-06-2024.pdf");
+        java.nio.file.Files.write(chosen, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        try (AppContext own = AppContext.open(dir.resolve("data"))) { // evidence is stored in the data folder
+            Fixture f = new Fixture(own);
+            f.model(own, "DH01", "Nguyễn Thị Hoa", ModelKind.CA_NHAN, f.hoa.id(), null, null, f.ngheo, f.hoiPn.id());
+            attachAndOpen(robot, own);
+        }
+    }
+
+    private void attachAndOpen(FxRobot robot, AppContext own) throws Exception {
+        show(robot, new ExemplaryView(ui, new ExemplaryViewModel(own.exemplary(), own.exemplaryRecords(), own.org(), ui.tasks(),
+                ui.messages(), "vanthu")));
+        robot.clickOn(robot.lookup("#exemplaryTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        FxTestSupport.awaitIdle(ui);
+        robot.clickOn("#evidenceTab");
+        robot.clickOn("#attachEvidenceButton");
+        FxTestSupport.awaitIdle(ui);
+        TableView<?> files = robot.lookup("#evidenceTable").query();
+        assertEquals(1, files.getItems().size());
+        assertEquals(chosen.getFileName().toString(), files.getColumns().get(0).getCellData(0));
+        assertTrue(robot.lookup("#openEvidenceButton").queryButton().isDisabled(), "no file chosen to open yet");
+        robot.clickOn(robot.lookup("#evidenceTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#openEvidenceButton");
+        robot.doubleClickOn(robot.lookup("#evidenceTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        FxTestSupport.awaitIdle(ui);
+        assertEquals(2, opened.size(), "the button and the double click: " + opened);
+        assertEquals(opened.get(0), opened.get(1));
+        assertFalse(opened.get(0).equals(chosen), "the stored copy is opened, not the clerk's original");
+        assertEquals(java.nio.file.Files.readString(chosen), java.nio.file.Files.readString(opened.get(0)));
     }
 
     @Test
