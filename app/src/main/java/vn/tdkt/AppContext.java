@@ -362,6 +362,16 @@ public final class AppContext implements AutoCloseable {
         return dossierCalendar;
     }
 
+    /** The legal regimes, the processing limits and the ministry's yearly submission dates. */
+    public vn.tdkt.regime.service.RegimeService regimes() {
+        return catalogue.regimes();
+    }
+
+    /** The office's working calendar (the dossiers': days off, Saturdays worked) as the law's day counting reads it. */
+    public vn.tdkt.regime.domain.WorkingDays workingDays() {
+        return dossierCalendar.calendar();
+    }
+
     public DossierAttachmentService dossierAttachments() {
         return dossierAttachments;
     }

@@ -28,7 +28,7 @@ class CliLanguageTest {
             "Số lần công nhận", "Không được chọn", "Được chọn", "Đồng hạng tại điểm cắt", "Ghi chú",
             "Mã phong trào", "Nội dung", "Mã đơn vị", "Trạng thái", "Quá hạn",
             "Sắp đến hạn", "Số ngày", "Hạn", "Kế hoạch", "TĐKT", "Hướng dẫn", "Kiểm phiếu", "QĐ-UBND", "Mã", "Tên",
-            "Danh hiệu/Hình thức", "Kết quả", "Lý do", "Chấm điểm khối");
+            "Danh hiệu/Hình thức", "Kết quả", "Lý do", "Chấm điểm khối", "Căn cứ");
 
     @TempDir
     Path tmp;
