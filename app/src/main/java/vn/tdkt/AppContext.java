@@ -137,7 +137,8 @@ public final class AppContext implements AutoCloseable {
         this.registrationSheets = new RegistrationSheets(db, catalogue, registrations, clock);
         this.registrationExports = new RegistrationExports(db, registrations, catalogue);
         this.home = new HomeService(db, movements, dossierCalendar::calendar, this::startCoverage,
-                year -> registrations.round(year).deadline());
+                year -> registrations.round(year).deadline(),
+                (day, days) -> catalogue.regimes().calendar().around(day, days, dossierCalendar.calendar()));
         this.statistics0601 = new Statistics0601(db);
         this.statistics = new StatisticsService(statistics0601, decisions.reports(), org, people, this::reportingUnits);
         this.exemplary = new ExemplaryService(db, clock, movements, records, catalogue, review);
