@@ -18,6 +18,7 @@ import vn.tdkt.export.TableFile;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.SheetPrint;
 import vn.tdkt.export.excel.TableSheet;
+import vn.tdkt.export.excel.TextFit;
 import vn.tdkt.movement.domain.Deadline;
 import vn.tdkt.movement.domain.DeadlineStatus;
 import vn.tdkt.regime.domain.Milestone;
@@ -100,6 +101,8 @@ public final class DeadlineExport {
             TableSheet.text(row, 4, d.status().label(), styles.get(CellStyles.Style.TEXT));
             TableSheet.number(row, 5, d.days(), styles.get(CellStyles.Style.CENTER));
             TableSheet.text(row, 6, d.kind(), styles.get(CellStyles.Style.TEXT));
+            // a wrapped Nội dung would overlap the next row: as tall as its lines (decision 170)
+            row.setHeightInPoints(TextFit.height(TextFit.lines(d.content(), 60)));
         }
         TableSheet.widths(sheet, 16, 60, 12, 14, 14, 10, 20);
         SheetPrint.apply(sheet, true, 0, 0);

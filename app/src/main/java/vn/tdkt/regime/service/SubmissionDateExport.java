@@ -17,6 +17,7 @@ import vn.tdkt.export.TableFile;
 import vn.tdkt.export.excel.CellStyles;
 import vn.tdkt.export.excel.SheetPrint;
 import vn.tdkt.export.excel.TableSheet;
+import vn.tdkt.export.excel.TextFit;
 import vn.tdkt.regime.domain.Milestone;
 
 /**
@@ -29,6 +30,8 @@ public final class SubmissionDateExport {
 
     public static final List<String> COLUMNS = List.of("Mã", "Nội dung", "Hạn", "Số ngày", "Căn cứ");
     public static final String SHEET = "Hạn nộp về Trung ương";
+    private static final int NAME_WIDTH = 56;
+    private static final int REF_WIDTH = 64;
 
     private SubmissionDateExport() {
     }
@@ -68,8 +71,11 @@ public final class SubmissionDateExport {
             due.setCellStyle(date);
             TableSheet.number(row, 3, days(day, m), styles.get(CellStyles.Style.CENTER));
             TableSheet.text(row, 4, m.legalRef(), styles.get(CellStyles.Style.TEXT));
+            // the wrapped name and reference would overlap the next row: as tall as the longest (decision 170)
+            row.setHeightInPoints(TextFit.height(Math.max(TextFit.lines(m.name(), NAME_WIDTH),
+                    TextFit.lines(m.legalRef(), REF_WIDTH))));
         }
-        TableSheet.widths(sheet, 20, 60, 12, 10, 60);
+        TableSheet.widths(sheet, 22, NAME_WIDTH, 12, 10, REF_WIDTH);
         SheetPrint.apply(sheet, true, 0, 0);
     }
 }
