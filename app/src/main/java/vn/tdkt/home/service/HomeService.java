@@ -130,8 +130,8 @@ public final class HomeService {
         }
         if (central != null) {
             for (Milestone m : central.apply(today, days)) {
-                due.add(new DueItem(DueKind.CENTRAL, m.date(), m.name(), m.legalRef(), 0, days(today, m.date()), null,
-                        m.code()));
+                due.add(new DueItem(DueKind.CENTRAL, m.date(), m.name(), m.legalRef(), 0, days(today, m.date()),
+                        m.moved() ? m.scheduled() : null, m.code()));
             }
         }
         due.sort(Comparator.comparing(DueItem::date).thenComparing(DueItem::kind).thenComparing(DueItem::title));

@@ -84,14 +84,15 @@ public final class LegalCalendar {
         return limits.stream().filter(l -> l.kind() == TimeLimit.Kind.HAN_NOP_HANG_NAM)
                 .map(l -> {
                     YearMonth ym = YearMonth.of(year + l.yearOffset(), l.month());
-                    LocalDate due = ym.atDay(Math.min(l.day(), ym.lengthOfMonth()));
-                    if (!l.validOn(due)) {
+                    LocalDate scheduled = ym.atDay(Math.min(l.day(), ym.lengthOfMonth()));
+                    if (!l.validOn(scheduled)) {
                         return null;
                     }
+                    LocalDate due = scheduled;
                     while (!calendar.isWorkingDay(due)) {
                         due = due.plusDays(1);
                     }
-                    return new Milestone(l.code(), l.name(), l.awardCode(), due, l.legalRef());
+                    return new Milestone(l.code(), l.name(), l.awardCode(), due, l.legalRef(), scheduled);
                 })
                 .filter(m -> m != null)
                 .sorted(Comparator.comparing(Milestone::date).thenComparing(Milestone::code))

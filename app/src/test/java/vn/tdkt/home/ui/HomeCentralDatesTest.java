@@ -106,4 +106,15 @@ class HomeCentralDatesTest {
         assertEquals("Central submission date", Messages.of("en").label(c.get(0).kind()));
         assertEquals("Today", vm.when(c.get(0)));
     }
+
+    @org.junit.jupiter.api.Test
+    void blds2015Dieu148ADateOnADayOffSaysSoInItsDetail() {
+        // 15/12/2024 is a Sunday: the statistics report counts on Monday 16/12/2024, the line says the day it moved from
+        HomeViewModel vm = loaded(LocalDate.of(2024, 12, 12), "vi", new ArrayList<>());
+        DueItem d = central(vm).get(0);
+        assertEquals(LocalDate.of(2024, 12, 16), d.date());
+        assertEquals(4, d.days());
+        assertEquals("Thông tư 02/2023/TT-BNV (chế độ báo cáo thống kê ngành Nội vụ) [V2] (hạn 15/12/2024 là ngày nghỉ)",
+                vm.detail(d));
+    }
 }

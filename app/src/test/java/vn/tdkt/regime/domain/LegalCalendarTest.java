@@ -75,8 +75,12 @@ class LegalCalendarTest {
         assertEquals(LocalDate.of(2025, 12, 15), m.get(0).date());
         assertEquals(LocalDate.of(2026, 6, 30), m.get(1).date());
         // 2026: 15/12/2026 is a Tuesday; 30/06/2027 a Wednesday; 2029: 30/06/2030 is a Sunday → Monday 01/07/2030
-        assertEquals(LocalDate.of(2030, 7, 1), LIMITS.milestones(2029, "CO_TD_CP", CAL).stream()
-                .filter(x -> x.code().equals("NOP_CO_TD_CP")).findFirst().orElseThrow().date());
+        Milestone sunday = LIMITS.milestones(2029, "CO_TD_CP", CAL).stream()
+                .filter(x -> x.code().equals("NOP_CO_TD_CP")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2030, 7, 1), sunday.date());
+        assertEquals(LocalDate.of(2030, 6, 30), sunday.scheduled());
+        assertEquals(true, sunday.moved());
+        assertEquals(false, m.get(0).moved());
         assertEquals(List.of("BAO_CAO_THONG_KE"), LIMITS.milestones(2025, "CSTDCS", CAL).stream().map(Milestone::code).toList());
         // before the statistics circular: nothing
         assertEquals(List.of(), LIMITS.milestones(2021, CAL));
