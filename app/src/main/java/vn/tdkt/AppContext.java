@@ -137,7 +137,8 @@ public final class AppContext implements AutoCloseable {
         this.registrationSheets = new RegistrationSheets(db, catalogue, registrations, clock);
         this.registrationExports = new RegistrationExports(db, registrations, catalogue);
         this.home = new HomeService(db, movements, dossierCalendar::calendar, this::startCoverage,
-                year -> registrations.round(year).deadline());
+                year -> registrations.round(year).deadline(),
+                (day, days) -> catalogue.regimes().calendar().around(day, days, dossierCalendar.calendar()));
         this.statistics0601 = new Statistics0601(db);
         this.statistics = new StatisticsService(statistics0601, decisions.reports(), org, people, this::reportingUnits);
         this.exemplary = new ExemplaryService(db, clock, movements, records, catalogue, review);
@@ -360,6 +361,16 @@ public final class AppContext implements AutoCloseable {
 
     public DossierCalendarService dossierCalendar() {
         return dossierCalendar;
+    }
+
+    /** The legal regimes, the processing limits and the ministry's yearly submission dates. */
+    public vn.tdkt.regime.service.RegimeService regimes() {
+        return catalogue.regimes();
+    }
+
+    /** The office's working calendar (the dossiers': days off, Saturdays worked) as the law's day counting reads it. */
+    public vn.tdkt.regime.domain.WorkingDays workingDays() {
+        return dossierCalendar.calendar();
     }
 
     public DossierAttachmentService dossierAttachments() {

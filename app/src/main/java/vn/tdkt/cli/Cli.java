@@ -137,6 +137,8 @@ public final class Cli implements Callable<Integer> {
         java.time.Clock clock = java.time.Clock.systemDefaultZone();
         cmd.addSubcommand("exemplary-report", new ExemplaryReportCommand(root::context, texts.locale(), clock));
         cmd.addSubcommand("deadlines", new DeadlinesCommand(root::context, texts.locale(), clock));
+        cmd.addSubcommand("submission-dates", new vn.tdkt.regime.cli.SubmissionDatesCommand(root::context, texts.locale(),
+                clock));
         cmd.addSubcommand("reminder", new ReminderCommand(root::context, texts.locale(), clock));
         cmd.addSubcommand("report", new ReportCommand(root::context, texts.locale(), clock));
         cmd.addSubcommand("bloc", BlocCommand.commandLine(root::context, texts.locale(), clock));

@@ -24,11 +24,12 @@ class CliLanguageTest {
      * Vietnamese words the English help keeps on purpose: the product's name, workbook sheet names and the CSV's
      * column headers (contracts), and an example decision number.
      */
-    static final List<String> CONTRACT_WORDS = List.of("Thứ hạng", "Mã điển hình", "Tên điển hình",
+    static final List<String> CONTRACT_WORDS = List.of("Hạn của Trung ương", "Phong trào", "Loại", "Thứ hạng",
+            "Mã điển hình", "Tên điển hình",
             "Số lần công nhận", "Không được chọn", "Được chọn", "Đồng hạng tại điểm cắt", "Ghi chú",
             "Mã phong trào", "Nội dung", "Mã đơn vị", "Trạng thái", "Quá hạn",
             "Sắp đến hạn", "Số ngày", "Hạn", "Kế hoạch", "TĐKT", "Hướng dẫn", "Kiểm phiếu", "QĐ-UBND", "Mã", "Tên",
-            "Danh hiệu/Hình thức", "Kết quả", "Lý do", "Chấm điểm khối");
+            "Danh hiệu/Hình thức", "Kết quả", "Lý do", "Chấm điểm khối", "Căn cứ");
 
     @TempDir
     Path tmp;

@@ -127,6 +127,34 @@ class MovementHomeLayoutFxTest {
         assertEquals(List.of(), found, "cut or scrolling on the movement page at 1280 × 800");
     }
 
+    /**
+     * On a day with one of the ministry's dates in the list (22/12/2026: the statistics report of 15/12/2026, 7 days
+     * overdue, README decision 171), in both languages: the kind, the name and the legal reference fit their cells.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"vi", "en"})
+    void theMinistrysDatesFitTheDueListAt1280x800(String lang, FxRobot robot) {
+        size(robot);
+        vn.tdkt.common.ui.Messages messages = vn.tdkt.common.ui.Messages.of(lang);
+        Ui shown = new Ui(messages, new vn.tdkt.common.ui.DialogService(messages), ui.tasks());
+        LocalDate day = LocalDate.of(2026, 12, 22);
+        robot.interact(() -> {
+            vn.tdkt.home.ui.HomeView home = new vn.tdkt.home.ui.HomeView(shown, new vn.tdkt.home.ui.HomeViewModel(ctx.home(),
+                    ctx.movementReports(), ui.tasks(), messages, () -> day, link -> { }));
+            stage.getScene().setRoot(new javafx.scene.layout.StackPane(home.view()));
+            home.refresh();
+        });
+        FxTestSupport.awaitIdle(ui);
+        TableView<?> due = robot.lookup("#homeDueTable").queryTableView();
+        long central = due.getItems().stream()
+                .filter(i -> ((vn.tdkt.home.domain.DueItem) i).kind() == vn.tdkt.home.domain.DueKind.CENTRAL).count();
+        assertEquals(1, central, due.getItems().toString());
+        List<String> found = new ArrayList<>(scan());
+        found.addAll(cut(due));
+        FxTestSupport.snapshot(stage.getScene(), "home-central-" + lang + "-1280.png");
+        assertEquals(List.of(), found, "elided on Tổng quan with the ministry's dates at 1280 × 800");
+    }
+
     /** Labels, buttons, tabs and column titles drawn elided in the whole scene. */
     private List<String> scan() {
         try {

@@ -7,7 +7,9 @@ public enum DueKind implements Labelled {
     MILESTONE("Mốc thời gian"),
     DOSSIER("Hạn hồ sơ"),
     NOTICE("Hết công khai"),
-    MEETING("Họp Hội đồng");
+    MEETING("Họp Hội đồng"),
+    /** A yearly submission date of the ministry (legal_time_limit): no record of the office behind it. */
+    CENTRAL("Hạn của Trung ương");
 
     private final String label;
 

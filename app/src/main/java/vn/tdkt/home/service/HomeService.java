@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import vn.tdkt.home.domain.RegistrationProgress;
@@ -22,10 +23,12 @@ import vn.tdkt.home.domain.YearDecisions;
 import vn.tdkt.movement.domain.Deadline;
 import vn.tdkt.movement.domain.MovementStatus;
 import vn.tdkt.movement.service.MovementService;
+import vn.tdkt.regime.domain.Milestone;
 
 /**
  * The start screen's data in one call: milestones, dossier deadlines, public-notice ends (overdue or due within the
- * days) and council meetings (within the days), movements by status, decisions and money of the year, awards by unit
+ * days), council meetings (within the days) and the ministry's yearly submission dates (within the days before or
+ * after), movements by status, decisions and money of the year, awards by unit
  * and year over the last five years and by title.
  */
 public final class HomeService {
@@ -40,22 +43,27 @@ public final class HomeService {
     private final HomeRepository repo = new HomeRepository();
     private final IntFunction<Coverage> coverage;
     private final IntFunction<LocalDate> deadline;
+    private final BiFunction<LocalDate, Integer, List<Milestone>> central;
 
     public HomeService(Database db, MovementService movements, Supplier<WorkingCalendar> calendar) {
-        this(db, movements, calendar, null, null);
+        this(db, movements, calendar, null, null, null);
     }
 
     /**
      * @param coverage the registration coverage of a year (the registrations feature's), null for none
      * @param deadline the registration round's deadline of a year, null when that year's round has none
+     * @param central  the ministry's yearly submission dates at most N days before or after a day (the regime feature's
+     *                 {@code LegalCalendar.around}), null for none
      */
     public HomeService(Database db, MovementService movements, Supplier<WorkingCalendar> calendar,
-                       IntFunction<Coverage> coverage, IntFunction<LocalDate> deadline) {
+                       IntFunction<Coverage> coverage, IntFunction<LocalDate> deadline,
+                       BiFunction<LocalDate, Integer, List<Milestone>> central) {
         this.db = db;
         this.movements = movements;
         this.calendar = calendar;
         this.coverage = coverage;
         this.deadline = deadline;
+        this.central = central;
     }
 
     /**
@@ -91,8 +99,10 @@ public final class HomeService {
 
     /**
      * The due card: milestones (their effective working day), dossier deadlines and public-notice ends overdue or due
-     * within the days, and council meetings within the days, by date. Three queries (milestones, open dossiers,
-     * meetings), each reading only the rows it shows.
+     * within the days, council meetings within the days, and the ministry's yearly submission dates from the days
+     * before to the days after (README decision 171: nothing marks them done, so a passed one leaves the list after as
+     * many days as the list looks ahead), by date. Four queries (milestones, open dossiers, meetings, time limits),
+     * each reading only the rows it shows.
      */
     public List<DueItem> due(LocalDate today, int days) {
         LocalDate until = today.plusDays(days);
@@ -117,6 +127,12 @@ public final class HomeService {
         }
         for (HomeRepository.Meeting m : repo.meetings(db.dsl(), today, until)) {
             due.add(new DueItem(DueKind.MEETING, m.date(), m.councilName(), m.place(), m.id(), days(today, m.date())));
+        }
+        if (central != null) {
+            for (Milestone m : central.apply(today, days)) {
+                due.add(new DueItem(DueKind.CENTRAL, m.date(), m.name(), m.legalRef(), 0, days(today, m.date()),
+                        m.moved() ? m.scheduled() : null, m.code()));
+            }
         }
         due.sort(Comparator.comparing(DueItem::date).thenComparing(DueItem::kind).thenComparing(DueItem::title));
         return due;

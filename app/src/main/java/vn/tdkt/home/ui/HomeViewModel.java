@@ -262,9 +262,12 @@ public final class HomeViewModel {
         return (data.get() == null ? today.get() : data.get().today()).getYear();
     }
 
-    /** Opens the record a line names: the movement of a milestone, the dossier of a deadline or notice, the meeting. */
+    /**
+     * Opens the record a line names: the movement of a milestone, the dossier of a deadline or notice, the meeting; a
+     * ministry's date names none and opens nothing.
+     */
     public void open(DueItem item) {
-        if (item != null) {
+        if (item != null && item.kind() != DueKind.CENTRAL) {
             opener.accept(new HomeLink.Due(item));
         }
     }

@@ -22,10 +22,12 @@ import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.movement.domain.Deadline;
 import vn.tdkt.movement.domain.DeadlineStatus;
 import vn.tdkt.movement.service.DeadlineExport;
+import vn.tdkt.regime.domain.Milestone;
 
 /**
  * {@code tdkt deadlines [--date dd/MM/yyyy] [--days N] --out FILE.xlsx|FILE.csv}: every milestone not done whose due
- * date (moved to the next working day when it is a day off) is on or before date + N days, sorted by due date.
+ * date (moved to the next working day when it is a day off) is on or before date + N days, and the ministry's yearly
+ * submission dates from date − N to date + N days (Loại "Hạn của Trung ương", README decision 171), by due date.
  */
 @Command(name = "deadlines", sortOptions = false, usageHelpAutoWidth = true)
 public final class DeadlinesCommand extends DatedCommand<AppContext> {
@@ -58,10 +60,14 @@ public final class DeadlinesCommand extends DatedCommand<AppContext> {
         }
         out.expect(problems, "movement.cli.extension", ".xlsx", ".csv");
         problems.throwIfAny();
-        List<Deadline> list = context.get().movements().deadlines(day, n);
-        DeadlineExport.write(list, out.path());
-        long late = list.stream().filter(d -> d.status() == DeadlineStatus.QUA_HAN).count();
+        AppContext ctx = context.get();
+        List<Deadline> list = ctx.movements().deadlines(day, n);
+        List<Milestone> central = ctx.regimes().calendar().around(day, n, ctx.workingDays());
+        DeadlineExport.write(list, central, day, out.path());
+        long late = list.stream().filter(d -> d.status() == DeadlineStatus.QUA_HAN).count()
+                + central.stream().filter(m -> m.date().isBefore(day)).count();
+        int all = list.size() + central.size();
         return done(Msg.of("movement.cli.deadlinesDone", VnFormat.date(day), String.valueOf(n), String.valueOf(late),
-                String.valueOf(list.size() - late), out.shown()));
+                String.valueOf(all - late), out.shown()));
     }
 }

@@ -84,18 +84,43 @@ public final class LegalCalendar {
         return limits.stream().filter(l -> l.kind() == TimeLimit.Kind.HAN_NOP_HANG_NAM)
                 .map(l -> {
                     YearMonth ym = YearMonth.of(year + l.yearOffset(), l.month());
-                    LocalDate due = ym.atDay(Math.min(l.day(), ym.lengthOfMonth()));
-                    if (!l.validOn(due)) {
+                    LocalDate scheduled = ym.atDay(Math.min(l.day(), ym.lengthOfMonth()));
+                    if (!l.validOn(scheduled)) {
                         return null;
                     }
+                    LocalDate due = scheduled;
                     while (!calendar.isWorkingDay(due)) {
                         due = due.plusDays(1);
                     }
-                    return new Milestone(l.code(), l.name(), l.awardCode(), due, l.legalRef());
+                    return new Milestone(l.code(), l.name(), l.awardCode(), due, l.legalRef(), scheduled);
                 })
                 .filter(m -> m != null)
                 .sorted(Comparator.comparing(Milestone::date).thenComparing(Milestone::code))
                 .toList();
+    }
+
+    /**
+     * The yearly submission dates of any achievement year whose day (moved off a day off) is at most {@code days}
+     * before or after {@code day}: the ministry's dates of the start screen's due list and of {@code tdkt deadlines}
+     * (README decision 171). A date passed more than {@code days} ago is no longer shown (nothing marks it done); one
+     * line per code and day, by day then code.
+     */
+    public List<Milestone> around(LocalDate day, int days, WorkingDays calendar) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must be ≥ 0: " + days);
+        }
+        LocalDate from = day.minusDays(days);
+        LocalDate to = day.plusDays(days);
+        java.util.Map<String, Milestone> seen = new java.util.LinkedHashMap<>();
+        // a row's year offset is 0 to 2 (ck_legal_time_limit_shape): the achievement years that can fall due in the window
+        for (int year = from.getYear() - 2; year <= to.getYear(); year++) {
+            for (Milestone m : milestones(year, calendar)) {
+                if (!m.date().isBefore(from) && !m.date().isAfter(to)) {
+                    seen.putIfAbsent(m.code() + "@" + m.date(), m);
+                }
+            }
+        }
+        return seen.values().stream().sorted(Comparator.comparing(Milestone::date).thenComparing(Milestone::code)).toList();
     }
 
     /** The milestones of an award (and those tied to no award) for the achievements of {@code year}. */

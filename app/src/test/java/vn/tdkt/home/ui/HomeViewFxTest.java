@@ -22,6 +22,7 @@ import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.VnFormat;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.home.domain.DueItem;
+import vn.tdkt.home.domain.DueKind;
 import vn.tdkt.movement.domain.LaunchLevel;
 import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.domain.MovementDetails;
@@ -67,7 +68,8 @@ class HomeViewFxTest {
     void aNewPlanUnderItsParentShowsItsMilestoneOnTheStartScreen(FxRobot robot) {
         FxTestSupport.awaitIdle(ui);
         TableView<DueItem> due = robot.lookup("#homeDueTable").query();
-        assertEquals(0, due.getItems().size());
+        // the ministry's yearly dates come and go with today's date (README decision 171): the office's lines only
+        assertEquals(0, due.getItems().stream().filter(d -> d.kind() != DueKind.CENTRAL).count());
 
         robot.clickOn("#navMovements");
         FxTestSupport.awaitIdle(ui);
@@ -117,12 +119,14 @@ class HomeViewFxTest {
         robot.clickOn("#navHome");
         FxTestSupport.awaitIdle(ui);
         due = robot.lookup("#homeDueTable").query();
-        assertEquals(1, due.getItems().size());
-        assertEquals("Gui danh sach dien hinh tien tien", due.getItems().get(0).title());
-        assertTrue(due.getItems().get(0).detail().startsWith("KH34"));
+        List<DueItem> mine = due.getItems().stream().filter(d -> d.kind() != DueKind.CENTRAL).toList();
+        assertEquals(1, mine.size());
+        assertEquals("Gui danh sach dien hinh tien tien", mine.get(0).title());
+        assertTrue(mine.get(0).detail().startsWith("KH34"));
         FxTestSupport.snapshot(stage.getScene(), "tong-quan.png");
 
-        robot.doubleClickOn(robot.lookup("#homeDueTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        int row = due.getItems().indexOf(mine.get(0));
+        robot.doubleClickOn(robot.lookup("#homeDueTable .table-row-cell").nth(row).queryAs(javafx.scene.Node.class));
         FxTestSupport.awaitIdle(ui);
         assertEquals(MainWindow.Page.MOVEMENTS, window.page());
         assertEquals("KH34", robot.lookup("#movementCodeField").queryTextInputControl().getText());

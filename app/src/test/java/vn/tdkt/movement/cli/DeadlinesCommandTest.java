@@ -80,13 +80,16 @@ class DeadlinesCommandTest {
             assertEquals("SKHCN", soon.getCell(3).getStringCellValue());
             assertEquals("Sắp đến hạn", soon.getCell(4).getStringCellValue());
             assertEquals(7, (int) soon.getCell(5).getNumericCellValue());
+            assertEquals("Phong trào", soon.getCell(6).getStringCellValue());
         }
         Path csv = tmp.resolve("han.csv");
         assertEquals(0, run(new StringWriter(), err, "--date", "15/05/2023", "--out", csv.toString()));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertEquals("\uFEFFMã phong trào,Nội dung,Hạn,Mã đơn vị,Trạng thái,Số ngày", lines.get(0));
-        assertEquals("KH34,Báo cáo sơ kết,10/05/2023,,Quá hạn,-5", lines.get(1));
-        assertEquals("KH34,\"Gửi danh sách điển hình tiên tiến, \"\"tiêu biểu\"\"\",22/05/2023,SKHCN,Sắp đến hạn,7", lines.get(2));
+        assertEquals("\uFEFFMã phong trào,Nội dung,Hạn,Mã đơn vị,Trạng thái,Số ngày,Loại", lines.get(0));
+        assertEquals("KH34,Báo cáo sơ kết,10/05/2023,,Quá hạn,-5,Phong trào", lines.get(1));
+        assertEquals("KH34,\"Gửi danh sách điển hình tiên tiến, \"\"tiêu biểu\"\"\",22/05/2023,SKHCN,Sắp đến hạn,7,Phong trào",
+                lines.get(2));
+        assertEquals(3, lines.size());
     }
 
     @Test
@@ -97,5 +100,51 @@ class DeadlinesCommandTest {
         assertTrue(e.contains("Tham số --date: ngày \"31/02/2023\" không hợp lệ"), e);
         assertTrue(e.contains("Tham số --days: \"-1\" không hợp lệ"), e);
         assertTrue(e.contains("phải có đuôi .xlsx, .csv"), e);
+    }
+
+    /** The ministry's yearly dates (TT 02/2023/TT-BNV; NĐ 98/2023 Điều 32) beside the movements', Loại saying which. */
+    @Test
+    void tt02TheMinistrysDatesAreLinesOfTheirOwnKindWithinTheDaysBeforeAndAfter() throws IOException {
+        Path csv = tmp.resolve("tw.csv");
+        StringWriter out = new StringWriter();
+        // 15/12/2024 is a Sunday: the statistics report counts on Monday 16/12/2024, 4 days after 12/12
+        assertEquals(0, run(out, new StringWriter(), "--date", "12/12/2024", "--out", csv.toString()));
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("\uFEFFMã phong trào,Nội dung,Hạn,Mã đơn vị,Trạng thái,Số ngày,Loại", lines.get(0));
+        // the three 2023 milestones not done, still overdue, come first (by day), then the ministry's date
+        assertEquals(5, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(1).startsWith("KH34,Báo cáo sơ kết,10/05/2023,,Quá hạn,"), lines.get(1));
+        assertEquals(",\"Báo cáo thống kê thi đua, khen thưởng (biểu 0601.N, 0602.N, 0603.N) gửi Bộ Nội vụ\",16/12/2024,,"
+                + "Sắp đến hạn,4,Hạn của Trung ương", lines.get(4));
+        assertTrue(out.toString().contains("3 quá hạn, 1 sắp đến hạn"), out.toString());
+        // 7 days after the day that counts it is still listed, overdue; 8 days after, no longer
+        assertEquals(0, run(new StringWriter(), new StringWriter(), "--date", "23/12/2024", "--out", csv.toString()));
+        assertEquals(",\"Báo cáo thống kê thi đua, khen thưởng (biểu 0601.N, 0602.N, 0603.N) gửi Bộ Nội vụ\",16/12/2024,,"
+                + "Quá hạn,-7,Hạn của Trung ương", Files.readAllLines(csv, StandardCharsets.UTF_8).get(4));
+        assertEquals(0, run(new StringWriter(), new StringWriter(), "--date", "24/12/2024", "--out", csv.toString()));
+        List<String> after = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertTrue(after.stream().noneMatch(l -> l.contains("16/12/2024")), String.join("\n", after));
+        // … while the Chiến sĩ thi đua toàn quốc date of the achievements of 2023, 31/12/2024, is now within the 7 days
+        assertEquals(",\"Hồ sơ đề nghị \"\"Chiến sĩ thi đua toàn quốc\"\" gửi Bộ Nội vụ\",31/12/2024,,Sắp đến hạn,7,"
+                + "Hạn của Trung ương", after.get(4));
+        assertEquals(5, after.size());
+        // --days widens both sides: 31/12/2024 (Chiến sĩ thi đua toàn quốc, achievements of 2023) within 20 days
+        Path xlsx = tmp.resolve("tw.xlsx");
+        assertEquals(0, run(new StringWriter(), new StringWriter(), "--date", "12/12/2024", "--days", "20", "--out",
+                xlsx.toString()));
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheet(DeadlineExport.SHEET);
+            assertEquals("Loại", s.getRow(0).getCell(6).getStringCellValue());
+            Row stats = s.getRow(4);
+            assertEquals("", stats.getCell(0).getStringCellValue());
+            assertEquals(LocalDate.of(2024, 12, 16), stats.getCell(2).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("Hạn của Trung ương", stats.getCell(6).getStringCellValue());
+            Row cstd = s.getRow(5);
+            assertEquals("Hồ sơ đề nghị \"Chiến sĩ thi đua toàn quốc\" gửi Bộ Nội vụ", cstd.getCell(1).getStringCellValue());
+            assertEquals(LocalDate.of(2024, 12, 31), cstd.getCell(2).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(19, (int) cstd.getCell(5).getNumericCellValue());
+            assertEquals("Sắp đến hạn", cstd.getCell(4).getStringCellValue());
+            assertEquals(5, s.getLastRowNum());
+        }
     }
 }

@@ -75,10 +75,53 @@ class LegalCalendarTest {
         assertEquals(LocalDate.of(2025, 12, 15), m.get(0).date());
         assertEquals(LocalDate.of(2026, 6, 30), m.get(1).date());
         // 2026: 15/12/2026 is a Tuesday; 30/06/2027 a Wednesday; 2029: 30/06/2030 is a Sunday → Monday 01/07/2030
-        assertEquals(LocalDate.of(2030, 7, 1), LIMITS.milestones(2029, "CO_TD_CP", CAL).stream()
-                .filter(x -> x.code().equals("NOP_CO_TD_CP")).findFirst().orElseThrow().date());
+        Milestone sunday = LIMITS.milestones(2029, "CO_TD_CP", CAL).stream()
+                .filter(x -> x.code().equals("NOP_CO_TD_CP")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2030, 7, 1), sunday.date());
+        assertEquals(LocalDate.of(2030, 6, 30), sunday.scheduled());
+        assertEquals(true, sunday.moved());
+        assertEquals(false, m.get(0).moved());
         assertEquals(List.of("BAO_CAO_THONG_KE"), LIMITS.milestones(2025, "CSTDCS", CAL).stream().map(Milestone::code).toList());
         // before the statistics circular: nothing
         assertEquals(List.of(), LIMITS.milestones(2021, CAL));
+    }
+
+    @ParameterizedTest(name = "TT 02/2023/TT-BNV, NĐ 98/2023 Điều 32: on {0}, ±{1} days → {2}")
+    @CsvSource(delimiter = ';', value = {
+        // 15/12/2025 (Monday, achievements of 2025) 7 days ahead
+        "2025-12-08; 7; BAO_CAO_THONG_KE@2025-12-15",
+        // on the day itself: 0 days left
+        "2025-12-15; 0; BAO_CAO_THONG_KE@2025-12-15",
+        // 7 days after it: still shown (overdue), 8 days after: gone
+        "2025-12-22; 7; BAO_CAO_THONG_KE@2025-12-15",
+        "2025-12-23; 7; ''",
+        // the Cờ thi đua của Chính phủ date of the achievements of 2025 falls in 2026: found from the year before
+        "2026-06-25; 7; NOP_CO_TD_CP@2026-06-30",
+        // 30/06/2030 is a Sunday: the day that counts is Monday 01/07/2030, shown 7 days before it
+        "2030-06-24; 7; NOP_CO_TD_CP@2030-07-01",
+        "2030-06-23; 7; ''",
+        // a wide window holds both dates of two achievement years, by day
+        "2026-09-15; 100; NOP_CO_TD_CP@2026-06-30 BAO_CAO_THONG_KE@2026-12-15",
+    })
+    void theMinistrysDatesAroundADay(LocalDate day, int days, String expected) {
+        assertEquals(expected, String.join(" ", LIMITS.around(day, days, CAL).stream()
+                .map(m -> m.code() + "@" + m.date()).toList()));
+    }
+
+    @Test
+    void aDateTwoRowsGiveIsListedOnce() {
+        // two rows in force of one code whose offsets make the same day (achievements of 2025 + 1, of 2026 + 0)
+        LegalCalendar twice = new LegalCalendar(List.of(
+                new TimeLimit("X", "Hạn X", TimeLimit.Kind.HAN_NOP_HANG_NAM, null, null, null, 6, 30, 1,
+                        LocalDate.of(2024, 1, 1), null, "thử"),
+                new TimeLimit("X", "Hạn X", TimeLimit.Kind.HAN_NOP_HANG_NAM, null, null, null, 6, 30, 0,
+                        LocalDate.of(2024, 1, 2), null, "thử")));
+        assertEquals(List.of(LocalDate.of(2025, 6, 30), LocalDate.of(2026, 6, 30)),
+                twice.milestones(2025, CAL).stream().map(Milestone::date).toList());
+        assertEquals(List.of(LocalDate.of(2026, 6, 30), LocalDate.of(2027, 6, 30)),
+                twice.milestones(2026, CAL).stream().map(Milestone::date).toList());
+        assertEquals(List.of(LocalDate.of(2026, 6, 30)), twice.around(LocalDate.of(2026, 6, 29), 3, CAL).stream()
+                .map(Milestone::date).toList());
+        assertThrows(IllegalArgumentException.class, () -> twice.around(LocalDate.of(2026, 6, 29), -1, CAL));
     }
 }
