@@ -81,7 +81,7 @@ class MovementSamplesTest {
         Path f = ctx.movementDocuments().writePlan("HY-KH34-2021", tmp.resolve("kh34.docx"));
         try (InputStream in = Files.newInputStream(f); XWPFDocument d = new XWPFDocument(in)) {
             XWPFTable header = d.getTables().get(0);
-            assertEquals(List.of("UBND TỈNH HƯNG YÊN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"), header.getRow(0).getCell(0).getParagraphs()
+            assertEquals(List.of("UBND TỈNH HƯNG YÊN", "SỞ KHOA HỌC", "VÀ CÔNG NGHỆ"), header.getRow(0).getCell(0).getParagraphs()
                     .stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList());
             assertEquals("Số: 34/KH-SKHCN", header.getRow(1).getCell(0).getText().strip());
             XWPFParagraph date = header.getRow(1).getCell(1).getParagraphs().get(0);
