@@ -133,6 +133,18 @@ class MovementSamplesTest {
         }
     }
 
+    /** Seed 001, an undated draft for 2023: its rewards under the law in force in 2023, not the 2022 law's articles. */
+    @Test
+    void theUndatedTayNinhPlanFor2023RewardsUnderTheLawInForceThen(@TempDir Path tmp) throws IOException {
+        Path f = ctx.movementDocuments().writePlan("TN-KH-2023", tmp.resolve("tn.docx"));
+        try (InputStream in = Files.newInputStream(f); XWPFDocument d = new XWPFDocument(in)) {
+            List<String> p = paragraphs(d);
+            assertTrue(p.contains("- Chiến sĩ thi đua cơ sở theo quy định của Luật Thi đua, khen thưởng 2003 và Nghị định "
+                    + "91/2017/NĐ-CP;"), p.toString());
+            assertTrue(p.stream().noneMatch(t -> t.contains("06/2022/QH15")), "the 2022 law took effect on 01/01/2024");
+        }
+    }
+
     /**
      * The seeds' Kế hoạch, công văn đôn đốc and báo cáo under samples/forms/movement are what the code writes from the
      * sample (as {@link MovementSamples#main} writes them): a change of the documents shows as drift here.
