@@ -68,7 +68,8 @@ public final class MovementDocuments {
 
     /**
      * The regime in force on the plan date (an undated plan: its start) when it precedes the law the catalogue's legal
-     * bases are written for (the regime in force today): a plan of 2021 rewards under Luật 2003 + NĐ 91/2017, not under the 2022 law's articles.
+     * bases are written for (the regime in force today): a plan of 2021 rewards under Luật 2003 + NĐ 91/2017, not under
+     * the 2022 law's articles.
      */
     private LegalRegime earlierLaw(Movement m) {
         // an undated draft (seed 001, "Số: /KH-KHCN" for 2023) is judged on its period's start: not on today's law
