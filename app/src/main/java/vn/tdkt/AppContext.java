@@ -128,7 +128,7 @@ public final class AppContext implements AutoCloseable {
         this.dossierDocuments = new DossierDocuments(db, catalogue, dossiers, dossierAttachments, council.admin(), people, org,
                 clock, eligibility);
         this.movements = new MovementService(db, clock, dossierCalendar::calendar);
-        this.movementDocuments = new MovementDocuments(db, catalogue);
+        this.movementDocuments = new MovementDocuments(db, catalogue, this::officeIssuer, clock);
         this.movementLinks = new MovementLinkService(db);
         this.blocs = new BlocService(db);
         this.blocDocuments = new BlocDocuments(db, catalogue);

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -79,7 +81,7 @@ class MovementSamplesTest {
         Path f = ctx.movementDocuments().writePlan("HY-KH34-2021", tmp.resolve("kh34.docx"));
         try (InputStream in = Files.newInputStream(f); XWPFDocument d = new XWPFDocument(in)) {
             XWPFTable header = d.getTables().get(0);
-            assertEquals(List.of("UBND TỈNH HƯNG YÊN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"), header.getRow(0).getCell(0).getParagraphs()
+            assertEquals(List.of("UBND TỈNH HƯNG YÊN", "SỞ KHOA HỌC", "VÀ CÔNG NGHỆ"), header.getRow(0).getCell(0).getParagraphs()
                     .stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList());
             assertEquals("Số: 34/KH-SKHCN", header.getRow(1).getCell(0).getText().strip());
             XWPFParagraph date = header.getRow(1).getCell(1).getParagraphs().get(0);
@@ -129,6 +131,40 @@ class MovementSamplesTest {
             assertEquals(List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Quốc Văn"), sign);
             assertEquals("Số: 90/KH-UBND", d.getTables().get(0).getRow(1).getCell(0).getText().strip());
         }
+    }
+
+    /** Seed 001, an undated draft for 2023: its rewards under the law in force in 2023, not the 2022 law's articles. */
+    @Test
+    void theUndatedTayNinhPlanFor2023RewardsUnderTheLawInForceThen(@TempDir Path tmp) throws IOException {
+        Path f = ctx.movementDocuments().writePlan("TN-KH-2023", tmp.resolve("tn.docx"));
+        try (InputStream in = Files.newInputStream(f); XWPFDocument d = new XWPFDocument(in)) {
+            List<String> p = paragraphs(d);
+            assertTrue(p.contains("- Chiến sĩ thi đua cơ sở theo quy định của Luật Thi đua, khen thưởng 2003 và Nghị định "
+                    + "91/2017/NĐ-CP;"), p.toString());
+            assertTrue(p.stream().noneMatch(t -> t.contains("06/2022/QH15")), "the 2022 law took effect on 01/01/2024");
+        }
+    }
+
+    /**
+     * The seeds' Kế hoạch, công văn đôn đốc and báo cáo under samples/forms/movement are what the code writes from the
+     * sample (as {@link MovementSamples#main} writes them): a change of the documents shows as drift here.
+     */
+    @Test
+    void theSeedsDocumentsAreTheCommittedSamples(@TempDir Path tmp) throws Exception {
+        for (Map.Entry<String, String> e : MovementSamples.SEED_PLANS.entrySet()) {
+            SampleDrift.assertSameAsCommitted(ctx.movementDocuments().writePlan(e.getKey(), tmp.resolve(e.getValue())),
+                    "movement/" + e.getValue());
+        }
+        SampleDrift.assertSameAsCommitted(ctx.movementReports().writeReminder("HY-KH34-2021", LocalDate.of(2023, 5, 25),
+                tmp.resolve("r34.docx")), "movement/" + MovementSamples.REMINDERS.get("HY-KH34-2021"));
+        SampleDrift.assertSameAsCommitted(ctx.movementReports().writeReminder("HY-KH90-2021", LocalDate.of(2023, 6, 1),
+                tmp.resolve("r90.docx")), "movement/" + MovementSamples.REMINDERS.get("HY-KH90-2021"));
+        SampleDrift.assertSameAsCommitted(ctx.movementReports().writeReport("HY-KH90-2021",
+                vn.tdkt.movement.domain.MovementReport.Kind.SO_KET, LocalDate.of(2023, 6, 30), tmp.resolve("b90.docx")),
+                "movement/" + MovementSamples.REPORTS.get("HY-KH90-2021"));
+        SampleDrift.assertSameAsCommitted(ctx.movementReports().writeReport("TN-KH-2023",
+                vn.tdkt.movement.domain.MovementReport.Kind.TONG_KET, LocalDate.of(2023, 12, 15), tmp.resolve("btn.docx")),
+                "movement/" + MovementSamples.REPORTS.get("TN-KH-2023"));
     }
 
     @Test

@@ -32,8 +32,9 @@ import vn.tdkt.samples.MovementSamples;
 /**
  * Tổng quan and the movement page's milestones at the default window (1280 × 800) on the first-start sample loaded
  * today (decisions 156–157): no labelled text of the start screen elided — the due list's Nội dung and Chi tiết wrap
- * — and the milestones table of the year's movement fitting its pane, with no sideways scroll bar and no text cut.
- * Screenshots: target/test-out/home-1280.png, movement-milestones-1280.png.
+ * — the movements list showing every name whole (wrapped, decision 183) and the milestones table of the year's
+ * movement fitting its pane, with no sideways scroll bar and no text cut.
+ * Screenshots: target/test-out/home-1280.png, movements-list-1280.png, movement-milestones-1280.png.
  */
 @Tag("fx")
 @ExtendWith(ApplicationExtension.class)
@@ -110,21 +111,83 @@ class MovementHomeLayoutFxTest {
         List<String> found = new ArrayList<>(scan());
         found.addAll(cut(table));
         FxTestSupport.snapshot(stage.getScene(), "movement-milestones-checked-1280.png");
+        found.addAll(sideways(table));
+        found.addAll(sideways(list));
+        found.addAll(tabsOverflow());
+        FxTestSupport.snapshot(stage.getScene(), "movement-milestones-1280.png");
+        assertEquals(List.of(), found, "cut or scrolling on the movement page at 1280 × 800");
+    }
+
+    @Test
+    void theMovementsListShowsEveryNameWholeAt1280x800(FxRobot robot) {
+        size(robot);
+        robot.interact(() -> window.show(MainWindow.Page.MOVEMENTS));
+        FxTestSupport.awaitIdle(ui);
+        @SuppressWarnings("unchecked")
+        TableView<Movement> list = robot.lookup("#movementTable").queryTableView();
+        int rows = list.getItems().size();
+        assertTrue(rows >= 20, "the sample's movements: " + rows);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        FxTestSupport.awaitIdle(ui);
+        FxTestSupport.snapshot(stage.getScene(), "movements-list-1280.png");
+        List<String> found = new ArrayList<>(scan());
+        found.addAll(sideways(list));
+        found.addAll(tabsOverflow());
+        // every row in turn: scrolled to, its name drawn whole in its wrapped cell (not only in a tooltip)
+        for (int i = 0; i < rows; i += 8) {
+            int row = i;
+            robot.interact(() -> list.scrollTo(row));
+            found.addAll(cut(list));
+            FxTestSupport.snapshot(stage.getScene(), "movements-list-" + row + "-1280.png");
+        }
+        javafx.scene.control.TableColumn<Movement, ?> name = list.getColumns().get(2);
+        assertTrue(name.getWidth() >= list.getWidth() / 3, "the name takes the list's remaining width: " + name.getWidth()
+                + " of " + list.getWidth());
+        assertEquals(List.of(), found.stream().distinct().toList(), "cut or scrolling in the movements list at 1280 × 800");
+        // the check sees tabs that do not fit: the list widened past what the form's tabs leave
+        Node n = robot.lookup("#movementTabs").query();
+        while (!(n instanceof javafx.scene.control.SplitPane)) {
+            n = n.getParent();
+        }
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) n;
+        robot.interact(() -> split.setDividerPositions(0.6));
+        FxTestSupport.awaitIdle(ui);
+        assertEquals(1, tabsOverflow().size(), "the form's tabs clipped with the list at 60 %");
+    }
+
+    /** A tab pane whose tabs do not all fit its width (its overflow menu button shown, the last tab clipped). */
+    private List<String> tabsOverflow() {
         try {
-            found.addAll(WaitForAsyncUtils.asyncFx(() -> {
-                List<String> bars = new ArrayList<>();
-                for (Node n : table.lookupAll(".scroll-bar")) {
-                    if (n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()) {
-                        bars.add("#milestoneTable scrolls sideways");
+            return WaitForAsyncUtils.asyncFx(() -> {
+                List<String> found = new ArrayList<>();
+                for (Node n : stage.getScene().getRoot().lookupAll(".tab-pane")) {
+                    Node menu = n.lookup(".control-buttons-tab");
+                    if (n.isVisible() && menu != null && menu.isVisible()) {
+                        found.add("#" + n.getId() + ": its tabs do not fit (the overflow menu shows)");
                     }
                 }
-                return bars;
-            }).get());
+                return found;
+            }).get();
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-        FxTestSupport.snapshot(stage.getScene(), "movement-milestones-1280.png");
-        assertEquals(List.of(), found, "cut or scrolling on the movement page at 1280 × 800");
+    }
+
+    /** The table's horizontal scroll bar when shown: a column pushed past the table's right edge. */
+    private static List<String> sideways(TableView<?> table) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                List<String> bars = new ArrayList<>();
+                for (Node n : table.lookupAll(".scroll-bar")) {
+                    if (n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()) {
+                        bars.add("#" + table.getId() + " scrolls sideways");
+                    }
+                }
+                return bars;
+            }).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     /**
@@ -196,7 +259,9 @@ class MovementHomeLayoutFxTest {
                 javafx.geometry.Bounds view = viewport.localToScene(viewport.getLayoutBounds());
                 for (Node node : table.lookupAll(".table-cell")) {
                     if (!(node instanceof TableCell<?, ?> cell) || !cell.isVisible() || cell.isEmpty()
+                            || cell.getTableRow() == null || !cell.getTableRow().isVisible()
                             || cell.getTableColumn() == null || cell.getText() == null || cell.getText().isBlank()) {
+                        // (a row the table keeps out of sight to measure cells is not drawn)
                         continue;
                     }
                     javafx.geometry.Bounds b = cell.localToScene(cell.getLayoutBounds());

@@ -101,4 +101,17 @@ public final class VnDocText {
     public static String upper(String s) {
         return s == null ? "" : s.toUpperCase(VI);
     }
+
+    private static final java.util.regex.Pattern CITED_NUMBER =
+            java.util.regex.Pattern.compile("(?<=^|\\s)(?:(Điều|khoản|số) (?=\\d)|(điểm) (?=[a-zđ](?!\\p{L})))");
+
+    /**
+     * A citation whose word and number never part at a line's end: "Điều 23", "khoản 1", "điểm a", "số 06/2022/QH15"
+     * joined by a no-break space, so a justified line never ends in "số" with the law's number alone on the next
+     * (the Kế hoạch's rewards, decision 182).
+     */
+    public static String keepCitedNumbers(String s) {
+        return s == null ? null : CITED_NUMBER.matcher(s)
+                .replaceAll(m -> (m.group(1) != null ? m.group(1) : m.group(2)) + "\u00A0");
+    }
 }

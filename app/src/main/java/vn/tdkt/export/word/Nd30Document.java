@@ -228,13 +228,13 @@ public final class Nd30Document implements AutoCloseable {
         XWPFTableCell agency = t.getRow(0).getCell(0);
         XWPFParagraph first = agency.getParagraphs().get(0);
         int issuerWidth = 0;
-        for (String line : parent) {
+        for (String line : balanced(parent, 13, false, left - 2 * CELL_MARGIN)) {
             XWPFParagraph p = first != null ? first : agency.addParagraph();
             first = null;
             centred(p);
             font(p.createRun(), 13, false, false).setText(line);
         }
-        for (String line : issuer) {
+        for (String line : balanced(issuer, 13, true, left - 2 * CELL_MARGIN)) {
             XWPFParagraph p = first != null ? first : agency.addParagraph();
             first = null;
             centred(p);
@@ -282,6 +282,40 @@ public final class Nd30Document implements AutoCloseable {
         XWPFParagraph p = t.getRow(1).getCell(0).addParagraph();
         centred(p);
         font(p.createRun(), 12, false, false).setText(subject);
+    }
+
+    /**
+     * The agency lines of the header as they fit its column: a line that would wrap with its last word alone
+     * ("SỞ KHOA HỌC VÀ CÔNG" / "NGHỆ", the seeds' Kế hoạch of the Sở KH&CN, decision 182) is broken in two at the space
+     * that makes the wider half narrowest ("SỞ KHOA HỌC" / "VÀ CÔNG NGHỆ"); a line that fits, or wraps leaving more
+     * than one word, is kept for the renderer to wrap.
+     */
+    static List<String> balanced(List<String> lines, int pt, boolean bold, int width) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String line : lines) {
+            String[] words = line.strip().split(" +");
+            int fit = 0; // the words the first line holds as the renderer wraps it
+            while (fit < words.length && TextWidth.twips(String.join(" ", Arrays.copyOfRange(words, 0, fit + 1)), pt, bold) <= width) {
+                fit++;
+            }
+            if (fit != words.length - 1 || words.length < 3) {
+                out.add(line); // it fits, or wraps leaving more than its last word: kept (a name's words are not split)
+                continue;
+            }
+            int best = 1;
+            int bestWidth = Integer.MAX_VALUE;
+            for (int i = 1; i < words.length; i++) {
+                int w = Math.max(TextWidth.twips(String.join(" ", Arrays.copyOfRange(words, 0, i)), pt, bold),
+                        TextWidth.twips(String.join(" ", Arrays.copyOfRange(words, i, words.length)), pt, bold));
+                if (w < bestWidth) {
+                    bestWidth = w;
+                    best = i;
+                }
+            }
+            out.add(String.join(" ", Arrays.copyOfRange(words, 0, best)));
+            out.add(String.join(" ", Arrays.copyOfRange(words, best, words.length)));
+        }
+        return out;
     }
 
     /** Tên loại (upper case bold) and trích yếu (bold) with a rule under it; the trích yếu may be null. */

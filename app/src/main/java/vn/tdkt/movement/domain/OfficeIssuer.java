@@ -13,6 +13,14 @@ public record OfficeIssuer(String authorityParent, String authority, String plac
     /** No office settings (no council recorded): the documents keep their blanks to be filled by hand. */
     public static final OfficeIssuer NONE = new OfficeIssuer(null, null, null, null, null, null);
 
+    /**
+     * The movement's details with the blocks its movement lacks taken from the office: the one path by which the Kế
+     * hoạch, the báo cáo and the công văn đôn đốc fill their header and signature (decision 160, decision 181).
+     */
+    public MovementDetails fill(MovementDetails d) {
+        return d.with(fill(d.movement()));
+    }
+
     /** The movement with the blocks it lacks taken from the office. */
     public Movement fill(Movement m) {
         Movement out = m;

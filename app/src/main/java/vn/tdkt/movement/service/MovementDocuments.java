@@ -1,6 +1,8 @@
 package vn.tdkt.movement.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +17,7 @@ import vn.tdkt.export.word.Nd30Document;
 import vn.tdkt.movement.data.MovementRepository;
 import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.domain.MovementDetails;
+import vn.tdkt.movement.domain.OfficeIssuer;
 
 /** The documents of a movement: the Kế hoạch (docx, NĐ 30/2020 layout). */
 public final class MovementDocuments {
@@ -22,17 +25,32 @@ public final class MovementDocuments {
     private final Database db;
     private final CatalogueService catalogue;
     private final MovementRepository repo = new MovementRepository();
+    private final Function<LocalDate, OfficeIssuer> office;
+    private final Clock clock;
 
     public MovementDocuments(Database db, CatalogueService catalogue) {
+        this(db, catalogue, day -> OfficeIssuer.NONE, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param office the office's issuer and signer on a day (the council in office and its chair), for a movement that
+     *               names none: the Kế hoạch takes them on its plan date, else on the day it is written, as the báo cáo
+     *               and the công văn đôn đốc do on theirs (decision 160, decision 181)
+     * @param clock  the day a Kế hoạch without a plan date is written
+     */
+    public MovementDocuments(Database db, CatalogueService catalogue, Function<LocalDate, OfficeIssuer> office, Clock clock) {
         this.db = db;
         this.catalogue = catalogue;
+        this.office = office;
+        this.clock = clock;
     }
 
     /** Writes the Kế hoạch of a movement to a .docx file and returns it. */
     public Path writePlan(long movementId, Path file) {
         PlanDocument.Input in = db.transaction(tx -> {
             Movement m = repo.find(tx, movementId).orElseThrow(() -> new AppException(Msg.of("movement.problem.gone")));
-            MovementDetails d = repo.details(tx, m);
+            MovementDetails d = office.apply(m.planDate() != null ? m.planDate() : LocalDate.now(clock))
+                    .fill(repo.details(tx, m));
             Movement parent = m.parentId() == null ? null : repo.find(tx, m.parentId()).orElse(null);
             Map<Long, String> names = new HashMap<>(repo.unitNames(tx));
             Map<String, AwardKind> kinds = catalogue.catalogue().kinds().stream()
@@ -49,16 +67,19 @@ public final class MovementDocuments {
     }
 
     /**
-     * The regime in force on the plan date when it precedes the law the catalogue's legal bases are written for (the
-     * regime in force today): a plan of 2021 rewards under Luật 2003 + NĐ 91/2017, not under the 2022 law's articles.
+     * The regime in force on the plan date (an undated plan: its start) when it precedes the law the catalogue's legal
+     * bases are written for (the regime in force today): a plan of 2021 rewards under Luật 2003 + NĐ 91/2017, not under
+     * the 2022 law's articles.
      */
     private LegalRegime earlierLaw(Movement m) {
-        if (m.planDate() == null) {
+        // an undated draft (seed 001, "Số: /KH-KHCN" for 2023) is judged on its period's start: not on today's law
+        LocalDate day = m.planDate() != null ? m.planDate() : m.startDate();
+        if (day == null) {
             return null;
         }
         var regimes = catalogue.regimes().catalog();
-        LegalRegime then = regimes.on(m.planDate()).orElse(null);
-        LegalRegime now = regimes.on(java.time.LocalDate.now()).orElse(null);
+        LegalRegime then = regimes.on(day).orElse(null);
+        LegalRegime now = regimes.on(LocalDate.now(clock)).orElse(null);
         if (then == null || now == null) {
             return null;
         }

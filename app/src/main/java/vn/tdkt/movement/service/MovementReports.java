@@ -77,7 +77,7 @@ public final class MovementReports {
             MovementDetails details = repo.details(tx, m);
             return new Loaded(details, takingPart(tx, details));
         });
-        MovementDetails d = loaded.details().with(office.apply(day).fill(loaded.details().movement()));
+        MovementDetails d = office.apply(day).fill(loaded.details());
         Map<Long, String> names = repo.unitNames(db.dsl());
         List<Deadline> late = movements.deadlines(day, 0).stream()
                 .filter(x -> x.status() == DeadlineStatus.QUA_HAN && x.row().milestone().movementId() == movementId).toList();
@@ -150,7 +150,7 @@ public final class MovementReports {
         MovementReport r = read.report();
         ReportFigures f = registrations.apply(r.to().getYear(), read.units()).withModels(r.figures().models(),
                 r.figures().recognised());
-        MovementDetails d = r.movement().with(office.apply(day).fill(r.movement().movement()));
+        MovementDetails d = office.apply(day).fill(r.movement());
         return new MovementReport(d, kind, day, r.from(), r.to(), r.units(), r.milestones(), r.awards(), r.links(), f);
     }
 

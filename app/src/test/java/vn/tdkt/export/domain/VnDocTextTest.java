@@ -62,4 +62,14 @@ class VnDocTextTest {
     void upperCaseKeepsVietnameseLetters() {
         assertEquals("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", VnDocText.upper("Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"));
     }
+
+    @Test
+    void aCitationsWordKeepsItsNumberOnItsLine() {
+        assertEquals("- Chiến sĩ thi đua cơ sở; căn cứ Điều\u00A023 Luật Thi đua, khen thưởng số\u00A006/2022/QH15;",
+                VnDocText.keepCitedNumbers("- Chiến sĩ thi đua cơ sở; căn cứ Điều 23 Luật Thi đua, khen thưởng số 06/2022/QH15;"));
+        assertEquals("điểm\u00A0b khoản\u00A01 Điều\u00A074", VnDocText.keepCitedNumbers("điểm b khoản 1 Điều 74"));
+        assertEquals("Số lượng khen thưởng; tổng số: 5", VnDocText.keepCitedNumbers("Số lượng khen thưởng; tổng số: 5"),
+                "a word that is not before a number, or a capital Số, stays as typed");
+        assertEquals("khen thưởng số lượng lớn, điểm cao", VnDocText.keepCitedNumbers("khen thưởng số lượng lớn, điểm cao"));
+    }
 }

@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.export.TextWidth;
 
 /** The one "Kính gửi:" block every sent document writes (NĐ 30/2020 ô 9a). */
 class Nd30DocumentTest {
@@ -81,5 +82,29 @@ class Nd30DocumentTest {
     @Test
     void noAddresseeWritesNothing() throws Exception {
         assertEquals(List.of(), written(List.of()));
+    }
+
+    /** The header's agency cell, read back: a name too wide for the column in two balanced lines, one that fits kept. */
+    @Test
+    void anAgencyTooWideForItsColumnIsBrokenInTwoNotLeftWithItsLastWordAlone() throws Exception {
+        Path file = dir.resolve("h.docx");
+        try (Nd30Document doc = new Nd30Document(Nd30Document.Page.PORTRAIT)) {
+            doc.header(List.of("UBND TỈNH HƯNG YÊN"), List.of("SỞ KHOA HỌC VÀ CÔNG NGHỆ"), "Số: 34/KH-SKHCN",
+                    "Hưng Yên, ngày 16 tháng 9 năm 2021");
+            doc.write(file);
+        }
+        try (InputStream in = Files.newInputStream(file); XWPFDocument d = new XWPFDocument(in)) {
+            List<String> agency = d.getTables().get(0).getRow(0).getCell(0).getParagraphs().stream()
+                    .map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
+            assertEquals(List.of("UBND TỈNH HƯNG YÊN", "SỞ KHOA HỌC", "VÀ CÔNG NGHỆ"), agency);
+        }
+        assertEquals(List.of("SỞ NỘI VỤ", "UBND TỈNH HƯNG YÊN"),
+                Nd30Document.balanced(List.of("SỞ NỘI VỤ", "UBND TỈNH HƯNG YÊN"), 13, true, 5000), "lines that fit are kept");
+        int wide = TextWidth.twips("SỞ KHOA HỌC VÀ CÔNG", 13, true);
+        assertEquals(List.of("SỞ KHOA HỌC", "VÀ CÔNG NGHỆ"),
+                Nd30Document.balanced(List.of("SỞ KHOA HỌC VÀ CÔNG NGHỆ"), 13, true, wide), "its last word would be alone");
+        assertEquals(List.of("SỞ KHOA HỌC VÀ CÔNG NGHỆ"),
+                Nd30Document.balanced(List.of("SỞ KHOA HỌC VÀ CÔNG NGHỆ"), 13, true, wide - 1),
+                "wrapping two words or more: left to the renderer, a name's words never split by a guess");
     }
 }

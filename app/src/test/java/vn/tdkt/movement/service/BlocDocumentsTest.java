@@ -173,7 +173,7 @@ class BlocDocumentsTest {
         Path file = ctx.blocDocuments().writeProposal(c.id(), LocalDate.of(2024, 1, 15), dir.resolve("tt.docx"));
         try (InputStream in = Files.newInputStream(file); XWPFDocument d = new XWPFDocument(in)) {
             XWPFTable header = d.getTables().get(0);
-            assertEquals(List.of("UBND TỈNH TÂY NINH", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"), header.getRow(0).getCell(0).getParagraphs()
+            assertEquals(List.of("UBND TỈNH TÂY NINH", "SỞ KHOA HỌC", "VÀ CÔNG NGHỆ"), header.getRow(0).getCell(0).getParagraphs()
                     .stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList());
             assertEquals("Số: /TTr-SKHCN", header.getRow(1).getCell(0).getText().strip().replaceAll("\\s+", " "));
             assertEquals("Tây Ninh, ngày 15 tháng 01 năm 2024", header.getRow(1).getCell(1).getText());

@@ -49,6 +49,11 @@ class MovementReportIssuerTest {
     }
 
     private Path workbook(String name, boolean signed) throws Exception {
+        return workbook(dir, name, signed);
+    }
+
+    /** A workbook of one movement, KH15 of the Sở Nội vụ, with or without the sheet's issuer and signer columns. */
+    static Path workbook(Path dir, String name, boolean signed) throws Exception {
         List<String> headers = new ArrayList<>(MovementSheets.MOVEMENT_HEADERS);
         List<String> row = new ArrayList<>(List.of("KH15", "Phát động phong trào thi đua năm 2026", "Thường xuyên",
                 "Cơ quan, đơn vị", "15/KH-SNV", "20/01/2026", "", "01/01/2026", "31/12/2026", "SNV"));
@@ -87,6 +92,11 @@ class MovementReportIssuerTest {
     }
 
     private void council() {
+        council(ctx);
+    }
+
+    /** The office's council: its authority, its chair until 2025 and the chair from 2026 on. */
+    static void council(AppContext ctx) {
         Council c = ctx.council().admin().saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng Sở Nội vụ", "45/QĐ-SNV",
                 LocalDate.of(2025, 7, 1), "Sở Nội vụ tỉnh Hưng Yên"));
         ctx.council().admin().saveMember(new CouncilMember(0, c.id(), "Trần Văn Bình", "Giám đốc Sở Nội vụ",
