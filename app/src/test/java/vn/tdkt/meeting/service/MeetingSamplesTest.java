@@ -28,6 +28,27 @@ class MeetingSamplesTest {
         }
     }
 
+    /**
+     * The meeting's tally workbook as written for the counting board (bang-kiem-phieu-mau.xlsx) and, filled with the
+     * counts of {@link TallyCountsMinutesTest} (Số phiếu không hợp lệ, Số phiếu không đồng ý: #13), tallied by the
+     * thresholds of the meeting day (bang-kiem-phieu-ket-qua.xlsx).
+     */
+    @Test
+    void buildsTheSampleTallyWorkbooks() throws Exception {
+        Path out = Path.of(System.getProperty("tdkt.testOut", "target/test-out")).resolve("forms").resolve("meeting");
+        Path template = out.resolve("bang-kiem-phieu-mau.xlsx");
+        Path filled = out.resolve("bang-kiem-phieu-da-dien.xlsx");
+        Path result = out.resolve("bang-kiem-phieu-ket-qua.xlsx");
+        try (MeetingFixture f = new MeetingFixture()) {
+            f.council.ballots().writeTallyWorkbook(f.meeting.id(), template);
+            java.nio.file.Files.copy(template, filled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            TallyCountsMinutesTest.fill(filled, 0, null);
+            assertEquals(6, f.council.ballots().tallyWorkbook(filled, result, MeetingFixture.DAY, false).candidates());
+        }
+        SampleDrift.assertSameAsCommitted(template, "meeting/bang-kiem-phieu-mau.xlsx");
+        SampleDrift.assertSameAsCommitted(result, "meeting/bang-kiem-phieu-ket-qua.xlsx");
+    }
+
     /** The pack's files committed under samples/forms/meeting, renamed. */
     static final String[][] COPIES = {
         {"00-muc-luc.docx", "muc-luc.docx"}, {"01-02-to-trinh-cstdcs.docx", "to-trinh-de-nghi.docx"},
