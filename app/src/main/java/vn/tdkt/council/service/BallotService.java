@@ -82,8 +82,17 @@ public final class BallotService {
      * @param votes agreeing votes per candidate id, one for every candidate of the title
      */
     public TallyResult recordRound(long meetingId, String titleCode, BallotCounts counts, Map<Long, Integer> votes) {
+        return recordRound(meetingId, titleCode, counts, votes, Map.of());
+    }
+
+    /**
+     * {@link #recordRound(long, String, BallotCounts, Map)} with the disagreeing votes of the candidates the board counted
+     * them for (#13): đồng ý + không đồng ý ≤ phiếu hợp lệ; a candidate without one keeps none.
+     */
+    public TallyResult recordRound(long meetingId, String titleCode, BallotCounts counts, Map<Long, Integer> votes,
+                                   Map<Long, Integer> against) {
         Permission.require(Action.EDIT_MEETINGS);
-        TallyResult result = db.transaction(dsl -> recordFirstRound(dsl, meetingId, titleCode, counts, votes, Map.of()));
+        TallyResult result = db.transaction(dsl -> recordFirstRound(dsl, meetingId, titleCode, counts, votes, against));
         LOGGER.info("Meeting {}: round 1 of {} recorded", meetingId, titleCode);
         return result;
     }
