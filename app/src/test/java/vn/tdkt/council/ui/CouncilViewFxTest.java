@@ -183,6 +183,7 @@ class CouncilViewFxTest {
         robot.interact(() -> set(robot, "#votes_CB03", 13));
         // the votes against, when counted (#13): CB01's given, CB03's left empty
         robot.interact(() -> set(robot, "#against_CB01", 2));
+        FxTestSupport.snapshot(robot.lookup("#against_CB01").query().getScene(), "kiem-phieu-nhap.png");
         robot.clickOn("#okButton");
         FxTestSupport.awaitIdle(ui);
         java.util.Map<Long, Integer> stored = new java.util.HashMap<>();
