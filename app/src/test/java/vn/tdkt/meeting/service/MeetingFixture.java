@@ -168,11 +168,15 @@ final class MeetingFixture implements AutoCloseable {
                 .candidates();
     }
 
-    /** 14 ballots: An 14 (93,33 %), Bình 12 (80 % < 90 %); Cường 13, Dung 12, Giang 10 (quota 2); the school 13. */
+    /**
+     * 14 ballots: An 14 (93,33 %), Bình 12 (80 % < 90 %); Cường 13, Dung 12, Giang 10 (quota 2), the board counting their
+     * votes against too (1, 1, 3: Dung's and Giang's other ballots left them blank, #13); the school 13.
+     */
     void vote() {
         BallotCounts counts = new BallotCounts(15, 14, 14, 14, 14, 0);
         council.ballots().recordRound(meeting.id(), "CSTD_TINH", counts, votes(candidates("CSTD_TINH"), 14, 12));
-        council.ballots().recordRound(meeting.id(), "CSTDCS", counts, votes(candidates("CSTDCS"), 13, 12, 10));
+        council.ballots().recordRound(meeting.id(), "CSTDCS", counts, votes(candidates("CSTDCS"), 13, 12, 10),
+                votes(candidates("CSTDCS"), 1, 1, 3));
         council.ballots().recordRound(meeting.id(), "CO_TD_TINH", counts, votes(candidates("CO_TD_TINH"), 13));
     }
 
