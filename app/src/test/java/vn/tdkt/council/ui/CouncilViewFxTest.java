@@ -189,6 +189,10 @@ class CouncilViewFxTest {
         java.util.Map<Long, Integer> stored = new java.util.HashMap<>();
         ctx.council().ballots().rounds(meeting.id()).get(0).votes().forEach(v -> stored.put(v.candidateId(), v.against()));
         assertEquals(java.util.Arrays.asList(2, null), resultRows(robot).stream().map(r -> stored.get(r.candidate().id())).toList());
+        TableView<MeetingPageModel.ResultRow> shown = robot.lookup("#resultsTable").queryTableView();
+        javafx.scene.control.TableColumn<MeetingPageModel.ResultRow, ?> againstColumn = shown.getColumns().stream()
+                .filter(c -> c.getText().equals("Không đồng ý")).findFirst().orElseThrow();
+        assertEquals(List.of("2", ""), List.of(againstColumn.getCellData(0), againstColumn.getCellData(1)));
         List<String> notes = resultRows(robot).stream().map(r -> r.candidate().subjectCode() + " " + r.outcome().rank()
                 + " " + r.outcome().note()).toList();
         assertEquals(List.of("CB01 1 Đồng hạng tại điểm cắt; Ngưỡng 80 % tổng số thành viên",
