@@ -331,12 +331,13 @@ public final class CouncilRepository {
     public List<BallotRound> rounds(DSLContext dsl, long meetingId) {
         List<BallotRoundRecord> rounds = dsl.selectFrom(BALLOT_ROUND).where(BALLOT_ROUND.MEETING_ID.eq(meetingId))
                 .orderBy(BALLOT_ROUND.TITLE_CODE, BALLOT_ROUND.ROUND_NO).fetch();
-        Map<Long, List<VoteCount>> votes = dsl.select(BALLOT_VOTE.ROUND_ID, BALLOT_VOTE.CANDIDATE_ID, BALLOT_VOTE.VOTES)
+        Map<Long, List<VoteCount>> votes = dsl.select(BALLOT_VOTE.ROUND_ID, BALLOT_VOTE.CANDIDATE_ID, BALLOT_VOTE.VOTES,
+                        BALLOT_VOTE.VOTES_AGAINST)
                 .from(BALLOT_VOTE).join(BALLOT_ROUND).on(BALLOT_ROUND.ID.eq(BALLOT_VOTE.ROUND_ID))
                 .join(MEETING_CANDIDATE).on(MEETING_CANDIDATE.ID.eq(BALLOT_VOTE.CANDIDATE_ID))
                 .where(BALLOT_ROUND.MEETING_ID.eq(meetingId))
                 .orderBy(MEETING_CANDIDATE.SEQ, MEETING_CANDIDATE.ID)
-                .fetchGroups(r -> r.value1(), r -> new VoteCount(r.value2(), r.value3()));
+                .fetchGroups(r -> r.value1(), r -> new VoteCount(r.value2(), r.value3(), r.value4()));
         return rounds.stream().map(r -> new BallotRound(r.getMeetingId(), r.getTitleCode(), r.getRoundNo(),
                 new BallotCounts(r.getTotalMembers(), r.getPresent(), r.getIssued(), r.getReturned(), r.getValidCount(),
                         r.getInvalidCount()),
@@ -359,7 +360,7 @@ public final class CouncilRepository {
                 .set(BALLOT_ROUND.THRESHOLD_TO, t.validTo()).returningResult(BALLOT_ROUND.ID).fetchOne().value1();
         for (VoteCount v : round.votes()) {
             dsl.insertInto(BALLOT_VOTE).set(BALLOT_VOTE.ROUND_ID, id).set(BALLOT_VOTE.CANDIDATE_ID, v.candidateId())
-                    .set(BALLOT_VOTE.VOTES, v.votes()).execute();
+                    .set(BALLOT_VOTE.VOTES, v.votes()).set(BALLOT_VOTE.VOTES_AGAINST, v.against()).execute();
         }
     }
 

@@ -73,4 +73,23 @@ public record BallotCounts(int totalMembers, int present, int issued, int return
         }
         return Optional.empty();
     }
+
+    /**
+     * Why this number of disagreeing votes is impossible beside {@code votes} agreeing ones (đồng ý + không đồng ý ≤
+     * phiếu hợp lệ, #13); empty when it is possible.
+     */
+    public Optional<Msg> againstProblem(int votes, int against) {
+        if (against < 0) {
+            return Optional.of(Msg.of("council.count.againstNegative", against));
+        }
+        if ((long) votes + against > valid) {
+            return Optional.of(Msg.of("council.count.agreePlusAgainstOverValid", votes, against, valid));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the agreeing and, when given, disagreeing votes of {@code v} are possible. */
+    public boolean possible(VoteCount v) {
+        return voteProblem(v.votes()).isEmpty() && (v.against() == null || againstProblem(v.votes(), v.against()).isEmpty());
+    }
 }

@@ -27,13 +27,13 @@ public final class TallyCalculator {
 
     /**
      * Tallies one round. Counts and votes must have passed {@link BallotCounts#check()} and
-     * {@link BallotCounts#voteProblem(int)}.
+     * {@link BallotCounts#possible(VoteCount)}.
      *
      * @param quota null when the title has no quota
      */
     public static TallyResult tally(String titleCode, int round, BallotCounts counts, VoteThreshold threshold,
                                     Integer quota, List<VoteCount> votes) {
-        if (!counts.check().isEmpty() || votes.stream().anyMatch(v -> counts.voteProblem(v.votes()).isPresent())) {
+        if (!counts.check().isEmpty() || votes.stream().anyMatch(v -> !counts.possible(v))) {
             throw new IllegalArgumentException("Số liệu kiểm phiếu chưa được kiểm tra: " + counts);
         }
         if (quota != null && quota < 1) {
@@ -73,7 +73,8 @@ public final class TallyCalculator {
             } else {
                 s = Selection.BEYOND_QUOTA;
             }
-            out.add(new TallyOutcome(v.candidateId(), round, v.votes(), Share.percent(v.votes(), counts.totalMembers()),
+            out.add(new TallyOutcome(v.candidateId(), round, v.votes(), v.against(),
+                    Share.percent(v.votes(), counts.totalMembers()),
                     passes, ranks.get(v.candidateId()), s, note(round, s, threshold)));
         }
         return new TallyResult(titleCode, round, counts, threshold, quota, out);

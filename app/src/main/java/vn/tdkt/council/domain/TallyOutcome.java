@@ -11,6 +11,7 @@ import vn.tdkt.common.domain.Msg;
  * The result of one candidate.
  *
  * @param round   the round whose votes decided it
+ * @param against the disagreeing votes when the counting board wrote them (#13), else null
  * @param percent votes of the total number of members, in per cent with 2 decimals (display only; passing is
  *                decided on exact integers)
  * @param reached the votes reach the threshold of the title
@@ -18,8 +19,8 @@ import vn.tdkt.common.domain.Msg;
  * @param notes   Ghi chú, part by part: the round when it is not the first, the quota situation, the threshold used,
  *                the preference at a tie
  */
-public record TallyOutcome(long candidateId, int round, int votes, BigDecimal percent, boolean reached, int rank,
-                           Selection selection, List<Msg> notes) {
+public record TallyOutcome(long candidateId, int round, int votes, Integer against, BigDecimal percent, boolean reached,
+                           int rank, Selection selection, List<Msg> notes) {
 
     public TallyOutcome {
         notes = List.copyOf(notes);
@@ -45,13 +46,18 @@ public record TallyOutcome(long candidateId, int round, int votes, BigDecimal pe
         return Msg.of(reached ? "council.result.reached" : "council.result.notReached");
     }
 
+    /** Số phiếu không đồng ý: as written when given, else every other valid ballot of the round ({@code valid}). */
+    public int againstOr(int valid) {
+        return against != null ? against : valid - votes;
+    }
+
     TallyOutcome withNote(Msg more) {
         List<Msg> all = new ArrayList<>(notes);
         all.add(more);
-        return new TallyOutcome(candidateId, round, votes, percent, reached, rank, selection, all);
+        return new TallyOutcome(candidateId, round, votes, against, percent, reached, rank, selection, all);
     }
 
     TallyOutcome withRank(int newRank) {
-        return new TallyOutcome(candidateId, round, votes, percent, reached, newRank, selection, notes);
+        return new TallyOutcome(candidateId, round, votes, against, percent, reached, newRank, selection, notes);
     }
 }

@@ -82,18 +82,28 @@ public final class BallotService {
      * @param votes agreeing votes per candidate id, one for every candidate of the title
      */
     public TallyResult recordRound(long meetingId, String titleCode, BallotCounts counts, Map<Long, Integer> votes) {
+        return recordRound(meetingId, titleCode, counts, votes, Map.of());
+    }
+
+    /**
+     * {@link #recordRound(long, String, BallotCounts, Map)} with the disagreeing votes of the candidates the board counted
+     * them for (#13): đồng ý + không đồng ý ≤ phiếu hợp lệ; a candidate without one keeps none.
+     */
+    public TallyResult recordRound(long meetingId, String titleCode, BallotCounts counts, Map<Long, Integer> votes,
+                                   Map<Long, Integer> against) {
         Permission.require(Action.EDIT_MEETINGS);
-        TallyResult result = db.transaction(dsl -> recordFirstRound(dsl, meetingId, titleCode, counts, votes));
+        TallyResult result = db.transaction(dsl -> recordFirstRound(dsl, meetingId, titleCode, counts, votes, against));
         LOGGER.info("Meeting {}: round 1 of {} recorded", meetingId, titleCode);
         return result;
     }
 
+    /** @param against the disagreeing votes per candidate id the tally workbook gave (#13), none for the others */
     private TallyResult recordFirstRound(DSLContext dsl, long meetingId, String titleCode, BallotCounts counts,
-                                         Map<Long, Integer> votes) {
+                                         Map<Long, Integer> votes, Map<Long, Integer> against) {
         Meeting m = records.requireMeeting(dsl, meetingId);
         AgendaGroup group = records.group(dsl, meetingId, titleCode);
         ProblemCollector problems = checkCounts(dsl, m, counts);
-        List<VoteCount> list = votesFor(group.candidates(), votes, counts, problems);
+        List<VoteCount> list = votesFor(group.candidates(), votes, against, counts, problems);
         Optional<VoteThreshold> threshold = repo.rules(dsl).threshold(titleCode, m.date());
         problems.require(threshold.isPresent(), CouncilField.TITLE, "council.problem.noThreshold", group.titleName(),
                 m.date());
@@ -152,7 +162,7 @@ public final class BallotService {
                     .collect(Collectors.toSet());
             List<Candidate> revoted = group.candidates().stream().filter(c -> tied.contains(c.id())).toList();
             ProblemCollector problems = checkCounts(dsl, m, counts);
-            List<VoteCount> list = votesFor(revoted, votes, counts, problems);
+            List<VoteCount> list = votesFor(revoted, votes, Map.of(), counts, problems);
             problems.throwIfAny();
             BallotRound first = rounds.get(0);
             repo.insert(dsl, new BallotRound(meetingId, titleCode, current.round() + 1, counts, first.threshold(),
@@ -225,6 +235,7 @@ public final class BallotService {
         List<Candidate> agenda = repo.candidates(db.dsl(), meetingId);
         ProblemCollector problems = new ProblemCollector();
         Map<String, Map<Long, Integer>> votesByTitle = new LinkedHashMap<>();
+        Map<Long, Integer> against = new java.util.HashMap<>();
         for (TallyWorkbook.Line l : filled.lines()) {
             Optional<Candidate> c = agenda.stream()
                     .filter(x -> x.titleCode().equals(l.titleCode()) && x.subjectCode().equalsIgnoreCase(l.code())).findFirst();
@@ -233,12 +244,15 @@ public final class BallotService {
                         "council.problem.codeNotOnAgenda", l.code(), records.catalogue().require(l.titleCode()).name())));
             } else {
                 votesByTitle.computeIfAbsent(l.titleCode(), k -> new LinkedHashMap<>()).put(c.get().id(), l.votes());
+                if (l.against() != null) {
+                    against.put(c.get().id(), l.against());
+                }
             }
         }
         problems.throwIfAny();
         ConversionsNotAccepted.check(filled.conversions(), acceptConversions);
         List<TallyResult> results = db.transaction(dsl -> votesByTitle.entrySet().stream()
-                .map(e -> recordFirstRound(dsl, meetingId, e.getKey(), filled.counts(), e.getValue())).toList());
+                .map(e -> recordFirstRound(dsl, meetingId, e.getKey(), filled.counts(), e.getValue(), against)).toList());
         LOGGER.info("Meeting {}: round 1 of {} titles imported from {}", meetingId, results.size(), file);
         return results;
     }
@@ -271,8 +285,8 @@ public final class BallotService {
         return problems;
     }
 
-    private static List<VoteCount> votesFor(List<Candidate> candidates, Map<Long, Integer> votes, BallotCounts counts,
-                                            ProblemCollector problems) {
+    private static List<VoteCount> votesFor(List<Candidate> candidates, Map<Long, Integer> votes, Map<Long, Integer> against,
+                                            BallotCounts counts, ProblemCollector problems) {
         Set<Long> ids = candidates.stream().map(Candidate::id).collect(Collectors.toSet());
         votes.keySet().stream().filter(id -> !ids.contains(id)).forEach(id -> problems.add(CouncilField.VOTES,
                 "council.problem.notVotedOn", String.valueOf(id)));
@@ -284,7 +298,12 @@ public final class BallotService {
             } else {
                 counts.voteProblem(v).ifPresent(msg -> problems.add(CouncilField.VOTES, "council.problem.votes",
                         c.fullName(), msg));
-                out.add(new VoteCount(c.id(), v));
+                Integer no = against.get(c.id());
+                if (no != null) {
+                    counts.againstProblem(v, no).ifPresent(msg -> problems.add(CouncilField.VOTES, "council.problem.votes",
+                            c.fullName(), msg));
+                }
+                out.add(new VoteCount(c.id(), v, no));
             }
         }
         return out;

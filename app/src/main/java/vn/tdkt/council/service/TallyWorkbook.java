@@ -48,7 +48,10 @@ import vn.tdkt.export.excel.TextFit;
  * The tally workbook the counting board fills (a contract other offices' scripts rely on):
  * sheet {@value #SHEET}; A1..A5 the labels of the counts, their numbers in B1..B5; row 7 the headers
  * {@link #HEADERS}; one candidate per row below. The result adds the columns {@link #RESULT_HEADERS}.
- * The number of invalid ballots is not asked: it is Số phiếu thu về − Số phiếu hợp lệ.
+ * Two counts were added in the cells that layout left empty, so that a file filled from the old template reads as before
+ * (#13): Số phiếu không hợp lệ in A6/B6 ({@link #INVALID_ROW}), checked against thu về − hợp lệ when given, and a column
+ * {@link #H_AGAINST} after Số phiếu đồng ý (G in the template), checked against the valid ballots when given; the result
+ * keeps G..K for its own columns and moves that column after them (L).
  */
 public final class TallyWorkbook {
 
@@ -77,6 +80,14 @@ public final class TallyWorkbook {
      */
     public static final String H_SELECTION = "Đề nghị";
     public static final List<String> RESULT_HEADERS = List.of(H_PERCENT, H_RESULT, H_RANK, H_NOTE, H_SELECTION);
+    /** The title printed at the head of every page of the template and the result. */
+    private static final String PRINT_TITLE = "&\"Times New Roman,Bold\"&13BẢNG KIỂM PHIẾU";
+    /** 1-based row of Số phiếu không hợp lệ, optional: the row the old layout left empty above the headers (#13). */
+    public static final int INVALID_ROW = 6;
+    /** Số phiếu không đồng ý of each candidate, optional: found by its header right of {@link #HEADERS} (#13). */
+    public static final String H_AGAINST = "Số phiếu không đồng ý";
+    /** 0-based column of {@link #H_AGAINST} in the result, after every result column (L). */
+    public static final int RESULT_AGAINST_COLUMN = HEADERS.size() + RESULT_HEADERS.size();
 
     private TallyWorkbook() {
     }
@@ -85,8 +96,8 @@ public final class TallyWorkbook {
     public record TemplateRow(String code, String name, String titleName, Integer quota) {
     }
 
-    /** One filled candidate line; {@code row} is the 1-based Excel row. */
-    public record Line(int row, String code, String name, String titleCode, Integer quota, int votes) {
+    /** One filled candidate line; {@code row} is the 1-based Excel row; {@code against} null when not written. */
+    public record Line(int row, String code, String name, String titleCode, Integer quota, int votes, Integer against) {
     }
 
     /**
@@ -140,6 +151,11 @@ public final class TallyWorkbook {
                 label.setCellStyle(text);
                 row.createCell(1).setCellStyle(center);
             }
+            Row invalid = sheet.createRow(INVALID_ROW - 1);
+            Cell invalidLabel = invalid.createCell(0);
+            invalidLabel.setCellValue(CountField.INVALID.label());
+            invalidLabel.setCellStyle(text);
+            invalid.createCell(1).setCellStyle(center);
             Row header = sheet.createRow(HEADER_ROW - 1);
             header.setHeightInPoints(TextFit.height(2));
             for (int c = 0; c < HEADERS.size(); c++) {
@@ -147,6 +163,9 @@ public final class TallyWorkbook {
                 cell.setCellValue(HEADERS.get(c));
                 cell.setCellStyle(bold);
             }
+            Cell againstHeader = header.createCell(HEADERS.size());
+            againstHeader.setCellValue(H_AGAINST);
+            againstHeader.setCellStyle(bold);
             for (int i = 0; i < rows.size(); i++) {
                 TemplateRow t = rows.get(i);
                 Row r = sheet.createRow(HEADER_ROW + i);
@@ -165,15 +184,16 @@ public final class TallyWorkbook {
                 }
                 quota.setCellStyle(center);
                 r.createCell(5).setCellStyle(center);
+                r.createCell(HEADERS.size()).setCellStyle(center);
                 int lines = Math.max(TextFit.lines(t.name(), 30), TextFit.lines(t.titleName(), 40));
                 r.setHeightInPoints(TextFit.height(lines));
             }
-            int[] widths = {32, 12, 30, 40, 10, 16};
+            int[] widths = {32, 12, 30, 40, 10, 16, 16};
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
             SheetPrint.apply(sheet, true, HEADER_ROW - 1, HEADER_ROW - 1);
-            sheet.getHeader().setCenter("&\"Times New Roman,Bold\"&13BẢNG KIỂM PHIẾU");
+            sheet.getHeader().setCenter(PRINT_TITLE);
             save(wb, file);
         } catch (IOException e) {
             LOGGER.warn("Cannot write {}", file, e);
@@ -226,12 +246,12 @@ public final class TallyWorkbook {
             List<TallyResult> results = new ArrayList<>();
             for (Map.Entry<String, VoteThreshold> t : thresholds.entrySet()) {
                 List<VoteCount> votes = filled.lines().stream().filter(l -> l.titleCode().equals(t.getKey()))
-                        .map(l -> new VoteCount(l.row(), l.votes())).toList();
+                        .map(l -> new VoteCount(l.row(), l.votes(), l.against())).toList();
                 List<Line> lines = filled.lines().stream().filter(l -> l.titleCode().equals(t.getKey())).toList();
                 results.add(adjust.apply(TallyCalculator.tally(t.getKey(), 1, filled.counts(), t.getValue(),
                         quotas.get(t.getKey()), votes), lines));
             }
-            writeResults(wb, sheet, results);
+            writeResults(wb, sheet, results, filled.lines());
             save(wb, out);
             LOGGER.info("Tallied {} candidates of {} into {}", filled.lines().size(), in, out);
             return new Report(results);
@@ -313,6 +333,7 @@ public final class TallyWorkbook {
                 }
             }
         }
+        Integer invalid = invalidCount(sheet, problems);
         for (int c = 0; c < HEADERS.size(); c++) {
             String found = text(cell(sheet, HEADER_ROW - 1, c));
             if (!VietnameseText.fold(found).equals(VietnameseText.fold(HEADERS.get(c)))) {
@@ -325,12 +346,18 @@ public final class TallyWorkbook {
             throw new ValidationException(problems);
         }
         int valid = counts[4];
+        // not written (a file of the old layout, or the cell left empty): thu về − hợp lệ, as before
         BallotCounts ballot = new BallotCounts(counts[0], counts[1], counts[2], counts[3], valid,
-                Math.max(0, counts[3] - valid));
+                invalid != null ? invalid : Math.max(0, counts[3] - valid));
         for (BallotCounts.CountProblem p : ballot.check()) {
-            int row = p.field() == CountField.INVALID ? COUNT_ROWS.size() : COUNT_ROWS.indexOf(p.field()) + 1;
-            problems.add(new Problem(SHEET, row, COUNT_ROWS.get(row - 1).label(), p.text()));
+            if (p.field() == CountField.INVALID && invalid != null) {
+                problems.add(new Problem(SHEET, INVALID_ROW, CountField.INVALID.label(), p.text()));
+            } else {
+                int row = p.field() == CountField.INVALID ? COUNT_ROWS.size() : COUNT_ROWS.indexOf(p.field()) + 1;
+                problems.add(new Problem(SHEET, row, COUNT_ROWS.get(row - 1).label(), p.text()));
+            }
         }
+        int againstCol = againstColumn(sheet);
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> quotaOf = new LinkedHashMap<>();
         for (int r = HEADER_ROW; r <= sheet.getLastRowNum(); r++) {
@@ -340,7 +367,9 @@ public final class TallyWorkbook {
             String title = converted(sheet, r, 3, legacy);
             Cell quotaCell = cell(sheet, r, 4);
             Cell votesCell = cell(sheet, r, 5);
-            if (code.isEmpty() && name.isEmpty() && title.isEmpty() && text(quotaCell).isEmpty() && text(votesCell).isEmpty()) {
+            Cell againstCell = againstCol < 0 ? null : cell(sheet, r, againstCol);
+            if (code.isEmpty() && name.isEmpty() && title.isEmpty() && text(quotaCell).isEmpty() && text(votesCell).isEmpty()
+                    && text(againstCell).isEmpty()) {
                 continue;
             }
             int before = problems.size();
@@ -378,8 +407,20 @@ public final class TallyWorkbook {
                     ballot.voteProblem(votes).ifPresent(m -> problems.add(new Problem(SHEET, excelRow, H_VOTES, m)));
                 }
             }
+            Integer against = null;
+            if (!text(againstCell).isEmpty()) {
+                against = integer(againstCell);
+                if (against == null) {
+                    problems.add(new Problem(SHEET, excelRow, H_AGAINST, Msg.of("council.tallyBook.againstNotWhole",
+                            text(againstCell))));
+                } else {
+                    // votes refused above are not counted twice: the disagreeing ones are checked on their own
+                    int agreeing = votes == null || ballot.voteProblem(votes).isPresent() ? 0 : votes;
+                    ballot.againstProblem(agreeing, against).ifPresent(m -> problems.add(new Problem(SHEET, excelRow, H_AGAINST, m)));
+                }
+            }
             if (problems.size() == before) {
-                lines.add(new Line(excelRow, code, name, kind.orElseThrow().code(), quota, votes));
+                lines.add(new Line(excelRow, code, name, kind.orElseThrow().code(), quota, votes, against));
             }
         }
         problems.addAll(legacy.problems());
@@ -390,8 +431,74 @@ public final class TallyWorkbook {
             throw new ValidationException(problems);
         }
         List<Line> withQuota = lines.stream().map(l -> new Line(l.row(), l.code(), l.name(), l.titleCode(),
-                quotaOf.get(l.titleCode()), l.votes())).toList();
+                quotaOf.get(l.titleCode()), l.votes(), l.against())).toList();
         return new Filled(ballot, withQuota, legacy.conversions());
+    }
+
+    /**
+     * Số phiếu không hợp lệ when A6 holds its label and B6 a number; null when the label or the number is absent (a file
+     * of the old layout: the row was empty), a problem when B6 is not a whole number.
+     */
+    private static Integer invalidCount(Sheet sheet, List<Problem> problems) {
+        String label = CountField.INVALID.label();
+        if (!VietnameseText.fold(text(cell(sheet, INVALID_ROW - 1, 0))).equals(VietnameseText.fold(label))) {
+            return null;
+        }
+        Cell value = cell(sheet, INVALID_ROW - 1, 1);
+        if (text(value).isEmpty()) {
+            return null;
+        }
+        Integer n = integer(value);
+        if (n == null) {
+            problems.add(new Problem(SHEET, INVALID_ROW, label, Msg.of("council.tallyBook.countNotWhole",
+                    CountField.INVALID.lowerText(), text(value))));
+        }
+        return n;
+    }
+
+    /** The 0-based column headed {@link #H_AGAINST} right of {@link #HEADERS}, or −1 (a file of the old layout). */
+    private static int againstColumn(Sheet sheet) {
+        Row header = sheet.getRow(HEADER_ROW - 1);
+        if (header == null) {
+            return -1;
+        }
+        for (int c = HEADERS.size(); c < Math.max(header.getLastCellNum(), 0); c++) {
+            if (VietnameseText.fold(text(header.getCell(c))).equals(VietnameseText.fold(H_AGAINST))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The board's Số phiếu không đồng ý moved to {@link #RESULT_AGAINST_COLUMN}, after the result's columns, which keep
+     * the places G..K scripts read; nothing when the workbook has no such column.
+     */
+    private static void moveAgainst(Sheet sheet, List<Line> lines, CellStyle headerStyle, CellStyle center) {
+        int from = againstColumn(sheet);
+        if (from < 0) {
+            return;
+        }
+        Row header = sheet.getRow(HEADER_ROW - 1);
+        for (int r = HEADER_ROW - 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            Cell cell = row == null ? null : row.getCell(from);
+            if (cell != null) {
+                row.removeCell(cell);
+            }
+        }
+        Cell head = header.createCell(RESULT_AGAINST_COLUMN);
+        head.setCellValue(H_AGAINST);
+        head.setCellStyle(headerStyle);
+        for (Line l : lines) {
+            Row row = sheet.getRow(l.row() - 1);
+            Cell cell = row.createCell(RESULT_AGAINST_COLUMN);
+            if (l.against() != null) {
+                cell.setCellValue(l.against());
+            }
+            cell.setCellStyle(center);
+        }
+        sheet.setColumnWidth(RESULT_AGAINST_COLUMN, 16 * 256);
     }
 
     /** A candidate cell as text, converted from TCVN3 / VNI when typed so (the converter keeps it for the preview). */
@@ -403,32 +510,52 @@ public final class TallyWorkbook {
         return legacy.convert(SHEET, r + 1, HEADERS.get(c), cell.getStringCellValue()).trim();
     }
 
-    private static void writeResults(Workbook wb, Sheet sheet, List<TallyResult> results) {
+    /**
+     * The result columns G..K, bordered like the template, each row as tall as its Ghi chú; the board's Số phiếu không
+     * đồng ý after them; the sheet printed as the template is (a file of the old layout had no print setup, #13).
+     */
+    private static void writeResults(Workbook wb, Sheet sheet, List<TallyResult> results, List<Line> lines) {
+        CellStyles styles = new CellStyles(wb);
+        CellStyle headerStyle = styles.get(CellStyles.Style.HEADER);
+        CellStyle center = styles.get(CellStyles.Style.CENTER);
+        CellStyle text = styles.get(CellStyles.Style.TEXT);
+        moveAgainst(sheet, lines, headerStyle, center);
         Row header = sheet.getRow(HEADER_ROW - 1);
-        CellStyle headerStyle = header.getCell(0).getCellStyle();
         for (int c = 0; c < RESULT_HEADERS.size(); c++) {
             Cell cell = header.createCell(HEADERS.size() + c);
             cell.setCellValue(RESULT_HEADERS.get(c));
             cell.setCellStyle(headerStyle);
         }
+        header.setHeightInPoints(Math.max(header.getHeightInPoints(), TextFit.height(2)));
         CellStyle twoDecimals = wb.createCellStyle();
+        twoDecimals.cloneStyleFrom(center);
         twoDecimals.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+        int[] widths = {10, 11, 9, 40, 20};
         for (TallyResult result : results) {
             for (TallyOutcome o : result.outcomes()) {
                 Row row = sheet.getRow((int) o.candidateId() - 1);
                 Cell percent = row.createCell(HEADERS.size());
                 percent.setCellValue(o.percent().doubleValue());
                 percent.setCellStyle(twoDecimals);
-                row.createCell(HEADERS.size() + 1).setCellValue(o.result());
-                row.createCell(HEADERS.size() + 2).setCellValue(o.rank());
-                row.createCell(HEADERS.size() + 3).setCellValue(o.note());
-                row.createCell(HEADERS.size() + 4).setCellValue(o.selection().label());
+                String[] texts = {o.result(), null, o.note(), o.selection().label()};
+                for (int i = 0; i < texts.length; i++) {
+                    Cell cell = row.createCell(HEADERS.size() + 1 + i);
+                    if (texts[i] == null) {
+                        cell.setCellValue(o.rank());
+                    } else {
+                        cell.setCellValue(texts[i]);
+                    }
+                    cell.setCellStyle(i < 2 ? center : text);
+                }
+                int noteLines = Math.max(TextFit.lines(o.note(), widths[3]), TextFit.lines(o.selection().label(), widths[4]));
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(), TextFit.height(noteLines)));
             }
         }
-        int[] widths = {10, 12, 10, 60, 22};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(HEADERS.size() + c, widths[c] * 256);
         }
+        SheetPrint.apply(sheet, true, HEADER_ROW - 1, HEADER_ROW - 1);
+        sheet.getHeader().setCenter(PRINT_TITLE);
     }
 
     private static void save(Workbook wb, Path target) throws IOException {

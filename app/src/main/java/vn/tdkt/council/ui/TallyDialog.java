@@ -19,7 +19,8 @@ import vn.tdkt.council.service.BallotService;
 
 /**
  * Nhập kết quả kiểm phiếu of one title: the counts (the members in office and present come from the attendance) and
- * the agreeing votes of each candidate; a second round takes the tied candidates only. The service checks everything
+ * the agreeing votes of each candidate and, when the board counted them, the disagreeing ones (round 1, #13); a second
+ * round takes the tied candidates only. The service checks everything
  * and its problems stay on the form: nothing is saved until they are fixed.
  */
 final class TallyDialog {
@@ -50,10 +51,16 @@ final class TallyDialog {
         votesTitle.getStyleClass().add("section-title");
         d.note(votesTitle);
         Map<Long, TextField> votes = new LinkedHashMap<>();
+        Map<Long, TextField> against = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             TextField t = d.field(c.seq() + ". " + c.fullName() + " (" + c.subjectCode() + ")",
                     Fields.digits("votes_" + c.subjectCode(), 4), null, true);
             votes.put(c.id(), t);
+            if (!secondRound) {
+                // optional (#13): when counted, the Biên bản kiểm phiếu prints it instead of hợp lệ − đồng ý
+                against.put(c.id(), d.field(ui.format("council.tally.against", c.fullName()),
+                        Fields.digits("against_" + c.subjectCode(), 4), null, false));
+            }
         }
         d.onSave(() -> {
             BallotCounts entered = new BallotCounts(value(counts.get(CountField.TOTAL)), value(counts.get(CountField.PRESENT)),
@@ -61,8 +68,14 @@ final class TallyDialog {
                     value(counts.get(CountField.VALID)), value(counts.get(CountField.INVALID)));
             Map<Long, Integer> byCandidate = new LinkedHashMap<>();
             votes.forEach((id, t) -> byCandidate.put(id, value(t)));
+            Map<Long, Integer> disagreeing = new LinkedHashMap<>();
+            against.forEach((id, t) -> {
+                if (!t.getText().isBlank()) {
+                    disagreeing.put(id, value(t));
+                }
+            });
             return p -> secondRound ? service.secondRound(meetingId, group.titleCode(), entered, byCandidate)
-                    : service.recordRound(meetingId, group.titleCode(), entered, byCandidate);
+                    : service.recordRound(meetingId, group.titleCode(), entered, byCandidate, disagreeing);
         });
         return d.showAndWait();
     }

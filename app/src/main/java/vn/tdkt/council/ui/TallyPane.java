@@ -93,6 +93,10 @@ final class TallyPane {
         TableColumn<ResultRow, String> votes = UiFormat.textColumn(ui.text("council.resultCol.votes"), 70,
                 r -> Integer.toString(r.outcome().votes()));
         votes.setStyle("-fx-alignment: CENTER-RIGHT;");
+        // as the board counted them (#13); empty when it did not
+        TableColumn<ResultRow, String> against = UiFormat.textColumn(ui.text("council.resultCol.against"), 80,
+                r -> r.outcome().against() == null ? "" : Integer.toString(r.outcome().against()));
+        against.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<ResultRow, String> rank = UiFormat.textColumn(ui.text("council.resultCol.rank"), 75,
                 r -> Integer.toString(r.outcome().rank()));
         rank.setStyle("-fx-alignment: CENTER;");
@@ -100,7 +104,7 @@ final class TallyPane {
                 UiFormat.<ResultRow>textColumn(ui.text("council.resultCol.title"), 170, ResultRow::titleName),
                 UiFormat.<ResultRow>textColumn(ui.text("council.resultCol.code"), 65, r -> r.candidate().subjectCode()),
                 UiFormat.<ResultRow>textColumn(ui.text("council.resultCol.name"), 160, r -> r.candidate().fullName()),
-                votes, percent, result, rank, note);
+                votes, against, percent, result, rank, note);
     }
 
     /** A text column whose cell style depends on the row. */

@@ -21,7 +21,8 @@ import vn.tdkt.meeting.domain.Nominee;
 /**
  * Biên bản kiểm phiếu of one title (docs/decisions/0028): the Ban kiểm phiếu, the total members per the establishing
  * decision, those present, phiếu phát ra / thu về / hợp lệ / không hợp lệ of each round, every candidate by votes
- * (high to low) with the share of the TOTAL members, those reaching the threshold, ties at the quota cut, the
+ * (high to low) with the share of the TOTAL members and the disagreeing votes (as the board wrote them in the tally
+ * workbook, else the other valid ballots), those reaching the threshold, ties at the quota cut, the
  * signatures of the board.
  */
 final class CountDocx {
@@ -73,7 +74,7 @@ final class CountDocx {
                 Nominee n = m.nominee(o.candidateId());
                 int valid = byRound.get(o.round()).valid();
                 rows.add(List.of(Integer.toString(rows.size() + 1), n.name(), n.positionAndUnit(), Integer.toString(o.votes()),
-                        MeetingText.percent(o), Integer.toString(valid - o.votes()),
+                        MeetingText.percent(o), Integer.toString(o.againstOr(valid)),
                         MeetingText.outcome(o) + (o.round() > 1 ? " (vòng " + o.round() + ")" : "")));
             }
             Docs.grid(doc, WIDTHS_MM, COLUMNS, rows, "CLLCCCC");

@@ -66,7 +66,7 @@ class TallyCommandTest {
 
     /** A filled workbook: 15 members, 14 present, 14 ballots issued, returned and valid; then the change. */
     private static Path filled(Path dir, Consumer<Sheet> change) throws IOException {
-        Path file = dir.resolve("kiem-phieu.xlsx");
+        Path file = Files.createDirectories(dir).resolve("kiem-phieu.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet s = wb.createSheet("Kiểm phiếu");
             int[] counts = {15, 14, 14, 14, 14};
@@ -167,6 +167,98 @@ class TallyCommandTest {
         try (var files = Files.list(result.getParent())) {
             assertEquals(List.of(result), files.toList());
         }
+    }
+
+    /** The workbook of the new template (#13): Số phiếu không hợp lệ in A6/B6, Số phiếu không đồng ý in column G. */
+    private static Path filledNew(Path dir, Integer invalid, int[] against, Consumer<Sheet> change) throws IOException {
+        return filled(dir, s -> {
+            Row r6 = s.createRow(5);
+            r6.createCell(0).setCellValue("Số phiếu không hợp lệ");
+            if (invalid != null) {
+                r6.createCell(1).setCellValue(invalid);
+            }
+            s.getRow(6).createCell(6).setCellValue("Số phiếu không đồng ý");
+            for (int i = 0; i < against.length; i++) {
+                s.getRow(7 + i).createCell(6).setCellValue(against[i]);
+            }
+            change.accept(s);
+        });
+    }
+
+    /** Votes against per candidate: with the votes in favour of CANDIDATES, none beyond the 14 valid ballots. */
+    private static final int[] AGAINST = {0, 1, 0, 2, 1, 3, 6, 7, 1, 2};
+
+    @Test
+    void aFileOfTheOldLayoutIsTalliedAsBefore(@TempDir Path dir) throws IOException {
+        // an office's file filled from the old template: nothing in row 6, no column after F
+        Path result = dir.resolve("ket-qua.xlsx");
+        assertEquals(0, tally(filled(dir, s -> { }).toString(), "--out", result.toString(), "--date", "20/12/2025").exit());
+        try (InputStream in = Files.newInputStream(result); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheet("Kiểm phiếu");
+            assertNull(s.getRow(5), "no row added above the headers");
+            assertEquals(11, s.getRow(6).getLastCellNum(), "G..K only: no Số phiếu không đồng ý column");
+            for (int r = 7; r <= s.getLastRowNum(); r++) {
+                assertEquals(11, s.getRow(r).getLastCellNum());
+            }
+        }
+    }
+
+    @Test
+    void theNewCountsAreCheckedAndKeptAfterTheResultColumns(@TempDir Path dir) throws IOException {
+        Path in = filledNew(dir, 0, AGAINST, s -> { });
+        Path result = dir.resolve("ket-qua.xlsx");
+        Run run = tally(in.toString(), "--out", result.toString(), "--date", "20/12/2025");
+        assertEquals(0, run.exit(), run.err());
+        Path old = dir.resolve("cu").resolve("ket-qua.xlsx");
+        assertEquals(0, tally(filled(dir.resolve("cu"), s -> { }).toString(), "--out", old.toString(), "--date", "20/12/2025").exit());
+        assertEquals(added(old), added(result), "G..K hold the same result whatever the new counts");
+        try (InputStream s = Files.newInputStream(result); XSSFWorkbook wb = new XSSFWorkbook(s)) {
+            Sheet sheet = wb.getSheet("Kiểm phiếu");
+            assertEquals("Số phiếu không hợp lệ", sheet.getRow(5).getCell(0).getStringCellValue());
+            assertEquals(0.0, sheet.getRow(5).getCell(1).getNumericCellValue());
+            assertEquals("Số phiếu không đồng ý", sheet.getRow(6).getCell(11).getStringCellValue());
+            for (int i = 0; i < AGAINST.length; i++) {
+                assertEquals(AGAINST[i], (int) sheet.getRow(7 + i).getCell(11).getNumericCellValue(), "row " + (8 + i));
+            }
+        }
+        // a result tallied again reads the column where the result put it
+        Path again = dir.resolve("lan-2.xlsx");
+        assertEquals(0, tally(result.toString(), "--out", again.toString(), "--date", "20/12/2025").exit());
+        assertEquals(added(result), added(again));
+        try (InputStream s = Files.newInputStream(again); XSSFWorkbook wb = new XSSFWorkbook(s)) {
+            assertEquals(6.0, wb.getSheet("Kiểm phiếu").getRow(13).getCell(11).getNumericCellValue());
+        }
+        // the new cells left empty: read as the old layout
+        Path blank = filledNew(dir.resolve("trong"), null, new int[0], s -> { });
+        assertEquals(0, tally(blank.toString(), "--out", dir.resolve("r.xlsx").toString(), "--date", "20/12/2025").exit());
+        assertEquals(added(old), added(dir.resolve("r.xlsx")));
+    }
+
+    @Test
+    void newCountsThatDoNotAddUpAreRefusedWithTheirCells(@TempDir Path dir) throws IOException {
+        Path in = filledNew(dir, 1, AGAINST, s -> {
+            s.getRow(8).getCell(6).setCellValue(2);
+            s.getRow(9).getCell(6).setCellValue(-1);
+            s.getRow(10).getCell(6).setCellValue(1.5);
+            s.getRow(11).getCell(5).setCellValue(15);
+            s.getRow(11).getCell(6).setCellValue(15);
+        });
+        Run run = tally(in.toString(), "--out", dir.resolve("r.xlsx").toString(), "--date", "20/12/2025");
+        assertEquals(2, run.exit());
+        assertEquals(List.of("Bảng kiểm phiếu không hợp lệ:",
+                "- Sheet 'Kiểm phiếu', dòng 6, cột 'Số phiếu không hợp lệ': số phiếu hợp lệ (14) cộng số phiếu không hợp lệ (1) "
+                        + "phải bằng số phiếu thu về (14)",
+                "- Sheet 'Kiểm phiếu', dòng 9, cột 'Số phiếu không đồng ý': số phiếu đồng ý (13) cộng số phiếu không đồng ý (2) "
+                        + "nhiều hơn số phiếu hợp lệ (14)",
+                "- Sheet 'Kiểm phiếu', dòng 10, cột 'Số phiếu không đồng ý': số phiếu không đồng ý không được âm (-1)",
+                "- Sheet 'Kiểm phiếu', dòng 11, cột 'Số phiếu không đồng ý': số phiếu không đồng ý phải là số nguyên (đang là \"1.5\")",
+                "- Sheet 'Kiểm phiếu', dòng 12, cột 'Số phiếu đồng ý': số phiếu đồng ý (15) nhiều hơn số phiếu hợp lệ (14)",
+                "- Sheet 'Kiểm phiếu', dòng 12, cột 'Số phiếu không đồng ý': số phiếu đồng ý (0) cộng số phiếu không đồng ý (15) "
+                        + "nhiều hơn số phiếu hợp lệ (14)"), run.err().lines().toList());
+        Path notWhole = filledNew(dir.resolve("b6"), null, AGAINST, s -> s.getRow(5).createCell(1).setCellValue("không"));
+        assertEquals(List.of("Bảng kiểm phiếu không hợp lệ:",
+                "- Sheet 'Kiểm phiếu', dòng 6, cột 'Số phiếu không hợp lệ': số phiếu không hợp lệ phải là số nguyên (đang là \"không\")"),
+                tally(notWhole.toString(), "--out", dir.resolve("r.xlsx").toString()).err().lines().toList());
     }
 
     @Test
@@ -286,10 +378,14 @@ class TallyCommandTest {
                 assertTrue(value == null || value.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK,
                         "the count is left for the board");
             }
-            assertNull(s.getRow(5));
+            // the two counts added in the cells the old layout left empty (#13): A6/B6 and the column after F
+            assertEquals("Số phiếu không hợp lệ", s.getRow(5).getCell(0).getStringCellValue());
+            assertEquals(CellType.BLANK, s.getRow(5).getCell(1).getCellType());
             List<String> headers = new ArrayList<>();
             s.getRow(6).forEach(c -> headers.add(c.getStringCellValue()));
-            assertEquals(List.of(HEADERS), headers);
+            List<String> expected = new ArrayList<>(List.of(HEADERS));
+            expected.add("Số phiếu không đồng ý");
+            assertEquals(expected, headers);
             assertEquals(6, s.getLastRowNum());
             // print-ready: A4 landscape fitted to the width, header repeated and bordered, Times New Roman, title printed
             assertTrue(s.getPrintSetup().getLandscape());

@@ -181,8 +181,18 @@ class CouncilViewFxTest {
         robot.clickOn("#enterTallyButton");
         fillCounts(robot, 15, 15, 15, 0, "CB01", 13);
         robot.interact(() -> set(robot, "#votes_CB03", 13));
+        // the votes against, when counted (#13): CB01's given, CB03's left empty
+        robot.interact(() -> set(robot, "#against_CB01", 2));
+        FxTestSupport.snapshot(robot.lookup("#against_CB01").query().getScene(), "kiem-phieu-nhap.png");
         robot.clickOn("#okButton");
         FxTestSupport.awaitIdle(ui);
+        java.util.Map<Long, Integer> stored = new java.util.HashMap<>();
+        ctx.council().ballots().rounds(meeting.id()).get(0).votes().forEach(v -> stored.put(v.candidateId(), v.against()));
+        assertEquals(java.util.Arrays.asList(2, null), resultRows(robot).stream().map(r -> stored.get(r.candidate().id())).toList());
+        TableView<MeetingPageModel.ResultRow> shown = robot.lookup("#resultsTable").queryTableView();
+        javafx.scene.control.TableColumn<MeetingPageModel.ResultRow, ?> againstColumn = shown.getColumns().stream()
+                .filter(c -> c.getText().equals("Không đồng ý")).findFirst().orElseThrow();
+        assertEquals(List.of("2", ""), List.of(againstColumn.getCellData(0), againstColumn.getCellData(1)));
         List<String> notes = resultRows(robot).stream().map(r -> r.candidate().subjectCode() + " " + r.outcome().rank()
                 + " " + r.outcome().note()).toList();
         assertEquals(List.of("CB01 1 Đồng hạng tại điểm cắt; Ngưỡng 80 % tổng số thành viên",
@@ -192,6 +202,7 @@ class CouncilViewFxTest {
 
         robot.clickOn("#secondRoundButton");
         assertTrue(robot.lookup("#votes_CB02").tryQuery().isEmpty(), "only the tied candidates are voted on again");
+        assertTrue(robot.lookup("#against_CB01").tryQuery().isEmpty(), "the votes against are asked in round 1");
         fillCounts(robot, 15, 15, 15, 0, "CB01", 14);
         robot.interact(() -> set(robot, "#votes_CB03", 12));
         robot.clickOn("#okButton");

@@ -168,12 +168,53 @@ final class MeetingFixture implements AutoCloseable {
                 .candidates();
     }
 
-    /** 14 ballots: An 14 (93,33 %), Bình 12 (80 % < 90 %); Cường 13, Dung 12, Giang 10 (quota 2); the school 13. */
+    /**
+     * 14 ballots: An 14 (93,33 %), Bình 12 (80 % < 90 %); Cường 13, Dung 12, Giang 10 (quota 2), the board counting their
+     * votes against too (1, 1, 3: Dung's and Giang's other ballots left them blank, #13); the school 13.
+     */
     void vote() {
         BallotCounts counts = new BallotCounts(15, 14, 14, 14, 14, 0);
         council.ballots().recordRound(meeting.id(), "CSTD_TINH", counts, votes(candidates("CSTD_TINH"), 14, 12));
-        council.ballots().recordRound(meeting.id(), "CSTDCS", counts, votes(candidates("CSTDCS"), 13, 12, 10));
+        council.ballots().recordRound(meeting.id(), "CSTDCS", counts, votes(candidates("CSTDCS"), 13, 12, 10),
+                votes(candidates("CSTDCS"), 1, 1, 3));
         council.ballots().recordRound(meeting.id(), "CO_TD_TINH", counts, votes(candidates("CO_TD_TINH"), 13));
+    }
+
+    /** The council of the Sở Nội vụ: its head chairs it, a deputy head is its vice-chair (issue #13, README decision 212). */
+    static final String[][] DEPARTMENT_MEMBERS = {
+        {"Vũ Minh Tuấn", "Giám đốc Sở Nội vụ", "CHU_TICH"},
+        {"Nguyễn Thị Thu", "Phó Giám đốc Sở Nội vụ", "PHO_CHU_TICH"},
+        {"Đỗ Văn Hải", "Phó Giám đốc Sở Nội vụ", "UY_VIEN"},
+        {"Trần Minh Đức", "Chánh Văn phòng Sở Nội vụ", "UY_VIEN"},
+        {"Lương Thị Mai", "Chủ tịch Công đoàn Sở Nội vụ", "UY_VIEN"},
+        {"Hà Văn Long", "Trưởng phòng Tổ chức, biên chế, Sở Nội vụ", "UY_VIEN"},
+        {"Cao Văn Thành", "Trưởng phòng Thi đua, khen thưởng, Sở Nội vụ", "UY_VIEN_THU_KY"},
+    };
+
+    /**
+     * The Hội đồng Thi đua - Khen thưởng of the Sở Nội vụ tỉnh Hưng Yên meeting on 15/12/2025, all 7 members present, on
+     * the CSTĐCS of two of its staff, the head of the Sở deciding that title (Luật Thi đua, khen thưởng Điều 80): An 7
+     * votes, Cường 6 (80 % of 7 is 5,6). Returns the meeting's id.
+     */
+    long departmentMeeting() {
+        LocalDate day = LocalDate.of(2025, 12, 15);
+        Council sngv = council.admin().saveCouncil(new Council(0, "Hội đồng Thi đua - Khen thưởng Sở Nội vụ", "25/QĐ-SNV",
+                LocalDate.of(2025, 2, 10), "Sở Nội vụ tỉnh Hưng Yên", "Hưng Yên", Map.of()));
+        List<CouncilMember> own = new ArrayList<>();
+        for (String[] m : DEPARTMENT_MEMBERS) {
+            own.add(council.admin().saveMember(new CouncilMember(0, sngv.id(), m[0], m[1], MemberRole.valueOf(m[2]),
+                    LocalDate.of(2025, 2, 10), null)));
+        }
+        Meeting m = council.meetings().saveMeeting(new Meeting(0, sngv.id(), day, LocalTime.of(14, 0),
+                "Phòng họp Sở Nội vụ", SessionKind.XET_KHEN_THUONG, "Xét đề nghị khen thưởng năm 2025", own.get(0).id(),
+                own.get(own.size() - 1).id()));
+        council.meetings().setAttendance(m.id(), own.stream().map(x -> new Attendance(x.id(), AttendanceStatus.CO_MAT, null))
+                .toList());
+        council.meetings().addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, an.code(), null);
+        council.meetings().addCandidate(m.id(), "CSTDCS", SubjectType.CA_NHAN, cuong.code(), null);
+        List<Candidate> c = council.meetings().agenda(m.id()).get(0).candidates();
+        council.ballots().recordRound(m.id(), "CSTDCS", new BallotCounts(7, 7, 7, 7, 7, 0), votes(c, 7, 6));
+        return m.id();
     }
 
     static Map<Long, Integer> votes(List<Candidate> candidates, int... v) {
