@@ -37,8 +37,9 @@ import vn.tdkt.common.domain.VnFormat;
 /**
  * A table (or a tree table, its rows indented as shown) printed as a list: its visible columns in the widths the clerk
  * sees (scaled to the paper), every row as the cells show it, wrapped in its column, the list's title and the day on
- * every page, the column titles repeated and "Trang i / n" (pages cut by {@link ListPages}). The pages are built on the JavaFX thread; a print job then sends
- * them to the printer from the background runner, so the window stays usable while the printer takes them.
+ * every page, the column titles repeated and "Trang i / n" (pages cut by {@link ListPages}). The pages are built on
+ * the JavaFX thread; a print job then sends them to the printer from the background runner, so the window stays usable
+ * while the printer takes them.
  */
 public final class ListPrint {
 
