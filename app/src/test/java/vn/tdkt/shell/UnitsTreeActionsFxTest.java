@@ -69,6 +69,7 @@ class UnitsTreeActionsFxTest {
     private AppContext ctx;
     private Ui ui;
     private Stage stage;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
@@ -88,7 +89,7 @@ class UnitsTreeActionsFxTest {
         };
         dialogs.setOwner(stage);
         ui = new Ui(m, dialogs, new TaskRunner());
-        FxTestSupport.mainWindow(stage, ctx, ui, 800, MainWindow.Page.UNITS);
+        window = FxTestSupport.mainWindow(stage, ctx, ui, 800, MainWindow.Page.UNITS);
     }
 
     @AfterEach
@@ -194,6 +195,57 @@ class UnitsTreeActionsFxTest {
         TreeItem<?> kept = tree.getRoot().getChildren().stream().filter(i -> "BTG".equals(((Unit) i.getValue()).code()))
                 .findFirst().orElse(null);
         assertFalse(kept == null, "Hủy keeps the unit");
+    }
+
+    /** Issue #12: each unit's own headcount and its total with every unit under it, at any depth. */
+    @Test
+    void eachUnitShowsItsTotalWithItsSubUnits(FxRobot robot) {
+        FxTestSupport.awaitIdle(ui);
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        ctx.org().units().forEach(u -> ids.put(u.code(), u.id()));
+        int n = 0;
+        for (String code : List.of("HCTH", "HCTH", "VP", "BTG")) {
+            n++;
+            ctx.people().save(new vn.tdkt.people.domain.Person(0, "CB0" + n, "Người Thứ " + n, vn.tdkt.common.domain.Gender.FEMALE,
+                    java.time.LocalDate.of(1985, 5, 5), null, "Chuyên viên", ids.get(code), java.time.LocalDate.of(2015, 1, 1), null));
+        }
+        robot.interact(() -> window.show(MainWindow.Page.PEOPLE));
+        FxTestSupport.awaitIdle(ui);
+        robot.interact(() -> window.show(MainWindow.Page.UNITS));
+        FxTestSupport.awaitIdle(ui);
+        TreeTableView<?> tree = robot.lookup("#unitTree").queryAs(TreeTableView.class);
+        robot.interact(() -> {
+            tree.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+            tree.getSelectionModel().selectAll();
+            vn.tdkt.common.ui.TableActions.copy(tree, ui.messages());
+        });
+        String[] lines = clipboard(robot).split("\n");
+        assertTrue(lines[0].endsWith("Số cán bộ\tTổng (cả trực thuộc)"), lines[0]);
+        java.util.Map<String, String> counts = new java.util.LinkedHashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            String[] c = lines[i].split("\t", -1);
+            counts.put(c[1], c[4] + "/" + c[5]);
+        }
+        assertEquals(java.util.Map.of("BTG", "1/1", "SNV", "0/3", "TCCB", "0/0", "VP", "1/3", "HCTH", "2/2"), counts,
+                "own people / with the units under it");
+    }
+
+    /** Issue #12: the blocs screen shows this year's leading unit, not another year's. */
+    @Test
+    void theBlocsScreenShowsTheCurrentYearsLeader(FxRobot robot) {
+        FxTestSupport.awaitIdle(ui);
+        int year = java.time.Year.now().getValue();
+        vn.tdkt.org.domain.Bloc bloc = ctx.org().saveBloc(new vn.tdkt.org.domain.Bloc(0, "Khối các cơ quan tổng hợp"));
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        ctx.org().units().forEach(u -> ids.put(u.code(), u.id()));
+        ctx.org().setBlocLeader(new vn.tdkt.org.domain.BlocLeader(bloc.id(), year - 1, ids.get("BTG")));
+        ctx.org().setBlocLeader(new vn.tdkt.org.domain.BlocLeader(bloc.id(), year, ids.get("SNV")));
+        robot.interact(() -> window.show(MainWindow.Page.BLOCS));
+        FxTestSupport.awaitIdle(ui);
+        javafx.scene.control.TableView<?> blocs = robot.lookup("#blocTable").queryTableView();
+        javafx.scene.control.TableColumn<?, ?> leader = blocs.getColumns().get(2);
+        assertEquals("Trưởng khối năm " + year, leader.getText());
+        assertEquals("Sở Nội vụ", leader.getCellData(0), "this year's leader, not last year's");
     }
 
     /** A right-click on a node: the row chosen, then the request for a menu (Monocle's robot sends none of its own). */
