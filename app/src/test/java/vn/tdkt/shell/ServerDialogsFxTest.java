@@ -88,16 +88,30 @@ class ServerDialogsFxTest {
 
     @Test
     void thePasswordAskedAtTheStartFitsAndWrapsItsHint(FxRobot robot) {
-        ConnectionChoice choice = new ConnectionChoice(true, "may-chu-co-so-du-lieu-so-noi-vu.hungyen.gov.vn", 5432,
-                "tdkt_so_noi_vu_hung_yen", "vanthu");
+        // a 60-character address (record 0171): whole, on one line, in a field of its own, never broken inside a word
+        ConnectionChoice choice = new ConnectionChoice(true, "may-chu-du-lieu.sonoivu.hungyen.gov.vn", 5432, "tdkt_snv_hungyen",
+                "vanthu");
+        assertEquals(60, choice.display().length(), choice.display());
         AtomicReference<Optional<char[]>> typed = new AtomicReference<>();
         Platform.runLater(() -> typed.set(new StartPrompts(ui).password(choice)));
         WaitForAsyncUtils.waitForFxEvents();
         Window dialog = robot.window(ui.text("connection.askTitle"));
         DialogPane pane = pane(dialog);
+        assertEquals("Mật khẩu của vanthu trên máy chủ dữ liệu", pane.getHeaderText(), "the header holds no address to break");
+        javafx.scene.control.TextField address = (javafx.scene.control.TextField) pane.lookup("#serverAddress");
+        assertEquals(choice.display(), address.getText());
+        assertFalse(address.isEditable(), "read-only: selected and copied, not changed");
+        assertEquals(choice.display(), address.getTooltip().getText(), "the whole address in its tooltip");
         robot.interact(() -> ((javafx.scene.control.PasswordField) pane.lookup("#serverPassword")).setText("mk"));
         Label hint = robot.from(pane.getContent()).lookup((Label l) -> l.isWrapText()).query();
         fitsNarrow(dialog, hint, "server-start-password.png");
+        javafx.scene.text.Text drawn = robot.from(address).lookup((javafx.scene.text.Text t) -> choice.display().equals(t.getText()))
+                .query();
+        double room = address.getWidth() - address.getInsets().getLeft() - address.getInsets().getRight();
+        assertTrue(drawn.getLayoutBounds().getWidth() <= room, "the whole address shows on one line: "
+                + drawn.getLayoutBounds().getWidth() + " in " + room);
+        robot.interact(address::selectAll);
+        assertEquals(choice.display(), address.getSelectedText(), "selectable");
         closeWith(pane, ButtonBar.ButtonData.OK_DONE);
         assertEquals("mk", new String(typed.get().orElseThrow()));
     }

@@ -12,9 +12,8 @@ import javafx.print.Paper;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Border;
@@ -36,10 +35,11 @@ import vn.tdkt.common.domain.Msg;
 import vn.tdkt.common.domain.VnFormat;
 
 /**
- * A table printed as a list: its visible columns in the widths the clerk sees (scaled to the paper), every row as the
- * cells show it, wrapped in its column, the list's title and the day on every page, the column titles repeated and
- * "Trang i / n" (pages cut by {@link ListPages}). The pages are built on the JavaFX thread; a print job then sends
- * them to the printer from the background runner, so the window stays usable while the printer takes them.
+ * A table (or a tree table, its rows indented as shown) printed as a list: its visible columns in the widths the clerk
+ * sees (scaled to the paper), every row as the cells show it, wrapped in its column, the list's title and the day on
+ * every page, the column titles repeated and "Trang i / n" (pages cut by {@link ListPages}). The pages are built on
+ * the JavaFX thread; a print job then sends them to the printer from the background runner, so the window stays usable
+ * while the printer takes them.
  */
 public final class ListPrint {
 
@@ -64,15 +64,12 @@ public final class ListPrint {
         this.shownWidths = List.copyOf(shownWidths);
     }
 
-    /** The table as it is shown (its rows in the table's order, the filter applied), titled by its page. */
-    public static ListPrint of(TableView<?> table, Messages messages, LocalDate day) {
-        List<Double> widths = new ArrayList<>();
-        for (TableColumn<?, ?> c : table.getVisibleLeafColumns()) {
-            widths.add(c.getWidth());
-        }
-        List<List<String>> rows = TableActions.rows(table, false, messages);
+    /** The table or tree as it is shown (its rows in the shown order, the filter applied, a tree indented), titled by its page. */
+    public static ListPrint of(Control table, Messages messages, LocalDate day) {
+        Grid grid = Grid.of(table);
+        List<List<String>> rows = grid.rows(false, messages);
         String printed = messages.format("window.print.date", VnFormat.date(day), VnFormat.number(rows.size()));
-        return new ListPrint(title(table, messages), printed, TableActions.header(table), rows, widths);
+        return new ListPrint(title(table, messages), printed, grid.header(), rows, grid.widths());
     }
 
     /** The title of the page holding the table (its "page-title" label), else the window's name. */

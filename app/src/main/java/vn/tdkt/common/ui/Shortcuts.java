@@ -16,7 +16,7 @@ import javafx.scene.input.KeyCombination;
 /**
  * The window's keys, the same on every page: Ctrl+N the page's "Thêm / Tạo" button, Ctrl+S its "Lưu" button, Ctrl+F
  * its search or filter field (else the people list's search), Ctrl+P the preview and printing of the page's first table
- * (of the table in focus: {@link TableActions}), F1 what the page is and the keys. A page takes part by
+ * or tree (of the one in focus: {@link TableActions}), F1 what the page is and the keys. A page takes part by
  * the ids of its controls (the convention the views already follow): {@code add…Button}, {@code new…Button},
  * {@code create…Button}; {@code save…Button}; a text field whose id holds {@code search} or {@code filter}. Delete and
  * Enter act on tables ({@link TableActions}); Enter and Esc on dialogs are JavaFX's.
@@ -50,8 +50,10 @@ public final class Shortcuts {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 () -> find(page.get(), Button.class, SAVE).ifPresent(Button::fire));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> help(ui, page.get()));
-        // Ctrl+P in a table prints that table (TableActions); elsewhere the page's first table
+        // Ctrl+P in a table or tree prints it (TableActions); elsewhere the page's first table, else its tree
         scene.getAccelerators().put(TableActions.PRINT, () -> find(page.get(), javafx.scene.control.TableView.class, ANY)
+                .map(javafx.scene.control.Control.class::cast)
+                .or(() -> find(page.get(), javafx.scene.control.TreeTableView.class, ANY))
                 .ifPresent(t -> TableActions.print(t, ui)));
     }
 

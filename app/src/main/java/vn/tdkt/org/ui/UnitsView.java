@@ -79,6 +79,8 @@ public final class UnitsView implements Screen {
             });
             return row;
         });
+        // the menu and keys of every table: Sửa, Xóa (Delete), Sao chép, Chọn tất cả, Xuất, In danh sách (record 0170)
+        vn.tdkt.common.ui.TableActions.actions(tree, null, () -> edit(selected(), null), this::deleteSelected);
         root.setTop(top);
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
         root.setCenter(tree);

@@ -144,6 +144,31 @@ class PeopleViewFxTest {
         assertEquals("Hiển thị 17 / 50 cán bộ", countText(robot));
     }
 
+    /** Issue #12: a person added under a filter that hides them is said and shown: the filter lifted, the row chosen. */
+    @Test
+    void aPersonAddedUnderAFilterIsConfirmedAndShown(FxRobot robot) {
+        FxTestSupport.awaitIdle(ui);
+        robot.clickOn("#searchField").write("không ai tên thế này");
+        assertEquals(List.of(), visibleNames(robot), "the filter hides everyone");
+        robot.clickOn("#addButton");
+        robot.clickOn("#codeField").write("CB200");
+        robot.clickOn("#nameField").write("Trần Thị Mới");
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ChoiceBox<Gender> gender = robot.lookup("#genderChoice").queryAs(ChoiceBox.class);
+            gender.setValue(Gender.FEMALE);
+            robot.lookup("#birthPicker").queryAs(DatePicker.class).getEditor().setText("15/06/1992");
+            @SuppressWarnings("unchecked")
+            ComboBox<Unit> unit = robot.lookup("#unitCombo").queryAs(ComboBox.class);
+            unit.setValue(unit.getItems().stream().filter(u -> u.id() == unitVanPhong).findFirst().orElseThrow());
+        });
+        robot.clickOn("#okButton");
+        FxTestSupport.awaitIdle(ui);
+        assertEquals("Đã thêm cán bộ Trần Thị Mới (CB200).", robot.lookup("#peopleNotice").queryAs(Label.class).getText());
+        assertTrue(visibleNames(robot).contains("Trần Thị Mới"), "the new row shown: " + visibleNames(robot));
+        assertEquals("CB200", table(robot).getSelectionModel().getSelectedItem().person().code(), "and chosen");
+    }
+
     @Test
     void addRefusesAnInvalidPersonalIdThenSavesTheCorrectedOne(FxRobot robot) {
         FxTestSupport.awaitIdle(ui);

@@ -56,9 +56,16 @@ class ImportViewFxTest {
             super(messages);
         }
 
+        private Path saveTo;
+
         @Override
         public Optional<Path> chooseOpen(String title, String filterName, String... patterns) {
             return Optional.ofNullable(next);
+        }
+
+        @Override
+        public Optional<Path> chooseSave(String title, String initialName, String filterName, String... patterns) {
+            return Optional.ofNullable(saveTo);
         }
     }
 
@@ -177,5 +184,63 @@ class ImportViewFxTest {
         assertTrue(!robot.lookup("#applyButton").query().isVisible(), "no way to import a bad file");
         assertTrue(ctx.org().units().isEmpty() && ctx.people().index().all().isEmpty(), "nothing written");
         FxTestSupport.snapshot(stage.getScene(), "import-problems.png");
+    }
+
+    /** Issue #12: the problem list saved as xlsx from the import screen (Ctrl+S, the page's save), sheet, row and column. */
+    @Test
+    void theProblemListIsSavedAsAWorkbookFromTheImportScreen(FxRobot robot) throws IOException {
+        FxTestSupport.awaitIdle(ui);
+        dialogs.next = writeBadWorkbook(good, dir.resolve("loi.xlsx"));
+        robot.clickOn("#chooseFileButton");
+        FxTestSupport.awaitIdle(ui);
+        assertTrue(robot.lookup("#saveProblemsButton").query().isVisible(), "offered with the problems");
+        dialogs.saveTo = dir.resolve("danh-sach-loi.xlsx");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.CONTROL);
+        FxTestSupport.awaitIdle(ui);
+        closeWritten(robot);
+        List<List<String>> rows = rows(dialogs.saveTo, 0);
+        assertEquals(List.of("Trang tính", "Dòng", "Cột", "Lỗi"), rows.get(0).subList(0, 4));
+        assertTrue(rows.stream().anyMatch(r -> r.size() >= 4 && r.get(0).equals("Cán bộ") && r.get(1).equals("2")
+                && r.get(2).equals("Ngày sinh") && !r.get(3).isBlank()), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.size() >= 3 && r.get(0).equals("Cán bộ") && r.get(1).equals("3")
+                && r.get(2).equals("Mã đơn vị")), rows.toString());
+    }
+
+    /** Issue #12: the empty template offered on the import screen too, with the sheets the import reads. */
+    @Test
+    void theEmptyTemplateIsOfferedOnTheImportScreen(FxRobot robot) throws IOException {
+        FxTestSupport.awaitIdle(ui);
+        dialogs.saveTo = dir.resolve("mau-nhap-lieu.xlsx");
+        robot.clickOn("#templateButton");
+        FxTestSupport.awaitIdle(ui);
+        closeWritten(robot);
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(dialogs.saveTo.toFile())) {
+            List<String> sheets = new java.util.ArrayList<>();
+            wb.forEach(sh -> sheets.add(sh.getSheetName()));
+            assertTrue(sheets.containsAll(List.of("Đơn vị", "Cán bộ")), sheets.toString());
+            assertEquals(1, wb.getSheet("Cán bộ").getPhysicalNumberOfRows(), "empty: the column titles only");
+        }
+    }
+
+    private void closeWritten(FxRobot robot) {
+        javafx.stage.Window written = robot.listWindows().stream().filter(w -> w.isShowing() && w != stage).findFirst()
+                .orElseThrow(() -> new AssertionError("no word that the file was written"));
+        robot.interact(() -> ((Stage) written).close());
+    }
+
+    private static List<List<String>> rows(Path file, int sheet) throws IOException {
+        org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+        List<List<String>> out = new java.util.ArrayList<>();
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
+            for (org.apache.poi.ss.usermodel.Row r : wb.getSheetAt(sheet)) {
+                List<String> cells = new java.util.ArrayList<>();
+                for (int c = 0; c < r.getLastCellNum(); c++) {
+                    cells.add(f.formatCellValue(r.getCell(c)));
+                }
+                out.add(cells);
+            }
+        }
+        return out;
     }
 }
