@@ -90,9 +90,12 @@ public final class RegistrationView implements Screen {
                 vm.error.set(ui.format("registration.badYear", year.getText()));
             }
         });
-        HBox bar = new HBox(8, UiText.pageTitle(ui.text("registration.title")), new Label(ui.text("registration.year")), year,
-                reload, sheetImport.button(), sheetImport.folderButton(), sheetImport.templateButton());
+        // the sheets' three buttons go on a second line where the first has no room (English), never under the window
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, UiText.pageTitle(ui.text("registration.title")),
+                new Label(ui.text("registration.year")), year, reload, sheetImport.button(), sheetImport.folderButton(),
+                sheetImport.templateButton());
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPrefWrapLength(900);
         Label summary = UiText.data(UiText.bound("registrationCoverageSummary", vm.coverageSummary));
         Label message = UiText.bound("registrationMessage", vm.message);
         Label error = UiText.bound("registrationError", vm.error);
