@@ -188,4 +188,22 @@ class FolderImportModelTest {
         assertTrue(model.error.get().contains("Thư mục trong không có tệp .xlsx nào để nhập."), model.error.get());
         assertTrue(model.folderProblems.isEmpty());
     }
+
+    /** The "on the start screen until it reaches 100 %": the card is there at 3/5 and gone once all are in. */
+    @Test
+    void theStartScreensCardGoesOnceEveryUnitAndPersonIsRegistered() throws Exception {
+        Path first = folder("dot-6");
+        UnitSheets.clean(f.ctx, first.resolve("snv.xlsx"), "SNV", "Tập thể lao động tiên tiến",
+                Map.of("CB01", "Lao động tiên tiến", "CB02", "Lao động tiên tiến", "CB05", "Lao động tiên tiến"));
+        model.importFolder(first);
+        vn.tdkt.home.domain.RegistrationProgress card = f.ctx.home().registrations(2026);
+        assertEquals(3, card.registered(), "SYT has not answered");
+        assertEquals(5, card.members());
+        Path second = folder("dot-7");
+        UnitSheets.clean(f.ctx, second.resolve("syt.xlsx"), "SYT", "Tập thể lao động tiên tiến",
+                Map.of("CB06", "Lao động tiên tiến", "CB07", "Chiến sĩ thi đua cơ sở"));
+        model.importFolder(second);
+        assertEquals("", model.error.get());
+        assertNull(f.ctx.home().registrations(2026), "100 %: no card on Tổng quan");
+    }
 }
