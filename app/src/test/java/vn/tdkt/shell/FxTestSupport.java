@@ -33,14 +33,19 @@ public final class FxTestSupport {
     }
 
     /**
-     * A Vietnamese {@link Ui} owned by the stage whose "open a file" dialog answers what {@code chosen} gives (empty:
-     * the clerk cancelled): the import pages' tests choose their files through it.
+     * A Vietnamese {@link Ui} owned by the stage whose "open a file" and "choose a folder" dialogs answer what
+     * {@code chosen} gives (empty: the clerk cancelled): the import pages' tests choose their files and folders through it.
      */
     public static Ui uiOpening(Stage owner, java.util.function.Supplier<Path> chosen) {
         Messages messages = Messages.of("vi");
         DialogService dialogs = new DialogService(messages) {
             @Override
             public java.util.Optional<Path> chooseOpen(String title, String filterName, String... patterns) {
+                return java.util.Optional.ofNullable(chosen.get());
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseFolder(String title, String kind) {
                 return java.util.Optional.ofNullable(chosen.get());
             }
         };

@@ -18,8 +18,22 @@ import java.util.Set;
  */
 public final class LegacyConverter {
 
-    /** One converted cell, for the preview: sheet, row (1-based, as Excel shows), column header, before → after. */
-    public record Conversion(String sheet, int row, String column, String before, String after, LegacyEncoding encoding) {
+    /**
+     * One converted cell, for the preview: sheet, row (1-based, as Excel shows), column header, before → after, and the
+     * file it was read from when an import reads several (null for one file).
+     */
+    public record Conversion(String sheet, int row, String column, String before, String after, LegacyEncoding encoding,
+                             String file) {
+
+        /** A cell of the one file an import reads. */
+        public Conversion(String sheet, int row, String column, String before, String after, LegacyEncoding encoding) {
+            this(sheet, row, column, before, after, encoding, null);
+        }
+
+        /** The same cell named with the file it was read from (an import of several files lists them together). */
+        public Conversion inFile(String fileName) {
+            return new Conversion(sheet, row, column, before, after, encoding, fileName);
+        }
     }
 
     private final List<Conversion> conversions = new ArrayList<>();

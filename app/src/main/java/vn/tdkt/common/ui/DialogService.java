@@ -23,7 +23,8 @@ public class DialogService {
 
     private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger(DialogService.class);
 
-    private static final String FOLDER_KIND = "folder";
+    /** The kind of {@link #chooseFolder} of a folder documents are written into. */
+    public static final String FOLDERS_TO_WRITE = "folder";
 
     private final Messages messages;
     private final LastFolders folders = new LastFolders();
@@ -114,21 +115,7 @@ public class DialogService {
      * whether to import with them: true for "Chấp nhận chuyển mã và nhập", false for Hủy (nothing is written).
      */
     public boolean acceptConversions(List<LegacyConverter.Conversion> cells) {
-        javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
-        prepare(d);
-        d.setTitle(messages.get("legacy.preview.title"));
-        Label head = new Label(messages.format("legacy.preview.text", cells.size()));
-        head.setWrapText(true);
-        head.setMaxWidth(900);
-        javafx.scene.control.TableView<LegacyConverter.Conversion> table = ConversionsTable.create(messages, "conversionsPreview");
-        table.getItems().setAll(cells);
-        table.setPrefSize(900, 320);
-        d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, head, table));
-        ButtonType accept = new ButtonType(messages.get("legacy.preview.accept"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        d.getDialogPane().getButtonTypes().setAll(accept, cancel);
-        d.getDialogPane().lookupButton(accept).setId("acceptConversionsButton");
-        return d.showAndWait().filter(accept::equals).isPresent();
+        return ConversionsTable.ask(this, cells);
     }
 
     /** Asks which of two ways to go (e.g. every row or the filtered ones): 0, 1, or empty when cancelled. */
@@ -157,13 +144,17 @@ public class DialogService {
         return remember(Optional.ofNullable(f).map(File::toPath), patterns);
     }
 
-    /** Folder to write into, or empty when the user cancels; starts in the last folder chosen. */
-    public Optional<Path> chooseFolder(String title) {
+    /**
+     * A folder, or empty when the user cancels; starts in the last folder chosen for this kind of folder
+     * ({@link #FOLDERS_TO_WRITE}: where documents are written; another kind, such as the folder of the units' sheets
+     * to import, remembers its own).
+     */
+    public Optional<Path> chooseFolder(String title, String kind) {
         DirectoryChooser c = new DirectoryChooser();
         c.setTitle(title);
-        folders.last(FOLDER_KIND).ifPresent(c::setInitialDirectory);
+        folders.last(kind).ifPresent(c::setInitialDirectory);
         Optional<Path> chosen = Optional.ofNullable(c.showDialog(owner)).map(File::toPath);
-        chosen.ifPresent(p -> folders.remember(FOLDER_KIND, p));
+        chosen.ifPresent(p -> folders.remember(kind, p));
         return chosen;
     }
 

@@ -64,9 +64,9 @@ public final class MeetingPage implements Screen {
 
     /** The whole meeting pack into a chosen folder, in the background (Cancel in the status bar removes it again). */
     private void exportPack() {
-        ui.dialogs().chooseFolder(ui.text("council.pack.choose")).ifPresent(folder -> model.exportPack(folder, count ->
-                ui.dialogs().info(ui.text("council.pack.title"), ui.format("council.pack.done", count,
-                        folder.toAbsolutePath()))));
+        ui.dialogs().chooseFolder(ui.text("council.pack.choose"), vn.tdkt.common.ui.DialogService.FOLDERS_TO_WRITE)
+                .ifPresent(folder -> model.exportPack(folder, count -> ui.dialogs().info(ui.text("council.pack.title"),
+                        ui.format("council.pack.done", count, folder.toAbsolutePath()))));
     }
 
     /** Phiếu lấy ý kiến: for every member (a meeting by written consultation) or only the absent ones, then the file. */

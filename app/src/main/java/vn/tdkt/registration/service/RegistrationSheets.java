@@ -34,6 +34,8 @@ import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.domain.VietnameseText;
 import vn.tdkt.org.domain.Unit;
 import vn.tdkt.registration.data.RegistrationRepository;
+import vn.tdkt.registration.domain.FileProblem;
+import vn.tdkt.registration.domain.FolderImport;
 import vn.tdkt.registration.domain.Member;
 import vn.tdkt.registration.domain.PersonEntry;
 import vn.tdkt.registration.domain.Registration;
@@ -41,6 +43,7 @@ import vn.tdkt.registration.domain.RegistrationStatus;
 import vn.tdkt.registration.domain.SheetImport;
 import vn.tdkt.registration.domain.SheetOutcome;
 import vn.tdkt.registration.domain.SheetPlan;
+import vn.tdkt.registration.domain.SheetsRefused;
 import vn.tdkt.registration.domain.UnionTitle;
 import vn.tdkt.registration.domain.UnitSheet;
 import vn.tdkt.workbook.service.XlsxCell;
@@ -106,7 +109,8 @@ public final class RegistrationSheets {
         List<SheetPlan> out = new ArrayList<>(files.size());
         int i = 0;
         for (Path f : files) {
-            progress.update(f.getFileName().toString(), i++, files.size());
+            progress.step(Msg.of("registration.folder.reading", f.getFileName().toString(), String.valueOf(i + 1),
+                    String.valueOf(files.size())), i++, files.size());
             progress.checkCancelled();
             out.add(analyze(f, cat, unions, units, membersOfYear));
         }
@@ -213,6 +217,83 @@ public final class RegistrationSheets {
         return new SheetImport(name, unit.id(), unit.code(), unit.name(), r.year(), plan.rows(), plan.registered(),
                 r.collectiveKind() == null ? null : cat.kind(r.collectiveKind()).map(AwardKind::name).orElse(r.collectiveKind()),
                 plan.conversions().size());
+    }
+
+    /**
+     * The window's import of a folder of unit sheets (every .xlsx in it, as {@code registration import FOLDER} reads
+     * it), one call and one transaction, all or nothing: every file is read and checked as the command checks it
+     * ({@link #analyze}), and two sheets of one unit and year are refused too (the command would keep the later one);
+     * when any file has a problem, {@link SheetsRefused} lists every problem with its file and nothing is written; the
+     * cells read from TCVN3 / VNI in all the files are refused together ({@link ConversionsNotAccepted}, each cell
+     * naming its file) until the clerk accepts them; then every sheet replaces its unit's registration of its year in
+     * one transaction under the import lock, as {@link #apply} writes each (Đã gửi, logged with the file's name). A
+     * cancel before the commit rolls the whole folder back.
+     */
+    public FolderImport importFolder(Path folder, boolean acceptConversions, String user, Progress progress) {
+        Permission.require(Action.EDIT_REGISTRATIONS);
+        List<Path> files = expand(List.of(folder));
+        String folderName = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        if (files.isEmpty()) {
+            throw new ValidationException(List.of(Problem.file(Msg.of("registration.folder.empty", folderName))));
+        }
+        List<SheetPlan> plans = analyze(files, firstHalf(progress));
+        progress.checkCancelled();
+        List<FileProblem> problems = new ArrayList<>();
+        Map<String, String> firstOf = new HashMap<>();
+        List<LegacyConverter.Conversion> conversions = new ArrayList<>();
+        for (SheetPlan p : plans) {
+            String name = p.file().getFileName().toString();
+            p.problems().forEach(x -> problems.add(new FileProblem(name, x)));
+            if (p.valid()) {
+                Registration r = p.registration();
+                String other = firstOf.putIfAbsent(r.unitId() + "/" + r.year(), name);
+                if (other != null) {
+                    problems.add(new FileProblem(name, Problem.file(Msg.of("registration.folder.sameUnit", p.unitCode(),
+                            String.valueOf(r.year()), other))));
+                }
+                p.conversions().forEach(c -> conversions.add(c.inFile(name)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SheetsRefused(problems, files.size());
+        }
+        ConversionsNotAccepted.check(conversions, acceptConversions);
+        db.exclusive(Database.IMPORT_LOCK, Msg.of("db.importBusy"), dsl -> {
+            int i = 0;
+            for (SheetPlan p : plans) {
+                progress.step(Msg.of("registration.folder.writing", p.file().getFileName().toString(), String.valueOf(i + 1),
+                        String.valueOf(plans.size())), plans.size() + i++, 2L * plans.size());
+                write(dsl, p, user);
+                progress.checkCancelled(); // a cancel before the commit rolls the whole folder back
+            }
+            return plans.size();
+        });
+        progress.step(Msg.of("registration.folder.written", folderName), 1, 1);
+        return new FolderImport(folderName, plans.size(),
+                (int) plans.stream().map(p -> p.registration().unitId()).distinct().count(),
+                plans.stream().map(p -> p.registration().year()).distinct().sorted().toList(),
+                plans.stream().mapToInt(SheetPlan::rows).sum(), plans.stream().mapToInt(SheetPlan::registered).sum(),
+                conversions.size());
+    }
+
+    /** The reading of a folder on the first half of the bar, its writing on the second. */
+    private static Progress firstHalf(Progress whole) {
+        return new Progress() {
+            @Override
+            public void update(String message, long done, long total) {
+                whole.update(message, done, total < 0 ? total : 2 * total);
+            }
+
+            @Override
+            public void step(vn.tdkt.common.domain.Localizable message, long done, long total) {
+                whole.step(message, done, total < 0 ? total : 2 * total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return whole.isCancelled();
+            }
+        };
     }
 
     /** Replaces the unit's registration of the year with a checked plan's, in the caller's transaction. */

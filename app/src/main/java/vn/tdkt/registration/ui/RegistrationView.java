@@ -45,7 +45,8 @@ public final class RegistrationView implements Screen {
     /**
      * @param round       the model of the year's round bar (movement and registration deadline)
      * @param unionTitles the model of the union-title catalogue's dialog, made when the dialog opens
-     * @param sheets      the model of "Nhập bản đăng ký của đơn vị…" (a unit sheet imported)
+     * @param sheets      the model of "Nhập bản đăng ký của đơn vị…" and "Nhập cả thư mục bản đăng ký…" (unit sheets
+     *                    imported)
      */
     public RegistrationView(Ui ui, RegistrationViewModel vm, RoundBarModel round,
                             java.util.function.Supplier<UnionTitlesViewModel> unionTitles, SheetImportModel sheets) {
@@ -59,6 +60,14 @@ public final class RegistrationView implements Screen {
                 year.setText(String.valueOf(done.year()));
                 vm.showImported(done.year(), done.unitId());
                 round.load(done.year());
+            }
+        });
+        sheets.folderImported.addListener((o, before, done) -> {
+            if (done != null) {
+                year.setText(String.valueOf(done.lastYear()));
+                vm.year.set(done.lastYear());
+                vm.load();
+                round.load(done.lastYear());
             }
         });
         build();
@@ -81,9 +90,12 @@ public final class RegistrationView implements Screen {
                 vm.error.set(ui.format("registration.badYear", year.getText()));
             }
         });
-        HBox bar = new HBox(8, UiText.pageTitle(ui.text("registration.title")), new Label(ui.text("registration.year")), year,
-                reload, sheetImport.button(), sheetImport.templateButton());
+        // the sheets' three buttons go on a second line where the first has no room (English), never under the window
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, UiText.pageTitle(ui.text("registration.title")),
+                new Label(ui.text("registration.year")), year, reload, sheetImport.button(), sheetImport.folderButton(),
+                sheetImport.templateButton());
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPrefWrapLength(900);
         Label summary = UiText.data(UiText.bound("registrationCoverageSummary", vm.coverageSummary));
         Label message = UiText.bound("registrationMessage", vm.message);
         Label error = UiText.bound("registrationError", vm.error);

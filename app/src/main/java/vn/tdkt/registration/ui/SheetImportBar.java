@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -21,10 +22,12 @@ import vn.tdkt.common.ui.ConversionsTable;
 import vn.tdkt.common.ui.Ui;
 import vn.tdkt.common.ui.UiFormat;
 import vn.tdkt.common.ui.UiText;
+import vn.tdkt.registration.domain.FileProblem;
 
 /**
- * The page's half of {@link SheetImportModel}: the button that chooses the unit sheet, the progress with Cancel while
- * it is read and written, the summary line, the TCVN3 / VNI preview and the list of a refused sheet's problems.
+ * The page's half of {@link SheetImportModel}: the buttons that choose the unit sheet or a folder of them, the progress
+ * with Cancel while they are read and written, the summary line, the TCVN3 / VNI preview and the list of a refused
+ * sheet's problems (a refused folder's with the file of each).
  */
 final class SheetImportBar {
 
@@ -32,6 +35,7 @@ final class SheetImportBar {
     private final SheetImportModel model;
     private final Button open = new Button();
     private final Button template = new Button();
+    private final Button folder = new Button();
     private final HBox progressRow;
 
     SheetImportBar(Ui ui, SheetImportModel model, javafx.beans.value.ObservableValue<vn.tdkt.org.domain.Unit> unit,
@@ -44,6 +48,13 @@ final class SheetImportBar {
         open.disableProperty().bind(model.busy);
         open.setOnAction(e -> ui.dialogs().chooseOpen(ui.text("registration.sheetImport.open"), "Excel", "*.xlsx")
                 .ifPresent(model::importSheet));
+
+        folder.setText(ui.text("registration.folderImport.open"));
+        folder.setId("registrationImportFolderButton");
+        folder.setTooltip(new Tooltip(ui.text("registration.folderImport.hint")));
+        folder.disableProperty().bind(model.busy);
+        folder.setOnAction(e -> ui.dialogs().chooseFolder(ui.text("registration.folderImport.choose"), FOLDER_KIND)
+                .ifPresent(model::importFolder));
 
         template.setText(ui.text("registration.template.open"));
         template.setId("registrationTemplateButton");
@@ -85,11 +96,26 @@ final class SheetImportBar {
                 Platform.runLater(() -> showProblems(file, shown));
             }
         });
+        model.folderProblems.addListener((ListChangeListener<FileProblem>) c -> {
+            if (!model.folderProblems.isEmpty()) {
+                List<FileProblem> shown = List.copyOf(model.folderProblems);
+                String head = model.folderRefusal.get();
+                Platform.runLater(() -> showFolderProblems(head, shown));
+            }
+        });
     }
+
+    /** The folder of the units' sheets to import, remembered apart from the folders documents are written into. */
+    static final String FOLDER_KIND = "registration-sheets";
 
     /** The button for the page's top bar. */
     Button button() {
         return open;
+    }
+
+    /** "Nhập cả thư mục bản đăng ký…": every unit sheet of a folder, all or nothing. */
+    Button folderButton() {
+        return folder;
     }
 
     /** "Ghi mẫu đăng ký cho đơn vị (.xlsx)…": the blank sheet of the chosen unit and year. */
@@ -103,23 +129,40 @@ final class SheetImportBar {
     }
 
     private void showProblems(String file, List<Problem> problems) {
+        show(ui.format("registration.sheetImport.problemsText", file, String.valueOf(problems.size())), problems,
+                List.of(), p -> p);
+    }
+
+    /** Every problem of a refused folder: Tệp, Trang tính, Dòng, Cột, Lỗi. */
+    private void showFolderProblems(String head, List<FileProblem> problems) {
+        show(head, problems, List.of(CellWidths.wrap(UiFormat.<FileProblem>textColumn(ui.text("import.col.file"), 170,
+                FileProblem::file))), FileProblem::problem);
+    }
+
+    private <T> void show(String text, List<T> rows, List<TableColumn<T, String>> first,
+                          java.util.function.Function<T, Problem> problem) {
         Dialog<ButtonType> d = new Dialog<>();
         ui.dialogs().prepare(d);
         d.setTitle(ui.text("registration.sheetImport.problemsTitle"));
-        Label head = new Label(ui.format("registration.sheetImport.problemsText", file, String.valueOf(problems.size())));
+        Label head = new Label(text);
         head.setWrapText(true);
         head.setMaxWidth(860);
-        TableView<Problem> table = new TableView<>();
+        TableView<T> table = new TableView<>();
         table.setId("registrationImportProblemsTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                UiFormat.<Problem>textColumn(ui.text("import.col.sheet"), 130, p -> p.sheet() == null ? "" : p.sheet()),
-                UiFormat.<Problem>textColumn(ui.text("import.col.row"), 60, p -> p.row() > 0 ? Integer.toString(p.row()) : ""),
-                UiFormat.<Problem>textColumn(ui.text("import.col.column"), 150, p -> p.column() == null ? "" : p.column()),
-                CellWidths.wrap(UiFormat.<Problem>textColumn(ui.text("import.col.message"), 500,
-                        p -> ui.messages().text(p.text())))));
-        table.getItems().setAll(problems);
-        table.setPrefSize(860, 300);
+        List<TableColumn<T, String>> columns = new java.util.ArrayList<>(first);
+        columns.addAll(List.of(
+                CellWidths.wrap(UiFormat.<T>textColumn(ui.text("import.col.sheet"), 120,
+                        r -> problem.apply(r).sheet() == null ? "" : problem.apply(r).sheet())),
+                UiFormat.<T>textColumn(ui.text("import.col.row"), 60,
+                        r -> problem.apply(r).row() > 0 ? Integer.toString(problem.apply(r).row()) : ""),
+                CellWidths.wrap(UiFormat.<T>textColumn(ui.text("import.col.column"), 140,
+                        r -> problem.apply(r).column() == null ? "" : problem.apply(r).column())),
+                CellWidths.wrap(UiFormat.<T>textColumn(ui.text("import.col.message"), 430,
+                        r -> ui.messages().text(problem.apply(r).text())))));
+        table.getColumns().setAll(columns);
+        table.getItems().setAll(rows);
+        table.setPrefSize(first.isEmpty() ? 860 : 960, 300);
         d.getDialogPane().setContent(new VBox(8, head, table));
         ButtonType close = new ButtonType(ui.text("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         d.getDialogPane().getButtonTypes().setAll(close);

@@ -18,7 +18,10 @@ import vn.tdkt.common.domain.ValidationException;
 import vn.tdkt.common.ui.ConversionReview;
 import vn.tdkt.common.ui.Messages;
 import vn.tdkt.common.ui.TaskExecutor;
+import vn.tdkt.registration.domain.FileProblem;
+import vn.tdkt.registration.domain.FolderImport;
 import vn.tdkt.registration.domain.SheetImport;
+import vn.tdkt.registration.domain.SheetsRefused;
 import vn.tdkt.registration.service.RegistrationSheets;
 
 /**
@@ -26,6 +29,9 @@ import vn.tdkt.registration.service.RegistrationSheets;
  * call in the background (progress, Cancel); cells typed in TCVN3 / VNI wait in {@link #conversions} for the clerk's
  * acceptance, a refused sheet's problems (sheet, row, column) in {@link #problems}, nothing written in either case;
  * after a write the summary in {@link #message} and the import in {@link #imported}, which the page shows.
+ * "Nhập cả thư mục bản đăng ký…" does the same for every sheet of a folder, all or nothing in one service call: the
+ * conversions of all the files in one preview, the problems of every file in {@link #folderProblems} (Tệp, Trang tính,
+ * Dòng, Cột, Lỗi), after the write the summary and {@link #folderImported}.
  */
 public final class SheetImportModel {
 
@@ -35,6 +41,12 @@ public final class SheetImportModel {
         SheetImport importSheet(Path file, boolean accept, vn.tdkt.common.domain.Progress progress);
     }
 
+    /** The service call of a folder: (folder, conversions accepted, progress) → the import of all its sheets. */
+    @FunctionalInterface
+    interface FolderImporter {
+        FolderImport importFolder(Path folder, boolean accept, vn.tdkt.common.domain.Progress progress);
+    }
+
     /** The blank sheet a unit fills in: (unit code, year, file). */
     @FunctionalInterface
     interface TemplateWriter {
@@ -42,6 +54,7 @@ public final class SheetImportModel {
     }
 
     private final Importer importer;
+    private final FolderImporter folders;
     private final TemplateWriter templates;
     private final TaskExecutor tasks;
     private final Messages messages;
@@ -63,15 +76,24 @@ public final class SheetImportModel {
     public final StringProperty error = new SimpleStringProperty("");
     /** The last sheet written: the page shows its unit and year. */
     public final ObjectProperty<SheetImport> imported = new SimpleObjectProperty<>();
+    /** The problems of the last refused folder, each with its file; empty otherwise. */
+    public final ObservableList<FileProblem> folderProblems = FXCollections.observableArrayList();
+    /** What the list of {@link #folderProblems} says first: the folder, how many files have how many problems. */
+    public final StringProperty folderRefusal = new SimpleStringProperty("");
+    /** The last folder written: the page shows its year. */
+    public final ObjectProperty<FolderImport> folderImported = new SimpleObjectProperty<>();
     /** The last blank sheet written (the view offers to open or print it). */
     public final vn.tdkt.common.ui.WrittenFile written = new vn.tdkt.common.ui.WrittenFile();
 
     public SheetImportModel(RegistrationSheets sheets, TaskExecutor tasks, Messages messages, String user) {
-        this((file, accept, p) -> sheets.importSheet(file, accept, user, p), sheets::writeTemplate, tasks, messages);
+        this((file, accept, p) -> sheets.importSheet(file, accept, user, p),
+                (folder, accept, p) -> sheets.importFolder(folder, accept, user, p), sheets::writeTemplate, tasks, messages);
     }
 
-    SheetImportModel(Importer importer, TemplateWriter templates, TaskExecutor tasks, Messages messages) {
+    SheetImportModel(Importer importer, FolderImporter folders, TemplateWriter templates, TaskExecutor tasks,
+                     Messages messages) {
         this.importer = importer;
+        this.folders = folders;
         this.templates = templates;
         this.tasks = tasks;
         this.messages = messages;
@@ -102,6 +124,14 @@ public final class SheetImportModel {
         }, t -> error.set(messages.failure(t)));
     }
 
+    /**
+     * Reads every .xlsx of the chosen folder and writes them all in one transaction when every one is valid and the
+     * cells read from TCVN3 / VNI (all the files' together) are accepted; one bad file and nothing is written.
+     */
+    public void importFolder(Path folder) {
+        runFolder(folder, false);
+    }
+
     /** Stops the import under way; nothing of it is written. */
     public void cancel() {
         TaskExecutor.Running r = running;
@@ -112,12 +142,8 @@ public final class SheetImportModel {
 
     private void run(Path file, boolean accept) {
         String name = file.getFileName().toString();
-        problems.clear();
-        refusedFile.set("");
-        message.set("");
-        error.set("");
-        busy.set(true);
-        TaskExecutor.Running r = tasks.run(messages.format("registration.sheetImport.running", name),
+        start();
+        follow(tasks.run(messages.format("registration.sheetImport.running", name),
                 p -> importer.importSheet(file, accept, p), done -> {
                     finished();
                     message.set(summary(done));
@@ -126,7 +152,35 @@ public final class SheetImportModel {
                 }, t -> {
                     finished();
                     failed(file, t);
-                });
+                }));
+    }
+
+    private void runFolder(Path folder, boolean accept) {
+        String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        start();
+        follow(tasks.run(messages.format("registration.folderImport.running", name),
+                p -> folders.importFolder(folder, accept, p), done -> {
+                    finished();
+                    message.set(summary(done));
+                    folderImported.set(null);
+                    folderImported.set(done);
+                }, t -> {
+                    finished();
+                    folderFailed(folder, name, t);
+                }));
+    }
+
+    private void start() {
+        problems.clear();
+        refusedFile.set("");
+        folderProblems.clear();
+        folderRefusal.set("");
+        message.set("");
+        error.set("");
+        busy.set(true);
+    }
+
+    private void follow(TaskExecutor.Running r) {
         if (busy.get()) { // still running (the window's executor): follow it
             running = r;
             progress.bind(r.progressProperty());
@@ -155,6 +209,33 @@ public final class SheetImportModel {
         } else {
             error.set(messages.failure(t));
         }
+    }
+
+    private void folderFailed(Path folder, String name, Throwable t) {
+        if (conversions.offer(t, () -> runFolder(folder, true),
+                () -> message.set(messages.format("registration.folderImport.declined", name)))) {
+            return;
+        }
+        if (t instanceof CancelledException) {
+            message.set(messages.format("registration.folderImport.cancelled", name));
+        } else if (t instanceof SheetsRefused v) {
+            String files = String.valueOf(v.refused());
+            String all = String.valueOf(v.files());
+            String count = String.valueOf(v.located().size());
+            message.set(messages.format("registration.folderImport.refused", name, files, all, count));
+            folderRefusal.set(messages.format("registration.folderImport.problemsText", name, files, all, count));
+            folderProblems.setAll(v.located());
+        } else {
+            error.set(messages.failure(t));
+        }
+    }
+
+    /** "Đã nhập 9 bản đăng ký từ thư mục dang-ky-2026: 9 đơn vị, 148 dòng cán bộ, 120 người đăng ký danh hiệu." */
+    String summary(FolderImport f) {
+        String converted = f.converted() == 0 ? ""
+                : " " + messages.format("registration.sheetImport.converted", String.valueOf(f.converted()));
+        return messages.format("registration.folderImport.done", f.folder(), String.valueOf(f.sheets()),
+                String.valueOf(f.units()), String.valueOf(f.rows()), String.valueOf(f.registered())) + converted;
     }
 
     /** "Đã nhập bản đăng ký năm 2026 của đơn vị VP — Văn phòng Sở từ tệp vp.xlsx: 12 dòng, 10 người …". */

@@ -61,7 +61,7 @@ class MeetingPackFxTest {
         }
 
         @Override
-        public Optional<Path> chooseFolder(String title) {
+        public Optional<Path> chooseFolder(String title, String kind) {
             return Optional.ofNullable(folder);
         }
 

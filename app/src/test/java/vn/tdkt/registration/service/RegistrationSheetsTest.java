@@ -155,6 +155,36 @@ class RegistrationSheetsTest {
         assertEquals("TTLDTT", plan.registration().collectiveKind());
     }
 
+    /** The "a wrong year or unit code": a unit code the office does not have, a year that is no year. */
+    @Test
+    void aWrongUnitCodeOrYearRefusesTheSheetWithItsLabelCell() throws Exception {
+        Path unit = template("SNV", "sai-don-vi.xlsx");
+        label(unit, 0, "KHONG");
+        Path year = template("SNV", "sai-nam.xlsx");
+        label(year, 2, "năm nay");
+        Fixture.fill(year, null, Map.of("CB01", "Lao động tiên tiến"));
+        List<SheetOutcome> out = sheets.apply(sheets.analyze(List.of(unit, year), Progress.NONE), "văn thư", Progress.NONE);
+        assertEquals(List.of(false, false), out.stream().map(SheetOutcome::imported).toList());
+        assertEquals("Sheet 'Đăng ký thi đua', dòng 1, cột 'Mã đơn vị': Không có đơn vị mã \"KHONG\".",
+                describe(out.get(0).problems()));
+        assertEquals("Sheet 'Đăng ký thi đua', dòng 3, cột 'Năm': Năm \"năm nay\" không hợp lệ (ghi bốn chữ số, ví dụ 2026).",
+                describe(out.get(1).problems()));
+        assertTrue(f.ctx.registrations().ofYear(2026).isEmpty());
+    }
+
+    /** Writes the value cell (column C) of a label row of the sheet's head. */
+    private static void label(Path file, int row, String value) throws Exception {
+        XSSFWorkbook wb;
+        try (InputStream in = Files.newInputStream(file)) {
+            wb = new XSSFWorkbook(in);
+        }
+        wb.getSheetAt(0).getRow(row).getCell(2).setCellValue(value);
+        try (var out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+    }
+
     private static String describe(List<Problem> problems) {
         return problems.stream().map(Problem::describe).collect(Collectors.joining("\n"));
     }

@@ -11,6 +11,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -26,6 +28,7 @@ import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.LegacyConverter;
 import vn.tdkt.common.domain.Problem;
 import vn.tdkt.common.ui.Ui;
+import vn.tdkt.registration.domain.FileProblem;
 import vn.tdkt.registration.domain.Registration;
 import vn.tdkt.registration.domain.UnitCoverage;
 import vn.tdkt.registration.service.Fixture;
@@ -128,5 +131,63 @@ class RegistrationImportFxTest {
         assertEquals(snvBefore, ctx.registrations().find(f.snv.id(), 2026).orElseThrow());
         assertFalse(robot.lookup("#registrationImportProgress").queryAs(javafx.scene.control.ProgressBar.class).isVisible(),
                 "no import under way");
+    }
+
+    /**
+     * "Nhập cả thư mục bản đăng ký…": a folder with a broken sheet beside a good one is refused whole (every problem with
+     * its file, nothing written); the folder put right, with a sheet typed in TCVN3 / VNI, shows the preview of all its
+     * files' cells (the Tệp column), then, accepted, writes both units and the coverage moves.
+     */
+    @Test
+    void aFolderOfUnitSheetsImportedFromThePageAllOrNothing(FxRobot robot) throws IOException {
+        Path folder = Files.createTempDirectory("tdkt-reg-folder-fx").resolve("dang-ky-2026");
+        Files.createDirectory(folder);
+        UnitSheets.clean(ctx, folder.resolve("1-snv.xlsx"), "SNV", "Tập thể lao động tiên tiến",
+                Map.of("CB01", "Lao động tiên tiến", "CB02", "Lao động tiên tiến", "CB05", "Chiến sĩ thi đua cơ sở"));
+        Path broken = UnitSheets.broken(ctx, folder.resolve("2-syt-hong.xlsx"), "SYT", "CB06", "CB08");
+        chosen.add(folder);
+        chosen.add(folder);
+        FxTestSupport.awaitIdle(ui);
+        Button button = robot.lookup("#registrationImportFolderButton").queryButton();
+        assertEquals("Nhập cả thư mục bản đăng ký…", button.getText());
+
+        // 1. one broken sheet: every problem listed with its file, sheet, row and column; nothing written
+        robot.clickOn("#registrationImportFolderButton");
+        FxTestSupport.awaitIdle(ui);
+        TableView<FileProblem> problems = robot.lookup("#registrationImportProblemsTable").queryTableView();
+        assertEquals(List.of("Tệp", "Trang tính", "Dòng", "Cột", "Lỗi"),
+                problems.getColumns().stream().map(c -> c.getText()).toList());
+        assertEquals(3, problems.getItems().size());
+        assertTrue(problems.getItems().stream().allMatch(p -> p.file().equals("2-syt-hong.xlsx")
+                && "Đăng ký thi đua".equals(p.problem().sheet())));
+        FxTestSupport.snapshot(problems.getScene(), "dang-ky-nhap-thu-muc-bi-tu-choi.png");
+        robot.clickOn("#registrationImportProblemsClose");
+        FxTestSupport.awaitIdle(ui);
+        assertEquals("Thư mục dang-ky-2026: 1 trong 2 tệp có lỗi (3 lỗi), không ghi tệp nào, dữ liệu không đổi.",
+                text(robot, "#registrationImportMessage"));
+        assertTrue(ctx.registrations().find(f.snv.id(), 2026).isEmpty(), "the good sheet of the refused folder not written");
+
+        // 2. the broken sheet replaced by one typed in TCVN3 / VNI: one preview of the folder, then both written
+        Files.delete(broken);
+        UnitSheets.legacy(ctx, folder.resolve("2-syt-tcvn3.xlsx"), "SYT", "Tập thể lao động xuất sắc",
+                "CB06", "Lao động tiên tiến", "CB07", "Chiến sĩ thi đua cơ sở");
+        robot.clickOn("#registrationImportFolderButton");
+        FxTestSupport.awaitIdle(ui);
+        TableView<LegacyConverter.Conversion> preview = robot.lookup("#conversionsPreview").queryTableView();
+        assertEquals(7, preview.getItems().size());
+        assertTrue(preview.getColumns().get(0).isVisible(), "the Tệp column names each cell's file");
+        assertEquals("2-syt-tcvn3.xlsx", preview.getItems().get(0).file());
+        assertTrue(ctx.registrations().find(f.snv.id(), 2026).isEmpty(), "nothing written before the acceptance");
+        FxTestSupport.snapshot(preview.getScene(), "dang-ky-nhap-thu-muc-chuyen-ma.png");
+        robot.clickOn("#acceptConversionsButton");
+        FxTestSupport.awaitIdle(ui);
+        assertEquals("Đã nhập 2 bản đăng ký từ thư mục dang-ky-2026: 2 đơn vị, 9 dòng cán bộ, 5 người đăng ký danh hiệu. "
+                + "7 ô đã chuyển mã từ TCVN3/VNI sang Unicode.", text(robot, "#registrationImportMessage"));
+        TableView<UnitCoverage> coverage = robot.lookup("#registrationCoverageTable").query();
+        Map<String, Integer> registered = coverage.getItems().stream()
+                .collect(Collectors.toMap(UnitCoverage::unitCode, UnitCoverage::registered));
+        assertEquals(Map.of("SNV", 3, "SYT", 2), registered, "the page's coverage refreshed");
+        assertEquals("TTLDXS", ctx.registrations().find(f.syt.id(), 2026).orElseThrow().collectiveKind());
+        FxTestSupport.snapshot(stage.getScene(), "dang-ky-nhap-thu-muc.png");
     }
 }

@@ -183,7 +183,7 @@ class SheetImportModelTest {
     }
 
     /** Runs on the calling thread and answers "cancelled" once the service says it is writing. */
-    private static final class CancelWhenWriting implements TaskExecutor {
+    static final class CancelWhenWriting implements TaskExecutor {
         @Override
         public <T> Running run(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
             boolean[] writing = {false};
