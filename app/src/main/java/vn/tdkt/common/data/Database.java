@@ -38,7 +38,7 @@ public final class Database implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(Database.class);
     public static final String DB_NAME = "tdkt";
     /** The highest migration version in db/migration, db/h2 and db/postgresql (DatabaseTest keeps this in step with the files). */
-    public static final int SCHEMA_VERSION = 212;
+    public static final int SCHEMA_VERSION = 204;
     /** Pool size of a server store: a window runs at most a few background tasks at once. */
     private static final int SERVER_POOL = 6;
 
