@@ -1,4 +1,4 @@
--- Issue #13 (README decision 211): the disagreeing votes of each candidate (số phiếu không đồng ý) as the counting
+-- Issue #13 (README decision 181): the disagreeing votes of each candidate (số phiếu không đồng ý) as the counting
 -- board wrote them in the tally workbook; NULL when not written (the window's form, a workbook of the old layout), the
 -- Biên bản kiểm phiếu then counting every other valid ballot as disagreeing, as before.
 

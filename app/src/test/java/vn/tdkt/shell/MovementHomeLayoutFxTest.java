@@ -32,7 +32,7 @@ import vn.tdkt.samples.MovementSamples;
 /**
  * Tổng quan and the movement page's milestones at the default window (1280 × 800) on the first-start sample loaded
  * today (decisions 156–157): no labelled text of the start screen elided — the due list's Nội dung and Chi tiết wrap
- * — the movements list showing every name whole (wrapped, decision 183) and the milestones table of the year's
+ * — the movements list showing every name whole (wrapped, decision 174) and the milestones table of the year's
  * movement fitting its pane, with no sideways scroll bar and no text cut.
  * Screenshots: target/test-out/home-1280.png, movements-list-1280.png, movement-milestones-1280.png.
  */

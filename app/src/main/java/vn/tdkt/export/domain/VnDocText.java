@@ -108,7 +108,7 @@ public final class VnDocText {
     /**
      * A citation whose word and number never part at a line's end: "Điều 23", "khoản 1", "điểm a", "số 06/2022/QH15"
      * joined by a no-break space, so a justified line never ends in "số" with the law's number alone on the next
-     * (the Kế hoạch's rewards, decision 182).
+     * (the Kế hoạch's rewards, decision 173).
      */
     public static String keepCitedNumbers(String s) {
         return s == null ? null : CITED_NUMBER.matcher(s)

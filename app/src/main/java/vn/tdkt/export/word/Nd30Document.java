@@ -286,7 +286,7 @@ public final class Nd30Document implements AutoCloseable {
 
     /**
      * The agency lines of the header as they fit its column: a line that would wrap with its last word alone
-     * ("SỞ KHOA HỌC VÀ CÔNG" / "NGHỆ", the seeds' Kế hoạch of the Sở KH&CN, decision 182) is broken in two at the space
+     * ("SỞ KHOA HỌC VÀ CÔNG" / "NGHỆ", the seeds' Kế hoạch of the Sở KH&CN, decision 173) is broken in two at the space
      * that makes the wider half narrowest ("SỞ KHOA HỌC" / "VÀ CÔNG NGHỆ"); a line that fits, or wraps leaving more
      * than one word, is kept for the renderer to wrap.
      */

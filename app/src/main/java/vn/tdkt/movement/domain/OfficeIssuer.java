@@ -15,7 +15,7 @@ public record OfficeIssuer(String authorityParent, String authority, String plac
 
     /**
      * The movement's details with the blocks its movement lacks taken from the office: the one path by which the Kế
-     * hoạch, the báo cáo and the công văn đôn đốc fill their header and signature (decision 160, decision 181).
+     * hoạch, the báo cáo and the công văn đôn đốc fill their header and signature (decision 160, decision 172).
      */
     public MovementDetails fill(MovementDetails d) {
         return d.with(fill(d.movement()));

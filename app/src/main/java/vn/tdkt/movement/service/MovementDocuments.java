@@ -35,7 +35,7 @@ public final class MovementDocuments {
     /**
      * @param office the office's issuer and signer on a day (the council in office and its chair), for a movement that
      *               names none: the Kế hoạch takes them on its plan date, else on the day it is written, as the báo cáo
-     *               and the công văn đôn đốc do on theirs (decision 160, decision 181)
+     *               and the công văn đôn đốc do on theirs (decision 160, decision 172)
      * @param clock  the day a Kế hoạch without a plan date is written
      */
     public MovementDocuments(Database db, CatalogueService catalogue, Function<LocalDate, OfficeIssuer> office, Clock clock) {

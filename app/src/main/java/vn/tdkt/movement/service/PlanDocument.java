@@ -192,7 +192,7 @@ final class PlanDocument {
                 // the text in force in its official form, never the data's reading notes (decision 0046)
                 b.append("; căn cứ ").append(LegalCitation.official(k.legalBasis()));
             }
-            // "Điều 23", "số 06/2022/QH15" stay on one line (a justified line once ended in "số", decision 182)
+            // "Điều 23", "số 06/2022/QH15" stay on one line (a justified line once ended in "số", decision 173)
             doc.paragraph(VnDocText.keepCitedNumbers(b.append(';').toString()));
         }
     }

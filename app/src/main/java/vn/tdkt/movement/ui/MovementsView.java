@@ -81,7 +81,7 @@ public final class MovementsView implements Screen {
         list.setPlaceholder(new Label(ui.text("common.noData")));
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // the code and the status as wide as their cells, the name wrapped in the rest: every name read whole at
-        // 1280 × 800, not only on hover (decision 183, as decision 156 for the milestones)
+        // 1280 × 800, not only on hover (decision 174, as decision 156 for the milestones)
         var name = CellWidths.wrap(UiFormat.<Movement>textColumn(ui.text("movement.field.NAME"), 200, Movement::name));
         list.getColumns().setAll(List.of(
                 UiFormat.<Movement>textColumn(ui.text("movement.field.CODE"), 90, Movement::code),

@@ -180,7 +180,7 @@ final class MeetingFixture implements AutoCloseable {
         council.ballots().recordRound(meeting.id(), "CO_TD_TINH", counts, votes(candidates("CO_TD_TINH"), 13));
     }
 
-    /** The council of the Sở Nội vụ: its head chairs it, a deputy head is its vice-chair (issue #13, README decision 212). */
+    /** The council of the Sở Nội vụ: its head chairs it, a deputy head is its vice-chair (issue #13, README decision 182). */
     static final String[][] DEPARTMENT_MEMBERS = {
         {"Vũ Minh Tuấn", "Giám đốc Sở Nội vụ", "CHU_TICH"},
         {"Nguyễn Thị Thu", "Phó Giám đốc Sở Nội vụ", "PHO_CHU_TICH"},

@@ -20,7 +20,7 @@ import vn.tdkt.common.data.Database;
 import vn.tdkt.common.domain.Progress;
 
 /**
- * The Kế hoạch of a movement that came from the workbook (decisions 160 and 181): the header, the place and the
+ * The Kế hoạch of a movement that came from the workbook (decisions 160 and 172): the header, the place and the
  * signature block the sheet's optional columns give, else the office's on the plan date — the authority of the
  * council in office, its địa danh, its chair then — each block whole; read back with POI.
  */
