@@ -138,7 +138,8 @@ public final class AppContext implements AutoCloseable {
         this.registrationExports = new RegistrationExports(db, registrations, catalogue);
         this.home = new HomeService(db, movements, dossierCalendar::calendar, this::startCoverage,
                 year -> registrations.round(year).deadline(),
-                (day, days) -> catalogue.regimes().calendar().around(day, days, dossierCalendar.calendar()));
+                (day, days) -> catalogue.regimes().calendar().around(day, days, dossierCalendar.calendar()),
+                () -> catalogue.regimes().calendar());
         this.statistics0601 = new Statistics0601(db);
         this.statistics = new StatisticsService(statistics0601, decisions.reports(), org, people, this::reportingUnits);
         this.exemplary = new ExemplaryService(db, clock, movements, records, catalogue, review);
@@ -470,6 +471,15 @@ public final class AppContext implements AutoCloseable {
 
     public HomeService home() {
         return home;
+    }
+
+    /**
+     * The appraisal time limits of {@code tdkt deadlines} (README decision 187): Tổng quan's lines of that kind as
+     * the file's lines (the movement feature cannot read the home feature's).
+     */
+    public List<vn.tdkt.movement.service.DeadlineExport.Appraisal> appraisalDeadlines(java.time.LocalDate day, int days) {
+        return home.appraisals(day, days).stream()
+                .map(d -> new vn.tdkt.movement.service.DeadlineExport.Appraisal(d.title(), d.date())).toList();
     }
 
     /** Exemplary models: the models, their stages and page, the review's next title for a person model. */

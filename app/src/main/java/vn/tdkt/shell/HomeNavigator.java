@@ -36,11 +36,11 @@ final class HomeNavigator implements Consumer<HomeLink> {
         }
     }
 
-    /** A milestone opens its movement, a dossier deadline or notice end its dossier, a meeting its meeting. */
+    /** A milestone opens its movement, a dossier deadline, notice end or appraisal time limit its dossier, a meeting its meeting. */
     private void open(DueItem item) {
         switch (item.kind()) {
             case MILESTONE -> ((MovementsView) window.show(MainWindow.Page.MOVEMENTS)).open(item.targetId());
-            case DOSSIER, NOTICE -> ((DossiersView) window.show(MainWindow.Page.DOSSIERS)).open(item.targetId());
+            case DOSSIER, NOTICE, APPRAISAL -> ((DossiersView) window.show(MainWindow.Page.DOSSIERS)).open(item.targetId());
             case MEETING -> ((CouncilView) window.show(MainWindow.Page.COUNCIL)).open(item.targetId());
         }
     }

@@ -25,7 +25,7 @@ class CliLanguageTest {
      * column headers (contracts), and an example decision number.
      */
     static final List<String> CONTRACT_WORDS = List.of("Hạn của Trung ương", "Phong trào", "Loại", "Thứ hạng",
-            "Mã điển hình", "Tên điển hình",
+            "Mã điển hình", "Tên điển hình", "Hạn thẩm định",
             "Số lần công nhận", "Không được chọn", "Được chọn", "Đồng hạng tại điểm cắt", "Ghi chú",
             "Mã phong trào", "Nội dung", "Mã đơn vị", "Trạng thái", "Quá hạn",
             "Sắp đến hạn", "Số ngày", "Hạn", "Kế hoạch", "TĐKT", "Hướng dẫn", "Kiểm phiếu", "QĐ-UBND", "Mã", "Tên",

@@ -7,11 +7,13 @@ import static vn.tdkt.common.data.jooq.Tables.DECIDING_LEVEL;
 import static vn.tdkt.common.data.jooq.Tables.DECISION;
 import static vn.tdkt.common.data.jooq.Tables.DECISION_RECIPIENT;
 import static vn.tdkt.common.data.jooq.Tables.DOSSIER;
+import static vn.tdkt.common.data.jooq.Tables.DOSSIER_LOG;
 import static vn.tdkt.common.data.jooq.Tables.MEETING;
 import static vn.tdkt.common.data.jooq.Tables.PERSON;
 import static vn.tdkt.common.data.jooq.Tables.UNIT;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,10 @@ public final class HomeRepository {
                               int noticeDays) {
     }
 
+    /** A dossier under appraisal: the last time it became Đủ hồ sơ. */
+    public record Appraisal(long id, String code, String awardName, LocalDateTime complete) {
+    }
+
     /** A council meeting on a day. */
     public record Meeting(long id, LocalDate date, String councilName, String place) {
     }
@@ -41,6 +47,20 @@ public final class HomeRepository {
                 .where(DOSSIER.STATUS.notIn("DA_CO_QUYET_DINH", "DE_NGHI_CAP_TREN"))
                 .and(DOSSIER.DEADLINE.isNotNull().or(DOSSIER.NOTICE_START.isNotNull()))
                 .fetch(r -> new OpenDossier(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+
+    /**
+     * The dossiers still Đủ hồ sơ or Trình Hội đồng (the office's appraisal, README decision 187) with the last time
+     * the log saw them become Đủ hồ sơ (returned and completed again, the new completion counts); one grouped query.
+     */
+    public List<Appraisal> appraisals(DSLContext dsl) {
+        Field<LocalDateTime> complete = DSL.max(DOSSIER_LOG.CHANGED_AT);
+        return dsl.select(DOSSIER.ID, DOSSIER.CODE, AWARD_KIND.NAME, complete)
+                .from(DOSSIER).join(AWARD_KIND).on(AWARD_KIND.CODE.eq(DOSSIER.AWARD_CODE))
+                .join(DOSSIER_LOG).on(DOSSIER_LOG.DOSSIER_ID.eq(DOSSIER.ID)).and(DOSSIER_LOG.TO_STATUS.eq("DU_HO_SO"))
+                .where(DOSSIER.STATUS.in("DU_HO_SO", "TRINH_HOI_DONG"))
+                .groupBy(DOSSIER.ID, DOSSIER.CODE, AWARD_KIND.NAME)
+                .fetch(r -> new Appraisal(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     public List<Meeting> meetings(DSLContext dsl, LocalDate from, LocalDate to) {

@@ -9,7 +9,12 @@ public enum DueKind implements Labelled {
     NOTICE("Hết công khai"),
     MEETING("Họp Hội đồng"),
     /** A yearly submission date of the ministry (legal_time_limit): no record of the office behind it. */
-    CENTRAL("Hạn của Trung ương");
+    CENTRAL("Hạn của Trung ương"),
+    /**
+     * The office's appraisal of a dossier complete (Đủ hồ sơ) until its council has voted: the day it became complete +
+     * the processing limit THAM_DINH in force then (README decision 187); opens the dossier.
+     */
+    APPRAISAL("Hạn thẩm định");
 
     private final String label;
 

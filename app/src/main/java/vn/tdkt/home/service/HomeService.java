@@ -23,19 +23,23 @@ import vn.tdkt.home.domain.YearDecisions;
 import vn.tdkt.movement.domain.Deadline;
 import vn.tdkt.movement.domain.MovementStatus;
 import vn.tdkt.movement.service.MovementService;
+import vn.tdkt.regime.domain.LegalCalendar;
 import vn.tdkt.regime.domain.Milestone;
+import vn.tdkt.regime.domain.TimeLimit;
 
 /**
  * The start screen's data in one call: milestones, dossier deadlines, public-notice ends (overdue or due within the
  * days), council meetings (within the days) and the ministry's yearly submission dates (within the days before or
- * after), movements by status, decisions and money of the year, awards by unit
- * and year over the last five years and by title.
+ * after), the appraisal time limits of the complete dossiers (overdue or due within the days), movements by status,
+ * decisions and money of the year, awards by unit and year over the last five years and by title.
  */
 public final class HomeService {
 
     /** The bar chart's units and years. */
     public static final int CHART_UNITS = 8;
     public static final int CHART_YEARS = 5;
+    /** The processing limit of the office's appraisal of a complete dossier (legal_time_limit, README decision 187). */
+    public static final String APPRAISAL_LIMIT = "THAM_DINH";
 
     private final Database db;
     private final MovementService movements;
@@ -44,6 +48,7 @@ public final class HomeService {
     private final IntFunction<Coverage> coverage;
     private final IntFunction<LocalDate> deadline;
     private final BiFunction<LocalDate, Integer, List<Milestone>> central;
+    private final Supplier<LegalCalendar> law;
 
     public HomeService(Database db, MovementService movements, Supplier<WorkingCalendar> calendar) {
         this(db, movements, calendar, null, null, null);
@@ -58,12 +63,23 @@ public final class HomeService {
     public HomeService(Database db, MovementService movements, Supplier<WorkingCalendar> calendar,
                        IntFunction<Coverage> coverage, IntFunction<LocalDate> deadline,
                        BiFunction<LocalDate, Integer, List<Milestone>> central) {
+        this(db, movements, calendar, coverage, deadline, central, null);
+    }
+
+    /**
+     * @param law the dated time limits (the regime feature's {@code RegimeService.calendar}), null for no appraisal
+     *            time limits
+     */
+    public HomeService(Database db, MovementService movements, Supplier<WorkingCalendar> calendar,
+                       IntFunction<Coverage> coverage, IntFunction<LocalDate> deadline,
+                       BiFunction<LocalDate, Integer, List<Milestone>> central, Supplier<LegalCalendar> law) {
         this.db = db;
         this.movements = movements;
         this.calendar = calendar;
         this.coverage = coverage;
         this.deadline = deadline;
         this.central = central;
+        this.law = law;
     }
 
     /**
@@ -134,7 +150,45 @@ public final class HomeService {
                         m.moved() ? m.scheduled() : null, m.code()));
             }
         }
+        due.addAll(appraisals(today, days, cal));
         due.sort(Comparator.comparing(DueItem::date).thenComparing(DueItem::kind).thenComparing(DueItem::title));
+        return due;
+    }
+
+    /**
+     * The appraisal time limits overdue or due within the days (the dossier deadlines' window): for every dossier still
+     * Đủ hồ sơ or Trình Hội đồng, the day it last became Đủ hồ sơ + the THAM_DINH limit in force on that day, in working
+     * days of the office's calendar with that day not counted (BLDS 2015 Điều 147); Nội dung the dossier's code and
+     * award, Chi tiết the limit's legal reference (README decision 187). Also the lines of {@code tdkt deadlines}.
+     */
+    public List<DueItem> appraisals(LocalDate today, int days) {
+        return appraisals(today, days, calendar.get());
+    }
+
+    private List<DueItem> appraisals(LocalDate today, int days, WorkingCalendar cal) {
+        if (law == null) {
+            return List.of();
+        }
+        List<HomeRepository.Appraisal> open = repo.appraisals(db.dsl());
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        LegalCalendar legal = law.get();
+        LocalDate until = today.plusDays(days);
+        List<DueItem> due = new ArrayList<>();
+        for (HomeRepository.Appraisal a : open) {
+            LocalDate complete = a.complete().toLocalDate();
+            java.util.Optional<TimeLimit> limit = legal.limit(APPRAISAL_LIMIT, complete);
+            if (limit.isEmpty()) {
+                continue;
+            }
+            LocalDate end = LegalCalendar.lastDay(complete, limit.get().amount(), limit.get().unit(), cal);
+            if (!end.isAfter(until)) {
+                due.add(new DueItem(DueKind.APPRAISAL, end, a.code() + " — " + a.awardName(), limit.get().legalRef(), a.id(),
+                        days(today, end), null, APPRAISAL_LIMIT));
+            }
+        }
+        due.sort(Comparator.comparing(DueItem::date).thenComparing(DueItem::title));
         return due;
     }
 

@@ -10,7 +10,7 @@ import vn.tdkt.record.domain.AwardQuery;
  */
 public sealed interface HomeLink {
 
-    /** A line of the due list: the movement of a milestone, the dossier of a deadline or notice, the meeting. */
+    /** A line of the due list: the movement of a milestone, the dossier of a deadline, notice or appraisal, the meeting. */
     record Due(DueItem item) implements HomeLink {
     }
 

@@ -263,7 +263,7 @@ public final class HomeViewModel {
     }
 
     /**
-     * Opens the record a line names: the movement of a milestone, the dossier of a deadline or notice, the meeting; a
+     * Opens the record a line names: the movement of a milestone, the dossier of a deadline, notice or appraisal, the meeting; a
      * ministry's date names none and opens nothing.
      */
     public void open(DueItem item) {

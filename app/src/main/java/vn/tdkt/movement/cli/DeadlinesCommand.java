@@ -27,7 +27,9 @@ import vn.tdkt.regime.domain.Milestone;
 /**
  * {@code tdkt deadlines [--date dd/MM/yyyy] [--days N] --out FILE.xlsx|FILE.csv}: every milestone not done whose due
  * date (moved to the next working day when it is a day off) is on or before date + N days, and the ministry's yearly
- * submission dates from date − N to date + N days (Loại "Hạn của Trung ương", README decision 171), by due date.
+ * submission dates from date − N to date + N days (Loại "Hạn của Trung ương", README decision 171), and the appraisal
+ * time limits of the complete dossiers overdue or due by date + N days (Loại "Hạn thẩm định", README decision 187), by
+ * due date.
  */
 @Command(name = "deadlines", sortOptions = false, usageHelpAutoWidth = true)
 public final class DeadlinesCommand extends DatedCommand<AppContext> {
@@ -63,10 +65,12 @@ public final class DeadlinesCommand extends DatedCommand<AppContext> {
         AppContext ctx = context.get();
         List<Deadline> list = ctx.movements().deadlines(day, n);
         List<Milestone> central = ctx.regimes().calendar().around(day, n, ctx.workingDays());
-        DeadlineExport.write(list, central, day, out.path());
+        List<DeadlineExport.Appraisal> appraisals = ctx.appraisalDeadlines(day, n);
+        DeadlineExport.write(list, central, appraisals, day, out.path());
         long late = list.stream().filter(d -> d.status() == DeadlineStatus.QUA_HAN).count()
-                + central.stream().filter(m -> m.date().isBefore(day)).count();
-        int all = list.size() + central.size();
+                + central.stream().filter(m -> m.date().isBefore(day)).count()
+                + appraisals.stream().filter(a -> a.due().isBefore(day)).count();
+        int all = list.size() + central.size() + appraisals.size();
         return done(Msg.of("movement.cli.deadlinesDone", VnFormat.date(day), String.valueOf(n), String.valueOf(late),
                 String.valueOf(all - late), out.shown()));
     }

@@ -28,8 +28,9 @@ import vn.tdkt.regime.domain.Milestone;
  * Trạng thái, Số ngày, Loại. Hạn is the day that counts (the next working day when the recorded one is a day off), so
  * Quá hạn means Hạn is before the date; Số ngày is negative for days late. Loại says where the line comes from: a
  * movement's milestone ({@value #MOVEMENT}) or the ministry's yearly submission date ({@value #CENTRAL}, no movement
- * or unit code; README decision 171). Loại was added at the end: the first six columns are a contract. CSV is UTF-8
- * with BOM, RFC 4180.
+ * or unit code; README decision 171) or a dossier's appraisal time limit ({@value #APPRAISAL}, Nội dung the dossier's
+ * code and award; README decision 187). Loại was added at the end: the first six columns are a contract. CSV is
+ * UTF-8 with BOM, RFC 4180.
  */
 public final class DeadlineExport {
 
@@ -40,6 +41,12 @@ public final class DeadlineExport {
     public static final String MOVEMENT = "Phong trào";
     /** Loại of a yearly submission date of the ministry. */
     public static final String CENTRAL = "Hạn của Trung ương";
+    /** Loại of a dossier's appraisal time limit (THAM_DINH). */
+    public static final String APPRAISAL = "Hạn thẩm định";
+
+    /** A dossier's appraisal time limit: its code and award, and the last day of the limit. */
+    public record Appraisal(String content, LocalDate due) {
+    }
 
     /** One line of the file, whichever its source. */
     private record Line(String movementCode, String content, LocalDate due, String unitCode, DeadlineStatus status,
@@ -54,12 +61,19 @@ public final class DeadlineExport {
      * that counts; on the same day the movements' lines first.
      */
     public static void write(List<Deadline> rows, List<Milestone> central, LocalDate day, Path file) {
-        List<Line> lines = lines(rows, central, day);
+        write(rows, central, List.of(), day, file);
+    }
+
+    /** The same with the dossiers' appraisal time limits (their lines after the others' on the same day). */
+    public static void write(List<Deadline> rows, List<Milestone> central, List<Appraisal> appraisals, LocalDate day,
+                             Path file) {
+        List<Line> lines = lines(rows, central, appraisals, day);
         TableFile.write(file, w -> csv(lines, w), wb -> xlsx(lines, wb),
                 Msg.of("movement.deadlines.extension", file.getFileName().toString()));
     }
 
-    private static List<Line> lines(List<Deadline> rows, List<Milestone> central, LocalDate day) {
+    private static List<Line> lines(List<Deadline> rows, List<Milestone> central, List<Appraisal> appraisals,
+                                    LocalDate day) {
         List<Line> lines = new ArrayList<>();
         for (Deadline d : rows) {
             lines.add(new Line(d.row().movementCode(), d.row().milestone().content(), d.effectiveDue(), d.row().unitCode(),
@@ -69,6 +83,11 @@ public final class DeadlineExport {
             lines.add(new Line(null, m.name(), m.date(), null,
                     m.date().isBefore(day) ? DeadlineStatus.QUA_HAN : DeadlineStatus.SAP_DEN_HAN,
                     (int) ChronoUnit.DAYS.between(day, m.date()), CENTRAL));
+        }
+        for (Appraisal a : appraisals) {
+            lines.add(new Line(null, a.content(), a.due(), null,
+                    a.due().isBefore(day) ? DeadlineStatus.QUA_HAN : DeadlineStatus.SAP_DEN_HAN,
+                    (int) ChronoUnit.DAYS.between(day, a.due()), APPRAISAL));
         }
         lines.sort(Comparator.comparing(Line::due)); // stable: each source keeps its own order within a day
         return lines;

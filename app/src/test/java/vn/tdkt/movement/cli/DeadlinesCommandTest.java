@@ -147,4 +147,45 @@ class DeadlinesCommandTest {
             assertEquals(5, s.getLastRowNum());
         }
     }
+
+    /**
+     * A dossier complete (Đủ hồ sơ) on Friday 24/04/2026 is appraised within 20 ngày làm việc (THAM_DINH, QĐ 638/QĐ-BNV
+     * 2025) from the next day, the holidays of 27/04, 30/04 and 01/05 not counted: Wednesday 27/05/2026, a line of Loại
+     * "Hạn thẩm định" while it is not past the council (README decision 187).
+     */
+    @Test
+    void anAppraisalTimeLimitIsALineOfItsOwnKind() throws IOException {
+        vn.tdkt.common.data.Database db = vn.tdkt.common.data.Database.open(tmp.resolve("data"));
+        try (AppContext ctx = new AppContext(db)) { // closes the store
+            Unit so = ctx.org().saveUnit(new Unit(0, "SNV", "Sở Nội vụ", null, null));
+            long id = ctx.dossiers().save(vn.tdkt.dossier.domain.Dossier.draft("CSTDCS", "GIAM_DOC_SO", 2025, null, so.id(),
+                    vn.tdkt.dossier.domain.Procedure.THUONG, null, null).withCode("HS-01"), "u").id();
+            db.dsl().connection(c -> {
+                try (var ps = c.prepareStatement("INSERT INTO dossier_log (dossier_id, from_status, to_status, changed_by, "
+                        + "changed_at) VALUES (?, 'DU_THAO', 'DU_HO_SO', 'u', TIMESTAMP '2026-04-24 16:30:00')")) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+                try (var ps = c.prepareStatement("UPDATE dossier SET status = 'DU_HO_SO' WHERE id = ?")) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+            });
+        }
+        Path csv = tmp.resolve("td.csv");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(out, err, "--date", "22/05/2026", "--out", csv.toString()), err.toString());
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("\uFEFFMã phong trào,Nội dung,Hạn,Mã đơn vị,Trạng thái,Số ngày,Loại", lines.get(0));
+        assertTrue(lines.contains(",HS-01 — Chiến sĩ thi đua cơ sở,27/05/2026,,Sắp đến hạn,5,Hạn thẩm định"),
+                String.join("\n", lines));
+        // 5 days after its day it is still listed, overdue
+        assertEquals(0, run(new StringWriter(), err, "--date", "01/06/2026", "--out", csv.toString()), err.toString());
+        assertTrue(Files.readAllLines(csv, StandardCharsets.UTF_8)
+                .contains(",HS-01 — Chiến sĩ thi đua cơ sở,27/05/2026,,Quá hạn,-5,Hạn thẩm định"));
+        // ten days before its day, beyond the 7 days, not yet
+        assertEquals(0, run(new StringWriter(), err, "--date", "15/05/2026", "--out", csv.toString()), err.toString());
+        assertTrue(Files.readAllLines(csv, StandardCharsets.UTF_8).stream().noneMatch(l -> l.contains("HS-01")));
+    }
 }
