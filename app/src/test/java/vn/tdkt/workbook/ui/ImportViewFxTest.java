@@ -223,6 +223,70 @@ class ImportViewFxTest {
         }
     }
 
+    /**
+     * Issue #12 and README decision 45: the Vietnamese import screen says "trang tính", never the English "sheet", in its
+     * labels, buttons, tooltips, prompts and column titles, before a file is chosen and with a bad file's problem list.
+     */
+    @Test
+    void theImportScreenNeverSaysSheet(FxRobot robot) throws IOException {
+        FxTestSupport.awaitIdle(ui);
+        List<String> before = texts(robot);
+        dialogs.next = writeBadWorkbook(good, dir.resolve("loi.xlsx"));
+        robot.clickOn("#chooseFileButton");
+        FxTestSupport.awaitIdle(ui);
+        TableView<Problem> problems = robot.lookup("#problemsTable").queryTableView();
+        assertTrue(problems.isVisible() && !problems.getItems().isEmpty(), "the bad file's problems are listed");
+        List<String> after = texts(robot);
+        for (Problem p : problems.getItems()) {
+            after.add(p.sheet() + " " + p.column() + " " + p.message());
+        }
+        assertTrue(after.stream().anyMatch(t -> t.contains("Trang tính")), "the problem list's column says Trang tính: " + after);
+        for (List<String> texts : List.of(before, after)) {
+            assertTrue(texts.size() > 10, "the scan reads the page's texts: " + texts);
+            List<String> english = texts.stream().filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains("sheet")).toList();
+            assertEquals(List.of(), english, "\"sheet\" on the Vietnamese import screen");
+        }
+    }
+
+    /** Every text the scene shows or offers: labelled controls, tooltips, prompts, column titles (nested ones too). */
+    private List<String> texts(FxRobot robot) {
+        List<String> out = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            collect(stage.getScene().getRoot(), out);
+        });
+        return out;
+    }
+
+    private static void collect(javafx.scene.Node node, List<String> out) {
+        if (node instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isBlank()) {
+            out.add(l.getText());
+        }
+        if (node instanceof javafx.scene.control.Control c && c.getTooltip() != null) {
+            out.add(c.getTooltip().getText());
+        }
+        if (node instanceof javafx.scene.control.TextInputControl t && t.getPromptText() != null) {
+            out.add(t.getPromptText());
+        }
+        if (node instanceof TableView<?> t) {
+            columns(t.getColumns(), out);
+            if (t.getPlaceholder() != null) {
+                collect(t.getPlaceholder(), out);
+            }
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> collect(child, out));
+        }
+    }
+
+    private static void columns(List<? extends javafx.scene.control.TableColumn<?, ?>> columns, List<String> out) {
+        for (javafx.scene.control.TableColumn<?, ?> c : columns) {
+            out.add(c.getText());
+            columns(c.getColumns(), out);
+        }
+    }
+
     private void closeWritten(FxRobot robot) {
         javafx.stage.Window written = robot.listWindows().stream().filter(w -> w.isShowing() && w != stage).findFirst()
                 .orElseThrow(() -> new AssertionError("no word that the file was written"));
