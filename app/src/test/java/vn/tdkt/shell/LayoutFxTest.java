@@ -56,6 +56,13 @@ class LayoutFxTest {
      */
     static final Set<String> NOT_YET_FITTING = Set.of();
 
+    /**
+     * Pages whose column titles are still clipped in English at 1280 × 800 (layout-scan-en-1280.txt lists them): the
+     * registrations page's seven coverage columns and its unit grid, and the review's last two titles, which the
+     * English headers' longer words push past their panes (README decision 188).
+     */
+    static final Set<String> NOT_YET_FITTING_EN = Set.of("REGISTRATIONS", "REVIEW");
+
     private final AppContext ctx = sample();
     private Stage stage;
     private Ui ui;
@@ -104,6 +111,28 @@ class LayoutFxTest {
         assertEquals(Map.of(), scanAll(1366, 768, true), "labels shown cut at 1366 × 768");
     }
 
+    /**
+     * English mode at the default window (issues #10, #12): the same pages, rebuilt in English as the language menu
+     * does (the texts and the JVM's default locale, which JavaFX's own controls follow). Screenshots go to
+     * target/test-out/layout-en-1280-*.png, the findings to layout-scan-en-1280.txt.
+     */
+    @Test
+    void noPageCutsALabelInEnglishAt1280x800() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            robot().interact(() -> {
+                vn.tdkt.common.ui.Messages english = vn.tdkt.common.ui.Messages.of("en");
+                java.util.Locale.setDefault(english.locale());
+                ui = ui.withMessages(english);
+                window = FxTestSupport.mainWindow(stage, ctx, ui, 800, MainWindow.Page.HOME);
+            });
+            assertTrue(ui.messages().english());
+            assertEquals(Map.of(), scanAll(1280, 800, true), "labels shown cut in English at 1280 × 800");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     private FxRobot robot() {
         return new FxRobot();
     }
@@ -115,22 +144,31 @@ class LayoutFxTest {
         StringBuilder report = new StringBuilder();
         for (MainWindow.Page page : MainWindow.Page.values()) {
             robot.interact(() -> window.show(page));
-            record(page.name(), shots, findings, report, NOT_YET_FITTING.contains(page.name()));
+            record(page.name(), shots, findings, report, known().contains(page.name()));
         }
         long personId = ctx.people().index().all().get(0).person().id();
         robot.interact(() -> window.showPerson(personId));
-        record("PERSON", shots, findings, report, NOT_YET_FITTING.contains("PERSON"));
+        record("PERSON", shots, findings, report, known().contains("PERSON"));
         long dossierId = dossier();
         robot.interact(() -> ((DossiersView) window.show(MainWindow.Page.DOSSIERS)).open(dossierId));
         record("DOSSIER_PAGE", shots, findings, report, false);
         try {
-            Path out = Path.of(System.getProperty("tdkt.testOut", "target/test-out"), "layout-scan-" + (int) w + ".txt");
+            Path out = Path.of(System.getProperty("tdkt.testOut", "target/test-out"), "layout-scan-" + lang() + (int) w + ".txt");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return findings;
+    }
+
+    private Set<String> known() {
+        return ui.messages().english() ? NOT_YET_FITTING_EN : NOT_YET_FITTING;
+    }
+
+    /** "en-" in English mode (its screenshots and findings beside the Vietnamese ones), "" in Vietnamese. */
+    private String lang() {
+        return ui.messages().english() ? "en-" : "";
     }
 
     private long dossier() {
@@ -150,7 +188,7 @@ class LayoutFxTest {
             findings.put(name, found);
         }
         if (shots) {
-            FxTestSupport.snapshot(stage.getScene(), "layout-" + (int) stage.getScene().getWidth() + "-"
+            FxTestSupport.snapshot(stage.getScene(), "layout-" + lang() + (int) stage.getScene().getWidth() + "-"
                     + name.toLowerCase(java.util.Locale.ROOT) + ".png");
         }
     }
@@ -178,12 +216,37 @@ class LayoutFxTest {
         String where = path + "/" + id;
         if (node instanceof Labeled l && CutText.isCut(l)) {
             found.add(where + ": «" + l.getText().replace('\n', ' ') + "» shows «" + CutText.shown(l).replace('\n', ' ') + "»");
+        } else if (node instanceof Labeled l && l.getText() != null && !l.getText().isBlank() && clipped(l)) {
+            found.add(where + ": «" + l.getText().replace('\n', ' ') + "» clipped at the edge of its pane");
         }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
                 scan(child, where.length() > 160 ? "…" + where.substring(where.length() - 120) : where, found);
             }
         }
+    }
+
+    /**
+     * Whether a clip of the label or of a pane around it (a scroll pane's viewport, a table's header row, a split pane's
+     * side) hides part of its width or the whole of it while its row is in view: a column title past the right edge of a
+     * table that scrolls sideways, whose text is whole but not seen.
+     */
+    static boolean clipped(Labeled label) {
+        javafx.geometry.Bounds b = label.localToScene(label.getLayoutBounds());
+        if (b.getWidth() <= 0 || b.getHeight() <= 0) {
+            return false;
+        }
+        for (Node n = label; n != null; n = n.getParent()) {
+            if (n.getClip() == null) {
+                continue;
+            }
+            javafx.geometry.Bounds c = n.localToScene(n.getClip().getBoundsInParent());
+            boolean rowInView = b.getMaxY() > c.getMinY() + 0.5 && b.getMinY() < c.getMaxY() - 0.5;
+            if (rowInView && c.getWidth() > 0 && (b.getMaxX() > c.getMaxX() + 1 || b.getMinX() < c.getMinX() - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

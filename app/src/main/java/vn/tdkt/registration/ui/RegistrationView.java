@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -91,7 +92,7 @@ public final class RegistrationView implements Screen {
             }
         });
         // the sheets' three buttons go on a second line where the first has no room (English), never under the window
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, UiText.pageTitle(ui.text("registration.title")),
+        FlowPane bar = new FlowPane(8, 4, UiText.pageTitle(ui.text("registration.title")),
                 new Label(ui.text("registration.year")), year, reload, sheetImport.button(), sheetImport.folderButton(),
                 sheetImport.templateButton());
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -109,7 +110,7 @@ public final class RegistrationView implements Screen {
         root.setTop(top);
         BorderPane.setMargin(top, new Insets(0, 0, 8, 0));
         SplitPane split = new SplitPane(coverageTable(), unitPane());
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.5); // the coverage's seven columns whole; the unit's bars wrap (#10)
         root.setCenter(split);
         root.setPadding(new Insets(12));
     }
@@ -117,17 +118,20 @@ public final class RegistrationView implements Screen {
     private Node coverageTable() {
         TableView<UnitCoverage> t = new TableView<>(vm.coverage);
         t.setId("registrationCoverageTable");
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // every column shares the pane (the names wrap): the titles past the pane's edge were clipped, not elided (#10)
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<UnitCoverage, String> name = vn.tdkt.common.ui.CellWidths.wrap(
+                UiFormat.textColumn(ui.text("registration.col.unitName"), 120, UnitCoverage::unitName));
         t.getColumns().setAll(List.of(
-                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.unitCode"), 70, UnitCoverage::unitCode),
-                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.unitName"), 170, UnitCoverage::unitName),
-                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.members"), 60, u -> String.valueOf(u.members())),
-                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.registered"), 60, u -> String.valueOf(u.registered())),
-                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.percent"), 60,
+                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.unitCode"), 60, UnitCoverage::unitCode), name,
+                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.members"), 50, u -> String.valueOf(u.members())),
+                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.registered"), 50, u -> String.valueOf(u.registered())),
+                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.percent"), 50,
                         u -> RegistrationViewModel.percent(u.percent())),
-                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.collective"), 60,
+                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.collective"), 50,
                         u -> ui.text(u.collective() ? "registration.yes" : "registration.no")),
-                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.status"), 80, u -> ui.messages().label(u.status()))));
+                UiFormat.<UnitCoverage>textColumn(ui.text("registration.col.status"), 60, u -> ui.messages().label(u.status()))));
+        vn.tdkt.common.ui.CellWidths.fit(t, name);
         t.getSelectionModel().selectedItemProperty().addListener((obs, o, u) -> {
             if (u != null && (vm.unit.get() == null || vm.unit.get().id() != u.unitId())) {
                 vm.units.stream().filter(x -> x.id() == u.unitId()).findFirst().ifPresent(vm::select);
@@ -146,7 +150,7 @@ public final class RegistrationView implements Screen {
         collective.valueProperty().bindBidirectional(vm.collective);
         ComboBox<TitleOption> union = combo("registrationUnionCollectiveCombo", vm.unionCollective);
         union.valueProperty().bindBidirectional(vm.unionOfUnit);
-        HBox titles = new HBox(8, new Label(ui.text("registration.collective")), collective,
+        FlowPane titles = new FlowPane(8, 4, new Label(ui.text("registration.collective")), collective,
                 new Label(ui.text("registration.unionCollective")), union);
         titles.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
@@ -184,7 +188,7 @@ public final class RegistrationView implements Screen {
             new UnionTitlesDialog(ui, onUnionTitles.get()).showAndWait();
             vm.load();
         });
-        HBox actions = new HBox(8, all, fill, save, form, unions);
+        FlowPane actions = new FlowPane(8, 4, all, fill, save, form, unions);
 
         Label status = new Label();
         status.setId("registrationStatusLabel");
@@ -240,7 +244,7 @@ public final class RegistrationView implements Screen {
         t.setEditable(true);
         t.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         t.setPlaceholder(new Label(ui.text("registration.noMembers")));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<GridRow, String> stt = UiFormat.textColumn(ui.text("registration.col.stt"), 40,
                 r -> String.valueOf(vm.rows.indexOf(r) + 1));
         TableColumn<GridRow, TitleOption> title = new TableColumn<>(ui.text("registration.col.title"));
