@@ -146,7 +146,7 @@ public final class HomeService {
         }
         if (central != null) {
             for (Milestone m : central.apply(today, days)) {
-                due.add(new DueItem(DueKind.CENTRAL, m.date(), m.name(), m.legalRef(), 0, days(today, m.date()),
+                due.add(new DueItem(DueKind.CENTRAL, m.date(), m.name(), m.citation(), 0, days(today, m.date()),
                         m.moved() ? m.scheduled() : null, m.code()));
             }
         }
@@ -184,7 +184,8 @@ public final class HomeService {
             }
             LocalDate end = LegalCalendar.lastDay(complete, limit.get().amount(), limit.get().unit(), cal);
             if (!end.isAfter(until)) {
-                due.add(new DueItem(DueKind.APPRAISAL, end, a.code() + " — " + a.awardName(), limit.get().legalRef(), a.id(),
+                due.add(new DueItem(DueKind.APPRAISAL, end, a.code() + " — " + a.awardName(),
+                        Milestone.forClerk(limit.get().legalRef()), a.id(),
                         days(today, end), null, APPRAISAL_LIMIT));
             }
         }

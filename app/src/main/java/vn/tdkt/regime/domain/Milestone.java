@@ -14,6 +14,19 @@ public record Milestone(String code, String name, String awardCode, LocalDate da
         this(code, name, awardCode, date, legalRef, date);
     }
 
+    /**
+     * The legal reference as the clerk reads it: without the research notes in square brackets ("[V2]", "[B]",
+     * "[chưa kiểm chứng …]"), which are for whoever checks the rules against the texts (the parameters screen, the log).
+     */
+    public String citation() {
+        return forClerk(legalRef);
+    }
+
+    /** A reference without its square-bracketed verification notes (README decision 190). */
+    public static String forClerk(String ref) {
+        return ref == null ? null : ref.replaceAll("\\s*\\[[^\\]]*\\]", "").trim();
+    }
+
     /** The day the row names was a day off: {@link #date} is the next working day. */
     public boolean moved() {
         return !date.equals(scheduled);

@@ -50,7 +50,7 @@ public final class SubmissionDateExport {
         TableFile.csvLine(out, COLUMNS);
         for (Milestone m : rows) {
             TableFile.csvLine(out, List.of(m.code(), m.name(), VnFormat.date(m.date()), String.valueOf(days(day, m)),
-                    m.legalRef()));
+                    m.citation()));
         }
     }
 
@@ -70,10 +70,10 @@ public final class SubmissionDateExport {
             due.setCellValue(m.date());
             due.setCellStyle(date);
             TableSheet.number(row, 3, days(day, m), styles.get(CellStyles.Style.CENTER));
-            TableSheet.text(row, 4, m.legalRef(), styles.get(CellStyles.Style.TEXT));
+            TableSheet.text(row, 4, m.citation(), styles.get(CellStyles.Style.TEXT));
             // the wrapped name and reference would overlap the next row: as tall as the longest (decision 170)
             row.setHeightInPoints(TextFit.height(Math.max(TextFit.lines(m.name(), NAME_WIDTH),
-                    TextFit.lines(m.legalRef(), REF_WIDTH))));
+                    TextFit.lines(m.citation(), REF_WIDTH))));
         }
         TableSheet.widths(sheet, 22, NAME_WIDTH, 12, 10, REF_WIDTH);
         SheetPrint.apply(sheet, true, 0, 0);

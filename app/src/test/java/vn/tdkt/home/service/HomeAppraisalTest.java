@@ -116,8 +116,8 @@ class HomeAppraisalTest {
         assertEquals(5, d.days());
         assertFalse(d.overdue());
         assertEquals("HS-01 — Chiến sĩ thi đua cơ sở", d.title());
-        assertEquals("QĐ 638/QĐ-BNV 2025 (thủ tục hành chính, 20 ngày làm việc) [V2]; Nghị định 152/2025/NĐ-CP "
-                + "[chưa kiểm chứng điều khoản]", d.detail());
+        assertEquals("QĐ 638/QĐ-BNV 2025 (thủ tục hành chính, 20 ngày làm việc); Nghị định 152/2025/NĐ-CP", d.detail(),
+                "the clerk reads the reference without the research notes [V2] / [chưa kiểm chứng …]");
         assertEquals(HomeService.APPRAISAL_LIMIT, d.code());
         // the day before the window it is not yet listed; after its day it stays, overdue, until the council votes
         assertEquals(null, of(ctx.home().due(LocalDate.of(2026, 5, 19), 7), friday));

@@ -77,7 +77,7 @@ class HomeCentralDatesTest {
         assertEquals(1, c.size(), vm.due.toString());
         DueItem d = c.get(0);
         assertEquals("Báo cáo thống kê thi đua, khen thưởng (biểu 0601.N, 0602.N, 0603.N) gửi Bộ Nội vụ", d.title());
-        assertEquals("Thông tư 02/2023/TT-BNV (chế độ báo cáo thống kê ngành Nội vụ) [V2]", vm.detail(d));
+        assertEquals("Thông tư 02/2023/TT-BNV (chế độ báo cáo thống kê ngành Nội vụ)", vm.detail(d));
         assertEquals("Hạn của Trung ương", Messages.of("vi").label(d.kind()));
         assertEquals(5, d.days());
         assertFalse(d.overdue());
@@ -114,7 +114,7 @@ class HomeCentralDatesTest {
         DueItem d = central(vm).get(0);
         assertEquals(LocalDate.of(2024, 12, 16), d.date());
         assertEquals(4, d.days());
-        assertEquals("Thông tư 02/2023/TT-BNV (chế độ báo cáo thống kê ngành Nội vụ) [V2] (hạn 15/12/2024 là ngày nghỉ)",
+        assertEquals("Thông tư 02/2023/TT-BNV (chế độ báo cáo thống kê ngành Nội vụ) (hạn 15/12/2024 là ngày nghỉ)",
                 vm.detail(d));
     }
 }

@@ -93,11 +93,15 @@ class SubmissionDatesCommandTest {
         LocalDate today = LocalDate.now();
         assertEquals("BAO_CAO_THONG_KE,\"Báo cáo thống kê thi đua, khen thưởng (biểu 0601.N, 0602.N, 0603.N) gửi Bộ Nội vụ\","
                 + "15/12/2026," + ChronoUnit.DAYS.between(today, LocalDate.of(2026, 12, 15))
-                + ",Thông tư 02/2023/TT-BNV (chế độ báo cáo thống kê ngành Nội vụ) [V2]", lines.get(1));
+                + ",Thông tư 02/2023/TT-BNV (chế độ báo cáo thống kê ngành Nội vụ)", lines.get(1));
         assertTrue(lines.get(2).startsWith("NOP_CO_TD_CP,\"Hồ sơ đề nghị \"\"Cờ thi đua của Chính phủ\"\" gửi Bộ Nội vụ\","
                 + "01/07/2027," + ChronoUnit.DAYS.between(today, LocalDate.of(2027, 7, 1)) + ","), lines.get(2));
         assertTrue(lines.get(3).startsWith("NOP_CSTD_TQ,"), lines.get(3));
         assertTrue(lines.get(3).contains(",31/12/2027,"), lines.get(3));
+        // the rows' research notes ("[V2]", "[chưa kiểm chứng điều khoản]") stay off the clerk's file; the texts remain
+        assertTrue(lines.stream().noneMatch(l -> l.contains("[") || l.contains("kiểm chứng")), String.join("\n", lines));
+        assertTrue(lines.get(2).contains("Nghị định 98/2023/NĐ-CP, Điều 32 (ngành giáo dục: 31/12); Nghị định 152/2025/NĐ-CP"),
+                lines.get(2));
     }
 
     @Test
